@@ -1,0 +1,27 @@
+/**
+ * Rebuilds all of dist/ from scratch: compile src/ to lib/ with tsc, then bundle each entry point
+ * with ncc into dist/<name>/index.js. ncc never deletes stale files, so dist/ is removed first.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every bundled entry point: dist/<name>/index.js is built from lib/<source>. */
+export const ENTRIES: Readonly<Record<string, string>> = {
+  cli: 'cli/main.js',
+  checksums: 'actions/checksums/index.js',
+  release: 'actions/release/index.js',
+};
+
+const root = join(import.meta.dirname, '..');
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(join(root, 'lib'), { recursive: true, force: true });
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+for (const [name, source] of Object.entries(ENTRIES)) {
+  execFileSync(bin('ncc'), ['build', join('lib', source), '-o', join('dist', name), '--license', 'licenses.txt', '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}

@@ -1,0 +1,137 @@
+import { TrustKitError } from '../core/errors.js';
+
+/** Raw, untyped inputs as a surface receives them: action inputs or CLI flags, by their documented name. */
+export type RawInputs = Readonly<Record<string, string | boolean | readonly (string | boolean)[] | undefined>>;
+
+/** How a surface names an input in messages: `input "subject-path"` for actions, `--algorithm` for the CLI. */
+export type InputNamer = (name: string) => string;
+
+/** Names inputs the way action users write them. */
+export const actionInputName: InputNamer = (name) => `input "${name}"`;
+
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+export function cliNamer(positionals: Readonly<Record<string, string>> = {}): InputNamer {
+  return (name) => {
+    const positional = positionals[name];
+    return positional === undefined ? `--${name}` : `argument ${positional}`;
+  };
+}
+
+/** One thing wrong with one input. */
+export interface ConfigIssue {
+  input: string;
+  message: string;
+}
+
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
+  readonly issues: readonly ConfigIssue[];
+
+  constructor(issues: readonly ConfigIssue[]) {
+    const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+    super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+      hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+    });
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+export class InputReader {
+  private readonly issues: ConfigIssue[] = [];
+
+  constructor(
+    private readonly raw: RawInputs,
+    private readonly nameOf: InputNamer,
+  ) {}
+
+  /** Records a problem with an input; validation goes on. */
+  report(name: string, message: string): void {
+    this.issues.push({ input: this.nameOf(name), message });
+  }
+
+  /** A trimmed string, or `fallback` when it is absent or blank. */
+  string(name: string, fallback?: string): string | undefined {
+    const value = this.raw[name];
+    if (value === undefined || value === false) return fallback;
+    if (typeof value !== 'string') {
+      this.report(name, 'expected a single value');
+      return fallback;
+    }
+    const trimmed = value.trim();
+    return trimmed === '' ? fallback : trimmed;
+  }
+
+  /** A string that must be present. */
+  required(name: string): string | undefined {
+    const value = this.string(name);
+    if (value === undefined) this.report(name, 'is required');
+    return value;
+  }
+
+  /**
+   * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
+   * Actions users write in YAML; blanks dropped.
+   */
+  list(name: string): string[] {
+    const value = this.raw[name];
+    if (value === undefined || value === false) return [];
+    const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
+    return parts
+      .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  }
+
+  /** One of a fixed set of values. */
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.string(name);
+    if (value === undefined) return fallback;
+    const normalised = value.toLowerCase();
+    if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
+    this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+    return fallback;
+  }
+
+  /** Several values, each from a fixed set, deduplicated in the order given. */
+  choices<T extends string>(name: string, allowed: readonly T[], fallback: readonly T[]): T[] {
+    const values = this.list(name);
+    if (values.length === 0) return [...fallback];
+    const chosen: T[] = [];
+    for (const value of values) {
+      const normalised = value.toLowerCase();
+      if (!(allowed as readonly string[]).includes(normalised)) {
+        this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+      } else if (!chosen.includes(normalised as T)) {
+        chosen.push(normalised as T);
+      }
+    }
+    return chosen;
+  }
+
+  /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw[name];
+    if (value === undefined) return fallback;
+    if (typeof value === 'boolean') return value;
+    if (typeof value !== 'string') {
+      this.report(name, 'expected true or false');
+      return fallback;
+    }
+    const trimmed = value.trim();
+    if (trimmed === '') return fallback;
+    if (['true', 'True', 'TRUE'].includes(trimmed)) return true;
+    if (['false', 'False', 'FALSE'].includes(trimmed)) return false;
+    this.report(name, `is "${trimmed}"; expected true or false`);
+    return fallback;
+  }
+
+  /** Throws the collected problems, if any. */
+  finish(): void {
+    if (this.issues.length > 0) throw new ConfigError(this.issues);
+  }
+}

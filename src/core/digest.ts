@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { TrustKitError } from './errors.js';
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
+
+/** One of {@link DIGEST_ALGORITHMS}. */
+export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
+
+/** Lowercase hex digests keyed by algorithm: the in-toto `DigestSet` shape. */
+export type DigestSet = Partial<Record<DigestAlgorithm, string>>;
+
+const HEX_LENGTH: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
+
+/** Whether a string names a supported digest algorithm. */
+export function isDigestAlgorithm(value: string): value is DigestAlgorithm {
+  return (DIGEST_ALGORITHMS as readonly string[]).includes(value);
+}
+
+/** The length in hex characters of a digest made with `algorithm`. */
+export function hexLength(algorithm: DigestAlgorithm): number {
+  return HEX_LENGTH[algorithm];
+}
+
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+export function isHexDigest(algorithm: DigestAlgorithm, hex: string): boolean {
+  return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+
+/** The digest of bytes already in memory. */
+export function digestBytes(algorithm: DigestAlgorithm, bytes: Uint8Array | string): string {
+  return createHash(algorithm).update(bytes).digest('hex');
+}
+
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+export function parseDigestReference(value: string): { algorithm: DigestAlgorithm; hex: string } {
+  const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+  const algorithm = match?.[1];
+  const hex = match?.[2];
+  if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+    throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+      hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+    });
+  }
+  return { algorithm, hex: hex.toLowerCase() };
+}
+
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const STREAM_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read.
+ */
+export async function hashFile(path: string, algorithms: readonly DigestAlgorithm[]): Promise<{ digest: DigestSet; size: number }> {
+  const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: STREAM_CHUNK })) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    for (const [, hash] of hashes) hash.update(bytes);
+  }
+  const digest: DigestSet = {};
+  for (const [algorithm, hash] of hashes) digest[algorithm] = hash.digest('hex');
+  return { digest, size };
+}

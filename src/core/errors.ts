@@ -1,0 +1,72 @@
+const BRAND = Symbol.for('trust-kit.error');
+
+/** Options every trust-kit error accepts: the underlying cause and a hint telling the user what to do. */
+export interface TrustKitErrorOptions {
+  cause?: unknown;
+  hint?: string;
+}
+
+/**
+ * The base of every error trust-kit raises on purpose: a stable string `code` that tests, exit
+ * codes and users key on, a message that names the input, and a hint that says what to do.
+ */
+export class TrustKitError<Code extends string = string> extends Error {
+  readonly code: Code;
+  readonly hint: string | undefined;
+
+  constructor(code: Code, message: string, options: TrustKitErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'TrustKitError';
+    this.code = code;
+    this.hint = options.hint;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether a value is a trust-kit error, also when it comes from another copy of this module
+ * (two bundles in one process), which `instanceof` would miss.
+ */
+export function isTrustKitError(value: unknown): value is TrustKitError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
+}
+
+/** A message for any thrown value, for wrapping foreign errors as a cause. */
+export function messageOf(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  return String(value);
+}
+
+/** The `code` of a Node.js system error (`ENOENT`, `EACCES`, ...), if it has one. */
+export function systemErrorCode(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && 'code' in value) {
+    const code = (value as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** What a surface shows for a failure: the code, the message and what to do. */
+export interface ErrorReport {
+  code: string;
+  message: string;
+  hint: string | undefined;
+}
+
+/**
+ * The report for any thrown value; errors trust-kit did not raise on purpose are `INTERNAL`, a
+ * bug to report, with their message but never their stack.
+ */
+export function reportOf(error: unknown): ErrorReport {
+  if (isTrustKitError(error)) return { code: error.code, message: error.message, hint: error.hint };
+  return {
+    code: 'INTERNAL',
+    message: messageOf(error),
+    hint: 'this is a bug in trust-kit: please report it with the command you ran (without any secret)',
+  };
+}
