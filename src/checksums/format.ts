@@ -1,0 +1,103 @@
+import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/digest.js';
+import { compareNames } from './collect.js';
+import { ChecksumsError } from './errors.js';
+
+/** One line of a checksums file: a name and its expected digest. */
+export interface ChecksumEntry {
+  name: string;
+  algorithm: DigestAlgorithm;
+  hex: string;
+  /** 1-based line number in the file it was read from (0 when made in memory). */
+  line: number;
+}
+
+/**
+ * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
+ * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
+ * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ */
+export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
+  return [...entries]
+    .sort((a, b) => compareNames(a.name, b.name))
+    .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+    .join('');
+}
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+
+function algorithmForLength(length: number): DigestAlgorithm | undefined {
+  if (length === hexLength('sha256')) return 'sha256';
+  if (length === hexLength('sha512')) return 'sha512';
+  return undefined;
+}
+
+function unescapeName(name: string): string | undefined {
+  let result = '';
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i];
+    if (char !== '\\') {
+      result += char;
+      continue;
+    }
+    const next = name[++i];
+    if (next === '\\') result += '\\';
+    else if (next === 'n') result += '\n';
+    else if (next === 'r') result += '\r';
+    else return undefined;
+  }
+  return result;
+}
+
+/**
+ * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
+ * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
+ * the file and line, never skipped.
+ */
+export function parseChecksums(text: string, file: string): ChecksumEntry[] {
+  const entries: ChecksumEntry[] = [];
+  const seen = new Map<string, number>();
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (content.trim() === '') return;
+    const entry = parseLine(content, line);
+    if (entry === undefined) {
+      throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+      });
+    }
+    const previous = seen.get(entry.name);
+    if (previous !== undefined) {
+      throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+        hint: 'a checksums file must list each name once; regenerate it',
+      });
+    }
+    seen.set(entry.name, line);
+    entries.push(entry);
+  });
+  if (entries.length === 0) {
+    throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+  }
+  return entries;
+}
+
+function parseLine(content: string, line: number): ChecksumEntry | undefined {
+  const tag = TAG_LINE.exec(content);
+  if (tag !== null) {
+    const [, escaped, label, rawName, hex] = tag;
+    const algorithm = label?.toLowerCase() ?? '';
+    const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
+    if (!isDigestAlgorithm(algorithm) || name === undefined || hex === undefined || hex.length !== hexLength(algorithm)) return undefined;
+    return { name, algorithm, hex: hex.toLowerCase(), line };
+  }
+  const gnu = GNU_LINE.exec(content);
+  if (gnu === null) return undefined;
+  const [, escaped, hex = '', , rawName = ''] = gnu;
+  const algorithm = algorithmForLength(hex.length);
+  const name = escaped === '\\' ? unescapeName(rawName) : rawName;
+  if (algorithm === undefined || name === undefined) return undefined;
+  return { name, algorithm, hex: hex.toLowerCase(), line };
+}

@@ -1,0 +1,157 @@
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { hashFile, type DigestAlgorithm } from '../core/digest.js';
+import { systemErrorCode } from '../core/errors.js';
+import type { ArtifactFile } from './collect.js';
+import { ChecksumsError } from './errors.js';
+
+/** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
+export interface Artifact extends ArtifactFile {
+  size: number;
+  /** Lowercase hex digest made with the run's algorithm. */
+  hex: string;
+}
+
+/** Options of {@link hashArtifacts}. */
+export interface HashOptions {
+  /** Worker threads to hash with; defaults to the available cores. */
+  concurrency?: number;
+}
+
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
+/** Work is handed out in batches so that thousands of small files do not cost a message each. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+const BATCH_FILES = 64;
+
+/** The outcome of hashing one file: the artifact, or why it could not be read. */
+export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };
+
+/**
+ * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
+ * on all cores; fails with the first file that cannot be read. The result keeps the input order.
+ */
+export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<Artifact[]> {
+  const outcomes = await hashEach(files, algorithm, options);
+  for (const outcome of outcomes) if ('error' in outcome) throw outcome.error;
+  return outcomes as Artifact[];
+}
+
+/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const workers = Math.min(options.concurrency ?? availableParallelism(), files.length);
+  if (files.length < 2 || workers < 2 || total < WORKER_THRESHOLD_BYTES) {
+    const outcomes: HashOutcome[] = [];
+    for (const file of files) outcomes.push(await hashInProcess(file, algorithm));
+    return outcomes;
+  }
+  return hashOnWorkers(files, sizes, algorithm, workers);
+}
+
+function readFailed(path: string, reason: string, cause?: unknown): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    cause,
+    hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+  });
+}
+
+async function hashInProcess(file: ArtifactFile, algorithm: DigestAlgorithm): Promise<HashOutcome> {
+  try {
+    const { digest, size } = await hashFile(file.path, [algorithm]);
+    return { ...file, size, hex: digest[algorithm] ?? '' };
+  } catch (error) {
+    return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
+  }
+}
+
+/**
+ * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
+ * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
+ * batch with `[size, hex]` or `[-1, errno code]` per file.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+parentPort.on('message', (paths) => {
+  const results = paths.map((path) => {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const hash = createHash(workerData.algorithm);
+      let size = 0;
+      for (;;) {
+        const read = readSync(fd, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        size += read;
+        hash.update(buffer.subarray(0, read));
+      }
+      return [size, hash.digest('hex')];
+    } catch (error) {
+      return [-1, (error && error.code) || String(error)];
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+  parentPort.postMessage(results);
+});
+`;
+
+function batches(files: readonly ArtifactFile[], sizes: readonly number[]): number[][] {
+  const result: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  files.forEach((_, index) => {
+    current.push(index);
+    bytes += sizes[index] ?? 0;
+    if (bytes >= BATCH_BYTES || current.length >= BATCH_FILES) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+  });
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+async function hashOnWorkers(files: readonly ArtifactFile[], sizes: readonly number[], algorithm: DigestAlgorithm, count: number): Promise<HashOutcome[]> {
+  const queue = batches(files, sizes);
+  const outcomes: HashOutcome[] = new Array<HashOutcome>(files.length);
+  const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+  try {
+    await Promise.all(
+      threads.map(
+        (thread) =>
+          new Promise<void>((resolvePromise, reject) => {
+            let batch: number[] | undefined;
+            const next = (): void => {
+              batch = queue.shift();
+              if (batch === undefined) {
+                resolvePromise();
+                return;
+              }
+              thread.postMessage(batch.map((index) => files[index]?.path));
+            };
+            thread.on('message', (results: [number, string][]) => {
+              for (const [position, [size, value]] of results.entries()) {
+                const index = batch?.[position] ?? -1;
+                const file = files[index];
+                if (file === undefined) continue;
+                outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+              }
+              next();
+            });
+            thread.on('error', reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+  return outcomes;
+}

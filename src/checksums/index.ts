@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import type { ChecksumsConfig } from '../config/checksums.js';
+import type { DigestSet } from '../core/digest.js';
+import { writeFileAtomic } from '../core/files.js';
+import { collectArtifacts } from './collect.js';
+import { formatChecksums } from './format.js';
+import { hashArtifacts, type Artifact } from './hash.js';
+
+export * from './check.js';
+export * from './collect.js';
+export * from './errors.js';
+export * from './format.js';
+export * from './hash.js';
+
+/** An in-toto resource descriptor naming one artifact by digest: the subject of attestations. */
+export interface Subject {
+  name: string;
+  digest: DigestSet;
+}
+
+/** What {@link createChecksums} made. */
+export interface ChecksumsResult {
+  artifacts: Artifact[];
+  /** The checksums file's content. */
+  text: string;
+  /** Where it was written, absolute; undefined when no output was asked for. */
+  outputPath: string | undefined;
+}
+
+/**
+ * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
+ * written); the checksums file itself is never listed in it.
+ */
+export async function createChecksums(config: ChecksumsConfig, cwd: string): Promise<ChecksumsResult> {
+  const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
+  const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
+  const artifacts = await hashArtifacts(files, config.algorithm);
+  const text = formatChecksums(artifacts);
+  if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
+  return { artifacts, text, outputPath };
+}
+
+/** The artifacts as in-toto subjects, sorted by name. */
+export function toSubjects(artifacts: readonly Artifact[], algorithm: keyof DigestSet): Subject[] {
+  return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+}

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkChecksums, collectArtifacts, createChecksums, formatChecksums, hashArtifacts, parseChecksums } from '../../src/checksums/index.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+async function release(dir: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), content);
+  }
+}
+
+test('names are relative to the base, sorted by bytes, and sha256sum -c accepts the file', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'dist/b/x.tgz': 'b', 'dist/a/x.tgz': 'a', 'dist/Z.txt': 'z', 'dist/we\\ird name.bin': 'w', 'dist/ünï.txt': 'u' });
+  const run = await cli(['checksums', '--base', 'dist', '--output', 'dist/SHA256SUMS', 'dist'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  const text = await readFile(join(dir, 'dist/SHA256SUMS'), 'utf8');
+  assert.deepEqual(
+    text.split('\n').filter(Boolean).map((line) => line.replace(/^\\?[0-9a-f]{64} {2}/, '')),
+    ['Z.txt', 'a/x.tgz', 'b/x.tgz', 'we\\\\ird name.bin', 'ünï.txt'],
+  );
+  assert.match(text, new RegExp(`^${sha256('a')}  a/x.tgz$`, 'm'));
+  const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'dist'), encoding: 'utf8' });
+  assert.equal(out.match(/: OK$/gm)?.length, 5, out);
+});
+
+test('sha512 output is accepted by sha512sum -c', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'one.txt': 'one', 'two.txt': 'two' });
+  const run = await cli(['checksums', '-a', 'sha512', '-o', 'SHA512SUMS', '*.txt'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  execFileSync('sha512sum', ['-c', 'SHA512SUMS'], { cwd: dir });
+});
+
+test('many files are hashed on worker threads and match in-process hashing', async (t) => {
+  const dir = await tempDir(t);
+  const files: Record<string, Buffer> = {};
+  for (let i = 0; i < 300; i++) files[`f/${String(i).padStart(3, '0')}.bin`] = Buffer.alloc(80 * 1024, i);
+  await release(dir, files);
+  const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
+  const parallel = await hashArtifacts(listed, 'sha256', { concurrency: 2 });
+  const serial = await hashArtifacts(listed, 'sha256', { concurrency: 1 });
+  assert.deepEqual(parallel, serial);
+  assert.equal(parallel[7]?.hex, sha256(Buffer.alloc(80 * 1024, 7)));
+  assert.equal(parallel[7]?.size, 80 * 1024);
+});
+
+test('--check reports every mismatch and missing file and exits 1', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' });
+  await cli(['checksums', '-o', 'SUMS', 'a.txt', 'b.txt', 'c.txt'], dir);
+  await writeFile(join(dir, 'b.txt'), 'tampered');
+  await writeFile(join(dir, 'c.txt'), '');
+  const { rm } = await import('node:fs/promises');
+  await rm(join(dir, 'c.txt'));
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.equal(run.stdout, 'a.txt: OK\nb.txt: FAILED\nc.txt: FAILED open or read (missing)\n');
+  assert.match(run.stderr, /1 computed checksum did NOT match/);
+  const ignoring = await cli(['checksums', '--check', 'SUMS', '--ignore-missing', '--quiet'], dir);
+  assert.equal(ignoring.stdout, 'b.txt: FAILED\n');
+});
+
+test('--check reads what sha256sum writes, binary markers and --tag lines included', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.bin': 'a', 'b.bin': 'b', 'c\\d.bin': 'cd' });
+  const text = execFileSync('sha256sum', ['-b', 'a.bin', 'c\\d.bin'], { cwd: dir, encoding: 'utf8' }) + execFileSync('sha256sum', ['--tag', 'b.bin'], { cwd: dir, encoding: 'utf8' });
+  assert.match(text, /\*a\.bin/);
+  await writeFile(join(dir, 'SUMS'), text);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.stdout, 'a.bin: OK\nc\\d.bin: OK\nb.bin: OK\n', run.stderr);
+  assert.equal(run.code, 0);
+});
+
+test('a malformed line is an error naming the file and line', () => {
+  assert.throws(
+    () => parseChecksums(`${sha256('a')}  a\nnot a checksum\n`, 'SUMS'),
+    (error: Error & { code?: string }) => error.code === 'CHECKSUMS_MALFORMED_LINE' && error.message.startsWith('SUMS:2:'),
+  );
+  assert.throws(() => parseChecksums(`${sha256('a')}  a\n${sha256('b')}  a\n`, 'SUMS'), { code: 'CHECKSUMS_DUPLICATE_ENTRY' });
+  assert.throws(() => parseChecksums('\n', 'SUMS'), { code: 'CHECKSUMS_EMPTY' });
+  assert.throws(() => parseChecksums(`${sha256('a').slice(1)}  a\n`, 'SUMS'), { code: 'CHECKSUMS_MALFORMED_LINE' });
+});
+
+test('formatChecksums and parseChecksums round-trip escaped names', () => {
+  const entries = [{ name: 'a\\b', hex: sha256('x') }, { name: 'plain', hex: sha256('y') }];
+  const parsed = parseChecksums(formatChecksums(entries), 'SUMS');
+  assert.deepEqual(parsed.map(({ name, hex }) => ({ name, hex })), entries);
+});
+
+test('bad inputs are coded errors naming the path, and nothing is written', async (t) => {
+  const dir = await tempDir(t);
+  const outside = await tempDir(t);
+  await release(dir, { 'rel/a.txt': 'a', 'rel/empty/.keep': '' });
+  await release(outside, { 'secret.txt': 's' });
+  await symlink(join(outside, 'secret.txt'), join(dir, 'rel/link.txt'));
+
+  const cases: [string[], string, RegExp][] = [
+    [['rel/missing.txt'], 'CHECKSUMS_PATH_NOT_FOUND', /rel\/missing\.txt/],
+    [['rel/*.zip'], 'CHECKSUMS_NO_MATCH', /rel\/\*\.zip/],
+    [['rel/link.txt'], 'CHECKSUMS_OUTSIDE_BASE', /link\.txt/],
+    [['../'], 'CHECKSUMS_OUTSIDE_BASE', /outside the base/],
+    [['--algorithm', 'md5', 'rel/a.txt'], 'CONFIG_INVALID', /--algorithm/],
+    [[], 'CONFIG_INVALID', /argument PATH/],
+  ];
+  for (const [args, code, message] of cases) {
+    const run = await cli(['checksums', '-o', 'out/SUMS', ...args], dir);
+    assert.match(run.stderr, new RegExp(`^trust-kit: ${code}: `), `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, message);
+    assert.match(run.stderr, /\n {2}hint: /);
+    assert.equal(run.code, code === 'CONFIG_INVALID' ? 2 : 1);
+  }
+  await writeFile(join(dir, 'rel', 'new\nline.txt'), 'n');
+  const newline = await cli(['checksums', '-o', 'out/SUMS', 'rel'], dir);
+  assert.match(newline.stderr, /CHECKSUMS_(UNSAFE_NAME|OUTSIDE_BASE)/);
+  assert.deepEqual(await readdir(dir), ['rel'], 'no output directory or temporary file is left behind');
+});
+
+test('an unreadable file is a coded error naming it, in process and on workers', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.txt': 'a', 'big/1.bin': Buffer.alloc(9 * 1024 * 1024), 'big/2.bin': Buffer.alloc(9 * 1024 * 1024) });
+  await mkdir(join(dir, 'big/3.bin'));
+  const unreadable = { path: join(dir, 'big/3.bin'), name: '3.bin' };
+  await assert.rejects(hashArtifacts([unreadable], 'sha256'), { code: 'CHECKSUMS_READ_FAILED', message: /cannot read .*3\.bin: EISDIR/ });
+  const listed = await collectArtifacts(['big'], { cwd: dir, base: dir });
+  await assert.rejects(hashArtifacts([...listed, unreadable], 'sha256', { concurrency: 2 }), { code: 'CHECKSUMS_READ_FAILED', message: /3\.bin: EISDIR/ });
+  if (process.getuid?.() !== 0) {
+    await chmod(join(dir, 'a.txt'), 0o000);
+    const run = await cli(['checksums', 'a.txt'], dir);
+    assert.match(run.stderr, /CHECKSUMS_READ_FAILED: cannot read .*a\.txt: EACCES/);
+  }
+});
+
+test('the checksums file never lists itself, and the same file named twice is listed once', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'dist/a.txt': 'a' });
+  const result = await createChecksums({ subjects: ['dist', 'dist/a.txt', 'dist/*'], algorithm: 'sha256', base: 'dist', output: 'dist/SHA256SUMS' }, dir);
+  assert.deepEqual(result.artifacts.map((artifact) => artifact.name), ['a.txt']);
+  const again = await createChecksums({ subjects: ['dist'], algorithm: 'sha256', base: 'dist', output: 'dist/SHA256SUMS' }, dir);
+  assert.equal(again.text, result.text);
+});
+
+test('checkChecksums resolves names against the base directory', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'dl/a.txt': 'a' });
+  const results = await checkChecksums(parseChecksums(`${sha256('a')}  a.txt\n`, 'SUMS'), { base: join(dir, 'dl') });
+  assert.deepEqual(results.map((result) => result.status), ['ok']);
+});
