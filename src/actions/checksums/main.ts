@@ -1,0 +1,19 @@
+import { createChecksums, toSubjects } from '../../checksums/index.js';
+import { checksumsConfig } from '../../config/checksums.js';
+import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import type { ActionIO } from '../io.js';
+import { artifactsTable } from '../summary.js';
+
+/** The inputs the checksums action reads. */
+export const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'] as const;
+
+/** The checksums action: hash the artifacts, write the checksums file, set outputs and the summary. */
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
+  const config = checksumsConfig(inputs, actionInputName, { base: '.' });
+  const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
+  const result = await createChecksums({ ...config, output }, cwd);
+  io.info(`wrote ${result.artifacts.length} ${config.algorithm} checksums to ${output}`);
+  io.setOutput('checksums-path', result.outputPath ?? output);
+  io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
+  await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: \`${output}\`\n`);
+}

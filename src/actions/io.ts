@@ -1,0 +1,52 @@
+import * as core from '@actions/core';
+import { reportOf } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+
+/** The runner-facing side of an action: outputs, masking, the job summary and the log. */
+export interface ActionIO extends Logger {
+  setOutput(name: string, value: string): void;
+  /** Masks a value in every later log line. */
+  setSecret(value: string): void;
+  /** Appends markdown to the job summary. */
+  appendSummary(markdown: string): Promise<void>;
+  setFailed(message: string): void;
+}
+
+/** The {@link ActionIO} of a real run, over `@actions/core`. */
+export const runnerIO: ActionIO = {
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write();
+  },
+  setFailed: (message) => core.setFailed(message),
+  info: (message) => core.info(message),
+  warn: (message) => core.warning(message),
+  debug: (message) => core.debug(message),
+};
+
+/**
+ * Reads an action's inputs from the runner, the only place inputs are read: each name as
+ * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
+ */
+export function readInputs(names: readonly string[]): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  for (const name of names) {
+    const value = core.getInput(name);
+    if (value !== '') inputs[name] = value;
+  }
+  return inputs;
+}
+
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point.
+ */
+export async function runAction(main: () => Promise<void>, io: ActionIO): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    const report = reportOf(error);
+    io.setFailed(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+  }
+}

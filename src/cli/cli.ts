@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { TrustKitError, reportOf } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
+import type { CliContext, Command } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+  return `trust-kit ${VERSION}: checksums, SBOMs, signatures and attestations for releases
+
+Usage: trust-kit <command> [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show help (also after a command: trust-kit checksums --help)
+  -v, --version  print the version
+
+Exit codes:
+  0  success
+  1  failure (bad input file, I/O, a service, a checksum mismatch)
+  2  usage error (unknown command or option, invalid value); nothing was done
+  3  verification failed (signature, bundle or log proof)
+  4  policy mismatch (valid signature, but not by the expected identity)
+`;
+}
+
+function commandHelp(command: Command): string {
+  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+}
+
+/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
+export function printError(error: unknown, context: CliContext): void {
+  const report = reportOf(error);
+  context.stderr.write(`trust-kit: ${report.code}: ${report.message}\n`);
+  if (report.hint !== undefined) context.stderr.write(`  hint: ${report.hint}\n`);
+}
+
+function usageError(message: string, hint: string): TrustKitError {
+  return new TrustKitError('CLI_USAGE', message, { hint });
+}
+
+/** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+      context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic));
+      return first === undefined ? EXIT.USAGE : EXIT.OK;
+    }
+    if (first === '-v' || first === '--version') {
+      context.stdout.write(`${VERSION}\n`);
+      return EXIT.OK;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === first);
+    if (command === undefined) {
+      throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
+        hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
+      });
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      context.stdout.write(commandHelp(command));
+      return EXIT.OK;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${command.name} --help\` for its options`);
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+  } catch (error) {
+    printError(error, context);
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,35 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+
+/** Where a CLI command writes; tests pass buffers, the entry point passes the process streams. */
+export interface Output {
+  write(text: string): void;
+}
+
+/** Everything a command may know about its process, read once by the entry point. */
+export interface CliContext {
+  cwd: string;
+  /** The environment variables trust-kit honours (SOURCE_DATE_EPOCH, SIGSTORE_ID_TOKEN, ...). */
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Output;
+  stderr: Output;
+}
+
+/** Parsed flags and positional arguments of one command. */
+export interface CommandArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+/** One `trust-kit <name>` subcommand: its flags, help text and what it does. */
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** The synopsis, e.g. `trust-kit checksums [options] PATH...`. */
+  usage: string;
+  /** Option lines and notes printed by `--help`. */
+  help: string;
+  options: ParseArgsOptionsConfig;
+  /** Runs the command and returns the process exit code; throws coded errors. */
+  run(args: CommandArgs, context: CliContext): Promise<number>;
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { checkChecksums, createChecksums, readChecksumsFile, type CheckResult } from '../../checksums/index.js';
+import { checksumsConfig } from '../../config/checksums.js';
+import { cliNamer } from '../../config/inputs.js';
+import type { CliContext, Command, CommandArgs } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+
+const STATUS_TEXT: Record<CheckResult['status'], string> = {
+  ok: 'OK',
+  mismatch: 'FAILED',
+  missing: 'FAILED open or read (missing)',
+  unreadable: 'FAILED open or read',
+};
+
+async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
+  const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
+  const entries = await readChecksumsFile(resolve(context.cwd, file));
+  const results = await checkChecksums(entries, { base, ignoreMissing: args.values['ignore-missing'] === true });
+  const quiet = args.values.quiet === true;
+  for (const result of results) {
+    if (quiet && result.status === 'ok') continue;
+    context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+  }
+  const mismatched = results.filter((result) => result.status === 'mismatch').length;
+  const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
+  if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${mismatched} computed checksum${mismatched === 1 ? '' : 's'} did NOT match\n`);
+  if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
+  if (results.length === 0) {
+    context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
+    return EXIT.FAILURE;
+  }
+  return mismatched + unreadable === 0 ? EXIT.OK : EXIT.FAILURE;
+}
+
+/** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
+export const checksumsCommand: Command = {
+  name: 'checksums',
+  summary: 'write a checksums file (sha256sum format) for release artifacts, or check one',
+  usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
+  help: `Each PATH is a file, a directory (searched recursively) or a glob. Files are hashed on all
+cores, streamed (never held in memory), and listed sorted by name, relative to --base, in the
+format \`sha256sum -c\` reads.
+
+Options:
+  -a, --algorithm ALG   sha256 (default) or sha512
+  -o, --output FILE     write the checksums here (atomically); default: standard output
+      --base DIR        names are relative to DIR (default: the working directory)
+  -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
+      --ignore-missing  with --check: skip listed files that are not present
+      --quiet           with --check: print only failures
+
+Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
+  options: {
+    algorithm: { type: 'string', short: 'a' },
+    output: { type: 'string', short: 'o' },
+    base: { type: 'string' },
+    check: { type: 'string', short: 'c' },
+    'ignore-missing': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
+  async run(args, context) {
+    if (typeof args.values.check === 'string') return check(args.values.check, args, context);
+    const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
+    const result = await createChecksums(config, context.cwd);
+    if (result.outputPath === undefined) context.stdout.write(result.text);
+    else context.stderr.write(`trust-kit: wrote ${result.artifacts.length} ${config.algorithm} checksums to ${config.output ?? ''}\n`);
+    return EXIT.OK;
+  },
+};
