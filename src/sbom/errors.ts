@@ -1,0 +1,17 @@
+import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+
+/** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
+export class SbomParseError extends TrustKitError<'SBOM_PARSE_FAILED'> {
+  readonly path: string;
+  readonly line: number | undefined;
+
+  constructor(path: string, reason: string, line?: number, options?: TrustKitErrorOptions) {
+    super('SBOM_PARSE_FAILED', `${path}${line === undefined ? '' : `:${line}`}: ${reason}`, {
+      hint: 'check that the lockfile is complete and was written by its package manager; regenerate it if not',
+      ...options,
+    });
+    this.name = 'SbomParseError';
+    this.path = path;
+    this.line = line;
+  }
+}

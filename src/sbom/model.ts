@@ -1,0 +1,86 @@
+import type { DigestSet } from '../core/digest.js';
+
+/** The package ecosystems trust-kit catalogs; each maps to one purl type. */
+export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer' | 'nuget' | 'maven';
+
+/**
+ * Whether a package ships in the product (`required`), only when an optional feature is used
+ * (`optional`), or only to develop and test it (`dev`, excluded unless asked for).
+ */
+export type Scope = 'required' | 'optional' | 'dev';
+
+/** Where a package was found: the file (relative to the scanned directory, `/` separators) and line. */
+export interface Location {
+  path: string;
+  line?: number;
+}
+
+/** Hash algorithms a lockfile can record for a package, as SPDX and CycloneDX name them. */
+export type PackageHashAlgorithm = 'SHA1' | 'SHA256' | 'SHA384' | 'SHA512' | 'MD5' | 'BLAKE2b-256';
+
+/** One hash of a package's distribution archive, lowercase hex. */
+export interface PackageHash {
+  algorithm: PackageHashAlgorithm;
+  hex: string;
+}
+
+/** One software package: a purl is its identity, so the same purl is the same package. */
+export interface Package {
+  /** The package URL (purl), canonical form, as built by packageurl-js. */
+  purl: string;
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  /** SPDX license expression, when the lockfile or manifest says. */
+  license?: string;
+  hashes: PackageHash[];
+  /** Every place this package was found, sorted. */
+  locations: Location[];
+  scope: Scope;
+  /** Where the archive was downloaded from, when the lockfile records it. */
+  downloadLocation?: string;
+}
+
+/** `from` depends on `to` (both purls), or `from` contains `to` (a workspace member). */
+export interface Relationship {
+  from: string;
+  to: string;
+  type: 'depends-on' | 'contains';
+}
+
+/** A file that should have been cataloged but could not be; the rest of the SBOM is still made. */
+export interface Unknown {
+  /** The file, relative to the scanned directory. */
+  path: string;
+  line?: number;
+  reason: string;
+}
+
+/** A release file the SBOM lists as produced by the root package. */
+export interface ArtifactFile {
+  name: string;
+  digest: DigestSet;
+  size: number;
+}
+
+/** What one lockfile parser found in one file (or group of files, like go.mod + go.sum). */
+export interface ParseResult {
+  /** The project the lockfile belongs to, when it names it (npm root, uv project, Cargo workspace root...). */
+  root?: Package;
+  packages: Package[];
+  relationships: Relationship[];
+}
+
+/** The whole catalog of a source tree, deduplicated by purl and sorted: the input of every format encoder. */
+export interface Sbom {
+  /** The described package: the project itself. */
+  root: Package;
+  packages: Package[];
+  relationships: Relationship[];
+  unknowns: Unknown[];
+  files: ArtifactFile[];
+  /** When the SBOM was made (from the injected clock / SOURCE_DATE_EPOCH). */
+  created: Date;
+  /** What made it, e.g. `trust-kit-0.1.0`. */
+  tool: string;
+}
