@@ -1,0 +1,17 @@
+import { PackageURL } from 'packageurl-js';
+import type { Ecosystem } from './model.js';
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+export function purlOf(ecosystem: Ecosystem, name: string, version: string, namespace?: string, qualifiers?: Record<string, string>): string {
+  const purl = new PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+  return purl.replace(/@([^?#]*)/, (_, encodedVersion: string) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+/** Splits an npm name into the purl namespace (`@scope`) and name. */
+export function npmPurl(name: string, version: string): string {
+  const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+  return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
+}
