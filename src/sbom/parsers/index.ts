@@ -1,0 +1,5 @@
+import type { Parser } from '../parser.js';
+
+/** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
+export const PARSERS: readonly Parser[] = [
+];
