@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/** What a bundled action run left behind, read the way the runner reads it. */
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+interface ActionMetadata {
+  inputs?: Record<string, { default?: string; required?: boolean }>;
+  runs: { using: string; main: string };
+}
+
+/** Parses a `GITHUB_OUTPUT` file: `name<<delimiter` heredocs and `name=value` lines. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc !== null) {
+      const [, name = '', delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+      outputs[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return outputs;
+}
+
+/**
+ * Runs an action's committed bundle exactly as the runner does: a clean environment, inputs as
+ * `INPUT_<NAME>` variables (hyphens kept, defaults from action.yml applied), and `GITHUB_OUTPUT`
+ * and `GITHUB_STEP_SUMMARY` files, with the workspace as working directory.
+ */
+export function runActionBundle(actionYml: string, inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): ActionRun {
+  const metadata = parse(readFileSync(actionYml, 'utf8')) as ActionMetadata;
+  if (metadata.runs.using !== 'node24') throw new Error(`${actionYml}: runs.using is ${metadata.runs.using}, expected node24`);
+  const values: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(metadata.inputs ?? {})) if (spec.default !== undefined) values[name] = spec.default;
+  for (const [name, value] of Object.entries(inputs)) {
+    if (metadata.inputs?.[name] === undefined) throw new Error(`${actionYml} declares no input "${name}"`);
+    values[name] = value;
+  }
+  const outputFile = join(workspace, '.github-output');
+  const summaryFile = join(workspace, '.github-step-summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]));
+  const result = spawnSync(process.execPath, [resolve(dirname(actionYml), metadata.runs.main)], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, ...inputEnv, ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
