@@ -1,7 +1,10 @@
 import type { DigestSet } from '../core/digest.js';
 
-/** The package ecosystems trust-kit catalogs; each maps to one purl type. */
-export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer' | 'nuget' | 'maven';
+/**
+ * The package ecosystems trust-kit catalogs; each maps to one purl type. `generic` is only for a
+ * root project known by its directory name alone (no manifest says what it is).
+ */
+export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer' | 'nuget' | 'maven' | 'generic';
 
 /**
  * Whether a package ships in the product (`required`), only when an optional feature is used
@@ -13,6 +16,11 @@ export type Scope = 'required' | 'optional' | 'dev';
 export interface Location {
   path: string;
   line?: number;
+  /**
+   * Where inside the file, when one file records the package several times: the install path of
+   * an npm copy (`node_modules/a/node_modules/b`), a lock key.
+   */
+  entry?: string;
 }
 
 /** Hash algorithms a lockfile can record for a package, as SPDX and CycloneDX name them. */
@@ -39,6 +47,13 @@ export interface Package {
   scope: Scope;
   /** Where the archive was downloaded from, when the lockfile records it. */
   downloadLocation?: string;
+}
+
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+export function strongerScope(a: Scope, b: Scope): Scope {
+  if (a === 'required' || b === 'required') return 'required';
+  if (a === 'optional' || b === 'optional') return 'optional';
+  return 'dev';
 }
 
 /** `from` depends on `to` (both purls), or `from` contains `to` (a workspace member). */
@@ -83,4 +98,6 @@ export interface Sbom {
   created: Date;
   /** What made it, e.g. `trust-kit-0.1.0`. */
   tool: string;
+  /** The organisation that made the SBOM (NTIA author), when known: `Organization: <name>` in SPDX. */
+  organization?: string;
 }

@@ -1,0 +1,151 @@
+import { SbomParseError } from '../../errors.js';
+import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope } from '../../model.js';
+import { npmPurl } from '../../purl.js';
+
+/** A JSON object as parsed, for reading untrusted lockfiles field by field. */
+export type JsonObject = Record<string, unknown>;
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field that must be a string when present. */
+export function stringField(object: JsonObject, key: string): string | undefined {
+  const value = object[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A field that must be an object when present; anything else reads as empty. */
+export function objectField(object: JsonObject, key: string): JsonObject {
+  const value = object[key];
+  return isObject(value) ? value : {};
+}
+
+/** The 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+export function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? undefined : lineAt(text, Number(position));
+    throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, line, { cause: error });
+  }
+}
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+export function splitNameAt(spec: string): { name: string; rest: string } {
+  const at = spec.indexOf('@', 1);
+  return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+}
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+export function isPackageName(name: string): boolean {
+  return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (!name.startsWith('@') || /^@[^/]+\/[^/]+$/.test(name));
+}
+
+/** What one JavaScript lockfile entry says about a package. */
+export interface NpmEntry {
+  name: string;
+  version: string;
+  scope: Scope;
+  hashes?: PackageHash[];
+  license?: string;
+  downloadLocation?: string;
+  location: Location;
+}
+
+/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
+export class PackageSet {
+  private readonly packages = new Map<string, Package>();
+  private readonly relationships = new Map<string, Relationship>();
+
+  /** Adds a package (or another copy of it) and returns its purl. */
+  add(entry: NpmEntry): string {
+    const purl = npmPurl(entry.name, entry.version);
+    const existing = this.packages.get(purl);
+    if (existing === undefined) {
+      const pkg: Package = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
+      if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
+      if (entry.downloadLocation !== undefined) pkg.downloadLocation = entry.downloadLocation;
+      this.packages.set(purl, pkg);
+      return purl;
+    }
+    existing.locations.push(entry.location);
+    existing.scope = strongerScope(existing.scope, entry.scope);
+    if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
+    if (existing.license === undefined && entry.license !== undefined && entry.license !== '') existing.license = entry.license;
+    if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = entry.downloadLocation;
+    return purl;
+  }
+
+  /** The package with this purl, if added. */
+  get(purl: string): Package | undefined {
+    return this.packages.get(purl);
+  }
+
+  /** Records that `from` depends on or contains `to`; self-edges are dropped. */
+  relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
+    if (from === to) return;
+    const key = `${type} ${from} ${to}`;
+    if (!this.relationships.has(key)) this.relationships.set(key, { from, to, type });
+  }
+
+  /** Every package added. */
+  allPackages(): Package[] {
+    return [...this.packages.values()];
+  }
+
+  /** Every relationship recorded. */
+  allRelationships(): Relationship[] {
+    return [...this.relationships.values()];
+  }
+}
+
+/** A dependency edge between lockfile nodes, for working out scopes from the dependency graph. */
+export interface GraphEdge {
+  to: string;
+  optional: boolean;
+}
+
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+export function scopesByReachability(
+  starts: { required: Iterable<string>; optional: Iterable<string>; dev: Iterable<string> },
+  edges: ReadonlyMap<string, readonly GraphEdge[]>,
+): Map<string, Scope> {
+  const scopes = new Map<string, Scope>();
+  const walk = (from: Iterable<string>, scope: Scope, followOptional: boolean, deferred: string[]): void => {
+    const queue = [...from].filter((node) => !scopes.has(node));
+    for (const node of queue) scopes.set(node, scope);
+    while (queue.length > 0) {
+      const node = queue.pop() as string;
+      for (const edge of edges.get(node) ?? []) {
+        if (scopes.has(edge.to)) continue;
+        if (edge.optional && !followOptional) {
+          deferred.push(edge.to);
+          continue;
+        }
+        scopes.set(edge.to, scope);
+        queue.push(edge.to);
+      }
+    }
+  };
+  const optionalStarts: string[] = [...starts.optional];
+  walk(starts.required, 'required', false, optionalStarts);
+  walk(optionalStarts, 'optional', true, []);
+  walk(starts.dev, 'dev', true, []);
+  return scopes;
+}

@@ -1,0 +1,248 @@
+import { SbomParseError } from '../../errors.js';
+import { sriHashes } from '../../hashes.js';
+import type { Package, ParseResult, Scope } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { npmPurl } from '../../purl.js';
+import { isObject, isPackageName, objectField, PackageSet, parseJson, stringField, type JsonObject } from './common.js';
+
+const NODE_MODULES = 'node_modules/';
+
+function weakerScope(a: Scope, b: Scope): Scope {
+  if (a === 'dev' || b === 'dev') return 'dev';
+  if (a === 'optional' || b === 'optional') return 'optional';
+  return 'required';
+}
+
+function scopeOf(entry: JsonObject): Scope {
+  if (entry.dev === true || entry.devOptional === true) return 'dev';
+  if (entry.optional === true) return 'optional';
+  return 'required';
+}
+
+/** A download URL worth recording: registry and git URLs, not local paths. */
+function downloadOf(resolved: string | undefined): string | undefined {
+  if (resolved === undefined) return undefined;
+  return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
+}
+
+/** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
+function nameFromPath(path: string): string {
+  const at = path.lastIndexOf(NODE_MODULES);
+  return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
+}
+
+/** The install path a folder's dependencies are looked up from after its own node_modules. */
+function parentOf(path: string): string | undefined {
+  if (path === '') return undefined;
+  const at = path.lastIndexOf(`/${NODE_MODULES}`);
+  if (at !== -1) return path.slice(0, at);
+  return '';
+}
+
+function rootOf(lock: JsonObject, manifest: JsonObject | undefined, packages: JsonObject | undefined): { name: string; version: string } | undefined {
+  const rootEntry = packages === undefined ? undefined : objectField(packages, '');
+  const name = stringField(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : stringField(rootEntry, 'name')) ?? stringField(lock, 'name');
+  if (name === undefined || !isPackageName(name)) return undefined;
+  const version = stringField(manifest ?? {}, 'version') ?? (rootEntry === undefined ? undefined : stringField(rootEntry, 'version')) ?? stringField(lock, 'version') ?? '';
+  return { name, version };
+}
+
+function rootPackage(root: { name: string; version: string }, path: string, license: string | undefined): Package {
+  const pkg: Package = { purl: npmPurl(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+  if (license !== undefined) pkg.license = license;
+  return pkg;
+}
+
+const EDGE_FIELDS = [
+  ['dependencies', false],
+  ['optionalDependencies', true],
+  ['peerDependencies', true],
+] as const;
+
+/** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
+function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject, manifest: JsonObject | undefined): ParseResult {
+  const set = new PackageSet();
+  const root = rootOf(lock, manifest, packages);
+  const rootEntry = objectField(packages, '');
+  const rootPurl = root === undefined ? undefined : npmPurl(root.name, root.version);
+  /** install path -> purl of the package installed there (links followed to their target). */
+  const purlAt = new Map<string, string>();
+  const links = new Map<string, string>();
+  const members: string[] = [];
+
+  for (const [path, value] of Object.entries(packages)) {
+    if (path === '' || !isObject(value)) continue;
+    if (value.link === true) {
+      const target = stringField(value, 'resolved');
+      if (target !== undefined) links.set(path, target);
+      continue;
+    }
+    const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+    const name = stringField(value, 'name') ?? nameFromPath(path);
+    const version = stringField(value, 'version') ?? '';
+    if (!isPackageName(name)) continue;
+    const purl = set.add({
+      name,
+      version,
+      scope: scopeOf(value),
+      hashes: sriHashes(stringField(value, 'integrity') ?? ''),
+      license: licenseOf(value.license),
+      downloadLocation: downloadOf(stringField(value, 'resolved')),
+      location: { path: input.path, entry: path },
+    });
+    purlAt.set(path, purl);
+    // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
+    if (!isInstalled) members.push(purl);
+  }
+
+  const resolve = (from: string, name: string): string | undefined => {
+    for (let base: string | undefined = from; base !== undefined; base = parentOf(base)) {
+      const path = base === '' ? `${NODE_MODULES}${name}` : `${base}/${NODE_MODULES}${name}`;
+      const link = links.get(path);
+      const purl = purlAt.get(link ?? path);
+      if (purl !== undefined) return purl;
+    }
+    return undefined;
+  };
+
+  for (const [path, value] of Object.entries(packages)) {
+    if (!isObject(value) || value.link === true) continue;
+    const from = path === '' ? rootPurl : purlAt.get(path);
+    if (from === undefined) continue;
+    const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+    // Only the root and workspace members install their devDependencies.
+    const fields = isInstalled ? EDGE_FIELDS : [...EDGE_FIELDS, ['devDependencies', false] as const];
+    for (const [field] of fields) {
+      for (const name of Object.keys(objectField(value, field))) {
+        const to = resolve(path, name);
+        if (to !== undefined) set.relate(from, to);
+      }
+    }
+  }
+  if (rootPurl !== undefined) for (const member of members) set.relate(rootPurl, member, 'contains');
+
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships() };
+  if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
+  return result;
+}
+
+/** A license field as an expression string; the old `{type: "MIT"}` object form and lists are read too. */
+function licenseOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (isObject(value)) return licenseOf(value.type);
+  if (Array.isArray(value)) {
+    const parts = value.map(licenseOf).filter((part): part is string => part !== undefined);
+    return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : parts.map((part) => `(${part})`).join(' OR ');
+  }
+  return undefined;
+}
+
+/** An npm v1 version field: a version, an `npm:name@version` alias, or a URL / local path. */
+function versionOf(name: string, version: string): { name: string; version: string } | undefined {
+  if (version.startsWith('npm:')) {
+    const spec = version.slice(4);
+    const at = spec.lastIndexOf('@');
+    return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
+  }
+  if (version.startsWith('file:') || version.startsWith('link:')) return undefined;
+  return { name, version };
+}
+
+interface V1Node {
+  purl: string;
+  requires: string[];
+  children: Map<string, V1Node>;
+  parent: V1Node | undefined;
+}
+
+/** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
+function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: JsonObject, manifest: JsonObject | undefined): ParseResult {
+  const set = new PackageSet();
+  const root = rootOf(lock, manifest, undefined);
+  const top: V1Node = { purl: root === undefined ? '' : npmPurl(root.name, root.version), requires: [], children: new Map(), parent: undefined };
+  const nodes: V1Node[] = [];
+
+  const stack: { map: JsonObject; parent: V1Node; path: string; parentScope: Scope }[] = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
+  while (stack.length > 0) {
+    const { map, parent, path, parentScope } = stack.pop() as (typeof stack)[number];
+    for (const [key, value] of Object.entries(map)) {
+      if (!isObject(value)) continue;
+      const installPath = `${path}${NODE_MODULES}${key}`;
+      const identity = versionOf(key, stringField(value, 'version') ?? '');
+      if (identity === undefined || !isPackageName(identity.name)) continue;
+      // A copy nested under a dev (or optional) package is installed only for it.
+      const scope = weakerScope(parentScope, scopeOf(value));
+      const purl = set.add({
+        name: identity.name,
+        version: identity.version,
+        scope,
+        hashes: sriHashes(stringField(value, 'integrity') ?? ''),
+        downloadLocation: downloadOf(stringField(value, 'resolved')),
+        location: { path: input.path, entry: installPath },
+      });
+      const node: V1Node = { purl, requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
+      parent.children.set(key, node);
+      nodes.push(node);
+      const nested = value.dependencies;
+      if (isObject(nested)) stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
+    }
+  }
+  for (const node of nodes) {
+    for (const name of node.requires) {
+      for (let scope: V1Node | undefined = node; scope !== undefined; scope = scope.parent) {
+        const target = scope.children.get(name);
+        if (target !== undefined) {
+          set.relate(node.purl, target.purl);
+          break;
+        }
+      }
+    }
+  }
+  if (root !== undefined && manifest !== undefined) {
+    for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+      for (const name of Object.keys(objectField(manifest, field))) {
+        const target = top.children.get(name);
+        if (target !== undefined) set.relate(top.purl, target.purl);
+      }
+    }
+  }
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships() };
+  if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(manifest?.license));
+  return result;
+}
+
+async function readManifest(input: ParseInput): Promise<JsonObject | undefined> {
+  const bytes = await input.readSibling('package.json');
+  if (bytes === undefined) return undefined;
+  try {
+    const manifest: unknown = JSON.parse(bytes.toString('utf8'));
+    return isObject(manifest) ? manifest : undefined;
+  } catch {
+    // A broken manifest only costs the root's name; the lockfile still says everything else.
+    return undefined;
+  }
+}
+
+/** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
+export const npmPackageLockParser: Parser = {
+  name: 'npm-package-lock',
+  matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
+  async parse(input) {
+    const lock = parseJson(input.path, input.content.toString('utf8'));
+    if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
+    const version = lock.lockfileVersion;
+    if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
+      throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
+    }
+    const manifest = await readManifest(input);
+    if (isObject(lock.packages)) return parsePackages(input, lock, lock.packages, manifest);
+    if (isObject(lock.dependencies)) return parseDependencies(input, lock, lock.dependencies, manifest);
+    if (lock.packages === undefined && lock.dependencies === undefined) {
+      const root = rootOf(lock, manifest, undefined);
+      const result: ParseResult = { packages: [], relationships: [] };
+      if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(manifest?.license));
+      return result;
+    }
+    throw new SbomParseError(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
+  },
+};
