@@ -1,0 +1,11 @@
+/**
+ * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
+ * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
+ */
+export { Enclave } from './enclave.js';
+export type { Environment } from './environment.js';
+export { SecretError, type SecretErrorCode } from './errors.js';
+export { setMasker, type Masker } from './live.js';
+export { purge } from './purge.js';
+export { MASK, redact } from './redact.js';
+export { REDACTED, SecretBuffer, type FromFileOptions, type FromInputOptions } from './secret-buffer.js';

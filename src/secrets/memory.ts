@@ -1,0 +1,106 @@
+/** Which memory a secret lives in: libsodium secure memory, or zero-filled Buffers of their own. */
+export type BackendName = 'sodium' | 'js';
+
+/**
+ * Allocation, page protection and sealing of secret bytes: one implementation per kind of memory.
+ * Blocks are handed out zero-filled and readable; only {@link Region} calls these, in an order its
+ * state machine guarantees (never touching a block that is not readable, never one released).
+ */
+export interface MemoryBackend {
+  readonly name: BackendName;
+  /** Whether blocks sit between guard pages with a canary, so overruns fault instead of leaking. */
+  readonly guarded: boolean;
+  /** A zero-filled, readable and writable block of at least `size` bytes. */
+  allocate(size: number): Buffer;
+  /** Makes a block inaccessible (any touch faults) or readable and writable again. */
+  setAccess(block: Buffer, access: 'noaccess' | 'readwrite'): void;
+  /** Takes back a zeroed, inaccessible block for reuse or freeing. */
+  release(block: Buffer): void;
+  /** Bytes of a sealing key. */
+  readonly keyLength: number;
+  /** Bytes a sealed message adds to its plaintext (nonce and tag). */
+  readonly sealOverhead: number;
+  /** Encrypts and authenticates `plaintext` under `key`; the result holds no plaintext. */
+  seal(key: Buffer, plaintext: Buffer): Buffer;
+  /** Decrypts `sealed` into `into` (exactly the plaintext's length); false when it does not authenticate. */
+  open(key: Buffer, sealed: Buffer, into: Buffer): boolean;
+}
+
+type State = 'noaccess' | 'readwrite' | 'released';
+
+/**
+ * One secret's block with the only code allowed to change its protection: a state machine that
+ * opens the block for the outermost user, closes it when the last one leaves, and defers freeing
+ * a block that is still in use, so protected memory is never touched while inaccessible (for
+ * libsodium that would be a segfault, not an exception).
+ */
+export class Region {
+  readonly backend: MemoryBackend;
+  readonly #block: Buffer;
+  readonly #view: Buffer;
+  #state: State = 'readwrite';
+  #users = 1;
+  #releasePending = false;
+
+  /** A zero-filled region of `size` bytes, returned open: fill it through {@link view}, then {@link leave}. */
+  constructor(backend: MemoryBackend, size: number) {
+    this.backend = backend;
+    this.#block = backend.allocate(size);
+    this.#view = this.#block.subarray(0, size);
+  }
+
+  /** The bytes; only valid between {@link enter} (or construction) and the matching {@link leave}. */
+  get view(): Buffer {
+    if (this.#state !== 'readwrite') throw new Error('secret memory accessed while closed');
+    return this.#view;
+  }
+
+  /** Whether the region was released (zeroed and given back). */
+  get released(): boolean {
+    return this.#state === 'released' || this.#releasePending;
+  }
+
+  /** Opens the region for one more user and returns its bytes. */
+  enter(): Buffer {
+    if (this.released) throw new Error('secret memory used after release');
+    if (this.#users === 0) {
+      this.backend.setAccess(this.#block, 'readwrite');
+      this.#state = 'readwrite';
+    }
+    this.#users += 1;
+    return this.#view;
+  }
+
+  /** Ends one user's access; the last one closes the region (or finishes a deferred release). */
+  leave(): void {
+    if (this.#users === 0) return;
+    this.#users -= 1;
+    if (this.#users > 0) return;
+    this.backend.setAccess(this.#block, 'noaccess');
+    this.#state = 'noaccess';
+    if (this.#releasePending) this.#finishRelease();
+  }
+
+  /** Zeroes the bytes now and gives the block back once no user is left. */
+  release(): void {
+    if (this.released) return;
+    if (this.#state === 'noaccess') {
+      this.backend.setAccess(this.#block, 'readwrite');
+      this.#state = 'readwrite';
+    }
+    this.#block.fill(0);
+    if (this.#users > 0) {
+      this.#releasePending = true;
+      return;
+    }
+    this.backend.setAccess(this.#block, 'noaccess');
+    this.#state = 'noaccess';
+    this.#finishRelease();
+  }
+
+  #finishRelease(): void {
+    this.#state = 'released';
+    this.#releasePending = false;
+    this.backend.release(this.#block);
+  }
+}

@@ -1,0 +1,264 @@
+import { timingSafeEqual } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { inspect } from 'node:util';
+import { messageOf, systemErrorCode } from '../core/errors.js';
+import { activeBackend } from './backend.js';
+import { SecretError } from './errors.js';
+import { forEachForm } from './forms.js';
+import { track, untrack, type LiveSecret } from './live.js';
+import { Region } from './memory.js';
+import { takeEnvironmentValue, type Environment } from './environment.js';
+
+/** What every string view of a secret shows. */
+export const REDACTED = '[redacted]';
+
+/** Options of {@link SecretBuffer.fromFile}. */
+export interface FromFileOptions {
+  /** Drop leading and trailing ASCII whitespace (e.g. the newline of `echo "$TOKEN" > file`). */
+  trim?: boolean;
+}
+
+/** Options of {@link SecretBuffer.fromInput}. */
+export interface FromInputOptions {
+  /** Return undefined instead of failing when the input is unset or empty. */
+  optional?: boolean;
+}
+
+const isWhitespace = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+/**
+ * Runs `fn` between `enter` and `leave`; when `fn` returns a promise, access lasts until it
+ * settles, so an async callback never touches memory that was closed under it.
+ */
+export function withAccess<T>(enter: () => Buffer, leave: () => void, fn: (bytes: Buffer) => T): T {
+  const bytes = enter();
+  let result: T;
+  try {
+    result = fn(bytes);
+  } catch (error) {
+    leave();
+    throw error;
+  }
+  if (!isThenable(result)) {
+    leave();
+    return result;
+  }
+  return Promise.resolve(result).finally(leave) as T;
+}
+
+/**
+ * Secret bytes (never a string) in memory this library owns: readable only inside `use`, zeroed on
+ * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
+ * with the log masker and the redactor from the moment it exists.
+ */
+export class SecretBuffer implements LiveSecret {
+  #region: Region | undefined;
+  readonly #length: number;
+
+  private constructor(region: Region, length: number) {
+    this.#region = region;
+    this.#length = length;
+    region.leave();
+    track(this, () => region.release());
+  }
+
+  /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+  static from(bytes: Uint8Array): SecretBuffer {
+    const region = new Region(activeBackend(), bytes.length);
+    region.view.set(bytes);
+    bytes.fill(0);
+    return new SecretBuffer(region, bytes.length);
+  }
+
+  /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
+  static fill(length: number, fill: (bytes: Buffer) => void): SecretBuffer {
+    const region = new Region(activeBackend(), length);
+    try {
+      fill(region.view);
+    } catch (error) {
+      region.release();
+      throw error;
+    }
+    return new SecretBuffer(region, length);
+  }
+
+  /** Reads a file straight into protected memory; no other copy of its bytes is made. */
+  static async fromFile(path: string, options: FromFileOptions = {}): Promise<SecretBuffer> {
+    let handle;
+    try {
+      handle = await open(path, 'r');
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+      const region = new Region(activeBackend(), size);
+      let filled = 0;
+      try {
+        while (filled < size) {
+          const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+      } catch (error) {
+        region.release();
+        throw unreadable(path, error);
+      }
+      let secret = new SecretBuffer(region, size);
+      if (filled < size) {
+        const whole = secret;
+        secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+        whole.destroy();
+      }
+      return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Takes the action input `name` (the runner passes it as `INPUT_<NAME>`), trimmed as
+   * `core.getInput` does, and removes it from `env` (and, on Linux, from the process's memory).
+   */
+  static fromInput(name: string, env: Environment): SecretBuffer;
+  static fromInput(name: string, env: Environment, options: FromInputOptions): SecretBuffer | undefined;
+  static fromInput(name: string, env: Environment, options: FromInputOptions = {}): SecretBuffer | undefined {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const taken = takeEnvironmentValue(variable, env);
+    const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
+    if (secret === undefined && options.optional !== true) {
+      throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
+        hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
+      });
+    }
+    return secret;
+  }
+
+  /**
+   * Takes the environment variable `name` and removes it from `env` (on Linux also from the
+   * process's original environment block, so neither `/proc/<pid>/environ` nor a core dump shows it).
+   */
+  static fromEnv(name: string, env: Environment): SecretBuffer {
+    const taken = takeEnvironmentValue(name, env);
+    if (taken === undefined || taken.length === 0) {
+      throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
+        hint: `set ${name} in the environment of the step or command`,
+      });
+    }
+    return SecretBuffer.fill(taken.length, taken.write);
+  }
+
+  static #trimmedOrUndefined(secret: SecretBuffer): SecretBuffer | undefined {
+    const [start, end] = secret.use(trimmedRange);
+    if (start === 0 && end === secret.length && end > 0) return secret;
+    const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+    secret.destroy();
+    return trimmed;
+  }
+
+  static #trimmed(secret: SecretBuffer, source: string): SecretBuffer {
+    const trimmed = SecretBuffer.#trimmedOrUndefined(secret);
+    if (trimmed === undefined) throw new SecretError('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
+    return trimmed;
+  }
+
+  /** How many bytes the secret holds. */
+  get length(): number {
+    return this.#length;
+  }
+
+  /** Whether the secret was destroyed (its bytes are gone). */
+  get destroyed(): boolean {
+    return this.#region === undefined;
+  }
+
+  /**
+   * Runs `fn` with the secret's bytes and returns its result. The bytes are valid only until `fn`
+   * returns (or its promise settles): copy nothing out, keep no reference.
+   */
+  use<T>(fn: (bytes: Buffer) => T): T {
+    const region = this.#open();
+    return withAccess(
+      () => region.enter(),
+      () => region.leave(),
+      fn,
+    );
+  }
+
+  /** Like {@link use} for an async callback: the bytes stay readable until its promise settles. */
+  async useAsync<T>(fn: (bytes: Buffer) => Promise<T>): Promise<T> {
+    return await this.use(fn);
+  }
+
+  /** Compares with another secret or bytes in constant time (for equal lengths). */
+  equals(other: SecretBuffer | Uint8Array): boolean {
+    if (other.length !== this.#length) return false;
+    if (other instanceof SecretBuffer) return this.use((mine) => other.use((theirs) => timingSafeEqual(mine, theirs)));
+    return this.use((mine) => timingSafeEqual(mine, other));
+  }
+
+  /** Zeroes the bytes and frees the memory; idempotent. A `use` in progress keeps readable zeros until it ends. */
+  destroy(): void {
+    const region = this.#region;
+    if (region === undefined) return;
+    this.#region = undefined;
+    untrack(this);
+    region.release();
+  }
+
+  /** Calls `visit` with every form of the secret (plain, lines, encodings), each wiped afterwards. */
+  forEachForm(visit: (form: Buffer) => void): void {
+    if (this.#region === undefined) return;
+    this.use((bytes) => forEachForm(bytes, visit));
+  }
+
+  [Symbol.dispose](): void {
+    this.destroy();
+  }
+
+  toString(): string {
+    return REDACTED;
+  }
+
+  toJSON(): string {
+    return REDACTED;
+  }
+
+  [Symbol.toPrimitive](): string {
+    return REDACTED;
+  }
+
+  [inspect.custom](): string {
+    return `SecretBuffer ${REDACTED}`;
+  }
+
+  #open(): Region {
+    if (this.#region === undefined) {
+      throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
+        hint: 'keep the secret until its last use; purge() destroys every secret at exit',
+      });
+    }
+    return this.#region;
+  }
+}
+
+function unreadable(path: string, error: unknown): SecretError {
+  const code = systemErrorCode(error);
+  return new SecretError('SECRET_FILE_UNREADABLE', `could not read secret file ${path}: ${messageOf(error)}`, {
+    cause: error,
+    hint: code === 'ENOENT' ? 'check the path of the secret file' : 'check that the secret file is a readable regular file',
+  });
+}
+
+function trimmedRange(bytes: Buffer): [number, number] {
+  let start = 0;
+  let end = bytes.length;
+  while (start < end && isWhitespace(bytes[start] as number)) start += 1;
+  while (end > start && isWhitespace(bytes[end - 1] as number)) end -= 1;
+  return [start, end];
+}

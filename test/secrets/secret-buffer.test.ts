@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { inspect } from 'node:util';
+import { Enclave, SecretBuffer, purge, redact, setMasker } from '../../src/secrets/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const text = (secret: SecretBuffer | Enclave): string => secret.use((bytes) => bytes.toString('utf8'));
+
+test('from copies the bytes and zeroes the source; use gives them back', () => {
+  const source = Buffer.from('ghs_0123456789abcdef');
+  const secret = SecretBuffer.from(source);
+  assert.ok(source.every((byte) => byte === 0));
+  assert.equal(secret.length, 20);
+  assert.equal(text(secret), 'ghs_0123456789abcdef');
+  secret.destroy();
+});
+
+test('every string view is redacted', () => {
+  const secret = SecretBuffer.from(Buffer.from('hunter2-password'));
+  const enclave = Enclave.from(Buffer.from('sealed-password'));
+  for (const value of [secret, enclave]) {
+    assert.equal(String(value), '[redacted]');
+    assert.equal(`${value}`, '[redacted]');
+    assert.equal(JSON.stringify({ value }), '{"value":"[redacted]"}');
+    assert.match(inspect({ value }), /\[redacted\]/);
+    assert.doesNotMatch(inspect({ value }, { showHidden: true, depth: 10 }), /password/);
+    assert.equal(value + '', '[redacted]');
+  }
+  secret.destroy();
+  enclave.destroy();
+});
+
+test('destroy zeroes, is idempotent, and later use fails with SECRET_DESTROYED', () => {
+  const secret = SecretBuffer.from(Buffer.from('to-be-destroyed'));
+  let seen: Buffer | undefined;
+  secret.use((bytes) => {
+    seen = bytes;
+  });
+  secret.destroy();
+  secret.destroy();
+  assert.equal(secret.destroyed, true);
+  assert.throws(() => secret.use(() => 0), { code: 'SECRET_DESTROYED' });
+  assert.ok(seen !== undefined);
+});
+
+test('destroy during use wipes at once and frees when the use ends', () => {
+  const secret = SecretBuffer.from(Buffer.from('destroy-inside-use'));
+  const after = secret.use((bytes) => {
+    secret.destroy();
+    return Buffer.from(bytes).every((byte) => byte === 0);
+  });
+  assert.equal(after, true);
+});
+
+test('a throw inside use still closes access and the secret stays usable', () => {
+  const secret = SecretBuffer.from(Buffer.from('throwing-callback'));
+  assert.throws(() => secret.use(() => {
+    throw new Error('boom');
+  }), /boom/);
+  assert.equal(text(secret), 'throwing-callback');
+  secret.destroy();
+});
+
+test('useAsync keeps the bytes readable until the promise settles', async () => {
+  const secret = SecretBuffer.from(Buffer.from('async-secret-value'));
+  const value = await secret.useAsync(async (bytes) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return bytes.toString('utf8');
+  });
+  assert.equal(value, 'async-secret-value');
+  secret.destroy();
+});
+
+test('equals compares in constant time with secrets and bytes', () => {
+  const a = SecretBuffer.from(Buffer.from('same-value'));
+  const b = SecretBuffer.from(Buffer.from('same-value'));
+  const c = SecretBuffer.from(Buffer.from('other-valu'));
+  assert.equal(a.equals(b), true);
+  assert.equal(a.equals(c), false);
+  assert.equal(a.equals(Buffer.from('same-value')), true);
+  assert.equal(a.equals(Buffer.from('same')), false);
+  for (const secret of [a, b, c]) secret.destroy();
+});
+
+test('fromFile reads the bytes, trims on request, and names the file when it fails', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'token'), 'file-secret-value\n', { mode: 0o600 });
+  await writeFile(join(dir, 'empty'), '');
+  const raw = await SecretBuffer.fromFile(join(dir, 'token'));
+  assert.equal(text(raw), 'file-secret-value\n');
+  const trimmed = await SecretBuffer.fromFile(join(dir, 'token'), { trim: true });
+  assert.equal(text(trimmed), 'file-secret-value');
+  await assert.rejects(SecretBuffer.fromFile(join(dir, 'missing')), (error: Error & { code: string }) => {
+    assert.equal(error.code, 'SECRET_FILE_UNREADABLE');
+    assert.match(error.message, /missing/);
+    return true;
+  });
+  await assert.rejects(SecretBuffer.fromFile(join(dir, 'empty')), { code: 'SECRET_EMPTY' });
+  raw.destroy();
+  trimmed.destroy();
+});
+
+test('fromInput trims like core.getInput and removes the variable; fromEnv removes it too', () => {
+  const env: Record<string, string | undefined> = { INPUT_API_TOKEN: '  input-secret  ', REGISTRY_PASSWORD: 'env-secret', INPUT_EMPTY: '' };
+  const input = SecretBuffer.fromInput('api token', env);
+  assert.equal(text(input), 'input-secret');
+  assert.equal('INPUT_API_TOKEN' in env, false);
+  const fromEnv = SecretBuffer.fromEnv('REGISTRY_PASSWORD', env);
+  assert.equal(text(fromEnv), 'env-secret');
+  assert.equal('REGISTRY_PASSWORD' in env, false);
+  assert.equal(SecretBuffer.fromInput('empty', env, { optional: true }), undefined);
+  assert.throws(() => SecretBuffer.fromInput('password', env), { code: 'SECRET_INPUT_MISSING' });
+  assert.throws(() => SecretBuffer.fromEnv('NOPE', env), { code: 'SECRET_ENV_MISSING' });
+  input.destroy();
+  fromEnv.destroy();
+});
+
+test('an enclave decrypts only inside use, consumes its SecretBuffer, and nests', async () => {
+  const secret = SecretBuffer.from(Buffer.from('enclave-secret-value'));
+  const enclave = Enclave.seal(secret);
+  assert.equal(secret.destroyed, true);
+  assert.equal(enclave.length, 20);
+  assert.equal(enclave.use((outer) => enclave.use((inner) => `${outer.toString()}|${inner.toString()}`)), 'enclave-secret-value|enclave-secret-value');
+  assert.equal(await enclave.useAsync(async (bytes) => bytes.toString()), 'enclave-secret-value');
+  const opened = enclave.open();
+  assert.equal(text(opened), 'enclave-secret-value');
+  opened.destroy();
+  enclave.destroy();
+  assert.throws(() => enclave.use(() => 0), { code: 'SECRET_DESTROYED' });
+});
+
+test('purge destroys every live secret and enclave', () => {
+  const secret = SecretBuffer.from(Buffer.from('purged-secret'));
+  const enclave = Enclave.from(Buffer.from('purged-enclave'));
+  purge();
+  assert.equal(secret.destroyed, true);
+  assert.equal(enclave.destroyed, true);
+  const fresh = Enclave.from(Buffer.from('after-purge'));
+  assert.equal(text(fresh), 'after-purge');
+  fresh.destroy();
+});
+
+test('redact scrubs every form of every live secret and nothing after destroy', () => {
+  const value = 'multi line/secret+value\nsecond-line?&=';
+  const secret = SecretBuffer.from(Buffer.from(value));
+  const forms = [
+    value,
+    'multi line/secret+value',
+    'second-line?&=',
+    Buffer.from(value).toString('base64'),
+    Buffer.from(value).toString('base64url'),
+    Buffer.from(`x${value}`).toString('base64'),
+    Buffer.from(`xy${value}`).toString('base64url'),
+    Buffer.from(value).toString('hex'),
+    encodeURIComponent(value),
+    JSON.stringify(value).slice(1, -1),
+    JSON.stringify({ token: value }),
+  ];
+  for (const form of forms) {
+    const out = redact(`before ${form} after`);
+    assert.ok(out.startsWith('before '), out);
+    assert.ok(out.includes('***'), `not redacted: ${form}`);
+    assert.ok(!out.includes('multi line') && !out.includes('second-line'), out);
+  }
+  assert.equal(redact('nothing secret here'), 'nothing secret here');
+  secret.destroy();
+  assert.equal(redact(`before ${value}`), `before ${value}`);
+});
+
+test('the masker receives every form of live and new secrets as bytes', () => {
+  const existing = SecretBuffer.from(Buffer.from('existing-secret'));
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString()));
+  try {
+    assert.ok(masked.includes('existing-secret'));
+    const fresh = SecretBuffer.from(Buffer.from('line-one\nline-two'));
+    for (const form of ['line-one\nline-two', 'line-one', 'line-two']) assert.ok(masked.includes(form), form);
+    const base64 = Buffer.from('line-one\nline-two').toString('base64');
+    assert.ok(masked.some((form) => base64.startsWith(form) && form.length === base64.length - 2), 'base64 form');
+    fresh.destroy();
+  } finally {
+    setMasker(undefined);
+    existing.destroy();
+  }
+});
