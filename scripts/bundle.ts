@@ -16,9 +16,9 @@ export const ENTRIES: Readonly<Record<string, string>> = {
 const root = join(import.meta.dirname, '..');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
 rmSync(join(root, 'lib'), { recursive: true, force: true });
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 for (const [name, source] of Object.entries(ENTRIES)) {
   execFileSync(bin('ncc'), ['build', join('lib', source), '-o', join('dist', name), '--license', 'licenses.txt', '--quiet'], {
     cwd: root,

@@ -57,7 +57,7 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
     }
     for (const file of kept) add(file);
   }
-  return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
+  return sortByName([...byName.values()], (file) => file.name);
 }
 
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
@@ -65,9 +65,17 @@ export function compareNames(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
+/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
+export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map(({ item }) => item);
+}
+
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-  return matches.map((match) => resolve(match)).sort(compareNames);
+  return sortByName(matches.map((match) => resolve(match)), (path) => path);
 }
 
 function nameRelativeTo(base: string, path: string): string {
@@ -146,13 +154,17 @@ async function directoryFiles(path: string, real: string, baseReal: string, visi
   visiting.add(real);
   let entries;
   try {
-    entries = await readdir(path);
+    entries = await readdir(path, { withFileTypes: true });
   } catch (error) {
     throw notFound(path, error);
   }
   const files: string[] = [];
-  for (const entry of entries.sort(compareNames)) {
-    files.push(...(await filesUnder(join(path, entry), join(path, entry), baseReal, visiting)));
+  // Directory entries carry their type, so regular files cost no further system call; only links
+  // and directories are looked at again.
+  for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+    const child = join(path, entry.name);
+    if (entry.isFile()) files.push(child);
+    else if (entry.isDirectory() || entry.isSymbolicLink()) files.push(...(await filesUnder(child, child, baseReal, visiting)));
   }
   visiting.delete(real);
   return files;

@@ -1,5 +1,5 @@
 import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/digest.js';
-import { compareNames } from './collect.js';
+import { sortByName } from './collect.js';
 import { ChecksumsError } from './errors.js';
 
 /** One line of a checksums file: a name and its expected digest. */
@@ -17,8 +17,7 @@ export interface ChecksumEntry {
  * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
-  return [...entries]
-    .sort((a, b) => compareNames(a.name, b.name))
+  return sortByName(entries, (entry) => entry.name)
     .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
     .join('');
 }

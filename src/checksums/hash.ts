@@ -21,9 +21,13 @@ export interface HashOptions {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** Work is handed out in batches so that thousands of small files do not cost a message each. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 64;
+/** From this many files on, threads pay off whatever their sizes. */
+const MANY_FILES = 64;
+/**
+ * Work is handed out in batches so that thousands of small files do not cost a message each, yet
+ * small enough that the threads finish together.
+ */
+const MAX_BATCH_FILES = 64;
 
 /** The outcome of hashing one file: the artifact, or why it could not be read. */
 export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };
@@ -40,15 +44,20 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
 
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
-  const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
   const workers = Math.min(options.concurrency ?? availableParallelism(), files.length);
-  if (files.length < 2 || workers < 2 || total < WORKER_THRESHOLD_BYTES) {
+  if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
     const outcomes: HashOutcome[] = [];
     for (const file of files) outcomes.push(await hashInProcess(file, algorithm));
     return outcomes;
   }
-  return hashOnWorkers(files, sizes, algorithm, workers);
+  return hashOnWorkers(files, algorithm, workers);
+}
+
+/** Whether there is enough to hash to pay for starting threads; many files always are. */
+async function worthWorkers(files: readonly ArtifactFile[]): Promise<boolean> {
+  if (files.length >= MANY_FILES) return true;
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
+  return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 
 function readFailed(path: string, reason: string, cause?: unknown): ChecksumsError {
@@ -101,25 +110,17 @@ parentPort.on('message', (paths) => {
 });
 `;
 
-function batches(files: readonly ArtifactFile[], sizes: readonly number[]): number[][] {
+function batches(count: number, threads: number): number[][] {
+  const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
   const result: number[][] = [];
-  let current: number[] = [];
-  let bytes = 0;
-  files.forEach((_, index) => {
-    current.push(index);
-    bytes += sizes[index] ?? 0;
-    if (bytes >= BATCH_BYTES || current.length >= BATCH_FILES) {
-      result.push(current);
-      current = [];
-      bytes = 0;
-    }
-  });
-  if (current.length > 0) result.push(current);
+  for (let start = 0; start < count; start += size) {
+    result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
+  }
   return result;
 }
 
-async function hashOnWorkers(files: readonly ArtifactFile[], sizes: readonly number[], algorithm: DigestAlgorithm, count: number): Promise<HashOutcome[]> {
-  const queue = batches(files, sizes);
+async function hashOnWorkers(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, count: number): Promise<HashOutcome[]> {
+  const queue = batches(files.length, count);
   const outcomes: HashOutcome[] = new Array<HashOutcome>(files.length);
   const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
   try {

@@ -1,0 +1,41 @@
+/** Shared helpers for benchmarks: run a whole process and read its wall time and peak memory. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** One measured run of a command. */
+export interface Measurement {
+  /** Wall time in seconds, whole process included. */
+  seconds: number;
+  /** Peak resident memory in MiB. */
+  peakMiB: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs a command under GNU time and returns its wall time and peak RSS; fails loudly on a non-zero exit. */
+export function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Measurement {
+  if (!existsSync(GNU_TIME)) throw new Error('GNU time is needed for peak memory: apt-get install time');
+  const result = spawnSync(GNU_TIME, ['-f', 'TRUST_KIT_BENCH %e %M', command, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const match = /TRUST_KIT_BENCH (\S+) (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || match === null) throw new Error(`${command} ${args.slice(0, 3).join(' ')}... failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  return { seconds: Number(match[1]), peakMiB: Number(match[2]) / 1024 };
+}
+
+/** The median of some numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Prints rows as an aligned table. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+}
