@@ -21,7 +21,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
     }
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
       cause: error,
       hint: 'check that the directory exists, is writable and has free space',

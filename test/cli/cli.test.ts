@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
+import { TrustKitError } from '../../src/core/errors.js';
+import { VERSION } from '../../src/core/version.js';
+import { cli } from '../support/cli.js';
+
+test('--version and --help', async () => {
+  assert.deepEqual(await cli(['--version'], '/'), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  const help = await cli(['--help'], '/');
+  assert.equal(help.code, 0);
+  for (const command of COMMANDS) assert.match(help.stdout, new RegExp(`\\n {2}${command.name} +${command.summary.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.match(help.stdout, /Exit codes:\n {2}0 {2}success/);
+  assert.equal((await cli([], '/')).code, EXIT.USAGE, 'no command is a usage error');
+});
+
+test('every command documents itself with --help and `help <command>`', async () => {
+  for (const command of COMMANDS) {
+    const run = await cli([command.name, '--help'], '/');
+    assert.equal(run.code, 0);
+    assert.ok(run.stdout.startsWith(`Usage: ${command.usage}`), command.name);
+    assert.equal((await cli(['help', command.name], '/')).stdout, run.stdout);
+  }
+});
+
+test('unknown commands and options are usage errors with a hint', async () => {
+  const unknown = await cli(['sing'], '/');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /^trust-kit: CLI_UNKNOWN_COMMAND: unknown command "sing"\n {2}hint: run `trust-kit --help`/);
+  const option = await cli(['checksums', '--nope', 'x'], '/');
+  assert.equal(option.code, 2);
+  assert.match(option.stderr, /^trust-kit: CLI_USAGE: checksums: Unknown option '--nope'/);
+});
+
+test('exit codes follow error codes', () => {
+  assert.equal(exitCodeFor(new TrustKitError('CONFIG_INVALID', 'x')), 2);
+  assert.equal(exitCodeFor(new TrustKitError('VERIFY_SIGNATURE_INVALID', 'x')), 3);
+  assert.equal(exitCodeFor(new TrustKitError('VERIFY_POLICY_IDENTITY_MISMATCH', 'x')), 4);
+  assert.equal(exitCodeFor(new TrustKitError('CHECKSUMS_NO_MATCH', 'x')), 1);
+  assert.equal(exitCodeFor(new Error('bug')), 1);
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checksumsConfig } from '../../src/config/checksums.js';
+import { ConfigError, InputReader, actionInputName, cliNamer } from '../../src/config/inputs.js';
+
+test('every bad input is reported at once, named as the surface names it', () => {
+  const error = (() => {
+    try {
+      checksumsConfig({ algorithm: 'md5' }, actionInputName, { base: '.' });
+    } catch (caught) {
+      return caught;
+    }
+    return undefined;
+  })();
+  assert.ok(error instanceof ConfigError);
+  assert.equal(error.code, 'CONFIG_INVALID');
+  assert.deepEqual(error.issues.map((issue) => issue.input), ['input "subject-path"', 'input "algorithm"']);
+  assert.match(error.message, /^2 invalid inputs:\n {2}input "subject-path": .*\n {2}input "algorithm": is "md5"; expected one of sha256, sha512$/);
+  assert.throws(() => checksumsConfig({ algorithm: 'md5', 'subject-path': ['x'] }, cliNamer(), { base: '.' }), /--algorithm: is "md5"/);
+});
+
+test('lists accept newlines, commas and repeated flags; blanks are dropped', () => {
+  const reader = new InputReader({ a: ' x,\n y \n\n,z ', b: ['p', 'q,r'] }, actionInputName);
+  assert.deepEqual(reader.list('a'), ['x', 'y', 'z']);
+  assert.deepEqual(reader.list('b'), ['p', 'q', 'r']);
+  assert.deepEqual(reader.list('missing'), []);
+});
+
+test('booleans follow YAML 1.2 core and choices normalise case', () => {
+  const reader = new InputReader({ yes: 'True', no: 'false', odd: 'yes', flag: true, algo: 'SHA512', formats: 'spdx-json, cyclonedx-json,spdx-json' }, actionInputName);
+  assert.equal(reader.boolean('yes', false), true);
+  assert.equal(reader.boolean('no', true), false);
+  assert.equal(reader.boolean('flag', false), true);
+  assert.equal(reader.boolean('missing', true), true);
+  assert.equal(reader.boolean('odd', false), false);
+  assert.equal(reader.choice('algo', ['sha256', 'sha512'], 'sha256'), 'sha512');
+  assert.deepEqual(reader.choices('formats', ['spdx-json', 'cyclonedx-json'], []), ['spdx-json', 'cyclonedx-json']);
+  assert.throws(() => reader.finish(), (error: ConfigError) => error.issues.length === 1 && /input "odd": is "yes"; expected true or false/.test(error.message));
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { clockFromSourceDateEpoch, fixedClock, systemClock } from '../../src/core/clock.js';
+import { digestBytes, hashFile, parseDigestReference } from '../../src/core/digest.js';
+import { TrustKitError, isTrustKitError, reportOf } from '../../src/core/errors.js';
+import { writeFileAtomic } from '../../src/core/files.js';
+import { VERSION } from '../../src/core/version.js';
+import { tempDir } from '../support/tmp.js';
+
+test('SOURCE_DATE_EPOCH freezes the clock; garbage is a coded error', () => {
+  assert.equal(clockFromSourceDateEpoch('1700000000').now().toISOString(), '2023-11-14T22:13:20.000Z');
+  assert.equal(clockFromSourceDateEpoch(undefined), systemClock);
+  assert.equal(clockFromSourceDateEpoch(''), systemClock);
+  const fallback = fixedClock(new Date(0));
+  assert.equal(clockFromSourceDateEpoch(undefined, fallback), fallback);
+  for (const bad of ['1.5', '-1', 'yesterday', '1e9']) {
+    assert.throws(() => clockFromSourceDateEpoch(bad), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH' });
+  }
+});
+
+test('trust-kit errors are recognised across module copies and reported with code and hint', () => {
+  const error = new TrustKitError('X_CODE', 'message', { hint: 'do this', cause: new Error('root') });
+  assert.ok(isTrustKitError(error));
+  const foreign = Object.assign(Object.create(null) as object, { code: 'X', [Symbol.for('trust-kit.error')]: true });
+  assert.ok(isTrustKitError(foreign), 'a copy from another bundle carries the same registered symbol');
+  assert.ok(!isTrustKitError(Object.assign(new Error('plain'), { code: 'ENOENT' })));
+  assert.deepEqual(reportOf(error), { code: 'X_CODE', message: 'message', hint: 'do this' });
+  assert.equal(reportOf(new RangeError('boom')).code, 'INTERNAL');
+  assert.equal((error.cause as Error).message, 'root');
+});
+
+test('digest helpers: references parse strictly, files hash like bytes', async (t) => {
+  assert.deepEqual(parseDigestReference(`sha256:${'AB'.repeat(32)}`), { algorithm: 'sha256', hex: 'ab'.repeat(32) });
+  for (const bad of ['sha256:abc', 'md5:' + 'a'.repeat(32), 'sha256' + 'a'.repeat(64), `sha512:${'a'.repeat(64)}`]) {
+    assert.throws(() => parseDigestReference(bad), { code: 'DIGEST_INVALID' });
+  }
+  const dir = await tempDir(t);
+  const content = Buffer.alloc(9 * 1024 * 1024 + 7, 3);
+  await writeFileAtomic(join(dir, 'f'), content);
+  const { digest, size } = await hashFile(join(dir, 'f'), ['sha256', 'sha512']);
+  assert.equal(size, content.length);
+  assert.equal(digest.sha256, digestBytes('sha256', content));
+  assert.equal(digest.sha512, digestBytes('sha512', content));
+  await writeFileAtomic(join(dir, 'empty'), '');
+  assert.equal((await hashFile(join(dir, 'empty'), ['sha256'])).digest.sha256, digestBytes('sha256', ''));
+});
+
+test('writeFileAtomic leaves no temporary file and reports unwritable targets', async (t) => {
+  const dir = await tempDir(t);
+  await writeFileAtomic(join(dir, 'a', 'b.txt'), 'x');
+  assert.equal(await readFile(join(dir, 'a', 'b.txt'), 'utf8'), 'x');
+  await assert.rejects(writeFileAtomic(join(dir, 'a', 'b.txt', 'c'), 'x'), { code: 'FILE_WRITE_FAILED' });
+});
+
+test('the version constant is the package version', async () => {
+  const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  assert.equal(VERSION, pkg.version);
+});
