@@ -1,0 +1,121 @@
+import { X509Certificate as NodeX509Certificate, createPublicKey, verify as verifySignatureBytes, type KeyObject } from 'node:crypto';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
+import { VerifyError } from './errors.js';
+
+/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
+export const FULCIO_OIDS = {
+  issuerV1: '1.3.6.1.4.1.57264.1.1',
+  issuer: '1.3.6.1.4.1.57264.1.8',
+  buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+  buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+  sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+  sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+  runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+  sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
+} as const;
+
+/** The name of one of {@link FULCIO_OIDS}. */
+export type FulcioExtensionName = Exclude<keyof typeof FULCIO_OIDS, 'issuerV1'>;
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const EKU_OID = '2.5.29.37';
+
+/**
+ * An X.509 certificate parsed once: its ASN.1 tree, its key as a ready KeyObject and the fields
+ * verification reads, so a certificate seen again (in the trusted root, or the same Fulcio leaf
+ * across a release's bundles) costs nothing more.
+ */
+export class ParsedCertificate {
+  readonly der: Buffer;
+  readonly cert: X509Certificate;
+  readonly publicKey: KeyObject;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly subject: Buffer;
+  readonly issuer: Buffer;
+  readonly isCA: boolean;
+  private readonly tbs: Buffer;
+  private readonly signature: Buffer;
+  private readonly signatureAlgorithm: string | undefined;
+  private names: { subject: string; issuer: string } | undefined;
+
+  private constructor(der: Buffer) {
+    this.der = der;
+    this.cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
+    this.publicKey = createPublicKey({ key: this.cert.publicKey, format: 'der', type: 'spki' });
+    this.notBefore = this.cert.notBefore;
+    this.notAfter = this.cert.notAfter;
+    this.subject = this.cert.subject;
+    this.issuer = this.cert.issuer;
+    this.isCA = this.cert.isCA;
+    this.tbs = this.cert.tbsCertificate.toDER();
+    this.signature = this.cert.signatureValue;
+    this.signatureAlgorithm = this.cert.signatureAlgorithm;
+  }
+
+  /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
+  static parse(der: Buffer, what: string): ParsedCertificate {
+    try {
+      return new ParsedCertificate(der);
+    } catch (error) {
+      throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+
+  /** Whether `issuer`'s key signed this certificate. */
+  signedBy(issuer: ParsedCertificate): boolean {
+    if (this.signatureAlgorithm === undefined) return false;
+    try {
+      return verifySignatureBytes(this.signatureAlgorithm, this.tbs, issuer.publicKey, this.signature);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether the certificate was valid at `time`. */
+  validAt(time: Date): boolean {
+    return this.notBefore <= time && time <= this.notAfter;
+  }
+
+  /** Subject and issuer distinguished names as OpenSSL prints them, for messages. */
+  get displayNames(): { subject: string; issuer: string } {
+    if (this.names === undefined) {
+      const node = new NodeX509Certificate(this.der);
+      this.names = { subject: node.subject.replaceAll('\n', ', '), issuer: node.issuer.replaceAll('\n', ', ') };
+    }
+    return this.names;
+  }
+
+  /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
+  get allowsCodeSigning(): boolean {
+    const ext = this.cert.extension(EKU_OID);
+    if (ext === undefined) return true;
+    const sequence = ext.valueObj.subs[0] ?? safeParse(ext.value);
+    return sequence?.subs.some((sub) => sub.toOID() === CODE_SIGNING_EKU) ?? false;
+  }
+
+  /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+  fulcioExtension(oid: string): string | undefined {
+    const ext = this.cert.extension(oid);
+    if (ext === undefined) return undefined;
+    if (oid === FULCIO_OIDS.issuerV1) return ext.value.toString('utf8');
+    const inner = ext.valueObj.subs[0] ?? safeParse(ext.value);
+    return (inner?.value ?? ext.value).toString('utf8');
+  }
+}
+
+function safeParse(bytes: Buffer): ASN1Obj | undefined {
+  try {
+    return ASN1Obj.parseBuffer(Buffer.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first `length` characters of a long value (a digest, a key), for messages. */
+export function abbreviate(value: string, length = 16): string {
+  return value.length <= length ? value : `${value.slice(0, length)}…`;
+}

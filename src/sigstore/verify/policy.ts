@@ -1,0 +1,84 @@
+import type { KeyObject } from 'node:crypto';
+import type { FulcioExtensionName } from './certificate.js';
+
+/** How a policy value is compared: exactly, or with a regular expression that must match the whole value. */
+export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp };
+
+/** A keyless policy: who must have signed (certificate identity and OIDC issuer) and, optionally, Fulcio extensions that must be equal. */
+export interface CertificatePolicy {
+  kind: 'certificate';
+  identity: Matcher;
+  issuer: Matcher;
+  /** Extensions compared exactly, e.g. the source repository URI for `--repo`. */
+  extensions: Partial<Record<FulcioExtensionName, string>>;
+}
+
+/** A local-key policy: the bundle must be signed by this public key. */
+export interface KeyPolicy {
+  kind: 'key';
+  publicKey: KeyObject;
+  /** Where the key came from, for messages. */
+  source: string;
+}
+
+/** What a bundle must prove beyond a valid signature: who signed it. */
+export type VerificationPolicy = CertificatePolicy | KeyPolicy;
+
+/** The OIDC issuer of GitHub Actions tokens. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** An exact matcher. */
+export function exactly(value: string): Matcher {
+  return { kind: 'exact', value };
+}
+
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+export function matching(pattern: string): Matcher {
+  return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+}
+
+/** Whether a value satisfies a matcher. */
+export function matches(matcher: Matcher, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+}
+
+/** A matcher as users wrote it, for messages. */
+export function describeMatcher(matcher: Matcher): string {
+  return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+}
+
+/** Escapes every character that has a meaning in a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
+ * repository extension must be exactly that repository and, unless a signer workflow is given,
+ * the identity a workflow of that same repository (reusable workflows in other repositories need
+ * `signerWorkflow`).
+ */
+export function githubPolicy(options: { repo?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
+  const host = options.host ?? 'github.com';
+  const extensions: CertificatePolicy['extensions'] = {};
+  if (options.repo !== undefined) extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+  let identity: Matcher;
+  if (options.signerWorkflow !== undefined) {
+    const [workflow, ref] = splitRef(options.signerWorkflow);
+    const prefix = `https://${host}/${workflow}`;
+    identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+  } else {
+    identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+  }
+  return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+}
+
+function splitRef(signerWorkflow: string): [string, string | undefined] {
+  const at = signerWorkflow.indexOf('@');
+  return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+}

@@ -1,0 +1,192 @@
+import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import type { TransparencyLogEntry } from '@sigstore/protobuf-specs';
+import { json } from '@sigstore/core';
+import { abbreviate } from './certificate.js';
+import { VerifyError } from './errors.js';
+import type { LogAuthority, TrustRoot } from './trust.js';
+
+/** What a verified log entry proves: which log, at which index and (with a signed promise) since when. */
+export interface VerifiedLogEntry {
+  baseUrl: string;
+  logIndex: string;
+  kind: string;
+  /** The log's signed integration time; absent when the entry only carries an inclusion proof. */
+  integratedTime?: Date;
+}
+
+/** What a log entry's body must describe: the bundle's signature, digest and signing key. */
+export interface LoggedContent {
+  signature: Buffer;
+  /** For message signatures: the signed digest (hex) and its algorithm as Rekor names it. */
+  messageDigest?: { algorithm: string; hex: string };
+  /** For DSSE envelopes: the hex SHA-256 of the payload. */
+  payloadSha256?: string;
+  /** DER of the signing certificate or public key, as Rekor records it (PEM inside base64). */
+  keyDer: Buffer;
+}
+
+/**
+ * Verifies one transparency-log entry: the log is in the trusted root, its signed entry timestamp
+ * and/or inclusion proof (checkpoint signature and Merkle path) verify, and its body records this
+ * bundle's signature, digest and key.
+ */
+export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string): VerifiedLogEntry {
+  const keyId = entry.logId?.keyId;
+  const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+  const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && log.logId.equals(keyId));
+  if (candidates.length === 0) {
+    const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
+    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
+  }
+  const log = entry.inclusionPromise === undefined ? candidates[0] : candidates.find((candidate) => candidate.validFrom <= integratedTime && integratedTime <= candidate.validTo);
+  if (log === undefined) {
+    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: integrated at ${integratedTime.toISOString()}, outside the validity of the log's key in the trusted root`);
+  }
+  if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
+    throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
+  }
+  if (entry.inclusionPromise !== undefined) verifyPromise(entry, log, where);
+  if (entry.inclusionProof !== undefined) verifyProof(entry, log, where);
+  const kind = verifyBody(entry, content, where);
+  return {
+    baseUrl: log.baseUrl,
+    logIndex: entry.logIndex,
+    kind,
+    ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
+  };
+}
+
+function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
+  const payload = json.canonicalize({
+    body: entry.canonicalizedBody.toString('base64'),
+    integratedTime: Number(entry.integratedTime),
+    logIndex: Number(entry.logIndex),
+    logID: log.logId.toString('hex'),
+  });
+  if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+    throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
+  }
+}
+
+const NOTE_SIGNATURE = /^\u2014 (\S+) (\S+)$/;
+
+function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
+  const proof = entry.inclusionProof;
+  if (proof === undefined) return;
+  const fail = (message: string): never => {
+    throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
+  };
+  const envelope = proof.checkpoint?.envelope ?? '';
+  const split = envelope.indexOf('\n\n');
+  if (split === -1) fail('the checkpoint has no signature block');
+  const note = envelope.slice(0, split + 1);
+  const signed = envelope
+    .slice(split + 2)
+    .split('\n')
+    .map((line) => NOTE_SIGNATURE.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .some((match) => {
+      const bytes = Buffer.from(match[2] ?? '', 'base64');
+      return bytes.length > 4 && bytes.subarray(0, 4).equals(log.logId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
+    });
+  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl}`);
+  const lines = note.trimEnd().split('\n');
+  if (lines.length < 3) fail('the checkpoint has fewer than 3 lines');
+  const treeSize = BigInt(/^\d+$/.test(lines[1] ?? '') ? (lines[1] as string) : fail(`tree size ${JSON.stringify(lines[1])} is not a number`));
+  const checkpointRoot = Buffer.from(lines[2] ?? '', 'base64');
+  if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpointRoot)) {
+    fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${abbreviate(checkpointRoot.toString('hex'))}`);
+  }
+  const index = BigInt(proof.logIndex);
+  if (index < 0n || index >= treeSize) fail(`index ${index} is outside a tree of size ${treeSize}`);
+  const inner = bitLength(index ^ (treeSize - 1n));
+  const border = ones(index >> BigInt(inner));
+  if (proof.hashes.length !== inner + border) fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
+  let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
+  proof.hashes.forEach((sibling, level) => {
+    if (level < inner && ((index >> BigInt(level)) & 1n) === 0n) hash = sha256(Buffer.from([1]), hash, sibling);
+    else hash = sha256(Buffer.from([1]), sibling, hash);
+  });
+  if (!hash.equals(checkpointRoot)) fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpointRoot.toString('hex'))}`);
+}
+
+function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: string): string {
+  const mismatch = (message: string): never => {
+    throw new VerifyError('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+  };
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(entry.canonicalizedBody.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return mismatch('the logged body is not JSON');
+  }
+  const kind = entry.kindVersion?.kind;
+  const version = entry.kindVersion?.version;
+  if (body.kind !== kind || body.apiVersion !== version) mismatch(`the bundle says ${kind}/${version}, the logged body is ${String(body.kind)}/${String(body.apiVersion)}`);
+  const spec = (body.spec ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const expectSignature = (found: unknown): void => {
+    if (typeof found !== 'string' || !Buffer.from(found, 'base64').equals(content.signature)) mismatch('the logged signature is not the bundle\'s signature');
+  };
+  const expectKey = (found: unknown): void => {
+    if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer)) mismatch('the logged signing key is not the bundle\'s certificate or key');
+  };
+  const key = `${kind}/${version}`;
+  if (key === 'hashedrekord/0.0.1') {
+    if (content.messageDigest === undefined) return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+    const signature = spec.signature as { content?: unknown; publicKey?: { content?: unknown } } | undefined;
+    expectSignature(signature?.content);
+    expectKey(signature?.publicKey?.content);
+    const hash = (spec.data as { hash?: { algorithm?: unknown; value?: unknown } } | undefined)?.hash;
+    if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
+      mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+    }
+  } else if (key === 'dsse/0.0.1') {
+    if (content.payloadSha256 === undefined) return mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+    const signatures = spec.signatures as unknown as { signature?: unknown; verifier?: unknown }[] | undefined;
+    if (!Array.isArray(signatures) || signatures.length !== 1) return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+    expectSignature(signatures[0]?.signature);
+    expectKey(signatures[0]?.verifier);
+    const payloadHash = (spec.payloadHash as { value?: unknown } | undefined)?.value;
+    if (payloadHash !== content.payloadSha256) mismatch(`the log records payload sha256:${String(payloadHash)}, the bundle's payload is sha256:${content.payloadSha256}`);
+  } else if (key === 'intoto/0.0.2') {
+    if (content.payloadSha256 === undefined) return mismatch('an intoto entry logs a DSSE envelope, but the bundle holds a message signature');
+    const logged = (spec.content as { envelope?: { signatures?: { sig?: unknown; publicKey?: unknown }[] }; payloadHash?: { value?: unknown } } | undefined) ?? {};
+    const signatures = logged.envelope?.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1) return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+    const doubleEncoded = signatures[0]?.sig;
+    expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
+    if (signatures[0]?.publicKey !== undefined) expectKey(signatures[0].publicKey);
+    if (logged.payloadHash?.value !== content.payloadSha256) mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
+  } else {
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, dsse/0.0.1, intoto/0.0.2)`);
+  }
+  return key;
+}
+
+/** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
+export function pemToDer(pem: string): Buffer {
+  const match = /-----BEGIN [A-Z ]+-----([\s\S]*?)-----END [A-Z ]+-----/.exec(pem);
+  return match === null ? Buffer.alloc(0) : Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64');
+}
+
+function verifyWith(key: KeyObject, data: Buffer, signature: Uint8Array): boolean {
+  try {
+    return verifyBytes(key.asymmetricKeyType === 'ed25519' ? null : 'sha256', data, key, signature);
+  } catch {
+    return false;
+  }
+}
+
+function sha256(...parts: Uint8Array[]): Buffer {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}
+
+function bitLength(value: bigint): number {
+  return value === 0n ? 0 : value.toString(2).length;
+}
+
+function ones(value: bigint): number {
+  return value.toString(2).split('1').length - 1;
+}

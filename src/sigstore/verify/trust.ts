@@ -1,0 +1,159 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
+import { getTrustedRoot } from '@sigstore/tuf';
+import { ParsedCertificate } from './certificate.js';
+import { VerifyError } from './errors.js';
+
+/** A certificate authority of a trusted root: its chain (issuing certificate first) and when it may issue. */
+export interface CertificateAuthority {
+  uri: string;
+  chain: ParsedCertificate[];
+  validFrom: Date;
+  validTo: Date;
+}
+
+/** A transparency log or certificate-transparency log of a trusted root: its key, id and validity. */
+export interface LogAuthority {
+  baseUrl: string;
+  logId: Buffer;
+  publicKey: KeyObject;
+  validFrom: Date;
+  validTo: Date;
+}
+
+/** One Sigstore instance's trust material: one trusted_root.json, or one line of `gh attestation trusted-root`. */
+export interface TrustRoot {
+  /** Where it came from, for messages: `trusted_root.json`, `roots.jsonl:2`, `public-good (TUF)`. */
+  label: string;
+  certificateAuthorities: CertificateAuthority[];
+  timestampAuthorities: CertificateAuthority[];
+  tlogs: LogAuthority[];
+  ctlogs: LogAuthority[];
+}
+
+/**
+ * The trust verification checks against, built once: parsed CA certificates and ready public keys
+ * of every instance, plus a per-trust cache of leaf certificates already checked against them.
+ */
+export class TrustMaterial {
+  readonly roots: readonly TrustRoot[];
+  /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
+  readonly leafCache = new Map<string, unknown>();
+
+  constructor(roots: readonly TrustRoot[]) {
+    this.roots = roots;
+  }
+
+  /** Every instance's label, for messages. */
+  get label(): string {
+    return this.roots.map((root) => root.label).join(', ');
+  }
+}
+
+const BEGINNING = new Date(0);
+const END = new Date(8640000000000000);
+
+/**
+ * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
+ * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+export function loadTrustMaterial(input: string | object, source = 'trusted root'): TrustMaterial {
+  const documents: { value: unknown; label: string }[] = [];
+  if (typeof input !== 'string') {
+    documents.push({ value: input, label: source });
+  } else {
+    const trimmed = input.trim();
+    let whole: unknown;
+    try {
+      whole = JSON.parse(trimmed);
+    } catch {
+      whole = undefined;
+    }
+    if (whole !== undefined) {
+      documents.push({ value: whole, label: source });
+    } else {
+      input.split('\n').forEach((line, index) => {
+        if (line.trim() === '') return;
+        try {
+          documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+        } catch (error) {
+          throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    }
+  }
+  if (documents.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+  return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
+}
+
+/** The public-good instance's trust material, fetched and verified through its TUF repository. */
+export async function loadPublicGoodTrustMaterial(options: { cachePath?: string } = {}): Promise<TrustMaterial> {
+  try {
+    const root = await getTrustedRoot({ ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), retry: { retries: 2 }, timeout: 10000 });
+    return loadTrustMaterial(TrustedRoot.toJSON(root) as object, 'public-good (TUF)');
+  } catch (error) {
+    if (error instanceof VerifyError) throw error;
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the public-good trusted root through TUF: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function toTrustRoot(value: unknown, label: string): TrustRoot {
+  if (typeof value !== 'object' || value === null || !String((value as { mediaType?: unknown }).mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root (expected mediaType application/vnd.dev.sigstore.trustedroot+json)`);
+  }
+  let root: TrustedRoot;
+  try {
+    root = TrustedRoot.fromJSON(value);
+  } catch (error) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const trust: TrustRoot = {
+    label,
+    certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
+    timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
+    tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
+    ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
+  };
+  if (trust.certificateAuthorities.length === 0 && trust.tlogs.length === 0 && trust.timestampAuthorities.length === 0) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: lists no certificate authority, transparency log or timestamp authority`);
+  }
+  return trust;
+}
+
+function toAuthority(ca: ProtoCertificateAuthority, what: string): CertificateAuthority {
+  const certificates = ca.certChain?.certificates ?? [];
+  if (certificates.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+  return {
+    uri: ca.uri,
+    chain: certificates.map((certificate, index) => {
+      try {
+        return ParsedCertificate.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
+      } catch (error) {
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+      }
+    }),
+    validFrom: ca.validFor?.start ?? BEGINNING,
+    validTo: ca.validFor?.end ?? END,
+  };
+}
+
+const PKCS1_DETAILS = new Set<PublicKeyDetails>([PublicKeyDetails.PKCS1_RSA_PKCS1V5, PublicKeyDetails.PKCS1_RSA_PSS]);
+
+function toLog(log: TransparencyLogInstance, what: string): LogAuthority {
+  const raw = log.publicKey?.rawBytes;
+  const logId = log.logId?.keyId;
+  if (raw === undefined || logId === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+  let publicKey: KeyObject;
+  try {
+    publicKey = createPublicKey({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
+  } catch (error) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return {
+    baseUrl: log.baseUrl,
+    logId: Buffer.from(logId),
+    publicKey,
+    validFrom: log.publicKey?.validFor?.start ?? BEGINNING,
+    validTo: log.publicKey?.validFor?.end ?? END,
+  };
+}

@@ -1,0 +1,425 @@
+import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { p256, p384 } from '@noble/curves/nist.js';
+import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
+import { dsse, RFC3161Timestamp, X509SCTExtension, EXTENSION_OID_SCT } from '@sigstore/core';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
+import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
+import { VerifyError } from './errors.js';
+import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
+import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
+import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
+
+/** A digest algorithm an artifact can be given by. */
+export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** What was signed: the artifact's bytes, or only its digest (for artifacts too big to read twice). */
+export type ArtifactInput = { bytes: Uint8Array } | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string } };
+
+/** An in-toto statement's subject as the statement lists it. */
+export interface StatementSubject {
+  name: string;
+  digest: Record<string, string>;
+}
+
+/** Who signed, as the verified certificate or key says. */
+export type VerifiedSigner =
+  | {
+      kind: 'certificate';
+      subjectAlternativeName: string;
+      issuer: string;
+      /** Fulcio extensions present in the certificate, by name. */
+      extensions: Partial<Record<FulcioExtensionName, string>>;
+      notBefore: Date;
+      notAfter: Date;
+      /** The trusted root (instance) whose CA issued the certificate. */
+      trustRoot: string;
+    }
+  | { kind: 'key'; source: string };
+
+/** A verified time: a transparency log's signed integration time or an RFC 3161 timestamp. */
+export interface VerifiedTimestamp {
+  source: 'transparency-log' | 'timestamp-authority';
+  time: Date;
+}
+
+/** Everything a successful verification proved. */
+export interface VerifiedSignature {
+  mediaType: string;
+  content: 'message-signature' | 'dsse';
+  signer: VerifiedSigner;
+  /** The artifact's digest the signature covers. */
+  artifact: { algorithm: ArtifactDigestAlgorithm; hex: string };
+  timestamps: VerifiedTimestamp[];
+  tlogEntries: VerifiedLogEntry[];
+  /** Log entries present but not checked, because a key-signed bundle was verified without a trusted root. */
+  uncheckedTlogEntries: number;
+  /** For DSSE bundles: the statement's type, predicate type and subjects. */
+  statement?: { type: string; predicateType: string; subjects: StatementSubject[] };
+}
+
+const MEDIA_TYPES = new Set([BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE]);
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+const HASH_NAMES: Partial<Record<HashAlgorithm, ArtifactDigestAlgorithm>> = {
+  [HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_384]: 'sha384',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
+
+/** A leaf certificate checked once against the trust material (chain and SCTs); times are checked per bundle. */
+interface CheckedLeaf {
+  certificate: ParsedCertificate;
+  root: TrustRoot;
+  authority: CertificateAuthority;
+  identity: { subjectAlternativeName: string; issuer: string; extensions: Partial<Record<FulcioExtensionName, string>> };
+}
+
+/**
+ * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
+ * the signature over the artifact (or, for DSSE, that the artifact is a subject of the signed
+ * statement), the certificate chain to a CA of the trusted root and its SCTs, the transparency-log
+ * entries and RFC 3161 timestamps, the thresholds of the issuing instance (a log entry where the
+ * trusted root lists logs, a signed timestamp where it lists none), the certificate's validity at
+ * every verified time, and then the policy's identity. Throws a {@link VerifyError}: `VERIFY_*`
+ * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
+ */
+export function verifyBundle(bundleJson: unknown, artifact: ArtifactInput, policy: VerificationPolicy, trust?: TrustMaterial): VerifiedSignature {
+  const bundle = parseBundle(bundleJson);
+  const material = bundle.verificationMaterial;
+  let leaf: CheckedLeaf | undefined;
+  let signingKey: KeyObject;
+  let keyDer: Buffer;
+  if (material.content.$case === 'publicKey') {
+    if (policy.kind !== 'key') {
+      throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${describeMatcher(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+    }
+    signingKey = policy.publicKey;
+    keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
+  } else {
+    const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+    if (policy.kind !== 'certificate') {
+      throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
+    }
+    if (trust === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+    leaf = checkLeaf(der, trust);
+    signingKey = leaf.certificate.publicKey;
+    keyDer = der;
+  }
+
+  const verified = verifyContent(bundle, artifact, signingKey);
+  const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
+
+  const tlogEntries: VerifiedLogEntry[] = [];
+  let uncheckedTlogEntries = 0;
+  const roots = trust?.roots ?? [];
+  material.tlogEntries.forEach((entry, index) => {
+    if (trust === undefined) uncheckedTlogEntries++;
+    else tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : [leaf.root, ...roots.filter((root) => root !== leaf?.root)], logged, `tlogEntries[${index}]`));
+  });
+
+  const timestamps: VerifiedTimestamp[] = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }]));
+  (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+    if (trust === undefined) return;
+    const roots = leaf === undefined ? trust.roots : [leaf.root, ...trust.roots.filter((root) => root !== leaf?.root)];
+    timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+  });
+
+  if (leaf !== undefined) {
+    checkThresholds(leaf, tlogEntries, timestamps, bundle);
+    checkValidity(leaf, timestamps);
+    checkPolicy(leaf, policy as CertificatePolicy);
+  }
+
+  return {
+    mediaType: bundle.mediaType,
+    content: verified.statement === undefined ? 'message-signature' : 'dsse',
+    signer:
+      leaf === undefined
+        ? { kind: 'key', source: (policy as { source: string }).source }
+        : { kind: 'certificate', ...leaf.identity, notBefore: leaf.certificate.notBefore, notAfter: leaf.certificate.notAfter, trustRoot: leaf.root.label },
+    artifact: verified.artifact,
+    timestamps,
+    tlogEntries,
+    uncheckedTlogEntries,
+    ...(verified.statement === undefined ? {} : { statement: verified.statement }),
+  };
+}
+
+function parseBundle(json: unknown): Bundle {
+  const mediaType = typeof json === 'object' && json !== null ? (json as { mediaType?: unknown }).mediaType : undefined;
+  if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+  }
+  try {
+    return bundleFromJSON(json);
+  } catch (error) {
+    const fields = (error as { fields?: unknown }).fields;
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
+  }
+}
+
+function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
+  const cacheKey = der.toString('base64');
+  const cached = trust.leafCache.get(cacheKey) as CheckedLeaf | undefined;
+  if (cached !== undefined) return cached;
+  const certificate = ParsedCertificate.parse(der, 'the bundle\'s signing certificate');
+  let found: { root: TrustRoot; authority: CertificateAuthority } | undefined;
+  for (const root of trust.roots) {
+    for (const authority of root.certificateAuthorities) {
+      const issuer = authority.chain[0];
+      if (issuer !== undefined && issuer.isCA && certificate.issuer.equals(issuer.subject) && certificate.signedBy(issuer)) {
+        found = { root, authority };
+        break;
+      }
+    }
+    if (found !== undefined) break;
+  }
+  if (found === undefined) {
+    const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+  }
+  if (certificate.isCA || !certificate.allowsCodeSigning) {
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
+  }
+  checkSCTs(certificate, found.authority, found.root);
+  const extensions: Partial<Record<FulcioExtensionName, string>> = {};
+  for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
+    if (name === 'issuerV1') continue;
+    const value = certificate.fulcioExtension(oid);
+    if (value !== undefined) extensions[name as FulcioExtensionName] = value;
+  }
+  const leaf: CheckedLeaf = {
+    certificate,
+    ...found,
+    identity: {
+      subjectAlternativeName: certificate.cert.subjectAltName ?? '',
+      issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
+      extensions,
+    },
+  };
+  if (trust.leafCache.size >= 4096) trust.leafCache.clear();
+  trust.leafCache.set(cacheKey, leaf);
+  return leaf;
+}
+
+function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthority, root: TrustRoot): void {
+  if (root.ctlogs.length === 0) return;
+  const clone = certificate.cert.clone();
+  const index = clone.extensions.findIndex((ext) => ext.subs[0]?.toOID() === EXTENSION_OID_SCT);
+  const ext = clone.extensions[index];
+  if (ext === undefined) {
+    throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
+  }
+  const scts = new X509SCTExtension(ext).signedCertificateTimestamps;
+  clone.extensions.splice(index, 1);
+  const tbs = clone.tbsCertificate.toDER();
+  const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).cert.publicKey).digest();
+  const length = Buffer.alloc(3);
+  length.writeUIntBE(tbs.length, 0, 3);
+  const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
+  const verified = scts.filter((sct) =>
+    root.ctlogs.some((log) => log.logId.equals(sct.logID) && log.validFrom <= sct.datetime && sct.datetime <= log.validTo && sct.verify(preCert, log.publicKey)),
+  );
+  if (verified.length === 0) {
+    throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logID.toString('hex'))).join(', ')})`);
+  }
+}
+
+interface VerifiedContent {
+  signature: Buffer;
+  artifact: { algorithm: ArtifactDigestAlgorithm; hex: string };
+  logged: Pick<LoggedContent, 'messageDigest' | 'payloadSha256'>;
+  statement?: VerifiedSignature['statement'];
+}
+
+function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject): VerifiedContent {
+  const content = bundle.content;
+  if (content.$case === 'messageSignature') {
+    const message = content.messageSignature;
+    const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+    if (algorithm === undefined) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
+    const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+    let actual: string;
+    if ('bytes' in artifact) {
+      actual = createHash(algorithm).update(artifact.bytes).digest('hex');
+    } else {
+      if (artifact.digest.algorithm !== algorithm) {
+        throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs a ${algorithm} digest, but the artifact was given as a ${artifact.digest.algorithm} digest`, { hint: `give the artifact as ${algorithm}:<hex>, or the file itself` });
+      }
+      actual = artifact.digest.hex.toLowerCase();
+    }
+    if (actual !== signed) {
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
+    }
+    const signature = Buffer.from(message.signature);
+    const valid = 'bytes' in artifact ? verifyWith(key, algorithm, artifact.bytes, signature) : verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+    if (!valid) throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
+    return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
+  }
+  const envelope = content.dsseEnvelope;
+  if (envelope.signatures.length !== 1) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
+  const signature = Buffer.from((envelope.signatures[0] as { sig: Uint8Array }).sig);
+  const payload = Buffer.from(envelope.payload);
+  if (!verifyWith(key, 'sha256', dsse.preAuthEncoding(envelope.payloadType, payload), signature)) {
+    throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+  }
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+  }
+  const statement = parseStatement(payload);
+  const wanted = artifactDigests(artifact, statement.subjects);
+  const subject = statement.subjects.find((candidate) => Object.entries(wanted).some(([algorithm, hex]) => candidate.digest[algorithm]?.toLowerCase() === hex));
+  const [algorithm, hex] = (Object.entries(wanted)[0] ?? ['sha256', '']) as [ArtifactDigestAlgorithm, string];
+  if (subject === undefined) {
+    const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
+    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+  }
+  const matchedAlgorithm = (Object.keys(wanted) as ArtifactDigestAlgorithm[]).find((name) => subject.digest[name]?.toLowerCase() === wanted[name]) ?? algorithm;
+  return {
+    signature,
+    artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
+    logged: { payloadSha256: createHash('sha256').update(payload).digest('hex') },
+    statement,
+  };
+}
+
+function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['statement']> {
+  let statement: unknown;
+  try {
+    statement = JSON.parse(payload.toString('utf8'));
+  } catch {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
+  }
+  const { _type: type, predicateType, subject } = (statement ?? {}) as { _type?: unknown; predicateType?: unknown; subject?: unknown };
+  if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+  }
+  const subjects = subject.map((entry: unknown) => {
+    const { name, digest } = (entry ?? {}) as { name?: unknown; digest?: unknown };
+    return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? (digest as Record<string, string>) : {} };
+  });
+  return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+}
+
+function artifactDigests(artifact: ArtifactInput, subjects: readonly StatementSubject[]): Partial<Record<ArtifactDigestAlgorithm, string>> {
+  if (!('bytes' in artifact)) return { [artifact.digest.algorithm]: artifact.digest.hex.toLowerCase() };
+  const wanted: Partial<Record<ArtifactDigestAlgorithm, string>> = { sha256: createHash('sha256').update(artifact.bytes).digest('hex') };
+  for (const algorithm of ['sha384', 'sha512'] as const) {
+    if (subjects.some((subject) => subject.digest[algorithm] !== undefined && subject.digest.sha256 === undefined)) wanted[algorithm] = createHash(algorithm).update(artifact.bytes).digest('hex');
+  }
+  return wanted;
+}
+
+function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
+  let timestamp: RFC3161Timestamp;
+  let signingTime: Date;
+  try {
+    timestamp = RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>);
+    signingTime = timestamp.signingTime;
+  } catch (error) {
+    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const authorities = roots.flatMap((root) => root.timestampAuthorities);
+  const candidates = authorities.filter((ca) => {
+    const signer = ca.chain[0];
+    return signer !== undefined && signer.cert.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+  });
+  if (candidates.length === 0) {
+    throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+  }
+  let lastProblem = '';
+  for (const ca of candidates) {
+    if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
+      lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
+      continue;
+    }
+    if (!ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1] as ParsedCertificate))) {
+      lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+      continue;
+    }
+    try {
+      timestamp.verify(signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      return signingTime;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+  }
+  throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+}
+
+function checkThresholds(leaf: CheckedLeaf, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {
+  const root = leaf.root;
+  if (root.tlogs.length > 0 && tlogEntries.length === 0) {
+    throw new VerifyError('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map((log) => log.baseUrl).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
+  }
+  const signed = timestamps.filter((timestamp) => timestamp.source === 'timestamp-authority').length;
+  if (root.tlogs.length === 0 && signed === 0) {
+    throw new VerifyError('VERIFY_TIMESTAMP_MISSING', `expected at least 1 signed timestamp (${root.label} lists no transparency log, so a timestamp authority must vouch for the signing time), found none`);
+  }
+  if (timestamps.length === 0) {
+    throw new VerifyError('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
+  }
+}
+
+function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp[]): void {
+  const { certificate, authority } = leaf;
+  for (const { source, time } of timestamps) {
+    if (!certificate.validAt(time)) {
+      throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+    }
+    if (time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time))) {
+      throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${source} time ${time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`);
+    }
+  }
+}
+
+function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
+  const { subjectAlternativeName, issuer, extensions } = leaf.identity;
+  if (!matches(policy.identity, subjectAlternativeName)) {
+    throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+  }
+  if (!matches(policy.issuer, issuer)) {
+    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+  }
+  for (const [name, expected] of Object.entries(policy.extensions)) {
+    const found = extensions[name as FulcioExtensionName];
+    if (found !== expected) {
+      throw new VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+    }
+  }
+}
+
+function verifyWith(key: KeyObject, algorithm: ArtifactDigestAlgorithm, data: Uint8Array, signature: Buffer): boolean {
+  try {
+    return verifyBytes(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
+  } catch {
+    return false;
+  }
+}
+
+const rawKeys = new WeakMap<KeyObject, Uint8Array>();
+
+/** ECDSA verification of a signature over a digest computed elsewhere: Node's crypto only verifies over data it hashes itself. */
+function verifyPrehashed(key: KeyObject, digest: Buffer, signature: Buffer): boolean {
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
+  if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
+  }
+  let raw = rawKeys.get(key);
+  if (raw === undefined) {
+    const jwk = key.export({ format: 'jwk' });
+    raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+    rawKeys.set(key, raw);
+  }
+  try {
+    return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
+  } catch {
+    return false;
+  }
+}
+
+function keyName(key: KeyObject): string {
+  return `${key.asymmetricKeyType ?? ''} key`.trim();
+}
