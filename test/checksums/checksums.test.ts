@@ -154,3 +154,14 @@ test('checkChecksums resolves names against the base directory', async (t) => {
   const results = await checkChecksums(parseChecksums(`${sha256('a')}  a.txt\n`, 'SUMS'), { base: join(dir, 'dl') });
   assert.deepEqual(results.map((result) => result.status), ['ok']);
 });
+
+test('a symlink inside the base is listed under its own name; directory loops end', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'rel/real/a.txt': 'a' });
+  await symlink(join(dir, 'rel/real/a.txt'), join(dir, 'rel/alias.txt'));
+  await symlink(join(dir, 'rel'), join(dir, 'rel/real/loop'));
+  const files = await collectArtifacts(['rel'], { cwd: dir, base: 'rel' });
+  assert.deepEqual(files.map((file) => file.name), ['alias.txt', 'real/a.txt']);
+  const [alias, real] = await hashArtifacts(files, 'sha256');
+  assert.equal(alias?.hex, real?.hex);
+});
