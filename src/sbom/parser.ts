@@ -10,6 +10,20 @@ export interface ParseInput {
   readSibling(name: string): Promise<Buffer | undefined>;
   /** Whether development dependencies are wanted; parsers still tag them `dev` when they are. */
   includeDev: boolean;
+  /**
+   * Random access to the file, for parsers that `sniff` (executables): they read only the parts
+   * they need, so the catalog may pass an empty `content` with this instead of reading the file whole.
+   */
+  file?: RandomAccessFile;
+}
+
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+export const SNIFF_BYTES = 64;
+
+/** A file read by byte ranges: its size, and `read` returning up to `length` bytes at `offset` (fewer at the end). */
+export interface RandomAccessFile {
+  size: number;
+  read(offset: number, length: number): Promise<Buffer>;
 }
 
 /**
@@ -21,5 +35,10 @@ export interface Parser {
   name: string;
   /** Whether this parser reads the file with this base name (and, if needed, the first bytes). */
   matches(fileName: string): boolean;
+  /**
+   * For files recognised by content rather than name (Go binaries can be called anything): whether
+   * the first `SNIFF_BYTES` bytes show a file this parser reads. Such files come with `file`.
+   */
+  sniff?(head: Buffer): boolean;
   parse(input: ParseInput): Promise<ParseResult>;
 }
