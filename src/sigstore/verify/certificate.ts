@@ -84,7 +84,7 @@ export class ParsedCertificate {
   get displayNames(): { subject: string; issuer: string } {
     if (this.names === undefined) {
       const node = new NodeX509Certificate(this.der);
-      this.names = { subject: node.subject.replaceAll('\n', ', '), issuer: node.issuer.replaceAll('\n', ', ') };
+      this.names = { subject: distinguishedName(node.subject), issuer: distinguishedName(node.issuer) };
     }
     return this.names;
   }
@@ -105,6 +105,11 @@ export class ParsedCertificate {
     const inner = ext.valueObj.subs[0] ?? safeParse(ext.value);
     return (inner?.value ?? ext.value).toString('utf8');
   }
+}
+
+/** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
+function distinguishedName(name: string | undefined): string {
+  return (name ?? '').replaceAll('\n', ', ');
 }
 
 function safeParse(bytes: Buffer): ASN1Obj | undefined {

@@ -1,0 +1,329 @@
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import {
+  exactly,
+  githubPolicy,
+  loadPublicKey,
+  loadTrustMaterial,
+  matching,
+  verifyBundle,
+  type CertificatePolicy,
+  type TrustMaterial,
+  type VerificationPolicy,
+} from '../../src/sigstore/verify/index.js';
+import { githubClaims, startInstance, toV03, type Instance } from './verify-fixtures.js';
+
+const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const ARTIFACT = Buffer.from('trust-kit release artifact\n');
+const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+
+function policy(identity = IDENTITY, issuer = ISSUER): CertificatePolicy {
+  return { kind: 'certificate', identity: exactly(identity), issuer: exactly(issuer), extensions: {} };
+}
+
+type Json = Record<string, unknown>;
+const clone = (value: Json): Json => structuredClone(value);
+/** Sets a field at a dotted path (numeric parts index arrays) in a copy of the bundle. */
+function tamper(bundle: Json, path: string, change: (value: unknown) => unknown): Json {
+  const copy = clone(bundle);
+  const parts = path.split('.');
+  let node = copy as Record<string, unknown>;
+  for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+  const last = parts.at(-1) as string;
+  node[last] = change(node[last]);
+  return copy;
+}
+/** Flips one bit of a base64 value, at a byte index from the end by default. */
+function flipBase64(value: unknown, index = -10): string {
+  const bytes = Buffer.from(String(value), 'base64');
+  const at = index < 0 ? bytes.length + index : index;
+  bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+  return bytes.toString('base64');
+}
+
+function rejects(run: () => unknown, code: string, message?: RegExp): void {
+  assert.throws(run, (error: unknown) => {
+    assert.equal((error as { code?: string }).code, code, `expected ${code}, got ${(error as { code?: string }).code}: ${(error as Error).message}`);
+    if (message !== undefined) assert.match((error as Error).message, message);
+    return true;
+  });
+}
+
+describe('verifyBundle', () => {
+  let publicGood: Instance;
+  let github: Instance;
+  let other: Instance;
+  let pgTrust: TrustMaterial;
+  let ghTrust: TrustMaterial;
+  let blob: Json;
+  let blobV03: Json;
+  let attestation: Json;
+  let ghBlob: Json;
+  let ghAttestation: Json;
+  let otherBlob: Json;
+  const statement = {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [
+      { name: 'widget.tar.gz', digest: { sha256: sha256(ARTIFACT) } },
+      { name: 'other.tar.gz', digest: { sha256: sha256('other') } },
+    ],
+    predicateType: 'https://slsa.dev/provenance/v1',
+    predicate: {},
+  };
+
+  before(async () => {
+    [publicGood, github, other] = await Promise.all([startInstance(), startInstance({ tlog: false, tsa: true, ctlog: false }), startInstance()]);
+    pgTrust = loadTrustMaterial(JSON.stringify(publicGood.trustedRoot), 'pg.json');
+    ghTrust = loadTrustMaterial(JSON.stringify(github.trustedRoot), 'gh.json');
+    blob = await publicGood.signBlob(ARTIFACT);
+    blobV03 = toV03(blob);
+    attestation = await publicGood.attest(statement);
+    ghBlob = toV03(await github.signBlob(ARTIFACT));
+    ghAttestation = await github.attest(statement);
+    otherBlob = await other.signBlob(ARTIFACT);
+  });
+  after(async () => {
+    await Promise.all([publicGood.close(), github.close(), other.close()]);
+  });
+
+  describe('accepts', () => {
+    it('a v0.2 message-signature bundle for the artifact bytes, reporting signer, log entry and time', () => {
+      const result = verifyBundle(blob, { bytes: ARTIFACT }, policy(), pgTrust);
+      assert.equal(result.content, 'message-signature');
+      assert.deepEqual(result.artifact, { algorithm: 'sha256', hex: sha256(ARTIFACT) });
+      assert.equal(result.signer.kind, 'certificate');
+      assert.equal(result.signer.kind === 'certificate' && result.signer.subjectAlternativeName, IDENTITY);
+      assert.equal(result.signer.kind === 'certificate' && result.signer.extensions.sourceRepositoryURI, 'https://github.com/octo-org/widget');
+      assert.equal(result.tlogEntries.length, 1);
+      assert.equal(result.tlogEntries[0]?.kind, 'hashedrekord/0.0.1');
+      assert.deepEqual(result.timestamps.map((timestamp) => timestamp.source), ['transparency-log']);
+    });
+
+    it('the same bundle as v0.3 and as v0.1 (inclusion promise only)', () => {
+      verifyBundle(blobV03, { bytes: ARTIFACT }, policy(), pgTrust);
+      const entry = (blob.verificationMaterial as { tlogEntries: Json[] }).tlogEntries[0] as Json;
+      const { inclusionProof: _proof, ...promiseOnly } = entry;
+      const v01 = { ...clone(blob), mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1', verificationMaterial: { ...(blob.verificationMaterial as Json), tlogEntries: [promiseOnly] } };
+      assert.equal(verifyBundle(v01, { bytes: ARTIFACT }, policy(), pgTrust).mediaType, 'application/vnd.dev.sigstore.bundle+json;version=0.1');
+    });
+
+    it('a message signature by digest alone (pre-hashed ECDSA verification)', () => {
+      const result = verifyBundle(blobV03, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT).toUpperCase() } }, policy(), pgTrust);
+      assert.equal(result.artifact.hex, sha256(ARTIFACT));
+    });
+
+    it('a DSSE bundle for an artifact that is one of the statement\'s subjects, by bytes or digest', () => {
+      const result = verifyBundle(attestation, { bytes: ARTIFACT }, policy(), pgTrust);
+      assert.equal(result.content, 'dsse');
+      assert.equal(result.statement?.predicateType, 'https://slsa.dev/provenance/v1');
+      assert.equal(result.tlogEntries[0]?.kind, 'dsse/0.0.1');
+      verifyBundle(attestation, { digest: { algorithm: 'sha256', hex: sha256('other') } }, policy(), pgTrust);
+    });
+
+    it('GitHub-instance bundles (no log, a signed timestamp) against their own root', () => {
+      const result = verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), ghTrust);
+      assert.deepEqual(result.timestamps.map((timestamp) => timestamp.source), ['timestamp-authority']);
+      assert.equal(result.tlogEntries.length, 0);
+      verifyBundle(ghAttestation, { bytes: ARTIFACT }, policy(), ghTrust);
+    });
+
+    it('bundles of either instance with the JSONL of both roots (`gh attestation trusted-root`)', () => {
+      const jsonl = `${JSON.stringify(publicGood.trustedRoot)}\n${JSON.stringify(github.trustedRoot)}\n`;
+      const both = loadTrustMaterial(jsonl, 'roots.jsonl');
+      assert.equal(both.roots.length, 2);
+      const fromPg = verifyBundle(blob, { bytes: ARTIFACT }, policy(), both);
+      const fromGh = verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), both);
+      assert.equal(fromPg.signer.kind === 'certificate' && fromPg.signer.trustRoot, 'roots.jsonl:1');
+      assert.equal(fromGh.signer.kind === 'certificate' && fromGh.signer.trustRoot, 'roots.jsonl:2');
+    });
+
+    it('the GitHub shortcuts: --repo and --signer-workflow with or without a ref', () => {
+      verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), pgTrust);
+      verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), pgTrust);
+      verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3' }), pgTrust);
+    });
+
+    it('anchored regular expressions that match the whole identity and issuer', () => {
+      const regexpPolicy: CertificatePolicy = { kind: 'certificate', identity: matching('https://github\\.com/octo-org/.+'), issuer: matching('https://token\\.actions\\.githubusercontent\\.com'), extensions: {} };
+      verifyBundle(blob, { bytes: ARTIFACT }, regexpPolicy, pgTrust);
+    });
+
+    it('many bundles of one signer through the certificate cache, each still fully checked', () => {
+      for (let i = 0; i < 3; i++) verifyBundle(blob, { bytes: ARTIFACT }, policy(), pgTrust);
+      rejects(() => verifyBundle(blob, { bytes: Buffer.from('tampered') }, policy(), pgTrust), 'VERIFY_ARTIFACT_MISMATCH');
+    });
+  });
+
+  describe('rejects a tampered artifact', () => {
+    it('for a message signature, by bytes and by digest', () => {
+      rejects(() => verifyBundle(blob, { bytes: Buffer.from('trust-kit release artifact!\n') }, policy(), pgTrust), 'VERIFY_ARTIFACT_MISMATCH', new RegExp(`the bundle signs sha256:${sha256(ARTIFACT)}, but the artifact is sha256:`));
+      rejects(() => verifyBundle(blob, { digest: { algorithm: 'sha256', hex: sha256('x') } }, policy(), pgTrust), 'VERIFY_ARTIFACT_MISMATCH');
+      rejects(() => verifyBundle(blob, { digest: { algorithm: 'sha512', hex: 'a'.repeat(128) } }, policy(), pgTrust), 'VERIFY_ARTIFACT_MISMATCH', /sha512/);
+    });
+
+    it('for a DSSE statement that does not name it, listing the subjects', () => {
+      rejects(() => verifyBundle(attestation, { bytes: Buffer.from('not a subject') }, policy(), pgTrust), 'VERIFY_SUBJECT_MISMATCH', /widget\.tar\.gz/);
+      rejects(() => verifyBundle(ghAttestation, { digest: { algorithm: 'sha256', hex: sha256('nope') } }, policy(), ghTrust), 'VERIFY_SUBJECT_MISMATCH');
+    });
+  });
+
+  describe('rejects each tampered bundle field with its own code', () => {
+    const cases: [string, () => Json, string][] = [
+      ['mediaType', () => ({ ...blob, mediaType: 'application/vnd.dev.sigstore.bundle+json;version=9' }), 'VERIFY_BUNDLE_INVALID'],
+      ['messageSignature.signature', () => tamper(blob, 'messageSignature.signature', (value) => flipBase64(value)), 'VERIFY_SIGNATURE_INVALID'],
+      ['messageSignature.messageDigest.digest', () => tamper(blob, 'messageSignature.messageDigest.digest', (value) => flipBase64(value, 0)), 'VERIFY_ARTIFACT_MISMATCH'],
+      ['certificate (signature bytes)', () => tamper(blobV03, 'verificationMaterial.certificate.rawBytes', (value) => flipBase64(value, -5)), 'VERIFY_CERTIFICATE_UNTRUSTED'],
+      ['certificate (swapped for another valid one)', () => tamper(blobV03, 'verificationMaterial.certificate', () => (toV03(attestationLike()).verificationMaterial as Json).certificate), 'VERIFY_SIGNATURE_INVALID'],
+      ['tlog canonicalizedBody', () => tamper(blob, 'verificationMaterial.tlogEntries.0.canonicalizedBody', (value) => flipBase64(value, 20)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog signedEntryTimestamp', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionPromise.signedEntryTimestamp', (value) => flipBase64(value)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog integratedTime', () => tamper(blob, 'verificationMaterial.tlogEntries.0.integratedTime', (value) => String(Number(value) - 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog logIndex', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logIndex', (value) => String(Number(value) + 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog logId', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logId.keyId', (value) => flipBase64(value, 0)), 'VERIFY_TLOG_UNTRUSTED'],
+      ['tlog kindVersion', () => tamper(blob, 'verificationMaterial.tlogEntries.0.kindVersion.kind', () => 'dsse'), 'VERIFY_TLOG_BODY_MISMATCH'],
+      ['tlog inclusion proof checkpoint', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.checkpoint.envelope', (value) => String(value).replace(/\n(\d+)\n/, (_m, size: string) => `\n${Number(size) + 1}\n`)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog inclusion proof rootHash', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.rootHash', (value) => flipBase64(value, 0)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog entry of another signature (valid, but not this bundle\'s)', () => tamper(blob, 'verificationMaterial.tlogEntries', () => (clone(blobOfSameLog()).verificationMaterial as Json).tlogEntries), 'VERIFY_TLOG_BODY_MISMATCH'],
+      ['DSSE payload', () => tamper(attestation, 'dsseEnvelope.payload', (value) => Buffer.from(Buffer.from(String(value), 'base64').toString('utf8').replace('other.tar.gz', 'evil.tar.gz')).toString('base64')), 'VERIFY_SIGNATURE_INVALID'],
+      ['DSSE payloadType', () => tamper(attestation, 'dsseEnvelope.payloadType', () => 'application/json'), 'VERIFY_SIGNATURE_INVALID'],
+      ['DSSE signature', () => tamper(attestation, 'dsseEnvelope.signatures.0.sig', (value) => flipBase64(value)), 'VERIFY_SIGNATURE_INVALID'],
+    ];
+    let second: Json;
+    let sameLog: Json;
+    const attestationLike = (): Json => second;
+    const blobOfSameLog = (): Json => sameLog;
+    before(async () => {
+      second = await publicGood.signBlob(Buffer.from('another artifact'));
+      sameLog = second;
+    });
+    for (const [field, make, code] of cases) {
+      it(`${field}: ${code}`, () => {
+        rejects(() => verifyBundle(make(), { bytes: ARTIFACT }, policy(), pgTrust), code);
+      });
+    }
+
+    it('the RFC 3161 timestamp: VERIFY_TIMESTAMP_INVALID', () => {
+      const tampered = tamper(ghBlob, 'verificationMaterial.timestampVerificationData.rfc3161Timestamps.0.signedTimestamp', (value) => flipBase64(value));
+      rejects(() => verifyBundle(tampered, { bytes: ARTIFACT }, policy(), ghTrust), 'VERIFY_TIMESTAMP_INVALID');
+    });
+
+    it('JSON that is no bundle at all: VERIFY_BUNDLE_INVALID', () => {
+      rejects(() => verifyBundle({ hello: 'world' }, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_BUNDLE_INVALID', /expected mediaType/);
+      rejects(() => verifyBundle(tamper(blobV03, 'verificationMaterial', () => ({})), { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_BUNDLE_INVALID');
+    });
+  });
+
+  describe('rejects an identity that is not exactly the expected one', () => {
+    const found = IDENTITY;
+    const cases: [string, string][] = [
+      ['a prefix of the expected one', `${found}.1`],
+      ['the expected one followed by more', found.slice(0, -2)],
+      ['a suffix of the expected one', `https://evil.example/${found}`],
+      ['a substring of the expected one', `x${found}x`],
+      ['the expected one in another case', found.toUpperCase()],
+      ['another ref of the expected one', found.replace('refs/tags/v1.2.3', 'refs/heads/main')],
+    ];
+    for (const [name, expected] of cases) {
+      it(`found identity is ${name}: VERIFY_POLICY_IDENTITY_MISMATCH naming both`, () => {
+        rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(expected), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH', new RegExp(`expected certificate identity .*found "${found.replaceAll('.', '\\.')}"`));
+      });
+    }
+
+    it('regular expressions are anchored: a pattern matching only part of the identity fails', () => {
+      for (const pattern of ['https://github\\.com/octo-org', 'octo-org/widget', '.*widget/\\.github/workflows/release\\.yml@refs/tags/v1\\.2']) {
+        const regexpPolicy: CertificatePolicy = { kind: 'certificate', identity: matching(pattern), issuer: exactly(ISSUER), extensions: {} };
+        rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, regexpPolicy, pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      }
+    });
+
+    it('--repo of another, longer or shorter repository name: VERIFY_POLICY_EXTENSION_MISMATCH or identity mismatch', async () => {
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widge' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      const evil = await publicGood.signBlob(ARTIFACT, githubClaims({ repository: 'octo-org/widget-evil' }));
+      rejects(() => verifyBundle(evil, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      const reusable = await publicGood.signBlob(ARTIFACT, githubClaims({ repository: 'octo-org/widget-evil', x_san: IDENTITY }));
+      rejects(() => verifyBundle(reusable, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget', signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), pgTrust), 'VERIFY_POLICY_EXTENSION_MISMATCH', /sourceRepositoryURI.*"https:\/\/github\.com\/octo-org\/widget".*found "https:\/\/github\.com\/octo-org\/widget-evil"/);
+    });
+
+    it('--signer-workflow with another ref', () => {
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+    });
+
+    it('a wrong issuer: VERIFY_POLICY_ISSUER_MISMATCH', () => {
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(IDENTITY, 'https://accounts.google.com'), pgTrust), 'VERIFY_POLICY_ISSUER_MISMATCH', /expected OIDC issuer "https:\/\/accounts\.google\.com", found "https:\/\/token\.actions\.githubusercontent\.com"/);
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(IDENTITY, `${ISSUER}/`), pgTrust), 'VERIFY_POLICY_ISSUER_MISMATCH');
+    });
+  });
+
+  describe('rejects untrusted or insufficient proofs', () => {
+    it('a certificate from a CA not in the trusted root: VERIFY_CERTIFICATE_UNTRUSTED', () => {
+      rejects(() => verifyBundle(otherBlob, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_CERTIFICATE_UNTRUSTED', /not a CA of pg\.json/);
+    });
+
+    it('a certificate used outside its validity: VERIFY_CERTIFICATE_EXPIRED', async () => {
+      const stale = await startInstance({ caClockOffsetMs: -2 * 60 * 60 * 1000 });
+      try {
+        const bundle = await stale.signBlob(ARTIFACT);
+        rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), loadTrustMaterial(stale.trustedRoot)), 'VERIFY_CERTIFICATE_EXPIRED', /valid from .* to .*, but the transparency-log time is/);
+      } finally {
+        await stale.close();
+      }
+    });
+
+    it('no log entry where the instance has a transparency log: VERIFY_TLOG_MISSING', () => {
+      rejects(() => verifyBundle(tamper(blobV03, 'verificationMaterial.tlogEntries', () => []), { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_TLOG_MISSING');
+    });
+
+    it('no signed timestamp where the instance has no log: VERIFY_TIMESTAMP_MISSING', () => {
+      rejects(() => verifyBundle(tamper(ghBlob, 'verificationMaterial.timestampVerificationData', () => ({ rfc3161Timestamps: [] })), { bytes: ARTIFACT }, policy(), ghTrust), 'VERIFY_TIMESTAMP_MISSING');
+    });
+
+    it('a log or timestamp authority the trusted root does not list', () => {
+      const noLogs = loadTrustMaterial({ ...publicGood.trustedRoot, tlogs: [] }, 'no-logs.json');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), noLogs), 'VERIFY_TLOG_UNTRUSTED');
+      const noTsa = loadTrustMaterial({ ...github.trustedRoot, timestampAuthorities: [] }, 'no-tsa.json');
+      rejects(() => verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), noTsa), 'VERIFY_TIMESTAMP_INVALID');
+    });
+
+    it('a certificate without SCT where the root lists CT logs: VERIFY_SCT_MISSING', () => {
+      const withCt = loadTrustMaterial({ ...github.trustedRoot, ctlogs: publicGood.trustedRoot.ctlogs }, 'gh-with-ct.json');
+      rejects(() => verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), withCt), 'VERIFY_SCT_MISSING');
+      const wrongCt = loadTrustMaterial({ ...publicGood.trustedRoot, ctlogs: other.trustedRoot.ctlogs }, 'pg-other-ct.json');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), wrongCt), 'VERIFY_SCT_INVALID');
+    });
+  });
+
+  describe('local-key bundles', () => {
+    const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const pem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const keyBundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { publicKey: { hint: sha256(keys.publicKey.export({ format: 'der', type: 'spki' })) }, tlogEntries: [] },
+      messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: sign('sha256', ARTIFACT, keys.privateKey).toString('base64') },
+    };
+
+    it('verify with the signer\'s public key, by bytes or digest, without a trusted root', () => {
+      const keyPolicy = loadPublicKey(pem, 'cosign.pub');
+      const result = verifyBundle(keyBundle, { bytes: ARTIFACT }, keyPolicy);
+      assert.deepEqual(result.signer, { kind: 'key', source: 'cosign.pub' });
+      verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) } }, keyPolicy);
+    });
+
+    it('reject another key, a keyless policy, and a key that is no PEM public key', () => {
+      const otherKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'pem', type: 'spki' }).toString();
+      rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) } }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_KEY_MISMATCH');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'cosign.pub') as VerificationPolicy, pgTrust), 'VERIFY_KEY_MISMATCH');
+      rejects(() => loadPublicKey('-----BEGIN PRIVATE KEY-----\n', 'key.pem'), 'SIGSTORE_KEY_INVALID');
+    });
+  });
+
+  describe('loadTrustMaterial', () => {
+    it('rejects what is not a trusted root, naming the file and line', () => {
+      rejects(() => loadTrustMaterial('{"mediaType":"x"}', 'root.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /root\.json/);
+      rejects(() => loadTrustMaterial(`${JSON.stringify(publicGood.trustedRoot)}\nnot json\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /roots\.jsonl:2/);
+      rejects(() => loadTrustMaterial('', 'empty.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+    });
+  });
+});
