@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const sigstoreOnly = { group: ['@sigstore/*', 'sigstore'], message: 'only src/sigstore/ imports @sigstore/* (ARCHITECTURE.md)' };
+const sigstoreOnly = { regex: '^(@sigstore/|sigstore$)', message: 'only src/sigstore/ imports @sigstore/* (ARCHITECTURE.md)' };
 const actionsOnly = { group: ['@actions/*'], message: 'only src/github/ and src/actions/ import @actions/* (ARCHITECTURE.md)' };
 const coreAlone = { group: ['../*', '!../core/*'], message: 'src/core/ imports nothing else from src/ (ARCHITECTURE.md)' };
 const envOnlyInEntries = {

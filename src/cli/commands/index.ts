@@ -1,6 +1,8 @@
 import type { Command } from '../command.js';
 import { checksumsCommand } from './checksums.js';
+import { generateKeyPairCommand } from './generate-key-pair.js';
 import { releaseCommand } from './release.js';
+import { signBlobCommand } from './sign-blob.js';
 
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
-export const COMMANDS: readonly Command[] = [releaseCommand, checksumsCommand];
+export const COMMANDS: readonly Command[] = [releaseCommand, checksumsCommand, signBlobCommand, generateKeyPairCommand];

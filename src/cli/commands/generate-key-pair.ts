@@ -1,0 +1,68 @@
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../../core/files.js';
+import { SecretBuffer } from '../../secrets/index.js';
+import { PASSPHRASE_VARIABLES, SignError, generateSigningKeyPair } from '../../sigstore/sign/index.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
+export const generateKeyPairCommand: Command = {
+  name: 'generate-key-pair',
+  summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)',
+  usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--force]',
+  help: `Writes PREFIX.key (PKCS#8 PEM, mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM). When
+TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) is set, the private key is encrypted with it
+(PKCS#8, AES-256-CBC under PBES2); otherwise it is written unencrypted: keep it in a secret store.
+
+Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
+\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
+
+Options:
+      --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --force                     overwrite existing files`,
+  options: {
+    'output-key-prefix': { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(args, context) {
+    const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
+    const keyPath = resolve(context.cwd, `${prefix}.key`);
+    const publicPath = resolve(context.cwd, `${prefix}.pub`);
+    if (args.values.force !== true) {
+      for (const path of [keyPath, publicPath]) {
+        if (await exists(path)) {
+          throw new SignError('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+        }
+      }
+    }
+    const env = { ...context.env };
+    const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
+    const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, env);
+    let pair;
+    try {
+      pair = passphrase === undefined ? generateSigningKeyPair(undefined) : passphrase.use((bytes) => generateSigningKeyPair(bytes));
+    } finally {
+      passphrase?.destroy();
+    }
+    const privateKey = SecretBuffer.from(pair.privateKeyPem);
+    try {
+      await privateKey.useAsync((bytes) => writeFileAtomic(keyPath, bytes, 0o600));
+    } finally {
+      privateKey.destroy();
+    }
+    await writeFileAtomic(publicPath, pair.publicKeyPem);
+    context.stderr.write(`trust-kit: wrote ${passphrase === undefined ? 'an UNENCRYPTED' : 'an encrypted'} private key to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
+    context.stdout.write(`${prefix}.pub\n`);
+    return EXIT.OK;
+  },
+};

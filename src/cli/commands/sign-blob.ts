@@ -1,0 +1,62 @@
+import { relative, resolve } from 'node:path';
+import { cliNamer } from '../../config/inputs.js';
+import { signConfig } from '../../config/sign.js';
+import { readRunContext } from '../../github/context.js';
+import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../logger.js';
+
+/** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
+export const signBlobCommand: Command = {
+  name: 'sign-blob',
+  summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key',
+  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE] FILE...',
+  help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
+after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
+\`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
+
+Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
+the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
+OIDC token in SIGSTORE_ID_TOKEN, or the GitHub Actions job's (needs \`id-token: write\`). With
+neither, signing fails and says what to set.
+
+Options:
+      --bundle OUT         where to write the bundle (one FILE only)
+      --key KEY.pem        sign with this private key (see \`trust-kit generate-key-pair\`)
+      --instance NAME      auto (default: by repository visibility, public-good outside Actions),
+                           public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
+      --fulcio-url URL     Fulcio to use instead of the instance's
+      --rekor-url URL      Rekor to use instead of the instance's (public-good only)
+      --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --trusted-root FILE  trusted root bundles are checked against before they are written
+                           (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
+      --verbose            print debug messages
+
+Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error.`,
+  options: {
+    bundle: { type: 'string' },
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
+  async run(args, context) {
+    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'FILE' }));
+    const logger = stderrLogger(context.stderr, args.values.verbose === true);
+    const opened = await openSigningSession(config, { cwd: context.cwd, env: { ...context.env }, run: await readRunContext(context.env), logger });
+    if (opened.session === undefined) return EXIT.FAILURE;
+    logger.info(`signing with ${opened.description}`);
+    for (const file of config.files) {
+      const path = resolve(context.cwd, file);
+      const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
+      await opened.session.signFile(path, bundlePath);
+      logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
+      context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
+    }
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,80 @@
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
+import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+
+/** Where signatures come from; `auto` picks by repository visibility, or a local key when there is no token. */
+export type InstanceChoice = 'auto' | 'public-good' | 'github' | 'key';
+
+/** Values of `instance`. */
+export const INSTANCE_CHOICES: readonly InstanceChoice[] = ['auto', 'public-good', 'github', 'key'];
+
+/** What to do when a job has no OIDC token: fail (default), warn and skip signing, or skip silently. */
+export type OnMissingToken = 'fail' | 'warn' | 'skip';
+
+/** What `trust-kit sign-blob` and the sign action do, validated. */
+export interface SignConfig {
+  /** The files to sign, each into `<file>.sigstore.json`. */
+  files: string[];
+  /** Where the bundle goes when exactly one file is signed. */
+  bundle: string | undefined;
+  instance: InstanceChoice;
+  /** A local private key (PEM) to sign with. */
+  key: string | undefined;
+  fulcioURL: string | undefined;
+  rekorURL: string | undefined;
+  tsaURL: string | undefined;
+  /** The trusted root bundles are checked against before they are written (JSON or gh's JSONL). */
+  trustedRoot: string | undefined;
+  onMissingToken: OnMissingToken;
+  retry: RetryPolicy;
+}
+
+function url(reader: InputReader, name: string): string | undefined {
+  const value = reader.string(name);
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    reader.report(name, `"${value}" is not a URL`);
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `"${value}" is not an http(s) URL`);
+  else if (parsed.username !== '' || parsed.password !== '') reader.report(name, 'must not carry credentials');
+  return value;
+}
+
+/**
+ * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
+  const reader = new InputReader(raw, nameOf);
+  const files = reader.list('subject-path');
+  if (files.length === 0) reader.report('subject-path', 'names no file to sign');
+  const bundle = reader.string('bundle');
+  if (bundle !== undefined && files.length > 1) reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+  const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+  const key = reader.string('key');
+  if (key !== undefined && instance !== 'auto' && instance !== 'key') reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+  if (instance === 'key' && key === undefined) reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+  const config: SignConfig = {
+    files,
+    bundle,
+    instance,
+    key,
+    fulcioURL: url(reader, 'fulcio-url'),
+    rekorURL: url(reader, 'rekor-url'),
+    tsaURL: url(reader, 'tsa-url'),
+    trustedRoot: reader.string('trusted-root'),
+    onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'] as const, 'fail'),
+    retry: DEFAULT_RETRY_POLICY,
+  };
+  if (config.rekorURL !== undefined && instance === 'github') {
+    reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+  }
+  if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+    reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+  }
+  reader.finish();
+  return config;
+}

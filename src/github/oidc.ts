@@ -1,0 +1,204 @@
+import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { withRetry, type RetryPolicy } from '../core/retry.js';
+import { SecretBuffer, type Environment } from '../secrets/index.js';
+
+/** The stable codes of identity-token failures. */
+export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
+
+/** A failure to obtain an OIDC identity token. */
+export class OidcError extends TrustKitError<OidcErrorCode> {
+  constructor(code: OidcErrorCode, message: string, options: TrustKitErrorOptions = {}) {
+    super(code, message, options);
+    this.name = 'OidcError';
+  }
+}
+
+/** The claims of an identity token that signing needs (not secret: they end up in the certificate). */
+export interface OidcClaims {
+  iss: string;
+  sub?: string;
+  exp?: number;
+  email?: string;
+  repository?: string;
+  repository_visibility?: string;
+  job_workflow_ref?: string;
+  [claim: string]: unknown;
+}
+
+/** An identity token: the JWT in protected memory, and its decoded claims. */
+export interface IdToken {
+  secret: SecretBuffer;
+  claims: OidcClaims;
+  /** Where it came from, for messages: `SIGSTORE_ID_TOKEN` or the runner's token endpoint. */
+  source: string;
+}
+
+/** The audience Fulcio accepts. */
+export const SIGSTORE_AUDIENCE = 'sigstore';
+
+/** What decides the behaviour when a job has no identity token (fork pull requests, missing permission). */
+export type MissingTokenPolicy = 'fail' | 'warn' | 'skip';
+
+/** Values of `on-missing-token`. */
+export const MISSING_TOKEN_POLICIES: readonly MissingTokenPolicy[] = ['fail', 'warn', 'skip'];
+
+/** Where a token would come from in this environment, without taking it. */
+export function tokenSource(env: Environment): 'SIGSTORE_ID_TOKEN' | 'actions' | undefined {
+  if ((env.SIGSTORE_ID_TOKEN ?? '') !== '') return 'SIGSTORE_ID_TOKEN';
+  if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '') return 'actions';
+  return undefined;
+}
+
+const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+
+function decodeClaims(jwt: Buffer, source: string): OidcClaims {
+  const parts = jwt.toString('latin1').split('.');
+  const invalid = (detail: string): OidcError =>
+    new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+      hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+    });
+  if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part))) throw invalid('it does not have three base64url parts');
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+  } catch {
+    throw invalid('its payload is not JSON');
+  }
+  if (typeof claims !== 'object' || claims === null || typeof (claims as { iss?: unknown }).iss !== 'string') throw invalid('it has no "iss" claim');
+  return claims as OidcClaims;
+}
+
+/**
+ * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
+ * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
+ */
+function tokenRange(body: Buffer): [number, number] | undefined {
+  const key = body.indexOf('"value"');
+  if (key === -1) return undefined;
+  let at = key + 7;
+  while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09)) at += 1;
+  if (body[at] !== 0x3a) return undefined;
+  at += 1;
+  while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09)) at += 1;
+  if (body[at] !== 0x22) return undefined;
+  const start = at + 1;
+  let end = start;
+  while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0))) end += 1;
+  return body[end] === 0x22 && end > start ? [start, end] : undefined;
+}
+
+class TransientStatus extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** Options of {@link requestIdToken}. */
+export interface TokenRequestOptions {
+  /** The environment; the variables holding secrets are taken out of it. */
+  env: Environment;
+  retry: RetryPolicy;
+  audience?: string;
+  /** The HTTP client; the global `fetch` unless a test passes another. */
+  fetch?: typeof fetch;
+}
+
+function endpointPath(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
+async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken> {
+  const env = options.env;
+  const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+  url.searchParams.append('audience', options.audience ?? SIGSTORE_AUDIENCE);
+  const requestToken = SecretBuffer.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+  const client = options.fetch ?? fetch;
+  const where = endpointPath(url);
+  try {
+    const body = await withRetry(
+      options.retry,
+      async () => {
+        const response = await requestToken.use((bearer) =>
+          client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal: AbortSignal.timeout(options.retry.timeoutMs),
+          }),
+        );
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+          await response.arrayBuffer();
+          throw new TransientStatus(response.status);
+        }
+        if (!response.ok) {
+          await response.arrayBuffer();
+          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+            hint:
+              response.status === 401 || response.status === 403
+                ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                : 'the runner\'s token endpoint refused the request; re-run the job',
+          });
+        }
+        return Buffer.from(await response.arrayBuffer());
+      },
+      (error) => (error instanceof OidcError ? 'permanent' : 'transient'),
+    ).catch((error: unknown) => {
+      if (error instanceof OidcError) throw error;
+      const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';
+      throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+        cause: error,
+        hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+      });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+      body.fill(0);
+      throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    const secret = SecretBuffer.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+  } finally {
+    requestToken.destroy();
+  }
+}
+
+/**
+ * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
+ * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
+ * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
+ */
+export async function requestIdToken(options: TokenRequestOptions): Promise<IdToken | undefined> {
+  const source = tokenSource(options.env);
+  if (source === undefined) return undefined;
+  if (source === 'SIGSTORE_ID_TOKEN') {
+    const secret = SecretBuffer.fromEnv('SIGSTORE_ID_TOKEN', options.env);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
+  }
+  return requestFromRunner(options);
+}
+
+/** Whether the run is a pull request from a fork, where GitHub never hands out OIDC tokens. */
+function forkPullRequest(env: Environment, payload: unknown): boolean {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target') return false;
+  const pull = (payload as { pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
+  return pull?.head?.repo?.fork === true || (pull?.head?.repo?.full_name !== undefined && pull.head.repo.full_name !== pull.base?.repo?.full_name);
+}
+
+/**
+ * The error for a job without an identity token, saying exactly what to change: the
+ * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
+ */
+export function missingTokenError(env: Environment, payload: unknown): OidcError {
+  if (forkPullRequest(env, payload)) {
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
+      hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+    });
+  }
+  if (env.GITHUB_ACTIONS === 'true') {
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
+      hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
+    });
+  }
+  return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
+    hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
+  });
+}

@@ -1,0 +1,49 @@
+import { TrustKitError, type TrustKitErrorOptions } from '../../core/errors.js';
+
+/** The codes signing fails with; tests and scripts key on them. */
+export type SignErrorCode =
+  | 'SIGN_SERVICE_FAILED'
+  | 'SIGN_KEY_INVALID'
+  | 'SIGN_KEY_UNSUPPORTED'
+  | 'SIGN_KEY_PASSPHRASE_REQUIRED'
+  | 'SIGN_KEY_PASSPHRASE_WRONG'
+  | 'SIGN_KEY_EXISTS'
+  | 'SIGN_NO_IDENTITY'
+  | 'SIGN_TOKEN_INVALID'
+  | 'SIGN_STATEMENT_INVALID'
+  | 'SIGN_INPUT_UNREADABLE'
+  | 'SIGN_SELF_VERIFY_FAILED'
+  | 'SIGN_TRUSTED_ROOT_REQUIRED';
+
+/** A signing failure with a stable code. */
+export class SignError extends TrustKitError<SignErrorCode> {
+  constructor(code: SignErrorCode, message: string, options: TrustKitErrorOptions = {}) {
+    super(code, message, options);
+    this.name = 'SignError';
+  }
+}
+
+/** The remote services a signature may depend on. */
+export type SigningService = 'Fulcio' | 'Rekor' | 'TSA';
+
+/** What went wrong on the wire: an HTTP status, or no response at all. */
+export type ServiceStatus = number | 'timeout' | 'connection';
+
+/**
+ * A permanent failure of Fulcio, Rekor or the timestamp authority (after the retry budget, or a
+ * status that retrying cannot fix), naming the service, the URL and the status.
+ */
+export class SigningServiceError extends SignError {
+  readonly service: SigningService;
+  readonly url: string;
+  readonly status: ServiceStatus;
+
+  constructor(service: SigningService, method: string, url: string, status: ServiceStatus, detail: string, options: TrustKitErrorOptions = {}) {
+    const what = typeof status === 'number' ? `HTTP ${status}` : status === 'timeout' ? 'timed out' : 'could not connect';
+    super('SIGN_SERVICE_FAILED', `${service} ${method} ${url} failed: ${what}${detail === '' ? '' : ` (${detail})`}`, options);
+    this.name = 'SigningServiceError';
+    this.service = service;
+    this.url = url;
+    this.status = status;
+  }
+}

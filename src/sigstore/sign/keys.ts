@@ -1,0 +1,172 @@
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, scryptSync, type KeyObject } from 'node:crypto';
+import { messageOf } from '../../core/errors.js';
+import { SignError } from './errors.js';
+import { secretboxOpen } from './secretbox.js';
+
+/** A private signing key loaded for use, with the public half and the hint bundles carry. */
+export interface SigningKey {
+  /** The private key; it lives in OpenSSL's memory, not on the JavaScript heap. */
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  /** SubjectPublicKeyInfo PEM of the public key: what verifiers are given as `--key`. */
+  publicKeyPem: string;
+  /** The bundle's public-key hint: base64 of the SHA-256 of the DER SubjectPublicKeyInfo (as sigstore-go does). */
+  hint: string;
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/;
+
+/** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
+function bufferView(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** PEM labels cosign has written for its passphrase-encrypted keys (it renamed COSIGN to SIGSTORE in v2). */
+const COSIGN_LABELS = new Set(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']);
+
+/** The public half and hint of a private key. */
+export function toSigningKey(privateKey: KeyObject, source: string): SigningKey {
+  const details = privateKey.asymmetricKeyDetails;
+  if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
+    const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
+    throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+      hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
+    });
+  }
+  const publicKey = createPublicKey(privateKey);
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    privateKey,
+    publicKey,
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    hint: createHash('sha256').update(der).digest('base64'),
+  };
+}
+
+function passphraseRequired(source: string): SignError {
+  return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
+    hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
+  });
+}
+
+function wrongPassphrase(source: string, cause?: unknown): SignError {
+  return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase does not decrypt ${source}`, {
+    cause,
+    hint: 'check that the passphrase secret belongs to this key file',
+  });
+}
+
+function invalidKey(source: string, detail: string, cause?: unknown): SignError {
+  return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
+    cause,
+    hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+  });
+}
+
+interface CosignEnvelope {
+  kdf: { name: string; params: { N: number; r: number; p: number }; salt: string };
+  cipher: { name: string; nonce: string };
+  ciphertext: string;
+}
+
+function parseCosignEnvelope(body: string, source: string): CosignEnvelope {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+  } catch (error) {
+    throw invalidKey(source, 'the cosign key body is not base64 JSON', error);
+  }
+  const envelope = value as Partial<CosignEnvelope> | null;
+  const params = envelope?.kdf?.params;
+  if (
+    envelope?.kdf?.name !== 'scrypt' ||
+    envelope.cipher?.name !== 'nacl/secretbox' ||
+    typeof envelope.kdf.salt !== 'string' ||
+    typeof envelope.cipher.nonce !== 'string' ||
+    typeof envelope.ciphertext !== 'string' ||
+    !Number.isInteger(params?.N) ||
+    !Number.isInteger(params?.r) ||
+    !Number.isInteger(params?.p)
+  ) {
+    throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
+  }
+  return envelope as CosignEnvelope;
+}
+
+/** Bounds scrypt's work so a hostile key file cannot make us allocate gigabytes. */
+const MAX_SCRYPT_N = 1 << 20;
+
+function decryptCosignKey(body: string, passphrase: Uint8Array, source: string): KeyObject {
+  const envelope = parseCosignEnvelope(body, source);
+  const { N, r, p } = envelope.kdf.params;
+  if (N > MAX_SCRYPT_N || r > 32 || p > 16) throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+  const secretKey = scryptSync(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+  const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey);
+  secretKey.fill(0);
+  if (plaintext === undefined) throw wrongPassphrase(source);
+  try {
+    return createPrivateKey({ key: plaintext, format: 'der', type: 'pkcs8' });
+  } catch (error) {
+    throw invalidKey(source, 'the decrypted cosign key is not PKCS#8', error);
+  } finally {
+    plaintext.fill(0);
+  }
+}
+
+/**
+ * Loads a private key from PEM bytes: PKCS#8 (`PRIVATE KEY`), passphrase-encrypted PKCS#8
+ * (`ENCRYPTED PRIVATE KEY`), SEC1 (`EC PRIVATE KEY`), or cosign's scrypt + secretbox files.
+ * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
+ */
+export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefined, source: string): SigningKey {
+  const text = bufferView(pem).toString('latin1');
+  const block = PEM_BLOCK.exec(text);
+  const label = block?.[1];
+  if (block === null || label === undefined) throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+  if (COSIGN_LABELS.has(label)) {
+    return toSigningKey(decryptCosignKey(block[2] ?? '', passphrase ?? new Uint8Array(0), source), source);
+  }
+  if (label === 'ENCRYPTED PRIVATE KEY') {
+    if (passphrase === undefined || passphrase.length === 0) throw passphraseRequired(source);
+    try {
+      return toSigningKey(createPrivateKey({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
+    } catch (error) {
+      if (error instanceof SignError) throw error;
+      throw wrongPassphrase(source, new Error(messageOf(error)));
+    }
+  }
+  if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey({ key: block[0], format: 'pem' });
+  } catch (error) {
+    throw invalidKey(source, 'OpenSSL could not parse it', new Error(messageOf(error)));
+  }
+  return toSigningKey(privateKey, source);
+}
+
+/** A new key pair as files: the private key (PKCS#8 PEM, encrypted when a passphrase is given) and the public key. */
+export interface GeneratedKeyPair {
+  /** Private key PEM bytes; the caller writes them with mode 0600 and zeroes them. */
+  privateKeyPem: Buffer;
+  publicKeyPem: string;
+  hint: string;
+}
+
+/**
+ * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
+ * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ */
+export function generateSigningKeyPair(passphrase: Uint8Array | undefined): GeneratedKeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const encrypted = passphrase !== undefined && passphrase.length > 0;
+  const exported = encrypted
+    ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
+    : privateKey.export({ type: 'pkcs8', format: 'pem' });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    privateKeyPem: Buffer.from(exported),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    hint: createHash('sha256').update(der).digest('base64'),
+  };
+}

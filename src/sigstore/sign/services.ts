@@ -1,0 +1,130 @@
+import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness } from '@sigstore/sign';
+import { isTrustKitError } from '../../core/errors.js';
+import type { RetryPolicy } from '../../core/retry.js';
+import { SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
+
+/** The retry options sigstore-js passes to its HTTP client (promise-retry: exponential, jittered, time-bounded). */
+export interface SigstoreFetchOptions {
+  retry: { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean; maxRetryTime: number };
+  timeout: number;
+}
+
+/** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
+export function fetchOptions(policy: RetryPolicy): SigstoreFetchOptions {
+  return {
+    retry: {
+      retries: policy.retries,
+      factor: policy.factor,
+      minTimeout: policy.minDelayMs,
+      maxTimeout: policy.maxDelayMs,
+      randomize: true,
+      maxRetryTime: policy.budgetMs,
+    },
+    timeout: policy.timeoutMs,
+  };
+}
+
+/** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
+export function serviceBaseURL(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href.replace(/\/+$/, '');
+}
+
+interface FailureShape {
+  statusCode?: unknown;
+  location?: unknown;
+  message?: unknown;
+  type?: unknown;
+  code?: unknown;
+  cause?: unknown;
+  retried?: unknown;
+}
+
+function innermost(error: unknown): FailureShape | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const shape = current as FailureShape;
+    if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system') return shape;
+    current = shape.retried ?? shape.cause;
+  }
+  return typeof current === 'object' && current !== null ? (current as FailureShape) : undefined;
+}
+
+/** A trust-kit error anywhere in the cause chain (an identity provider's failure wrapped by sigstore-js). */
+function ownError(error: unknown): Error | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if (isTrustKitError(current)) return current;
+    current = (current as FailureShape).cause;
+  }
+  return undefined;
+}
+
+/** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
+const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
+
+/**
+ * Turns whatever a sigstore-js client threw into a {@link SigningServiceError} naming the service,
+ * the URL and the status; its message carries the server's explanation but never request bodies
+ * (which hold the identity token) nor sigstore-js's own message (which may quote the token).
+ */
+export function serviceFailure(service: SigningService, method: string, url: string, error: unknown): Error {
+  const ours = ownError(error);
+  if (ours !== undefined) return ours;
+  const failure = innermost(error);
+  let status: ServiceStatus = 'connection';
+  let detail = '';
+  if (typeof failure?.statusCode === 'number') {
+    status = failure.statusCode;
+    detail = typeof failure.message === 'string' ? failure.message.replace(/^\(\d+\)\s*/, '').slice(0, 300) : '';
+  } else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
+    status = 'timeout';
+  } else if (typeof failure?.code === 'string') {
+    detail = failure.code;
+  }
+  const fetchedExisting = (error as { code?: unknown }).code === FETCH_ENTRY_CODE;
+  const finalMethod = fetchedExisting ? 'GET' : method;
+  const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
+  const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+  return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
+    hint: retriable
+      ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
+      : `${service} refused the request; the message above says why. Files already written are kept`,
+  });
+}
+
+/** A {@link Witness} whose failures name the service, URL and status. */
+export class ReportingWitness implements Witness {
+  constructor(
+    private readonly inner: Witness,
+    private readonly service: SigningService,
+    private readonly url: string,
+  ) {}
+
+  async testify(content: SignatureBundle, publicKey: string): Promise<VerificationMaterial> {
+    try {
+      return await this.inner.testify(content, publicKey);
+    } catch (error) {
+      throw serviceFailure(this.service, 'POST', this.url, error);
+    }
+  }
+}
+
+/** A {@link Signer} whose failures name the service (Fulcio), URL and status. */
+export class ReportingSigner implements Signer {
+  constructor(
+    private readonly inner: Signer,
+    private readonly service: SigningService,
+    private readonly url: string,
+  ) {}
+
+  async sign(data: Buffer): Promise<Signature> {
+    try {
+      return await this.inner.sign(data);
+    } catch (error) {
+      throw serviceFailure(this.service, 'POST', this.url, error);
+    }
+  }
+}

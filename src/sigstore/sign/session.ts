@@ -1,0 +1,213 @@
+import { readFile } from 'node:fs/promises';
+import type { SerializedBundle } from '@sigstore/bundle';
+import { RekorWitness, TSAWitness, type Bundle, type Witness } from '@sigstore/sign';
+import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { writeFileAtomic } from '../../core/files.js';
+import type { RetryPolicy } from '../../core/retry.js';
+import { IN_TOTO_PAYLOAD_TYPE, bundleBuilders, serializeBundle, type BundleBuilders } from './bundle.js';
+import { SignError } from './errors.js';
+import type { SigningKey } from './keys.js';
+import type { ArtifactInput, TrustMaterial } from '../verify/index.js';
+import { checkBundle, type ExpectedSigner } from './self-check.js';
+import { ReportingWitness, fetchOptions, serviceBaseURL } from './services.js';
+import { KeylessSigner, LocalKeySigner } from './signers.js';
+
+/** Which Sigstore deployment signs: the public-good instance, GitHub's (private/internal repositories), or a local key. */
+export type SigningInstance = 'public-good' | 'github' | 'key';
+
+/** Where the keyless services live. */
+export interface SigstoreEndpoints {
+  fulcioURL: string;
+  /** Transparency log; public-good only: GitHub's instance never writes to a public log. */
+  rekorURL?: string | undefined;
+  /** RFC 3161 timestamp authority; required for GitHub's instance, optional for public-good. */
+  tsaURL?: string | undefined;
+}
+
+/** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
+export const PUBLIC_GOOD_ENDPOINTS: SigstoreEndpoints = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
+
+/**
+ * GitHub's instance for a GitHub server URL: `fulcio.githubapp.com` and `timestamp.githubapp.com`
+ * for github.com, `fulcio.<tenant>.ghe.com` and `timestamp.<tenant>.ghe.com` for GHE.com tenants.
+ */
+export function githubEndpoints(serverURL = 'https://github.com'): SigstoreEndpoints {
+  const host = new URL(serverURL).host;
+  const base = host === 'github.com' ? 'githubapp.com' : host;
+  return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
+}
+
+/** The OIDC identity a keyless session signs as. */
+export interface SigningIdentity {
+  /** Reads the identity token out of protected memory; called once per certificate. */
+  token(): Promise<string>;
+  /** The certificate identity (SAN) Fulcio will issue for this token, when it can be predicted from the claims. */
+  expectedIdentity: string | undefined;
+  /** The token's `iss` claim: the issuer recorded in the certificate. */
+  issuer: string;
+}
+
+/** How a session signs: keyless against an instance, or with a local key. */
+export type SigningBackend =
+  | {
+      instance: 'public-good' | 'github';
+      endpoints: SigstoreEndpoints;
+      identity: SigningIdentity;
+      /** The trust material every bundle is checked against before it is written. */
+      trust: TrustMaterial;
+    }
+  | { instance: 'key'; key: SigningKey };
+
+/** Options of {@link createSigningSession}. */
+export interface SigningSessionOptions {
+  backend: SigningBackend;
+  retry: RetryPolicy;
+}
+
+/** One bundle made by a session. */
+export interface SignedBundle {
+  bundle: SerializedBundle;
+  /** The file contents: the bundle's JSON and a newline. */
+  text: string;
+}
+
+/** An in-toto Statement v1 as the attestation code builds it. */
+export interface InTotoStatement {
+  _type: string;
+  subject: readonly { name: string; digest: Record<string, string> }[];
+  predicateType: string;
+  predicate?: unknown;
+}
+
+/**
+ * Signs blobs and in-toto statements for one release with one identity: keyless sessions fetch
+ * the token and the certificate once and reuse them for every bundle. Every bundle is verified
+ * offline against the policy its users will apply before it is returned.
+ */
+export interface SigningSession {
+  readonly instance: SigningInstance;
+  /** Signs bytes as a v0.3 message-signature bundle. `name` identifies them in errors. */
+  signBlob(data: Buffer, name: string): Promise<SignedBundle>;
+  /** Signs an in-toto statement as a v0.3 DSSE bundle. */
+  signStatement(statement: InTotoStatement, name: string): Promise<SignedBundle>;
+  /** Signs a file and writes `<file>.sigstore.json` (or `bundlePath`); returns the bundle path. */
+  signFile(path: string, bundlePath?: string): Promise<string>;
+}
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+
+function assertStatement(statement: InTotoStatement, name: string): void {
+  const problems: string[] = [];
+  if (statement._type !== IN_TOTO_STATEMENT_V1) problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
+  if (!Array.isArray(statement.subject) || statement.subject.length === 0) problems.push('it has no subject');
+  else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
+    problems.push('a subject lacks a name or a digest');
+  }
+  if (typeof statement.predicateType !== 'string' || statement.predicateType === '') problems.push('predicateType is missing');
+  if (problems.length > 0) {
+    throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
+      hint: 'build statements with the attestation helpers; subjects need a name and a digest',
+    });
+  }
+}
+
+/** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
+function subjectDigest(statement: InTotoStatement): ArtifactInput {
+  const digest = statement.subject[0]?.digest ?? {};
+  for (const algorithm of ['sha512', 'sha384', 'sha256'] as const) {
+    const hex = digest[algorithm];
+    if (hex !== undefined) return { digest: { algorithm, hex: hex.toLowerCase() } };
+  }
+  throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
+    hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
+  });
+}
+
+function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' | 'github', retry: RetryPolicy, entryType: 'dsse' | undefined): Witness[] {
+  const fetch = fetchOptions(retry);
+  const witnesses: Witness[] = [];
+  if (instance === 'public-good' && endpoints.rekorURL !== undefined) {
+    const base = serviceBaseURL(endpoints.rekorURL);
+    const rekor = new RekorWitness({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+    witnesses.push(new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`));
+  }
+  if (endpoints.tsaURL !== undefined) {
+    const base = serviceBaseURL(endpoints.tsaURL);
+    witnesses.push(new ReportingWitness(new TSAWitness({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
+  }
+  return witnesses;
+}
+
+/** Builds the signer, witnesses and self-check of a backend. */
+function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner } {
+  const { backend, retry } = options;
+  if (backend.instance === 'key') {
+    const signer = new LocalKeySigner(backend.key);
+    return {
+      builders: bundleBuilders(signer, [], []),
+      expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+    };
+  }
+  const signer = new KeylessSigner({
+    fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
+    identity: { getToken: () => backend.identity.token() },
+    fetch: fetchOptions(retry),
+  });
+  return {
+    builders: bundleBuilders(
+      signer,
+      keylessWitnesses(backend.endpoints, backend.instance, retry, undefined),
+      keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse'),
+    ),
+    expected: () => ({
+      kind: 'certificate',
+      identity: backend.identity.expectedIdentity,
+      issuer: backend.identity.issuer,
+      trust: backend.trust,
+    }),
+  };
+}
+
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+export function defaultBundlePath(path: string): string {
+  return `${path}.sigstore.json`;
+}
+
+/** Starts a signing session over a backend (nothing is requested until the first signature). */
+export function createSigningSession(options: SigningSessionOptions): SigningSession {
+  const { builders, expected } = assemble(options);
+
+  const finish = (bundle: Bundle, artifact: ArtifactInput, name: string): SignedBundle => {
+    const serialized = serializeBundle(bundle);
+    checkBundle(serialized, artifact, expected(), name);
+    return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
+  };
+
+  const session: SigningSession = {
+    instance: options.backend.instance,
+    async signBlob(data, name) {
+      return finish(await builders.blob.create({ data }), { bytes: data }, name);
+    },
+    async signStatement(statement, name) {
+      assertStatement(statement, name);
+      const artifact = subjectDigest(statement);
+      const data = Buffer.from(JSON.stringify(statement), 'utf8');
+      return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+    },
+    async signFile(path, bundlePath = defaultBundlePath(path)) {
+      let data: Buffer;
+      try {
+        data = await readFile(path);
+      } catch (error) {
+        throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+          cause: error,
+          hint: 'check the path; it is relative to the working directory',
+        });
+      }
+      const signed = await session.signBlob(data, path);
+      await writeFileAtomic(bundlePath, signed.text);
+      return bundlePath;
+    },
+  };
+  return session;
+}

@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { SignConfig } from '../../config/sign.js';
+import { messageOf, systemErrorCode } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { RunContext } from '../../github/context.js';
+import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
+import { SecretBuffer, type Environment } from '../../secrets/index.js';
+import { loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../verify/index.js';
+import { SignError } from './errors.js';
+import { loadSigningKey, type SigningKey } from './keys.js';
+import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
+
+/** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
+export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
+
+/** What opening a session needs besides the config. */
+export interface SigningContext {
+  cwd: string;
+  /** The environment; secret variables (tokens, passphrases) are taken out of it. */
+  env: Environment;
+  run: RunContext;
+  logger: Logger;
+}
+
+/** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
+export type OpenedSession = { session: SigningSession; description: string } | { session: undefined; reason: string };
+
+async function readKey(path: string, env: Environment): Promise<SigningKey> {
+  let keySecret: SecretBuffer;
+  try {
+    keySecret = await SecretBuffer.fromFile(path);
+  } catch (error) {
+    throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+      cause: error,
+      hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+    });
+  }
+  const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
+  const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, env);
+  try {
+    return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
+  } finally {
+    keySecret.destroy();
+    passphrase?.destroy();
+  }
+}
+
+async function readTrust(config: SignConfig, cwd: string, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
+  if (config.trustedRoot !== undefined) {
+    const path = resolve(cwd, config.trustedRoot);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+        cause: error,
+        hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+      });
+    }
+    return loadTrustMaterial(text, config.trustedRoot);
+  }
+  if (instance === 'public-good' && config.fulcioURL === undefined) return loadPublicGoodTrustMaterial();
+  throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    hint: instance === 'github' ? 'pass `trusted-root` with the output of `gh attestation trusted-root` (it lists GitHub\'s instance)' : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+  });
+}
+
+/** The certificate identity Fulcio issues for a token, when the claims determine it. */
+function expectedIdentity(token: IdToken, serverURL: string): string | undefined {
+  const { claims } = token;
+  if (typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== '') return `${serverURL.replace(/\/+$/, '')}/${claims.job_workflow_ref}`;
+  if (typeof claims.email === 'string' && claims.email !== '') return claims.email;
+  return undefined;
+}
+
+/**
+ * The keyless instance for a run: the configured one, or (auto) public-good for public
+ * repositories and GitHub's for private and internal ones. When visibility is unknown inside
+ * Actions, GitHub's: a private repository's name must never reach the public log by accident.
+ */
+function keylessInstance(config: SignConfig, run: RunContext, token: IdToken): 'public-good' | 'github' {
+  if (config.instance === 'public-good' || config.instance === 'github') return config.instance;
+  const claimed = token.claims.repository_visibility;
+  const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+  if (visibility === 'public') return 'public-good';
+  if (visibility !== undefined || run.payload !== undefined) return 'github';
+  return 'public-good';
+}
+
+function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', run: RunContext): SigstoreEndpoints {
+  const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(run.serverURL);
+  return {
+    fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
+    rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+    tsaURL: config.tsaURL ?? defaults.tsaURL,
+  };
+}
+
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session.
+ */
+export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
+  if (config.key !== undefined) {
+    const key = await readKey(resolve(context.cwd, config.key), context.env);
+    return { session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }), description: `the local key ${config.key} (hint ${key.hint})` };
+  }
+  const token = await requestIdToken({ env: context.env, retry: config.retry });
+  if (token === undefined) {
+    const error = missingTokenError(context.env, context.run.payload);
+    if (config.onMissingToken === 'fail') throw error;
+    const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
+    if (config.onMissingToken === 'warn') context.logger.warn(reason);
+    else context.logger.info(reason);
+    return { session: undefined, reason };
+  }
+  const instance = keylessInstance(config, context.run, token);
+  const endpoints = endpointsFor(config, instance, context.run);
+  const trust = await readTrust(config, context.cwd, instance);
+  const identity: SigningIdentity = {
+    token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
+    expectedIdentity: expectedIdentity(token, context.run.serverURL),
+    issuer: token.claims.iss,
+  };
+  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  return {
+    session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
+    description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+  };
+}

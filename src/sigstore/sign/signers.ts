@@ -1,0 +1,87 @@
+import { X509Certificate, generateKeyPairSync, sign as ecdsaSign, type KeyObject } from 'node:crypto';
+import { FulcioSigner, type IdentityProvider, type Signature, type Signer } from '@sigstore/sign';
+import type { SigningKey } from './keys.js';
+import { ReportingSigner, type SigstoreFetchOptions } from './services.js';
+
+/** Signs with a local ECDSA P-256 key; bundles carry the key's hint instead of a certificate. */
+export class LocalKeySigner implements Signer {
+  constructor(private readonly key: SigningKey) {}
+
+  async sign(data: Buffer): Promise<Signature> {
+    return {
+      signature: ecdsaSign('sha256', data, this.key.privateKey),
+      key: { $case: 'publicKey', publicKey: this.key.publicKeyPem, hint: this.key.hint },
+    };
+  }
+}
+
+/** The ephemeral key a keyless session signs with; it never leaves the process. */
+class EphemeralKeyHolder implements Signer {
+  private readonly privateKey: KeyObject;
+  private readonly publicKeyPem: string;
+
+  constructor() {
+    const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    this.privateKey = pair.privateKey;
+    this.publicKeyPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  }
+
+  async sign(data: Buffer): Promise<Signature> {
+    return { signature: ecdsaSign('sha256', data, this.privateKey), key: { $case: 'publicKey', publicKey: this.publicKeyPem } };
+  }
+}
+
+/** Options of a {@link KeylessSigner}. */
+export interface KeylessSignerOptions {
+  fulcioURL: string;
+  identity: IdentityProvider;
+  fetch: SigstoreFetchOptions;
+}
+
+/**
+ * Fulcio-backed signing for a whole release: one identity token and one certificate serve every
+ * signature the session makes (checksums, statements), so the services see one request each
+ * whatever the artifact count. A new certificate is requested only when the current one is about
+ * to expire.
+ */
+export class KeylessSigner implements Signer {
+  /** Renew a certificate this long before its notAfter, so a signature never lands outside it. */
+  private static readonly RENEW_MARGIN_MS = 60_000;
+
+  private readonly keyHolder = new EphemeralKeyHolder();
+  private readonly fulcio: Signer;
+  private certificate: { pem: string; notAfter: number } | undefined;
+
+  constructor(options: KeylessSignerOptions) {
+    const url = `${options.fulcioURL}/api/v2/signingCert`;
+    const inner = new FulcioSigner({
+      identityProvider: options.identity,
+      fulcioBaseURL: options.fulcioURL,
+      keyHolder: this.keyHolder,
+      retry: options.fetch.retry,
+      timeout: options.fetch.timeout,
+    });
+    this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
+  }
+
+  /** The signing certificate (PEM) once one was issued. */
+  get certificatePem(): string | undefined {
+    return this.certificate?.pem;
+  }
+
+  async sign(data: Buffer): Promise<Signature> {
+    // Wall time, not the injected Clock: certificate validity is about the real world, and a
+    // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
+    const now = Date.now();
+    if (this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > now) {
+      const signature = await this.keyHolder.sign(data);
+      return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: this.certificate.pem } };
+    }
+    const signature = await this.fulcio.sign(data);
+    if (signature.key.$case === 'x509Certificate') {
+      const pem = signature.key.certificate;
+      this.certificate = { pem, notAfter: Date.parse(new X509Certificate(pem).validTo) };
+    }
+    return signature;
+  }
+}
