@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import { reportOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { redact, setMasker } from '../secrets/index.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
@@ -25,6 +27,28 @@ export const runnerIO: ActionIO = {
   debug: (message) => core.debug(message),
 };
 
+const ADD_MASK = Buffer.from('::add-mask::');
+const NEWLINE = Buffer.from(EOL);
+
+/**
+ * Registers one form of a secret with the runner's log masker, written from bytes so that no
+ * string copy of the secret is made: `::add-mask::` with `%`, CR and LF escaped as
+ * `@actions/core` escapes them; the buffer is wiped once the stream has taken it.
+ */
+export function addMask(form: Uint8Array): void {
+  let escapes = 0;
+  for (const byte of form) if (byte === 0x25 || byte === 0x0d || byte === 0x0a) escapes += 1;
+  const line = Buffer.alloc(ADD_MASK.length + form.length + escapes * 2 + NEWLINE.length);
+  ADD_MASK.copy(line);
+  let at = ADD_MASK.length;
+  for (const byte of form) {
+    if (byte === 0x25 || byte === 0x0d || byte === 0x0a) at = line.write(byte === 0x25 ? '%25' : byte === 0x0d ? '%0D' : '%0A', at, 'latin1') + at;
+    else line[at++] = byte;
+  }
+  NEWLINE.copy(line, at);
+  process.stdout.write(line, () => line.fill(0));
+}
+
 /**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
  * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out.
@@ -43,10 +67,12 @@ export function readInputs(names: readonly string[]): Record<string, string> {
  * message and hint: the one try/catch of every entry point.
  */
 export async function runAction(main: () => Promise<void>, io: ActionIO): Promise<void> {
+  // Every secret is masked in the log from intake on (and those already taken, at once).
+  setMasker(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
   try {
     await main();
   } catch (error) {
     const report = reportOf(error);
-    io.setFailed(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+    io.setFailed(redact(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
   }
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
+import { redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -35,8 +36,8 @@ function commandHelp(command: Command): string {
 /** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
 export function printError(error: unknown, context: CliContext): void {
   const report = reportOf(error);
-  context.stderr.write(`trust-kit: ${report.code}: ${report.message}\n`);
-  if (report.hint !== undefined) context.stderr.write(`  hint: ${report.hint}\n`);
+  context.stderr.write(redact(`trust-kit: ${report.code}: ${report.message}\n`));
+  if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${report.hint}\n`));
 }
 
 function usageError(message: string, hint: string): TrustKitError {

@@ -1,20 +1,113 @@
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+
 /** The process environment as the entry point hands it over: a mutable record that intake deletes from. */
 export type Environment = Record<string, string | undefined>;
 
 /** A secret value taken out of the environment: its length in bytes and how to write it into protected memory. */
 export interface TakenValue {
   length: number;
+  /** Writes the value into `into` (exactly `length` bytes) and wipes every temporary copy. */
   write(into: Buffer): void;
 }
 
+let processEnvironment: Environment | undefined;
+
 /**
- * Takes `name` out of `env`: reads its value, deletes the variable, and returns a writer for the
- * bytes; undefined when the variable is unset.
+ * Declares `env` to be the live process environment (the entry point's `process.env`), whose
+ * variables also sit in the environment block the kernel copied onto the stack at exec.
+ */
+export function adoptProcessEnvironment(env: Environment | undefined): void {
+  processEnvironment = env;
+}
+
+/**
+ * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
+ * bytes are read from the original environment block through /proc/self/mem and the entry is
+ * overwritten there, so no JavaScript string of the value is ever made and neither
+ * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
  */
 export function takeEnvironmentValue(name: string, env: Environment): TakenValue | undefined {
-  if (!Object.hasOwn(env, name) && env[name] === undefined) return undefined;
+  if (!(name in env)) return undefined;
+  if (env === processEnvironment) {
+    const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
+    if (fromBlock !== undefined) return fromBlock;
+  }
   const value = env[name];
   delete env[name];
   if (value === undefined) return undefined;
   return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
+}
+
+/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
+function environmentBlockRange(): [number, number] | undefined {
+  const stat = readFileSync('/proc/self/stat', 'latin1');
+  // Fields after the command name, which is parenthesised and may itself contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const start = Number(fields[47]);
+  const end = Number(fields[48]);
+  return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
+}
+
+/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
+export function canScrubEnvironmentBlock(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const range = environmentBlockRange();
+    if (range === undefined) return false;
+    const fd = openSync('/proc/self/mem', 'r+');
+    try {
+      const probe = Buffer.alloc(1);
+      if (readSync(fd, probe, 0, 1, range[0]) !== 1) return false;
+      return writeSync(fd, probe, 0, 1, range[0]) === 1;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue | undefined {
+  if (process.platform !== 'linux') return undefined;
+  let fd: number | undefined;
+  let block: Buffer | undefined;
+  try {
+    const range = environmentBlockRange();
+    if (range === undefined) return undefined;
+    fd = openSync('/proc/self/mem', 'r+');
+    // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
+    block = Buffer.alloc(range[1] - range[0]);
+    if (readSync(fd, block, 0, block.length, range[0]) !== block.length) return undefined;
+    const prefix = Buffer.from(`${name}=`, 'utf8');
+    let entry = block.indexOf(prefix);
+    while (entry > 0 && block[entry - 1] !== 0) entry = block.indexOf(prefix, entry + 1);
+    if (entry === -1) return undefined;
+    const valueStart = entry + prefix.length;
+    let valueEnd = block.indexOf(0, valueStart);
+    if (valueEnd === -1) valueEnd = block.length;
+    const taken = block;
+    const memory = fd;
+    fd = undefined;
+    block = undefined;
+    return {
+      length: valueEnd - valueStart,
+      write(into) {
+        try {
+          taken.copy(into, 0, valueStart, valueEnd);
+          // libc must stop pointing at the entry before its bytes are overwritten.
+          unset();
+          const filler = Buffer.alloc(valueEnd - entry, 'X');
+          writeSync(memory, filler, 0, filler.length, range[0] + entry);
+        } finally {
+          taken.fill(0);
+          closeSync(memory);
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  } finally {
+    block?.fill(0);
+    if (fd !== undefined) closeSync(fd);
+  }
 }

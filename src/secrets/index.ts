@@ -9,3 +9,12 @@ export { setMasker, type Masker } from './live.js';
 export { purge } from './purge.js';
 export { MASK, redact } from './redact.js';
 export { REDACTED, SecretBuffer, type FromFileOptions, type FromInputOptions } from './secret-buffer.js';
+export {
+  enableMemoryProtection,
+  installPurgeHooks,
+  memoryProtectionStatus,
+  protectProcess,
+  type MemoryProtectionOptions,
+  type ProtectionKind,
+  type ProtectionStatus,
+} from './protection.js';

@@ -1,4 +1,6 @@
+import { protectProcess } from '../../secrets/index.js';
 import { readInputs, runAction, runnerIO } from '../io.js';
 import { RELEASE_INPUTS, run } from './main.js';
 
+protectProcess({ env: process.env, logger: runnerIO });
 await runAction(() => run(readInputs(RELEASE_INPUTS), runnerIO, process.cwd()), runnerIO);
