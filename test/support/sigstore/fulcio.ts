@@ -1,0 +1,352 @@
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import * as der from './der.js';
+import { json } from './http.js';
+import type { Route, RouteResponse } from './http.js';
+import type { GitHubOidcIssuer } from './oidc.js';
+
+const OID_ECDSA_SHA384 = '1.2.840.10045.4.3.3';
+const OID_COMMON_NAME = '2.5.4.3';
+const OID_ORGANIZATION = '2.5.4.10';
+const OID_BASIC_CONSTRAINTS = '2.5.29.19';
+const OID_KEY_USAGE = '2.5.29.15';
+const OID_EXT_KEY_USAGE = '2.5.29.37';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const OID_SUBJECT_KEY_ID = '2.5.29.14';
+const OID_AUTHORITY_KEY_ID = '2.5.29.35';
+const OID_SUBJECT_ALT_NAME = '2.5.29.17';
+const OID_SCT_LIST = '1.3.6.1.4.1.11129.2.4.2';
+const FULCIO_OID = '1.3.6.1.4.1.57264.1';
+const GITHUB_URL = 'https://github.com';
+const LEAF_LIFETIME_MS = 10 * 60 * 1000;
+const CA_BACKDATE_MS = 24 * 60 * 60 * 1000;
+const CA_LIFETIME_MS = 10 * 365 * 24 * 60 * 60 * 1000;
+
+/** The organisation named in the stack's certificates. */
+export const STACK_ORGANIZATION = 'trust-kit.test';
+
+/** A certificate with the key that signs under it. */
+interface Authority {
+  readonly certificate: Buffer;
+  readonly name: der.Der;
+  readonly privateKey: KeyObject;
+  readonly spki: Buffer;
+}
+
+/** A Fulcio extension: legacy ones (.1.1 to .1.6) hold raw bytes, the others a DER UTF8String. */
+interface ClaimExtension {
+  readonly oid: string;
+  readonly value: string;
+  readonly legacy?: boolean;
+}
+
+/** Claims real Fulcio refuses to certify a GitHub workflow without. */
+const REQUIRED_GITHUB_CLAIMS = [
+  'sub', 'sha', 'event_name', 'repository', 'workflow', 'ref', 'job_workflow_ref', 'job_workflow_sha',
+  'runner_environment', 'repository_id', 'repository_owner', 'repository_owner_id', 'workflow_ref',
+  'workflow_sha', 'run_id', 'run_attempt',
+] as const;
+
+/** A certificate transparency log that hands out the SCTs Fulcio embeds in its certificates (RFC 6962). */
+export class CertificateTransparencyLog {
+  readonly privateKey: KeyObject;
+  readonly publicKeyDer: Buffer;
+  readonly logID: Buffer;
+
+  constructor(private readonly clock: () => Date) {
+    const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    this.privateKey = pair.privateKey;
+    this.publicKeyDer = pair.publicKey.export({ format: 'der', type: 'spki' });
+    this.logID = createHash('sha256').update(this.publicKeyDer).digest();
+  }
+
+  /** Signs a precertificate entry for the TBS certificate issued under the key with SPKI `issuerSpki`. */
+  signedCertificateTimestamp(tbsCertificate: Buffer, issuerSpki: Buffer): Buffer {
+    const timestamp = Buffer.alloc(8);
+    timestamp.writeBigUInt64BE(BigInt(this.clock().getTime()));
+    const tbsLength = Buffer.alloc(3);
+    tbsLength.writeUIntBE(tbsCertificate.length, 0, 3);
+    const signed = Buffer.concat([
+      Buffer.from([0, 0]), // v1, certificate_timestamp
+      timestamp,
+      Buffer.from([0, 1]), // precert_entry
+      createHash('sha256').update(issuerSpki).digest(),
+      tbsLength,
+      tbsCertificate,
+      Buffer.from([0, 0]), // no extensions
+    ]);
+    const signature = sign('sha256', signed, this.privateKey);
+    const signatureLength = Buffer.alloc(2);
+    signatureLength.writeUInt16BE(signature.length);
+    return Buffer.concat([
+      Buffer.from([0]),
+      this.logID,
+      timestamp,
+      Buffer.from([0, 0]),
+      Buffer.from([4, 3]), // sha256, ecdsa
+      signatureLength,
+      signature,
+    ]);
+  }
+}
+
+/** A Fulcio-like certificate authority: a root, an intermediate, and 10-minute code-signing leaves with an SCT. */
+export class FulcioCA {
+  readonly root: Authority;
+  readonly intermediate: Authority;
+  readonly validFrom: Date;
+
+  constructor(
+    private readonly clock: () => Date,
+    private readonly ctlog: CertificateTransparencyLog,
+  ) {
+    const now = clock().getTime();
+    this.validFrom = new Date(Math.floor((now - CA_BACKDATE_MS) / 1000) * 1000);
+    const notAfter = new Date(now + CA_LIFETIME_MS);
+    const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    const rootName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore']]);
+    const rootSpki = rootKeys.publicKey.export({ format: 'der', type: 'spki' });
+    const caExtensions = (spki: Buffer, issuerSpki: Buffer, pathLength?: number): der.Der[] => [
+      extension(OID_BASIC_CONSTRAINTS, der.sequence(der.boolean(true), ...(pathLength === undefined ? [] : [der.integer(pathLength)])), true),
+      extension(OID_KEY_USAGE, keyUsage(0x06, 1), true), // keyCertSign | cRLSign
+      extension(OID_SUBJECT_KEY_ID, der.octetString(keyIdentifier(spki))),
+      extension(OID_AUTHORITY_KEY_ID, der.sequence(der.implicitPrimitive(0, keyIdentifier(issuerSpki)))),
+    ];
+    const rootCertificate = issue({
+      subject: rootName,
+      spki: rootSpki,
+      issuerName: rootName,
+      issuerKey: rootKeys.privateKey,
+      notBefore: this.validFrom,
+      notAfter,
+      extensions: caExtensions(rootSpki, rootSpki, 1),
+    });
+    this.root = { certificate: rootCertificate, name: rootName, privateKey: rootKeys.privateKey, spki: rootSpki };
+    const intermediateKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    const intermediateName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore-intermediate']]);
+    const intermediateSpki = intermediateKeys.publicKey.export({ format: 'der', type: 'spki' });
+    const intermediateCertificate = issue({
+      subject: intermediateName,
+      spki: intermediateSpki,
+      issuerName: rootName,
+      issuerKey: rootKeys.privateKey,
+      notBefore: this.validFrom,
+      notAfter,
+      extensions: [
+        ...caExtensions(intermediateSpki, rootSpki, 0),
+        extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(OID_CODE_SIGNING))),
+      ],
+    });
+    this.intermediate = {
+      certificate: intermediateCertificate,
+      name: intermediateName,
+      privateKey: intermediateKeys.privateKey,
+      spki: intermediateSpki,
+    };
+  }
+
+  /** The chain Fulcio returns after a leaf, and the trusted root lists: intermediate, then root. */
+  get chain(): Buffer[] {
+    return [this.intermediate.certificate, this.root.certificate];
+  }
+
+  /** Issues a leaf for `publicKey` with a URI SAN and the given Fulcio extensions, with an embedded SCT. */
+  issueLeaf(publicKey: KeyObject, subjectAlternativeName: string, claimExtensions: readonly ClaimExtension[]): Buffer {
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    const notBefore = this.clock();
+    const serial = randomBytes(20);
+    const extensions = [
+      extension(OID_KEY_USAGE, keyUsage(0x80, 7), true), // digitalSignature
+      extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(OID_CODE_SIGNING))),
+      extension(OID_SUBJECT_KEY_ID, der.octetString(keyIdentifier(spki))),
+      extension(OID_AUTHORITY_KEY_ID, der.sequence(der.implicitPrimitive(0, keyIdentifier(this.intermediate.spki)))),
+      // The subject is empty, so the SAN is critical (RFC 5280 4.2.1.6).
+      extension(OID_SUBJECT_ALT_NAME, der.sequence(der.implicitPrimitive(6, Buffer.from(subjectAlternativeName, 'ascii'))), true),
+      ...claimExtensions.map((e) =>
+        extension(e.oid, e.legacy ? Buffer.from(e.value, 'utf8') : der.utf8String(e.value)),
+      ),
+    ];
+    const fields = {
+      subject: der.sequence(),
+      spki,
+      issuerName: this.intermediate.name,
+      issuerKey: this.intermediate.privateKey,
+      notBefore,
+      notAfter: new Date(notBefore.getTime() + LEAF_LIFETIME_MS),
+      extensions,
+      serial,
+    };
+    // The SCT signs the TBS without the SCT extension (the precertificate minus its poison), as RFC 6962 has it.
+    const preTbs = tbsCertificate(fields);
+    const sct = this.ctlog.signedCertificateTimestamp(preTbs, this.intermediate.spki);
+    const sctList = Buffer.concat([u16(sct.length + 2), u16(sct.length), sct]);
+    return issue({ ...fields, extensions: [...extensions, extension(OID_SCT_LIST, der.octetString(sctList))] });
+  }
+}
+
+/** Fulcio's v2 signing-certificate API for GitHub Actions tokens from the loopback issuer. */
+export function fulcioRoutes(ca: FulcioCA, issuer: GitHubOidcIssuer): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/v2/signingCert',
+      handle: ({ body }) => createSigningCertificate(ca, issuer, body),
+    },
+    {
+      method: 'GET',
+      path: '/api/v2/trustBundle',
+      handle: () => json(200, { chains: [{ certificates: ca.chain.map(toPEM) }] }),
+    },
+  ];
+}
+
+function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: Buffer): RouteResponse {
+  let request: SigningCertificateRequest;
+  try {
+    request = parseRequest(body);
+  } catch (error) {
+    return grpcError(400, 3, `The request could not be parsed: ${(error as Error).message}`);
+  }
+  let claims: Record<string, unknown>;
+  try {
+    claims = issuer.verifyToken(request.token, 'sigstore');
+  } catch (error) {
+    return grpcError(401, 16, `There was an error processing the identity token: ${(error as Error).message}`);
+  }
+  const missing = REQUIRED_GITHUB_CLAIMS.filter((claim) => typeof claims[claim] !== 'string' || claims[claim] === '');
+  if (missing.length > 0) {
+    return grpcError(401, 16, `There was an error processing the identity token: missing ${missing.join(', ')} claim`);
+  }
+  let publicKey: KeyObject;
+  try {
+    publicKey = createPublicKey(request.publicKeyPEM);
+  } catch {
+    return grpcError(400, 3, 'The public key supplied in the request could not be parsed');
+  }
+  const subject = String(claims['sub']);
+  const algorithm = publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+  if (!verify(algorithm, Buffer.from(subject, 'utf8'), publicKey, request.proofOfPossession)) {
+    return grpcError(400, 3, 'The signature supplied in the request could not be verified');
+  }
+  const leaf = ca.issueLeaf(publicKey, `${GITHUB_URL}/${String(claims['job_workflow_ref'])}`, githubExtensions(claims));
+  return json(201, {
+    signedCertificateEmbeddedSct: { chain: { certificates: [leaf, ...ca.chain].map(toPEM) } },
+  });
+}
+
+interface SigningCertificateRequest {
+  readonly token: string;
+  readonly publicKeyPEM: string;
+  readonly proofOfPossession: Buffer;
+}
+
+function parseRequest(body: Buffer): SigningCertificateRequest {
+  const request = JSON.parse(body.toString('utf8')) as {
+    credentials?: { oidcIdentityToken?: unknown };
+    publicKeyRequest?: { publicKey?: { content?: unknown }; proofOfPossession?: unknown };
+  };
+  const token = request.credentials?.oidcIdentityToken;
+  const publicKeyPEM = request.publicKeyRequest?.publicKey?.content;
+  const proof = request.publicKeyRequest?.proofOfPossession;
+  if (typeof token !== 'string' || typeof publicKeyPEM !== 'string' || typeof proof !== 'string') {
+    throw new Error('expected credentials.oidcIdentityToken, publicKeyRequest.publicKey.content and publicKeyRequest.proofOfPossession');
+  }
+  return { token, publicKeyPEM, proofOfPossession: Buffer.from(proof, 'base64') };
+}
+
+/** The extensions real Fulcio's github-workflow principal embeds, in OID order. */
+function githubExtensions(claims: Record<string, unknown>): ClaimExtension[] {
+  const claim = (name: string): string => String(claims[name]);
+  const extensions: ClaimExtension[] = [
+    { oid: `${FULCIO_OID}.1`, value: claim('iss'), legacy: true },
+    { oid: `${FULCIO_OID}.2`, value: claim('event_name'), legacy: true },
+    { oid: `${FULCIO_OID}.3`, value: claim('sha'), legacy: true },
+    { oid: `${FULCIO_OID}.4`, value: claim('workflow'), legacy: true },
+    { oid: `${FULCIO_OID}.5`, value: claim('repository'), legacy: true },
+    { oid: `${FULCIO_OID}.6`, value: claim('ref'), legacy: true },
+    { oid: `${FULCIO_OID}.8`, value: claim('iss') },
+    { oid: `${FULCIO_OID}.9`, value: `${GITHUB_URL}/${claim('job_workflow_ref')}` },
+    { oid: `${FULCIO_OID}.10`, value: claim('job_workflow_sha') },
+    { oid: `${FULCIO_OID}.11`, value: claim('runner_environment') },
+    { oid: `${FULCIO_OID}.12`, value: `${GITHUB_URL}/${claim('repository')}` },
+    { oid: `${FULCIO_OID}.13`, value: claim('sha') },
+    { oid: `${FULCIO_OID}.14`, value: claim('ref') },
+    { oid: `${FULCIO_OID}.15`, value: claim('repository_id') },
+    { oid: `${FULCIO_OID}.16`, value: `${GITHUB_URL}/${claim('repository_owner')}` },
+    { oid: `${FULCIO_OID}.17`, value: claim('repository_owner_id') },
+    { oid: `${FULCIO_OID}.18`, value: `${GITHUB_URL}/${claim('workflow_ref')}` },
+    { oid: `${FULCIO_OID}.19`, value: claim('workflow_sha') },
+    { oid: `${FULCIO_OID}.20`, value: claim('event_name') },
+    {
+      oid: `${FULCIO_OID}.21`,
+      value: `${GITHUB_URL}/${claim('repository')}/actions/runs/${claim('run_id')}/attempts/${claim('run_attempt')}`,
+    },
+  ];
+  if (typeof claims['repository_visibility'] === 'string') {
+    extensions.push({ oid: `${FULCIO_OID}.22`, value: claims['repository_visibility'] });
+  }
+  return extensions;
+}
+
+interface CertificateFields {
+  readonly subject: der.Der;
+  readonly spki: Buffer;
+  readonly issuerName: der.Der;
+  readonly issuerKey: KeyObject;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly extensions: readonly der.Der[];
+  readonly serial?: Buffer;
+}
+
+function tbsCertificate(fields: CertificateFields): Buffer {
+  return der.sequence(
+    der.explicit(0, der.integer(2)),
+    der.integer(fields.serial ?? randomBytes(20)),
+    der.sequence(der.oid(OID_ECDSA_SHA384)),
+    fields.issuerName,
+    der.sequence(der.time(fields.notBefore), der.time(fields.notAfter)),
+    fields.subject,
+    fields.spki,
+    der.explicit(3, der.sequence(...fields.extensions)),
+  );
+}
+
+function issue(fields: CertificateFields): Buffer {
+  const tbs = tbsCertificate({ ...fields, serial: fields.serial ?? randomBytes(20) });
+  const signature = sign('sha384', tbs, fields.issuerKey);
+  return der.sequence(tbs, der.sequence(der.oid(OID_ECDSA_SHA384)), der.bitString(signature));
+}
+
+function extension(oid: string, value: Buffer, critical = false): der.Der {
+  return der.sequence(der.oid(oid), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
+}
+
+function keyUsage(bits: number, unusedBits: number): der.Der {
+  return der.tlv(0x03, Buffer.from([unusedBits, bits]));
+}
+
+/** RFC 5280 method 1: SHA-1 of the subjectPublicKey bits. */
+function keyIdentifier(spki: Buffer): Buffer {
+  const [, subjectPublicKey] = der.children(der.readElement(spki));
+  if (!subjectPublicKey) {
+    throw new Error('SPKI without a public key');
+  }
+  return createHash('sha1').update(subjectPublicKey.content.subarray(1)).digest();
+}
+
+function u16(value: number): Buffer {
+  const bytes = Buffer.alloc(2);
+  bytes.writeUInt16BE(value);
+  return bytes;
+}
+
+function grpcError(status: number, code: number, message: string): RouteResponse {
+  return json(status, { code, message, details: [] });
+}
+
+/** PEM text of a DER certificate. */
+export function toPEM(certificate: Buffer): string {
+  const lines = certificate.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}

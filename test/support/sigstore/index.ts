@@ -1,0 +1,207 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CertificateTransparencyLog, FulcioCA, fulcioRoutes, STACK_ORGANIZATION } from './fulcio.js';
+import { LoopbackService } from './http.js';
+import type { FaultKind, RequestRecord } from './http.js';
+import { GitHubOidcIssuer } from './oidc.js';
+import type { GitHubClaims } from './oidc.js';
+import { TransparencyLog } from './rekor.js';
+import { startTimestampAuthority } from './tsa.js';
+
+export type { FaultKind, RequestRecord } from './http.js';
+export type { GitHubClaims } from './oidc.js';
+export { GITHUB_ACTIONS_ISSUER } from './oidc.js';
+
+/** The services of the stack, as fault injection and request counters name them. */
+export type SigstoreService = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+
+/** Which services to run (Fulcio and the OIDC issuer always run) and the clock every service reads. */
+export interface SigstoreStackOptions {
+  /** Run the RFC 3161 timestamp authority (default true). */
+  tsa?: boolean;
+  /** Run the Rekor transparency log (default true); false models GitHub's private-repository instance. */
+  rekor?: boolean;
+  /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
+  clock?: () => Date;
+}
+
+/** `trusted_root.json` (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1) in protobuf-JSON form. */
+export interface TrustedRootJSON {
+  mediaType: string;
+  tlogs: TransparencyLogInstanceJSON[];
+  certificateAuthorities: CertificateAuthorityJSON[];
+  ctlogs: TransparencyLogInstanceJSON[];
+  timestampAuthorities: CertificateAuthorityJSON[];
+}
+
+/** A transparency log (Rekor or CT) entry of the trusted root. */
+export interface TransparencyLogInstanceJSON {
+  baseUrl: string;
+  hashAlgorithm: 'SHA2_256';
+  publicKey: { rawBytes: string; keyDetails: 'PKIX_ECDSA_P256_SHA_256'; validFor: { start: string } };
+  logId: { keyId: string };
+}
+
+/** A certificate authority (Fulcio or TSA) entry of the trusted root. */
+export interface CertificateAuthorityJSON {
+  subject: { organization: string; commonName: string };
+  uri: string;
+  certChain: { certificates: Array<{ rawBytes: string }> };
+  validFor: { start: string };
+}
+
+/** The GitHub-Actions-style OIDC issuer as a workflow step sees it. */
+export interface StackOidc {
+  /** The `iss` of every token (GitHub's real issuer URL, which Fulcio maps to the certificate's issuer extension). */
+  readonly issuer: string;
+  /** What the runner exports as ACTIONS_ID_TOKEN_REQUEST_URL (already has a query; append `&audience=sigstore`). */
+  readonly requestURL: string;
+  /** What the runner exports as ACTIONS_ID_TOKEN_REQUEST_TOKEN (send as `Authorization: bearer <token>`). */
+  readonly requestToken: string;
+  /** Base URL serving /.well-known/openid-configuration and the JWKS. */
+  readonly discoveryURL: string;
+  /** A token (audience `sigstore`) for a workflow in octo-org/octo-repo on refs/heads/main, with claims overridden. */
+  mintToken(claims?: Partial<GitHubClaims>): string;
+}
+
+/** A running loopback Sigstore stack: Fulcio, Rekor v1, an RFC 3161 TSA and a GitHub OIDC issuer on 127.0.0.1. */
+export interface SigstoreStack {
+  readonly fulcioURL: string;
+  /** Undefined when started with `rekor: false`. */
+  readonly rekorURL: string | undefined;
+  /** Undefined when started with `tsa: false`. */
+  readonly tsaURL: string | undefined;
+  readonly oidc: StackOidc;
+  /** The environment a GitHub runner would give a job with `id-token: write`. */
+  readonly env: Readonly<Record<'ACTIONS_ID_TOKEN_REQUEST_URL' | 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', string>>;
+  readonly trustedRoot: TrustedRootJSON;
+  /** `trustedRoot` written to a temporary file (removed by close()). */
+  readonly trustedRootPath: string;
+  readonly faults: {
+    /** Makes the next `count` requests to `service` fail: 500/503/429 answers, a held socket, or a reset connection. */
+    fail(service: SigstoreService, count: number, kind: FaultKind): void;
+  };
+  /** Live count of every HTTP request each service received, failed ones included. */
+  readonly requests: Readonly<Record<SigstoreService, number>>;
+  /** Every request each service received, in order, with its outcome. */
+  readonly requestLog: Readonly<Record<SigstoreService, readonly RequestRecord[]>>;
+  close(): Promise<void>;
+}
+
+const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;version=0.1';
+
+/** Starts the stack on ephemeral loopback ports and writes its trusted root. */
+export async function startSigstoreStack(options: SigstoreStackOptions = {}): Promise<SigstoreStack> {
+  const clock = options.clock ?? (() => new Date());
+  const services = {
+    oidc: new LoopbackService('oidc'),
+    fulcio: new LoopbackService('fulcio'),
+    rekor: options.rekor === false ? undefined : new LoopbackService('rekor'),
+    tsa: options.tsa === false ? undefined : new LoopbackService('tsa'),
+  };
+  const running = Object.values(services).filter((s): s is LoopbackService => s !== undefined);
+  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-sigstore-'));
+  const close = async (): Promise<void> => {
+    await Promise.all(running.map((s) => s.close()));
+    await rm(directory, { recursive: true, force: true });
+  };
+  try {
+    const [oidcURL, fulcioURL, rekorURL, tsaURL] = await Promise.all([
+      services.oidc.listen(),
+      services.fulcio.listen(),
+      services.rekor?.listen(),
+      services.tsa?.listen(),
+    ]);
+    const issuer = new GitHubOidcIssuer(clock);
+    services.oidc.setRoutes(issuer.routes(oidcURL));
+    const ctlog = new CertificateTransparencyLog(clock);
+    const ca = new FulcioCA(clock, ctlog);
+    services.fulcio.setRoutes(fulcioRoutes(ca, issuer));
+    const validFor = { start: ca.validFrom.toISOString() };
+
+    const trustedRoot: TrustedRootJSON = {
+      mediaType: TRUSTED_ROOT_MEDIA_TYPE,
+      tlogs: [],
+      certificateAuthorities: [
+        {
+          subject: { organization: STACK_ORGANIZATION, commonName: 'sigstore' },
+          uri: fulcioURL,
+          certChain: { certificates: ca.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+          validFor,
+        },
+      ],
+      ctlogs: [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
+      timestampAuthorities: [],
+    };
+    if (services.rekor && rekorURL) {
+      // The checkpoint origin must be the host of the URL in the trusted root: verifiers match one against the other.
+      const tlog = new TransparencyLog(new URL(rekorURL).host, clock);
+      services.rekor.setRoutes(tlog.routes());
+      trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
+    }
+    if (services.tsa && tsaURL) {
+      const tsa = await startTimestampAuthority(clock);
+      services.tsa.setRoutes(tsa.routes);
+      trustedRoot.timestampAuthorities.push({
+        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+        uri: tsaURL,
+        certChain: { certificates: tsa.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+        validFor,
+      });
+    }
+    const trustedRootPath = join(directory, 'trusted_root.json');
+    await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
+
+    const requestURL = `${oidcURL}${issuer.tokenPath}?api-version=2.0`;
+    const serviceOf = (name: SigstoreService): LoopbackService => {
+      const service = services[name];
+      if (!service) {
+        throw new Error(`the stack runs without ${name} (started with ${name}: false)`);
+      }
+      return service;
+    };
+    const recordsOf = (name: SigstoreService): readonly RequestRecord[] => services[name]?.records ?? [];
+    return {
+      fulcioURL,
+      rekorURL,
+      tsaURL,
+      oidc: {
+        issuer: issuer.issuer,
+        requestURL,
+        requestToken: issuer.requestToken,
+        discoveryURL: oidcURL,
+        mintToken: (claims) => issuer.mintToken(claims),
+      },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken },
+      trustedRoot,
+      trustedRootPath,
+      faults: { fail: (service, count, kind) => serviceOf(service).fail(count, kind) },
+      requests: {
+        get fulcio() { return recordsOf('fulcio').length; },
+        get rekor() { return recordsOf('rekor').length; },
+        get tsa() { return recordsOf('tsa').length; },
+        get oidc() { return recordsOf('oidc').length; },
+      },
+      requestLog: {
+        get fulcio() { return recordsOf('fulcio'); },
+        get rekor() { return recordsOf('rekor'); },
+        get tsa() { return recordsOf('tsa'); },
+        get oidc() { return recordsOf('oidc'); },
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function logInstance(baseUrl: string, publicKeyDer: Buffer, logID: Buffer, validFor: { start: string }): TransparencyLogInstanceJSON {
+  return {
+    baseUrl,
+    hashAlgorithm: 'SHA2_256',
+    publicKey: { rawBytes: publicKeyDer.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+    logId: { keyId: logID.toString('base64') },
+  };
+}

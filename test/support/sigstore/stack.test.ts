@@ -1,0 +1,418 @@
+import assert from 'node:assert/strict';
+import { createHash, createPublicKey, generateKeyPairSync, sign as signBytes, verify as verifyBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
+import type { Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigstore/sign';
+import type { IdentityProvider, Witness } from '@sigstore/sign';
+import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { GITHUB_ACTIONS_ISSUER, startSigstoreStack } from './index.js';
+import type { SigstoreStack } from './index.js';
+
+const FAST_RETRY = { retries: 2, minTimeout: 5, factor: 1 };
+const WORKFLOW_IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const STATEMENT_TYPE = 'application/vnd.in-toto+json';
+
+/** The runner's token request, done the way @actions/core and sigstore-js do it. */
+function runnerIdentity(stack: SigstoreStack): IdentityProvider {
+  return {
+    getToken: async () => {
+      const response = await fetch(`${stack.oidc.requestURL}&audience=sigstore`, {
+        headers: { authorization: `bearer ${stack.oidc.requestToken}` },
+      });
+      assert.equal(response.status, 200);
+      const { value } = (await response.json()) as { value: string };
+      return value;
+    },
+  };
+}
+
+function witnesses(stack: SigstoreStack, retry: object | number = 0, timeout?: number): Witness[] {
+  const result: Witness[] = [];
+  if (stack.rekorURL) {
+    result.push(new RekorWitness({ rekorBaseURL: stack.rekorURL, retry, ...(timeout ? { timeout } : {}) }));
+  }
+  if (stack.tsaURL) {
+    result.push(new TSAWitness({ tsaBaseURL: stack.tsaURL, retry, ...(timeout ? { timeout } : {}) }));
+  }
+  return result;
+}
+
+function blobBuilder(stack: SigstoreStack, retry: object | number = 0, timeout?: number): MessageSignatureBundleBuilder {
+  return new MessageSignatureBundleBuilder({
+    signer: new FulcioSigner({
+      fulcioBaseURL: stack.fulcioURL,
+      identityProvider: runnerIdentity(stack),
+      retry,
+      ...(timeout ? { timeout } : {}),
+    }),
+    witnesses: witnesses(stack, retry, timeout),
+  });
+}
+
+function verifyBundle(stack: SigstoreStack, bundle: Bundle, artifact?: Buffer, identity = WORKFLOW_IDENTITY) {
+  const trust = toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot));
+  const verifier = new Verifier(trust, {
+    tlogThreshold: stack.rekorURL ? 1 : 0,
+    ctlogThreshold: 1,
+    timestampThreshold: (stack.rekorURL ? 1 : 0) + (stack.tsaURL ? 1 : 0),
+  });
+  const escaped = identity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundleToJSON(bundle)), artifact), {
+    subjectAlternativeName: `^${escaped}$`,
+    extensions: { issuer: GITHUB_ACTIONS_ISSUER },
+  });
+  assert.equal(signer.identity?.subjectAlternativeName, identity);
+  return signer;
+}
+
+function leafOf(bundle: Bundle): X509Certificate {
+  const material = bundle.verificationMaterial.content;
+  const raw =
+    material.$case === 'certificate'
+      ? material.certificate.rawBytes
+      : material.$case === 'x509CertificateChain'
+        ? material.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
+  assert.ok(raw, 'bundle carries a certificate');
+  return X509Certificate.parse(Buffer.from(raw));
+}
+
+function utf8Extension(certificate: X509Certificate, oid: string): string | undefined {
+  const value = certificate.extension(oid)?.valueObj.value;
+  return value ? value.subarray(2).toString('utf8') : undefined;
+}
+
+/** RFC 9162 section 2.1.3.2, written independently of the stack's tree code. */
+function rootFromInclusionProof(index: number, size: number, leaf: Buffer, proof: Buffer[]): Buffer {
+  assert.ok(index < size);
+  let fn = index;
+  let sn = size - 1;
+  let r = createHash('sha256').update(Buffer.from([0])).update(leaf).digest();
+  const node = (a: Buffer, b: Buffer) => createHash('sha256').update(Buffer.from([1])).update(a).update(b).digest();
+  for (const p of proof) {
+    assert.ok(sn !== 0, 'proof is longer than the path');
+    if ((fn & 1) === 1 || fn === sn) {
+      r = node(p, r);
+      if ((fn & 1) === 0) {
+        while ((fn & 1) === 0 && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+      }
+    } else {
+      r = node(r, p);
+    }
+    fn >>= 1;
+    sn >>= 1;
+  }
+  assert.equal(sn, 0, 'proof is shorter than the path');
+  return r;
+}
+
+interface ApiEntry {
+  body: string;
+  integratedTime: number;
+  logID: string;
+  logIndex: number;
+  verification: {
+    inclusionProof: { checkpoint: string; hashes: string[]; logIndex: number; rootHash: string; treeSize: number };
+    signedEntryTimestamp: string;
+  };
+}
+
+function singleEntry(response: unknown): [string, ApiEntry] {
+  const entries = Object.entries(response as Record<string, ApiEntry>);
+  assert.equal(entries.length, 1);
+  return entries[0] as [string, ApiEntry];
+}
+
+/** A hashedrekord proposal signed with a throwaway key (what cosign sends for a blob signed with a key). */
+function hashedRekordProposal(data: string): object {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const digest = createHash('sha256').update(data).digest('hex');
+  return {
+    apiVersion: '0.0.1',
+    kind: 'hashedrekord',
+    spec: {
+      data: { hash: { algorithm: 'sha256', value: digest } },
+      signature: {
+        content: signBytes('sha256', Buffer.from(data), privateKey).toString('base64'),
+        publicKey: { content: Buffer.from(publicKey.export({ format: 'pem', type: 'spki' }).toString()).toString('base64') },
+      },
+    },
+  };
+}
+
+async function postEntry(stack: SigstoreStack, proposal: object): Promise<Response> {
+  return fetch(`${stack.rekorURL}/api/v1/log/entries`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(proposal),
+  });
+}
+
+describe('loopback Sigstore stack', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  it('signs a blob keylessly (message signature, hashedrekord, TSA) that verifies against the trusted root', async () => {
+    const artifact = Buffer.from('SHA256SUMS content\n');
+    const before = { ...stack.requests };
+    const bundle = await blobBuilder(stack).create({ data: artifact });
+    assert.deepEqual(
+      { oidc: stack.requests.oidc - before.oidc, fulcio: stack.requests.fulcio - before.fulcio, rekor: stack.requests.rekor - before.rekor, tsa: stack.requests.tsa - before.tsa },
+      { oidc: 1, fulcio: 1, rekor: 1, tsa: 1 },
+    );
+    const [entry] = bundle.verificationMaterial.tlogEntries;
+    assert.equal(entry?.kindVersion?.kind, 'hashedrekord');
+    assert.ok(entry?.inclusionPromise && entry.inclusionProof);
+    assert.equal(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length, 1);
+    verifyBundle(stack, bundle, artifact);
+    assert.throws(() => verifyBundle(stack, bundle, Buffer.from('tampered')), /signature/i);
+
+    const root = JSON.parse(await readFile(stack.trustedRootPath, 'utf8')) as unknown;
+    assert.deepEqual(root, stack.trustedRoot);
+    assert.equal(stack.trustedRoot.mediaType, 'application/vnd.dev.sigstore.trustedroot+json;version=0.1');
+  });
+
+  it('signs an in-toto statement as DSSE whose canonical dsse log entry verifies', async () => {
+    const statement = Buffer.from(
+      JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: 'app.tgz', digest: { sha256: createHash('sha256').update('app').digest('hex') } }],
+        predicateType: 'https://slsa.dev/provenance/v1',
+        predicate: {},
+      }),
+    );
+    const bundle = await new DSSEBundleBuilder({
+      signer: new FulcioSigner({ fulcioBaseURL: stack.fulcioURL, identityProvider: runnerIdentity(stack) }),
+      witnesses: witnesses(stack),
+    }).create({ data: statement, type: STATEMENT_TYPE });
+    const [entry] = bundle.verificationMaterial.tlogEntries;
+    assert.equal(entry?.kindVersion?.kind, 'dsse');
+    const body = JSON.parse(Buffer.from(entry.canonicalizedBody).toString('utf8')) as {
+      apiVersion: string;
+      kind: string;
+      spec: { envelopeHash: { value: string }; payloadHash: { algorithm: string; value: string }; signatures: Array<{ signature: string; verifier: string }>; proposedContent?: unknown };
+    };
+    assert.deepEqual(Object.keys(body.spec).sort(), ['envelopeHash', 'payloadHash', 'signatures']);
+    assert.equal(body.spec.payloadHash.value, createHash('sha256').update(statement).digest('hex'));
+    assert.equal(body.spec.signatures.length, 1);
+    assert.match(Buffer.from(body.spec.signatures[0]?.verifier ?? '', 'base64').toString(), /BEGIN CERTIFICATE/);
+    verifyBundle(stack, bundle);
+  });
+
+  it('issues certificates with the SAN and Fulcio extensions real Fulcio derives from GitHub claims', async () => {
+    const bundle = await blobBuilder(stack).create({ data: Buffer.from('x') });
+    const leaf = leafOf(bundle);
+    assert.equal(leaf.subjectAltName, WORKFLOW_IDENTITY);
+    const ext = (n: number) => utf8Extension(leaf, `1.3.6.1.4.1.57264.1.${n}`);
+    assert.equal(ext(8), GITHUB_ACTIONS_ISSUER);
+    assert.equal(ext(9), WORKFLOW_IDENTITY);
+    assert.equal(ext(10), 'a81bc81b8f8fe2d4d7e3f3b0c1f0a9e8d7c6b5a4');
+    assert.equal(ext(11), 'github-hosted');
+    assert.equal(ext(12), 'https://github.com/octo-org/octo-repo');
+    assert.equal(ext(14), 'refs/heads/main');
+    assert.equal(ext(16), 'https://github.com/octo-org');
+    assert.equal(ext(18), WORKFLOW_IDENTITY);
+    assert.equal(ext(20), 'push');
+    assert.equal(ext(21), 'https://github.com/octo-org/octo-repo/actions/runs/11900071234/attempts/1');
+    assert.equal(ext(22), 'public');
+    assert.equal(leaf.extension('1.3.6.1.4.1.57264.1.1')?.valueObj.value.toString(), GITHUB_ACTIONS_ISSUER);
+    assert.equal(leaf.notAfter.getTime() - leaf.notBefore.getTime(), 10 * 60 * 1000);
+    assert.ok(leaf.extSCT, 'leaf embeds an SCT');
+  });
+
+  it('gives every log entry an RFC 6962 inclusion proof, a signed checkpoint and a SET that check independently', async () => {
+    const created: Array<[string, ApiEntry]> = [];
+    for (let i = 0; i < 7; i += 1) {
+      const response = await postEntry(stack, hashedRekordProposal(`artifact ${i}`));
+      assert.equal(response.status, 201);
+      created.push(singleEntry(await response.json()));
+    }
+    const info = (await (await fetch(`${stack.rekorURL}/api/v1/log`)).json()) as { rootHash: string; treeSize: number };
+    const logKey = createPublicKey({ key: Buffer.from(stack.trustedRoot.tlogs[0]?.publicKey.rawBytes ?? '', 'base64'), format: 'der', type: 'spki' });
+    for (const [entryID, createdEntry] of created) {
+      // The proof returned at creation is against the tree right after the append.
+      const atCreation = createdEntry.verification.inclusionProof;
+      assert.equal(atCreation.treeSize, createdEntry.logIndex + 1);
+      const rootAtCreation = rootFromInclusionProof(atCreation.logIndex, atCreation.treeSize, Buffer.from(createdEntry.body, 'base64'), atCreation.hashes.map((h) => Buffer.from(h, 'hex')));
+      assert.equal(rootAtCreation.toString('hex'), atCreation.rootHash);
+
+      const [fetchedID, entry] = singleEntry(await (await fetch(`${stack.rekorURL}/api/v1/log/entries/${entryID}`)).json());
+      assert.equal(fetchedID, entryID);
+      assert.equal(entryID.slice(16), createHash('sha256').update(Buffer.from([0])).update(Buffer.from(entry.body, 'base64')).digest('hex'));
+      const proof = entry.verification.inclusionProof;
+      assert.equal(proof.treeSize, info.treeSize);
+      const root = rootFromInclusionProof(proof.logIndex, proof.treeSize, Buffer.from(entry.body, 'base64'), proof.hashes.map((h) => Buffer.from(h, 'hex')));
+      assert.equal(root.toString('hex'), info.rootHash);
+
+      const [note, signatureLine] = proof.checkpoint.split('\n\n') as [string, string];
+      const [origin, size, rootB64] = note.split('\n');
+      assert.match(origin ?? '', new RegExp(`^${new URL(stack.rekorURL ?? '').host} - \\d+$`));
+      assert.equal(Number(size), proof.treeSize);
+      assert.equal(Buffer.from(rootB64 ?? '', 'base64').toString('hex'), info.rootHash);
+      const signed = Buffer.from(/^\u2014 \S+ (\S+)\n$/.exec(signatureLine)?.[1] ?? '', 'base64');
+      assert.equal(signed.subarray(0, 4).toString('hex'), entry.logID.slice(0, 8));
+      assert.ok(verifyBytes('sha256', Buffer.from(`${note}\n`), logKey, signed.subarray(4)), 'checkpoint signature');
+
+      const promise = `{"body":"${entry.body}","integratedTime":${entry.integratedTime},"logID":"${entry.logID}","logIndex":${entry.logIndex}}`;
+      assert.ok(verifyBytes('sha256', Buffer.from(promise), logKey, Buffer.from(entry.verification.signedEntryTimestamp, 'base64')), 'SET');
+    }
+    const byIndex = singleEntry(await (await fetch(`${stack.rekorURL}/api/v1/log/entries?logIndex=${created[3]?.[1].logIndex}`)).json());
+    assert.equal(byIndex[0], created[3]?.[0]);
+  });
+
+  it('answers a duplicate entry with 409 and the existing entry location, which sigstore-js follows', async () => {
+    const proposal = hashedRekordProposal('same artifact');
+    const first = await postEntry(stack, proposal);
+    assert.equal(first.status, 201);
+    const [entryID, entry] = singleEntry(await first.json());
+    const second = await postEntry(stack, proposal);
+    assert.equal(second.status, 409);
+    assert.equal(second.headers.get('location'), `/api/v1/log/entries/${entryID}`);
+    assert.match(((await second.json()) as { message: string }).message, new RegExp(`already exists .* UUID ${entryID}`));
+    const existing = singleEntry(await (await fetch(`${stack.rekorURL}${second.headers.get('location')}`)).json());
+    assert.equal(existing[1].logIndex, entry.logIndex);
+
+    // Re-running a signing whose entry already exists (same signature, same key) yields the original entry.
+    const artifact = Buffer.from('re-run');
+    const bundle = await blobBuilder(stack).create({ data: artifact });
+    const signature = bundle.content.$case === 'messageSignature' ? bundle.content.messageSignature : assert.fail('message signature');
+    // The key exactly as the first submission carried it (the certificate PEM Fulcio returned).
+    const firstBody = JSON.parse(Buffer.from(bundle.verificationMaterial.tlogEntries[0]?.canonicalizedBody ?? []).toString()) as {
+      spec: { signature: { publicKey: { content: string } } };
+    };
+    const certificatePEM = Buffer.from(firstBody.spec.signature.publicKey.content, 'base64').toString();
+    const replay = await new RekorWitness({ rekorBaseURL: stack.rekorURL ?? '', fetchOnConflict: true }).testify(
+      { $case: 'messageSignature', messageSignature: signature },
+      certificatePEM,
+    );
+    assert.equal(replay.tlogEntries[0]?.logIndex, bundle.verificationMaterial.tlogEntries[0]?.logIndex);
+    await assert.rejects(
+      new RekorWitness({ rekorBaseURL: stack.rekorURL ?? '', fetchOnConflict: false }).testify(
+        { $case: 'messageSignature', messageSignature: signature },
+        certificatePEM,
+      ),
+      /\(409\)/,
+    );
+  });
+
+  it('fails the next N requests of a service as told, and counts them', async () => {
+    const before = { ...stack.requests };
+    stack.faults.fail('fulcio', 2, 503);
+    stack.faults.fail('rekor', 1, 500);
+    stack.faults.fail('tsa', 1, 429);
+    const artifact = Buffer.from('retried');
+    const bundle = await blobBuilder(stack, FAST_RETRY).create({ data: artifact });
+    verifyBundle(stack, bundle, artifact);
+    assert.equal(stack.requests.fulcio - before.fulcio, 3);
+    assert.equal(stack.requests.rekor - before.rekor, 2);
+    assert.equal(stack.requests.tsa - before.tsa, 2);
+    assert.deepEqual(stack.requestLog.fulcio.slice(-3).map((r) => r.outcome), [503, 503, 201]);
+
+    stack.faults.fail('fulcio', 1, 'reset');
+    stack.faults.fail('rekor', 1, 'timeout');
+    const again = await blobBuilder(stack, FAST_RETRY, 300).create({ data: artifact });
+    verifyBundle(stack, again, artifact);
+    assert.deepEqual(stack.requestLog.rekor.slice(-2).map((r) => r.outcome), ['timeout', 201]);
+    assert.deepEqual(stack.requestLog.fulcio.slice(-2).map((r) => r.outcome), ['reset', 201]);
+
+    stack.faults.fail('fulcio', 3, 500);
+    await assert.rejects(blobBuilder(stack, FAST_RETRY).create({ data: artifact }), /\(500\)/);
+
+    stack.faults.fail('oidc', 1, 503);
+    const token = await fetch(`${stack.oidc.requestURL}&audience=sigstore`, { headers: { authorization: `bearer ${stack.oidc.requestToken}` } });
+    assert.equal(token.status, 503);
+    assert.throws(() => stack.faults.fail('fulcio', -1, 500), RangeError);
+  });
+
+  it('serves the runner token endpoint, discovery and JWKS, and Fulcio refuses bad tokens and proofs', async () => {
+    const url = `${stack.oidc.requestURL}&audience=sigstore`;
+    assert.equal((await fetch(url, { headers: { authorization: 'bearer wrong' } })).status, 401);
+    assert.equal((await fetch(url)).status, 401);
+    const discovery = (await (await fetch(`${stack.oidc.discoveryURL}/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string };
+    assert.equal(discovery.issuer, GITHUB_ACTIONS_ISSUER);
+    const jwks = (await (await fetch(discovery.jwks_uri)).json()) as { keys: Array<Record<string, string>> };
+    const token = stack.oidc.mintToken({ ref: 'refs/tags/v1.2.3' });
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const jwk = jwks.keys.find((k) => k['kid'] === JSON.parse(Buffer.from(header, 'base64url').toString())['kid']);
+    assert.ok(jwk);
+    const key = createPublicKey({ key: jwk, format: 'jwk' });
+    assert.ok(verifyBytes('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url')));
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    assert.equal(claims['sub'], 'repo:octo-org/octo-repo:ref:refs/tags/v1.2.3');
+    assert.equal(claims['job_workflow_ref'], 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3');
+    assert.equal(claims['ref_type'], 'tag');
+
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const certificateFor = (idToken: string, proofOf = 'repo:octo-org/octo-repo:ref:refs/heads/main') =>
+      fetch(`${stack.fulcioURL}/api/v2/signingCert`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          credentials: { oidcIdentityToken: idToken },
+          publicKeyRequest: {
+            publicKey: { algorithm: 'ECDSA', content: pem },
+            proofOfPossession: signBytes('sha256', Buffer.from(proofOf), privateKey).toString('base64'),
+          },
+        }),
+      });
+    assert.equal((await certificateFor(stack.oidc.mintToken())).status, 201);
+    assert.equal((await certificateFor(stack.oidc.mintToken(), 'someone else')).status, 400);
+    assert.equal((await certificateFor(stack.oidc.mintToken({ aud: 'not-sigstore' }))).status, 401);
+    assert.equal((await certificateFor(stack.oidc.mintToken({ exp: Math.floor(Date.now() / 1000) - 1 }))).status, 401);
+    assert.equal((await certificateFor(stack.oidc.mintToken({ job_workflow_ref: undefined }))).status, 401);
+    assert.equal((await certificateFor(`${token.slice(0, -4)}AAAA`)).status, 401);
+    const other = await startSigstoreStack({ rekor: false, tsa: false });
+    try {
+      assert.equal((await certificateFor(other.oidc.mintToken())).status, 401, 'a token from another issuer key');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('runs without Rekor and the TSA when asked (GitHub private-repository instance shape)', async () => {
+    const fulcioOnly = await startSigstoreStack({ rekor: false });
+    try {
+      assert.equal(fulcioOnly.rekorURL, undefined);
+      assert.deepEqual(fulcioOnly.trustedRoot.tlogs, []);
+      assert.equal(fulcioOnly.trustedRoot.timestampAuthorities.length, 1);
+      assert.throws(() => fulcioOnly.faults.fail('rekor', 1, 500), /without rekor/);
+      const artifact = Buffer.from('private');
+      const bundle = await blobBuilder(fulcioOnly).create({ data: artifact });
+      assert.equal(bundle.verificationMaterial.tlogEntries.length, 0);
+      verifyBundle(fulcioOnly, bundle, artifact);
+      assert.throws(() => verifyBundle(stack, bundle, artifact), 'another stack does not trust it');
+    } finally {
+      await fulcioOnly.close();
+    }
+  });
+
+  it('uses CIContextProvider with the runner environment the stack describes', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, stack.env);
+    delete process.env['SIGSTORE_ID_TOKEN'];
+    try {
+      const artifact = Buffer.from('from env');
+      const bundle = await new MessageSignatureBundleBuilder({
+        signer: new FulcioSigner({ fulcioBaseURL: stack.fulcioURL, identityProvider: new CIContextProvider('sigstore') }),
+        witnesses: witnesses(stack),
+      }).create({ data: artifact });
+      verifyBundle(stack, bundle, artifact);
+    } finally {
+      for (const name of Object.keys(stack.env)) {
+        delete process.env[name];
+      }
+      Object.assign(process.env, saved);
+    }
+  });
+});
