@@ -1,4 +1,16 @@
 import type { Parser } from '../parser.js';
+import { nugetPackagesLockParser } from './dotnet/packages-lock.js';
+import { goBinaryParser } from './go/go-binary.js';
+import { goModParser } from './go/go-mod.js';
+import { gradleLockfileParser } from './java/gradle-lockfile.js';
+import { pomXmlParser } from './java/pom-xml.js';
+import { composerLockParser } from './php/composer-lock.js';
+import { pipfileLockParser } from './python/pipfile-lock.js';
+import { poetryLockParser } from './python/poetry-lock.js';
+import { requirementsTxtParser } from './python/requirements-txt.js';
+import { uvLockParser } from './python/uv-lock.js';
+import { gemfileLockParser } from './ruby/gemfile-lock.js';
+import { cargoLockParser } from './rust/cargo-lock.js';
 import { npmPackageLockParser } from './javascript/npm.js';
 import { yarnLockParser } from './javascript/yarn.js';
 
@@ -6,4 +18,16 @@ import { yarnLockParser } from './javascript/yarn.js';
 export const PARSERS: readonly Parser[] = [
   npmPackageLockParser,
   yarnLockParser,
+  goModParser,
+  goBinaryParser,
+  cargoLockParser,
+  poetryLockParser,
+  uvLockParser,
+  pipfileLockParser,
+  requirementsTxtParser,
+  gemfileLockParser,
+  composerLockParser,
+  nugetPackagesLockParser,
+  gradleLockfileParser,
+  pomXmlParser,
 ];

@@ -1,0 +1,46 @@
+import { SbomParseError } from '../../errors.js';
+import { base64Hash } from '../../hashes.js';
+import type { ParseResult } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+
+/**
+ * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
+ * (base64 SHA-512 of the .nupkg) as hex, and edges resolved within each framework, where a
+ * dependency's declared minimum resolves to the version locked for that framework. Project
+ * references (`"type": "Project"`) are other projects of the solution, not NuGet packages.
+ */
+export const nugetPackagesLockParser: Parser = {
+  name: 'nuget-packages-lock',
+  matches: (fileName) => fileName === 'packages.lock.json',
+  parse(input: ParseInput): Promise<ParseResult> {
+    const lock = parseJsonLockfile(input);
+    if (!isRecord(lock)) throw new SbomParseError(input.path, 'a packages.lock.json is a JSON object');
+    const frameworks = recordField(lock, 'dependencies');
+    if (frameworks === undefined) throw new SbomParseError(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+    const collector = new PackageCollector(input);
+    for (const packages of Object.values(frameworks)) {
+      if (!isRecord(packages)) continue;
+      // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
+      const locked = new Map<string, string>();
+      const dependencies: { purl: string; ids: string[] }[] = [];
+      for (const [id, entry] of Object.entries(packages)) {
+        if (!isRecord(entry) || stringField(entry, 'type') === 'Project') continue;
+        const version = stringField(entry, 'resolved');
+        if (version === undefined || version === '') continue;
+        const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
+        const purl = collector.add({ purl: purlOf('nuget', id, version), ecosystem: 'nuget', name: id, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+        locked.set(id.toLowerCase(), purl);
+        dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
+      }
+      for (const { purl, ids } of dependencies) {
+        for (const id of ids) {
+          const target = locked.get(id.toLowerCase());
+          if (target !== undefined) collector.relate(purl, target);
+        }
+      }
+    }
+    return Promise.resolve(collector.result());
+  },
+};

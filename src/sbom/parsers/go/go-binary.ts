@@ -1,0 +1,365 @@
+import { SbomParseError } from '../../errors.js';
+import type { Package, ParseResult } from '../../model.js';
+import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector } from '../lockfile.js';
+import { goModulePurl, goVersion, h1Hash, isLocalReplacement } from './module.js';
+
+/** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
+const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+/** The build info header: magic, pointer size, flags, then two pointers (pre-1.18) or padding to 32 bytes. */
+const BUILDINFO_HEADER_SIZE = 32;
+/** The header is 16-byte aligned within the data it is searched in. */
+const BUILDINFO_ALIGN = 16;
+/** How much of the data segment is searched for the header when no section names it (what Go reads). */
+const DATA_SEARCH_SIZE = 64 * 1024;
+/** Flag bit of Go >= 1.18: the version and module strings follow the header inline. */
+const FLAG_INLINE = 0x2;
+/** Flag bit of the pointer format: the pointers are big-endian. */
+const FLAG_BIG_ENDIAN = 0x1;
+/** No header table, string or module info in a real binary is this large; bigger claims are corrupt. */
+const MAX_TABLE_BYTES = 16 * 1024 * 1024;
+
+/** One stretch of the file mapped at a virtual address. */
+interface Segment {
+  address: number;
+  offset: number;
+  size: number;
+}
+
+/** What the container format says about where Go's build info lives. */
+interface Executable {
+  littleEndian: boolean;
+  /** Stretches of the file at virtual addresses, to follow the pre-1.18 pointers. */
+  segments: Segment[];
+  /** Where to look for the header: the named build info section, else the start of writable data. */
+  searchFrom: Segment | undefined;
+}
+
+/** Reads one ELF, Mach-O or PE file through byte ranges, with bounds and integer checks. */
+class BinaryFile {
+  readonly #file: RandomAccessFile;
+
+  constructor(file: RandomAccessFile) {
+    this.#file = file;
+  }
+
+  get size(): number {
+    return this.#file.size;
+  }
+
+  /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
+  async read(offset: number, length: number): Promise<Buffer | undefined> {
+    if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || length > MAX_TABLE_BYTES || offset + length > this.#file.size) {
+      return undefined;
+    }
+    const bytes = await this.#file.read(offset, length);
+    return bytes.length === length ? bytes : undefined;
+  }
+}
+
+/** An unsigned integer of 1 to 8 bytes from a buffer, or undefined past its end or above 2^53. */
+function uint(bytes: Buffer, offset: number, size: number, littleEndian: boolean): number | undefined {
+  if (offset < 0 || offset + size > bytes.length) return undefined;
+  if (size === 8) {
+    const value = littleEndian ? bytes.readBigUInt64LE(offset) : bytes.readBigUInt64BE(offset);
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Number(value);
+  }
+  return littleEndian ? bytes.readUIntLE(offset, size) : bytes.readUIntBE(offset, size);
+}
+
+/** Reads the segments and build info location of an ELF file. */
+async function elfOf(file: BinaryFile, head: Buffer): Promise<Executable | undefined> {
+  const is64 = head[4] === 2;
+  const littleEndian = head[5] === 1;
+  const word = is64 ? 8 : 4;
+  const u = (bytes: Buffer, offset: number, size: number): number | undefined => uint(bytes, offset, size, littleEndian);
+  const phoff = u(head, is64 ? 0x20 : 0x1c, word);
+  const shoff = u(head, is64 ? 0x28 : 0x20, word);
+  const phentsize = u(head, is64 ? 0x36 : 0x2a, 2);
+  const phnum = u(head, is64 ? 0x38 : 0x2c, 2);
+  const shentsize = u(head, is64 ? 0x3a : 0x2e, 2);
+  const shnum = u(head, is64 ? 0x3c : 0x30, 2);
+  const shstrndx = u(head, is64 ? 0x3e : 0x32, 2);
+  if (phoff === undefined || shoff === undefined || phentsize === undefined || phnum === undefined || shentsize === undefined || shnum === undefined || shstrndx === undefined) {
+    return undefined;
+  }
+
+  const segments: Segment[] = [];
+  let writable: Segment | undefined;
+  const programs = phnum === 0 ? Buffer.alloc(0) : await file.read(phoff, phentsize * phnum);
+  for (let index = 0; programs !== undefined && index < phnum; index += 1) {
+    const base = index * phentsize;
+    const type = u(programs, base, 4);
+    const flags = u(programs, base + (is64 ? 4 : 24), 4);
+    const offset = u(programs, base + (is64 ? 8 : 4), word);
+    const address = u(programs, base + (is64 ? 16 : 8), word);
+    const size = u(programs, base + (is64 ? 32 : 16), word);
+    // PT_LOAD; Go looks in the first segment that is writable and not executable (PF_W without PF_X).
+    if (type !== 1 || flags === undefined || offset === undefined || address === undefined || size === undefined) continue;
+    const segment = { address, offset, size };
+    segments.push(segment);
+    if (writable === undefined && (flags & 0x3) === 0x2) writable = segment;
+  }
+
+  let named: Segment | undefined;
+  const sections = shnum === 0 ? undefined : await file.read(shoff, shentsize * shnum);
+  const namesHeader = sections === undefined ? undefined : shstrndx * shentsize;
+  const namesOffset = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x18 : 0x10), word);
+  const namesSize = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x20 : 0x14), word);
+  const names = namesOffset === undefined || namesSize === undefined ? undefined : await file.read(namesOffset, namesSize);
+  for (let index = 0; sections !== undefined && names !== undefined && index < shnum; index += 1) {
+    const base = index * shentsize;
+    const nameOffset = u(sections, base, 4);
+    if (nameOffset === undefined || names.toString('latin1', nameOffset, nameOffset + 13) !== '.go.buildinfo') continue;
+    const address = u(sections, base + (is64 ? 0x10 : 0x0c), word);
+    const offset = u(sections, base + (is64 ? 0x18 : 0x10), word);
+    const size = u(sections, base + (is64 ? 0x20 : 0x14), word);
+    if (address !== undefined && offset !== undefined && size !== undefined && names[nameOffset + 13] === 0) named = { address, offset, size };
+  }
+  return { littleEndian, segments, searchFrom: named ?? writable };
+}
+
+/** Reads the segments and build info location of a Mach-O file (32 or 64 bit, either byte order). */
+async function machOf(file: BinaryFile, head: Buffer): Promise<Executable | undefined> {
+  const magic = head.readUInt32LE(0);
+  const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
+  const littleEndian = magic === 0xfeedface || magic === 0xfeedfacf;
+  const u = (bytes: Buffer, offset: number, size: number): number | undefined => uint(bytes, offset, size, littleEndian);
+  const ncmds = u(head, 16, 4);
+  const sizeofcmds = u(head, 20, 4);
+  if (ncmds === undefined || sizeofcmds === undefined) return undefined;
+  const commands = await file.read(is64 ? 32 : 28, sizeofcmds);
+  if (commands === undefined) return undefined;
+  const word = is64 ? 8 : 4;
+  const segments: Segment[] = [];
+  let named: Segment | undefined;
+  let data: Segment | undefined;
+  let at = 0;
+  for (let index = 0; index < ncmds; index += 1) {
+    const cmd = u(commands, at, 4);
+    const cmdsize = u(commands, at + 4, 4);
+    if (cmd === undefined || cmdsize === undefined || cmdsize < 8) break;
+    // LC_SEGMENT (0x1) and LC_SEGMENT_64 (0x19).
+    if (cmd === (is64 ? 0x19 : 0x1)) {
+      const segmentName = commands.toString('latin1', at + 8, at + 24).replace(/\0.*$/s, '');
+      const address = u(commands, at + 24, word);
+      const offset = u(commands, at + (is64 ? 40 : 32), word);
+      const size = u(commands, at + (is64 ? 48 : 36), word);
+      const nsects = u(commands, at + (is64 ? 64 : 48), 4);
+      if (address !== undefined && offset !== undefined && size !== undefined) {
+        const segment = { address, offset, size };
+        segments.push(segment);
+        if (segmentName === '__DATA') data ??= segment;
+      }
+      const sectionSize = is64 ? 80 : 68;
+      for (let section = 0; nsects !== undefined && section < nsects; section += 1) {
+        const base = at + (is64 ? 72 : 56) + section * sectionSize;
+        if (base + sectionSize > commands.length) break;
+        if (commands.toString('latin1', base, base + 16).replace(/\0.*$/s, '') !== '__go_buildinfo') continue;
+        const sectionAddress = u(commands, base + 32, word);
+        const sectionBytes = u(commands, base + 32 + word, word);
+        const sectionOffset = u(commands, base + 32 + 2 * word, 4);
+        if (sectionAddress !== undefined && sectionBytes !== undefined && sectionOffset !== undefined) named = { address: sectionAddress, offset: sectionOffset, size: sectionBytes };
+      }
+    }
+    at += cmdsize;
+  }
+  return { littleEndian, segments, searchFrom: named ?? data };
+}
+
+/** Reads the sections and build info location of a PE file; PE pointers are image base + RVA. */
+async function peOf(file: BinaryFile, head: Buffer): Promise<Executable | undefined> {
+  const peOffset = uint(head, 0x3c, 4, true);
+  const headers = peOffset === undefined ? undefined : await file.read(peOffset, 24 + 240);
+  if (peOffset === undefined || headers === undefined || headers.toString('latin1', 0, 4) !== 'PE\0\0') return undefined;
+  const nsections = headers.readUInt16LE(6);
+  const optionalSize = headers.readUInt16LE(20);
+  const optionalMagic = headers.readUInt16LE(24);
+  const imageBase = optionalMagic === 0x20b ? uint(headers, 24 + 24, 8, true) : uint(headers, 24 + 28, 4, true);
+  const table = await file.read(peOffset + 24 + optionalSize, nsections * 40);
+  if (imageBase === undefined || table === undefined) return undefined;
+  const segments: Segment[] = [];
+  let data: Segment | undefined;
+  for (let index = 0; index < nsections; index += 1) {
+    const base = index * 40;
+    const virtualAddress = table.readUInt32LE(base + 12);
+    const rawSize = table.readUInt32LE(base + 16);
+    const rawOffset = table.readUInt32LE(base + 20);
+    const characteristics = table.readUInt32LE(base + 36);
+    const segment = { address: imageBase + virtualAddress, offset: rawOffset, size: rawSize };
+    segments.push(segment);
+    // Initialised, readable, writable data (any alignment): where Go's linker puts the build info.
+    if (data === undefined && virtualAddress !== 0 && rawSize !== 0 && (characteristics & ~0x00f00000) >>> 0 === 0xc0000040) data = segment;
+  }
+  return { littleEndian: true, segments, searchFrom: data };
+}
+
+/** The file offset of a virtual address, if a segment maps it with at least `length` bytes. */
+function offsetOf(executable: Executable, address: number, length: number): number | undefined {
+  for (const segment of executable.segments) {
+    if (address >= segment.address && address + length <= segment.address + segment.size) return segment.offset + (address - segment.address);
+  }
+  return undefined;
+}
+
+/** Finds the build info header: 16-byte aligned in the first 64 KiB of the searched data, as Go does. */
+async function findHeader(file: BinaryFile, executable: Executable): Promise<number | undefined> {
+  const from = executable.searchFrom;
+  if (from === undefined) return undefined;
+  const length = Math.min(DATA_SEARCH_SIZE, from.size, file.size - from.offset);
+  const data = length <= 0 ? undefined : await file.read(from.offset, length);
+  if (data === undefined) return undefined;
+  for (let index = data.indexOf(BUILDINFO_MAGIC); index !== -1 && index + BUILDINFO_HEADER_SIZE <= data.length; index = data.indexOf(BUILDINFO_MAGIC, index + 1)) {
+    if (index % BUILDINFO_ALIGN === 0) return from.offset + index;
+  }
+  return undefined;
+}
+
+/** A varint-length-prefixed string of the inline (Go >= 1.18) format, and where the next one starts. */
+async function inlineString(file: BinaryFile, offset: number, path: string): Promise<{ text: string; next: number }> {
+  const prefix = (await file.read(offset, Math.min(10, file.size - offset))) ?? Buffer.alloc(0);
+  let length = 0;
+  let shift = 1;
+  let used = 0;
+  for (;;) {
+    const byte = prefix[used];
+    if (byte === undefined || used >= 9) throw new SbomParseError(path, 'Go build info: truncated string length');
+    length += (byte & 0x7f) * shift;
+    shift *= 128;
+    used += 1;
+    if ((byte & 0x80) === 0) break;
+  }
+  const bytes = await file.read(offset + used, length);
+  if (bytes === undefined) throw new SbomParseError(path, 'Go build info: a string runs past the end of the file');
+  return { text: bytes.toString('utf8'), next: offset + used + length };
+}
+
+/** A Go string (pointer to a {data, length} header) of the pre-1.18 format. */
+async function pointedString(file: BinaryFile, executable: Executable, pointer: number, pointerSize: number, littleEndian: boolean, path: string): Promise<string> {
+  const headerOffset = offsetOf(executable, pointer, 2 * pointerSize);
+  const header = headerOffset === undefined ? undefined : await file.read(headerOffset, 2 * pointerSize);
+  const data = header === undefined ? undefined : uint(header, 0, pointerSize, littleEndian);
+  const length = header === undefined ? undefined : uint(header, pointerSize, pointerSize, littleEndian);
+  const dataOffset = data === undefined || length === undefined ? undefined : offsetOf(executable, data, length);
+  const bytes = dataOffset === undefined || length === undefined ? undefined : await file.read(dataOffset, length);
+  if (bytes === undefined) throw new SbomParseError(path, 'Go build info: a string pointer leads outside the file');
+  return bytes.toString('utf8');
+}
+
+/** The Go version and module info of a binary, or undefined when it carries no Go build info. */
+async function readBuildInfo(file: BinaryFile, path: string): Promise<{ goVersion: string; modinfo: string } | undefined> {
+  const head = await file.read(0, Math.min(file.size, 0x40));
+  if (head === undefined || head.length < 0x40) return undefined;
+  const executable = isElf(head) ? await elfOf(file, head) : isMachO(head) ? await machOf(file, head) : isPe(head) ? await peOf(file, head) : undefined;
+  if (executable === undefined) return undefined;
+  const headerOffset = await findHeader(file, executable);
+  if (headerOffset === undefined) return undefined;
+  const header = await file.read(headerOffset, BUILDINFO_HEADER_SIZE);
+  if (header === undefined) return undefined;
+  const pointerSize = header[14] ?? 0;
+  const flags = header[15] ?? 0;
+  let version: string;
+  let modinfo: string;
+  if ((flags & FLAG_INLINE) !== 0) {
+    const first = await inlineString(file, headerOffset + BUILDINFO_HEADER_SIZE, path);
+    version = first.text;
+    modinfo = (await inlineString(file, first.next, path)).text;
+  } else {
+    if (pointerSize !== 4 && pointerSize !== 8) throw new SbomParseError(path, `Go build info: pointer size ${pointerSize} is neither 4 nor 8`);
+    const littleEndian = (flags & FLAG_BIG_ENDIAN) === 0;
+    const versionPointer = uint(header, 16, pointerSize, littleEndian);
+    const modinfoPointer = uint(header, 16 + pointerSize, pointerSize, littleEndian);
+    if (versionPointer === undefined || modinfoPointer === undefined) throw new SbomParseError(path, 'Go build info: unreadable pointers');
+    version = await pointedString(file, executable, versionPointer, pointerSize, littleEndian, path);
+    modinfo = await pointedString(file, executable, modinfoPointer, pointerSize, littleEndian, path);
+  }
+  // The module info is framed by 16-byte sentinels (cmd/go modload infoStart/infoEnd); without them there is none.
+  const framed = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n';
+  return { goVersion: version, modinfo: framed ? modinfo.slice(16, -16) : '' };
+}
+
+function isElf(head: Buffer): boolean {
+  return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
+}
+
+function isMachO(head: Buffer): boolean {
+  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
+}
+
+function isPe(head: Buffer): boolean {
+  return head[0] === 0x4d && head[1] === 0x5a;
+}
+
+/** One module line of the module info: `mod`, `dep` or `=>` with path, version and optional sum. */
+interface ModuleLine {
+  path: string;
+  version: string;
+  sum: string | undefined;
+}
+
+/** Reads `kind\tpath\tversion[\tsum]`. */
+function moduleLine(fields: readonly string[]): ModuleLine | undefined {
+  const [, path, version = '', sum] = fields;
+  return path === undefined || path === '' ? undefined : { path, version, sum: sum === '' ? undefined : sum };
+}
+
+/** A random-access view of an in-memory file, for when the catalog passed the content whole. */
+function bufferFile(content: Buffer): RandomAccessFile {
+  return { size: content.length, read: (offset, length) => Promise.resolve(content.subarray(offset, offset + length)) };
+}
+
+/**
+ * The modules a Go binary (ELF, Mach-O or PE) was built from, from its embedded build info: both
+ * the pointer format of Go < 1.18 and the inline format since. The main module is the root
+ * (`(devel)` is no version), each `dep` is replaced by its `=>` line when there is one (directory
+ * replacements keep the module path, without version), and the Go toolchain is `pkg:golang/stdlib`.
+ * Reads only the headers and the build info, never the whole file.
+ */
+export const goBinaryParser: Parser = {
+  name: 'go-binary',
+  // Go binaries can have any name: they are recognised by their first bytes.
+  matches: () => false,
+  sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isPe(head)),
+  async parse(input: ParseInput): Promise<ParseResult> {
+    const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content)), input.path);
+    if (info === undefined) return { packages: [], relationships: [] };
+    const collector = new PackageCollector(input);
+    let root: Package | undefined;
+    let pending: ModuleLine | undefined;
+    const deps: ModuleLine[] = [];
+    const flush = (): void => {
+      if (pending !== undefined) deps.push(pending);
+      pending = undefined;
+    };
+    for (const raw of info.modinfo.split('\n')) {
+      const fields = raw.replace(/\r$/, '').split('\t');
+      const module = moduleLine(fields);
+      if (fields[0] === 'mod' && module !== undefined) {
+        const version = goVersion(module.version);
+        const hash = module.sum === undefined ? undefined : h1Hash(module.sum);
+        root = { purl: goModulePurl(module.path, version), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
+      } else if (fields[0] === 'dep' && module !== undefined) {
+        flush();
+        pending = module;
+      } else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
+        pending = isLocalReplacement(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
+        flush();
+      }
+    }
+    flush();
+    for (const dep of deps) {
+      const version = goVersion(dep.version);
+      const hash = dep.sum === undefined ? undefined : h1Hash(dep.sum);
+      const purl = collector.add({ purl: goModulePurl(dep.path, version), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+      if (root !== undefined) collector.relate(root.purl, purl);
+    }
+    // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.
+    const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)$/.exec(info.goVersion.split(' ')[0] ?? '');
+    if (toolchain?.[1] !== undefined) {
+      const purl = collector.add({ purl: purlOf('golang', 'stdlib', toolchain[1]), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
+      if (root !== undefined) collector.relate(root.purl, purl);
+    }
+    return collector.result(root);
+  },
+};

@@ -1,0 +1,147 @@
+/** One XML element: its local name (prefix dropped), child elements, text content and the line it starts on. */
+export interface XmlElement {
+  name: string;
+  children: XmlElement[];
+  text: string;
+  line: number;
+}
+
+/** Why an XML document could not be read, and on which line. */
+export class XmlSyntaxError extends Error {
+  readonly line: number;
+
+  constructor(message: string, line: number) {
+    super(message);
+    this.name = 'XmlSyntaxError';
+    this.line = line;
+  }
+}
+
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+function decodeText(text: string, line: number): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference: string | undefined) => {
+    if (reference === undefined) throw new XmlSyntaxError('a bare & in text', line);
+    if (reference.startsWith('#')) {
+      const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+      if (!(code > 0 && code <= 0x10ffff)) throw new XmlSyntaxError(`bad character reference ${whole}`, line);
+      return String.fromCodePoint(code);
+    }
+    const value = PREDEFINED_ENTITIES[reference];
+    if (value === undefined) throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
+    return value;
+  });
+}
+
+/**
+ * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
+ * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
+ */
+export function parseXml(source: string): XmlElement {
+  let index = 0;
+  let line = 1;
+  const advanceTo = (end: number): void => {
+    for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1)) line += 1;
+    index = end;
+  };
+  const skipPast = (terminator: string, what: string): void => {
+    const end = source.indexOf(terminator, index);
+    if (end === -1) throw new XmlSyntaxError(`unterminated ${what}`, line);
+    advanceTo(end + terminator.length);
+  };
+
+  let root: XmlElement | undefined;
+  const stack: XmlElement[] = [];
+  while (index < source.length) {
+    const open = source.indexOf('<', index);
+    const textEnd = open === -1 ? source.length : open;
+    if (textEnd > index) {
+      const text = source.slice(index, textEnd);
+      const parent = stack[stack.length - 1];
+      if (parent !== undefined) parent.text += decodeText(text, line);
+      else if (text.trim() !== '') throw new XmlSyntaxError('text outside the root element', line);
+      advanceTo(textEnd);
+    }
+    if (open === -1) break;
+    if (source.startsWith('<!--', index)) {
+      skipPast('-->', 'comment');
+    } else if (source.startsWith('<![CDATA[', index)) {
+      const start = index + 9;
+      const parent = stack[stack.length - 1];
+      skipPast(']]>', 'CDATA section');
+      if (parent === undefined) throw new XmlSyntaxError('CDATA outside the root element', line);
+      parent.text += source.slice(start, index - 3);
+    } else if (source.startsWith('<?', index)) {
+      skipPast('?>', 'processing instruction');
+    } else if (source.startsWith('<!DOCTYPE', index)) {
+      // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
+      const close = source.indexOf('>', index);
+      if (close !== -1 && source.slice(index, close).includes('[')) skipPast(']>', 'DOCTYPE');
+      else skipPast('>', 'DOCTYPE');
+    } else if (source.startsWith('</', index)) {
+      const end = source.indexOf('>', index);
+      if (end === -1) throw new XmlSyntaxError('unterminated end tag', line);
+      const name = localName(source.slice(index + 2, end).trim());
+      const element = stack.pop();
+      if (element === undefined || element.name !== name) throw new XmlSyntaxError(`end tag </${name}> does not close <${element?.name ?? ''}>`, line);
+      advanceTo(end + 1);
+    } else {
+      const end = tagEnd(source, index);
+      if (end === -1) throw new XmlSyntaxError('unterminated start tag', line);
+      const selfClosing = source[end - 1] === '/';
+      const body = source.slice(index + 1, selfClosing ? end - 1 : end);
+      const name = /^[^\s/>]+/.exec(body)?.[0];
+      if (name === undefined) throw new XmlSyntaxError('a tag without a name', line);
+      const element: XmlElement = { name: localName(name), children: [], text: '', line };
+      const parent = stack[stack.length - 1];
+      if (parent !== undefined) parent.children.push(element);
+      else if (root === undefined) root = element;
+      else throw new XmlSyntaxError('a second root element', line);
+      if (!selfClosing) stack.push(element);
+      advanceTo(end + 1);
+    }
+  }
+  const unclosed = stack[stack.length - 1];
+  if (unclosed !== undefined) throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.line);
+  if (root === undefined) throw new XmlSyntaxError('no root element', line);
+  return root;
+}
+
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+function tagEnd(source: string, start: number): number {
+  let quote: string | undefined;
+  for (let index = start + 1; index < source.length; index += 1) {
+    const char = source[index];
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '>') {
+      return index;
+    } else if (char === '<') {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** An element name without its namespace prefix. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** The first child element with this name. */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  return element?.children.find((candidate) => candidate.name === name);
+}
+
+/** The trimmed text of the first child element with this name. */
+export function childText(element: XmlElement | undefined, name: string): string | undefined {
+  const found = child(element, name);
+  return found === undefined ? undefined : found.text.trim();
+}

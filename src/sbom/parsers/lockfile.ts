@@ -1,0 +1,157 @@
+import { parse as parseTomlText } from 'smol-toml';
+import { messageOf } from '../../core/errors.js';
+import { SbomParseError } from '../errors.js';
+import { strongerScope, type Ecosystem, type Package, type PackageHash, type ParseResult, type Relationship, type Scope } from '../model.js';
+import type { ParseInput } from '../parser.js';
+import { sortHashes } from '../hashes.js';
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+export function textOf(input: ParseInput): string {
+  const text = input.content.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+export function stringField(table: Record<string, unknown>, key: string): string | undefined {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+export function recordField(table: Record<string, unknown>, key: string): Record<string, unknown> | undefined {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  return isRecord(value) ? value : undefined;
+}
+
+/** A field of a table when it is an array. */
+export function arrayField(table: Record<string, unknown>, key: string): unknown[] | undefined {
+  const value = Object.hasOwn(table, key) ? table[key] : undefined;
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** The 1-based line of a character offset in a text. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}
+
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+export function parseJsonLockfile(input: ParseInput): unknown {
+  const text = textOf(input);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(messageOf(error));
+    const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+    throw new SbomParseError(input.path, `not valid JSON: ${messageOf(error).split('\n')[0]}`, line, { cause: error });
+  }
+}
+
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+export function parseTomlLockfile(input: ParseInput): Record<string, unknown> {
+  try {
+    return parseTomlText(textOf(input));
+  } catch (error) {
+    // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+    const line = typeof (error as { line?: unknown }).line === 'number' ? (error as { line: number }).line : undefined;
+    throw new SbomParseError(input.path, `not valid TOML: ${messageOf(error).split('\n')[0]}`, line, { cause: error });
+  }
+}
+
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+export function headerLines(text: string, header: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (text.slice(start, stop).trim() === header) lines.push(line);
+    if (end === -1) break;
+    start = end + 1;
+    line += 1;
+  }
+  return lines;
+}
+
+/** What a parser knows of one package occurrence; the collector adds the location and merges repeats. */
+export interface PackageFound {
+  purl: string;
+  ecosystem: Ecosystem;
+  name: string;
+  version: string;
+  scope: Scope;
+  line?: number;
+  hashes?: PackageHash[];
+  license?: string;
+  downloadLocation?: string;
+}
+
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+export class PackageCollector {
+  readonly #input: ParseInput;
+  readonly #packages = new Map<string, Package>();
+  readonly #edges = new Map<string, Relationship>();
+
+  constructor(input: ParseInput) {
+    this.#input = input;
+  }
+
+  /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+  add(found: PackageFound): string {
+    const location = found.line === undefined ? { path: this.#input.path } : { path: this.#input.path, line: found.line };
+    const existing = this.#packages.get(found.purl);
+    if (existing === undefined) {
+      const pkg: Package = {
+        purl: found.purl,
+        ecosystem: found.ecosystem,
+        name: found.name,
+        version: found.version,
+        hashes: sortHashes(found.hashes ?? []),
+        locations: [location],
+        scope: found.scope,
+      };
+      if (found.license !== undefined) pkg.license = found.license;
+      if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
+      this.#packages.set(found.purl, pkg);
+      return found.purl;
+    }
+    existing.scope = strongerScope(existing.scope, found.scope);
+    if (!existing.locations.some((known) => known.line === location.line)) existing.locations.push(location);
+    if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
+    existing.license ??= found.license;
+    existing.downloadLocation ??= found.downloadLocation;
+    return found.purl;
+  }
+
+  /** Whether a purl was recorded. */
+  has(purl: string): boolean {
+    return this.#packages.has(purl);
+  }
+
+  /** Records that `from` depends on `to` (or contains it, for workspace members). */
+  relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
+    if (from === to) return;
+    this.#edges.set(`${from}\u0000${to}\u0000${type}`, { from, to, type });
+  }
+
+  /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+  result(root?: Package): ParseResult {
+    const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+    const kept = new Set(packages.map((pkg) => pkg.purl));
+    if (root !== undefined) kept.add(root.purl);
+    for (const pkg of packages) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+    return root === undefined ? { packages, relationships } : { root, packages, relationships };
+  }
+}

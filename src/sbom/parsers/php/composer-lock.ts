@@ -1,0 +1,75 @@
+import { SbomParseError } from '../../errors.js';
+import { hexHash } from '../../hashes.js';
+import { isSpdxExpression } from '../../licenses.js';
+import type { ParseResult, Scope } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+
+/** The package lists of composer.lock and the scope of what they hold. */
+const SECTIONS: readonly (readonly [string, Scope])[] = [
+  ['packages', 'required'],
+  ['packages-dev', 'dev'],
+];
+
+/**
+ * The license of composer's `license` array: several entries mean the user may pick one (composer's
+ * documented semantics), so valid SPDX ids are joined with OR; entries that are not SPDX are kept
+ * as the text they are (the formats carry them as free text), never corrected.
+ */
+function licenseOf(entry: Record<string, unknown>): string | undefined {
+  const licenses = (arrayField(entry, 'license') ?? []).filter((license): license is string => typeof license === 'string' && license.trim() !== '').map((license) => license.trim());
+  if (licenses.length <= 1) return licenses[0];
+  if (!licenses.every(isSpdxExpression)) return licenses.join(', ');
+  return licenses.map((license) => (license.includes(' ') ? `(${license})` : license)).join(' OR ');
+}
+
+/**
+ * Packages from `composer.lock`: `packages` required, `packages-dev` dev scope; licenses, the dist
+ * SHA-1 when composer recorded one, the dist URL, and edges from each package's `require`.
+ */
+export const composerLockParser: Parser = {
+  name: 'php-composer-lock',
+  matches: (fileName) => fileName === 'composer.lock',
+  parse(input: ParseInput): Promise<ParseResult> {
+    const lock = parseJsonLockfile(input);
+    if (!isRecord(lock)) throw new SbomParseError(input.path, 'a composer.lock is a JSON object');
+    const collector = new PackageCollector(input);
+    const byName = new Map<string, string>();
+    const requires: { purl: string; names: string[] }[] = [];
+    for (const [section, scope] of SECTIONS) {
+      for (const entry of arrayField(lock, section) ?? []) {
+        if (!isRecord(entry)) continue;
+        const fullName = stringField(entry, 'name');
+        const version = stringField(entry, 'version');
+        const slash = fullName?.indexOf('/') ?? -1;
+        if (fullName === undefined || version === undefined || version === '' || slash <= 0) {
+          throw new SbomParseError(input.path, `an entry of ${section} lacks a vendor/name or version`);
+        }
+        const name = fullName.slice(slash + 1);
+        const dist = recordField(entry, 'dist');
+        const shasum = dist === undefined ? undefined : hexHash('SHA1', stringField(dist, 'shasum') ?? '');
+        const purl = collector.add({
+          purl: purlOf('composer', name, version, fullName.slice(0, slash)),
+          ecosystem: 'composer',
+          name: fullName,
+          version,
+          scope,
+          hashes: shasum === undefined ? [] : [shasum],
+          license: licenseOf(entry),
+          downloadLocation: dist === undefined ? undefined : stringField(dist, 'url'),
+        });
+        byName.set(fullName.toLowerCase(), purl);
+        requires.push({ purl, names: Object.keys(recordField(entry, 'require') ?? {}) });
+      }
+    }
+    for (const { purl, names } of requires) {
+      // `php`, `ext-*` and `lib-*` requirements are platform packages, not locked ones: they resolve to nothing.
+      for (const name of names) {
+        const target = byName.get(name.toLowerCase());
+        if (target !== undefined) collector.relate(purl, target);
+      }
+    }
+    return Promise.resolve(collector.result());
+  },
+};

@@ -1,0 +1,94 @@
+import { parse as parseToml } from 'smol-toml';
+import { SbomParseError } from '../../errors.js';
+import type { Package, ParseResult, Scope } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { normalizePythonName, pythonHash } from './names.js';
+
+/**
+ * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
+ * (format 2.1); optional packages are those only an extra pulls in.
+ */
+function scopeOf(entry: Record<string, unknown>): Scope {
+  const groups = arrayField(entry, 'groups');
+  const dev = stringField(entry, 'category') === 'dev' || (groups !== undefined && groups.length > 0 && !groups.includes('main'));
+  if (dev) return 'dev';
+  return entry.optional === true ? 'optional' : 'required';
+}
+
+/** The sdist's hash among a package's files (`files` in the entry, or `[metadata.files]` of format 1.x); wheels are one per platform. */
+function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> {
+  const sdists = (files ?? []).filter((file): file is Record<string, unknown> => isRecord(file) && /\.(tar\.gz|zip|tar\.bz2)$/.test(stringField(file, 'file') ?? ''));
+  return sdists.length === 1 && sdists[0] !== undefined ? pythonHash(stringField(sdists[0], 'hash') ?? '') : undefined;
+}
+
+/** The project from the pyproject.toml beside the lockfile (`[project]` or `[tool.poetry]`), if it names itself. */
+async function projectOf(input: ParseInput): Promise<Package | undefined> {
+  const manifest = await input.readSibling('pyproject.toml');
+  if (manifest === undefined) return undefined;
+  try {
+    const pyproject = parseToml(manifest.toString('utf8'));
+    const table = recordField(pyproject, 'project') ?? recordField(recordField(pyproject, 'tool') ?? {}, 'poetry');
+    const rawName = table === undefined ? undefined : stringField(table, 'name');
+    if (table === undefined || rawName === undefined) return undefined;
+    const name = normalizePythonName(rawName);
+    const version = stringField(table, 'version') ?? '';
+    return { purl: purlOf('pypi', name, version), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+  } catch {
+    // An unreadable manifest only costs the root; the lockfile still lists every package.
+    return undefined;
+  }
+}
+
+/**
+ * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
+ * groups as dev scope, the sdist hash, and dependency edges by name.
+ */
+export const poetryLockParser: Parser = {
+  name: 'python-poetry-lock',
+  matches: (fileName) => fileName === 'poetry.lock',
+  async parse(input: ParseInput): Promise<ParseResult> {
+    const lock = parseTomlLockfile(input);
+    const entries = arrayField(lock, 'package') ?? [];
+    const lines = headerLines(textOf(input), '[[package]]');
+    const legacyFiles = recordField(recordField(lock, 'metadata') ?? {}, 'files') ?? {};
+    const collector = new PackageCollector(input);
+    const byName = new Map<string, Set<string>>();
+    const dependenciesOf: { purl: string; names: string[] }[] = [];
+    for (const [index, entry] of entries.entries()) {
+      const line = lines[index];
+      if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
+      const rawName = stringField(entry, 'name');
+      const version = stringField(entry, 'version');
+      if (rawName === undefined || rawName === '' || version === undefined || version === '') {
+        throw new SbomParseError(input.path, 'a [[package]] entry lacks a name or version', line);
+      }
+      const name = normalizePythonName(rawName);
+      const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
+      const hash = sdistHash(files);
+      const source = recordField(entry, 'source');
+      const purl = collector.add({
+        purl: purlOf('pypi', name, version),
+        ecosystem: 'pypi',
+        name,
+        version,
+        scope: scopeOf(entry),
+        line,
+        hashes: hash === undefined ? [] : [hash],
+        downloadLocation: source === undefined ? undefined : stringField(source, 'url'),
+      });
+      const named = byName.get(name);
+      if (named === undefined) byName.set(name, new Set([purl]));
+      else named.add(purl);
+      dependenciesOf.push({ purl, names: Object.keys(recordField(entry, 'dependencies') ?? {}).map(normalizePythonName) });
+    }
+    for (const { purl, names } of dependenciesOf) {
+      for (const name of names) {
+        // A name locked at several versions (per-platform markers) gets an edge to each.
+        for (const target of byName.get(name) ?? []) collector.relate(purl, target);
+      }
+    }
+    return collector.result(await projectOf(input));
+  },
+};

@@ -1,0 +1,180 @@
+import { SbomParseError } from '../../errors.js';
+import type { Package, ParseResult, Scope } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { normalizePythonName, pythonHash } from './names.js';
+
+/** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
+interface Reference {
+  name: string;
+  version: string | undefined;
+  source: string | undefined;
+  extras: string[];
+}
+
+/** One `[[package]]` of uv.lock. */
+interface Locked {
+  name: string;
+  version: string;
+  source: string;
+  purl: string;
+  line: number | undefined;
+  member: boolean;
+  dependencies: Reference[];
+  optional: Map<string, Reference[]>;
+  dev: Reference[];
+  entry: Record<string, unknown>;
+}
+
+/** Workspace members are locked from a directory: `virtual` or `editable` sources. */
+const MEMBER_SOURCES = ['virtual', 'editable'];
+
+/** A stable text for a `source = { ... }` table, to match references against packages. */
+function sourceKey(source: Record<string, unknown> | undefined): string {
+  if (source === undefined) return '';
+  return Object.keys(source)
+    .sort()
+    .map((key) => `${key}=${String(source[key])}`)
+    .join(',');
+}
+
+/** The dependency references in an array of `{ name, version?, source?, extra? }` tables. */
+function referencesOf(list: unknown[] | undefined): Reference[] {
+  return (list ?? []).filter(isRecord).flatMap((item) => {
+    const name = stringField(item, 'name');
+    if (name === undefined) return [];
+    const source = recordField(item, 'source');
+    const extras = (arrayField(item, 'extra') ?? []).filter((extra): extra is string => typeof extra === 'string');
+    return [{ name: normalizePythonName(name), version: stringField(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras }];
+  });
+}
+
+/** The references of each key of a table of arrays (`optional-dependencies`, `dev-dependencies`). */
+function groupsOf(table: Record<string, unknown> | undefined): Map<string, Reference[]> {
+  const groups = new Map<string, Reference[]>();
+  for (const [group, list] of Object.entries(table ?? {})) if (Array.isArray(list)) groups.set(group, referencesOf(list));
+  return groups;
+}
+
+/** The sdist's hash, else the hash of the only wheel: the one archive the lockfile pins unambiguously. */
+function archiveHash(entry: Record<string, unknown>): ReturnType<typeof pythonHash> {
+  const sdist = recordField(entry, 'sdist');
+  if (sdist !== undefined) return pythonHash(stringField(sdist, 'hash') ?? '');
+  const wheels = (arrayField(entry, 'wheels') ?? []).filter(isRecord);
+  return wheels.length === 1 && wheels[0] !== undefined ? pythonHash(stringField(wheels[0], 'hash') ?? '') : undefined;
+}
+
+/**
+ * Packages from `uv.lock`: PEP 503 names, the sdist hash, edges from `dependencies`,
+ * `optional-dependencies` and `dev-dependencies`. Scope is what reaches a package from the
+ * workspace members: their dependencies (required), their extras (optional), their dependency
+ * groups (dev). The member locked from `.` is the root; the other members are packages it contains.
+ */
+export const uvLockParser: Parser = {
+  name: 'python-uv-lock',
+  matches: (fileName) => fileName === 'uv.lock',
+  parse(input: ParseInput): Promise<ParseResult> {
+    const lock = parseTomlLockfile(input);
+    const lines = headerLines(textOf(input), '[[package]]');
+    const locked: Locked[] = [];
+    for (const [index, entry] of (arrayField(lock, 'package') ?? []).entries()) {
+      const line = lines[index];
+      if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
+      const rawName = stringField(entry, 'name');
+      if (rawName === undefined || rawName === '') throw new SbomParseError(input.path, 'a [[package]] entry lacks a name', line);
+      const name = normalizePythonName(rawName);
+      // Members with a dynamic version are locked without one.
+      const version = stringField(entry, 'version') ?? '';
+      const source = recordField(entry, 'source');
+      const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
+      locked.push({
+        name,
+        version,
+        source: sourceKey(source),
+        purl: purlOf('pypi', name, version),
+        line,
+        member,
+        dependencies: referencesOf(arrayField(entry, 'dependencies')),
+        optional: groupsOf(recordField(entry, 'optional-dependencies')),
+        dev: [...groupsOf(recordField(entry, 'dev-dependencies')).values()].flat(),
+        entry,
+      });
+    }
+
+    const byName = new Map<string, Locked[]>();
+    for (const pkg of locked) {
+      const named = byName.get(pkg.name);
+      if (named === undefined) byName.set(pkg.name, [pkg]);
+      else if (!named.some((known) => known.purl === pkg.purl && known.source === pkg.source)) named.push(pkg);
+    }
+    const resolve = (reference: Reference): Locked | undefined => {
+      const candidates = (byName.get(reference.name) ?? []).filter(
+        (pkg) => (reference.version === undefined || pkg.version === reference.version) && (reference.source === undefined || pkg.source === reference.source),
+      );
+      return candidates.length === 1 ? candidates[0] : undefined;
+    };
+    const resolved = (references: readonly Reference[]): Locked[] => references.flatMap((reference) => resolve(reference) ?? []);
+    // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
+    const expand = (references: readonly Reference[]): Locked[] => {
+      const targets: Locked[] = [];
+      const stack = [...references];
+      const activated = new Set<string>();
+      for (let reference = stack.pop(); reference !== undefined; reference = stack.pop()) {
+        const target = resolve(reference);
+        if (target === undefined) continue;
+        targets.push(target);
+        for (const extra of reference.extras) {
+          const key = `${target.purl}[${extra}]`;
+          if (activated.has(key)) continue;
+          activated.add(key);
+          stack.push(...(target.optional.get(extra) ?? []));
+        }
+      }
+      return targets;
+    };
+
+    // Widest scope wins: walk required first, then optional, then dev, never revisiting a package.
+    const scopes = new Map<Locked, Scope>();
+    const walk = (starts: Locked[], scope: Scope): void => {
+      const queue = starts.filter((pkg) => !scopes.has(pkg));
+      for (const pkg of queue) scopes.set(pkg, scope);
+      for (let index = 0; index < queue.length; index += 1) {
+        for (const target of expand((queue[index] as Locked).dependencies)) {
+          if (scopes.has(target)) continue;
+          scopes.set(target, scope);
+          queue.push(target);
+        }
+      }
+    };
+    const members = locked.filter((pkg) => pkg.member);
+    walk(members, 'required');
+    walk(members.flatMap((member) => expand([...member.optional.values()].flat())), 'optional');
+    walk(members.flatMap((member) => expand(member.dev)), 'dev');
+
+    const collector = new PackageCollector(input);
+    let root: Package | undefined;
+    for (const pkg of locked) {
+      const hash = archiveHash(pkg.entry);
+      const sdist = recordField(pkg.entry, 'sdist');
+      // Packages no member reaches (a lock without members, or a stale entry) are kept as required: never hidden.
+      collector.add({
+        purl: pkg.purl,
+        ecosystem: 'pypi',
+        name: pkg.name,
+        version: pkg.version,
+        scope: scopes.get(pkg) ?? 'required',
+        line: pkg.line,
+        hashes: hash === undefined ? [] : [hash],
+        downloadLocation: sdist === undefined ? undefined : stringField(sdist, 'url'),
+      });
+      const source = recordField(pkg.entry, 'source');
+      if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
+        root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
+      }
+      for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev])) collector.relate(pkg.purl, target.purl);
+    }
+    if (root !== undefined) for (const member of members) if (member.purl !== root.purl) collector.relate(root.purl, member.purl, 'contains');
+    return Promise.resolve(collector.result(root));
+  },
+};

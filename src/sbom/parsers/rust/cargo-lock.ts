@@ -1,0 +1,152 @@
+import { parse as parseToml } from 'smol-toml';
+import { SbomParseError } from '../../errors.js';
+import { hexHash } from '../../hashes.js';
+import type { Package, PackageHash, ParseResult } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { purlOf } from '../../purl.js';
+import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+
+const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
+const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
+
+/** One `[[package]]` of Cargo.lock. */
+interface Crate {
+  name: string;
+  version: string;
+  source: string | undefined;
+  purl: string;
+  dependencies: string[];
+  line: number | undefined;
+}
+
+/**
+ * The purl of a crate: crates.io ones are plain; other registries carry `repository_url`, git
+ * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
+ * path (workspace) crates are plain.
+ */
+function cratePurl(name: string, version: string, source: string | undefined): string {
+  if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE) return purlOf('cargo', name, version);
+  if (source.startsWith('git+')) {
+    // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
+    const hash = source.indexOf('#');
+    const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
+    return purlOf('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+  }
+  return purlOf('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+}
+
+/** Where a crate's archive came from: the git URL (with commit) or the registry index. */
+function downloadLocationOf(source: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  return source.replace(/^(registry|sparse)\+/, '');
+}
+
+/** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
+function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
+  const checksums = new Map<string, string>();
+  const metadata = recordField(lock, 'metadata');
+  if (metadata === undefined) return checksums;
+  for (const [key, value] of Object.entries(metadata)) {
+    const match = /^checksum (.+)$/.exec(key);
+    if (match?.[1] !== undefined && typeof value === 'string') checksums.set(match[1], value);
+  }
+  return checksums;
+}
+
+/**
+ * The name of the root crate from the Cargo.toml beside the lockfile, if it has a `[package]`
+ * (a virtual workspace has none).
+ */
+async function manifestPackage(input: ParseInput): Promise<{ name: string; version: string | undefined } | undefined> {
+  const manifest = await input.readSibling('Cargo.toml');
+  if (manifest === undefined) return undefined;
+  try {
+    const table = recordField(parseToml(manifest.toString('utf8')), 'package');
+    const name = table === undefined ? undefined : stringField(table, 'name');
+    return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version') };
+  } catch {
+    // An unreadable manifest only costs the root; the lockfile still lists every crate.
+    return undefined;
+  }
+}
+
+/**
+ * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
+ * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
+ * has several versions. Crates without a source are workspace members, contained by the root crate
+ * named in the Cargo.toml beside the lockfile.
+ */
+export const cargoLockParser: Parser = {
+  name: 'cargo-lock',
+  matches: (fileName) => fileName === 'Cargo.lock',
+  async parse(input: ParseInput): Promise<ParseResult> {
+    const lock = parseTomlLockfile(input);
+    const entries = arrayField(lock, 'package') ?? [];
+    const lines = headerLines(textOf(input), '[[package]]');
+    const checksums = metadataChecksums(lock);
+    const crates: Crate[] = [];
+    for (const [index, entry] of entries.entries()) {
+      const line = lines[index];
+      if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
+      const name = stringField(entry, 'name');
+      const version = stringField(entry, 'version');
+      if (name === undefined || name === '' || version === undefined || version === '') {
+        throw new SbomParseError(input.path, 'a [[package]] entry lacks a name or version', line);
+      }
+      const source = stringField(entry, 'source');
+      const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep): dep is string => typeof dep === 'string');
+      crates.push({ name, version, source, purl: cratePurl(name, version, source), dependencies, line });
+    }
+
+    const byName = new Map<string, Crate[]>();
+    const seen = new Set<string>();
+    for (const crate of crates) {
+      // A crate listed twice is one crate: duplicates must not make its name ambiguous.
+      if (seen.has(crate.purl)) continue;
+      seen.add(crate.purl);
+      const named = byName.get(crate.name);
+      if (named === undefined) byName.set(crate.name, [crate]);
+      else named.push(crate);
+    }
+    const resolve = (spec: string): Crate | undefined => {
+      // `name`, `name version` or `name version (source)`; the short forms are used only when unambiguous.
+      const match = /^(\S+)(?: (\S+))?(?: \((.+)\))?$/.exec(spec.trim());
+      if (match?.[1] === undefined) return undefined;
+      const candidates = (byName.get(match[1]) ?? []).filter(
+        (crate) => (match[2] === undefined || crate.version === match[2]) && (match[3] === undefined || crate.source === match[3]),
+      );
+      return candidates.length === 1 ? candidates[0] : undefined;
+    };
+
+    const manifest = await manifestPackage(input);
+    const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
+    const collector = new PackageCollector(input);
+    let root: Package | undefined;
+    for (const [index, crate] of crates.entries()) {
+      const entry = entries[index] as Record<string, unknown>;
+      const checksum = stringField(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
+      const hash: PackageHash | undefined = checksum === undefined ? undefined : hexHash('SHA256', checksum);
+      collector.add({
+        purl: crate.purl,
+        ecosystem: 'cargo',
+        name: crate.name,
+        version: crate.version,
+        scope: 'required',
+        line: crate.line,
+        hashes: hash === undefined ? [] : [hash],
+        downloadLocation: downloadLocationOf(crate.source),
+      });
+      if (crate === rootCrate) {
+        root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
+      }
+      for (const spec of crate.dependencies) {
+        const dependency = resolve(spec);
+        if (dependency !== undefined) collector.relate(crate.purl, dependency.purl);
+      }
+    }
+    if (root !== undefined) {
+      for (const crate of crates) if (crate.source === undefined && crate !== rootCrate) collector.relate(root.purl, crate.purl, 'contains');
+    }
+    return collector.result(root);
+  },
+};
