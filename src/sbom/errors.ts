@@ -15,3 +15,18 @@ export class SbomParseError extends TrustKitError<'SBOM_PARSE_FAILED'> {
     this.line = line;
   }
 }
+
+/** The stable codes of SBOM failures other than a lockfile that does not parse. */
+export type SbomErrorCode =
+  | 'SBOM_DIRECTORY_UNREADABLE'
+  | 'SBOM_UNKNOWNS'
+  | 'SBOM_FORMAT_UNKNOWN'
+  | 'SBOM_INVALID_DOCUMENT';
+
+/** An SBOM could not be made or would not be valid; the code says which. */
+export class SbomError extends TrustKitError<SbomErrorCode> {
+  constructor(code: SbomErrorCode, message: string, options?: TrustKitErrorOptions) {
+    super(code, message, options);
+    this.name = 'SbomError';
+  }
+}

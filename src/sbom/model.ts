@@ -76,6 +76,8 @@ export interface ArtifactFile {
   name: string;
   digest: DigestSet;
   size: number;
+  /** SHA-1, lowercase hex: SPDX 2.3 requires it for every file (the SHA-256 in `digest` is what users verify). */
+  sha1?: string;
 }
 
 /** What one lockfile parser found in one file (or group of files, like go.mod + go.sum). */

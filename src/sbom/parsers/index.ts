@@ -11,13 +11,17 @@ import { requirementsTxtParser } from './python/requirements-txt.js';
 import { uvLockParser } from './python/uv-lock.js';
 import { gemfileLockParser } from './ruby/gemfile-lock.js';
 import { cargoLockParser } from './rust/cargo-lock.js';
+import { bunLockParser } from './javascript/bun.js';
 import { npmPackageLockParser } from './javascript/npm.js';
+import { pnpmLockParser } from './javascript/pnpm.js';
 import { yarnLockParser } from './javascript/yarn.js';
 
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 export const PARSERS: readonly Parser[] = [
   npmPackageLockParser,
   yarnLockParser,
+  pnpmLockParser,
+  bunLockParser,
   goModParser,
   goBinaryParser,
   cargoLockParser,

@@ -22,6 +22,12 @@ export function objectField(object: JsonObject, key: string): JsonObject {
   return isObject(value) ? value : {};
 }
 
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+export function textOf(content: Buffer): string {
+  const text = content.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, objectField, PackageSet, parseJson, stringField, type JsonObject } from './common.js';
+import { isObject, isPackageName, objectField, PackageSet, parseJson, stringField, textOf, type JsonObject } from './common.js';
 
 const NODE_MODULES = 'node_modules/';
 
@@ -228,7 +228,7 @@ export const npmPackageLockParser: Parser = {
   name: 'npm-package-lock',
   matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
   async parse(input) {
-    const lock = parseJson(input.path, input.content.toString('utf8'));
+    const lock = parseJson(input.path, textOf(input.content));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
     const version = lock.lockfileVersion;
     if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {

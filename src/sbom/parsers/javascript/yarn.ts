@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
 interface Block {
@@ -154,7 +154,7 @@ function manifestDependencies(manifest: Manifest | undefined): { required: strin
 }
 
 async function parseYarn(input: ParseInput): Promise<ParseResult> {
-  const text = input.content.toString('utf8');
+  const text = textOf(input.content);
   const { blocks, berry } = readBlocks(input.path, text);
   const set = new PackageSet();
   const byDescriptor = new Map<string, Node>();

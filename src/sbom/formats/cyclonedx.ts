@@ -1,0 +1,119 @@
+import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
+import { licenseTerm } from '../licenses.js';
+import type { Package, PackageHashAlgorithm, Sbom, Scope } from '../model.js';
+import { checkCycloneDxDocument } from '../validate.js';
+import type { FormatEncoder } from './encoder.js';
+import { documentUuid, sourceFiles, unknownText } from './identity.js';
+
+/** The CycloneDX versions trust-kit writes; 1.6 is the default. */
+export const CYCLONEDX_VERSIONS = ['1.5', '1.6', '1.7'] as const;
+
+/** One of {@link CYCLONEDX_VERSIONS}. */
+export type CycloneDxVersion = (typeof CYCLONEDX_VERSIONS)[number];
+
+const SPECS: Record<CycloneDxVersion, typeof Spec.Spec1dot6> = { '1.5': Spec.Spec1dot5, '1.6': Spec.Spec1dot6, '1.7': Spec.Spec1dot7 };
+
+const HASH_ALGORITHMS: Record<PackageHashAlgorithm, Enums.HashAlgorithm> = {
+  MD5: Enums.HashAlgorithm.MD5,
+  SHA1: Enums.HashAlgorithm['SHA-1'],
+  SHA256: Enums.HashAlgorithm['SHA-256'],
+  SHA384: Enums.HashAlgorithm['SHA-384'],
+  SHA512: Enums.HashAlgorithm['SHA-512'],
+  'BLAKE2b-256': Enums.HashAlgorithm['BLAKE2b-256'],
+};
+
+const SCOPES: Record<Scope, Enums.ComponentScope> = {
+  required: Enums.ComponentScope.Required,
+  optional: Enums.ComponentScope.Optional,
+  // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
+  dev: Enums.ComponentScope.Excluded,
+};
+
+function licensesOf(license: string | undefined): Models.LicenseRepository {
+  const licenses = new Models.LicenseRepository();
+  if (license === undefined) return licenses;
+  const term = licenseTerm(license);
+  if (term.kind === 'text') licenses.add(new Models.NamedLicense(term.text));
+  else if (term.ids.length === 1 && term.ids[0] === term.expression && !term.expression.startsWith('LicenseRef-')) licenses.add(new Models.SpdxLicense(term.expression));
+  else licenses.add(new Models.LicenseExpression(term.expression));
+  return licenses;
+}
+
+function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component {
+  // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+  const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+  const hashes = new Models.HashDictionary();
+  for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
+  const properties = new Models.PropertyRepository(sourceFiles(pkg).map((path) => new Models.Property('trust-kit:source-file', path)));
+  const externalReferences = new Models.ExternalReferenceRepository();
+  if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
+  return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
+    bomRef: pkg.purl,
+    group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
+    version: pkg.version === '' ? undefined : pkg.version,
+    purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
+    scope: type === Enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
+    hashes,
+    licenses: licensesOf(pkg.license),
+    properties,
+    externalReferences,
+  });
+}
+
+/**
+ * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
+ * bom-ref (so the serializer never invents random ones), workspace members nest under the root
+ * component, release files are `file` components, and everything is added in sorted order.
+ */
+export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
+  const root = componentOf(sbom.root, Enums.ComponentType.Application);
+  const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
+  for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));
+
+  const nested = new Set<string>();
+  for (const relationship of sbom.relationships) {
+    const from = components.get(relationship.from);
+    const to = components.get(relationship.to);
+    if (from === undefined || to === undefined) continue;
+    if (relationship.type === 'contains' && from === root && !nested.has(relationship.to)) {
+      nested.add(relationship.to);
+      root.components.add(to);
+    } else {
+      from.dependencies.add(to.bomRef);
+    }
+  }
+
+  const tool = new Models.Component(Enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
+  const metadata = new Models.Metadata({
+    timestamp: sbom.created,
+    component: root,
+    tools: new Models.Tools({ components: new Models.ComponentRepository([tool]) }),
+    authors: new Models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new Models.OrganizationalContact({ name: sbom.organization })]),
+    properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
+  });
+  const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
+  for (const pkg of sbom.packages) if (!nested.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
+  for (const file of sbom.files) {
+    const hashes = new Models.HashDictionary();
+    if (file.sha1 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-1'], file.sha1);
+    if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
+    if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
+    bom.components.add(new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes }));
+  }
+
+  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(SPECS[version]));
+  // Our lists are already sorted by byte order; the library's sort would use the locale.
+  const text = serializer.serialize(bom, { sortLists: false, space: 2 });
+  checkCycloneDxDocument(JSON.parse(text));
+  return `${text}\n`;
+}
+
+/** A CycloneDX JSON encoder for one spec version. */
+export function cycloneDxEncoder(version: CycloneDxVersion, name: string): FormatEncoder {
+  return {
+    name,
+    extension: '.cdx.json',
+    mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+    encode: (sbom) => toCycloneDxJson(sbom, version),
+  };
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { Sbom } from '../model.js';
+
+/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+
+/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
+export function uuidV5(name: string, namespace: Buffer = URL_NAMESPACE): string {
+  const bytes = createHash('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
+ * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ */
+export function contentDigest(sbom: Sbom): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]));
+  for (const pkg of sbom.packages) hash.update(JSON.stringify(pkg));
+  for (const relationship of sbom.relationships) hash.update(JSON.stringify(relationship));
+  for (const file of sbom.files) hash.update(JSON.stringify(file));
+  for (const unknown of sbom.unknowns) hash.update(JSON.stringify(unknown));
+  return hash.digest('hex');
+}
+
+/** The document's UUID for one format: derived from the content, so reproducible. */
+export function documentUuid(sbom: Sbom, format: string): string {
+  return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+}
+
+/** `path:line: reason` for an Unknown. */
+export function unknownText(unknown: Sbom['unknowns'][number]): string {
+  return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
+}
+
+/** The distinct files a package was found in, for `sourceInfo` and properties. */
+export function sourceFiles(pkg: Sbom['packages'][number]): string[] {
+  return [...new Set(pkg.locations.map((location) => location.path))];
+}

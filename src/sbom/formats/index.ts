@@ -1,0 +1,27 @@
+import { SbomError } from '../errors.js';
+import { cycloneDxEncoder } from './cyclonedx.js';
+import type { FormatEncoder } from './encoder.js';
+import { spdxJsonEncoder } from './spdx.js';
+
+export type { FormatEncoder } from './encoder.js';
+
+/** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
+export const FORMATS: readonly FormatEncoder[] = [
+  spdxJsonEncoder,
+  cycloneDxEncoder('1.6', 'cyclonedx-json'),
+  cycloneDxEncoder('1.5', 'cyclonedx-json@1.5'),
+  cycloneDxEncoder('1.6', 'cyclonedx-json@1.6'),
+  cycloneDxEncoder('1.7', 'cyclonedx-json@1.7'),
+];
+
+/** The names of {@link FORMATS}. */
+export const FORMAT_NAMES: readonly string[] = FORMATS.map((format) => format.name);
+
+/** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
+export function encoderFor(name: string): FormatEncoder {
+  const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
+  if (encoder === undefined) {
+    throw new SbomError('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+  }
+  return encoder;
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import type { Package, Sbom } from '../model.js';
+import { licenseTerm } from '../licenses.js';
+import { checkSpdxDocument } from '../validate.js';
+import type { FormatEncoder } from './encoder.js';
+import { documentUuid, sourceFiles, unknownText } from './identity.js';
+
+/** The SPDX 2.3 JSON document shape trust-kit writes (the fields it uses). */
+export interface SpdxDocument {
+  spdxVersion: 'SPDX-2.3';
+  dataLicense: 'CC0-1.0';
+  SPDXID: 'SPDXRef-DOCUMENT';
+  name: string;
+  documentNamespace: string;
+  creationInfo: { created: string; creators: string[]; comment?: string };
+  packages: SpdxPackage[];
+  files?: SpdxFile[];
+  relationships: SpdxRelationship[];
+  hasExtractedLicensingInfos?: { licenseId: string; extractedText: string; name: string }[];
+}
+
+/** One SPDX package. */
+export interface SpdxPackage {
+  SPDXID: string;
+  name: string;
+  versionInfo?: string;
+  supplier: string;
+  downloadLocation: string;
+  filesAnalyzed: false;
+  checksums?: { algorithm: string; checksumValue: string }[];
+  licenseConcluded: string;
+  licenseDeclared: string;
+  copyrightText: string;
+  sourceInfo?: string;
+  externalRefs?: { referenceCategory: string; referenceType: string; referenceLocator: string }[];
+  primaryPackagePurpose: string;
+}
+
+/** One SPDX file (a release artifact). */
+export interface SpdxFile {
+  SPDXID: string;
+  fileName: string;
+  checksums: { algorithm: string; checksumValue: string }[];
+  licenseConcluded: string;
+  copyrightText: string;
+}
+
+/** One SPDX relationship. */
+export interface SpdxRelationship {
+  spdxElementId: string;
+  relationshipType: string;
+  relatedSpdxElement: string;
+}
+
+const NOASSERTION = 'NOASSERTION';
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
+function idSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 60);
+}
+
+/** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
+export function spdxPackageId(pkg: Package): string {
+  return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
+}
+
+function spdxFileId(name: string): string {
+  return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+
+/** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
+function spdxTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
+export function toSpdx(sbom: Sbom): SpdxDocument {
+  const extracted = new Map<string, string>();
+  const declared = (license: string | undefined): string => {
+    if (license === undefined) return NOASSERTION;
+    const term = licenseTerm(license);
+    if (term.kind === 'expression') return term.expression;
+    // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
+    const id = `LicenseRef-${idSafe(term.text)}-${shortHash(term.text).slice(0, 8)}`;
+    extracted.set(id, term.text);
+    return id;
+  };
+  const packageOf = (pkg: Package, purpose: string): SpdxPackage => {
+    const files = sourceFiles(pkg);
+    return {
+      SPDXID: spdxPackageId(pkg),
+      name: pkg.name,
+      ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
+      supplier: NOASSERTION,
+      downloadLocation: pkg.downloadLocation ?? NOASSERTION,
+      filesAnalyzed: false,
+      ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
+      licenseConcluded: NOASSERTION,
+      licenseDeclared: declared(pkg.license),
+      copyrightText: NOASSERTION,
+      ...(files.length === 0 ? {} : { sourceInfo: `found in ${files.join(', ')}` }),
+      // A directory-named root has no package-manager identity worth advertising.
+      ...(pkg.ecosystem === 'generic' ? {} : { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }] }),
+      primaryPackagePurpose: purpose,
+    };
+  };
+
+  const ids = new Map<string, string>();
+  const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+  ids.set(sbom.root.purl, root.SPDXID);
+  const packages = [root];
+  for (const pkg of sbom.packages) {
+    const spdx = packageOf(pkg, 'LIBRARY');
+    ids.set(pkg.purl, spdx.SPDXID);
+    packages.push(spdx);
+  }
+  const files: SpdxFile[] = sbom.files.map((file) => {
+    const checksums = [];
+    if (file.sha1 !== undefined) checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
+    if (file.digest.sha256 !== undefined) checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
+    if (file.digest.sha512 !== undefined) checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
+    return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
+  });
+
+  const relationships: SpdxRelationship[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+  for (const relationship of sbom.relationships) {
+    const from = ids.get(relationship.from);
+    const to = ids.get(relationship.to);
+    if (from === undefined || to === undefined) continue;
+    relationships.push({ spdxElementId: from, relationshipType: relationship.type === 'contains' ? 'CONTAINS' : 'DEPENDS_ON', relatedSpdxElement: to });
+  }
+  for (const file of files) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+
+  const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
+  const creationInfo: SpdxDocument['creationInfo'] = { created: spdxTimestamp(sbom.created), creators };
+  if (sbom.unknowns.length > 0) creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+  const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
+  const document: SpdxDocument = {
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: 'SPDXRef-DOCUMENT',
+    name,
+    documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+    creationInfo,
+    packages,
+    relationships,
+  };
+  if (files.length > 0) document.files = files;
+  if (extracted.size > 0) {
+    document.hasExtractedLicensingInfos = [...extracted]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text }));
+  }
+  return document;
+}
+
+/** SPDX 2.3 JSON. */
+export const spdxJsonEncoder: FormatEncoder = {
+  name: 'spdx-json',
+  extension: '.spdx.json',
+  mediaType: 'application/spdx+json',
+  encode(sbom) {
+    const document = toSpdx(sbom);
+    checkSpdxDocument(document);
+    return `${JSON.stringify(document, null, 2)}\n`;
+  },
+};

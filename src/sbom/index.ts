@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { collectArtifacts, hashArtifacts } from '../checksums/index.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { VERSION } from '../core/version.js';
+import { catalogDirectory, type LockfileSummary } from './catalog.js';
+import { SbomError } from './errors.js';
+import { encoderFor } from './formats/index.js';
+import type { ArtifactFile, Sbom } from './model.js';
+import type { Parser } from './parser.js';
+
+export { catalogDirectory, findLockfiles, type Catalog, type CatalogOptions, type LockfileSummary } from './catalog.js';
+export { SbomError, SbomParseError } from './errors.js';
+export { encoderFor, FORMAT_NAMES, FORMATS, type FormatEncoder } from './formats/index.js';
+export type * from './model.js';
+export type { ParseInput, Parser } from './parser.js';
+export { PARSERS } from './parsers/index.js';
+export { cycloneDxProblems, spdxProblems } from './validate.js';
+
+/** What {@link generateSbom} catalogs and how. */
+export interface GenerateSbomOptions {
+  /** The project directory to search for lockfiles (relative to `cwd`). */
+  dir: string;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+  /** Keep development dependencies (default: left out). */
+  includeDev?: boolean;
+  /** Fail with SBOM_UNKNOWNS when a lockfile could not be parsed, instead of recording it as an unknown. */
+  strict?: boolean;
+  /** Release files to list (paths, directories, globs relative to `cwd`), with their SHA-256, as produced by the root. */
+  artifacts?: readonly string[];
+  /** The directory release file names are relative to (default: `cwd`). */
+  artifactBase?: string;
+  /**
+   * Where the timestamp comes from when SOURCE_DATE_EPOCH is set (see `clockFromSourceDateEpoch`);
+   * without it, the time of the directory's last commit, else the wall clock.
+   */
+  clock?: Clock;
+  /** The organisation making the SBOM, named as its author. */
+  organization?: string;
+  parsers?: readonly Parser[];
+}
+
+/** An SBOM and how each lockfile contributed to it. */
+export interface SbomResult {
+  sbom: Sbom;
+  lockfiles: LockfileSummary[];
+}
+
+/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
+export function commitTime(dir: string): Promise<Date | undefined> {
+  return new Promise((done) => {
+    execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+      const seconds = Number(stdout.trim());
+      done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+    });
+  });
+}
+
+function sha1File(path: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const hash = createHash('sha1');
+    createReadStream(path, { highWaterMark: 4 * 1024 * 1024 })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', fail)
+      .on('end', () => done(hash.digest('hex')));
+  });
+}
+
+/** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
+async function artifactFiles(subjects: readonly string[], cwd: string, base: string): Promise<ArtifactFile[]> {
+  const files = await collectArtifacts(subjects, { cwd, base });
+  const hashed = await hashArtifacts(files, 'sha256');
+  return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
+}
+
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
+  const dir = resolve(options.cwd, options.dir);
+  const catalogOptions = { dir, includeDev: options.includeDev ?? false, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+  const [catalog, files, created] = await Promise.all([
+    catalogDirectory(catalogOptions),
+    options.artifacts === undefined || options.artifacts.length === 0 ? Promise.resolve([]) : artifactFiles(options.artifacts, options.cwd, options.artifactBase ?? '.'),
+    options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
+  ]);
+  if (options.strict === true && catalog.unknowns.length > 0) {
+    const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+    throw new SbomError('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+      hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+    });
+  }
+  const sbom: Sbom = {
+    root: catalog.root,
+    packages: catalog.packages,
+    relationships: catalog.relationships,
+    unknowns: catalog.unknowns,
+    files,
+    created,
+    tool: `trust-kit-${VERSION}`,
+  };
+  if (options.organization !== undefined) sbom.organization = options.organization;
+  return { sbom, lockfiles: catalog.lockfiles };
+}
+
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+export function encodeSbom(sbom: Sbom, format: string): string {
+  return encoderFor(format).encode(sbom);
+}

@@ -1,0 +1,34 @@
+import parseSpdxExpression from 'spdx-expression-parse';
+
+/** A package's license as the formats can carry it: a valid SPDX expression, or free text that is not one. */
+export type LicenseTerm = { kind: 'expression'; expression: string; ids: string[] } | { kind: 'text'; text: string };
+
+function idsOf(info: parseSpdxExpression.Info, into: string[]): string[] {
+  if ('conjunction' in info) {
+    idsOf(info.left, into);
+    idsOf(info.right, into);
+  } else {
+    into.push(info.license);
+  }
+  return into;
+}
+
+/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
+export function isSpdxExpression(text: string): boolean {
+  try {
+    parseSpdxExpression(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
+export function licenseTerm(raw: string): LicenseTerm {
+  const text = raw.trim();
+  try {
+    return { kind: 'expression', expression: text, ids: idsOf(parseSpdxExpression(text), []) };
+  } catch {
+    return { kind: 'text', text };
+  }
+}

@@ -1,0 +1,173 @@
+import { SbomParseError } from '../../errors.js';
+import { sriHashes } from '../../hashes.js';
+import type { Package, ParseResult } from '../../model.js';
+import type { Parser } from '../../parser.js';
+import { npmPurl } from '../../purl.js';
+import { isObject, isPackageName, lineAt, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+
+/**
+ * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
+ * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
+ */
+export function jsoncToJson(text: string): string {
+  const out = text.split('');
+  let index = 0;
+  let lastComma = -1;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (char === '"') {
+      lastComma = -1;
+      index++;
+      while (index < text.length && text[index] !== '"') index += text[index] === '\\' ? 2 : 1;
+      index++;
+    } else if (char === '/' && text[index + 1] === '/') {
+      while (index < text.length && text[index] !== '\n') out[index++] = ' ';
+    } else if (char === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      while (index < stop) {
+        if (text[index] !== '\n') out[index] = ' ';
+        index++;
+      }
+    } else {
+      if (char === ',') lastComma = index;
+      else if ((char === '}' || char === ']') && lastComma !== -1) {
+        out[lastComma] = ' ';
+        lastComma = -1;
+      } else if (!/\s/.test(char)) lastComma = -1;
+      index++;
+    }
+  }
+  return out.join('');
+}
+
+/** Splits an install key (`@babel/core/semver`) into its package names. */
+function namesOfKey(key: string): string[] {
+  const parts = key.split('/');
+  const names: string[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as string;
+    if (part.startsWith('@') && index + 1 < parts.length) names.push(`${part}/${parts[++index] as string}`);
+    else names.push(part);
+  }
+  return names;
+}
+
+const DEPENDENCY_FIELDS = [
+  ['dependencies', false],
+  ['optionalDependencies', true],
+  ['peerDependencies', true],
+] as const;
+
+/** Bun's text lockfile `bun.lock` (bun 1.2+). */
+export const bunLockParser: Parser = {
+  name: 'bun-lock',
+  matches: (fileName) => fileName === 'bun.lock',
+  async parse(input) {
+    const text = jsoncToJson(textOf(input.content));
+    let lock: unknown;
+    try {
+      lock = JSON.parse(text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const position = /position (\d+)/.exec(message)?.[1];
+      throw new SbomParseError(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, position === undefined ? undefined : lineAt(text, Number(position)), { cause: error });
+    }
+    if (!isObject(lock)) throw new SbomParseError(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
+    if (typeof lock.lockfileVersion !== 'number') throw new SbomParseError(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
+
+    const set = new PackageSet();
+    const purlAt = new Map<string, string>();
+    const infoAt = new Map<string, JsonObject>();
+    const workspacePurl = new Map<string, string>();
+    const workspaces = objectField(lock, 'workspaces');
+    const rootWorkspace = objectField(workspaces, '');
+    const rootName = stringField(rootWorkspace, 'name');
+    const rootVersion = stringField(rootWorkspace, 'version') ?? '';
+    const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
+    if (rootPurl !== undefined) workspacePurl.set('', rootPurl);
+    for (const [path, value] of Object.entries(workspaces)) {
+      if (path === '' || !isObject(value)) continue;
+      const name = stringField(value, 'name') ?? path.split('/').pop() ?? path;
+      if (!isPackageName(name)) continue;
+      const purl = set.add({ name, version: stringField(value, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
+      workspacePurl.set(path, purl);
+      if (rootPurl !== undefined) set.relate(rootPurl, purl, 'contains');
+    }
+
+    for (const [key, value] of Object.entries(objectField(lock, 'packages'))) {
+      if (!Array.isArray(value) || typeof value[0] !== 'string') continue;
+      const { name, rest } = splitNameAt(value[0]);
+      if (!isPackageName(name) || rest === '') continue;
+      if (rest.startsWith('workspace:')) {
+        const purl = workspacePurl.get(rest.slice('workspace:'.length));
+        if (purl !== undefined) purlAt.set(key, purl);
+        continue;
+      }
+      if (rest.startsWith('file:') || rest.startsWith('link:')) continue;
+      // npm packages are [id, registry, info, integrity]; git, github and tarball ones are [id, info, ...].
+      const isRegistry = typeof value[1] === 'string';
+      const info = isRegistry ? value[2] : value[1];
+      const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
+      const version = /^[a-z+]+:/.test(rest) && isObject(info) && typeof info.version === 'string' ? info.version : rest;
+      purlAt.set(key, set.add({
+        name,
+        version,
+        scope: 'required',
+        hashes: sriHashes(integrity ?? ''),
+        downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+        location: { path: input.path, entry: key },
+      }));
+      if (isObject(info)) infoAt.set(key, info);
+    }
+
+    const resolve = (fromKey: string, name: string): string | undefined => {
+      const names = fromKey === '' ? [] : namesOfKey(fromKey);
+      for (let depth = names.length; depth >= 0; depth--) {
+        const purl = purlAt.get([...names.slice(0, depth), name].join('/'));
+        if (purl !== undefined) return purl;
+      }
+      return undefined;
+    };
+
+    const edges = new Map<string, GraphEdge[]>();
+    for (const [key, info] of infoAt) {
+      const from = purlAt.get(key) as string;
+      const list = edges.get(from) ?? [];
+      edges.set(from, list);
+      for (const [field, optional] of DEPENDENCY_FIELDS) {
+        for (const name of Object.keys(objectField(info, field))) {
+          const to = resolve(key, name);
+          if (to === undefined) continue;
+          list.push({ to, optional });
+          set.relate(from, to);
+        }
+      }
+    }
+    const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
+    for (const [path, value] of Object.entries(workspaces)) {
+      const from = workspacePurl.get(path);
+      if (!isObject(value)) continue;
+      const prefix = path === '' ? '' : (stringField(value, 'name') ?? '');
+      for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']] as const) {
+        for (const name of Object.keys(objectField(value, field))) {
+          const to = resolve(prefix, name);
+          if (to === undefined) continue;
+          starts[kind].push(to);
+          if (from !== undefined) set.relate(from, to);
+        }
+      }
+    }
+    const scopes = scopesByReachability(starts, edges);
+    const members = new Set(workspacePurl.values());
+    const packages = set.allPackages();
+    for (const pkg of packages) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
+
+    const result: ParseResult = { packages, relationships: set.allRelationships() };
+    if (rootPurl !== undefined && rootName !== undefined) {
+      const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+      result.root = root;
+    }
+    return result;
+  },
+};

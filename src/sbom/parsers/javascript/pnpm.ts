@@ -1,0 +1,227 @@
+import { parseAllDocuments, parse as parseYaml, YAMLParseError } from 'yaml';
+import { SbomParseError } from '../../errors.js';
+import { sriHashes } from '../../hashes.js';
+import type { Package, ParseResult, Scope } from '../../model.js';
+import type { ParseInput, Parser } from '../../parser.js';
+import { npmPurl } from '../../purl.js';
+import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+
+/** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
+function withoutPeers(version: string, major: number): string {
+  const paren = version.indexOf('(');
+  const plain = paren === -1 ? version : version.slice(0, paren);
+  if (major >= 6) return plain;
+  const underscore = plain.indexOf('_');
+  return underscore === -1 ? plain : plain.slice(0, underscore);
+}
+
+/** The `name@version` id of a packages/snapshots key in any lockfile version. */
+function idOfKey(key: string, major: number): { name: string; version: string } | undefined {
+  let path = key.startsWith('/') ? key.slice(1) : key;
+  if (major < 6) {
+    // v5: `/name/1.0.0_peers` or `/@scope/name/1.0.0`, sometimes behind a registry host.
+    const parts = path.split('/');
+    const scoped = parts.length >= 3 && (parts[parts.length - 3] ?? '').startsWith('@');
+    const nameParts = scoped ? parts.slice(-3, -1) : parts.slice(-2, -1);
+    const version = parts[parts.length - 1] ?? '';
+    return nameParts.length === 0 ? undefined : { name: nameParts.join('/'), version: withoutPeers(version, major) };
+  }
+  path = withoutPeers(path, major);
+  const { name, rest } = splitNameAt(path);
+  return rest === '' ? undefined : { name, version: rest };
+}
+
+/** How an importer or package refers to a dependency: a version (with peers), a full key, or a `link:` to a workspace folder. */
+type Reference = { kind: 'id'; id: string } | { kind: 'link'; path: string };
+
+function referenceOf(name: string, ref: string, major: number): Reference {
+  if (ref.startsWith('link:')) return { kind: 'link', path: ref.slice('link:'.length) };
+  if (ref.startsWith('/')) {
+    const id = idOfKey(ref, major);
+    return { kind: 'id', id: id === undefined ? `${name}@${ref}` : `${id.name}@${id.version}` };
+  }
+  const plain = withoutPeers(ref, major);
+  // v9 aliases and non-registry packages name the package in full: `string-width@4.2.3`.
+  if (major >= 9 && /^(@[^/@]+\/)?[^/@:]+@/.test(plain)) return { kind: 'id', id: plain };
+  return { kind: 'id', id: `${name}@${plain}` };
+}
+
+/** A folder path joined to a relative one, `/` separators, `..` resolved; undefined when it leaves the lockfile's folder. */
+function joinPath(base: string, relative: string): string | undefined {
+  const parts = base === '.' || base === '' ? [] : base.split('/');
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.length === 0 ? '.' : parts.join('/');
+}
+
+function parseDocument(input: ParseInput, text: string): JsonObject {
+  try {
+    // pnpm 9 may put an environment lockfile first, as its own YAML document.
+    const value: unknown = /^---\s*$/m.test(text)
+      ? parseAllDocuments(text, { uniqueKeys: false })
+          .map((document) => {
+            if (document.errors.length > 0) throw document.errors[0] as Error;
+            return document.toJS() as unknown;
+          })
+          .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
+          .pop()
+      : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
+    if (!isObject(value)) throw new SbomParseError(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
+    return value;
+  } catch (error) {
+    if (error instanceof SbomParseError) throw error;
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    throw new SbomParseError(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
+  }
+}
+
+async function readManifest(input: ParseInput, relative: string): Promise<JsonObject | undefined> {
+  const bytes = await input.readSibling(relative);
+  if (bytes === undefined) return undefined;
+  try {
+    const json: unknown = JSON.parse(bytes.toString('utf8'));
+    return isObject(json) ? json : undefined;
+  } catch {
+    // A broken manifest only costs the member's name and version.
+    return undefined;
+  }
+}
+
+const IMPORTER_FIELDS = [
+  ['dependencies', 'required'],
+  ['optionalDependencies', 'optional'],
+  ['devDependencies', 'dev'],
+] as const;
+
+async function parsePnpm(input: ParseInput): Promise<ParseResult> {
+  const lock = parseDocument(input, textOf(input.content));
+  const rawVersion = lock.lockfileVersion;
+  const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
+  if (!(major >= 5 && major <= 9)) throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);
+
+  const set = new PackageSet();
+  const purlOfId = new Map<string, string>();
+  const packages = objectField(lock, 'packages');
+  const flagged = major < 9;
+  for (const [key, value] of Object.entries(packages)) {
+    const entry = isObject(value) ? value : {};
+    const id = idOfKey(key, major);
+    if (id === undefined) continue;
+    const name = stringField(entry, 'name') ?? id.name;
+    // Tarball and git packages are keyed by URL; their manifest version is in the entry.
+    const version = /[:/]/.test(id.version) ? (stringField(entry, 'version') ?? id.version) : id.version;
+    if (!isPackageName(name)) continue;
+    const resolution = objectField(entry, 'resolution');
+    const tarball = stringField(resolution, 'tarball');
+    const scope: Scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
+    const purl = set.add({
+      name,
+      version,
+      scope,
+      hashes: sriHashes(stringField(resolution, 'integrity') ?? ''),
+      downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
+      location: { path: input.path, entry: key },
+    });
+    purlOfId.set(`${id.name}@${id.version}`, purl);
+  }
+
+  // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
+  const importers: [string, JsonObject][] = isObject(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, isObject(value) ? value : {}]) : [['.', lock]];
+  const rootManifest = await readManifest(input, 'package.json');
+  const rootName = stringField(rootManifest ?? {}, 'name');
+  const rootVersion = stringField(rootManifest ?? {}, 'version') ?? '';
+  const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
+  const importerPurl = new Map<string, string | undefined>([['.', rootPurl]]);
+  for (const [path] of importers) {
+    if (path === '.') continue;
+    const manifest = await readManifest(input, `${path}/package.json`);
+    const name = stringField(manifest ?? {}, 'name') ?? path.split('/').pop() ?? path;
+    if (!isPackageName(name)) continue;
+    const purl = set.add({ name, version: stringField(manifest ?? {}, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
+    importerPurl.set(path, purl);
+    if (rootPurl !== undefined) set.relate(rootPurl, purl, 'contains');
+  }
+
+  const resolve = (from: string, name: string, ref: string): string | undefined => {
+    const reference = referenceOf(name, ref, major);
+    if (reference.kind === 'link') {
+      const target = joinPath(from, reference.path);
+      return target === undefined ? undefined : importerPurl.get(target);
+    }
+    return purlOfId.get(reference.id);
+  };
+
+  // An importer's dependency missing from `packages` (a trimmed lockfile) is still installed at the version the lock names.
+  const declaredOnly = (name: string, ref: string, scope: Scope, path: string): string | undefined => {
+    const reference = referenceOf(name, ref, major);
+    if (reference.kind === 'link') return undefined;
+    const { name: idName, rest: version } = splitNameAt(reference.id);
+    if (!isPackageName(idName) || !/^\d/.test(version)) return undefined;
+    const purl = set.add({ name: idName, version, scope, location: { path: input.path, entry: `importers/${path}` } });
+    purlOfId.set(reference.id, purl);
+    return purl;
+  };
+  const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
+  for (const [path, importer] of importers) {
+    const from = importerPurl.get(path);
+    for (const [field, kind] of IMPORTER_FIELDS) {
+      for (const [name, value] of Object.entries(objectField(importer, field))) {
+        const ref = typeof value === 'string' ? value : isObject(value) ? stringField(value, 'version') : undefined;
+        if (ref === undefined) continue;
+        const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
+        if (to === undefined) continue;
+        starts[kind].push(to);
+        if (from !== undefined) set.relate(from, to);
+      }
+    }
+  }
+
+  // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
+  const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
+  const edges = new Map<string, GraphEdge[]>();
+  for (const [key, value] of Object.entries(graph)) {
+    if (!isObject(value)) continue;
+    const id = idOfKey(key, major);
+    const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
+    if (from === undefined) continue;
+    const list = edges.get(from) ?? [];
+    edges.set(from, list);
+    for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]] as const) {
+      for (const [name, ref] of Object.entries(objectField(value, field))) {
+        if (typeof ref !== 'string') continue;
+        const to = resolve('.', name, ref);
+        if (to === undefined) continue;
+        list.push({ to, optional });
+        set.relate(from, to);
+      }
+    }
+  }
+
+  const all = set.allPackages();
+  if (!flagged) {
+    // pnpm 9 dropped the per-package `dev` flag: work it out from what the importers declare.
+    const scopes = scopesByReachability(starts, edges);
+    const members = new Set(importerPurl.values());
+    for (const pkg of all) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
+  }
+  const result: ParseResult = { packages: all, relationships: set.allRelationships() };
+  if (rootPurl !== undefined && rootName !== undefined) {
+    const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+    const license = stringField(rootManifest ?? {}, 'license');
+    if (license !== undefined) root.license = license;
+    result.root = root;
+  }
+  return result;
+}
+
+/** pnpm `pnpm-lock.yaml`, lockfile versions 5.x, 6.0 and 9.0. */
+export const pnpmLockParser: Parser = {
+  name: 'pnpm-lock',
+  matches: (fileName) => fileName === 'pnpm-lock.yaml',
+  parse: parsePnpm,
+};
