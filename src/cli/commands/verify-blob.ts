@@ -1,0 +1,80 @@
+import { cliNamer } from '../../config/inputs.js';
+import { TrustKitError } from '../../core/errors.js';
+import { verifyConfig } from '../../config/verify.js';
+import { readBundleFile, resolvePolicy, resolveTrust, verifyArtifact } from '../../sigstore/verify/files.js';
+import type { VerifiedSignature } from '../../sigstore/verify/index.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+
+/** The flags every verification command shares, with cosign's names. */
+export const VERIFY_OPTIONS = {
+  bundle: { type: 'string' },
+  'certificate-identity': { type: 'string' },
+  'certificate-identity-regexp': { type: 'string' },
+  'certificate-oidc-issuer': { type: 'string' },
+  'certificate-oidc-issuer-regexp': { type: 'string' },
+  repo: { type: 'string' },
+  'signer-workflow': { type: 'string' },
+  'trusted-root': { type: 'string' },
+  key: { type: 'string' },
+} as const;
+
+/** Help lines for {@link VERIFY_OPTIONS}. */
+export const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default: the public-good root via TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+export function describeVerified(result: VerifiedSignature): string[] {
+  const lines: string[] = [];
+  if (result.signer.kind === 'certificate') {
+    lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
+    if (result.signer.extensions.sourceRepositoryURI !== undefined) lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+    lines.push(`  trust:      ${result.signer.trustRoot}`);
+  } else {
+    lines.push(`  signer:     key ${result.signer.source}`);
+  }
+  for (const entry of result.tlogEntries) lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+  if (result.uncheckedTlogEntries > 0) lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+  for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority')) lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+  if (result.statement !== undefined) lines.push(`  statement:  ${result.statement.predicateType} about ${result.statement.subjects.length} subject(s)`);
+  return lines;
+}
+
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+export const verifyBlobCommand: Command = {
+  name: 'verify-blob',
+  summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)',
+  usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+  help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+${VERIFY_HELP}`,
+  options: VERIFY_OPTIONS,
+  async run(args, context) {
+    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+    const artifact = args.positionals[0] as string;
+    const config = verifyConfig(args.values, cliNamer());
+    const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), resolveTrust(config, context.cwd)]);
+    const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
+    context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+    return EXIT.OK;
+  },
+};

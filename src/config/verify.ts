@@ -1,0 +1,86 @@
+import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+
+/** How an identity or issuer is matched: exactly, or by a regular expression that must match all of it. */
+export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string };
+
+/** Who must have signed: the holder of a local key, or a keyless identity (cosign's flags, or GitHub shortcuts). */
+export type SignerPolicyConfig =
+  | { kind: 'key'; keyPath: string }
+  | {
+      kind: 'certificate';
+      /** Undefined when `--repo`/`--signer-workflow` build the identity. */
+      identity: MatchConfig | undefined;
+      /** Undefined means GitHub Actions' issuer, allowed only with the GitHub shortcuts. */
+      issuer: MatchConfig | undefined;
+      /** `owner/name`: the source repository extension must be exactly this repository. */
+      repo: string | undefined;
+      /** `owner/repo/path[@ref]`: the workflow that signed. */
+      signerWorkflow: string | undefined;
+    };
+
+/** What `trust-kit verify-blob`/`verify-checksums` and the verify action check, validated. */
+export interface VerifyConfig {
+  bundle: string;
+  policy: SignerPolicyConfig;
+  /** A trusted_root.json or `gh attestation trusted-root` JSONL; undefined uses the public-good root from TUF. */
+  trustedRoot: string | undefined;
+}
+
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
+  const reader = new InputReader(raw, nameOf);
+  const bundle = reader.required('bundle');
+  const identity = readMatch(reader, 'certificate-identity');
+  const issuer = readMatch(reader, 'certificate-oidc-issuer');
+  const repo = reader.string('repo');
+  const signerWorkflow = reader.string('signer-workflow');
+  const key = reader.string('key');
+  const trustedRoot = reader.string('trusted-root');
+  if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+  if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+    reader.report('signer-workflow', `is "${signerWorkflow}"; expected owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+  }
+  let policy: SignerPolicyConfig;
+  if (key !== undefined) {
+    for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'signer-workflow']) {
+      if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+    }
+    policy = { kind: 'key', keyPath: key };
+  } else {
+    const github = repo !== undefined || signerWorkflow !== undefined;
+    if (identity === undefined && !github) {
+      reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+    }
+    if (identity !== undefined && signerWorkflow !== undefined) reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+    if (issuer === undefined && !github) reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+    policy = { kind: 'certificate', identity, issuer, repo, signerWorkflow };
+  }
+  reader.finish();
+  return { bundle: bundle ?? '', policy, trustedRoot };
+}
+
+function readMatch(reader: InputReader, name: string): MatchConfig | undefined {
+  const exact = reader.string(name);
+  const pattern = reader.string(`${name}-regexp`);
+  if (exact !== undefined && pattern !== undefined) {
+    reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+    return undefined;
+  }
+  if (exact !== undefined) return { kind: 'exact', value: exact };
+  if (pattern === undefined) return undefined;
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  return { kind: 'regexp', pattern };
+}

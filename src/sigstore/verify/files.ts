@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { checkChecksums, parseChecksums, type CheckResult, type ChecksumEntry } from '../../checksums/index.js';
+import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
+import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
+import { systemErrorCode } from '../../core/errors.js';
+import { VerifyError } from './errors.js';
+import { loadPublicKey } from './key.js';
+import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
+import { loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from './trust.js';
+import { verifyBundle, type VerifiedSignature } from './verify.js';
+
+async function readInput(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+  }
+}
+
+/** Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON fails as an invalid bundle. */
+export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
+  const text = (await readInput(resolve(cwd, path), 'bundle')).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function toMatcher(config: MatchConfig): Matcher {
+  return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
+}
+
+/** The verification policy a validated config describes; reads the public key file for key policies. */
+export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Promise<VerificationPolicy> {
+  if (config.kind === 'key') {
+    const path = resolve(cwd, config.keyPath);
+    return loadPublicKey((await readInput(path, 'public key')).toString('utf8'), config.keyPath);
+  }
+  const github = config.repo !== undefined || config.signerWorkflow !== undefined ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+  const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
+  const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+  if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+  return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+}
+
+/**
+ * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
+ * policies, the public-good root through TUF; key policies without a trusted root need none.
+ */
+export async function resolveTrust(config: VerifyConfig, cwd: string): Promise<TrustMaterial | undefined> {
+  if (config.trustedRoot !== undefined) {
+    return loadTrustMaterial((await readInput(resolve(cwd, config.trustedRoot), 'trusted root')).toString('utf8'), config.trustedRoot);
+  }
+  return config.policy.kind === 'key' ? undefined : loadPublicGoodTrustMaterial();
+}
+
+/**
+ * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
+ * never held in memory) or by `sha256:<hex>`.
+ */
+export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
+  if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
+  const path = resolve(cwd, artifact);
+  const algorithm = digestNeeded(bundleJson);
+  let hex: string | undefined;
+  try {
+    hex = (await hashFile(path, [algorithm])).digest[algorithm];
+  } catch (error) {
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+  }
+  return verifyBundle(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
+}
+
+/** The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects that have one. */
+function digestNeeded(bundleJson: unknown): DigestAlgorithm {
+  const json = (bundleJson ?? {}) as { messageSignature?: { messageDigest?: { algorithm?: unknown } }; dsseEnvelope?: { payload?: unknown } };
+  if (json.messageSignature !== undefined) return json.messageSignature.messageDigest?.algorithm === 'SHA2_512' ? 'sha512' : 'sha256';
+  try {
+    const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] };
+    const subjects = statement.subject ?? [];
+    if (subjects.length > 0 && subjects.every((subject) => subject.digest?.sha256 === undefined && subject.digest?.sha512 !== undefined)) return 'sha512';
+  } catch {
+    // verifyBundle reports the malformed payload with its code
+  }
+  return 'sha256';
+}
+
+/** The outcome of `verify-checksums`: the signed checksums file's signer, and each artifact's check. */
+export interface ChecksumsVerification {
+  signature: VerifiedSignature;
+  results: CheckResult[];
+  /** Files the user named that the signed checksums file does not list. */
+  unlisted: string[];
+}
+
+/**
+ * Verifies a signed checksums file, then artifacts against it: the `files` given (each must be
+ * listed, by its path relative to `base` or by its unique file name), or else every listed file
+ * present under `base`.
+ */
+export async function verifySignedChecksums(options: {
+  checksumsPath: string;
+  bundleJson: unknown;
+  policy: VerificationPolicy;
+  trust: TrustMaterial | undefined;
+  files: readonly string[];
+  base: string | undefined;
+  cwd: string;
+}): Promise<ChecksumsVerification> {
+  const path = resolve(options.cwd, options.checksumsPath);
+  const bytes = await readInput(path, 'checksums file');
+  const signature = verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust);
+  const entries = parseChecksums(bytes.toString('utf8'), options.checksumsPath);
+  const base = options.base === undefined ? dirname(path) : resolve(options.cwd, options.base);
+  if (options.files.length === 0) {
+    const results = await checkChecksums(entries, { base, ignoreMissing: true });
+    return { signature, results, unlisted: [] };
+  }
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const byBaseName = new Map<string, ChecksumEntry | null>();
+  for (const entry of entries) byBaseName.set(basename(entry.name), byBaseName.has(basename(entry.name)) ? null : entry);
+  const unlisted: string[] = [];
+  const groups = new Map<string, ChecksumEntry[]>();
+  for (const file of options.files) {
+    const absolute = resolve(options.cwd, file);
+    const name = relative(base, absolute).split(sep).join('/');
+    const entry = byName.get(name) ?? byBaseName.get(basename(absolute)) ?? undefined;
+    if (entry === undefined) {
+      unlisted.push(file);
+      continue;
+    }
+    const directory = dirname(absolute);
+    groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: basename(absolute) }]);
+  }
+  const results = (await Promise.all([...groups].map(([directory, group]) => checkChecksums(group, { base: directory })))).flat();
+  return { signature, results, unlisted };
+}

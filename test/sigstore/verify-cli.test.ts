@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { cli } from '../support/cli.js';
+import { startInstance, toV03, type Instance } from './verify-fixtures.js';
+
+const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+describe('trust-kit verify-blob and verify-checksums', () => {
+  let instance: Instance;
+  let dir: string;
+  const policy = ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'trusted_root.json'];
+
+  before(async () => {
+    instance = await startInstance();
+    dir = await mkdtemp(join(tmpdir(), 'trust-kit-verify-cli-'));
+    await mkdir(join(dir, 'dist'));
+    await writeFile(join(dir, 'dist', 'widget.tar.gz'), 'widget\n');
+    await writeFile(join(dir, 'dist', 'widget.zip'), 'zip\n');
+    const sums = `${sha256('widget\n')}  widget.tar.gz\n${sha256('zip\n')}  widget.zip\n`;
+    await writeFile(join(dir, 'dist', 'SHA256SUMS'), sums);
+    await writeFile(join(dir, 'dist', 'SHA256SUMS.sigstore.json'), JSON.stringify(toV03(await instance.signBlob(Buffer.from(sums)))));
+    await writeFile(join(dir, 'widget.sigstore.json'), JSON.stringify(await instance.signBlob(Buffer.from('widget\n'))));
+    await writeFile(join(dir, 'trusted_root.json'), JSON.stringify(instance.trustedRoot));
+    await writeFile(join(dir, 'roots.jsonl'), `${JSON.stringify(instance.trustedRoot)}\n`);
+  });
+  after(async () => {
+    await instance.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('verifies a file, printing who signed it and where it was logged (exit 0)', async () => {
+    const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...policy], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^Verified OK: dist/widget\\.tar\\.gz \\(sha256:${sha256('widget\n')}\\)`));
+    assert.match(run.stdout, /signer: {5}https:\/\/github\.com\/octo-org\/widget\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3/);
+    assert.match(run.stdout, /log entry: {2}http:\/\/127\.0\.0\.1:\d+ index \d+, integrated /);
+  });
+
+  it('verifies by sha256: digest, with --repo, and with a JSONL trusted root', async () => {
+    const byDigest = await cli(['verify-blob', `sha256:${sha256('widget\n')}`, '--bundle', 'widget.sigstore.json', ...policy], dir);
+    assert.equal(byDigest.code, 0, byDigest.stderr);
+    const byRepo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--repo', 'octo-org/widget', '--trusted-root', 'roots.jsonl'], dir);
+    assert.equal(byRepo.code, 0, byRepo.stderr);
+  });
+
+  it('exits 3 with a VERIFY_ code for a tampered artifact, naming both digests', async () => {
+    const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'widget.sigstore.json', ...policy], dir);
+    assert.equal(run.code, 3);
+    assert.match(run.stderr, new RegExp(`VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:${sha256('widget\n')}, but the artifact is sha256:${sha256('zip\n')}`));
+    assert.match(run.stderr, /hint: /);
+  });
+
+  it('exits 4 with a VERIFY_POLICY_ code for another signer', async () => {
+    const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--certificate-identity', IDENTITY.replace('v1.2.3', 'v1.2.4'), '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'trusted_root.json'], dir);
+    assert.equal(run.code, 4);
+    assert.match(run.stderr, /VERIFY_POLICY_IDENTITY_MISMATCH: expected certificate identity ".*v1\.2\.4", found ".*v1\.2\.3"/);
+  });
+
+  it('exits 2 for a policy that is missing, ambiguous or mixes a key with identities, naming every flag', async () => {
+    const none = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json'], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--certificate-identity: is required/);
+    assert.match(none.stderr, /--certificate-oidc-issuer: is required/);
+    const both = await cli(['verify-blob', 'x', '--bundle', 'b', '--certificate-identity', 'a', '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', ISSUER, '--repo', 'not a repo'], dir);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--certificate-identity-regexp: cannot be combined/);
+    assert.match(both.stderr, /--repo: is "not a repo"/);
+    const keyAndIdentity = await cli(['verify-blob', 'x', '--bundle', 'b', '--key', 'k.pem', '--certificate-identity', 'a'], dir);
+    assert.equal(keyAndIdentity.code, 2);
+    const bad = await cli(['verify-blob', 'x', '--bundle', 'b', '--certificate-identity-regexp', '(', '--certificate-oidc-issuer', ISSUER], dir);
+    assert.match(bad.stderr, /--certificate-identity-regexp: is not a valid regular expression/);
+  });
+
+  it('exits 1 for unreadable inputs and 3 for a file that is no bundle', async () => {
+    const missing = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'nope.json', ...policy], dir);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /SIGSTORE_INPUT_UNREADABLE: cannot read bundle .*nope\.json: ENOENT/);
+    const notBundle = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'dist/SHA256SUMS', ...policy], dir);
+    assert.equal(notBundle.code, 3);
+    assert.match(notBundle.stderr, /VERIFY_BUNDLE_INVALID/);
+  });
+
+  it('verify-checksums: the signed checksums file, then every listed artifact present', async () => {
+    const run = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Verified OK: dist\/SHA256SUMS/);
+    assert.match(run.stdout, /widget\.tar\.gz: OK\nwidget\.zip: OK\n/);
+  });
+
+  it('verify-checksums: given files must be listed and match', async () => {
+    const one = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy, 'dist/widget.zip'], dir);
+    assert.equal(one.code, 0, one.stderr);
+    assert.equal(one.stdout.split('\n').filter((line) => line.endsWith(': OK')).length, 1);
+    await writeFile(join(dir, 'evil.tar.gz'), 'evil\n');
+    await mkdir(join(dir, 'download'), { recursive: true });
+    await writeFile(join(dir, 'download', 'widget.tar.gz'), 'tampered\n');
+    const bad = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy, 'evil.tar.gz', 'download/widget.tar.gz'], dir);
+    assert.equal(bad.code, 3);
+    assert.match(bad.stdout, /widget\.tar\.gz: FAILED\n/);
+    assert.match(bad.stdout, /evil\.tar\.gz: FAILED \(not listed in dist\/SHA256SUMS\)/);
+    assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifact\(s\) do not match the signed dist\/SHA256SUMS/);
+  });
+
+  it('verify-checksums: a checksums file that is not the signed one fails before any artifact is checked', async () => {
+    await writeFile(join(dir, 'dist', 'SHA256SUMS.forged'), `${sha256('evil\n')}  widget.tar.gz\n`);
+    const run = await cli(['verify-checksums', 'dist/SHA256SUMS.forged', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);
+    assert.equal(run.code, 3);
+    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:/);
+    assert.doesNotMatch(run.stdout, /OK/);
+  });
+});
