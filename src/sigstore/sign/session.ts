@@ -123,14 +123,21 @@ function subjectDigest(statement: InTotoStatement): ArtifactInput {
   });
 }
 
+/**
+ * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ */
+export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, retry: RetryPolicy): Witness {
+  const fetch = fetchOptions(retry);
+  const base = serviceBaseURL(rekorURL);
+  const rekor = new RekorWitness({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+  return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
+}
+
 function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' | 'github', retry: RetryPolicy, entryType: 'dsse' | undefined): Witness[] {
   const fetch = fetchOptions(retry);
   const witnesses: Witness[] = [];
-  if (instance === 'public-good' && endpoints.rekorURL !== undefined) {
-    const base = serviceBaseURL(endpoints.rekorURL);
-    const rekor = new RekorWitness({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
-    witnesses.push(new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`));
-  }
+  if (instance === 'public-good' && endpoints.rekorURL !== undefined) witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
   if (endpoints.tsaURL !== undefined) {
     const base = serviceBaseURL(endpoints.tsaURL);
     witnesses.push(new ReportingWitness(new TSAWitness({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));

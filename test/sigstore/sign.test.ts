@@ -1,0 +1,357 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { inspect } from 'node:util';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { cliNamer } from '../../src/config/inputs.js';
+import { signConfig, type SignConfig } from '../../src/config/sign.js';
+import { silentLogger, type Logger } from '../../src/core/logger.js';
+import type { RetryPolicy } from '../../src/core/retry.js';
+import type { RunContext } from '../../src/github/context.js';
+import { openSigningSession, type InTotoStatement, type SigningSession } from '../../src/sigstore/sign/index.js';
+import { rekorWitness } from '../../src/sigstore/sign/session.js';
+import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+/** Retries in milliseconds instead of seconds: the behaviour under test is the same. */
+const FAST: RetryPolicy = { retries: 4, minDelayMs: 5, maxDelayMs: 40, factor: 2, budgetMs: 10_000, timeoutMs: 1500 };
+const OUTSIDE_ACTIONS: RunContext = { serverURL: 'https://github.com', payload: undefined, visibility: undefined };
+
+function config(stack: SigstoreStack, raw: Record<string, string | string[]>, retry: RetryPolicy = FAST): SignConfig {
+  const urls: Record<string, string> = { 'fulcio-url': stack.fulcioURL, 'trusted-root': stack.trustedRootPath };
+  if (stack.rekorURL !== undefined) urls['rekor-url'] = stack.rekorURL;
+  if (stack.tsaURL !== undefined) urls['tsa-url'] = stack.tsaURL;
+  return { ...signConfig({ 'subject-path': 'unused', ...urls, ...raw }, cliNamer()), retry };
+}
+
+async function open(stack: SigstoreStack, cwd: string, raw: Record<string, string | string[]> = {}, options: { env?: Record<string, string>; run?: RunContext; retry?: RetryPolicy; logger?: Logger } = {}): Promise<SigningSession> {
+  const opened = await openSigningSession(config(stack, raw, options.retry), {
+    cwd,
+    env: { ...(options.env ?? stack.env) },
+    run: options.run ?? OUTSIDE_ACTIONS,
+    logger: options.logger ?? silentLogger,
+  });
+  assert.ok(opened.session, 'a session was opened');
+  return opened.session;
+}
+
+/** Verifies with sigstore-js, an implementation independent of trust-kit's verifier. */
+function sigstoreJsVerify(stack: SigstoreStack, bundle: unknown, artifact: Buffer | undefined, thresholds: { tlog: number; timestamp: number }): string | undefined {
+  const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), {
+    tlogThreshold: thresholds.tlog,
+    ctlogThreshold: 1,
+    timestampThreshold: thresholds.timestamp,
+  });
+  const signer = verifier.verify(toSignedEntity(bundleFromJSON(bundle), artifact));
+  return signer.identity?.subjectAlternativeName;
+}
+
+interface OpensslBundle {
+  verificationMaterial: { certificate: { rawBytes: string }; tlogEntries: { integratedTime: string }[] };
+  messageSignature: { signature: string };
+}
+
+function pem(label: string, base64: string): string {
+  return `-----BEGIN ${label}-----\n${base64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END ${label}-----\n`;
+}
+
+/** A second implementation: openssl alone checks the signature over the artifact and the chain to the stack's CA. */
+function opensslAgrees(dir: string, bundle: OpensslBundle, artifact: string, stack: SigstoreStack): void {
+  const leaf = join(dir, 'leaf.pem');
+  writeFileSync(leaf, pem('CERTIFICATE', bundle.verificationMaterial.certificate.rawBytes));
+  writeFileSync(join(dir, 'sig.der'), Buffer.from(bundle.messageSignature.signature, 'base64'));
+  const chain = stack.trustedRoot.certificateAuthorities[0]?.certChain.certificates ?? [];
+  writeFileSync(join(dir, 'intermediate.pem'), chain.slice(0, -1).map((c) => pem('CERTIFICATE', c.rawBytes)).join(''));
+  writeFileSync(join(dir, 'root.pem'), pem('CERTIFICATE', chain.at(-1)?.rawBytes ?? ''));
+  const openssl = (args: string[]): string => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+  writeFileSync(join(dir, 'leaf.pub'), openssl(['x509', '-in', 'leaf.pem', '-pubkey', '-noout']));
+  assert.match(openssl(['dgst', '-sha256', '-verify', 'leaf.pub', '-signature', 'sig.der', artifact]), /Verified OK/);
+  const at = bundle.verificationMaterial.tlogEntries[0]?.integratedTime ?? '';
+  const untrusted = chain.length > 1 ? ['-untrusted', 'intermediate.pem'] : [];
+  assert.match(openssl(['verify', '-CAfile', 'root.pem', ...untrusted, '-attime', at, '-purpose', 'any', 'leaf.pem']), /leaf\.pem: OK/);
+}
+
+describe('keyless signing against the loopback Sigstore stack', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('sign-blob writes a v0.3 message-signature bundle that trust-kit\'s verifier, sigstore-js and openssl accept', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty.bin\n');
+    const before = { ...stack.requests };
+    const run = await cli(
+      ['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'],
+      cwd,
+      { ...stack.env },
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, 'SHA256SUMS.sigstore.json\n');
+    const text = await readFile(join(cwd, 'SHA256SUMS.sigstore.json'), 'utf8');
+    const bundle = JSON.parse(text) as { mediaType: string; verificationMaterial: Record<string, unknown>; messageSignature?: unknown };
+    assert.equal(bundle.mediaType, 'application/vnd.dev.sigstore.bundle.v0.3+json');
+    assert.ok(bundle.verificationMaterial.certificate, 'v0.3 carries the leaf certificate alone');
+    assert.equal(bundle.verificationMaterial.x509CertificateChain, undefined);
+    assert.ok(bundle.messageSignature);
+    const artifact = await readFile(join(cwd, 'SHA256SUMS'));
+    const verified = verifyBundle(bundle, { bytes: artifact }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(ISSUER), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
+    assert.equal(verified.tlogEntries.length, 1);
+    assert.equal(sigstoreJsVerify(stack, bundle, artifact, { tlog: 1, timestamp: 2 }), IDENTITY);
+    assert.deepEqual(
+      { oidc: stack.requests.oidc - before.oidc, fulcio: stack.requests.fulcio - before.fulcio, rekor: stack.requests.rekor - before.rekor, tsa: stack.requests.tsa - before.tsa },
+      { oidc: 1, fulcio: 1, rekor: 1, tsa: 1 },
+    );
+    const entry = JSON.parse(Buffer.from((bundle.verificationMaterial.tlogEntries as { canonicalizedBody: string }[])[0]?.canonicalizedBody ?? '', 'base64').toString()) as { kind: string };
+    assert.equal(entry.kind, 'hashedrekord');
+    opensslAgrees(cwd, bundle as unknown as OpensslBundle, join(cwd, 'SHA256SUMS'), stack);
+  });
+
+  test('one token and one certificate serve every bundle of a session', async (t) => {
+    const cwd = await tempDir(t);
+    const session = await open(stack, cwd);
+    const before = { ...stack.requests };
+    for (const name of ['a', 'b', 'c']) {
+      await writeFile(join(cwd, name), `artifact ${name}\n`);
+      await session.signFile(join(cwd, name));
+    }
+    assert.equal(stack.requests.oidc - before.oidc, 0, 'the token was fetched when the session opened');
+    assert.equal(stack.requests.fulcio - before.fulcio, 1);
+    assert.equal(stack.requests.rekor - before.rekor, 3);
+  });
+
+  test('signStatement writes a DSSE bundle whose Rekor entry is a canonical dsse entry', async (t) => {
+    const cwd = await tempDir(t);
+    const session = await open(stack, cwd);
+    const digest = 'a'.repeat(64);
+    const statement: InTotoStatement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'hello.tgz', digest: { sha256: digest } }],
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: { buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1' } },
+    };
+    const signed = await session.signStatement(statement, 'provenance');
+    const bundle = signed.bundle as unknown as { mediaType: string; dsseEnvelope: { payloadType: string; payload: string }; verificationMaterial: { tlogEntries: { canonicalizedBody: string }[] } };
+    assert.equal(bundle.mediaType, 'application/vnd.dev.sigstore.bundle.v0.3+json');
+    assert.equal(bundle.dsseEnvelope.payloadType, 'application/vnd.in-toto+json');
+    assert.deepEqual(JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString()), statement);
+    const entry = JSON.parse(Buffer.from(bundle.verificationMaterial.tlogEntries[0]?.canonicalizedBody ?? '', 'base64').toString()) as { kind: string };
+    assert.equal(entry.kind, 'dsse');
+    const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(ISSUER), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
+    assert.equal(verified.content, 'dsse');
+    assert.equal(sigstoreJsVerify(stack, signed.bundle, undefined, { tlog: 1, timestamp: 2 }), IDENTITY);
+  });
+
+  test('a statement without subjects is refused before anything is requested', async (t) => {
+    const session = await open(stack, await tempDir(t));
+    const before = stack.requests.fulcio;
+    await assert.rejects(session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'x' }, 'empty'), { code: 'SIGN_STATEMENT_INVALID' });
+    assert.equal(stack.requests.fulcio, before);
+  });
+
+  test('retries ride out 5xx, 429, a held connection and a reset on every service', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+    const before = { ...stack.requests };
+    stack.faults.fail('oidc', 2, 503);
+    stack.faults.fail('fulcio', 1, 'timeout');
+    stack.faults.fail('fulcio', 1, 429);
+    stack.faults.fail('rekor', 1, 'reset');
+    stack.faults.fail('rekor', 1, 500);
+    stack.faults.fail('tsa', 2, 503);
+    const session = await open(stack, cwd, {}, { retry: { ...FAST, timeoutMs: 400 } });
+    const path = await session.signFile(join(cwd, 'SHA256SUMS'));
+    const bundle = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    assert.equal(sigstoreJsVerify(stack, bundle, await readFile(join(cwd, 'SHA256SUMS')), { tlog: 1, timestamp: 2 }), IDENTITY);
+    assert.deepEqual(
+      { oidc: stack.requests.oidc - before.oidc, fulcio: stack.requests.fulcio - before.fulcio, rekor: stack.requests.rekor - before.rekor, tsa: stack.requests.tsa - before.tsa },
+      { oidc: 3, fulcio: 3, rekor: 3, tsa: 3 },
+    );
+  });
+
+  test('a permanent outage fails with the service, URL and status, and keeps bundles already written', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'first'), 'first\n');
+    await writeFile(join(cwd, 'second'), 'second\n');
+    const session = await open(stack, cwd);
+    const first = await session.signFile(join(cwd, 'first'));
+    const firstBundle = await readFile(first, 'utf8');
+    stack.faults.fail('rekor', FAST.retries + 1, 503);
+    const rekorBefore = stack.requests.rekor;
+    await assert.rejects(session.signFile(join(cwd, 'second')), (error: Error & { code?: string; service?: string; status?: unknown; hint?: string }) => {
+      assert.equal(error.code, 'SIGN_SERVICE_FAILED');
+      assert.equal(error.service, 'Rekor');
+      assert.equal(error.status, 503);
+      assert.match(error.message, /^Rekor POST http:\/\/127\.0\.0\.1:\d+\/api\/v1\/log\/entries failed: HTTP 503/);
+      assert.match(error.hint ?? '', /kept/);
+      return true;
+    });
+    assert.equal(stack.requests.rekor - rekorBefore, FAST.retries + 1, 'every retry of the budget was used, no more');
+    assert.equal(await readFile(first, 'utf8'), firstBundle, 'the earlier bundle is untouched');
+    assert.deepEqual((await readdir(cwd)).sort(), ['first', 'first.sigstore.json', 'second']);
+  });
+
+  test('a refused request (4xx) fails at once, naming Fulcio and the status', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'f'), 'f\n');
+    const token = stack.oidc.mintToken({ aud: 'not-sigstore' });
+    const session = await open(stack, cwd, {}, { env: { SIGSTORE_ID_TOKEN: token } });
+    const before = stack.requests.fulcio;
+    await assert.rejects(session.signFile(join(cwd, 'f')), (error: Error & { code?: string; status?: unknown }) => {
+      assert.equal(error.code, 'SIGN_SERVICE_FAILED');
+      assert.match(error.message, /^Fulcio POST http:\/\/127\.0\.0\.1:\d+\/api\/v2\/signingCert failed: HTTP 4\d\d/);
+      return true;
+    });
+    assert.equal(stack.requests.fulcio - before, 1, '4xx is not retried');
+    await assert.rejects(stat(join(cwd, 'f.sigstore.json')), { code: 'ENOENT' });
+  });
+
+  test('Rekor 409 "entry already exists" returns the existing entry (re-runs work)', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'f'), 'f\n');
+    const session = await open(stack, cwd);
+    const bundle = (await session.signBlob(Buffer.from('f\n'), 'f')).bundle as unknown as {
+      messageSignature: { messageDigest: { digest: string }; signature: string };
+      verificationMaterial: { tlogEntries: { logIndex: string; canonicalizedBody: string }[] };
+    };
+    const logged = JSON.parse(Buffer.from(bundle.verificationMaterial.tlogEntries[0]?.canonicalizedBody ?? '', 'base64').toString()) as {
+      spec: { signature: { publicKey: { content: string } } };
+    };
+    // Exactly the certificate PEM the first submission sent, as a re-run would send it again.
+    const certificatePem = Buffer.from(logged.spec.signature.publicKey.content, 'base64').toString();
+    const content = {
+      $case: 'messageSignature' as const,
+      messageSignature: {
+        messageDigest: { algorithm: 1, digest: Buffer.from(bundle.messageSignature.messageDigest.digest, 'base64') },
+        signature: Buffer.from(bundle.messageSignature.signature, 'base64'),
+      },
+    };
+    const before = stack.requests.rekor;
+    const material = await rekorWitness(stack.rekorURL ?? '', undefined, FAST).testify(content, certificatePem);
+    assert.equal(material.tlogEntries?.[0]?.logIndex, bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? '0');
+    assert.deepEqual(
+      stack.requestLog.rekor.slice(before).map((record) => record.outcome),
+      [409, 200],
+    );
+  });
+});
+
+describe('GitHub\'s instance (Fulcio + TSA, no public log)', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack({ rekor: false });
+  });
+  after(() => stack.close());
+
+  test('instance github signs with a timestamp and no transparency-log entry', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'private\n');
+    const session = await open(stack, cwd, { instance: 'github' });
+    assert.equal(session.instance, 'github');
+    const path = await session.signFile(join(cwd, 'SHA256SUMS'));
+    const bundle = JSON.parse(await readFile(path, 'utf8')) as { verificationMaterial: { tlogEntries?: unknown[]; timestampVerificationData: { rfc3161Timestamps: unknown[] } } };
+    assert.equal(bundle.verificationMaterial.tlogEntries, undefined);
+    assert.equal(bundle.verificationMaterial.timestampVerificationData.rfc3161Timestamps.length, 1);
+    assert.equal(sigstoreJsVerify(stack, bundle, await readFile(join(cwd, 'SHA256SUMS')), { tlog: 0, timestamp: 1 }), IDENTITY);
+  });
+});
+
+describe('instance auto', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('a private repository never reaches the transparency log, even with a Rekor URL configured', async (t) => {
+    const cwd = await tempDir(t);
+    const run: RunContext = { serverURL: 'https://github.com', payload: { repository: { visibility: 'private' } }, visibility: 'private' };
+    // GitHub's trusted root lists no transparency log: its bundles are vouched for by timestamps.
+    const githubRoot = join(cwd, 'github-root.json');
+    await writeFile(githubRoot, JSON.stringify({ ...stack.trustedRoot, tlogs: [] }));
+    const before = stack.requests.rekor;
+    const session = await open(stack, cwd, { 'trusted-root': githubRoot }, { run });
+    assert.equal(session.instance, 'github');
+    const signed = await session.signBlob(Buffer.from('private\n'), 'private');
+    assert.equal(stack.requests.rekor, before);
+    assert.equal((signed.bundle.verificationMaterial as { tlogEntries?: unknown[] }).tlogEntries, undefined);
+  });
+
+  test('a public repository signs on public-good; unknown visibility inside Actions picks GitHub\'s instance', async (t) => {
+    const cwd = await tempDir(t);
+    const publicRun: RunContext = { serverURL: 'https://github.com', payload: { repository: { visibility: 'public' } }, visibility: 'public' };
+    assert.equal((await open(stack, cwd, {}, { run: publicRun })).instance, 'public-good');
+    const runnerEnv = { ...stack.env };
+    const unknownRun: RunContext = { serverURL: 'https://github.com', payload: { schedule: '0 0 * * *' }, visibility: undefined };
+    const session = await openSigningSession(config(stack, {}), {
+      cwd,
+      env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken({ repository_visibility: 'internal' }) },
+      run: unknownRun,
+      logger: silentLogger,
+    });
+    assert.equal(session.session?.instance, 'github', 'the token\'s repository_visibility claim decides');
+    const publicClaim = await openSigningSession(config(stack, {}), { cwd, env: runnerEnv, run: unknownRun, logger: silentLogger });
+    assert.equal(publicClaim.session?.instance, 'public-good', 'the stack\'s default token says the repository is public');
+  });
+});
+
+describe('secrets never leak', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('no output, file or error of a signing run contains the identity token or the request token', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'ok'), 'ok\n');
+    await writeFile(join(cwd, 'fails'), 'fails\n');
+    const token = stack.oidc.mintToken();
+    const seen: string[] = [];
+    const logger: Logger = { info: (m) => seen.push(m), warn: (m) => seen.push(m), debug: (m) => seen.push(m) };
+
+    const ok = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, '--verbose', 'ok'], cwd, { SIGSTORE_ID_TOKEN: token });
+    assert.equal(ok.code, 0, ok.stderr);
+    seen.push(ok.stdout, ok.stderr);
+
+    const refused = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--trusted-root', stack.trustedRootPath, 'fails'], cwd, {
+      ...stack.env,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: `${stack.oidc.requestToken}0`,
+    });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /OIDC_SERVICE_FAILED: OIDC GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: HTTP 401/);
+    seen.push(refused.stdout, refused.stderr);
+    stack.faults.fail('fulcio', FAST.retries + 1, 500);
+    const session = await open(stack, cwd, {}, { env: { SIGSTORE_ID_TOKEN: token }, logger });
+    const error = await session.signFile(join(cwd, 'fails')).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    assert.ok(error instanceof Error);
+    assert.equal((error as Error & { code?: string }).code, 'SIGN_SERVICE_FAILED');
+    seen.push(inspect(error, { depth: 20 }), String(error.stack), JSON.stringify(error));
+
+    const badToken = `${token.slice(0, -4)}!!!!`;
+    const invalid = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--trusted-root', stack.trustedRootPath, 'ok'], cwd, { SIGSTORE_ID_TOKEN: badToken });
+    assert.equal(invalid.code, 1);
+    seen.push(invalid.stdout, invalid.stderr);
+
+    for (const name of await readdir(cwd)) seen.push(await readFile(join(cwd, name), 'utf8'));
+    const everything = seen.join('\n');
+    const [header, payload, signature] = token.split('.');
+    for (const secret of [token, `${header}.${payload}`, signature ?? '', stack.oidc.requestToken, `${stack.oidc.requestToken}0`, badToken]) {
+      assert.ok(secret.length > 20);
+      assert.equal(everything.includes(secret), false, 'a secret appeared in the output');
+    }
+  });
+});
