@@ -1,29 +1,19 @@
-import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import * as der from './der.js';
 import { json } from './http.js';
 import type { Route, RouteResponse } from './http.js';
 import type { GitHubOidcIssuer } from './oidc.js';
+import { extension, issueCertificate, OID_COMMON_NAME, OID_ORGANIZATION, randomSerial, signCertificate, STACK_ORGANIZATION, tbsCertificate, toPEM } from './x509.js';
 
-const OID_ECDSA_SHA384 = '1.2.840.10045.4.3.3';
-const OID_COMMON_NAME = '2.5.4.3';
-const OID_ORGANIZATION = '2.5.4.10';
-const OID_BASIC_CONSTRAINTS = '2.5.29.19';
-const OID_KEY_USAGE = '2.5.29.15';
-const OID_EXT_KEY_USAGE = '2.5.29.37';
-const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
-const OID_SUBJECT_KEY_ID = '2.5.29.14';
-const OID_AUTHORITY_KEY_ID = '2.5.29.35';
 const OID_SUBJECT_ALT_NAME = '2.5.29.17';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
 const OID_SCT_LIST = '1.3.6.1.4.1.11129.2.4.2';
 const FULCIO_OID = '1.3.6.1.4.1.57264.1';
 const GITHUB_URL = 'https://github.com';
 const LEAF_LIFETIME_MS = 10 * 60 * 1000;
 const CA_BACKDATE_MS = 24 * 60 * 60 * 1000;
 const CA_LIFETIME_MS = 10 * 365 * 24 * 60 * 60 * 1000;
-
-/** The organisation named in the stack's certificates. */
-export const STACK_ORGANIZATION = 'trust-kit.test';
 
 /** A certificate with the key that signs under it. */
 interface Authority {
@@ -94,48 +84,46 @@ export class CertificateTransparencyLog {
 export class FulcioCA {
   readonly root: Authority;
   readonly intermediate: Authority;
+  /** Start and end of the CA certificates' validity (the start is a day before the stack's clock at start-up). */
   readonly validFrom: Date;
+  readonly validUntil: Date;
 
+  /** `startedAt` anchors the CA certificates' validity; `clock` dates the leaves. */
   constructor(
     private readonly clock: () => Date,
     private readonly ctlog: CertificateTransparencyLog,
+    startedAt: Date,
   ) {
-    const now = clock().getTime();
+    const now = startedAt.getTime();
     this.validFrom = new Date(Math.floor((now - CA_BACKDATE_MS) / 1000) * 1000);
-    const notAfter = new Date(now + CA_LIFETIME_MS);
+    this.validUntil = new Date(Math.floor((now + CA_LIFETIME_MS) / 1000) * 1000);
     const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const rootName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore']]);
     const rootSpki = rootKeys.publicKey.export({ format: 'der', type: 'spki' });
-    const caExtensions = (spki: Buffer, issuerSpki: Buffer, pathLength?: number): der.Der[] => [
-      extension(OID_BASIC_CONSTRAINTS, der.sequence(der.boolean(true), ...(pathLength === undefined ? [] : [der.integer(pathLength)])), true),
-      extension(OID_KEY_USAGE, keyUsage(0x06, 1), true), // keyCertSign | cRLSign
-      extension(OID_SUBJECT_KEY_ID, der.octetString(keyIdentifier(spki))),
-      extension(OID_AUTHORITY_KEY_ID, der.sequence(der.implicitPrimitive(0, keyIdentifier(issuerSpki)))),
-    ];
-    const rootCertificate = issue({
+    const rootCertificate = issueCertificate({
       subject: rootName,
       spki: rootSpki,
       issuerName: rootName,
       issuerKey: rootKeys.privateKey,
+      issuerSpki: rootSpki,
       notBefore: this.validFrom,
-      notAfter,
-      extensions: caExtensions(rootSpki, rootSpki, 1),
+      notAfter: this.validUntil,
+      ca: { pathLength: 1 },
     });
     this.root = { certificate: rootCertificate, name: rootName, privateKey: rootKeys.privateKey, spki: rootSpki };
     const intermediateKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const intermediateName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore-intermediate']]);
     const intermediateSpki = intermediateKeys.publicKey.export({ format: 'der', type: 'spki' });
-    const intermediateCertificate = issue({
+    const intermediateCertificate = issueCertificate({
       subject: intermediateName,
       spki: intermediateSpki,
       issuerName: rootName,
       issuerKey: rootKeys.privateKey,
+      issuerSpki: rootSpki,
       notBefore: this.validFrom,
-      notAfter,
-      extensions: [
-        ...caExtensions(intermediateSpki, rootSpki, 0),
-        extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(OID_CODE_SIGNING))),
-      ],
+      notAfter: this.validUntil,
+      ca: { pathLength: 0 },
+      extendedKeyUsage: { oid: OID_CODE_SIGNING, critical: false },
     });
     this.intermediate = {
       certificate: intermediateCertificate,
@@ -152,35 +140,28 @@ export class FulcioCA {
 
   /** Issues a leaf for `publicKey` with a URI SAN and the given Fulcio extensions, with an embedded SCT. */
   issueLeaf(publicKey: KeyObject, subjectAlternativeName: string, claimExtensions: readonly ClaimExtension[]): Buffer {
-    const spki = publicKey.export({ format: 'der', type: 'spki' });
     const notBefore = this.clock();
-    const serial = randomBytes(20);
-    const extensions = [
-      extension(OID_KEY_USAGE, keyUsage(0x80, 7), true), // digitalSignature
-      extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(OID_CODE_SIGNING))),
-      extension(OID_SUBJECT_KEY_ID, der.octetString(keyIdentifier(spki))),
-      extension(OID_AUTHORITY_KEY_ID, der.sequence(der.implicitPrimitive(0, keyIdentifier(this.intermediate.spki)))),
-      // The subject is empty, so the SAN is critical (RFC 5280 4.2.1.6).
-      extension(OID_SUBJECT_ALT_NAME, der.sequence(der.implicitPrimitive(6, Buffer.from(subjectAlternativeName, 'ascii'))), true),
-      ...claimExtensions.map((e) =>
-        extension(e.oid, e.legacy ? Buffer.from(e.value, 'utf8') : der.utf8String(e.value)),
-      ),
-    ];
-    const fields = {
+    const template = {
       subject: der.sequence(),
-      spki,
+      spki: publicKey.export({ format: 'der', type: 'spki' }),
       issuerName: this.intermediate.name,
       issuerKey: this.intermediate.privateKey,
+      issuerSpki: this.intermediate.spki,
       notBefore,
       notAfter: new Date(notBefore.getTime() + LEAF_LIFETIME_MS),
-      extensions,
-      serial,
+      serial: randomSerial(),
+      extendedKeyUsage: { oid: OID_CODE_SIGNING, critical: false },
+      extensions: [
+        // The subject is empty, so the SAN is critical (RFC 5280 4.2.1.6).
+        extension(OID_SUBJECT_ALT_NAME, der.sequence(der.implicitPrimitive(6, Buffer.from(subjectAlternativeName, 'ascii'))), true),
+        ...claimExtensions.map((e) => extension(e.oid, e.legacy ? Buffer.from(e.value, 'utf8') : der.utf8String(e.value))),
+      ],
     };
     // The SCT signs the TBS without the SCT extension (the precertificate minus its poison), as RFC 6962 has it.
-    const preTbs = tbsCertificate(fields);
-    const sct = this.ctlog.signedCertificateTimestamp(preTbs, this.intermediate.spki);
+    const sct = this.ctlog.signedCertificateTimestamp(tbsCertificate(template), this.intermediate.spki);
     const sctList = Buffer.concat([u16(sct.length + 2), u16(sct.length), sct]);
-    return issue({ ...fields, extensions: [...extensions, extension(OID_SCT_LIST, der.octetString(sctList))] });
+    const tbs = tbsCertificate({ ...template, extensions: [...template.extensions, extension(OID_SCT_LIST, der.octetString(sctList))] });
+    return signCertificate(tbs, this.intermediate.privateKey);
   }
 }
 
@@ -288,53 +269,6 @@ function githubExtensions(claims: Record<string, unknown>): ClaimExtension[] {
   return extensions;
 }
 
-interface CertificateFields {
-  readonly subject: der.Der;
-  readonly spki: Buffer;
-  readonly issuerName: der.Der;
-  readonly issuerKey: KeyObject;
-  readonly notBefore: Date;
-  readonly notAfter: Date;
-  readonly extensions: readonly der.Der[];
-  readonly serial?: Buffer;
-}
-
-function tbsCertificate(fields: CertificateFields): Buffer {
-  return der.sequence(
-    der.explicit(0, der.integer(2)),
-    der.integer(fields.serial ?? randomBytes(20)),
-    der.sequence(der.oid(OID_ECDSA_SHA384)),
-    fields.issuerName,
-    der.sequence(der.time(fields.notBefore), der.time(fields.notAfter)),
-    fields.subject,
-    fields.spki,
-    der.explicit(3, der.sequence(...fields.extensions)),
-  );
-}
-
-function issue(fields: CertificateFields): Buffer {
-  const tbs = tbsCertificate({ ...fields, serial: fields.serial ?? randomBytes(20) });
-  const signature = sign('sha384', tbs, fields.issuerKey);
-  return der.sequence(tbs, der.sequence(der.oid(OID_ECDSA_SHA384)), der.bitString(signature));
-}
-
-function extension(oid: string, value: Buffer, critical = false): der.Der {
-  return der.sequence(der.oid(oid), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
-}
-
-function keyUsage(bits: number, unusedBits: number): der.Der {
-  return der.tlv(0x03, Buffer.from([unusedBits, bits]));
-}
-
-/** RFC 5280 method 1: SHA-1 of the subjectPublicKey bits. */
-function keyIdentifier(spki: Buffer): Buffer {
-  const [, subjectPublicKey] = der.children(der.readElement(spki));
-  if (!subjectPublicKey) {
-    throw new Error('SPKI without a public key');
-  }
-  return createHash('sha1').update(subjectPublicKey.content.subarray(1)).digest();
-}
-
 function u16(value: number): Buffer {
   const bytes = Buffer.alloc(2);
   bytes.writeUInt16BE(value);
@@ -343,10 +277,4 @@ function u16(value: number): Buffer {
 
 function grpcError(status: number, code: number, message: string): RouteResponse {
   return json(status, { code, message, details: [] });
-}
-
-/** PEM text of a DER certificate. */
-export function toPEM(certificate: Buffer): string {
-  const lines = certificate.toString('base64').match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

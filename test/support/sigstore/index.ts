@@ -1,13 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CertificateTransparencyLog, FulcioCA, fulcioRoutes, STACK_ORGANIZATION } from './fulcio.js';
+import { CertificateTransparencyLog, FulcioCA, fulcioRoutes } from './fulcio.js';
 import { LoopbackService } from './http.js';
 import type { FaultKind, RequestRecord } from './http.js';
 import { GitHubOidcIssuer } from './oidc.js';
 import type { GitHubClaims } from './oidc.js';
 import { TransparencyLog } from './rekor.js';
-import { startTimestampAuthority } from './tsa.js';
+import { TimestampAuthority } from './tsa.js';
+import { STACK_ORGANIZATION } from './x509.js';
 
 export type { FaultKind, RequestRecord } from './http.js';
 export type { GitHubClaims } from './oidc.js';
@@ -24,6 +25,12 @@ export interface SigstoreStackOptions {
   rekor?: boolean;
   /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
   clock?: () => Date;
+  /**
+   * A clock for one service only, overriding `clock` there: e.g. `{ rekor: hourAhead, tsa: hourAhead }` yields a
+   * certificate that was no longer valid when its signature was logged and timestamped. Fulcio checks token lifetimes
+   * with its own clock. The CA certificates are valid from a day before `clock` at start-up, for ten years.
+   */
+  clocks?: Partial<Record<SigstoreService, () => Date>>;
 }
 
 /** `trusted_root.json` (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1) in protobuf-JSON form. */
@@ -94,6 +101,7 @@ const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;v
 /** Starts the stack on ephemeral loopback ports and writes its trusted root. */
 export async function startSigstoreStack(options: SigstoreStackOptions = {}): Promise<SigstoreStack> {
   const clock = options.clock ?? (() => new Date());
+  const clockOf = (service: SigstoreService): (() => Date) => options.clocks?.[service] ?? clock;
   const services = {
     oidc: new LoopbackService('oidc'),
     fulcio: new LoopbackService('fulcio'),
@@ -113,10 +121,10 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       services.rekor?.listen(),
       services.tsa?.listen(),
     ]);
-    const issuer = new GitHubOidcIssuer(clock);
+    const issuer = new GitHubOidcIssuer(clockOf('oidc'), clockOf('fulcio'));
     services.oidc.setRoutes(issuer.routes(oidcURL));
-    const ctlog = new CertificateTransparencyLog(clock);
-    const ca = new FulcioCA(clock, ctlog);
+    const ctlog = new CertificateTransparencyLog(clockOf('fulcio'));
+    const ca = new FulcioCA(clockOf('fulcio'), ctlog, clock());
     services.fulcio.setRoutes(fulcioRoutes(ca, issuer));
     const validFor = { start: ca.validFrom.toISOString() };
 
@@ -136,15 +144,15 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     };
     if (services.rekor && rekorURL) {
       // The checkpoint origin must be the host of the URL in the trusted root: verifiers match one against the other.
-      const tlog = new TransparencyLog(new URL(rekorURL).host, clock);
+      const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'));
       services.rekor.setRoutes(tlog.routes());
       trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
     }
     if (services.tsa && tsaURL) {
-      const tsa = await startTimestampAuthority(clock);
-      services.tsa.setRoutes(tsa.routes);
+      const tsa = new TimestampAuthority(clockOf('tsa'), ca.validFrom, ca.validUntil);
+      services.tsa.setRoutes(tsa.routes());
       trustedRoot.timestampAuthorities.push({
-        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+        subject: { organization: STACK_ORGANIZATION, commonName: 'tsa' },
         uri: tsaURL,
         certChain: { certificates: tsa.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
         validFor,

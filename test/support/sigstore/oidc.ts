@@ -56,7 +56,11 @@ export class GitHubOidcIssuer {
   private readonly publicKey: KeyObject;
   private readonly kid: string;
 
-  constructor(private readonly clock: () => Date) {
+  /** `clock` dates the tokens it mints; `verifierClock` is the relying party's (Fulcio's) notion of now. */
+  constructor(
+    private readonly clock: () => Date,
+    private readonly verifierClock: () => Date = clock,
+  ) {
     const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
     this.privateKey = pair.privateKey;
     this.publicKey = pair.publicKey;
@@ -105,7 +109,7 @@ export class GitHubOidcIssuer {
     if (!audiences.includes(audience)) {
       throw new Error(`token audience ${JSON.stringify(claims['aud'])} does not include ${audience}`);
     }
-    const now = Math.floor(this.clock().getTime() / 1000);
+    const now = Math.floor(this.verifierClock().getTime() / 1000);
     if (typeof claims['exp'] !== 'number' || claims['exp'] <= now) {
       throw new Error('token is expired');
     }

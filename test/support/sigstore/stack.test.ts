@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash, createPublicKey, generateKeyPairSync, sign as signBytes, verify as verifyBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import type { Bundle } from '@sigstore/bundle';
@@ -9,6 +11,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigstore/sign';
 import type { IdentityProvider, Witness } from '@sigstore/sign';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { tempDir } from '../tmp.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack } from './index.js';
 import type { SigstoreStack } from './index.js';
 
@@ -67,6 +70,10 @@ function verifyBundle(stack: SigstoreStack, bundle: Bundle, artifact?: Buffer, i
   });
   assert.equal(signer.identity?.subjectAlternativeName, identity);
   return signer;
+}
+
+function pem(base64: string): string {
+  return `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`;
 }
 
 function leafOf(bundle: Bundle): X509Certificate {
@@ -377,6 +384,84 @@ describe('loopback Sigstore stack', () => {
       assert.equal((await certificateFor(other.oidc.mintToken())).status, 401, 'a token from another issuer key');
     } finally {
       await other.close();
+    }
+  });
+
+  it('issues a certificate chain and RFC 3161 timestamps that openssl verifies on its own', async (t) => {
+    const dir = await tempDir(t);
+    const bundle = await blobBuilder(stack).create({ data: Buffer.from('for openssl') });
+    const [intermediate, root] = stack.trustedRoot.certificateAuthorities[0]?.certChain.certificates ?? [];
+    await writeFile(join(dir, 'leaf.pem'), pem(Buffer.from(leafOf(bundle).root.toDER()).toString('base64')));
+    await writeFile(join(dir, 'intermediate.pem'), pem(intermediate?.rawBytes ?? ''));
+    await writeFile(join(dir, 'root.pem'), pem(root?.rawBytes ?? ''));
+    const chain = execFileSync('openssl', ['verify', '-x509_strict', '-CAfile', 'root.pem', '-untrusted', 'intermediate.pem', 'leaf.pem'], { cwd: dir, encoding: 'utf8' });
+    assert.match(chain, /leaf\.pem: OK/);
+
+    await writeFile(join(dir, 'data.txt'), 'timestamp me\n');
+    execFileSync('openssl', ['ts', '-query', '-data', 'data.txt', '-sha256', '-cert', '-out', 'request.tsq'], { cwd: dir, stdio: 'ignore' });
+    const reply = await fetch(`${stack.tsaURL}/api/v1/timestamp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/timestamp-query' },
+      body: await readFile(join(dir, 'request.tsq')),
+    });
+    assert.equal(reply.status, 201);
+    assert.equal(reply.headers.get('content-type'), 'application/timestamp-reply');
+    await writeFile(join(dir, 'reply.tsr'), Buffer.from(await reply.arrayBuffer()));
+    const [tsaLeaf, tsaRoot] = stack.trustedRoot.timestampAuthorities[0]?.certChain.certificates ?? [];
+    await writeFile(join(dir, 'tsa-leaf.pem'), pem(tsaLeaf?.rawBytes ?? ''));
+    await writeFile(join(dir, 'tsa-root.pem'), pem(tsaRoot?.rawBytes ?? ''));
+    const verified = execFileSync('openssl', ['ts', '-verify', '-data', 'data.txt', '-in', 'reply.tsr', '-CAfile', 'tsa-root.pem', '-untrusted', 'tsa-leaf.pem'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    assert.match(verified, /Verification: OK/);
+    const forOther = execFileSync('sh', ['-c', 'echo other > other.txt; openssl ts -verify -data other.txt -in reply.tsr -CAfile tsa-root.pem -untrusted tsa-leaf.pem 2>&1 || true'], { cwd: dir, encoding: 'utf8' });
+    assert.doesNotMatch(forOther, /Verification: OK/);
+  });
+
+  it('refuses entries real Rekor refuses, with 400, and answers unknown entries with 404', async () => {
+    const proposal = hashedRekordProposal('bad signature') as { spec: { data: { hash: { value: string } } } };
+    proposal.spec.data.hash.value = createHash('sha256').update('another artifact').digest('hex');
+    assert.equal((await postEntry(stack, proposal)).status, 400);
+    assert.equal((await postEntry(stack, { apiVersion: '0.0.2', kind: 'intoto', spec: {} })).status, 400);
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const payload = Buffer.from('{}');
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${STATEMENT_TYPE.length} ${STATEMENT_TYPE} ${payload.length} `), payload]);
+    const dsse = (signed: Buffer) => ({
+      apiVersion: '0.0.1',
+      kind: 'dsse',
+      spec: {
+        proposedContent: {
+          envelope: JSON.stringify({ payload: payload.toString('base64'), payloadType: STATEMENT_TYPE, signatures: [{ sig: signBytes('sha256', signed, privateKey).toString('base64'), keyid: '' }] }),
+          verifiers: [Buffer.from(publicKey.export({ format: 'pem', type: 'spki' }).toString()).toString('base64')],
+        },
+      },
+    });
+    assert.equal((await postEntry(stack, dsse(pae))).status, 201);
+    assert.equal((await postEntry(stack, dsse(Buffer.from('not the PAE')))).status, 400);
+    assert.equal((await fetch(`${stack.rekorURL}/api/v1/log/entries/${'ab'.repeat(32)}`)).status, 404);
+    assert.equal((await fetch(`${stack.rekorURL}/api/v1/log/entries?logIndex=999999`)).status, 404);
+  });
+
+  it('dates everything by the injected clock, per service when asked', async () => {
+    let now = Date.parse('2025-03-01T12:00:00.250Z');
+    const past = await startSigstoreStack({ clock: () => new Date(now) });
+    try {
+      const artifact = Buffer.from('dated');
+      const bundle = await blobBuilder(past).create({ data: artifact });
+      now += 1000;
+      verifyBundle(past, bundle, artifact);
+      assert.equal(leafOf(bundle).notBefore.toISOString(), '2025-03-01T12:00:00.000Z');
+      assert.equal(bundle.verificationMaterial.tlogEntries[0]?.integratedTime, String(Date.parse('2025-03-01T12:00:00Z') / 1000));
+    } finally {
+      await past.close();
+    }
+
+    const hourAhead = () => new Date(Date.now() + 60 * 60 * 1000);
+    const late = await startSigstoreStack({ clocks: { rekor: hourAhead, tsa: hourAhead } });
+    try {
+      const artifact = Buffer.from('logged after the certificate expired');
+      const bundle = await blobBuilder(late).create({ data: artifact });
+      assert.throws(() => verifyBundle(late, bundle, artifact), /certificate|timestamp/i);
+    } finally {
+      await late.close();
     }
   });
 
