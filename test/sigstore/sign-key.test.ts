@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash, createPublicKey } from 'node:crypto';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { loadSigningKey } from '../../src/sigstore/sign/index.js';
+import { loadPublicKey, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { cli } from '../support/cli.js';
+import { CLI_ENTRY, TSX, runAndScan } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'cosign');
+const PASSPHRASE = 'correct horse battery staple 7f3a';
+
+interface KeyBundle {
+  mediaType: string;
+  verificationMaterial: { publicKey: { hint: string }; tlogEntries?: unknown[] };
+  messageSignature: { messageDigest: { digest: string }; signature: string };
+}
+
+function openssl(args: string[], cwd: string): string {
+  return execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function hintOf(publicKeyPem: string): string {
+  return createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('base64');
+}
+
+/** Verifies with sigstore-js, given only the public key (found by the bundle's hint). */
+function sigstoreJsVerify(bundle: unknown, artifact: Buffer, publicKeyPem: string): void {
+  const root = TrustedRoot.fromJSON({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] });
+  const keys = (hint: string) => {
+    assert.equal(hint, hintOf(publicKeyPem));
+    return { publicKey: createPublicKey(publicKeyPem), validFor: () => true };
+  };
+  new Verifier(toTrustMaterial(root, keys), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(bundle), artifact));
+}
+
+async function checkSigned(cwd: string, file: string, publicKeyPath: string): Promise<KeyBundle> {
+  const bundle = JSON.parse(await readFile(join(cwd, `${file}.sigstore.json`), 'utf8')) as KeyBundle;
+  const publicKeyPem = await readFile(publicKeyPath, 'utf8');
+  const artifact = await readFile(join(cwd, file));
+  assert.equal(bundle.mediaType, 'application/vnd.dev.sigstore.bundle.v0.3+json');
+  assert.equal(bundle.verificationMaterial.publicKey.hint, hintOf(publicKeyPem));
+  assert.equal(bundle.verificationMaterial.tlogEntries, undefined, 'local signing is offline: no log entry');
+  verifyBundle(bundle, { bytes: artifact }, loadPublicKey(publicKeyPem, publicKeyPath), undefined);
+  sigstoreJsVerify(bundle, artifact, publicKeyPem);
+  await writeFile(join(cwd, 'signature.der'), Buffer.from(bundle.messageSignature.signature, 'base64'));
+  assert.match(openssl(['dgst', '-sha256', '-verify', publicKeyPath, '-signature', 'signature.der', file], cwd), /Verified OK/);
+  return bundle;
+}
+
+describe('local-key signing', () => {
+  test('generate-key-pair writes a PKCS#8 key (0600) and its public key; sign-blob signs offline with it', async (t) => {
+    const cwd = await tempDir(t);
+    const generated = await cli(['generate-key-pair'], cwd);
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.match(generated.stderr, /UNENCRYPTED/);
+    const key = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
+    assert.match(key, /^-----BEGIN PRIVATE KEY-----\n/);
+    assert.equal((await stat(join(cwd, 'trust-kit.key'))).mode & 0o777, 0o600);
+    assert.match(openssl(['pkey', '-in', 'trust-kit.key', '-noout', '-text'], cwd), /ASN1 OID: prime256v1/);
+    assert.equal(openssl(['pkey', '-in', 'trust-kit.key', '-pubout'], cwd), await readFile(join(cwd, 'trust-kit.pub'), 'utf8'));
+
+    await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty\n');
+    const signed = await cli(['sign-blob', '--key', 'trust-kit.key', 'SHA256SUMS'], cwd);
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.equal(signed.stdout, 'SHA256SUMS.sigstore.json\n');
+    await checkSigned(cwd, 'SHA256SUMS', join(cwd, 'trust-kit.pub'));
+  });
+
+  test('a passphrase encrypts the key (openssl opens it with the passphrase); signing needs it and never prints it', async (t) => {
+    const cwd = await tempDir(t);
+    const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE });
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.match(await readFile(join(cwd, 'release.key'), 'utf8'), /^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    assert.match(openssl(['pkey', '-in', 'release.key', '-passin', `pass:${PASSPHRASE}`, '-noout', '-text'], cwd), /prime256v1/);
+    await writeFile(join(cwd, 'artifact'), 'bytes\n');
+
+    const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key is encrypted/);
+    const wrong = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'not it' });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);
+
+    const scan = await runAndScan({
+      args: [...TSX, CLI_ENTRY, 'sign-blob', '--key', 'release.key', '--verbose', 'artifact'],
+      cwd,
+      env: { PATH: process.env.PATH ?? '', TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE },
+      secret: PASSPHRASE,
+    });
+    assert.equal(scan.code, 0, scan.stderr);
+    assert.deepEqual(scan.leaks, []);
+    assert.ok(scan.scanned.includes('artifact.sigstore.json'));
+    await checkSigned(cwd, 'artifact', join(cwd, 'release.pub'));
+  });
+
+  test('the private key bytes appear in no output of a signing run', async (t) => {
+    const cwd = await tempDir(t);
+    assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);
+    await writeFile(join(cwd, 'artifact'), 'bytes\n');
+    const privateDer = Buffer.from((await readFile(join(cwd, 'trust-kit.key'), 'utf8')).replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+    const scan = await runAndScan({ args: [...TSX, CLI_ENTRY, 'sign-blob', '--key', 'trust-kit.key', 'artifact'], cwd, env: { PATH: process.env.PATH ?? '' }, secret: privateDer });
+    assert.equal(scan.code, 0, scan.stderr);
+    assert.deepEqual(
+      scan.leaks.filter((leak) => leak.where !== 'trust-kit.key'),
+      [],
+    );
+  });
+
+  test('generate-key-pair never overwrites a key unless told to', async (t) => {
+    const cwd = await tempDir(t);
+    assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);
+    const before = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
+    const again = await cli(['generate-key-pair'], cwd);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.key already exists/);
+    assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
+    assert.equal((await cli(['generate-key-pair', '--force'], cwd)).code, 0);
+    assert.notEqual(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
+  });
+
+  test('cosign\'s own encrypted key files sign (COSIGN_PASSWORD, empty here)', async (t) => {
+    const cwd = await tempDir(t);
+    await copyFile(join(FIXTURES, 'empty-password.key'), join(cwd, 'cosign.key'));
+    const key = loadSigningKey(await readFile(join(cwd, 'cosign.key')), undefined, 'cosign.key');
+    await writeFile(join(cwd, 'cosign.pub'), key.publicKeyPem);
+    await writeFile(join(cwd, 'artifact'), 'signed with a cosign key\n');
+    const signed = await cli(['sign-blob', '--key', 'cosign.key', 'artifact'], cwd, { COSIGN_PASSWORD: '' });
+    assert.equal(signed.code, 0, signed.stderr);
+    await checkSigned(cwd, 'artifact', join(cwd, 'cosign.pub'));
+    assert.throws(() => loadSigningKey(Buffer.from(key.publicKeyPem), undefined, 'x'), { code: 'SIGN_KEY_INVALID' });
+    const wrong = await cli(['sign-blob', '--key', 'cosign.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'wrong' });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG: the passphrase does not decrypt/);
+  });
+
+  test('keys openssl makes load: SEC1 EC keys sign; RSA, P-384 and non-keys are refused with their own codes', async (t) => {
+    const cwd = await tempDir(t);
+    openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.pem'], cwd);
+    openssl(['pkey', '-in', 'ec.pem', '-pubout', '-out', 'ec.pub'], cwd);
+    await writeFile(join(cwd, 'artifact'), 'x\n');
+    const signed = await cli(['sign-blob', '--key', 'ec.pem', 'artifact'], cwd);
+    assert.equal(signed.code, 0, signed.stderr);
+    await checkSigned(cwd, 'artifact', join(cwd, 'ec.pub'));
+
+    openssl(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', 'rsa.pem'], cwd);
+    openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:secp384r1', '-out', 'p384.pem'], cwd);
+    await writeFile(join(cwd, 'garbage.pem'), '-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n');
+    const cases: [string, RegExp][] = [
+      ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem holds a rsa key/],
+      ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem holds a EC secp384r1 key/],
+      ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem is not a usable private key/],
+      ['artifact', /SIGN_KEY_INVALID: .*no PEM block/],
+      ['missing.pem', /SIGN_KEY_INVALID: cannot read the key .*missing\.pem/],
+    ];
+    for (const [file, expected] of cases) {
+      const run = await cli(['sign-blob', '--key', file, '--bundle', 'out.json', 'artifact'], cwd);
+      assert.equal(run.code, 1, file);
+      assert.match(run.stderr, expected);
+    }
+    await assert.rejects(stat(join(cwd, 'out.json')), { code: 'ENOENT' });
+  });
+
+  test('inputs that contradict each other are usage errors, all reported at once', async (t) => {
+    const cwd = await tempDir(t);
+    const run = await cli(['sign-blob', '--key', 'k.pem', '--instance', 'github', '--rekor-url', 'ftp://x', '--bundle', 'b.json', 'one', 'two'], cwd);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs/);
+    assert.match(run.stderr, /--bundle: names one bundle for 2 files/);
+    assert.match(run.stderr, /--key: is a local key, but instance is "github"/);
+    assert.match(run.stderr, /--rekor-url: "ftp:\/\/x" is not an http\(s\) URL/);
+    assert.match(run.stderr, /--rekor-url: GitHub's instance writes no transparency log/);
+    const none = await cli(['sign-blob'], cwd);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /argument FILE: names no file to sign/);
+  });
+});
