@@ -109,10 +109,11 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
 }
 
 /** A CycloneDX JSON encoder for one spec version. */
-export function cycloneDxEncoder(version: CycloneDxVersion, name: string): FormatEncoder {
+export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileName: string): FormatEncoder {
   return {
     name,
     extension: '.cdx.json',
+    fileName,
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
     encode: (sbom) => toCycloneDxJson(sbom, version),
   };

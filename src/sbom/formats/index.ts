@@ -8,10 +8,9 @@ export type { FormatEncoder } from './encoder.js';
 /** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
 export const FORMATS: readonly FormatEncoder[] = [
   spdxJsonEncoder,
-  cycloneDxEncoder('1.6', 'cyclonedx-json'),
-  cycloneDxEncoder('1.5', 'cyclonedx-json@1.5'),
-  cycloneDxEncoder('1.6', 'cyclonedx-json@1.6'),
-  cycloneDxEncoder('1.7', 'cyclonedx-json@1.7'),
+  cycloneDxEncoder('1.6', 'cyclonedx-json', 'sbom.cdx.json'),
+  cycloneDxEncoder('1.5', 'cyclonedx-json@1.5', 'sbom.cdx-1.5.json'),
+  cycloneDxEncoder('1.7', 'cyclonedx-json@1.7', 'sbom.cdx-1.7.json'),
 ];
 
 /** The names of {@link FORMATS}. */

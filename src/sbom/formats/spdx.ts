@@ -162,6 +162,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
 export const spdxJsonEncoder: FormatEncoder = {
   name: 'spdx-json',
   extension: '.spdx.json',
+  fileName: 'sbom.spdx.json',
   mediaType: 'application/spdx+json',
   encode(sbom) {
     const document = toSpdx(sbom);

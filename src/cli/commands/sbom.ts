@@ -1,0 +1,57 @@
+import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { sbomConfig } from '../../config/sbom.js';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { FORMAT_NAMES } from '../../sbom/formats/index.js';
+import { runSbom, summaryText } from '../../sbom/run.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+
+/** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
+export const sbomCommand: Command = {
+  name: 'sbom',
+  summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles',
+  usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict] [--artifacts GLOB]...',
+  help: `Finds every lockfile under DIR (default: the working directory; node_modules, vendor and
+.git are skipped), parses it, and writes one SBOM: one package per purl, dependency edges, hashes
+and licenses where the lockfile has them. A lockfile that cannot be parsed is recorded as an
+unknown and the rest is still cataloged. A summary per lockfile goes to standard error.
+
+Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
+document namespace and serial number are derived from the content, and everything is sorted.
+
+Options:
+  -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
+                         (default spdx-json; repeat for several, written with --output-dir)
+  -o, --output FILE      write the SBOM here (atomically); default: standard output
+      --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
+      --include-dev      keep development dependencies (left out by default)
+      --strict           fail (exit 1) if any lockfile could not be parsed
+      --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable)
+      --artifact-base D  release file names are relative to D (default: the working directory)
+      --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)`,
+  options: {
+    format: { type: 'string', short: 'f', multiple: true },
+    output: { type: 'string', short: 'o' },
+    'output-dir': { type: 'string' },
+    'include-dev': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    artifacts: { type: 'string', multiple: true },
+    'artifact-base': { type: 'string' },
+    organization: { type: 'string' },
+  },
+  async run(args, context) {
+    if (args.positionals.length > 1) {
+      throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
+    }
+    const config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+    const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
+    const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
+    const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+    context.stderr.write(summaryText(run));
+    for (const output of run.outputs) {
+      if (output.path === undefined) context.stdout.write(output.text);
+      else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
+    }
+    return EXIT.OK;
+  },
+};

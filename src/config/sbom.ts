@@ -1,0 +1,48 @@
+import { FORMAT_NAMES } from '../sbom/formats/index.js';
+import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+
+/** What `trust-kit sbom` and the sbom action do, validated. */
+export interface SbomConfig {
+  /** The project directory to catalog. */
+  path: string;
+  /** Format names, in the order given, without repeats. */
+  formats: string[];
+  /** One format's output file; undefined prints it (CLI) or writes into `outputDir`. */
+  output: string | undefined;
+  /** Where each format's `sbom.<ext>` file goes when `output` is not given; undefined prints the only format. */
+  outputDir: string | undefined;
+  includeDev: boolean;
+  strict: boolean;
+  /** Release files (paths, directories, globs) listed as produced by the root. */
+  artifacts: string[];
+  /** The directory release file names are relative to. */
+  artifactBase: string;
+  /** The organisation named as the SBOM's author. */
+  organization: string | undefined;
+}
+
+/**
+ * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
+ * `artifacts`, `artifact-base`, `organization`), reporting every problem at once.
+ */
+export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path: string; format: string; outputDir?: string }): SbomConfig {
+  const reader = new InputReader(raw, nameOf);
+  const formats = reader.choices('format', FORMAT_NAMES, [defaults.format]);
+  const output = reader.string('output');
+  const outputDir = reader.string('output-dir', defaults.outputDir);
+  if (output !== undefined && formats.length > 1) reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
+  if (output !== undefined && raw['output-dir'] !== undefined) reader.report('output', 'give either output or output-dir, not both');
+  const config: SbomConfig = {
+    path: reader.string('path', defaults.path) ?? defaults.path,
+    formats,
+    output,
+    outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+    includeDev: reader.boolean('include-dev', false),
+    strict: reader.boolean('strict', false),
+    artifacts: reader.list('artifacts'),
+    artifactBase: reader.string('artifact-base', '.') ?? '.',
+    organization: reader.string('organization'),
+  };
+  reader.finish();
+  return config;
+}

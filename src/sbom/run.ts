@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import type { SbomConfig } from '../config/sbom.js';
+import type { Clock } from '../core/clock.js';
+import { writeFileAtomic } from '../core/files.js';
+import type { LockfileSummary } from './catalog.js';
+import { encoderFor } from './formats/index.js';
+import { generateSbom, type SbomResult } from './index.js';
+
+/** One SBOM document made by {@link runSbom}. */
+export interface SbomOutput {
+  format: string;
+  /** Where it was written, absolute; undefined when it is to be printed. */
+  path: string | undefined;
+  text: string;
+}
+
+/** Everything {@link runSbom} made. */
+export interface SbomRun extends SbomResult {
+  outputs: SbomOutput[];
+}
+
+/**
+ * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
+ * and write each file atomically (a format that fails never removes one already written).
+ */
+export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: Clock }): Promise<SbomRun> {
+  const result = await generateSbom({
+    dir: config.path,
+    cwd: ports.cwd,
+    includeDev: config.includeDev,
+    strict: config.strict,
+    artifacts: config.artifacts,
+    artifactBase: config.artifactBase,
+    ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+    ...(config.organization === undefined ? {} : { organization: config.organization }),
+  });
+  const outputs: SbomOutput[] = [];
+  for (const format of config.formats) {
+    const encoder = encoderFor(format);
+    const text = encoder.encode(result.sbom);
+    const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+    if (path !== undefined) await writeFileAtomic(path, text);
+    outputs.push({ format, path, text });
+  }
+  return { ...result, outputs };
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns) and a total: the CLI's stderr summary. */
+export function summaryText(result: SbomResult): string {
+  const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
+    const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+    const detail = unknown === undefined
+      ? `${lockfile.packages} packages, ${lockfile.edges} edges, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+      : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
+    return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
+  });
+  const { sbom } = result;
+  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${result.lockfiles.length} lockfile${result.lockfiles.length === 1 ? '' : 's'}, ${sbom.packages.length} packages, ${sbom.relationships.length} relationships, ${sbom.files.length} release files, ${sbom.unknowns.length} unknowns`;
+  return `${[total, ...rows].join('\n')}\n`;
+}
