@@ -14,7 +14,7 @@ import { PackageCollector, isRecord, parseJsonLockfile, recordField, stringField
 export const nugetPackagesLockParser: Parser = {
   name: 'nuget-packages-lock',
   matches: (fileName) => fileName === 'packages.lock.json',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a packages.lock.json is a JSON object');
     const frameworks = recordField(lock, 'dependencies');
@@ -41,6 +41,6 @@ export const nugetPackagesLockParser: Parser = {
         }
       }
     }
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

@@ -15,7 +15,7 @@ const TEST_CONFIGURATION = /test/i;
 export const gradleLockfileParser: Parser = {
   name: 'java-gradle-lockfile',
   matches: (fileName) => fileName.endsWith('.lockfile'),
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
     const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
     const collector = new PackageCollector(input);
@@ -34,6 +34,6 @@ export const gradleLockfileParser: Parser = {
       const dev = configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration));
       collector.add({ purl: purlOf('maven', artifact, version, group), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
     }
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

@@ -58,7 +58,7 @@ function resolverOf(properties: ReadonlyMap<string, string>): (value: string) =>
 export const pomXmlParser: Parser = {
   name: 'java-pom-xml',
   matches: (fileName) => fileName === 'pom.xml',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     let project: XmlElement;
     try {
       project = parseXml(textOf(input));
@@ -115,6 +115,6 @@ export const pomXmlParser: Parser = {
       });
       if (root !== undefined) collector.relate(root.purl, purl);
     }
-    return Promise.resolve(collector.result(root));
+    return collector.result(root);
   },
 };

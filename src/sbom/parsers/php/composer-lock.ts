@@ -31,7 +31,7 @@ function licenseOf(entry: Record<string, unknown>): string | undefined {
 export const composerLockParser: Parser = {
   name: 'php-composer-lock',
   matches: (fileName) => fileName === 'composer.lock',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a composer.lock is a JSON object');
     const collector = new PackageCollector(input);
@@ -70,6 +70,6 @@ export const composerLockParser: Parser = {
         if (target !== undefined) collector.relate(purl, target);
       }
     }
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

@@ -18,7 +18,7 @@ const SECTIONS: readonly (readonly [string, Scope])[] = [
 export const pipfileLockParser: Parser = {
   name: 'python-pipfile-lock',
   matches: (fileName) => fileName === 'Pipfile.lock',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a Pipfile.lock is a JSON object');
     const collector = new PackageCollector(input);
@@ -32,6 +32,6 @@ export const pipfileLockParser: Parser = {
         collector.add({ purl: purlOf('pypi', name, version), ecosystem: 'pypi', name, version, scope, hashes: singleArchiveHashes(hashes) });
       }
     }
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

@@ -44,7 +44,7 @@ function logicalLines(text: string): LogicalLine[] {
 export const requirementsTxtParser: Parser = {
   name: 'python-requirements',
   matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
     const scope: Scope = DEV_FILE.test(baseName) ? 'dev' : 'required';
     const collector = new PackageCollector(input);
@@ -58,6 +58,6 @@ export const requirementsTxtParser: Parser = {
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
       collector.add({ purl: purlOf('pypi', name, match[2]), ecosystem: 'pypi', name, version: match[2], scope, line, hashes: singleArchiveHashes(hashes) });
     }
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

@@ -74,7 +74,7 @@ function archiveHash(entry: Record<string, unknown>): ReturnType<typeof pythonHa
 export const uvLockParser: Parser = {
   name: 'python-uv-lock',
   matches: (fileName) => fileName === 'uv.lock',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseTomlLockfile(input);
     const lines = headerLines(textOf(input), '[[package]]');
     const locked: Locked[] = [];
@@ -175,6 +175,6 @@ export const uvLockParser: Parser = {
       for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev])) collector.relate(pkg.purl, target.purl);
     }
     if (root !== undefined) for (const member of members) if (member.purl !== root.purl) collector.relate(root.purl, member.purl, 'contains');
-    return Promise.resolve(collector.result(root));
+    return collector.result(root);
   },
 };

@@ -27,7 +27,7 @@ interface LockedGem {
 export const gemfileLockParser: Parser = {
   name: 'ruby-gemfile-lock',
   matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
-  parse(input: ParseInput): Promise<ParseResult> {
+  async parse(input: ParseInput): Promise<ParseResult> {
     const collector = new PackageCollector(input);
     const gems: LockedGem[] = [];
     let section = '';
@@ -68,6 +68,6 @@ export const gemfileLockParser: Parser = {
       else named.add(gem.purl);
     }
     for (const gem of gems) for (const name of gem.dependencies) for (const target of byName.get(name) ?? []) collector.relate(gem.purl, target);
-    return Promise.resolve(collector.result());
+    return collector.result();
   },
 };

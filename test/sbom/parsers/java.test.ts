@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseInput } from '../../../src/sbom/parser.js';
+import { gradleLockfileParser } from '../../../src/sbom/parsers/java/gradle-lockfile.js';
+import { pomXmlParser } from '../../../src/sbom/parsers/java/pom-xml.js';
+import { dependsOnOf, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+function input(path: string, content: string): ParseInput {
+  return { path, content: Buffer.from(content), includeDev: false, readSibling: () => Promise.resolve(undefined) };
+}
+
+async function rejectsAtLine(promise: Promise<unknown>, line: number): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(isTrustKitError(error));
+    assert.equal(error.code, 'SBOM_PARSE_FAILED');
+    assert.equal((error as unknown as { line: number }).line, line);
+    return true;
+  });
+}
+
+describe('gradle.lockfile parser', () => {
+  it("matches syft's gradle-lockfile case when dev dependencies are included", async () => {
+    const result = await parseFixture(gradleLockfileParser, 'gradle-lockfile', 'gradle.lockfile', true);
+    assert.deepEqual(purlsOf(result), await expectedPurls('gradle-lockfile'));
+    assert.equal(result.packages.find((pkg) => pkg.name === 'junit')?.scope, 'dev');
+  });
+
+  it('leaves out artifacts locked only for test configurations by default (deliberate difference: syft lists them)', async () => {
+    const result = await parseFixture(gradleLockfileParser, 'gradle-lockfile', 'gradle.lockfile');
+    assert.deepEqual(purlsOf(result), ['pkg:maven/joda-time/joda-time@2.2', 'pkg:maven/org.apache.commons/commons-text@1.8']);
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'commons-text')?.locations, [{ path: 'gradle-lockfile/gradle.lockfile', line: 8 }]);
+  });
+
+  it('reads per-configuration lockfiles and reports malformed lines', async () => {
+    const legacy = await gradleLockfileParser.parse({ ...input('gradle/dependency-locks/testRuntimeClasspath.lockfile', 'junit:junit:4.13.2\n'), includeDev: true });
+    assert.equal(legacy.packages[0]?.scope, 'dev');
+    await rejectsAtLine(gradleLockfileParser.parse(input('gradle.lockfile', '# header\na:b=compileClasspath\n')), 2);
+  });
+});
+
+describe('pom.xml parser', () => {
+  it('lists declared direct dependencies with literal versions or versions from the same file, and nothing guessed', async () => {
+    const result = await parseFixture(pomXmlParser, 'pom-xml', 'pom.xml');
+    assert.equal(result.root?.purl, 'pkg:maven/org.springframework.boot/orders-service@1.4.0');
+    assert.deepEqual(purlsOf(result), [
+      'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.0',
+      'pkg:maven/com.google.guava/guava@33.1.0-jre',
+      'pkg:maven/io.grpc/protoc-gen-grpc-java@1.63.0?classifier=linux-x86_64&type=exe',
+      'pkg:maven/io.micrometer/micrometer-registry-prometheus@1.12.5',
+      'pkg:maven/org.apache.commons/commons-lang3@3.14.0',
+      'pkg:maven/org.springframework.boot/orders-api@1.4.0',
+    ]);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'micrometer-registry-prometheus')?.scope, 'optional');
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'guava')?.locations, [{ path: 'pom-xml/pom.xml', line: 45 }]);
+    assert.equal(dependsOnOf(result).length, 6);
+  });
+
+  it('includes test scope as dev with --include-dev', async () => {
+    const result = await parseFixture(pomXmlParser, 'pom-xml', 'pom.xml', true);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'junit-jupiter')?.scope, 'dev');
+  });
+
+  it('reports XML it cannot read, and a root that is not a project, with the line', async () => {
+    await rejectsAtLine(pomXmlParser.parse(input('pom.xml', '<project>\n<dependencies>\n</project>')), 3);
+    await rejectsAtLine(pomXmlParser.parse(input('pom.xml', '<project>\n<name>&ext;</name>\n</project>')), 2);
+    await rejectsAtLine(pomXmlParser.parse(input('pom.xml', '<?xml version="1.0"?>\n<settings/>')), 2);
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseInput } from '../../../src/sbom/parser.js';
+import { composerLockParser } from '../../../src/sbom/parsers/php/composer-lock.js';
+import { dependsOnOf, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+function input(lock: unknown): ParseInput {
+  return { path: 'composer.lock', content: Buffer.from(JSON.stringify(lock)), includeDev: false, readSibling: () => Promise.resolve(undefined) };
+}
+
+describe('composer.lock parser', () => {
+  it("matches syft's composer-lock case: packages-dev left out by default, licenses kept", async () => {
+    const result = await parseFixture(composerLockParser, 'composer-lock', 'composer.lock');
+    assert.deepEqual(purlsOf(result), await expectedPurls('composer-lock'));
+    const adapter = result.packages.find((pkg) => pkg.purl === 'pkg:composer/alcaeus/mongo-php-adapter@1.1.11');
+    assert.equal(adapter?.license, 'MIT');
+    assert.equal(adapter?.downloadLocation, 'https://api.github.com/repos/alcaeus/mongo-php-adapter/zipball/43b6add94c8b4cb9890d662cba4c0defde733dcf');
+    // Empty `shasum` strings are no hash.
+    assert.deepEqual(adapter?.hashes, []);
+  });
+
+  it('includes packages-dev as dev scope with --include-dev, with edges from require', async () => {
+    const result = await parseFixture(composerLockParser, 'composer-lock', 'composer.lock', true);
+    assert.deepEqual(purlsOf(result), [...(await expectedPurls('composer-lock')), 'pkg:composer/behat/gherkin@v4.6.2', 'pkg:composer/codeception/codeception@4.1.6'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'behat/gherkin')?.scope, 'dev');
+    assert.deepEqual(dependsOnOf(result), ['pkg:composer/codeception/codeception@4.1.6 -> pkg:composer/behat/gherkin@v4.6.2']);
+  });
+
+  it('keeps the dist SHA-1, joins dual licenses with OR, and rejects entries without a vendor', async () => {
+    const entry = { name: 'a/b', version: '1.0.0', dist: { shasum: 'AB'.repeat(20) }, license: ['MIT', 'GPL-2.0-or-later'] };
+    const pkg = (await composerLockParser.parse(input({ packages: [entry] }))).packages[0];
+    assert.deepEqual(pkg?.hashes, [{ algorithm: 'SHA1', hex: 'ab'.repeat(20) }]);
+    assert.equal(pkg?.license, 'MIT OR GPL-2.0-or-later');
+    await assert.rejects(composerLockParser.parse(input({ packages: [{ name: 'novendor', version: '1' }] })), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED');
+  });
+});

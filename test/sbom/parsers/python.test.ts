@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseInput } from '../../../src/sbom/parser.js';
+import { pipfileLockParser } from '../../../src/sbom/parsers/python/pipfile-lock.js';
+import { poetryLockParser } from '../../../src/sbom/parsers/python/poetry-lock.js';
+import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirements-txt.js';
+import { uvLockParser } from '../../../src/sbom/parsers/python/uv-lock.js';
+import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+function input(path: string, content: string, includeDev = false, siblings: Record<string, string> = {}): ParseInput {
+  return {
+    path,
+    content: Buffer.from(content),
+    includeDev,
+    readSibling: (name) => Promise.resolve(siblings[name] === undefined ? undefined : Buffer.from(siblings[name])),
+  };
+}
+
+const SHA = (digit: string): string => digit.repeat(64);
+
+describe('poetry.lock parser', () => {
+  it("matches syft's poetry-lock case when dev dependencies are included", async () => {
+    const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock', true);
+    assert.deepEqual(purlsOf(result), await expectedPurls('poetry-lock'));
+    assert.ok(result.packages.every((pkg) => pkg.scope === 'dev'));
+    // The sdist's hash from [metadata.files] (wheels are one per platform, so they are not the package's hash).
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'added-value')?.hashes, [
+      { algorithm: 'SHA256', hex: '8c886aee74635cec15beb64c28a90ae664526f331c1a4941e4d6ab98af232028' },
+    ]);
+  });
+
+  it('leaves out category="dev" packages by default (deliberate difference: syft lists them, against its own Pipfile and composer policy)', async () => {
+    const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock');
+    assert.deepEqual(purlsOf(result), []);
+  });
+
+  it('reads lock format 2.1 groups, per-package files, edges and the root from pyproject.toml', async () => {
+    const lock = [
+      '[[package]]',
+      'name = "Requests"',
+      'version = "2.32.3"',
+      'groups = ["main"]',
+      `files = [{file = "requests-2.32.3.tar.gz", hash = "sha256:${SHA('a')}"}, {file = "requests-2.32.3-py3-none-any.whl", hash = "sha256:${SHA('b')}"}]`,
+      '[package.dependencies]',
+      'idna = ">=2.5"',
+      '',
+      '[[package]]',
+      'name = "idna"',
+      'version = "3.10"',
+      'groups = ["main", "dev"]',
+      'files = []',
+      '',
+      '[[package]]',
+      'name = "pytest"',
+      'version = "8.0.0"',
+      'groups = ["dev"]',
+      'files = []',
+      '',
+      '[metadata]',
+      'lock-version = "2.1"',
+    ].join('\n');
+    const pyproject = '[project]\nname = "My_App"\nversion = "1.0.0"\n';
+    const defaults = await poetryLockParser.parse(input('poetry.lock', lock, false, { 'pyproject.toml': pyproject }));
+    assert.equal(defaults.root?.purl, 'pkg:pypi/my-app@1.0.0');
+    assert.deepEqual(purlsOf(defaults), ['pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
+    assert.deepEqual(dependsOnOf(defaults), ['pkg:pypi/requests@2.32.3 -> pkg:pypi/idna@3.10']);
+    assert.deepEqual(defaults.packages.find((pkg) => pkg.name === 'requests')?.hashes, [{ algorithm: 'SHA256', hex: SHA('a') }]);
+    const withDev = await poetryLockParser.parse(input('poetry.lock', lock, true));
+    assert.equal(withDev.packages.find((pkg) => pkg.name === 'pytest')?.scope, 'dev');
+  });
+});
+
+describe('uv.lock parser', () => {
+  it("matches syft's uv-lock case: the project is the root, edges as syft asserts them", async () => {
+    const result = await parseFixture(uvLockParser, 'uv-lock', 'uv.lock');
+    // Deliberate difference: syft lists the project (testpkg) as a package; it is our described root.
+    assert.equal(result.root?.purl, 'pkg:pypi/testpkg@0.1.0');
+    assert.deepEqual([...purlsOf(result), result.root.purl].sort(), await expectedPurls('uv-lock'));
+    assert.deepEqual(dependsOnOf(result), await expectedDependsOn('uv-lock'));
+    assert.deepEqual(result.packages.find((pkg) => pkg.name === 'idna')?.hashes, [
+      { algorithm: 'SHA256', hex: '12f65c9b470abda6dc35cf8e63cc574b1c52b11df2c86030af0ac09b01b13ea9' },
+    ]);
+  });
+
+  it('gives dev scope to what only dependency groups reach, optional to what only extras reach', async () => {
+    const lock = [
+      'version = 1',
+      '[[package]]',
+      'name = "app"',
+      'version = "1.0.0"',
+      'source = { editable = "." }',
+      'dependencies = [{ name = "shared" }, { name = "web", extra = ["fast"] }]',
+      '[package.optional-dependencies]',
+      'cli = [{ name = "click" }]',
+      '[package.dev-dependencies]',
+      'dev = [{ name = "pytest" }, { name = "shared" }]',
+      '',
+      '[[package]]',
+      'name = "web"',
+      'version = "2.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '[package.optional-dependencies]',
+      'fast = [{ name = "speedups" }]',
+      '',
+      '[[package]]',
+      'name = "speedups"',
+      'version = "1.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+      '[[package]]',
+      'name = "shared"',
+      'version = "1.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+      '[[package]]',
+      'name = "click"',
+      'version = "8.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '',
+      '[[package]]',
+      'name = "pytest"',
+      'version = "8.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      'dependencies = [{ name = "pluggy" }]',
+      '',
+      '[[package]]',
+      'name = "pluggy"',
+      'version = "1.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+    ].join('\n');
+    const withDev = await uvLockParser.parse(input('uv.lock', lock, true));
+    const scopes = Object.fromEntries(withDev.packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(scopes, { web: 'required', speedups: 'required', shared: 'required', click: 'optional', pytest: 'dev', pluggy: 'dev' });
+    const defaults = await uvLockParser.parse(input('uv.lock', lock));
+    assert.deepEqual(purlsOf(defaults), ['pkg:pypi/click@8.0.0', 'pkg:pypi/shared@1.0.0', 'pkg:pypi/speedups@1.0.0', 'pkg:pypi/web@2.0.0']);
+    assert.ok(!dependsOnOf(defaults).some((edge) => edge.includes('pytest')));
+  });
+});
+
+describe('Pipfile.lock parser', () => {
+  it("matches syft's pipfile-lock case: develop is left out by default", async () => {
+    const result = await parseFixture(pipfileLockParser, 'pipfile-lock', 'Pipfile.lock');
+    assert.deepEqual(purlsOf(result), await expectedPurls('pipfile-lock'));
+    // Two hashes (one per archive): none is the package's hash on its own.
+    assert.ok(result.packages.every((pkg) => pkg.hashes.length === 0));
+  });
+
+  it('includes develop as dev scope with --include-dev (syft never lists it)', async () => {
+    const result = await parseFixture(pipfileLockParser, 'pipfile-lock', 'Pipfile.lock', true);
+    assert.deepEqual(purlsOf(result), [...(await expectedPurls('pipfile-lock')), 'pkg:pypi/astroid@2.5.2', 'pkg:pypi/autopep8@1.5.6'].sort());
+    assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
+  });
+
+  it('reports a file that is not JSON with its line', async () => {
+    await assert.rejects(pipfileLockParser.parse(input('Pipfile.lock', '{\n"default": {\n}}}')), (error: unknown) => {
+      assert.ok(isTrustKitError(error));
+      assert.equal(error.code, 'SBOM_PARSE_FAILED');
+      assert.equal((error as unknown as { line: number }).line, 3);
+      return true;
+    });
+  });
+});
+
+describe('requirements.txt parser', () => {
+  it("matches syft's requirements-txt case: pins only, PEP 503 names, continuations, options skipped", async () => {
+    const result = await parseFixture(requirementsTxtParser, 'requirements-txt', 'requirements.txt');
+    assert.deepEqual(purlsOf(result), await expectedPurls('requirements-txt'));
+    assert.deepEqual(result.packages.find((pkg) => pkg.version === '0.26.2')?.locations, [{ path: 'requirements-txt/requirements.txt', line: 17 }]);
+    assert.equal(result.packages.find((pkg) => pkg.purl === 'pkg:pypi/friendly-bard@1.0.0')?.name, 'friendly-bard');
+  });
+
+  it('keeps a single --hash and treats development requirement files as dev scope', async () => {
+    const text = `Django==5.0 \\\n    --hash=sha256:${SHA('c')}\n`;
+    assert.deepEqual((await requirementsTxtParser.parse(input('requirements.txt', text))).packages[0]?.hashes, [{ algorithm: 'SHA256', hex: SHA('c') }]);
+    assert.deepEqual(purlsOf(await requirementsTxtParser.parse(input('requirements-dev.txt', text))), []);
+    assert.equal((await requirementsTxtParser.parse(input('requirements-dev.txt', text, true))).packages[0]?.scope, 'dev');
+    assert.ok(requirementsTxtParser.matches('requirements-prod.txt') && requirementsTxtParser.matches('dev-requirements.txt') && !requirementsTxtParser.matches('requirements.in'));
+  });
+});

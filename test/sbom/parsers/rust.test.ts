@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTrustKitError } from '../../../src/core/errors.js';
+import type { ParseInput } from '../../../src/sbom/parser.js';
+import { cargoLockParser } from '../../../src/sbom/parsers/rust/cargo-lock.js';
+import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+function lockInput(lock: string, manifest?: string): ParseInput {
+  return {
+    path: 'Cargo.lock',
+    content: Buffer.from(lock),
+    includeDev: false,
+    readSibling: (name) => Promise.resolve(name === 'Cargo.toml' && manifest !== undefined ? Buffer.from(manifest) : undefined),
+  };
+}
+
+describe('Cargo.lock parser', () => {
+  it("matches syft's cargo-lock case: packages, checksums and edges disambiguating windows-sys versions", async () => {
+    const result = await parseFixture(cargoLockParser, 'cargo-lock', 'Cargo.lock');
+    assert.deepEqual(purlsOf(result), await expectedPurls('cargo-lock'));
+    // The `bogus` dependency names no locked crate: it is dropped, not invented.
+    assert.deepEqual(dependsOnOf(result), await expectedDependsOn('cargo-lock'));
+    const errno = result.packages.find((pkg) => pkg.name === 'errno');
+    assert.deepEqual(errno?.hashes, [{ algorithm: 'SHA256', hex: '534c5cf6194dfab3db3242765c03bbe257cf92f22b38f6bc0c58d59108a820ba' }]);
+    assert.deepEqual(errno?.locations, [{ path: 'cargo-lock/Cargo.lock', line: 12 }]);
+    assert.equal(errno?.downloadLocation, 'https://github.com/rust-lang/crates.io-index');
+  });
+
+  it('reads v1 [metadata] checksums, git and path sources, and the workspace root from Cargo.toml', async () => {
+    const lock = [
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'dependencies = [',
+      ' "member 0.2.0",',
+      ' "serde 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)",',
+      ' "serde 1.0.0 (git+https://github.com/fork/serde?branch=main#abc123)",',
+      ']',
+      '',
+      '[[package]]',
+      'name = "member"',
+      'version = "0.2.0"',
+      '',
+      '[[package]]',
+      'name = "serde"',
+      'version = "1.0.0"',
+      'source = "registry+https://github.com/rust-lang/crates.io-index"',
+      '',
+      '[[package]]',
+      'name = "serde"',
+      'version = "1.0.0"',
+      'source = "git+https://github.com/fork/serde?branch=main#abc123"',
+      '',
+      '[metadata]',
+      `"checksum serde 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)" = "${'ab'.repeat(32)}"`,
+    ].join('\n');
+    const result = await cargoLockParser.parse(lockInput(lock, '[package]\nname = "app"\nversion = "0.1.0"\n'));
+    assert.equal(result.root?.purl, 'pkg:cargo/app@0.1.0');
+    const git = 'pkg:cargo/serde@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Ffork%2Fserde%40abc123';
+    assert.deepEqual(purlsOf(result), [git, 'pkg:cargo/member@0.2.0', 'pkg:cargo/serde@1.0.0'].sort());
+    assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:cargo/serde@1.0.0')?.hashes, [{ algorithm: 'SHA256', hex: 'ab'.repeat(32) }]);
+    assert.deepEqual(dependsOnOf(result), ['pkg:cargo/app@0.1.0 -> pkg:cargo/member@0.2.0', 'pkg:cargo/app@0.1.0 -> pkg:cargo/serde@1.0.0', `pkg:cargo/app@0.1.0 -> ${git}`].sort());
+    assert.ok(result.relationships.some((edge) => edge.type === 'contains' && edge.to === 'pkg:cargo/member@0.2.0'));
+  });
+
+  it('reports broken lockfiles with the line', async () => {
+    await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
+      assert.ok(isTrustKitError(error));
+      assert.equal(error.code, 'SBOM_PARSE_FAILED');
+      assert.equal((error as unknown as { line: number }).line, 3);
+      return true;
+    });
+    await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\n')), /lacks a name or version/);
+  });
+});
