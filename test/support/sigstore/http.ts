@@ -53,6 +53,7 @@ export class LoopbackService {
   constructor(readonly name: string) {
     this.server = createServer((req, res) => {
       this.serve(req, res).catch((error: unknown) => {
+        this.records.push({ method: req.method ?? 'GET', path: req.url ?? '/', outcome: 500 });
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json' });
         }
@@ -104,6 +105,12 @@ export class LoopbackService {
       return;
     }
     const body = await readBody(req);
+    if (body === undefined) {
+      this.records.push({ method, path: url.pathname, outcome: 413 });
+      res.writeHead(413, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 413, message: `${this.name}: request body larger than ${MAX_BODY_BYTES} bytes` }));
+      return;
+    }
     const onPath = this.routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
     const route = onPath.find((r) => r.method === method);
     const status = onPath.length === 0 ? 404 : 405;
@@ -140,15 +147,16 @@ export class LoopbackService {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole request body, or undefined when it is larger than MAX_BODY_BYTES. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Reads to the end even when too large, so the connection stays usable for the 413 answer.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      throw new Error(`request body larger than ${MAX_BODY_BYTES} bytes`);
+    if (size <= MAX_BODY_BYTES) {
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
 }

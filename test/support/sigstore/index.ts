@@ -70,6 +70,8 @@ export interface StackOidc {
   readonly discoveryURL: string;
   /** A token (audience `sigstore`) for a workflow in octo-org/octo-repo on refs/heads/main, with claims overridden. */
   mintToken(claims?: Partial<GitHubClaims>): string;
+  /** Makes the token endpoint (requestURL) hand out tokens with these claim overrides from now on. */
+  setEndpointClaims(claims: Partial<GitHubClaims>): void;
 }
 
 /** A running loopback Sigstore stack: Fulcio, Rekor v1, an RFC 3161 TSA and a GitHub OIDC issuer on 127.0.0.1. */
@@ -180,6 +182,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
         requestToken: issuer.requestToken,
         discoveryURL: oidcURL,
         mintToken: (claims) => issuer.mintToken(claims),
+        setEndpointClaims: (claims) => issuer.setEndpointClaims(claims),
       },
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken },
       trustedRoot,

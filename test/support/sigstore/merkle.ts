@@ -22,6 +22,8 @@ function splitPoint(n: number): number {
 /** An append-only RFC 6962 Merkle tree over leaf hashes. */
 export class MerkleTree {
   private readonly leaves: Buffer[] = [];
+  /** Hashes of complete subtrees (power-of-two size), which never change once their leaves exist. */
+  private readonly completeSubtrees = new Map<string, Buffer>();
 
   get size(): number {
     return this.leaves.length;
@@ -64,8 +66,18 @@ export class MerkleTree {
     if (n === 1) {
       return this.leaves[start] as Buffer;
     }
+    const complete = (n & (n - 1)) === 0;
+    const key = `${start}:${end}`;
+    const cached = complete ? this.completeSubtrees.get(key) : undefined;
+    if (cached) {
+      return cached;
+    }
     const k = splitPoint(n);
-    return nodeHash(this.subtreeHash(start, start + k), this.subtreeHash(start + k, end));
+    const hash = nodeHash(this.subtreeHash(start, start + k), this.subtreeHash(start + k, end));
+    if (complete) {
+      this.completeSubtrees.set(key, hash);
+    }
+    return hash;
   }
 
   private checkSize(size: number): void {

@@ -55,6 +55,7 @@ export class GitHubOidcIssuer {
   private readonly privateKey: KeyObject;
   private readonly publicKey: KeyObject;
   private readonly kid: string;
+  private endpointClaims: Partial<GitHubClaims> = {};
 
   /** `clock` dates the tokens it mints; `verifierClock` is the relying party's (Fulcio's) notion of now. */
   constructor(
@@ -84,6 +85,11 @@ export class GitHubOidcIssuer {
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
     const signature = sign('sha256', Buffer.from(signingInput), this.privateKey);
     return `${signingInput}.${signature.toString('base64url')}`;
+  }
+
+  /** Sets the claim overrides of the tokens the runner endpoint hands out (as for mintToken), e.g. another ref. */
+  setEndpointClaims(claims: Partial<GitHubClaims>): void {
+    this.endpointClaims = { ...claims };
   }
 
   /** Checks a token as a relying party does (signature by a JWKS key, issuer, audience, lifetime); returns its claims. */
@@ -137,7 +143,7 @@ export class GitHubOidcIssuer {
             return json(401, { message: 'Bad credentials' });
           }
           const audience = url.searchParams.get('audience') ?? `https://github.com/${DEFAULT_REPOSITORY.split('/')[0]}`;
-          return json(200, { value: this.mintToken({}, audience) });
+          return json(200, { value: this.mintToken(this.endpointClaims, audience) });
         },
       },
       {

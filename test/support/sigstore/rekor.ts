@@ -242,7 +242,13 @@ function canonicalHashedRekord(spec: unknown): object {
     throw new InvalidEntryError(`invalid hash ${algorithm}:${value}`);
   }
   const publicKey = verifierKey(key);
-  if (!verifyPrehashed(publicKey, Buffer.from(value, 'hex'), Buffer.from(signature, 'base64'))) {
+  let valid: boolean;
+  try {
+    valid = verifyPrehashed(publicKey, Buffer.from(value, 'hex'), Buffer.from(signature, 'base64'));
+  } catch (error) {
+    throw new InvalidEntryError((error as Error).message);
+  }
+  if (!valid) {
     throw new InvalidEntryError('verifying signature: invalid signature when validating ASN.1 encoded signature');
   }
   return {

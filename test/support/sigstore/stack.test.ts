@@ -359,6 +359,17 @@ describe('loopback Sigstore stack', () => {
     assert.equal(claims['job_workflow_ref'], 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.2.3');
     assert.equal(claims['ref_type'], 'tag');
 
+    stack.oidc.setEndpointClaims({ repository: 'octo-org/private-repo', repository_visibility: 'private' });
+    try {
+      const served = await (await fetch(url, { headers: { authorization: `Bearer ${stack.oidc.requestToken}` } })).json() as { value: string };
+      const servedClaims = JSON.parse(Buffer.from(served.value.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+      assert.equal(servedClaims['job_workflow_ref'], 'octo-org/private-repo/.github/workflows/release.yml@refs/heads/main');
+      assert.equal(servedClaims['repository_visibility'], 'private');
+      assert.equal(servedClaims['aud'], 'sigstore');
+    } finally {
+      stack.oidc.setEndpointClaims({});
+    }
+
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
     const certificateFor = (idToken: string, proofOf = 'repo:octo-org/octo-repo:ref:refs/heads/main') =>
