@@ -1,4 +1,4 @@
-import { X509Certificate as NodeX509Certificate, createPublicKey, verify as verifySignatureBytes, type KeyObject } from 'node:crypto';
+import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { VerifyError } from './errors.js';
 
@@ -24,52 +24,59 @@ const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
 
 /**
- * An X.509 certificate parsed once: its ASN.1 tree, its key as a ready KeyObject and the fields
- * verification reads, so a certificate seen again (in the trusted root, or the same Fulcio leaf
- * across a release's bundles) costs nothing more.
+ * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature check,
+ * the ASN.1 tree (built on first use) for the extensions Fulcio defines, so a certificate seen
+ * again (in the trusted root, or the same Fulcio leaf across a release's bundles) costs nothing more.
  */
 export class ParsedCertificate {
   readonly der: Buffer;
-  readonly cert: X509Certificate;
   readonly publicKey: KeyObject;
   readonly notBefore: Date;
   readonly notAfter: Date;
-  readonly subject: Buffer;
-  readonly issuer: Buffer;
   readonly isCA: boolean;
-  private readonly tbs: Buffer;
-  private readonly signature: Buffer;
-  private readonly signatureAlgorithm: string | undefined;
-  private names: { subject: string; issuer: string } | undefined;
+  private readonly native: NodeX509Certificate;
+  private tree: X509Certificate | undefined;
 
   private constructor(der: Buffer) {
     this.der = der;
-    this.cert = X509Certificate.parse(der as Buffer<ArrayBuffer>);
-    this.publicKey = createPublicKey({ key: this.cert.publicKey, format: 'der', type: 'spki' });
-    this.notBefore = this.cert.notBefore;
-    this.notAfter = this.cert.notAfter;
-    this.subject = this.cert.subject;
-    this.issuer = this.cert.issuer;
-    this.isCA = this.cert.isCA;
-    this.tbs = this.cert.tbsCertificate.toDER();
-    this.signature = this.cert.signatureValue;
-    this.signatureAlgorithm = this.cert.signatureAlgorithm;
+    this.native = new NodeX509Certificate(der);
+    this.publicKey = this.native.publicKey;
+    this.notBefore = this.native.validFromDate;
+    this.notAfter = this.native.validToDate;
+    this.isCA = this.native.ca;
   }
 
   /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
   static parse(der: Buffer, what: string): ParsedCertificate {
     try {
-      return new ParsedCertificate(der);
+      const certificate = new ParsedCertificate(der);
+      void certificate.cert;
+      return certificate;
     } catch (error) {
       throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
 
-  /** Whether `issuer`'s key signed this certificate. */
+  /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
+  get cert(): X509Certificate {
+    this.tree ??= X509Certificate.parse(this.der as Buffer<ArrayBuffer>);
+    return this.tree;
+  }
+
+  /** The subject name's DER bytes. */
+  get subject(): Buffer {
+    return this.cert.subject;
+  }
+
+  /** The issuer name's DER bytes. */
+  get issuer(): Buffer {
+    return this.cert.issuer;
+  }
+
+  /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
   signedBy(issuer: ParsedCertificate): boolean {
-    if (this.signatureAlgorithm === undefined) return false;
     try {
-      return verifySignatureBytes(this.signatureAlgorithm, this.tbs, issuer.publicKey, this.signature);
+      return this.native.checkIssued(issuer.native) && this.native.verify(issuer.publicKey);
     } catch {
       return false;
     }
@@ -82,11 +89,7 @@ export class ParsedCertificate {
 
   /** Subject and issuer distinguished names as OpenSSL prints them, for messages. */
   get displayNames(): { subject: string; issuer: string } {
-    if (this.names === undefined) {
-      const node = new NodeX509Certificate(this.der);
-      this.names = { subject: distinguishedName(node.subject), issuer: distinguishedName(node.issuer) };
-    }
-    return this.names;
+    return { subject: distinguishedName(this.native.subject), issuer: distinguishedName(this.native.issuer) };
   }
 
   /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */

@@ -1,9 +1,10 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { p256, p384 } from '@noble/curves/nist.js';
 import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
-import { dsse, RFC3161Timestamp, X509SCTExtension, EXTENSION_OID_SCT } from '@sigstore/core';
+import { dsse, RFC3161Timestamp, type X509SCTExtension } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
+import { tbsWithoutExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
@@ -56,6 +57,9 @@ export interface VerifiedSignature {
   /** For DSSE bundles: the statement's type, predicate type and subjects. */
   statement?: { type: string; predicateType: string; subjects: StatementSubject[] };
 }
+
+/** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
+const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 
 const MEDIA_TYPES = new Set([BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -205,15 +209,18 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
 
 function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthority, root: TrustRoot): void {
   if (root.ctlogs.length === 0) return;
-  const clone = certificate.cert.clone();
-  const index = clone.extensions.findIndex((ext) => ext.subs[0]?.toOID() === EXTENSION_OID_SCT);
-  const ext = clone.extensions[index];
+  const ext = certificate.cert.extSCT;
   if (ext === undefined) {
     throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
   }
-  const scts = new X509SCTExtension(ext).signedCertificateTimestamps;
-  clone.extensions.splice(index, 1);
-  const tbs = clone.tbsCertificate.toDER();
+  let scts: X509SCTExtension['signedCertificateTimestamps'];
+  let tbs: Buffer;
+  try {
+    scts = ext.signedCertificateTimestamps;
+    tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
+  } catch (error) {
+    throw new VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).cert.publicKey).digest();
   const length = Buffer.alloc(3);
   length.writeUIntBE(tbs.length, 0, 3);

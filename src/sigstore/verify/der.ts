@@ -1,0 +1,71 @@
+/** A DER element's position in a buffer: where its header starts, where its content starts and ends. */
+interface Element {
+  tag: number;
+  start: number;
+  contentStart: number;
+  end: number;
+}
+
+function readElement(bytes: Uint8Array, offset: number, limit: number): Element {
+  if (offset + 2 > limit) throw new Error('truncated DER element');
+  const tag = bytes[offset] as number;
+  let length = bytes[offset + 1] as number;
+  let contentStart = offset + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 4 || contentStart + count > limit) throw new Error('unsupported DER length');
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + (bytes[contentStart + i] as number);
+    contentStart += count;
+  }
+  const end = contentStart + length;
+  if (end > limit) throw new Error('DER element overruns its parent');
+  return { tag, start: offset, contentStart, end };
+}
+
+function childrenOf(bytes: Uint8Array, parent: Element): Element[] {
+  const children: Element[] = [];
+  for (let offset = parent.contentStart; offset < parent.end; ) {
+    const child = readElement(bytes, offset, parent.end);
+    children.push(child);
+    offset = child.end;
+  }
+  return children;
+}
+
+function header(tag: number, length: number): Buffer {
+  if (length < 0x80) return Buffer.from([tag, length]);
+  const octets: number[] = [];
+  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) octets.unshift(rest % 256);
+  return Buffer.from([tag, 0x80 | octets.length, ...octets]);
+}
+
+function wrap(tag: number, content: Buffer): Buffer {
+  return Buffer.concat([header(tag, content.length), content]);
+}
+
+const SEQUENCE = 0x30;
+const EXTENSIONS_TAG = 0xa3;
+
+/**
+ * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
+ * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
+ * than the rest of a verification. `oidDer` is the extension's OID content bytes.
+ */
+export function tbsWithoutExtension(certificate: Uint8Array, oidDer: Uint8Array): Buffer {
+  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+  const root = readElement(bytes, 0, bytes.length);
+  const tbs = childrenOf(bytes, root)[0];
+  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
+  const fields = childrenOf(bytes, tbs);
+  const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
+  if (explicit === undefined) return bytes.subarray(tbs.start, tbs.end);
+  const list = childrenOf(bytes, explicit)[0];
+  if (list === undefined || list.tag !== SEQUENCE) throw new Error('malformed extensions');
+  const kept = childrenOf(bytes, list).filter((extension) => {
+    const oid = childrenOf(bytes, extension)[0];
+    return oid === undefined || !bytes.subarray(oid.contentStart, oid.end).equals(oidDer);
+  });
+  const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
+  return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
+}
