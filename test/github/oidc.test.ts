@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { signConfig } from '../../src/config/sign.js';
+import type { RetryPolicy } from '../../src/core/retry.js';
+import { visibilityOf } from '../../src/github/context.js';
+import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
+import { openSigningSession } from '../../src/sigstore/sign/index.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const FAST: RetryPolicy = { retries: 3, minDelayMs: 5, maxDelayMs: 20, factor: 2, budgetMs: 5000, timeoutMs: 300 };
+
+describe('the GitHub Actions OIDC token', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('is requested from the runner for the audience sigstore, held as a secret, and the request token leaves the environment', async () => {
+    const env: Record<string, string | undefined> = { ...stack.env };
+    const before = stack.requests.oidc;
+    const token = await requestIdToken({ env, retry: FAST });
+    assert.ok(token);
+    assert.equal(stack.requests.oidc - before, 1);
+    assert.equal(token.claims.aud, 'sigstore');
+    assert.equal(token.claims.iss, 'https://token.actions.githubusercontent.com');
+    assert.equal(token.claims.job_workflow_ref, 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main');
+    assert.equal(String(token.secret), '[redacted]');
+    assert.equal(JSON.stringify({ token: token.secret }), '{"token":"[redacted]"}');
+    assert.equal(token.secret.use((bytes) => bytes.toString('latin1').split('.').length), 3);
+    assert.equal(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, undefined);
+  });
+
+  test('SIGSTORE_ID_TOKEN takes precedence and is taken out of the environment', async () => {
+    const minted = stack.oidc.mintToken({ job_workflow_ref: 'octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1' });
+    const env: Record<string, string | undefined> = { ...stack.env, SIGSTORE_ID_TOKEN: minted };
+    const before = stack.requests.oidc;
+    const token = await requestIdToken({ env, retry: FAST });
+    assert.equal(stack.requests.oidc, before, 'the runner was not asked');
+    assert.equal(token?.source, 'SIGSTORE_ID_TOKEN');
+    assert.equal(token?.claims.job_workflow_ref, 'octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1');
+    assert.equal(env.SIGSTORE_ID_TOKEN, undefined);
+  });
+
+  test('5xx, 429, a held connection and a reset are retried', async () => {
+    stack.faults.fail('oidc', 1, 503);
+    stack.faults.fail('oidc', 1, 429);
+    stack.faults.fail('oidc', 1, 'timeout');
+    stack.faults.fail('oidc', 1, 'reset');
+    const before = stack.requests.oidc;
+    const token = await requestIdToken({ env: { ...stack.env }, retry: { ...FAST, retries: 4 } });
+    assert.ok(token);
+    assert.equal(stack.requests.oidc - before, 5);
+  });
+
+  test('an outage beyond the budget is a coded error naming the endpoint and status', async () => {
+    stack.faults.fail('oidc', FAST.retries + 1, 500);
+    const before = stack.requests.oidc;
+    await assert.rejects(requestIdToken({ env: { ...stack.env }, retry: FAST }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /^OIDC GET http:\/\/127\.0\.0\.1:\d+\/\S+ failed: HTTP 500$/);
+      return true;
+    });
+    assert.equal(stack.requests.oidc - before, FAST.retries + 1);
+  });
+
+  test('a refused request token fails at once and says which permission to check', async () => {
+    const before = stack.requests.oidc;
+    await assert.rejects(requestIdToken({ env: { ...stack.env, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'forged' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /HTTP 401$/);
+      assert.match(error.hint ?? '', /id-token: write/);
+      assert.equal(`${error.message}${error.hint ?? ''}`.includes('forged'), false);
+      return true;
+    });
+    assert.equal(stack.requests.oidc - before, 1);
+  });
+
+  test('a token that is not a JWT is refused without quoting it', async () => {
+    const garbage = 'eyJhbGciOi.not a jwt at all-secret-material';
+    await assert.rejects(requestIdToken({ env: { SIGSTORE_ID_TOKEN: garbage }, retry: FAST }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_TOKEN_INVALID');
+      assert.equal(error.message.includes('secret-material'), false);
+      return true;
+    });
+  });
+});
+
+describe('runner replies that hold no token', () => {
+  let url = '';
+  const server = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(request.url?.includes('empty') === true ? '{"count":0}' : '{"count":1,"value":"has spaces in it"}');
+  });
+  before(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('are OIDC_TOKEN_INVALID', async () => {
+    for (const path of ['/empty?api-version=2.0', '/spaces?api-version=2.0']) {
+      await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${path}`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-token' }, retry: FAST }), {
+        code: 'OIDC_TOKEN_INVALID',
+      });
+    }
+  });
+});
+
+describe('a job without a token', () => {
+  test('in Actions: the error names the exact permissions line to add', () => {
+    const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' }, { repository: { visibility: 'public' } });
+    assert.equal(error.code, 'OIDC_TOKEN_UNAVAILABLE');
+    assert.match(error.hint ?? '', /add `id-token: write` under `permissions:`/);
+    assert.match(error.hint ?? '', /\n {2}permissions:\n {4}id-token: write\n/);
+  });
+
+  test('on a fork pull request: the error points at on-missing-token', () => {
+    const payload = { pull_request: { head: { repo: { fork: true, full_name: 'someone/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
+    const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' }, payload);
+    assert.match(error.message, /pull requests from forks/);
+    assert.match(error.hint ?? '', /on-missing-token: skip/);
+  });
+
+  test('outside Actions: the error offers SIGSTORE_ID_TOKEN or a local key', () => {
+    assert.match(missingTokenError({}, undefined).hint ?? '', /SIGSTORE_ID_TOKEN .* \(--key/);
+  });
+
+  test('on-missing-token: fail throws, warn warns and skips, skip skips quietly', async (t) => {
+    const cwd = await tempDir(t);
+    const run = { serverURL: 'https://github.com', payload: undefined, visibility: undefined };
+    const messages: string[] = [];
+    const logger = { info: (m: string) => messages.push(`info ${m}`), warn: (m: string) => messages.push(`warn ${m}`), debug: () => {} };
+    const config = (policy: string) => signConfig({ 'subject-path': 'f', 'on-missing-token': policy }, cliNamer());
+    await assert.rejects(openSigningSession(config('fail'), { cwd, env: { GITHUB_ACTIONS: 'true' }, run, logger }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
+    const warned = await openSigningSession(config('warn'), { cwd, env: { GITHUB_ACTIONS: 'true' }, run, logger });
+    assert.equal(warned.session, undefined);
+    const skipped = await openSigningSession(config('skip'), { cwd, env: { GITHUB_ACTIONS: 'true' }, run, logger });
+    assert.equal(skipped.session, undefined);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0] ?? '', /^warn no OIDC identity token: .*nothing was signed \(on-missing-token: warn\)$/);
+    assert.match(messages[1] ?? '', /^info no OIDC identity token: .*nothing was signed \(on-missing-token: skip\)$/);
+  });
+});
+
+describe('repository visibility from the event payload', () => {
+  test('reads repository.visibility, falls back to repository.private, else unknown', () => {
+    assert.equal(visibilityOf({ repository: { visibility: 'internal', private: true } }), 'internal');
+    assert.equal(visibilityOf({ repository: { private: true } }), 'private');
+    assert.equal(visibilityOf({ repository: { private: false } }), 'public');
+    assert.equal(visibilityOf({ schedule: '* * * * *' }), undefined);
+    assert.equal(visibilityOf(undefined), undefined);
+  });
+});
