@@ -3,7 +3,7 @@
  * with ncc into dist/<name>/index.js. ncc never deletes stale files, so dist/ is removed first.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every bundled entry point: dist/<name>/index.js is built from lib/<source>. */
@@ -25,3 +25,12 @@ for (const [name, source] of Object.entries(ENTRIES)) {
     stdio: 'inherit',
   });
 }
+
+/** Runner platforms whose libsodium binary travels in dist/prebuilds/ (src/secrets/native.ts loads it; ncc cannot). */
+const NATIVE_TARGETS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64', 'win32-arm64'];
+const sodium = join(root, 'node_modules', 'sodium-native');
+for (const target of NATIVE_TARGETS) {
+  mkdirSync(join(root, 'dist', 'prebuilds', target), { recursive: true });
+  copyFileSync(join(sodium, 'prebuilds', target, 'sodium-native.node'), join(root, 'dist', 'prebuilds', target, 'sodium-native.node'));
+}
+copyFileSync(join(sodium, 'LICENSE'), join(root, 'dist', 'prebuilds', 'LICENSE'));

@@ -25,6 +25,8 @@ export function forEachForm(secret: Uint8Array, visit: (form: Buffer) => void): 
   };
   emit(copyOf(secret), true);
   for (const line of lines(secret)) emit(line);
+  emit(base64Whole(secret, BASE64, true));
+  emit(base64Whole(secret, BASE64URL, false));
   for (const shift of [0, 1, 2] as const) {
     emit(base64Core(secret, shift, BASE64));
     if (hasBase64UrlDifference(secret, shift)) emit(base64Core(secret, shift, BASE64URL));
@@ -78,6 +80,19 @@ function base64Core(secret: Uint8Array, shift: 0 | 1 | 2, alphabet: Buffer): Buf
       index += 1;
     }
   }
+  return out;
+}
+
+/** The whole standalone encoding, its last partial character and (for base64) the padding included. */
+function base64Whole(secret: Uint8Array, alphabet: Buffer, pad: boolean): Buffer {
+  const core = base64Core(secret, 0, alphabet);
+  const rest = (secret.length * 8) % 6;
+  if (rest === 0) return core;
+  const padding = pad ? (3 - (secret.length % 3)) % 3 : 0;
+  const out = Buffer.alloc(core.length + 1 + padding, 0x3d);
+  core.copy(out);
+  core.fill(0);
+  out[core.length] = alphabet[((secret[secret.length - 1] as number) << (6 - rest)) & 63] as number;
   return out;
 }
 

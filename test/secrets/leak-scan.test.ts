@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { CLI_ENTRY, TSX, runAndScan, type LeakScanResult } from '../support/leak-scan.js';
+import { startSigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+/** A fresh secret per run with characters every encoding treats differently. */
+const freshSecret = (prefix: string): string => `${prefix}${randomBytes(18).toString('base64url')}+/%"&`;
+
+function assertNoLeak(result: LeakScanResult): void {
+  assert.deepEqual(result.leaks, [], `leaked: ${JSON.stringify(result.leaks)}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
+}
+
+const cli = (...args: string[]): string[] => [...TSX, CLI_ENTRY, ...args];
+
+test('the scanner finds a secret a command prints or writes in an encoded form (harness control)', async (t) => {
+  const dir = await tempDir(t);
+  const secret = freshSecret('ctl_');
+  const result = await runAndScan({
+    args: [
+      '-e',
+      `const fs = require('node:fs'); const s = process.env.THE_SECRET;
+       process.stdout.write('::add-mask::' + s + '\\n');
+       process.stdout.write('token=' + Buffer.from('x' + s).toString('base64') + '\\n');
+       fs.appendFileSync(process.env.GITHUB_OUTPUT, 'url=' + encodeURIComponent(s) + '\\n');
+       fs.writeFileSync('written.json', JSON.stringify({ s }));`,
+    ],
+    cwd: dir,
+    env: { THE_SECRET: secret },
+    secret,
+  });
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(result.masked, true);
+  const where = (form: string): string[] => result.leaks.filter((leak) => leak.form === form).map((leak) => leak.where);
+  assert.deepEqual(where('base64 (offset 1)'), ['stdout']);
+  assert.deepEqual(where('url'), ['runner/output']);
+  assert.ok(where('json').includes('written.json'));
+  assert.ok(!result.leaks.some((leak) => leak.where === 'stdout' && leak.form === 'plain'), 'add-mask lines are not leaks');
+});
+
+test('generate-key-pair: the passphrase reaches neither output nor files, also when it fails half-way', async (t) => {
+  const dir = await tempDir(t);
+  const secret = freshSecret('pass_');
+  const ok = await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'release'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.ok(ok.scanned.includes('release.key') && ok.scanned.includes('release.pub'), ok.scanned.join());
+  assertNoLeak(ok);
+
+  await mkdir(join(dir, 'broken.pub'));
+  const failed = await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'broken', '--force'), cwd: dir, env: { COSIGN_PASSWORD: secret }, secret });
+  assert.equal(failed.code, 1, failed.stderr);
+  assert.match(failed.stderr, /broken\.pub/);
+  assert.ok(failed.scanned.includes('broken.key'), failed.scanned.join());
+  assertNoLeak(failed);
+});
+
+test('sign-blob with a local key: the passphrase does not leak when signing, failing half-way, or when it is wrong', async (t) => {
+  const dir = await tempDir(t);
+  const secret = freshSecret('sign_');
+  await writeFile(join(dir, 'artifact.tgz'), 'release bytes');
+  const made = await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'k'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  assert.equal(made.code, 0, made.stderr);
+
+  const halfway = await runAndScan({ args: cli('sign-blob', '--key', 'k.key', 'artifact.tgz', 'missing.tgz'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  assert.equal(halfway.code, 1, halfway.stderr);
+  assert.ok(halfway.scanned.includes('artifact.tgz.sigstore.json'), halfway.scanned.join());
+  assertNoLeak(halfway);
+
+  const wrong = `${secret}-wrong`;
+  const refused = await runAndScan({ args: cli('sign-blob', '--key', 'k.key', 'artifact.tgz'), cwd: dir, env: { COSIGN_PASSWORD: wrong }, secret: wrong });
+  assert.equal(refused.code, 1, refused.stderr);
+  assertNoLeak(refused);
+});
+
+test('sign-blob keyless: the OIDC token and the runner request token do not leak, also when Rekor fails half-way', async (t) => {
+  const dir = await tempDir(t);
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  await writeFile(join(dir, 'artifact.tgz'), 'release bytes');
+  const services = ['--instance', 'public-good', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath];
+  const token = stack.oidc.mintToken();
+  const signed = await runAndScan({ args: cli('sign-blob', ...services, 'artifact.tgz'), cwd: dir, env: { SIGSTORE_ID_TOKEN: token }, secret: token });
+  assert.equal(signed.code, 0, signed.stderr);
+  assert.ok(signed.scanned.includes('artifact.tgz.sigstore.json'), signed.scanned.join());
+  assertNoLeak(signed);
+
+  // A Rekor URL that answers 404 fails the signing after Fulcio issued the certificate, without retries.
+  const second = stack.oidc.mintToken();
+  const halfwayServices = services.map((arg) => (arg === stack.rekorURL ? `${stack.fulcioURL}/no-rekor-here` : arg));
+  const halfway = await runAndScan({ args: cli('sign-blob', ...halfwayServices, '--bundle', 'second.sigstore.json', 'artifact.tgz'), cwd: dir, env: { SIGSTORE_ID_TOKEN: second }, secret: second });
+  assert.equal(halfway.code, 1, halfway.stderr);
+  assert.ok(stack.requests.fulcio >= 2, 'the failure came after Fulcio issued a certificate');
+  assertNoLeak(halfway);
+
+  const request = await runAndScan({
+    args: cli('sign-blob', ...services, '--bundle', 'third.sigstore.json', 'artifact.tgz'),
+    cwd: dir,
+    env: { ...stack.env, GITHUB_ACTIONS: 'true' },
+    secret: stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
+  assert.equal(request.code, 0, request.stderr);
+  assertNoLeak(request);
+});
