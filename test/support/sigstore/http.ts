@@ -60,7 +60,6 @@ export class LoopbackService {
         res.end(JSON.stringify({ code: 500, message: `${this.name}: ${String(error)}` }));
       });
     });
-    this.server.keepAliveTimeout = 5_000;
   }
 
   /** Starts listening on an ephemeral loopback port; resolves to the base URL (no trailing slash). */

@@ -57,10 +57,6 @@ export class TransparencyLog {
     this.treeID = randomBytes(8).readBigUInt64BE() >> 1n;
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
   /** Entry ID as Rekor prints it: tree ID (16 hex) followed by the entry UUID (the leaf hash). */
   entryID(uuid: string): string {
     return `${this.treeID.toString(16).padStart(16, '0')}${uuid}`;

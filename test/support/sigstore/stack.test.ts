@@ -138,16 +138,16 @@ function singleEntry(response: unknown): [string, ApiEntry] {
 }
 
 /** A hashedrekord proposal signed with a throwaway key (what cosign sends for a blob signed with a key). */
-function hashedRekordProposal(data: string): object {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const digest = createHash('sha256').update(data).digest('hex');
+function hashedRekordProposal(data: string, namedCurve = 'prime256v1', hash = 'sha256'): object {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve });
+  const digest = createHash(hash).update(data).digest('hex');
   return {
     apiVersion: '0.0.1',
     kind: 'hashedrekord',
     spec: {
-      data: { hash: { algorithm: 'sha256', value: digest } },
+      data: { hash: { algorithm: hash, value: digest } },
       signature: {
-        content: signBytes('sha256', Buffer.from(data), privateKey).toString('base64'),
+        content: signBytes(hash, Buffer.from(data), privateKey).toString('base64'),
         publicKey: { content: Buffer.from(publicKey.export({ format: 'pem', type: 'spki' }).toString()).toString('base64') },
       },
     },
@@ -431,6 +431,10 @@ describe('loopback Sigstore stack', () => {
     const proposal = hashedRekordProposal('bad signature') as { spec: { data: { hash: { value: string } } } };
     proposal.spec.data.hash.value = createHash('sha256').update('another artifact').digest('hex');
     assert.equal((await postEntry(stack, proposal)).status, 400);
+    assert.equal((await postEntry(stack, hashedRekordProposal('p-384 key', 'secp384r1', 'sha384'))).status, 201);
+    const tamperedP384 = hashedRekordProposal('p-384 key', 'secp384r1', 'sha384') as { spec: { data: { hash: { value: string } } } };
+    tamperedP384.spec.data.hash.value = createHash('sha384').update('other').digest('hex');
+    assert.equal((await postEntry(stack, tamperedP384)).status, 400);
     assert.equal((await postEntry(stack, { apiVersion: '0.0.2', kind: 'intoto', spec: {} })).status, 400);
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const payload = Buffer.from('{}');
