@@ -68,7 +68,7 @@ export async function hashFile(path: string, algorithms: readonly DigestAlgorith
       const { bytesRead, buffer } = await pending;
       if (bytesRead === 0) break;
       turn ^= 1;
-      pending = handle.read(buffers[turn], 0, chunk, null);
+      pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
       const bytes = buffer.subarray(0, bytesRead);
       for (const [, hash] of hashes) hash.update(bytes);
       size += bytesRead;
