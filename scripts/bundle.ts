@@ -11,6 +11,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   cli: 'cli/main.js',
   checksums: 'actions/checksums/index.js',
   release: 'actions/release/index.js',
+  sign: 'actions/sign/index.js',
 };
 
 const root = join(import.meta.dirname, '..');

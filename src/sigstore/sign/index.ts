@@ -1,4 +1,6 @@
 /** Signing: Sigstore bundles for blobs and in-toto statements, keyless (Fulcio, Rekor, TSA) or with a local key. */
+import type { InTotoStatement, SignedBundle, SigningSession } from './session.js';
+
 export { IN_TOTO_PAYLOAD_TYPE, BUNDLE_MEDIA_TYPE } from './bundle.js';
 export { SignError, SigningServiceError, type SignErrorCode, type SigningService, type ServiceStatus } from './errors.js';
 export { generateSigningKeyPair, loadSigningKey, type GeneratedKeyPair, type SigningKey } from './keys.js';
@@ -16,9 +18,7 @@ export {
   type SigningSessionOptions,
   type SigstoreEndpoints,
 } from './session.js';
-export { PASSPHRASE_VARIABLES, openSigningSession, type OpenedSession, type SigningContext } from './setup.js';
-
-import type { InTotoStatement, SignedBundle, SigningSession } from './session.js';
+export { PASSPHRASE_VARIABLES, openSigningSession, type OpenedSession, type SessionSigner, type SigningContext } from './setup.js';
 
 /** Signs an in-toto statement as a v0.3 DSSE bundle with a session's identity (what attestations are built on). */
 export function signStatement(session: SigningSession, statement: InTotoStatement, name: string): Promise<SignedBundle> {

@@ -23,8 +23,11 @@ export interface SigningContext {
   logger: Logger;
 }
 
+/** Who the bundles of a session will name: what users verify them against. */
+export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string } | { kind: 'key'; hint: string; source: string };
+
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
-export type OpenedSession = { session: SigningSession; description: string } | { session: undefined; reason: string };
+export type OpenedSession = { session: SigningSession; description: string; signer: SessionSigner } | { session: undefined; reason: string };
 
 async function readKey(path: string, env: Environment): Promise<SigningKey> {
   let keySecret: SecretBuffer;
@@ -105,7 +108,11 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', ru
 export async function openSigningSession(config: SignConfig, context: SigningContext): Promise<OpenedSession> {
   if (config.key !== undefined) {
     const key = await readKey(resolve(context.cwd, config.key), context.env);
-    return { session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }), description: `the local key ${config.key} (hint ${key.hint})` };
+    return {
+      session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
+      description: `the local key ${config.key} (hint ${key.hint})`,
+      signer: { kind: 'key', hint: key.hint, source: config.key },
+    };
   }
   const token = await requestIdToken({ env: context.env, retry: config.retry });
   if (token === undefined) {
@@ -127,6 +134,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
   return {
     session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
+    signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };
 }

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { ActionIO } from '../../src/actions/io.js';
+import { run } from '../../src/actions/sign/main.js';
+import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+
+function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
+  const io = {
+    outputs: {} as Record<string, string>,
+    summary: '',
+    log: [] as string[],
+    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
+    setSecret: () => {},
+    appendSummary: async (markdown: string) => void (io.summary += markdown),
+    setFailed: (message: string) => void io.log.push(`failed ${message}`),
+    info: (message: string) => void io.log.push(`info ${message}`),
+    warn: (message: string) => void io.log.push(`warn ${message}`),
+    debug: () => {},
+  };
+  return io;
+}
+
+describe('the sign action', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('signs the checksums file and other subjects, outputs the bundles and a summary with the exact identity', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+    await writeFile(join(cwd, 'notes.txt'), 'notes\n');
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const io = recordingIO();
+    const before = { ...stack.requests };
+    await run(
+      { checksums: 'SHA256SUMS', 'subject-path': 'notes.txt', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath },
+      io,
+      cwd,
+      { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event },
+    );
+    assert.deepEqual(io.outputs, { 'bundle-paths': 'SHA256SUMS.sigstore.json\nnotes.txt.sigstore.json', signed: 'true', instance: 'public-good' });
+    assert.equal(stack.requests.fulcio - before.fulcio, 1);
+    assert.equal(stack.requests.oidc - before.oidc, 1);
+    for (const file of ['SHA256SUMS', 'notes.txt']) {
+      const bundle = JSON.parse(await readFile(join(cwd, `${file}.sigstore.json`), 'utf8')) as unknown;
+      verifyBundle(bundle, { bytes: await readFile(join(cwd, file)) }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
+    }
+    assert.match(io.summary, /\| SHA256SUMS \| `SHA256SUMS\.sigstore\.json` \|/);
+    assert.ok(io.summary.includes(`--certificate-identity '${IDENTITY}' --certificate-oidc-issuer '${stack.oidc.issuer}'`));
+  });
+
+  test('on-missing-token: skip signs nothing and says so', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+    const io = recordingIO();
+    await run({ checksums: 'SHA256SUMS', 'on-missing-token': 'skip' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '' });
+    assert.match(io.summary, /Nothing was signed: no OIDC identity token/);
+    assert.deepEqual(await readdir(cwd), ['SHA256SUMS']);
+  });
+
+  test('without id-token permission and on-missing-token fail, it fails with the permission to add', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+    await assert.rejects(run({ checksums: 'SHA256SUMS' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_TOKEN_UNAVAILABLE');
+      assert.match(error.hint ?? '', /`id-token: write` under `permissions:`/);
+      return true;
+    });
+  });
+});
