@@ -60,7 +60,7 @@ function shortHash(text: string): string {
 
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 60);
+  return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
 }
 
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */

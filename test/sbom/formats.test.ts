@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fixedClock } from '../../src/core/clock.js';
+import { digestBytes } from '../../src/core/digest.js';
+import { encodeSbom, generateSbom, type Sbom } from '../../src/sbom/index.js';
+import { FORMAT_NAMES } from '../../src/sbom/formats/index.js';
+import { cycloneDxErrors, spdxErrors } from './schemas.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const GOLDEN = join(FIXTURES, 'golden');
+const CLOCK = fixedClock(new Date('2026-01-02T03:04:05Z'));
+/** Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change (then review the diff). */
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** One golden case per JavaScript lockfile kind, plus the workspace project with release files. */
+const GOLDEN_CASES: { name: string; dir: string; artifacts?: string[]; formats: string[] }[] = [
+  { name: 'js-workspace', dir: 'js-workspace', artifacts: ['test/fixtures/sbom/release'], formats: FORMAT_NAMES.slice() },
+  { name: 'npm-lock-v1', dir: 'npm-lock-v1', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'npm-lock-v3', dir: 'npm-lock-v3', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'yarn-v1-deps', dir: 'yarn-v1-deps', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'yarn-berry', dir: 'yarn-berry', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'pnpm-v6', dir: 'pnpm-v6', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'pnpm-v9-snapshots', dir: 'pnpm-v9-snapshots', formats: ['spdx-json', 'cyclonedx-json'] },
+  { name: 'bun', dir: 'bun-workspace', formats: ['spdx-json', 'cyclonedx-json'] },
+];
+
+const REPO = join(import.meta.dirname, '..', '..');
+
+async function sbomOf(dir: string, artifacts: string[] = []): Promise<Sbom> {
+  const { sbom } = await generateSbom({ dir: join(FIXTURES, dir), cwd: REPO, clock: CLOCK, artifacts, artifactBase: 'test/fixtures/sbom/release', organization: 'Acme Corp' });
+  return sbom;
+}
+
+function goldenName(caseName: string, format: string): string {
+  return `${caseName}.${format.replace('@', '-')}.json`;
+}
+
+describe('SBOM formats', () => {
+  for (const testCase of GOLDEN_CASES) {
+    for (const format of testCase.formats) {
+      it(`${testCase.name} as ${format}: valid, and equal to its golden file`, async () => {
+        const text = encodeSbom(await sbomOf(testCase.dir, testCase.artifacts), format);
+        const errors = format.startsWith('spdx') ? spdxErrors(text) : await cycloneDxErrors(text);
+        assert.deepEqual(errors, []);
+        const golden = join(GOLDEN, goldenName(testCase.name, format));
+        if (UPDATE || !existsSync(golden)) {
+          mkdirSync(GOLDEN, { recursive: true });
+          writeFileSync(golden, text);
+          if (!UPDATE) assert.fail(`${golden} did not exist; written now, review and commit it`);
+        }
+        assert.equal(text, readFileSync(golden, 'utf8'));
+      });
+    }
+  }
+
+  it('is byte-identical across runs of the same input, and its identifiers change with the content', async () => {
+    const first = await sbomOf('js-workspace');
+    const second = await sbomOf('js-workspace');
+    for (const format of FORMAT_NAMES) assert.equal(encodeSbom(first, format), encodeSbom(second, format));
+
+    const spdx = JSON.parse(encodeSbom(first, 'spdx-json')) as { documentNamespace: string; creationInfo: { created: string } };
+    assert.equal(spdx.creationInfo.created, '2026-01-02T03:04:05Z');
+    const cdx = JSON.parse(encodeSbom(first, 'cyclonedx-json')) as { serialNumber: string; metadata: { timestamp: string } };
+    assert.equal(cdx.metadata.timestamp, '2026-01-02T03:04:05.000Z');
+
+    const changed: Sbom = { ...first, packages: first.packages.filter((pkg) => pkg.name !== 'fsevents') };
+    assert.notEqual((JSON.parse(encodeSbom(changed, 'spdx-json')) as { documentNamespace: string }).documentNamespace, spdx.documentNamespace);
+    assert.notEqual((JSON.parse(encodeSbom(changed, 'cyclonedx-json')) as { serialNumber: string }).serialNumber, cdx.serialNumber);
+    assert.match(cdx.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('writes the NTIA minimum elements: supplier NOASSERTION (never invented), purls, author tool and organisation, timestamp, DESCRIBES', async () => {
+    const spdx = JSON.parse(encodeSbom(await sbomOf('js-workspace'), 'spdx-json')) as {
+      creationInfo: { creators: string[] };
+      packages: { SPDXID: string; name: string; supplier: string; versionInfo?: string; externalRefs?: { referenceLocator: string }[]; checksums?: { algorithm: string; checksumValue: string }[]; licenseDeclared: string }[];
+      relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[];
+      hasExtractedLicensingInfos: { licenseId: string; extractedText: string }[];
+    };
+    assert.deepEqual(spdx.creationInfo.creators, ['Organization: Acme Corp', 'Tool: trust-kit-0.1.0']);
+    for (const pkg of spdx.packages) {
+      assert.equal(pkg.supplier, 'NOASSERTION');
+      assert.ok(pkg.versionInfo !== undefined && pkg.externalRefs?.[0]?.referenceLocator.startsWith('pkg:npm/'), pkg.name);
+    }
+    const root = spdx.packages[0];
+    assert.deepEqual(spdx.relationships[0], { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root?.SPDXID });
+    // Integrity becomes hex of the right length; free-text licenses become declared LicenseRefs.
+    const debug = spdx.packages.find((pkg) => pkg.name === 'debug');
+    assert.deepEqual(debug?.checksums, [{ algorithm: 'SHA512', checksumValue: Buffer.from('RGwwWnwQvkVfavKVt22FGLw+xYSdzARwm0ru6DhTVA3umU5hZc28V3kO4stgYryrTlLpuvgI9GiijltAjNbcqA==', 'base64').toString('hex') }]);
+    const legacy = spdx.packages.find((pkg) => pkg.name === 'legacy-lib');
+    assert.match(legacy?.licenseDeclared ?? '', /^LicenseRef-/);
+    assert.deepEqual(spdx.hasExtractedLicensingInfos.map((info) => info.extractedText), ['SEE LICENSE IN LICENSE.txt']);
+    assert.equal(spdx.packages.find((pkg) => pkg.name === '@acme/app')?.licenseDeclared, '(MIT OR Apache-2.0)');
+  });
+
+  it('lists the release files with SHA-256 (and the SHA-1 SPDX requires) as generated by the root', async () => {
+    const sbom = await sbomOf('js-workspace', ['test/fixtures/sbom/release']);
+    assert.deepEqual(sbom.files.map((file) => file.name), ['NOTES.md', 'acme-1.2.0.txt']);
+    const spdx = JSON.parse(encodeSbom(sbom, 'spdx-json')) as { files: { fileName: string; checksums: { algorithm: string; checksumValue: string }[] }[]; relationships: { relationshipType: string }[] };
+    const release = spdx.files.find((file) => file.fileName === './acme-1.2.0.txt');
+    assert.deepEqual(release?.checksums.map((checksum) => checksum.algorithm), ['SHA1', 'SHA256']);
+    const content = readFileSync(join(FIXTURES, 'release', 'acme-1.2.0.txt'));
+    assert.deepEqual(release?.checksums.map((checksum) => checksum.checksumValue), [createHash('sha1').update(content).digest('hex'), digestBytes('sha256', content)]);
+    assert.equal(spdx.relationships.filter((relationship) => relationship.relationshipType === 'GENERATES').length, 2);
+    const cdx = JSON.parse(encodeSbom(sbom, 'cyclonedx-json')) as { components: { type: string; name: string; hashes?: { alg: string }[] }[] };
+    const files = cdx.components.filter((component) => component.type === 'file');
+    assert.deepEqual(files.map((file) => [file.name, file.hashes?.map((hash) => hash.alg)]), [['NOTES.md', ['SHA-1', 'SHA-256']], ['acme-1.2.0.txt', ['SHA-1', 'SHA-256']]]);
+  });
+});
