@@ -341,7 +341,7 @@ function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRo
       lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
       continue;
     }
-    if (!ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1] as ParsedCertificate))) {
+    if (!chainIsIntact(ca)) {
       lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
       continue;
     }
@@ -353,6 +353,18 @@ function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRo
     }
   }
   throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+}
+
+const intactChains = new WeakMap<CertificateAuthority, boolean>();
+
+/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
+function chainIsIntact(ca: CertificateAuthority): boolean {
+  let intact = intactChains.get(ca);
+  if (intact === undefined) {
+    intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1] as ParsedCertificate));
+    intactChains.set(ca, intact);
+  }
+  return intact;
 }
 
 function checkThresholds(leaf: CheckedLeaf, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {
