@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { fixedClock } from '../../src/core/clock.js';
+import { isTrustKitError } from '../../src/core/errors.js';
+import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
+import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
+import { tempDir } from '../support/tmp.js';
+import { cycloneDxErrors, spdxErrors } from './schemas.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+
+async function workspaceCopy(t: TestContext): Promise<string> {
+  const dir = join(await tempDir(t), 'acme');
+  await cp(join(FIXTURES, 'js-workspace'), dir, { recursive: true });
+  return dir;
+}
+
+describe('catalog', () => {
+  it('finds lockfiles in subdirectories, never under node_modules, vendor or .git', async (t) => {
+    const dir = await workspaceCopy(t);
+    for (const skipped of ['node_modules/left-pad', 'vendor/github.com/x', '.git/modules/y']) {
+      await mkdir(join(dir, skipped), { recursive: true });
+      await writeFile(join(dir, skipped, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/should-not-appear":{"version":"1.0.0"}}}');
+    }
+    assert.deepEqual((await findLockfiles(dir)).map((found) => [found.path, found.parser.name]), [
+      ['package-lock.json', 'npm-package-lock'],
+      ['tools/site/yarn.lock', 'yarn-lock'],
+    ]);
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    assert.ok(!catalog.packages.some((pkg) => pkg.name === 'should-not-appear'));
+  });
+
+  it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
+    const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');
+    assert.deepEqual(ms.map((pkg) => pkg.version), ['2.0.0', '2.1.3']);
+    assert.deepEqual(ms[0]?.locations, [
+      { path: 'package-lock.json', entry: 'node_modules/legacy-lib/node_modules/ms' },
+      { path: 'package-lock.json', entry: 'packages/app/node_modules/ms' },
+    ]);
+    assert.deepEqual(ms[1]?.locations, [{ path: 'package-lock.json', entry: 'node_modules/ms' }, { path: 'tools/site/yarn.lock', line: 10 }]);
+    assert.equal(new Set(catalog.packages.map((pkg) => pkg.purl)).size, catalog.packages.length);
+  });
+
+  it('describes the root from its manifest; workspace members and nested projects are contained by it', async () => {
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
+    assert.equal(catalog.root.purl, 'pkg:npm/%40acme/monorepo@1.2.0');
+    assert.deepEqual(
+      catalog.relationships.filter((relationship) => relationship.type === 'contains').map((relationship) => relationship.to),
+      ['pkg:npm/%40acme/app@0.3.0', 'pkg:npm/acme-site@0.0.1'],
+    );
+  });
+
+  it('leaves dev and devOptional dependencies out by default and keeps them all with includeDev', async () => {
+    const without = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
+    const names = (catalog: typeof without): string[] => catalog.packages.map((pkg) => pkg.name);
+    for (const dev of ['lru-cache', 'yallist', 'typescript']) assert.ok(!names(without).includes(dev), dev);
+    assert.ok(!without.relationships.some((relationship) => relationship.to.includes('lru-cache')));
+    const withDev = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: true });
+    for (const dev of ['lru-cache', 'yallist', 'typescript']) assert.equal(withDev.packages.find((pkg) => pkg.name === dev)?.scope, 'dev', dev);
+    assert.equal(withDev.packages.find((pkg) => pkg.name === 'fsevents')?.scope, 'optional');
+  });
+
+  it('names the root after the directory when no manifest says what the project is', async (t) => {
+    const dir = join(await tempDir(t), 'my-service');
+    await cp(join(FIXTURES, 'yarn-v1'), dir, { recursive: true });
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual([catalog.root.purl, catalog.root.ecosystem, catalog.root.name], ['pkg:generic/my-service', 'generic', basename(dir)]);
+  });
+
+  it('records a lockfile that does not parse as an Unknown with file, line and reason, and catalogs the rest', async (t) => {
+    const dir = await workspaceCopy(t);
+    await mkdir(join(dir, 'broken'));
+    await writeFile(join(dir, 'broken', 'yarn.lock'), '# yarn lockfile v1\n\nleft-pad@^1.0.0:\n  version "1.3.0\n');
+    await mkdir(join(dir, 'truncated'));
+    await writeFile(join(dir, 'truncated', 'package-lock.json'), '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/a": {\n');
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line]), [
+      ['broken/yarn.lock', 4],
+      ['truncated/package-lock.json', 5],
+    ]);
+    assert.match(catalog.unknowns[0]?.reason ?? '', /quoted string/);
+    assert.match(catalog.unknowns[1]?.reason ?? '', /not valid JSON/);
+    assert.ok(catalog.packages.some((pkg) => pkg.name === 'debug'));
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.unknowns]), [
+      ['broken/yarn.lock', 1],
+      ['package-lock.json', 0],
+      ['tools/site/yarn.lock', 0],
+      ['truncated/package-lock.json', 1],
+    ]);
+
+    // The documents still validate and carry the unknowns.
+    const { sbom } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+    const spdx = encodeSbom(sbom, 'spdx-json');
+    assert.deepEqual(spdxErrors(spdx), []);
+    assert.match(spdx, /broken\/yarn.lock:4: /);
+    const cdx = encodeSbom(sbom, 'cyclonedx-json');
+    assert.deepEqual(await cycloneDxErrors(cdx), []);
+    assert.match(cdx, /"trust-kit:unknown"/);
+
+    await assert.rejects(generateSbom({ dir, cwd: dir, strict: true, clock: fixedClock(new Date(0)) }), (error) => {
+      assert.ok(isTrustKitError(error));
+      assert.equal(error.code, 'SBOM_UNKNOWNS');
+      assert.match(error.message, /broken\/yarn.lock:4/);
+      return true;
+    });
+  });
+
+  it('fails with SBOM_DIRECTORY_UNREADABLE for a directory that does not exist', async (t) => {
+    const dir = join(await tempDir(t), 'missing');
+    await assert.rejects(catalogDirectory({ dir, includeDev: false }), (error) => isTrustKitError(error) && error.code === 'SBOM_DIRECTORY_UNREADABLE');
+  });
+
+  it('takes the timestamp from the last commit when no SOURCE_DATE_EPOCH clock is given', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (...args: string[]): void => void execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: '2025-03-04T05:06:07Z', GIT_COMMITTER_DATE: '2025-03-04T05:06:07Z' } });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    const { sbom } = await generateSbom({ dir, cwd: dir });
+    assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
+  });
+});

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { base64Hash, hexHash, sriHashes } from '../../src/sbom/hashes.js';
+
+describe('SBOM hashes', () => {
+  it('converts Subresource Integrity strings to hex, one per algorithm, sorted', () => {
+    const sha512 = 'v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXPs17LhbZVGedAJv8XZ1tvj5FvSg==';
+    assert.deepEqual(sriHashes(`sha512-${sha512} sha1-RYPZwyLWfv5LOak10iPtzHBQzPQ=`), [
+      { algorithm: 'SHA1', hex: '4583d9c322d67efe4b39a935d223edcc7050ccf4' },
+      { algorithm: 'SHA512', hex: Buffer.from(sha512, 'base64').toString('hex') },
+    ]);
+  });
+
+  it('skips unknown algorithms, wrong lengths and garbage instead of inventing a hash', () => {
+    assert.deepEqual(sriHashes('md4-abcd sha512-AAAA sha256-!!!! nonsense'), []);
+    assert.equal(base64Hash('SHA256', 'AAAA'), undefined);
+    assert.equal(hexHash('SHA1', 'xyz'), undefined);
+    assert.deepEqual(hexHash('SHA1', '4583D9C322D67EFE4B39A935E223EDCC7050CCF4'), { algorithm: 'SHA1', hex: '4583d9c322d67efe4b39a935e223edcc7050ccf4' });
+  });
+});
