@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLI_ENTRY, TSX, runAndScan, type LeakScanResult } from '../support/leak-scan.js';
@@ -103,4 +103,57 @@ test('sign-blob keyless: the OIDC token and the runner request token do not leak
   });
   assert.equal(request.code, 0, request.stderr);
   assertNoLeak(request);
+});
+
+const SIGN_ACTION = join(import.meta.dirname, '..', '..', 'src', 'actions', 'sign', 'index.ts');
+const actionInputs = (inputs: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+
+test('sign action with a local key: the passphrase reaches no log, output, summary or file, also when a later file fails', async (t) => {
+  const dir = await tempDir(t);
+  const secret = freshSecret('act_');
+  await writeFile(join(dir, 'a.tgz'), 'first artifact');
+  await writeFile(join(dir, 'b.tgz'), 'second artifact');
+  const made = await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'k'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  assert.equal(made.code, 0, made.stderr);
+
+  const signed = await runAndScan({ args: [...TSX, SIGN_ACTION], cwd: dir, env: { ...actionInputs({ 'subject-path': 'a.tgz\nb.tgz', key: 'k.key', instance: 'key' }), TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  assert.equal(signed.code, 0, signed.stderr);
+  assert.match(signed.stdout, /::add-mask::/, 'the passphrase is registered with the runner masker');
+  assert.ok(signed.scanned.includes('runner/output') && signed.scanned.includes('runner/summary.md'), signed.scanned.join());
+  assertNoLeak(signed);
+
+  // b.tgz's bundle path is a directory: a.tgz is signed, then the run fails half-way.
+  await rm(join(dir, 'a.tgz.sigstore.json'));
+  await rm(join(dir, 'b.tgz.sigstore.json'));
+  await mkdir(join(dir, 'b.tgz.sigstore.json'));
+  const halfway = await runAndScan({
+    args: [...TSX, SIGN_ACTION],
+    cwd: dir,
+    env: { ...actionInputs({ 'subject-path': 'a.tgz\nb.tgz', key: 'k.key', instance: 'key' }), COSIGN_PASSWORD: secret },
+    secret,
+  });
+  assert.equal(halfway.code, 1);
+  assert.match(halfway.stdout, /::error::/, halfway.stdout);
+  assert.ok(halfway.scanned.includes('a.tgz.sigstore.json'), `a.tgz was signed before the failure: ${halfway.scanned.join()}`);
+  assertNoLeak(halfway);
+});
+
+test('sign action keyless: the runner request token does not leak, when signing or failing half-way at Rekor', async (t) => {
+  const dir = await tempDir(t);
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  await writeFile(join(dir, 'a.tgz'), 'first artifact');
+  const inputs = { 'subject-path': 'a.tgz', instance: 'public-good', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath };
+  const env = { ...stack.env, GITHUB_ACTIONS: 'true' };
+  const secret = stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const signed = await runAndScan({ args: [...TSX, SIGN_ACTION], cwd: dir, env: { ...env, ...actionInputs(inputs) }, secret });
+  assert.equal(signed.code, 0, signed.stderr);
+  assert.doesNotMatch(signed.stdout, /::error::/);
+  assertNoLeak(signed);
+
+  const halfway = await runAndScan({ args: [...TSX, SIGN_ACTION], cwd: dir, env: { ...env, ...actionInputs({ ...inputs, 'rekor-url': `${stack.fulcioURL}/no-rekor-here` }) }, secret });
+  assert.equal(halfway.code, 1);
+  assert.match(halfway.stdout, /::error::/, halfway.stdout);
+  assertNoLeak(halfway);
 });
