@@ -80,6 +80,22 @@ describe('the GitHub Actions OIDC token', () => {
     assert.equal(stack.requests.oidc - before, 1);
   });
 
+  test('a token Fulcio could not use (no subject, expired) is refused before any request', async () => {
+    const before = stack.requests.oidc + stack.requests.fulcio;
+    for (const [claims, reason] of [
+      [{ sub: undefined }, /neither a "sub" claim nor a verified "email"/],
+      [{ email: 'dev@example.com' }, /neither a "sub" claim nor a verified "email"/],
+      [{ iat: 1_000_000, nbf: 1_000_000, exp: 1_000_600 }, /expired at 1970-01-12T13:56:40\.000Z/],
+    ] as const) {
+      await assert.rejects(requestIdToken({ env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(claims) }, retry: FAST }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'OIDC_TOKEN_INVALID');
+        assert.match(error.message, reason);
+        return true;
+      });
+    }
+    assert.equal(stack.requests.oidc + stack.requests.fulcio, before);
+  });
+
   test('a token that is not a JWT is refused without quoting it', async () => {
     const garbage = 'eyJhbGciOi.not a jwt at all-secret-material';
     await assert.rejects(requestIdToken({ env: { SIGSTORE_ID_TOKEN: garbage }, retry: FAST }), (error: Error & { code?: string }) => {

@@ -1,7 +1,7 @@
 import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness } from '@sigstore/sign';
 import { isTrustKitError } from '../../core/errors.js';
 import type { RetryPolicy } from '../../core/retry.js';
-import { SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
+import { SignError, SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
 
 /** The retry options sigstore-js passes to its HTTP client (promise-retry: exponential, jittered, time-bounded). */
 export interface SigstoreFetchOptions {
@@ -73,6 +73,13 @@ const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
 export function serviceFailure(service: SigningService, method: string, url: string, error: unknown): Error {
   const ours = ownError(error);
   if (ours !== undefined) return ours;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_')) {
+    // sigstore-js's own message quotes the token: never pass it on.
+    return new SignError('SIGN_TOKEN_INVALID', `the identity token could not be read or used before reaching ${service} (${code})`, {
+      hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
+    });
+  }
   const failure = innermost(error);
   let status: ServiceStatus = 'connection';
   let detail = '';
@@ -84,7 +91,7 @@ export function serviceFailure(service: SigningService, method: string, url: str
   } else if (typeof failure?.code === 'string') {
     detail = failure.code;
   }
-  const fetchedExisting = (error as { code?: unknown }).code === FETCH_ENTRY_CODE;
+  const fetchedExisting = code === FETCH_ENTRY_CODE;
   const finalMethod = fetchedExisting ? 'GET' : method;
   const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
   const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
