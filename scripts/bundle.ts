@@ -12,6 +12,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   checksums: 'actions/checksums/index.js',
   release: 'actions/release/index.js',
   sign: 'actions/sign/index.js',
+  verify: 'actions/verify/index.js',
 };
 
 const root = join(import.meta.dirname, '..');

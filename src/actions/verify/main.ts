@@ -1,0 +1,94 @@
+import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
+import { verifyConfig } from '../../config/verify.js';
+import { readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
+import type { ActionIO } from '../io.js';
+import { cell } from '../summary.js';
+
+/** The inputs the verify action reads: cosign's policy names, plus what to verify. */
+export const VERIFY_INPUTS = [
+  'artifact',
+  'checksums',
+  'files',
+  'base',
+  'bundle',
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'repo',
+  'signer-workflow',
+  'trusted-root',
+  'key',
+] as const;
+
+function signerRows(result: VerifiedSignature): string[] {
+  const rows: string[] = [];
+  if (result.signer.kind === 'certificate') {
+    rows.push(`| Signer | \`${cell(result.signer.subjectAlternativeName)}\` |`, `| Issuer | \`${cell(result.signer.issuer)}\` |`);
+    if (result.signer.extensions.sourceRepositoryURI !== undefined) rows.push(`| Repository | \`${cell(result.signer.extensions.sourceRepositoryURI)}\` |`);
+  } else {
+    rows.push(`| Key | \`${cell(result.signer.source)}\` |`);
+  }
+  for (const entry of result.tlogEntries) rows.push(`| Log entry | ${cell(entry.baseUrl)} index ${cell(entry.logIndex)} |`);
+  for (const timestamp of result.timestamps) rows.push(`| ${timestamp.source === 'transparency-log' ? 'Logged at' : 'Timestamped at'} | ${timestamp.time.toISOString()} |`);
+  return rows;
+}
+
+/** Runs both validations and reports the problems of both in one error, as every input error is reported at once. */
+function collectIssues<T>(first: () => void, second: () => T): T {
+  const issues: ConfigIssue[] = [];
+  let value: T | undefined;
+  for (const step of [first, () => void (value = second())]) {
+    try {
+      step();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0 || value === undefined) throw new ConfigError(issues);
+  return value;
+}
+
+function setSignerOutputs(result: VerifiedSignature, io: ActionIO): void {
+  io.setOutput('signer-identity', result.signer.kind === 'certificate' ? result.signer.subjectAlternativeName : '');
+  io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
+}
+
+/**
+ * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
+ * signed checksums file and then the artifacts against it (`checksums`, with `files` or every
+ * listed file present), under the same policy the CLI takes; fails the step on any mismatch.
+ */
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
+  const reader = new InputReader(inputs, actionInputName);
+  const artifact = reader.string('artifact');
+  const checksums = reader.string('checksums');
+  const files = reader.list('files');
+  if ((artifact === undefined) === (checksums === undefined)) reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
+  if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
+  const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
+  const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd), resolveTrust(config, cwd)]);
+  if (artifact !== undefined) {
+    const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
+    io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
+    setSignerOutputs(result, io);
+    io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
+    await io.appendSummary(`### Verified \`${cell(artifact)}\`\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
+    return;
+  }
+  const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
+  setSignerOutputs(outcome.signature, io);
+  const good = outcome.results.filter((result) => result.status === 'ok');
+  io.setOutput('verified', JSON.stringify(good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } }))));
+  const rows = [
+    ...outcome.results.map((result) => `| ${cell(result.entry.name)} | ${result.status === 'ok' ? 'OK' : `FAILED (${result.status})`} |`),
+    ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
+  ];
+  await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+  const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} artifact(s) do not match the signed ${checksums ?? ''}: ${failed.join('; ')}`, { hint: 'do not use these files' });
+  if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
+  io.info(`verified ${checksums ?? ''} and ${good.length} artifact(s) against it`);
+}

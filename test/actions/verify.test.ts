@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { ActionIO } from '../../src/actions/io.js';
+import { run } from '../../src/actions/verify/main.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+
+function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
+  const io = {
+    outputs: {} as Record<string, string>,
+    summary: '',
+    log: [] as string[],
+    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
+    setSecret: () => {},
+    appendSummary: async (markdown: string) => void (io.summary += markdown),
+    setFailed: (message: string) => void io.log.push(`failed ${message}`),
+    info: (message: string) => void io.log.push(`info ${message}`),
+    warn: (message: string) => void io.log.push(`warn ${message}`),
+    debug: () => {},
+  };
+  return io;
+}
+
+describe('the verify action, on bundles trust-kit signed against the loopback stack', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  async function release(cwd: string): Promise<void> {
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tar.gz'), 'app\n');
+    await writeFile(join(cwd, 'dist', 'app.zip'), 'zip\n');
+    await writeFile(join(cwd, 'dist', 'SHA256SUMS'), `${sha256('app\n')}  app.tar.gz\n${sha256('zip\n')}  app.zip\n`);
+    const signed = await cli(['sign-blob', 'dist/SHA256SUMS', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath], cwd, { ...stack.env });
+    assert.equal(signed.code, 0, signed.stderr);
+  }
+
+  test('verifies a signed checksums file and every listed artifact, with outputs and a summary', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    const io = recordingIO();
+    await run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', 'certificate-identity': IDENTITY, 'certificate-oidc-issuer': ISSUER, 'trusted-root': stack.trustedRootPath }, io, cwd);
+    assert.equal(io.outputs['signer-identity'], IDENTITY);
+    assert.equal(io.outputs['signer-issuer'], ISSUER);
+    assert.deepEqual(JSON.parse(io.outputs.verified ?? '[]'), [
+      { name: 'app.tar.gz', digest: { sha256: sha256('app\n') } },
+      { name: 'app.zip', digest: { sha256: sha256('zip\n') } },
+    ]);
+    assert.match(io.summary, /\| Signer \| `https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/heads\/main` \|/);
+    assert.match(io.summary, /\| app\.zip \| OK \|/);
+  });
+
+  test('verifies one artifact by path or digest with the GitHub shortcut', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    for (const artifact of ['dist/SHA256SUMS', `sha256:${sha256(`${sha256('app\n')}  app.tar.gz\n${sha256('zip\n')}  app.zip\n`)}`]) {
+      const io = recordingIO();
+      await run({ artifact, bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd);
+      assert.equal(io.outputs['signer-identity'], IDENTITY);
+    }
+  });
+
+  test('fails on a tampered artifact with its code, after writing what it checked to the summary', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await writeFile(join(cwd, 'dist', 'app.zip'), 'tampered\n');
+    const io = recordingIO();
+    await assert.rejects(
+      run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd),
+      (error: { code?: string; message?: string }) => error.code === 'VERIFY_ARTIFACT_MISMATCH' && /app\.zip \(mismatch\)/.test(error.message ?? ''),
+    );
+    assert.match(io.summary, /\| app\.zip \| FAILED \(mismatch\) \|/);
+  });
+
+  test('fails with a policy code for another signer, and reports every bad input at once', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await assert.rejects(run({ artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-rep', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH' });
+    await assert.rejects(run({ files: 'a', 'certificate-identity-regexp': '(' }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      for (const input of ['artifact', 'files', 'bundle', 'certificate-identity-regexp', 'certificate-oidc-issuer']) assert.match(error.message ?? '', new RegExp(`input "${input}"`));
+      return true;
+    });
+  });
+});
