@@ -8,7 +8,7 @@ import type { RetryPolicy } from '../../src/core/retry.js';
 import { visibilityOf } from '../../src/github/context.js';
 import { missingTokenError, requestIdToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
-import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const FAST: RetryPolicy = { retries: 3, minDelayMs: 5, maxDelayMs: 20, factor: 2, budgetMs: 5000, timeoutMs: 300 };
@@ -82,11 +82,14 @@ describe('the GitHub Actions OIDC token', () => {
 
   test('a token Fulcio could not use (no subject, expired) is refused before any request', async () => {
     const before = stack.requests.oidc + stack.requests.fulcio;
-    for (const [claims, reason] of [
+    // An email claim Fulcio would use is not a GitHub claim: added beside them.
+    const unverifiedEmail = { sub: undefined, email: 'dev@example.com' } as Partial<GitHubClaims>;
+    const cases: [Partial<GitHubClaims>, RegExp][] = [
       [{ sub: undefined }, /neither a "sub" claim nor a verified "email"/],
-      [{ email: 'dev@example.com' }, /neither a "sub" claim nor a verified "email"/],
+      [unverifiedEmail, /neither a "sub" claim nor a verified "email"/],
       [{ iat: 1_000_000, nbf: 1_000_000, exp: 1_000_600 }, /expired at 1970-01-12T13:56:40\.000Z/],
-    ] as const) {
+    ];
+    for (const [claims, reason] of cases) {
       await assert.rejects(requestIdToken({ env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(claims) }, retry: FAST }), (error: Error & { code?: string }) => {
         assert.equal(error.code, 'OIDC_TOKEN_INVALID');
         assert.match(error.message, reason);
