@@ -6,7 +6,8 @@ import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import { cycloneDxProblems, spdxProblems } from '../../src/sbom/validate.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
-type Json = Record<string, unknown> & { packages: Json[]; relationships: Json[]; components: Json[]; dependencies: Json[] };
+type Entry = Record<string, unknown>;
+type Json = Entry & { packages: Entry[]; relationships: Entry[]; components: Entry[]; dependencies: Entry[] };
 
 async function documents(): Promise<{ spdx: string; cdx: string }> {
   const { sbom } = await generateSbom({ dir: join(import.meta.dirname, '..', 'fixtures', 'sbom', 'js-workspace'), cwd: '.', clock: fixedClock(new Date(0)) });
@@ -18,7 +19,7 @@ describe('SBOM validation', () => {
     const { spdx } = await documents();
     assert.deepEqual(spdxProblems(JSON.parse(spdx)), []);
     const broken = JSON.parse(spdx) as Json;
-    const [root, first, second] = broken.packages as [Json, Json, Json];
+    const [root, first, second] = broken.packages as [Entry, Entry, Entry];
     second.SPDXID = first.SPDXID;
     first.licenseDeclared = 'MIT OR';
     first.checksums = [{ algorithm: 'SHA512', checksumValue: 'abc' }];
@@ -36,7 +37,7 @@ describe('SBOM validation', () => {
     const { cdx } = await documents();
     assert.deepEqual(await cycloneDxErrors(cdx), []);
     const broken = JSON.parse(cdx) as Json;
-    const [first, second] = broken.components as [Json, Json];
+    const [first, second] = broken.components as [Entry, Entry];
     second['bom-ref'] = first['bom-ref'];
     broken.dependencies.push({ ref: 'pkg:npm/nowhere@1.0.0', dependsOn: ['pkg:npm/nowhere@1.0.0'] });
     const problems = cycloneDxProblems(broken);

@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, lineAt, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
 
 /**
  * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
@@ -70,8 +70,7 @@ export const bunLockParser: Parser = {
       lock = JSON.parse(text);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const position = /position (\d+)/.exec(message)?.[1];
-      throw new SbomParseError(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, position === undefined ? undefined : lineAt(text, Number(position)), { cause: error });
+      throw new SbomParseError(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
     if (typeof lock.lockfileVersion !== 'number') throw new SbomParseError(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');

@@ -41,10 +41,27 @@ export function parseJson(path: string, text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : lineAt(text, Number(position));
-    throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, line, { cause: error });
+    throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
   }
+}
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+export function jsonErrorLine(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return lineAt(text, Number(position));
+  if (message.includes('end of JSON input')) return lineAt(text, text.trimEnd().length);
+  const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+  if (snippet === null) return undefined;
+  const [, token = '', leading, context = '', trailing] = snippet;
+  const at = text.indexOf(context);
+  if (at === -1 || text.indexOf(context, at + 1) !== -1) return undefined;
+  // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+  const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+  return lineAt(text, at + Math.max(0, inContext));
 }
 
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
+
+async function workspace(t: TestContext): Promise<string> {
+  const dir = join(await tempDir(t), 'acme');
+  await cp(join(FIXTURES, 'js-workspace'), dir, { recursive: true });
+  await cp(join(FIXTURES, 'release'), join(dir, 'dist'), { recursive: true });
+  return dir;
+}
+
+describe('trust-kit sbom', () => {
+  it('prints a valid SPDX document for the working directory and a per-lockfile summary on stderr', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(spdxErrors(run.stdout), []);
+    assert.equal((JSON.parse(run.stdout) as { creationInfo: { created: string } }).creationInfo.created, '2026-01-01T00:00:00Z');
+    assert.match(run.stderr, /sbom of @acme\/monorepo@1\.2\.0: 2 lockfiles, 8 packages/);
+    assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: 6 packages, 7 edges, licenses 100%, hashes 83%/);
+    assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edges, licenses 50%, hashes 100%/);
+    // Same input, same bytes.
+    assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);
+  });
+
+  it('writes several formats into --output-dir, with the release artifacts and dev dependencies when asked', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom', '.', '-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--artifact-base', 'dist'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    const spdx = await readFile(join(dir, 'out', 'sbom.spdx.json'), 'utf8');
+    assert.deepEqual(spdxErrors(spdx), []);
+    assert.match(spdx, /"fileName": "\.\/acme-1\.2\.0\.txt"/);
+    assert.match(spdx, /"name": "lru-cache"/);
+    for (const file of ['sbom.cdx.json', 'sbom.cdx-1.5.json']) assert.deepEqual(await cycloneDxErrors(await readFile(join(dir, 'out', file), 'utf8')), [], file);
+    assert.match(run.stderr, /wrote cyclonedx-json@1\.5 to .*sbom\.cdx-1\.5\.json/);
+  });
+
+  it('writes one format to --output', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom', '--format', 'cyclonedx-json@1.7', '--output', 'bom.json'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    const bom = JSON.parse(await readFile(join(dir, 'bom.json'), 'utf8')) as { specVersion: string };
+    assert.equal(bom.specVersion, '1.7');
+  });
+
+  it('records an unparseable lockfile as an unknown, and fails on it with --strict', async (t) => {
+    const dir = await workspace(t);
+    await mkdir(join(dir, 'broken'));
+    await writeFile(join(dir, 'broken', 'package-lock.json'), '{"lockfileVersion": 3,\n "packages": [}');
+    const lenient = await cli(['sbom'], dir, ENV);
+    assert.equal(lenient.code, 0);
+    assert.match(lenient.stderr, /broken\/package-lock\.json \[npm-package-lock\]: UNKNOWN \(line 2\): not valid JSON/);
+    const strict = await cli(['sbom', '--strict'], dir, ENV);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /^trust-kit: SBOM_UNKNOWNS: 1 lockfile could not be cataloged: broken\/package-lock\.json:2: /m);
+    assert.equal(strict.stdout, '');
+  });
+
+  it('rejects bad usage with exit 2 and every problem at once', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom', '--format', 'xml', '--include-dev=maybe'], dir, ENV);
+    assert.equal(run.code, 2);
+    const both = await cli(['sbom', '-f', 'spdx-json', '-f', 'cyclonedx-json', '--output', 'x.json'], dir, ENV);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /CONFIG_INVALID: --output: names one file, but 2 formats/);
+    const missing = await cli(['sbom', 'nowhere'], dir, ENV);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /SBOM_DIRECTORY_UNREADABLE/);
+    const badEpoch = await cli(['sbom'], dir, { SOURCE_DATE_EPOCH: 'yesterday' });
+    assert.equal(badEpoch.code, 1);
+    assert.match(badEpoch.stderr, /CLOCK_INVALID_SOURCE_DATE_EPOCH/);
+  });
+});
