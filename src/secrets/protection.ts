@@ -91,6 +91,7 @@ export function memoryProtectionStatus(): ProtectionStatus {
  */
 export function enableMemoryProtection(options: MemoryProtectionOptions = {}): ProtectionStatus {
   logger = options.logger;
+  warned.clear();
   strictKinds = new Set(options.strict === true ? (Object.keys(FIX) as ProtectionKind[]) : options.strict === false || options.strict === undefined ? [] : options.strict);
   const missing: [ProtectionKind, string][] = [];
   const next: ProtectionStatus = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };

@@ -1,0 +1,24 @@
+/**
+ * A child process for protection tests that need a fresh process: `mlock` enables protection,
+ * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
+ * secret past `use` and reads it, which must kill the process with SIGSEGV (the memory is no-access).
+ */
+import { SecretBuffer, enableMemoryProtection } from '../../src/secrets/index.js';
+
+const warnings: string[] = [];
+const status = enableMemoryProtection({ logger: { warn: (message) => warnings.push(message), debug() {} } });
+const mode = process.argv[2];
+if (mode === 'mlock') {
+  const secrets = Array.from({ length: 40 }, (_, index) => SecretBuffer.from(Buffer.alloc(4096, index)));
+  const intact = secrets.every((secret, index) => secret.use((bytes) => bytes.every((byte) => byte === index)));
+  for (const secret of secrets) secret.destroy();
+  process.stdout.write(`${JSON.stringify({ status, after: { ...status, ...(await import('../../src/secrets/index.js')).memoryProtectionStatus() }, warnings, intact })}\n`);
+} else if (mode === 'touch-after-use') {
+  const secret = SecretBuffer.from(Buffer.from('no-access-between-uses'));
+  let kept: Buffer | undefined;
+  secret.use((bytes) => {
+    kept = bytes;
+  });
+  process.stdout.write(`backend ${status.backend}\n`);
+  process.stdout.write(`read ${kept?.[0] ?? -1}\n`);
+}

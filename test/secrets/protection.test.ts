@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Enclave, SecretBuffer, enableMemoryProtection, memoryProtectionStatus } from '../../src/secrets/index.js';
+import { NODE, TSX } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
+
+const PROBE = join(import.meta.dirname, 'protection-probe.ts');
+const linux = process.platform === 'linux';
+
+function collect(): { warnings: string[]; logger: { warn(message: string): void; debug(): void } } {
+  const warnings: string[] = [];
+  return { warnings, logger: { warn: (message) => warnings.push(message), debug() {} } };
+}
+
+test('all protections on this machine: libsodium memory, core dumps filtered, environment scrub', { skip: !linux && 'Linux only' }, async () => {
+  const { warnings, logger } = collect();
+  const status = enableMemoryProtection({ logger });
+  assert.deepEqual(status, { backend: 'sodium', mlock: status.mlock, guardPages: true, coreDumps: 'excluded', envScrub: 'available' });
+  assert.equal((await readFile('/proc/self/coredump_filter', 'utf8')).trim(), '00000010');
+  if (status.mlock === 'locked') assert.deepEqual(warnings, []);
+});
+
+test('no native backend (no binary, or one that does not load): portable backend, one warning, secrets still work; strict fails', async (t) => {
+  const dir = await tempDir(t);
+  for (const setup of ['missing', 'broken']) {
+    const from = join(dir, setup);
+    await mkdir(join(from, 'prebuilds', `${process.platform}-${process.arch}`), { recursive: true });
+    if (setup === 'broken') await writeFile(join(from, 'prebuilds', `${process.platform}-${process.arch}`, 'sodium-native.node'), 'not a shared object');
+    const { warnings, logger } = collect();
+    const status = enableMemoryProtection({ logger, nativeFrom: from });
+    assert.equal(status.backend, 'js');
+    assert.equal(status.guardPages, false);
+    assert.equal(status.mlock, 'unavailable');
+    const backendWarnings = warnings.filter((warning) => warning.includes('no native secure memory'));
+    assert.equal(backendWarnings.length, 1, warnings.join('\n'));
+    assert.match(backendWarnings[0] ?? '', setup === 'broken' ? /did not load/ : /no libsodium binary/);
+    assert.match(backendWarnings[0] ?? '', /to fix: /);
+    const secret = SecretBuffer.from(Buffer.from('portable-backend'));
+    const enclave = Enclave.from(Buffer.from('portable-enclave'));
+    assert.equal(secret.use((bytes) => bytes.toString()), 'portable-backend');
+    assert.equal(enclave.use((bytes) => bytes.toString()), 'portable-enclave');
+    secret.destroy();
+    enclave.destroy();
+    assert.throws(() => enableMemoryProtection({ nativeFrom: from, strict: ['backend'] }), (error: Error & { code: string; hint: string }) => {
+      assert.equal(error.code, 'SECRET_PROTECTION_MISSING');
+      assert.match(error.hint, /x64 or arm64/);
+      return true;
+    });
+  }
+  enableMemoryProtection();
+});
+
+test('core-dump filter not writable: reported unavailable with one warning; strict fails', { skip: !linux && 'Linux only' }, async (t) => {
+  const dir = await tempDir(t);
+  const { warnings, logger } = collect();
+  const status = enableMemoryProtection({ logger, coredumpFilter: dir });
+  assert.equal(status.coreDumps, 'unavailable');
+  const filterWarnings = warnings.filter((warning) => warning.includes('core dumps'));
+  assert.equal(filterWarnings.length, 1, warnings.join('\n'));
+  assert.match(filterWarnings[0] ?? '', /EISDIR/);
+  assert.match(filterWarnings[0] ?? '', /ulimit -c 0/);
+  assert.throws(() => enableMemoryProtection({ coredumpFilter: dir, strict: true }), { code: 'SECRET_PROTECTION_MISSING' });
+  assert.equal(enableMemoryProtection().coreDumps, 'excluded');
+});
+
+/** Runs the probe with RLIMIT_MEMLOCK at 0 and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
+function runWithoutMlock(mode: string): ReturnType<typeof spawnSync> {
+  const command = [NODE, ...TSX, PROBE, mode].map((arg) => `'${arg}'`).join(' ');
+  if (process.getuid?.() === 0) return spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l 0 && exec ${command}`], { encoding: 'utf8' });
+  return spawnSync('prlimit', ['--memlock=0:0', '--', NODE, ...TSX, PROBE, mode], { encoding: 'utf8' });
+}
+
+const limitTools = spawnSync(process.getuid?.() === 0 ? 'capsh' : 'prlimit', ['--help'], { encoding: 'utf8' }).error === undefined;
+
+test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+  const result = runWithoutMlock('mlock');
+  assert.equal(result.status, 0, String(result.stderr));
+  const report = JSON.parse(String(result.stdout)) as { status: { mlock: string; backend: string }; after: { mlock: string }; warnings: string[]; intact: boolean };
+  assert.equal(report.status.backend, 'sodium');
+  assert.equal(report.status.mlock, 'partial');
+  assert.equal(report.after.mlock, 'partial');
+  assert.equal(report.intact, true);
+  const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
+  assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
+  assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
+});
+
+test('protected memory is no-access between uses: reading a view kept past use() faults', { skip: !linux && 'Linux only' }, () => {
+  const result = spawnSync(NODE, [...TSX, PROBE, 'touch-after-use'], { encoding: 'utf8' });
+  assert.match(result.stdout, /backend sodium/);
+  assert.doesNotMatch(result.stdout, /read /, 'the read must not return');
+  assert.equal(result.signal, 'SIGSEGV', `status ${result.status}, signal ${result.signal}, stderr ${result.stderr}`);
+});
+
+test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secrets do not grow the memory maps', { skip: !linux && 'Linux only' }, async () => {
+  enableMemoryProtection();
+  assert.equal(memoryProtectionStatus().backend, 'sodium');
+  const dontDump = async (): Promise<number> => (await readFile('/proc/self/smaps', 'utf8')).split('\n').filter((line) => line.startsWith('VmFlags:') && / dd\b/.test(line)).length;
+  const maps = async (): Promise<number> => (await readFile('/proc/self/maps', 'utf8')).split('\n').length;
+  // Let garbage collection finish freeing earlier blocks, so the count only moves with this test's secrets.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  for (let round = 0; round < 3; round += 1) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const before = await dontDump();
+  const held = Array.from({ length: 8 }, () => SecretBuffer.from(Buffer.alloc(3000, 7)));
+  assert.ok((await dontDump()) >= before + 8, 'each secret block is a MADV_DONTDUMP mapping');
+  for (const secret of held) secret.destroy();
+  const mapsBefore = await maps();
+  for (let index = 0; index < 20_000; index += 1) {
+    const secret = SecretBuffer.from(Buffer.alloc(32, index & 0xff));
+    secret.use((bytes) => bytes[0]);
+    secret.destroy();
+  }
+  // Without reuse every secret would leave 4 mappings until garbage collection: 80,000 here.
+  assert.ok((await maps()) < mapsBefore + 1000, `maps grew from ${mapsBefore} to ${await maps()}`);
+});
