@@ -11,6 +11,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   cli: 'cli/main.js',
   checksums: 'actions/checksums/index.js',
   release: 'actions/release/index.js',
+  sbom: 'actions/sbom/index.js',
   sign: 'actions/sign/index.js',
   verify: 'actions/verify/index.js',
 };

@@ -1,0 +1,48 @@
+import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { sbomConfig } from '../../config/sbom.js';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { runSbom, type SbomRun } from '../../sbom/run.js';
+import type { ActionIO } from '../io.js';
+import { cell } from '../summary.js';
+
+/** The inputs the sbom action reads. */
+export const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'artifacts', 'artifact-base', 'organization'] as const;
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+
+/** The job-summary table: one row per lockfile with what it contributed, unknowns spelled out. */
+export function lockfilesTable(run: SbomRun): string {
+  const rows = run.lockfiles.map((lockfile) => {
+    const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+    const status = unknown === undefined ? 'ok' : `unknown${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${cell(unknown.reason)}`;
+    return `| \`${cell(lockfile.path)}\` | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${percent(lockfile.licensed, lockfile.packages)} | ${percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
+  });
+  return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
+}
+
+/**
+ * The sbom action: catalog the project, write each format as `sbom.<ext>` in the output
+ * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
+ */
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const config = sbomConfig(inputs, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
+  const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
+  const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }) });
+  for (const unknown of result.sbom.unknowns) io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
+  const paths = result.outputs.map((output) => output.path ?? '');
+  for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
+  io.setOutput('sbom-paths', paths.join('\n'));
+  const spdx = result.outputs.find((output) => output.format.startsWith('spdx'));
+  const cyclonedx = result.outputs.find((output) => output.format.startsWith('cyclonedx'));
+  if (spdx?.path !== undefined) io.setOutput('spdx-path', spdx.path);
+  if (cyclonedx?.path !== undefined) io.setOutput('cyclonedx-path', cyclonedx.path);
+  const { root, packages, relationships, files, unknowns } = result.sbom;
+  await io.appendSummary(
+    `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
+      `${packages.length} packages, ${relationships.length} relationships, ${files.length} release files, ${unknowns.length} unknowns${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+      `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
+  );
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { ActionIO } from '../../src/actions/io.js';
+import { run } from '../../src/actions/sbom/main.js';
+import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
+import { tempDir } from '../support/tmp.js';
+
+function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
+  const io = {
+    outputs: {} as Record<string, string>,
+    summary: '',
+    log: [] as string[],
+    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
+    setSecret: () => {},
+    appendSummary: async (markdown: string) => void (io.summary += markdown),
+    setFailed: (message: string) => void io.log.push(`failed ${message}`),
+    info: (message: string) => void io.log.push(`info ${message}`),
+    warn: (message: string) => void io.log.push(`warn ${message}`),
+    debug: () => {},
+  };
+  return io;
+}
+
+describe('the sbom action', () => {
+  test('writes every asked-for format, outputs their paths, warns about unknowns, and summarises per lockfile', async (t) => {
+    const cwd = await tempDir(t);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'sbom', 'js-workspace'), join(cwd, 'app'), { recursive: true });
+    await mkdir(join(cwd, 'app', 'broken'));
+    await writeFile(join(cwd, 'app', 'broken', 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\npackages: [\n");
+    const io = recordingIO();
+    await run({ path: 'app', format: 'spdx-json\ncyclonedx-json', 'output-dir': 'sboms', organization: 'octo-org' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+    const spdxPath = join(cwd, 'sboms', 'sbom.spdx.json');
+    const cdxPath = join(cwd, 'sboms', 'sbom.cdx.json');
+    assert.deepEqual(io.outputs, { 'sbom-paths': `${spdxPath}\n${cdxPath}`, 'spdx-path': spdxPath, 'cyclonedx-path': cdxPath });
+    assert.deepEqual(spdxErrors(await readFile(spdxPath, 'utf8')), []);
+    assert.deepEqual(await cycloneDxErrors(await readFile(cdxPath, 'utf8')), []);
+    assert.ok(io.log.some((line) => /^warn broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
+    assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);
+    assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 6 \| 7 \| 100% \| 83% \| ok \|/);
+    assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);
+  });
+
+  test('fails with every bad input named at once, writing nothing', async (t) => {
+    const cwd = await tempDir(t);
+    const io = recordingIO();
+    await assert.rejects(run({ format: 'spdx-json,swid', 'include-dev': 'yes' }, io, cwd, {}), (error: Error) => {
+      assert.match(error.message, /input "format": has "swid"/);
+      assert.match(error.message, /input "include-dev": is "yes"/);
+      return true;
+    });
+    assert.deepEqual(io.outputs, {});
+  });
+});
