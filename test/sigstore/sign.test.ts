@@ -130,6 +130,15 @@ describe('keyless signing against the loopback Sigstore stack', () => {
     assert.equal(stack.requests.rekor - before.rekor, 3);
   });
 
+  test('concurrent signatures share one certificate request', async (t) => {
+    const session = await open(stack, await tempDir(t));
+    const before = stack.requests.fulcio;
+    const signed = await Promise.all([0, 1, 2, 3, 4].map((i) => session.signBlob(Buffer.from(`parallel ${i}\n`), `parallel-${i}`)));
+    assert.equal(stack.requests.fulcio - before, 1);
+    const certificates = new Set(signed.map((bundle) => JSON.stringify((bundle.bundle.verificationMaterial as { certificate?: unknown }).certificate)));
+    assert.equal(certificates.size, 1);
+  });
+
   test('signStatement writes a DSSE bundle whose Rekor entry is a canonical dsse entry', async (t) => {
     const cwd = await tempDir(t);
     const session = await open(stack, cwd);

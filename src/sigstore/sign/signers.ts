@@ -51,6 +51,8 @@ export class KeylessSigner implements Signer {
   private readonly keyHolder = new EphemeralKeyHolder();
   private readonly fulcio: Signer;
   private certificate: { pem: string; notAfter: number } | undefined;
+  /** The certificate request in flight, shared by concurrent signatures. */
+  private issuing: Promise<Signature> | undefined;
 
   constructor(options: KeylessSignerOptions) {
     const url = `${options.fulcioURL}/api/v2/signingCert`;
@@ -64,24 +66,35 @@ export class KeylessSigner implements Signer {
     this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
   }
 
-  /** The signing certificate (PEM) once one was issued. */
-  get certificatePem(): string | undefined {
-    return this.certificate?.pem;
+  async sign(data: Buffer): Promise<Signature> {
+    if (!this.hasValidCertificate()) {
+      if (this.issuing === undefined) {
+        // The first signature comes back with the certificate; signatures made meanwhile wait for it.
+        this.issuing = this.fulcio
+          .sign(data)
+          .then((signature) => this.remember(signature))
+          .finally(() => {
+            this.issuing = undefined;
+          });
+        return this.issuing;
+      }
+      await this.issuing;
+    }
+    const pem = this.certificate?.pem ?? '';
+    const signature = await this.keyHolder.sign(data);
+    return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
   }
 
-  async sign(data: Buffer): Promise<Signature> {
+  private hasValidCertificate(): boolean {
     // Wall time, not the injected Clock: certificate validity is about the real world, and a
     // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
-    const now = Date.now();
-    if (this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > now) {
-      const signature = await this.keyHolder.sign(data);
-      return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: this.certificate.pem } };
-    }
-    const signature = await this.fulcio.sign(data);
-    if (signature.key.$case === 'x509Certificate') {
-      const pem = signature.key.certificate;
-      this.certificate = { pem, notAfter: Date.parse(new X509Certificate(pem).validTo) };
-    }
+    return this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > Date.now();
+  }
+
+  private remember(signature: Signature): Signature {
+    if (signature.key.$case !== 'x509Certificate') throw new Error('Fulcio answered without a certificate');
+    const pem = signature.key.certificate;
+    this.certificate = { pem, notAfter: Date.parse(new X509Certificate(pem).validTo) };
     return signature;
   }
 }
