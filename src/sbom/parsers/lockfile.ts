@@ -1,3 +1,4 @@
+import { PackageURL } from 'packageurl-js';
 import { parse as parseTomlText } from 'smol-toml';
 import { messageOf } from '../../core/errors.js';
 import { SbomParseError } from '../errors.js';
@@ -80,6 +81,21 @@ export function headerLines(text: string, header: string): number[] {
   return lines;
 }
 
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+export function purlFor(path: string, line: number | undefined, make: () => string): string {
+  try {
+    const purl = make();
+    PackageURL.fromString(purl);
+    return purl;
+  } catch (error) {
+    throw new SbomParseError(path, `no package URL can be made: ${messageOf(error)}`, line, { cause: error });
+  }
+}
+
 /** What a parser knows of one package occurrence; the collector adds the location and merges repeats. */
 export interface PackageFound {
   purl: string;
@@ -102,6 +118,8 @@ export class PackageCollector {
   readonly #input: ParseInput;
   readonly #packages = new Map<string, Package>();
   readonly #edges = new Map<string, Relationship>();
+  /** The lines each package was seen on, so repeats merge in constant time. */
+  readonly #lines = new Map<string, Set<number | undefined>>();
 
   constructor(input: ParseInput) {
     this.#input = input;
@@ -124,10 +142,15 @@ export class PackageCollector {
       if (found.license !== undefined) pkg.license = found.license;
       if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
       this.#packages.set(found.purl, pkg);
+      this.#lines.set(found.purl, new Set([found.line]));
       return found.purl;
     }
     existing.scope = strongerScope(existing.scope, found.scope);
-    if (!existing.locations.some((known) => known.line === location.line)) existing.locations.push(location);
+    const lines = this.#lines.get(found.purl);
+    if (lines !== undefined && !lines.has(found.line)) {
+      lines.add(found.line);
+      existing.locations.push(location);
+    }
     if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
     existing.license ??= found.license;
     existing.downloadLocation ??= found.downloadLocation;

@@ -3,7 +3,7 @@ import { base64Hash } from '../../hashes.js';
 import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
 
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
@@ -30,7 +30,7 @@ export const nugetPackagesLockParser: Parser = {
         const version = stringField(entry, 'resolved');
         if (version === undefined || version === '') continue;
         const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
-        const purl = collector.add({ purl: purlOf('nuget', id, version), ecosystem: 'nuget', name: id, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+        const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
         locked.set(id.toLowerCase(), purl);
         dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
       }

@@ -2,8 +2,8 @@ import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector } from '../lockfile.js';
-import { goModulePurl, goVersion, h1Hash, isLocalReplacement } from './module.js';
+import { PackageCollector, purlFor } from '../lockfile.js';
+import { goModulePurl, goVersion, h1Hash, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
 const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
@@ -298,10 +298,14 @@ interface ModuleLine {
   sum: string | undefined;
 }
 
-/** Reads `kind\tpath\tversion[\tsum]`. */
-function moduleLine(fields: readonly string[]): ModuleLine | undefined {
-  const [, path, version = '', sum] = fields;
-  return path === undefined || path === '' ? undefined : { path, version, sum: sum === '' ? undefined : sum };
+/** Reads `kind\tpath\tversion[\tsum]`; the version is a module version, `(devel)` or none. */
+function moduleLine(fields: readonly string[], path: string): ModuleLine | undefined {
+  const [, modulePath, version = '', sum] = fields;
+  if (modulePath === undefined || modulePath === '') return undefined;
+  if (version !== '' && version !== '(devel)' && !isModuleVersion(version)) {
+    throw new SbomParseError(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
+  }
+  return { path: modulePath, version, sum: sum === '' ? undefined : sum };
 }
 
 /** A random-access view of an in-memory file, for when the catalog passed the content whole. */
@@ -334,11 +338,11 @@ export const goBinaryParser: Parser = {
     };
     for (const raw of info.modinfo.split('\n')) {
       const fields = raw.replace(/\r$/, '').split('\t');
-      const module = moduleLine(fields);
+      const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
       if (fields[0] === 'mod' && module !== undefined) {
         const version = goVersion(module.version);
         const hash = module.sum === undefined ? undefined : h1Hash(module.sum);
-        root = { purl: goModulePurl(module.path, version), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
+        root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
       } else if (fields[0] === 'dep' && module !== undefined) {
         flush();
         pending = module;
@@ -351,13 +355,13 @@ export const goBinaryParser: Parser = {
     for (const dep of deps) {
       const version = goVersion(dep.version);
       const hash = dep.sum === undefined ? undefined : h1Hash(dep.sum);
-      const purl = collector.add({ purl: goModulePurl(dep.path, version), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+      const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
       if (root !== undefined) collector.relate(root.purl, purl);
     }
     // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.
     const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)$/.exec(info.goVersion.split(' ')[0] ?? '');
     if (toolchain?.[1] !== undefined) {
-      const purl = collector.add({ purl: purlOf('golang', 'stdlib', toolchain[1]), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
+      const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('golang', 'stdlib', toolchain[1] ?? '')), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
       if (root !== undefined) collector.relate(root.purl, purl);
     }
     return collector.result(root);

@@ -1,8 +1,8 @@
 import { SbomParseError } from '../../errors.js';
 import type { Package, PackageHash, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
-import { PackageCollector, textOf } from '../lockfile.js';
-import { goModulePurl, h1Hash, isLocalReplacement } from './module.js';
+import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { goModulePurl, h1Hash, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
 interface Directive {
@@ -101,6 +101,13 @@ function moduleVersion(args: readonly string[], directive: Directive, path: stri
   return { path: modulePath, version };
 }
 
+/** A required, excluded or replacement module, whose version must be a module version. */
+function versionedModule(args: readonly string[], directive: Directive, path: string): ModuleVersion {
+  const module = moduleVersion(args, directive, path);
+  if (!isModuleVersion(module.version)) throw new SbomParseError(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
+  return module;
+}
+
 /** Parses a `replace old [v] => new [v]` directive. */
 function replacementOf(directive: Directive, path: string): Replacement {
   const arrow = directive.args.indexOf('=>');
@@ -109,6 +116,9 @@ function replacementOf(directive: Directive, path: string): Replacement {
   const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
   if (!isLocalReplacement(target.path) && target.version === '') {
     throw new SbomParseError(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
+  }
+  for (const module of isLocalReplacement(target.path) ? [old] : [old, target]) {
+    if (module.version !== '') versionedModule([module.path, module.version], directive, path);
   }
   return { old, target };
 }
@@ -149,10 +159,10 @@ export const goModParser: Parser = {
           modulePath = moduleVersion(directive.args, directive, input.path).path;
           break;
         case 'require':
-          requires.push({ module: moduleVersion(directive.args, directive, input.path), directive });
+          requires.push({ module: versionedModule(directive.args, directive, input.path), directive });
           break;
         case 'exclude': {
-          const module = moduleVersion(directive.args, directive, input.path);
+          const module = versionedModule(directive.args, directive, input.path);
           excluded.add(`${module.path} ${module.version}`);
           break;
         }
@@ -172,7 +182,7 @@ export const goModParser: Parser = {
     const root: Package | undefined =
       modulePath === undefined
         ? undefined
-        : { purl: goModulePurl(modulePath, ''), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        : { purl: purlFor(input.path, undefined, () => goModulePurl(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
     for (const { module, directive } of requires) {
       const key = `${module.path} ${module.version}`;
       if (excluded.has(key)) continue;
@@ -180,7 +190,7 @@ export const goModParser: Parser = {
       const built = target === undefined ? module : isLocalReplacement(target.path) ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
       const purl = collector.add({
-        purl: goModulePurl(built.path, built.version),
+        purl: purlFor(input.path, directive.line, () => goModulePurl(built.path, built.version)),
         ecosystem: 'golang',
         name: built.path,
         version: built.version,

@@ -10,6 +10,14 @@ export function goModulePurl(path: string, version: string): string {
   return purlOf('golang', name, goVersion(version), namespace);
 }
 
+/** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
+const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
+/** Whether a string is a module version go.mod and go.sum can record. */
+export function isModuleVersion(version: string): boolean {
+  return MODULE_VERSION.test(version);
+}
+
 /** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
 export function goVersion(version: string): string {
   return version === '(devel)' ? '' : version;

@@ -2,7 +2,7 @@ import { SbomParseError } from '../../errors.js';
 import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 
 /** Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`, `testFixtures...`). */
 const TEST_CONFIGURATION = /test/i;
@@ -32,7 +32,7 @@ export const gradleLockfileParser: Parser = {
         throw new SbomParseError(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
       }
       const dev = configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration));
-      collector.add({ purl: purlOf('maven', artifact, version, group), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
+      collector.add({ purl: purlFor(input.path, index + 1, () => purlOf('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
     }
     return collector.result();
   },

@@ -2,7 +2,7 @@ import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { child, childText, parseXml, XmlSyntaxError, type XmlElement } from './xml.js';
 
 /** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
@@ -92,7 +92,7 @@ export const pomXmlParser: Parser = {
     let root: Package | undefined;
     if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
       const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-      root = { purl: purlOf('maven', artifactId, rootVersion, groupId), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
+      root = { purl: purlFor(input.path, project.line, () => purlOf('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
     }
     for (const dependency of child(project, 'dependencies')?.children ?? []) {
       if (dependency.name !== 'dependency') continue;
@@ -106,7 +106,7 @@ export const pomXmlParser: Parser = {
       if (type !== undefined && type !== '' && type !== 'jar') qualifiers.type = type;
       if (classifier !== undefined && classifier !== '') qualifiers.classifier = classifier;
       const purl = collector.add({
-        purl: purlOf('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers),
+        purl: purlFor(input.path, dependency.line, () => purlOf('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
         ecosystem: 'maven',
         name: artifact,
         version: declared,

@@ -4,7 +4,7 @@ import { isSpdxExpression } from '../../licenses.js';
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
 
 /** The package lists of composer.lock and the scope of what they hold. */
 const SECTIONS: readonly (readonly [string, Scope])[] = [
@@ -50,7 +50,7 @@ export const composerLockParser: Parser = {
         const dist = recordField(entry, 'dist');
         const shasum = dist === undefined ? undefined : hexHash('SHA1', stringField(dist, 'shasum') ?? '');
         const purl = collector.add({
-          purl: purlOf('composer', name, version, fullName.slice(0, slash)),
+          purl: purlFor(input.path, undefined, () => purlOf('composer', name, version, fullName.slice(0, slash))),
           ecosystem: 'composer',
           name: fullName,
           version,

@@ -2,7 +2,7 @@ import { SbomParseError } from '../../errors.js';
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
 import { normalizePythonName, singleArchiveHashes } from './names.js';
 
 /** The sections of Pipfile.lock and the scope of what they list. */
@@ -29,7 +29,7 @@ export const pipfileLockParser: Parser = {
         if (version === undefined) continue;
         const name = normalizePythonName(rawName);
         const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash): hash is string => typeof hash === 'string');
-        collector.add({ purl: purlOf('pypi', name, version), ecosystem: 'pypi', name, version, scope, hashes: singleArchiveHashes(hashes) });
+        collector.add({ purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, hashes: singleArchiveHashes(hashes) });
       }
     }
     return collector.result();

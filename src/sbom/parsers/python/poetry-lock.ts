@@ -3,7 +3,7 @@ import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
 
 /**
@@ -69,7 +69,7 @@ export const poetryLockParser: Parser = {
       const hash = sdistHash(files);
       const source = recordField(entry, 'source');
       const purl = collector.add({
-        purl: purlOf('pypi', name, version),
+        purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
         ecosystem: 'pypi',
         name,
         version,

@@ -1,7 +1,7 @@
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { normalizePythonName, singleArchiveHashes } from './names.js';
 
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
@@ -55,8 +55,9 @@ export const requirementsTxtParser: Parser = {
       const match = PINNED.exec(requirement.trim());
       if (match?.[1] === undefined || match[2] === undefined) continue;
       const name = normalizePythonName(match[1]);
+      const version = match[2];
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
-      collector.add({ purl: purlOf('pypi', name, match[2]), ecosystem: 'pypi', name, version: match[2], scope, line, hashes: singleArchiveHashes(hashes) });
+      collector.add({ purl: purlFor(input.path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: singleArchiveHashes(hashes) });
     }
     return collector.result();
   },

@@ -2,7 +2,7 @@ import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
 
 /** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
@@ -92,7 +92,7 @@ export const uvLockParser: Parser = {
         name,
         version,
         source: sourceKey(source),
-        purl: purlOf('pypi', name, version),
+        purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
         line,
         member,
         dependencies: referencesOf(arrayField(entry, 'dependencies')),

@@ -1,7 +1,7 @@
 import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 
 /** The sections of Gemfile.lock whose `specs:` list locked gems. */
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
@@ -50,7 +50,7 @@ export const gemfileLockParser: Parser = {
       const spec = SPEC.exec(text);
       if (spec?.[1] !== undefined && spec[2] !== undefined) {
         const [, name, version, platform] = spec;
-        const purl = purlOf('gem', name, version, undefined, platform === undefined ? undefined : { platform });
+        const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
         const downloadLocation = section === 'GIT' && remote !== undefined ? (revision === undefined ? remote : `${remote}@${revision}`) : undefined;
         collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
         current = { purl, name, dependencies: [] };

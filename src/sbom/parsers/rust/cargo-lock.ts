@@ -4,7 +4,7 @@ import { hexHash } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -95,7 +95,7 @@ export const cargoLockParser: Parser = {
       }
       const source = stringField(entry, 'source');
       const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep): dep is string => typeof dep === 'string');
-      crates.push({ name, version, source, purl: cratePurl(name, version, source), dependencies, line });
+      crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
     }
 
     const byName = new Map<string, Crate[]>();
