@@ -31,6 +31,9 @@ export interface LoggedContent {
  * bundle's signature, digest and key.
  */
 export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string): VerifiedLogEntry {
+  for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
+    if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+  }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
   const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && log.logId.equals(keyId));

@@ -89,6 +89,16 @@ interface CheckedLeaf {
  * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
  */
 export function verifyBundle(bundleJson: unknown, artifact: ArtifactInput, policy: VerificationPolicy, trust?: TrustMaterial): VerifiedSignature {
+  try {
+    return verify(bundleJson, artifact, policy, trust);
+  } catch (error) {
+    if (error instanceof VerifyError) throw error;
+    // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function verify(bundleJson: unknown, artifact: ArtifactInput, policy: VerificationPolicy, trust: TrustMaterial | undefined): VerifiedSignature {
   const bundle = parseBundle(bundleJson);
   const material = bundle.verificationMaterial;
   let leaf: CheckedLeaf | undefined;
