@@ -101,7 +101,7 @@ function decryptCosignKey(body: string, passphrase: Uint8Array, source: string):
   const { N, r, p } = envelope.kdf.params;
   if (N > MAX_SCRYPT_N || r > 32 || p > 16) throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
   const secretKey = scryptSync(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-  const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey);
+  const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
   secretKey.fill(0);
   if (plaintext === undefined) throw wrongPassphrase(source);
   try {
