@@ -270,6 +270,13 @@ describe('verifyBundle', () => {
       }
     });
 
+    it('a CA trusted only for another period: VERIFY_CERTIFICATE_EXPIRED; listed for both periods, accepted', () => {
+      const ca = (publicGood.trustedRoot.certificateAuthorities as Json[])[0] as Json;
+      const past = { ...ca, validFor: { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' } };
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial({ ...publicGood.trustedRoot, certificateAuthorities: [past] })), 'VERIFY_CERTIFICATE_EXPIRED', /issuing CA .* was not valid at the transparency-log time/);
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial({ ...publicGood.trustedRoot, certificateAuthorities: [past, ca] }));
+    });
+
     it('no log entry where the instance has a transparency log: VERIFY_TLOG_MISSING', () => {
       rejects(() => verifyBundle(tamper(blobV03, 'verificationMaterial.tlogEntries', () => []), { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_TLOG_MISSING');
     });

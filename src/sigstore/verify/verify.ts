@@ -74,8 +74,8 @@ const HASH_NAMES: Partial<Record<HashAlgorithm, ArtifactDigestAlgorithm>> = {
 /** A leaf certificate checked once against the trust material (chain and SCTs); times are checked per bundle. */
 interface CheckedLeaf {
   certificate: ParsedCertificate;
-  root: TrustRoot;
-  authority: CertificateAuthority;
+  /** Every authority of the trust whose certificate issued the leaf (a CA key can be listed for several periods), SCTs checked. */
+  issuers: { root: TrustRoot; authority: CertificateAuthority }[];
   identity: { subjectAlternativeName: string; issuer: string; extensions: Partial<Record<FulcioExtensionName, string>> };
 }
 
@@ -129,19 +129,20 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const roots = trust?.roots ?? [];
   material.tlogEntries.forEach((entry, index) => {
     if (trust === undefined) uncheckedTlogEntries++;
-    else tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : [leaf.root, ...roots.filter((root) => root !== leaf?.root)], logged, `tlogEntries[${index}]`));
+    else tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : preferred(leaf, roots), logged, `tlogEntries[${index}]`));
   });
 
   const timestamps: VerifiedTimestamp[] = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }]));
   (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
     if (trust === undefined) return;
-    const roots = leaf === undefined ? trust.roots : [leaf.root, ...trust.roots.filter((root) => root !== leaf?.root)];
+    const roots = leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
 
+  let issuingRoot: TrustRoot | undefined;
   if (leaf !== undefined) {
-    checkThresholds(leaf, tlogEntries, timestamps, bundle);
-    checkValidity(leaf, timestamps);
+    issuingRoot = checkValidity(leaf, timestamps);
+    checkThresholds(issuingRoot, tlogEntries, timestamps, bundle);
     checkPolicy(leaf, policy as CertificatePolicy);
   }
 
@@ -151,7 +152,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     signer:
       leaf === undefined
         ? { kind: 'key', source: (policy as { source: string }).source }
-        : { kind: 'certificate', ...leaf.identity, notBefore: leaf.certificate.notBefore, notAfter: leaf.certificate.notAfter, trustRoot: leaf.root.label },
+        : { kind: 'certificate', ...leaf.identity, notBefore: leaf.certificate.notBefore, notAfter: leaf.certificate.notAfter, trustRoot: issuingRoot?.label ?? '' },
     artifact: verified.artifact,
     timestamps,
     tlogEntries,
@@ -178,25 +179,32 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   const cached = trust.leafCache.get(cacheKey) as CheckedLeaf | undefined;
   if (cached !== undefined) return cached;
   const certificate = ParsedCertificate.parse(der, 'the bundle\'s signing certificate');
-  let found: { root: TrustRoot; authority: CertificateAuthority } | undefined;
-  for (const root of trust.roots) {
-    for (const authority of root.certificateAuthorities) {
-      const issuer = authority.chain[0];
-      if (issuer !== undefined && issuer.isCA && certificate.issuer.equals(issuer.subject) && certificate.signedBy(issuer)) {
-        found = { root, authority };
-        break;
-      }
-    }
-    if (found !== undefined) break;
-  }
-  if (found === undefined) {
+  const found = trust.roots.flatMap((root) =>
+    root.certificateAuthorities
+      .filter((authority) => {
+        const issuer = authority.chain[0];
+        return issuer !== undefined && issuer.isCA && certificate.issuer.equals(issuer.subject) && certificate.signedBy(issuer);
+      })
+      .map((authority) => ({ root, authority })),
+  );
+  if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
   }
   if (certificate.isCA || !certificate.allowsCodeSigning) {
     throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
   }
-  checkSCTs(certificate, found.authority, found.root);
+  let sctError: unknown;
+  const issuers = found.filter(({ root, authority }) => {
+    try {
+      checkSCTs(certificate, authority, root);
+      return true;
+    } catch (error) {
+      sctError ??= error;
+      return false;
+    }
+  });
+  if (issuers.length === 0) throw sctError;
   const extensions: Partial<Record<FulcioExtensionName, string>> = {};
   for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
     if (name === 'issuerV1') continue;
@@ -205,7 +213,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   }
   const leaf: CheckedLeaf = {
     certificate,
-    ...found,
+    issuers,
     identity: {
       subjectAlternativeName: certificate.cert.subjectAltName ?? '',
       issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
@@ -377,8 +385,7 @@ function chainIsIntact(ca: CertificateAuthority): boolean {
   return intact;
 }
 
-function checkThresholds(leaf: CheckedLeaf, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {
-  const root = leaf.root;
+function checkThresholds(root: TrustRoot, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {
   if (root.tlogs.length > 0 && tlogEntries.length === 0) {
     throw new VerifyError('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map((log) => log.baseUrl).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
   }
@@ -391,16 +398,30 @@ function checkThresholds(leaf: CheckedLeaf, tlogEntries: readonly VerifiedLogEnt
   }
 }
 
-function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp[]): void {
-  const { certificate, authority } = leaf;
+/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
+function preferred(leaf: CheckedLeaf, roots: readonly TrustRoot[]): TrustRoot[] {
+  const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
+  return [...own, ...roots.filter((root) => !own.includes(root))];
+}
+
+/**
+ * Checks that the leaf and an issuing authority were valid at every verified time, and returns
+ * that authority's instance; the first failure is reported when no authority fits.
+ */
+function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp[]): TrustRoot {
+  const { certificate } = leaf;
   for (const { source, time } of timestamps) {
     if (!certificate.validAt(time)) {
       throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
     }
-    if (time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time))) {
-      throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${source} time ${time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`);
-    }
   }
+  let problem = '';
+  for (const { root, authority } of leaf.issuers) {
+    const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+    if (outside === undefined) return root;
+    problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
+  }
+  throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', problem);
 }
 
 function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
