@@ -60,9 +60,10 @@ describe('poetry.lock parser', () => {
       '[metadata]',
       'lock-version = "2.1"',
     ].join('\n');
-    const pyproject = '[project]\nname = "My_App"\nversion = "1.0.0"\n';
+    const pyproject = '[project]\nname = "My_App"\nversion = "1.0.0"\nlicense = { text = "Apache-2.0" }\n';
     const defaults = await poetryLockParser.parse(input('poetry.lock', lock, false, { 'pyproject.toml': pyproject }));
     assert.equal(defaults.root?.purl, 'pkg:pypi/my-app@1.0.0');
+    assert.equal(defaults.root.license, 'Apache-2.0');
     assert.deepEqual(purlsOf(defaults), ['pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
     assert.deepEqual(dependsOnOf(defaults), ['pkg:pypi/requests@2.32.3 -> pkg:pypi/idna@3.10']);
     assert.deepEqual(defaults.packages.find((pkg) => pkg.name === 'requests')?.hashes, [{ algorithm: 'SHA256', hex: SHA('a') }]);

@@ -54,8 +54,9 @@ describe('Cargo.lock parser', () => {
       '[metadata]',
       `"checksum serde 1.0.0 (registry+https://github.com/rust-lang/crates.io-index)" = "${'ab'.repeat(32)}"`,
     ].join('\n');
-    const result = await cargoLockParser.parse(lockInput(lock, '[package]\nname = "app"\nversion = "0.1.0"\n'));
+    const result = await cargoLockParser.parse(lockInput(lock, '[package]\nname = "app"\nversion = "0.1.0"\nlicense = "MIT OR Apache-2.0"\n'));
     assert.equal(result.root?.purl, 'pkg:cargo/app@0.1.0');
+    assert.equal(result.root.license, 'MIT OR Apache-2.0');
     const git = 'pkg:cargo/serde@1.0.0?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Ffork%2Fserde%40abc123';
     assert.deepEqual(purlsOf(result), [git, 'pkg:cargo/member@0.2.0', 'pkg:cargo/serde@1.0.0'].sort());
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:cargo/serde@1.0.0')?.hashes, [{ algorithm: 'SHA256', hex: 'ab'.repeat(32) }]);

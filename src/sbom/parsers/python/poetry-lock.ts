@@ -1,10 +1,10 @@
-import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
+import { readPyproject } from './pyproject.js';
 
 /**
  * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
@@ -23,22 +23,15 @@ function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> 
   return sdists.length === 1 && sdists[0] !== undefined ? pythonHash(stringField(sdists[0], 'hash') ?? '') : undefined;
 }
 
-/** The project from the pyproject.toml beside the lockfile (`[project]` or `[tool.poetry]`), if it names itself. */
+/** The root: the project the pyproject.toml beside the lockfile names. */
 async function projectOf(input: ParseInput): Promise<Package | undefined> {
-  const manifest = await input.readSibling('pyproject.toml');
-  if (manifest === undefined) return undefined;
-  try {
-    const pyproject = parseToml(manifest.toString('utf8'));
-    const table = recordField(pyproject, 'project') ?? recordField(recordField(pyproject, 'tool') ?? {}, 'poetry');
-    const rawName = table === undefined ? undefined : stringField(table, 'name');
-    if (table === undefined || rawName === undefined) return undefined;
-    const name = normalizePythonName(rawName);
-    const version = stringField(table, 'version') ?? '';
-    return { purl: purlOf('pypi', name, version), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-  } catch {
-    // An unreadable manifest only costs the root; the lockfile still lists every package.
-    return undefined;
-  }
+  const project = await readPyproject(input);
+  if (project?.name === undefined) return undefined;
+  const name = normalizePythonName(project.name);
+  const version = project.version ?? '';
+  const root: Package = { purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+  if (project.license !== undefined) root.license = project.license;
+  return root;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
+import { readPyproject } from './pyproject.js';
 
 /** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
 interface Reference {
@@ -174,7 +175,11 @@ export const uvLockParser: Parser = {
       }
       for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev])) collector.relate(pkg.purl, target.purl);
     }
-    if (root !== undefined) for (const member of members) if (member.purl !== root.purl) collector.relate(root.purl, member.purl, 'contains');
+    if (root !== undefined) {
+      for (const member of members) if (member.purl !== root.purl) collector.relate(root.purl, member.purl, 'contains');
+      const project = await readPyproject(input);
+      if (project?.license !== undefined && project.name !== undefined && normalizePythonName(project.name) === root.name) root.license = project.license;
+    }
     return collector.result(root);
   },
 };

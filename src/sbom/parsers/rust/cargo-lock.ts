@@ -54,16 +54,17 @@ function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
 }
 
 /**
- * The name of the root crate from the Cargo.toml beside the lockfile, if it has a `[package]`
+ * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
  * (a virtual workspace has none).
  */
-async function manifestPackage(input: ParseInput): Promise<{ name: string; version: string | undefined } | undefined> {
+async function manifestPackage(input: ParseInput): Promise<{ name: string; version: string | undefined; license: string | undefined } | undefined> {
   const manifest = await input.readSibling('Cargo.toml');
   if (manifest === undefined) return undefined;
   try {
     const table = recordField(parseToml(manifest.toString('utf8')), 'package');
     const name = table === undefined ? undefined : stringField(table, 'name');
-    return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version') };
+    // `license.workspace = true` is a table: the license is the workspace's, not stated here.
+    return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version'), license: stringField(table, 'license') };
   } catch {
     // An unreadable manifest only costs the root; the lockfile still lists every crate.
     return undefined;
@@ -138,6 +139,7 @@ export const cargoLockParser: Parser = {
       });
       if (crate === rootCrate) {
         root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
+        if (manifest?.license !== undefined) root.license = manifest.license;
       }
       for (const spec of crate.dependencies) {
         const dependency = resolve(spec);
