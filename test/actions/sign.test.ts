@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ActionIO } from '../../src/actions/io.js';
 import { run } from '../../src/actions/sign/main.js';
-import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -56,6 +57,21 @@ describe('the sign action', () => {
     }
     assert.match(io.summary, /\| SHA256SUMS \| `SHA256SUMS\.sigstore\.json` \|/);
     assert.ok(io.summary.includes(`--certificate-identity '${IDENTITY}' --certificate-oidc-issuer '${stack.oidc.issuer}'`));
+  });
+
+  test('instance key signs offline with the key input; the summary says how to verify with the public key', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    const io = recordingIO();
+    const before = { ...stack.requests };
+    await run({ checksums: 'SHA256SUMS', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.deepEqual(io.outputs, { 'bundle-paths': 'SHA256SUMS.sigstore.json', signed: 'true', instance: 'key' });
+    assert.deepEqual({ ...stack.requests }, before, 'no service was asked');
+    const bundle = JSON.parse(await readFile(join(cwd, 'SHA256SUMS.sigstore.json'), 'utf8')) as unknown;
+    verifyBundle(bundle, { bytes: await readFile(join(cwd, 'SHA256SUMS')) }, loadPublicKey(pair.publicKeyPem, 'release.pub'), undefined);
+    assert.match(io.summary, /--key <public key of release\.key>/);
   });
 
   test('on-missing-token: skip signs nothing and says so', async (t) => {

@@ -7,7 +7,8 @@ import { describe, test } from 'node:test';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
-import { loadSigningKey } from '../../src/sigstore/sign/index.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/core/retry.js';
+import { createSigningSession, generateSigningKeyPair, loadSigningKey } from '../../src/sigstore/sign/index.js';
 import { loadPublicKey, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, TSX, runAndScan } from '../support/leak-scan.js';
@@ -111,6 +112,19 @@ describe('local-key signing', () => {
       scan.leaks.filter((leak) => leak.where !== 'trust-kit.key'),
       [],
     );
+  });
+
+  test('a local key signs in-toto statements as DSSE bundles too', async () => {
+    const pair = generateSigningKeyPair(undefined);
+    const key = loadSigningKey(pair.privateKeyPem, undefined, 'generated');
+    const session = createSigningSession({ backend: { instance: 'key', key }, retry: DEFAULT_RETRY_POLICY });
+    const digest = 'b'.repeat(64);
+    const signed = await session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'app.tgz', digest: { sha256: digest } }], predicateType: 'https://example.com/test/v1', predicate: {} }, 'statement');
+    const bundle = signed.bundle as unknown as { dsseEnvelope: { signatures: { keyid: string }[] } };
+    assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid, key.hint);
+    const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined);
+    assert.equal(verified.content, 'dsse');
+    assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined));
   });
 
   test('generate-key-pair never overwrites a key unless told to', async (t) => {
