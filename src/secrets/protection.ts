@@ -51,7 +51,7 @@ export interface MemoryProtectionOptions {
 const CORE_FILTER = 0x10;
 
 const FIX: Readonly<Record<ProtectionKind, string>> = {
-  backend: 'run on Linux (glibc 2.33 or later), macOS or Windows on x64 or arm64 to get locked, guarded memory',
+  backend: 'run the bundle with its dist/prebuilds/ directory (libsodium for Linux with glibc 2.33 or later, macOS and Windows, on x64 and arm64), or install sodium-native next to trust-kit',
   mlock: 'raise the locked-memory limit (`ulimit -l 65536`, or `--ulimit memlock=-1` for a container) or grant CAP_IPC_LOCK',
   coreDumps: 'disable core dumps for the job (`ulimit -c 0`) or make /proc/self/coredump_filter writable',
   envScrub: 'pass secrets in files (SecretBuffer.fromFile) rather than environment variables',
