@@ -120,6 +120,24 @@ describe('Go binary parser', () => {
     });
   }
 
+  it('reads a universal (fat) Mach-O through its architecture slices', async () => {
+    const thin = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-darwin-arm64.gz')));
+    // fat_header {0xcafebabe, 1 arch}, fat_arch {CPU_TYPE_ARM64, subtype, offset 0x4000, size, align 2^14}, then the slice.
+    const header = Buffer.alloc(0x4000);
+    header.writeUInt32BE(0xcafebabe, 0);
+    header.writeUInt32BE(1, 4);
+    header.writeUInt32BE(0x0100000c, 8);
+    header.writeUInt32BE(0x4000, 16);
+    header.writeUInt32BE(thin.length, 20);
+    header.writeUInt32BE(14, 24);
+    const fat = Buffer.concat([header, thin]);
+    assert.ok(goBinaryParser.sniff?.(fat.subarray(0, SNIFF_BYTES)));
+    const result = await goBinaryParser.parse(binaryInput('hello-universal', countingFile(fat)));
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/greet@v1.2.4', 'pkg:golang/example.com/local', 'pkg:golang/stdlib@1.19.8']);
+    // A Java class file shares the magic; its version number where the architecture count would be keeps it out.
+    assert.equal(goBinaryParser.sniff?.(Buffer.concat([Buffer.from('cafebabe00000041', 'hex'), Buffer.alloc(56)])), false);
+  });
+
   it('reads the same binary when the catalog hands it over whole', async () => {
     const content = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-linux-amd64.gz')));
     const result = await goBinaryParser.parse({ path: 'hello', content, includeDev: false, readSibling: () => Promise.resolve(undefined) });

@@ -48,6 +48,12 @@ class BinaryFile {
     return this.#file.size;
   }
 
+  /** The bytes `offset` to `offset + size` as a file of their own (one architecture of a universal binary). */
+  slice(offset: number, size: number): BinaryFile {
+    const file = this.#file;
+    return new BinaryFile({ size, read: (at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at))) });
+  }
+
   /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
   async read(offset: number, length: number): Promise<Buffer | undefined> {
     if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || length > MAX_TABLE_BYTES || offset + length > this.#file.size) {
@@ -248,9 +254,17 @@ async function pointedString(file: BinaryFile, executable: Executable, pointer: 
 }
 
 /** The Go version and module info of a binary, or undefined when it carries no Go build info. */
-async function readBuildInfo(file: BinaryFile, path: string): Promise<{ goVersion: string; modinfo: string } | undefined> {
+async function readBuildInfo(file: BinaryFile, path: string, insideFat = false): Promise<{ goVersion: string; modinfo: string } | undefined> {
   const head = await file.read(0, Math.min(file.size, 0x40));
   if (head === undefined || head.length < 0x40) return undefined;
+  if (isFatMachO(head) && !insideFat) {
+    // A universal binary holds one Mach-O per architecture, all built from the same modules: the first readable one says.
+    for (const slice of await fatSlices(file, head)) {
+      const info = await readBuildInfo(slice, path, true);
+      if (info !== undefined) return info;
+    }
+    return undefined;
+  }
   const executable = isElf(head) ? await elfOf(file, head) : isMachO(head) ? await machOf(file, head) : isPe(head) ? await peOf(file, head) : undefined;
   if (executable === undefined) return undefined;
   const headerOffset = await findHeader(file, executable);
@@ -287,6 +301,29 @@ function isMachO(head: Buffer): boolean {
   return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
 }
 
+/** The most architectures a universal binary has; Java class files share the magic, with a version number here instead (>= 45). */
+const MAX_FAT_ARCHES = 20;
+
+/** A universal (fat) Mach-O: `0xcafebabe` and a small architecture count. */
+function isFatMachO(head: Buffer): boolean {
+  const count = head.readUInt32BE(4);
+  return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
+}
+
+/** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
+async function fatSlices(file: BinaryFile, head: Buffer): Promise<BinaryFile[]> {
+  const count = head.readUInt32BE(4);
+  const table = await file.read(8, count * 20);
+  if (table === undefined) return [];
+  const slices: BinaryFile[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const offset = table.readUInt32BE(index * 20 + 8);
+    const size = table.readUInt32BE(index * 20 + 12);
+    if (offset > 0 && offset + size <= file.size) slices.push(file.slice(offset, size));
+  }
+  return slices;
+}
+
 function isPe(head: Buffer): boolean {
   return head[0] === 0x4d && head[1] === 0x5a;
 }
@@ -314,7 +351,7 @@ function bufferFile(content: Buffer): RandomAccessFile {
 }
 
 /**
- * The modules a Go binary (ELF, Mach-O or PE) was built from, from its embedded build info: both
+ * The modules a Go binary (ELF, Mach-O, universal Mach-O or PE) was built from, from its embedded build info: both
  * the pointer format of Go < 1.18 and the inline format since. The main module is the root
  * (`(devel)` is no version), each `dep` is replaced by its `=>` line when there is one (directory
  * replacements keep the module path, without version), and the Go toolchain is `pkg:golang/stdlib`.
@@ -324,7 +361,7 @@ export const goBinaryParser: Parser = {
   name: 'go-binary',
   // Go binaries can have any name: they are recognised by their first bytes.
   matches: () => false,
-  sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isPe(head)),
+  sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isFatMachO(head) || isPe(head)),
   async parse(input: ParseInput): Promise<ParseResult> {
     const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content)), input.path);
     if (info === undefined) return { packages: [], relationships: [] };
