@@ -178,7 +178,7 @@ describe('keyless signing against the loopback Sigstore stack', () => {
     stack.faults.fail('rekor', 1, 'reset');
     stack.faults.fail('rekor', 1, 500);
     stack.faults.fail('tsa', 2, 503);
-    const session = await open(stack, cwd, {}, { retry: { ...FAST, timeoutMs: 400 } });
+    const session = await open(stack, cwd);
     const path = await session.signFile(join(cwd, 'SHA256SUMS'));
     const bundle = JSON.parse(await readFile(path, 'utf8')) as unknown;
     assert.equal(sigstoreJsVerify(stack, bundle, await readFile(join(cwd, 'SHA256SUMS')), { tlog: 1, timestamp: 2 }), IDENTITY);
