@@ -2,7 +2,7 @@ import { PackageURL } from 'packageurl-js';
 import { parse as parseTomlText } from 'smol-toml';
 import { messageOf } from '../../core/errors.js';
 import { SbomParseError } from '../errors.js';
-import { strongerScope, type Ecosystem, type Package, type PackageHash, type ParseResult, type Relationship, type Scope } from '../model.js';
+import { strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
 
@@ -104,6 +104,8 @@ export interface PackageFound {
   version: string;
   scope: Scope;
   line?: number;
+  /** Where in the file, when lines do not tell copies apart (a NuGet target framework, a Pipfile.lock section). */
+  entry?: string;
   hashes?: PackageHash[];
   license?: string;
   downloadLocation?: string;
@@ -118,8 +120,8 @@ export class PackageCollector {
   readonly #input: ParseInput;
   readonly #packages = new Map<string, Package>();
   readonly #edges = new Map<string, Relationship>();
-  /** The lines each package was seen on, so repeats merge in constant time. */
-  readonly #lines = new Map<string, Set<number | undefined>>();
+  /** Where each package was seen (line and entry), so repeats merge in constant time. */
+  readonly #seen = new Map<string, Set<string>>();
 
   constructor(input: ParseInput) {
     this.#input = input;
@@ -127,7 +129,10 @@ export class PackageCollector {
 
   /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
   add(found: PackageFound): string {
-    const location = found.line === undefined ? { path: this.#input.path } : { path: this.#input.path, line: found.line };
+    const location: Location = { path: this.#input.path };
+    if (found.line !== undefined) location.line = found.line;
+    if (found.entry !== undefined) location.entry = found.entry;
+    const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
     const existing = this.#packages.get(found.purl);
     if (existing === undefined) {
       const pkg: Package = {
@@ -142,13 +147,13 @@ export class PackageCollector {
       if (found.license !== undefined) pkg.license = found.license;
       if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
       this.#packages.set(found.purl, pkg);
-      this.#lines.set(found.purl, new Set([found.line]));
+      this.#seen.set(found.purl, new Set([where]));
       return found.purl;
     }
     existing.scope = strongerScope(existing.scope, found.scope);
-    const lines = this.#lines.get(found.purl);
-    if (lines !== undefined && !lines.has(found.line)) {
-      lines.add(found.line);
+    const seen = this.#seen.get(found.purl);
+    if (seen !== undefined && !seen.has(where)) {
+      seen.add(where);
       existing.locations.push(location);
     }
     if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
@@ -173,7 +178,7 @@ export class PackageCollector {
     const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
     const kept = new Set(packages.map((pkg) => pkg.purl));
     if (root !== undefined) kept.add(root.purl);
-    for (const pkg of packages) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    for (const pkg of packages) pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
     const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
     return root === undefined ? { packages, relationships } : { root, packages, relationships };
   }

@@ -20,7 +20,7 @@ export const nugetPackagesLockParser: Parser = {
     const frameworks = recordField(lock, 'dependencies');
     if (frameworks === undefined) throw new SbomParseError(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
     const collector = new PackageCollector(input);
-    for (const packages of Object.values(frameworks)) {
+    for (const [framework, packages] of Object.entries(frameworks)) {
       if (!isRecord(packages)) continue;
       // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
       const locked = new Map<string, string>();
@@ -30,7 +30,7 @@ export const nugetPackagesLockParser: Parser = {
         const version = stringField(entry, 'resolved');
         if (version === undefined || version === '') continue;
         const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
-        const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+        const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
         locked.set(id.toLowerCase(), purl);
         dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
       }

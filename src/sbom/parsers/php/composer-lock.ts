@@ -55,6 +55,7 @@ export const composerLockParser: Parser = {
           name: fullName,
           version,
           scope,
+          entry: section,
           hashes: shasum === undefined ? [] : [shasum],
           license: licenseOf(entry),
           downloadLocation: dist === undefined ? undefined : stringField(dist, 'url'),

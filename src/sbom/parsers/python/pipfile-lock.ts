@@ -29,7 +29,7 @@ export const pipfileLockParser: Parser = {
         if (version === undefined) continue;
         const name = normalizePythonName(rawName);
         const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash): hash is string => typeof hash === 'string');
-        collector.add({ purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, hashes: singleArchiveHashes(hashes) });
+        collector.add({ purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: singleArchiveHashes(hashes) });
       }
     }
     return collector.result();
