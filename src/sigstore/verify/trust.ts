@@ -114,9 +114,6 @@ function toTrustRoot(value: unknown, label: string): TrustRoot {
     tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
     ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
   };
-  if (trust.certificateAuthorities.length === 0 && trust.tlogs.length === 0 && trust.timestampAuthorities.length === 0) {
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: lists no certificate authority, transparency log or timestamp authority`);
-  }
   return trust;
 }
 
