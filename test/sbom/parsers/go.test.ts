@@ -69,6 +69,12 @@ describe('go.mod parser', () => {
     assert.deepEqual(hashOf('github.com/CycloneDX/cyclonedx-go'), []);
   });
 
+  it("agrees with the go1.17 binary's build info on what its go.mod requires", async () => {
+    const result = await parseFixture(goModParser, 'go-buildinfo-modinfo', 'go.mod');
+    const binaryModules = (await expectedPurls('go-buildinfo-modinfo')).filter((purl) => !purl.startsWith('pkg:golang/stdlib@') && purl !== result.root?.purl);
+    assert.deepEqual(purlsOf(result), binaryModules);
+  });
+
   it('applies a version-specific replace only to that version and keeps directory replacements by module path', async () => {
     const result = await goModParser.parse(
       textInput(

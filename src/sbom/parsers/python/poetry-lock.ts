@@ -8,7 +8,8 @@ import { readPyproject } from './pyproject.js';
 
 /**
  * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
- * (format 2.1); optional packages are those only an extra pulls in.
+ * (format 2.1); format 2.0 records neither, so its packages are all required. Optional packages
+ * are those only an extra pulls in.
  */
 function scopeOf(entry: Record<string, unknown>): Scope {
   const groups = arrayField(entry, 'groups');
