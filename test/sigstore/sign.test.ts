@@ -275,6 +275,42 @@ describe('GitHub\'s instance (Fulcio + TSA, no public log)', () => {
   });
 });
 
+describe('trusted root for the self-check', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack({ rekor: false });
+  });
+  after(() => stack.close());
+
+  test('GitHub\'s instance without a trusted root is refused before any certificate is requested', async (t) => {
+    const before = stack.requests.fulcio;
+    const raw = { 'subject-path': 'f', instance: 'github', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '' };
+    await assert.rejects(
+      openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd: await tempDir(t), env: { ...stack.env }, run: OUTSIDE_ACTIONS, logger: silentLogger }),
+      (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SIGN_TRUSTED_ROOT_REQUIRED');
+        assert.match(error.hint ?? '', /gh attestation trusted-root/);
+        return true;
+      },
+    );
+    assert.equal(stack.requests.fulcio, before);
+  });
+
+  test('a trusted root of another deployment makes the self-check fail and nothing is written', async (t) => {
+    const cwd = await tempDir(t);
+    const other = await startSigstoreStack({ rekor: false });
+    t.after(() => other.close());
+    await writeFile(join(cwd, 'f'), 'f\n');
+    const session = await open(stack, cwd, { instance: 'github', 'trusted-root': other.trustedRootPath });
+    await assert.rejects(session.signFile(join(cwd, 'f')), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_SELF_VERIFY_FAILED');
+      assert.match(error.message, /^the bundle made for .*\/f does not verify \(VERIFY_/);
+      return true;
+    });
+    assert.deepEqual(await readdir(cwd), ['f']);
+  });
+});
+
 describe('instance auto', () => {
   let stack: SigstoreStack;
   before(async () => {

@@ -63,7 +63,7 @@ async function readTrust(config: SignConfig, cwd: string, instance: 'public-good
     }
     return loadTrustMaterial(text, config.trustedRoot);
   }
-  if (instance === 'public-good' && config.fulcioURL === undefined) return loadPublicGoodTrustMaterial();
+  if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined) return loadPublicGoodTrustMaterial();
   throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
     hint: instance === 'github' ? 'pass `trusted-root` with the output of `gh attestation trusted-root` (it lists GitHub\'s instance)' : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
   });
@@ -125,7 +125,13 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   }
   const instance = keylessInstance(config, context.run, token);
   const endpoints = endpointsFor(config, instance, context.run);
-  const trust = await readTrust(config, context.cwd, instance);
+  let trust: TrustMaterial;
+  try {
+    trust = await readTrust(config, context.cwd, instance);
+  } catch (error) {
+    token.secret.destroy();
+    throw error;
+  }
   const identity: SigningIdentity = {
     token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
     expectedIdentity: expectedIdentity(token, context.run.serverURL),
