@@ -8,6 +8,8 @@ import type { ParseInput, RandomAccessFile } from '../../../src/sbom/parser.js';
 import { SNIFF_BYTES } from '../../../src/sbom/parser.js';
 import { goBinaryParser } from '../../../src/sbom/parsers/go/go-binary.js';
 import { goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
+import { SbomParseError } from '../../../src/sbom/errors.js';
+import { mutate, prng } from '../mutations.js';
 import { pointerFormatElf, pointerFormatMachO } from './go-buildinfo-builder.js';
 import { FIXTURES, dependsOnOf, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
@@ -170,6 +172,21 @@ describe('Go binary parser', () => {
       );
     });
   }
+
+  it('returns build info or an SbomParseError for mutated pointer-format binaries, never anything else', async () => {
+    const modinfo = await readFile(join(FIXTURES, 'go-buildinfo-modinfo', 'modinfo.txt'), 'utf8');
+    const binaries = modinfoCases.map(([, build]) => build('go1.17', modinfo));
+    const random = prng(1917);
+    for (let round = 0; round < 600; round += 1) {
+      const binary = mutate(binaries[round % binaries.length] as Buffer, random);
+      try {
+        const result = await goBinaryParser.parse(binaryInput(`mutant-${round}`, countingFile(binary)));
+        assert.ok(Array.isArray(result.packages), `round ${round}`);
+      } catch (error) {
+        assert.ok(error instanceof SbomParseError, `round ${round}: ${String(error)}`);
+      }
+    }
+  });
 
   it('finds nothing in executables without Go build info, and ignores files that are not executables', async () => {
     const notGo = pointerFormatElf('go1.17', 'path\tx\n', { is64: true, littleEndian: true });
