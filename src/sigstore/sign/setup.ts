@@ -65,7 +65,10 @@ async function readTrust(config: SignConfig, cwd: string, instance: 'public-good
   }
   if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined) return loadPublicGoodTrustMaterial();
   throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
-    hint: instance === 'github' ? 'pass `trusted-root` with the output of `gh attestation trusted-root` (it lists GitHub\'s instance)' : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+    hint:
+      instance === 'github'
+        ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
+        : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
   });
 }
 
