@@ -26,7 +26,7 @@ describe('gradle.lockfile parser', () => {
     assert.equal(result.packages.find((pkg) => pkg.name === 'junit')?.scope, 'dev');
   });
 
-  it('leaves out artifacts locked only for test configurations by default (deliberate difference: syft lists them)', async () => {
+  it('leaves out artifacts locked only for test configurations by default (deliberate difference: syft lists them; under the one scope policy test-only artifacts are dev)', async () => {
     const result = await parseFixture(gradleLockfileParser, 'gradle-lockfile', 'gradle.lockfile');
     assert.deepEqual(purlsOf(result), ['pkg:maven/joda-time/joda-time@2.2', 'pkg:maven/org.apache.commons/commons-text@1.8']);
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'commons-text')?.locations, [{ path: 'gradle-lockfile/gradle.lockfile', line: 8 }]);

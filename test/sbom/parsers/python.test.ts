@@ -30,7 +30,7 @@ describe('poetry.lock parser', () => {
     ]);
   });
 
-  it('leaves out category="dev" packages by default (deliberate difference: syft lists them, against its own Pipfile and composer policy)', async () => {
+  it('leaves out category="dev" packages by default (deliberate difference: syft lists them, inconsistently with its own Pipfile and composer policy; ours treats every dev marker alike)', async () => {
     const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock');
     assert.deepEqual(purlsOf(result), []);
   });
