@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { after, before, describe, test } from 'node:test';
 import type { ActionIO } from '../../src/actions/io.js';
-import { run } from '../../src/actions/sign/main.js';
+import { SIGN_INPUTS, run } from '../../src/actions/sign/main.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -93,4 +94,15 @@ describe('the sign action', () => {
       return true;
     });
   });
+});
+
+test('action.yml declares exactly the inputs the action reads and runs its bundle', async () => {
+  const metadata = parse(await readFile(join(import.meta.dirname, '..', '..', 'actions', 'sign', 'action.yml'), 'utf8')) as {
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+    runs: { using: string; main: string };
+  };
+  assert.deepEqual(Object.keys(metadata.inputs).sort(), [...SIGN_INPUTS].sort());
+  assert.deepEqual(Object.keys(metadata.outputs).sort(), ['bundle-paths', 'instance', 'signed']);
+  assert.deepEqual(metadata.runs, { using: 'node24', main: '../../dist/sign/index.js' });
 });
