@@ -332,6 +332,16 @@ describe('instance auto', () => {
     assert.equal((signed.bundle.verificationMaterial as { tlogEntries?: unknown[] }).tlogEntries, undefined);
   });
 
+  test('forcing public-good on a private repository warns that its name goes to the public log', async (t) => {
+    const warnings: string[] = [];
+    const logger: Logger = { info: () => {}, warn: (message) => warnings.push(message), debug: () => {} };
+    const run: RunContext = { serverURL: 'https://github.com', payload: { repository: { visibility: 'private' } }, visibility: 'private' };
+    const session = await open(stack, await tempDir(t), { instance: 'public-good' }, { run, logger });
+    assert.equal(session.instance, 'public-good');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0] ?? '', /repository is private, and instance "public-good" records its name .* public transparency log/);
+  });
+
   test('a public repository signs on public-good; unknown visibility inside Actions picks GitHub\'s instance', async (t) => {
     const cwd = await tempDir(t);
     const publicRun: RunContext = { serverURL: 'https://github.com', payload: { repository: { visibility: 'public' } }, visibility: 'public' };

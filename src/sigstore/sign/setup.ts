@@ -85,10 +85,13 @@ function expectedIdentity(token: IdToken, serverURL: string): string | undefined
  * repositories and GitHub's for private and internal ones. When visibility is unknown inside
  * Actions, GitHub's: a private repository's name must never reach the public log by accident.
  */
-function keylessInstance(config: SignConfig, run: RunContext, token: IdToken): 'public-good' | 'github' {
-  if (config.instance === 'public-good' || config.instance === 'github') return config.instance;
+function keylessInstance(config: SignConfig, run: RunContext, token: IdToken, logger: Logger): 'public-good' | 'github' {
   const claimed = token.claims.repository_visibility;
   const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+  if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
+    logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
+  }
+  if (config.instance === 'public-good' || config.instance === 'github') return config.instance;
   if (visibility === 'public') return 'public-good';
   if (visibility !== undefined || run.payload !== undefined) return 'github';
   return 'public-good';
@@ -126,7 +129,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     else context.logger.info(reason);
     return { session: undefined, reason };
   }
-  const instance = keylessInstance(config, context.run, token);
+  const instance = keylessInstance(config, context.run, token, context.logger);
   const endpoints = endpointsFor(config, instance, context.run);
   let trust: TrustMaterial;
   try {
