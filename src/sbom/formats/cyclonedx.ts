@@ -1,4 +1,9 @@
-import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package root also loads its validators, which locate schema files with
+// `__dirname` and so break inside an ESM bundle.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../licenses.js';
 import type { Package, PackageHashAlgorithm, Sbom, Scope } from '../model.js';
 import { checkCycloneDxDocument } from '../validate.js';

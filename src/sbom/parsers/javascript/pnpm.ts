@@ -4,6 +4,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
+import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
 import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
@@ -60,6 +61,13 @@ function joinPath(base: string, relative: string): string | undefined {
 }
 
 function parseDocument(input: ParseInput, text: string): JsonObject {
+  try {
+    const fast = readPnpmYaml(text);
+    if (isObject(fast)) return fast;
+  } catch (error) {
+    // Outside pnpm's subset (or not YAML at all): the full parser decides, and names the line.
+    if (!(error instanceof OutsideSubset) && !(error instanceof RangeError)) throw error;
+  }
   try {
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { OutsideSubset, readPnpmYaml } from '../../src/sbom/parsers/javascript/pnpm-yaml.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+
+describe('the pnpm YAML subset reader', () => {
+  for (const name of ['pnpm-v5-dev-included', 'pnpm-v6', 'pnpm-v9', 'pnpm-v9-snapshots']) {
+    it(`reads ${name} exactly as the yaml package does`, () => {
+      const text = readFileSync(join(FIXTURES, name, 'pnpm-lock.yaml'), 'utf8');
+      assert.deepEqual(readPnpmYaml(text), parse(text, { uniqueKeys: false }));
+    });
+  }
+
+  it('reads scalars as the YAML core schema does, quotes, flow collections and compact sequences included', () => {
+    const text = [
+      "lockfileVersion: '9.0'",
+      'numbers: {a: 5.4, b: 7, c: 1.0.0, d: -3, e: 1e3}',
+      "quoted: {'@scope/x': 'it''s', \"y\": \"a\\u0041\"}",
+      'flags: [true, False, null, ~, x]',
+      'empty: {}',
+      'nested:',
+      '  deeper:',
+      '    url: https://codeload.github.com/o/r/tar.gz/abc(react@18.2.0)',
+      'list:',
+      '- a',
+      '- b',
+      'after: 1',
+      'nothing:',
+    ].join('\n');
+    assert.deepEqual(readPnpmYaml(text), parse(text));
+  });
+
+  it('gives up on what pnpm never writes, so the full parser reads it', () => {
+    for (const text of ['a: &x 1\nb: *x\n', 'a: |\n  text\n', '---\na: 1\n---\nb: 2\n', 'a:\n\t- 1\n', 'a: 0x1f\n', '? complex\n: key\n', 'list:\n  - k: v\n']) {
+      assert.throws(() => readPnpmYaml(text), OutsideSubset, JSON.stringify(text));
+    }
+  });
+});
