@@ -196,6 +196,22 @@ describe('Go binary parser', () => {
     assert.equal(goBinaryParser.matches('go.mod'), false);
   });
 
+  it('walks a Mach-O whose segments claim billions of sections in time linear in its load commands', { timeout: 20_000 }, async () => {
+    const commandSize = 72;
+    const count = 100_000;
+    const binary = Buffer.alloc(32 + count * commandSize);
+    binary.writeUInt32LE(0xfeedfacf, 0);
+    binary.writeUInt32LE(count, 16);
+    binary.writeUInt32LE(count * commandSize, 20);
+    for (let index = 0; index < count; index += 1) {
+      const at = 32 + index * commandSize;
+      binary.writeUInt32LE(0x19, at);
+      binary.writeUInt32LE(commandSize, at + 4);
+      binary.writeUInt32LE(0xffffffff, at + 64);
+    }
+    assert.deepEqual(await goBinaryParser.parse(binaryInput('crafted', countingFile(binary))), { packages: [], relationships: [] });
+  });
+
   it('reports Go build info it cannot read', async () => {
     const binary = pointerFormatElf('go1.17', 'mod\tx\t(devel)\t\n', { is64: true, littleEndian: true });
     // Point the module info string past the end of the file.

@@ -161,7 +161,8 @@ async function machOf(file: BinaryFile, head: Buffer): Promise<Executable | unde
       const sectionSize = is64 ? 80 : 68;
       for (let section = 0; nsects !== undefined && section < nsects; section += 1) {
         const base = at + (is64 ? 72 : 56) + section * sectionSize;
-        if (base + sectionSize > commands.length) break;
+        // Sections lie inside their command: a bogus count cannot make the walk quadratic.
+        if (base + sectionSize > Math.min(commands.length, at + cmdsize)) break;
         if (commands.toString('latin1', base, base + 16).replace(/\0.*$/s, '') !== '__go_buildinfo') continue;
         const sectionAddress = u(commands, base + 32, word);
         const sectionBytes = u(commands, base + 32 + word, word);
