@@ -117,10 +117,10 @@ export const uvLockParser: Parser = {
     };
     const resolved = (references: readonly Reference[]): Locked[] => references.flatMap((reference) => resolve(reference) ?? []);
     // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
-    const expand = (references: readonly Reference[]): Locked[] => {
+    // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
+    const expand = (references: readonly Reference[], activated: Set<string>): Locked[] => {
       const targets: Locked[] = [];
       const stack = [...references];
-      const activated = new Set<string>();
       for (let reference = stack.pop(); reference !== undefined; reference = stack.pop()) {
         const target = resolve(reference);
         if (target === undefined) continue;
@@ -137,11 +137,11 @@ export const uvLockParser: Parser = {
 
     // Widest scope wins: walk required first, then optional, then dev, never revisiting a package.
     const scopes = new Map<Locked, Scope>();
-    const walk = (starts: Locked[], scope: Scope): void => {
+    const walk = (starts: Locked[], scope: Scope, activated: Set<string>): void => {
       const queue = starts.filter((pkg) => !scopes.has(pkg));
       for (const pkg of queue) scopes.set(pkg, scope);
       for (let index = 0; index < queue.length; index += 1) {
-        for (const target of expand((queue[index] as Locked).dependencies)) {
+        for (const target of expand((queue[index] as Locked).dependencies, activated)) {
           if (scopes.has(target)) continue;
           scopes.set(target, scope);
           queue.push(target);
@@ -149,9 +149,13 @@ export const uvLockParser: Parser = {
       }
     };
     const members = locked.filter((pkg) => pkg.member);
-    walk(members, 'required');
-    walk(members.flatMap((member) => expand([...member.optional.values()].flat())), 'optional');
-    walk(members.flatMap((member) => expand(member.dev)), 'dev');
+    const scopeWalk = (scope: Scope, starts: (activated: Set<string>) => Locked[]): void => {
+      const activated = new Set<string>();
+      walk(starts(activated), scope, activated);
+    };
+    scopeWalk('required', () => members);
+    scopeWalk('optional', (activated) => expand(members.flatMap((member) => [...member.optional.values()].flat()), activated));
+    scopeWalk('dev', (activated) => expand(members.flatMap((member) => member.dev), activated));
 
     const collector = new PackageCollector(input);
     let root: Package | undefined;
