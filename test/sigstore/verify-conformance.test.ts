@@ -41,6 +41,45 @@ describe('conformance: intoto-canonical-log-entry', () => {
   });
 });
 
+describe('conformance: rekor2-dsse-happy-path (staging: Rekor v2 dsse/0.0.2 entry, Ed25519 checkpoint, RFC 3161 timestamp)', () => {
+  const bundle = JSON.parse(read('conformance', 'rekor2-dsse-happy-path', 'bundle.sigstore.json')) as Record<string, unknown>;
+  const trust = loadTrustMaterial(read('conformance', 'trusted_root.staging.json'), 'trusted_root.staging.json');
+  const BEACON = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
+  const policy = { kind: 'certificate' as const, identity: exactly(BEACON), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
+  const artifact = { digest: { algorithm: 'sha256' as const, hex: A_TXT } };
+
+  test('verifies: certificate chain and SCT, the Rekor v2 entry and its Ed25519-signed checkpoint, the timestamp', () => {
+    const result = verifyBundle(bundle, artifact, policy, trust);
+    assert.deepEqual(result.tlogEntries, [{ baseUrl: 'https://log2025-alpha1.rekor.sigstage.dev', logIndex: '7131', kind: 'dsse/0.0.2' }]);
+    assert.deepEqual(result.timestamps.map((timestamp) => [timestamp.source, timestamp.time.toISOString()]), [['timestamp-authority', '2025-07-25T19:53:04.000Z']]);
+    assert.equal(result.signer.kind === 'certificate' && result.signer.extensions.sourceRepositoryURI, 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon');
+  });
+
+  test('rejects another signer, a changed signature or log entry, and the bundle without its timestamp', () => {
+    assert.throws(() => verifyBundle(bundle, artifact, { ...policy, identity: exactly(BEACON.replace('main', 'mainx')) }, trust), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH' });
+    interface Editable {
+      dsseEnvelope: { signatures: { sig: string }[] };
+      verificationMaterial: { tlogEntries: { canonicalizedBody: string; inclusionProof: { checkpoint: { envelope: string } } }[]; timestampVerificationData?: unknown };
+    }
+    const copy = (): Editable => structuredClone(bundle) as unknown as Editable;
+    const signature = copy();
+    (signature.dsseEnvelope.signatures[0] as { sig: string }).sig = Buffer.from('MEUCIQ' + 'A'.repeat(90), 'base64').toString('base64');
+    assert.throws(() => verifyBundle(signature, artifact, policy, trust), { code: 'VERIFY_SIGNATURE_INVALID' });
+    const body = copy();
+    const entry = JSON.parse(Buffer.from(body.verificationMaterial.tlogEntries[0]?.canonicalizedBody ?? '', 'base64').toString('utf8')) as { spec: { dsseV002: { payloadHash: { digest: string } } } };
+    entry.spec.dsseV002.payloadHash.digest = Buffer.alloc(32).toString('base64');
+    (body.verificationMaterial.tlogEntries[0] as { canonicalizedBody: string }).canonicalizedBody = Buffer.from(JSON.stringify(entry)).toString('base64');
+    assert.throws(() => verifyBundle(body, artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+    const checkpoint = copy();
+    const note = (checkpoint.verificationMaterial.tlogEntries[0] as { inclusionProof: { checkpoint: { envelope: string } } }).inclusionProof.checkpoint;
+    note.envelope = note.envelope.replace('\n7132\n', '\n7133\n');
+    assert.throws(() => verifyBundle(checkpoint, artifact, policy, trust), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+    const untimed = copy();
+    delete untimed.verificationMaterial.timestampVerificationData;
+    assert.throws(() => verifyBundle(untimed, artifact, policy, trust), { code: 'VERIFY_TIMESTAMP_MISSING' });
+  });
+});
+
 describe('the public-good trusted root', () => {
   test('loads with its ECDSA and Ed25519 logs, both Fulcio periods, CT logs and timestamp authority', () => {
     const trust = loadTrustMaterial(read('public-good-trusted_root.json'), 'public-good');

@@ -21,6 +21,8 @@ export interface LoggedContent {
   messageDigest?: { algorithm: string; hex: string };
   /** For DSSE envelopes: the hex SHA-256 of the payload. */
   payloadSha256?: string;
+  /** For DSSE envelopes: the hex SHA-256 of the pre-authentication encoding (what Rekor v2 hashedrekord entries of DSSE log). */
+  paeSha256?: string;
   /** DER of the signing certificate or public key, as Rekor records it (PEM inside base64). */
   keyDer: Buffer;
 }
@@ -36,7 +38,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
-  const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && log.logId.equals(keyId));
+  const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
   if (candidates.length === 0) {
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
@@ -90,7 +92,7 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
     .filter((match): match is RegExpExecArray => match !== null)
     .some((match) => {
       const bytes = Buffer.from(match[2] ?? '', 'base64');
-      return bytes.length > 4 && bytes.subarray(0, 4).equals(log.logId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
+      return bytes.length > 4 && bytes.subarray(0, 4).equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
     });
   if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl}`);
   const lines = note.trimEnd().split('\n');
@@ -160,10 +162,44 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
     expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
     if (signatures[0]?.publicKey !== undefined) expectKey(signatures[0].publicKey);
     if (logged.payloadHash?.value !== content.payloadSha256) mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
+  } else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
+    verifyRekorV2Body(key, spec, content, mismatch);
   } else {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, dsse/0.0.1, intoto/0.0.2)`);
+    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
   }
   return key;
+}
+
+interface RekorV2Signature {
+  content?: unknown;
+  verifier?: { x509Certificate?: { rawBytes?: unknown }; publicKey?: { rawBytes?: unknown } };
+}
+
+/** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
+function verifyRekorV2Body(key: string, spec: Record<string, Record<string, unknown> | undefined>, content: LoggedContent, mismatch: (message: string) => never): void {
+  const hex = (value: unknown): string => (typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : '');
+  const expectSignature = (signature: RekorV2Signature | undefined): void => {
+    if (typeof signature?.content !== 'string' || !Buffer.from(signature.content, 'base64').equals(content.signature)) mismatch('the logged signature is not the bundle\'s signature');
+    const verifier = signature.verifier?.x509Certificate?.rawBytes ?? signature.verifier?.publicKey?.rawBytes;
+    if (typeof verifier !== 'string' || !Buffer.from(verifier, 'base64').equals(content.keyDer)) mismatch('the logged signing key is not the bundle\'s certificate or key');
+  };
+  if (key === 'hashedrekord/0.0.2') {
+    const entry = spec.hashedRekordV002 as { data?: { algorithm?: unknown; digest?: unknown }; signature?: RekorV2Signature } | undefined;
+    expectSignature(entry?.signature);
+    const expected = content.messageDigest?.hex ?? content.paeSha256;
+    const algorithm = content.messageDigest === undefined ? 'SHA2_256' : `SHA2_${content.messageDigest.algorithm.slice(3)}`;
+    if (entry?.data?.algorithm !== algorithm || hex(entry.data.digest) !== expected) {
+      mismatch(`the log records digest ${String(entry?.data?.algorithm)}:${hex(entry?.data?.digest)}, the bundle signs ${algorithm}:${expected ?? ''}`);
+    }
+    return;
+  }
+  if (content.payloadSha256 === undefined) mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+  const entry = spec.dsseV002 as { payloadHash?: { algorithm?: unknown; digest?: unknown }; signatures?: RekorV2Signature[] } | undefined;
+  if (!Array.isArray(entry?.signatures) || entry.signatures.length !== 1) mismatch(`expected 1 logged signature, found ${Array.isArray(entry?.signatures) ? entry.signatures.length : 0}`);
+  expectSignature(entry?.signatures?.[0]);
+  if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
+    mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+  }
 }
 
 /** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */

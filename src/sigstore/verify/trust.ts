@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
 import { ParsedCertificate } from './certificate.js';
@@ -16,6 +16,11 @@ export interface CertificateAuthority {
 export interface LogAuthority {
   baseUrl: string;
   logId: Buffer;
+  /**
+   * The id of the log's key in its signed checkpoints: the log id for ECDSA logs (Rekor v1), the
+   * C2SP signed-note key id for Ed25519 logs (Rekor v2), which their entries also carry as log id.
+   */
+  checkpointKeyId: Buffer;
   publicKey: KeyObject;
   validFrom: Date;
   validTo: Date;
@@ -134,6 +139,19 @@ function toAuthority(ca: ProtoCertificateAuthority, what: string): CertificateAu
   };
 }
 
+/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+function noteKeyId(baseUrl: string, publicKey: KeyObject, logId: Buffer): Buffer {
+  if (publicKey.asymmetricKeyType !== 'ed25519') return logId;
+  let origin: string;
+  try {
+    origin = new URL(baseUrl).host;
+  } catch {
+    return logId;
+  }
+  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  return createHash('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+}
+
 const PKCS1_DETAILS = new Set<PublicKeyDetails>([PublicKeyDetails.PKCS1_RSA_PKCS1V5, PublicKeyDetails.PKCS1_RSA_PSS]);
 
 function toLog(log: TransparencyLogInstance, what: string): LogAuthority {
@@ -149,6 +167,7 @@ function toLog(log: TransparencyLogInstance, what: string): LogAuthority {
   return {
     baseUrl: log.baseUrl,
     logId: Buffer.from(logId),
+    checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
     publicKey,
     validFrom: log.publicKey?.validFor?.start ?? BEGINNING,
     validTo: log.publicKey?.validFor?.end ?? END,

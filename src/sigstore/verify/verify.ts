@@ -254,7 +254,7 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
 interface VerifiedContent {
   signature: Buffer;
   artifact: { algorithm: ArtifactDigestAlgorithm; hex: string };
-  logged: Pick<LoggedContent, 'messageDigest' | 'payloadSha256'>;
+  logged: Pick<LoggedContent, 'messageDigest' | 'payloadSha256' | 'paeSha256'>;
   statement?: VerifiedSignature['statement'];
 }
 
@@ -286,7 +286,8 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   if (envelope.signatures.length !== 1) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
   const signature = Buffer.from((envelope.signatures[0] as { sig: Uint8Array }).sig);
   const payload = Buffer.from(envelope.payload);
-  if (!verifyWith(key, 'sha256', dsse.preAuthEncoding(envelope.payloadType, payload), signature)) {
+  const pae = dsse.preAuthEncoding(envelope.payloadType, payload);
+  if (!verifyWith(key, 'sha256', pae, signature)) {
     throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
   }
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
@@ -304,7 +305,7 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   return {
     signature,
     artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
-    logged: { payloadSha256: createHash('sha256').update(payload).digest('hex') },
+    logged: { payloadSha256: createHash('sha256').update(payload).digest('hex'), paeSha256: createHash('sha256').update(pae).digest('hex') },
     statement,
   };
 }
