@@ -139,6 +139,38 @@ describe('uv.lock parser', () => {
   });
 });
 
+describe('uv.lock references', () => {
+  it('resolve a name locked at two versions by the version the reference gives', async () => {
+    const lock = [
+      'version = 1',
+      '[[package]]',
+      'name = "app"',
+      'version = "1.0.0"',
+      'source = { virtual = "." }',
+      'dependencies = [{ name = "numpy", version = "2.0.0", source = { registry = "https://pypi.org/simple" } }, { name = "old" }]',
+      '[[package]]',
+      'name = "old"',
+      'version = "1.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      'dependencies = [{ name = "numpy", version = "1.26.0" }]',
+      '[[package]]',
+      'name = "numpy"',
+      'version = "1.26.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      '[[package]]',
+      'name = "numpy"',
+      'version = "2.0.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+    ].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    assert.deepEqual(dependsOnOf(result), [
+      'pkg:pypi/app@1.0.0 -> pkg:pypi/numpy@2.0.0',
+      'pkg:pypi/app@1.0.0 -> pkg:pypi/old@1.0.0',
+      'pkg:pypi/old@1.0.0 -> pkg:pypi/numpy@1.26.0',
+    ]);
+  });
+});
+
 describe('Pipfile.lock parser', () => {
   it("matches syft's pipfile-lock case: develop is left out by default", async () => {
     const result = await parseFixture(pipfileLockParser, 'pipfile-lock', 'Pipfile.lock');

@@ -103,18 +103,18 @@ export const uvLockParser: Parser = {
       });
     }
 
-    const byName = new Map<string, Locked[]>();
+    // A reference names a package by name, adding version and/or source only when the name is locked
+    // more than once; every such key maps to its package, or to null when two packages share it.
+    const referenceKey = (name: string, version: string, source: string): string => `${name}\u0000${version}\u0000${source}`;
+    const byReference = new Map<string, Locked | null>();
     for (const pkg of locked) {
-      const named = byName.get(pkg.name);
-      if (named === undefined) byName.set(pkg.name, [pkg]);
-      else if (!named.some((known) => known.purl === pkg.purl && known.source === pkg.source)) named.push(pkg);
+      for (const key of [referenceKey(pkg.name, '', ''), referenceKey(pkg.name, pkg.version, ''), referenceKey(pkg.name, '', pkg.source), referenceKey(pkg.name, pkg.version, pkg.source)]) {
+        const known = byReference.get(key);
+        if (known === undefined) byReference.set(key, pkg);
+        else if (known !== null && (known.purl !== pkg.purl || known.source !== pkg.source)) byReference.set(key, null);
+      }
     }
-    const resolve = (reference: Reference): Locked | undefined => {
-      const candidates = (byName.get(reference.name) ?? []).filter(
-        (pkg) => (reference.version === undefined || pkg.version === reference.version) && (reference.source === undefined || pkg.source === reference.source),
-      );
-      return candidates.length === 1 ? candidates[0] : undefined;
-    };
+    const resolve = (reference: Reference): Locked | undefined => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
     const resolved = (references: readonly Reference[]): Locked[] => references.flatMap((reference) => resolve(reference) ?? []);
     // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
     // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.

@@ -99,25 +99,20 @@ export const cargoLockParser: Parser = {
       crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
     }
 
-    const byName = new Map<string, Crate[]>();
-    const seen = new Set<string>();
+    // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
+    // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
+    const byReference = new Map<string, Crate | null>();
     for (const crate of crates) {
-      // A crate listed twice is one crate: duplicates must not make its name ambiguous.
-      if (seen.has(crate.purl)) continue;
-      seen.add(crate.purl);
-      const named = byName.get(crate.name);
-      if (named === undefined) byName.set(crate.name, [crate]);
-      else named.push(crate);
+      const keys = [crate.name, `${crate.name} ${crate.version}`];
+      if (crate.source !== undefined) keys.push(`${crate.name} ${crate.version} (${crate.source})`);
+      for (const key of keys) {
+        const known = byReference.get(key);
+        // A crate listed twice is one crate: duplicates must not make its name ambiguous.
+        if (known === undefined) byReference.set(key, crate);
+        else if (known !== null && known.purl !== crate.purl) byReference.set(key, null);
+      }
     }
-    const resolve = (spec: string): Crate | undefined => {
-      // `name`, `name version` or `name version (source)`; the short forms are used only when unambiguous.
-      const match = /^(\S+)(?: (\S+))?(?: \((.+)\))?$/.exec(spec.trim());
-      if (match?.[1] === undefined) return undefined;
-      const candidates = (byName.get(match[1]) ?? []).filter(
-        (crate) => (match[2] === undefined || crate.version === match[2]) && (match[3] === undefined || crate.source === match[3]),
-      );
-      return candidates.length === 1 ? candidates[0] : undefined;
-    };
+    const resolve = (spec: string): Crate | undefined => byReference.get(spec.trim()) ?? undefined;
 
     const manifest = await manifestPackage(input);
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
