@@ -101,9 +101,8 @@ function moduleVersion(args: readonly string[], directive: Directive, path: stri
   return { path: modulePath, version };
 }
 
-/** A required, excluded or replacement module, whose version must be a module version. */
-function versionedModule(args: readonly string[], directive: Directive, path: string): ModuleVersion {
-  const module = moduleVersion(args, directive, path);
+/** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
+function checkVersion(module: ModuleVersion, directive: Directive, path: string): ModuleVersion {
   if (!isModuleVersion(module.version)) throw new SbomParseError(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
   return module;
 }
@@ -117,9 +116,8 @@ function replacementOf(directive: Directive, path: string): Replacement {
   if (!isLocalReplacement(target.path) && target.version === '') {
     throw new SbomParseError(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
   }
-  for (const module of isLocalReplacement(target.path) ? [old] : [old, target]) {
-    if (module.version !== '') versionedModule([module.path, module.version], directive, path);
-  }
+  if (old.version !== '') checkVersion(old, directive, path);
+  if (!isLocalReplacement(target.path)) checkVersion(target, directive, path);
   return { old, target };
 }
 
@@ -159,10 +157,10 @@ export const goModParser: Parser = {
           modulePath = moduleVersion(directive.args, directive, input.path).path;
           break;
         case 'require':
-          requires.push({ module: versionedModule(directive.args, directive, input.path), directive });
+          requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
           break;
         case 'exclude': {
-          const module = versionedModule(directive.args, directive, input.path);
+          const module = checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path);
           excluded.add(`${module.path} ${module.version}`);
           break;
         }
