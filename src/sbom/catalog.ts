@@ -189,10 +189,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   root.scope = 'required';
 
   const packages = new Map<string, Package>();
-  const relationships = new Map<string, Relationship>();
-  const relate = (relationship: Relationship): void => {
-    if (relationship.from !== relationship.to) relationships.set(`${relationship.type} ${relationship.from} ${relationship.to}`, relationship);
-  };
+  const relationships = new RelationshipSet();
+  const relate = (relationship: Relationship): void => relationships.add(relationship);
   const add = (pkg: Package): void => {
     if (pkg.purl === root.purl) {
       for (const location of pkg.locations) root.locations.push(location);
@@ -221,14 +219,16 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const kept = new Map<string, Package>();
   for (const [purl, pkg] of packages) if (options.includeDev || pkg.scope !== 'dev') kept.set(purl, pkg);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
-  const keptRelationships = [...relationships.values()].filter((relationship) => exists(relationship.from) && exists(relationship.to));
+  const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
+  const keptSet = new RelationshipSet();
+  for (const relationship of keptRelationships) keptSet.add(relationship);
 
   const sortedPackages = [...kept.values()].sort((a, b) => compareText(a.purl, b.purl));
   for (const pkg of [root, ...sortedPackages]) pkg.locations = uniqueLocations(pkg.locations);
   const sortedRelationships = keptRelationships.sort((a, b) => compareText(a.type, b.type) || compareText(a.from, b.from) || compareText(a.to, b.to));
   const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptRelationships)) };
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)) };
 }
 
 function uniqueLocations(locations: readonly Location[]): Location[] {
@@ -237,15 +237,40 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
   return [...byKey.values()].sort(compareLocations);
 }
 
-function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: readonly Relationship[]): LockfileSummary {
+/** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
+class RelationshipSet {
+  private readonly byType = new Map<Relationship['type'], Map<string, Map<string, Relationship>>>();
+
+  add(relationship: Relationship): void {
+    if (relationship.from === relationship.to) return;
+    let byFrom = this.byType.get(relationship.type);
+    if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
+    let byTo = byFrom.get(relationship.from);
+    if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
+    if (!byTo.has(relationship.to)) byTo.set(relationship.to, relationship);
+  }
+
+  has(relationship: Relationship): boolean {
+    return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
+  }
+
+  all(): Relationship[] {
+    const all: Relationship[] = [];
+    for (const byFrom of this.byType.values()) for (const byTo of byFrom.values()) for (const relationship of byTo.values()) all.push(relationship);
+    return all;
+  }
+}
+
+function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: RelationshipSet): LockfileSummary {
   const purls = new Set((entry.result?.packages ?? []).map((pkg) => pkg.purl).filter((purl) => kept.has(purl)));
   const mine = [...purls].map((purl) => kept.get(purl) as Package);
-  const ownEdges = new Set((entry.result?.relationships ?? []).map((relationship) => `${relationship.type} ${relationship.from} ${relationship.to}`));
+  const ownEdges = new RelationshipSet();
+  for (const relationship of entry.result?.relationships ?? []) if (relationship.type === 'depends-on' && relationships.has(relationship)) ownEdges.add(relationship);
   return {
     path: entry.path,
     parser: entry.parser,
     packages: mine.length,
-    edges: relationships.filter((relationship) => relationship.type === 'depends-on' && ownEdges.has(`${relationship.type} ${relationship.from} ${relationship.to}`)).length,
+    edges: ownEdges.all().length,
     licensed: mine.filter((pkg) => pkg.license !== undefined).length,
     hashed: mine.filter((pkg) => pkg.hashes.length > 0).length,
     unknowns: entry.unknown === undefined ? 0 : 1,

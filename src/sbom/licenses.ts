@@ -15,20 +15,23 @@ function idsOf(info: parseSpdxExpression.Info, into: string[]): string[] {
 
 /** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
 export function isSpdxExpression(text: string): boolean {
-  try {
-    parseSpdxExpression(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return text.trim() === text && licenseTerm(text).kind === 'expression';
 }
 
 /** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
 export function licenseTerm(raw: string): LicenseTerm {
   const text = raw.trim();
-  try {
-    return { kind: 'expression', expression: text, ids: idsOf(parseSpdxExpression(text), []) };
-  } catch {
-    return { kind: 'text', text };
+  let term = terms.get(text);
+  if (term === undefined) {
+    try {
+      term = { kind: 'expression', expression: text, ids: idsOf(parseSpdxExpression(text), []) };
+    } catch {
+      term = { kind: 'text', text };
+    }
+    // A few dozen distinct licenses cover thousands of packages.
+    if (terms.size < 10_000) terms.set(text, term);
   }
+  return term;
 }
+
+const terms = new Map<string, LicenseTerm>();

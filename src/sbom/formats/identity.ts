@@ -18,14 +18,21 @@ export function uuidV5(name: string, namespace: Buffer = URL_NAMESPACE): string 
  * namespace and serial number, so equal content gives an equal identifier and different content a different one.
  */
 export function contentDigest(sbom: Sbom): string {
+  const known = digests.get(sbom);
+  if (known !== undefined) return known;
   const hash = createHash('sha256');
   hash.update(JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]));
   for (const pkg of sbom.packages) hash.update(JSON.stringify(pkg));
   for (const relationship of sbom.relationships) hash.update(JSON.stringify(relationship));
   for (const file of sbom.files) hash.update(JSON.stringify(file));
   for (const unknown of sbom.unknowns) hash.update(JSON.stringify(unknown));
-  return hash.digest('hex');
+  const digest = hash.digest('hex');
+  digests.set(sbom, digest);
+  return digest;
 }
+
+/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
+const digests = new WeakMap<Sbom, string>();
 
 /** The document's UUID for one format: derived from the content, so reproducible. */
 export function documentUuid(sbom: Sbom, format: string): string {

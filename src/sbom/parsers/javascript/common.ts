@@ -89,7 +89,8 @@ export interface NpmEntry {
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 export class PackageSet {
   private readonly packages = new Map<string, Package>();
-  private readonly relationships = new Map<string, Relationship>();
+  /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
+  private readonly relationships = new Map<string, Map<string, Map<string, Relationship>>>();
 
   /** Adds a package (or another copy of it) and returns its purl. */
   add(entry: NpmEntry): string {
@@ -118,8 +119,11 @@ export class PackageSet {
   /** Records that `from` depends on or contains `to`; self-edges are dropped. */
   relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
     if (from === to) return;
-    const key = `${type} ${from} ${to}`;
-    if (!this.relationships.has(key)) this.relationships.set(key, { from, to, type });
+    let byFrom = this.relationships.get(type);
+    if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
+    let byTo = byFrom.get(from);
+    if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
+    if (!byTo.has(to)) byTo.set(to, { from, to, type });
   }
 
   /** Every package added. */
@@ -129,7 +133,9 @@ export class PackageSet {
 
   /** Every relationship recorded. */
   allRelationships(): Relationship[] {
-    return [...this.relationships.values()];
+    const all: Relationship[] = [];
+    for (const byFrom of this.relationships.values()) for (const byTo of byFrom.values()) for (const relationship of byTo.values()) all.push(relationship);
+    return all;
   }
 }
 
