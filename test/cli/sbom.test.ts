@@ -39,6 +39,11 @@ describe('trust-kit sbom', () => {
     assert.deepEqual(spdxErrors(spdx), []);
     assert.match(spdx, /"fileName": "\.\/acme-1\.2\.0\.txt"/);
     assert.match(spdx, /"name": "lru-cache"/);
+    // The root's dev dependency is marked as such from its side; lru-cache's own dependency is a plain DEPENDS_ON.
+    const document = JSON.parse(spdx) as { packages: { SPDXID: string; name: string }[]; relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[] };
+    const id = (name: string): string => document.packages.find((pkg) => pkg.name === name)?.SPDXID ?? name;
+    assert.ok(document.relationships.some((r) => r.spdxElementId === id('lru-cache') && r.relationshipType === 'DEV_DEPENDENCY_OF' && r.relatedSpdxElement === id('@acme/monorepo')));
+    assert.ok(document.relationships.some((r) => r.spdxElementId === id('lru-cache') && r.relationshipType === 'DEPENDS_ON' && r.relatedSpdxElement === id('yallist')));
     for (const file of ['sbom.cdx.json', 'sbom.cdx-1.5.json']) assert.deepEqual(await cycloneDxErrors(await readFile(join(dir, 'out', file), 'utf8')), [], file);
     assert.match(run.stderr, /wrote cyclonedx-json@1\.5 to .*sbom\.cdx-1\.5\.json/);
   });

@@ -77,6 +77,13 @@ function spdxTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
+/** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
+function dependencyKind(from: Package['scope'] | undefined, to: Package['scope'] | undefined): string | undefined {
+  if (to === 'dev' && from !== 'dev') return 'DEV_DEPENDENCY_OF';
+  if (to === 'optional' && from === 'required') return 'OPTIONAL_DEPENDENCY_OF';
+  return undefined;
+}
+
 /** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
 export function toSpdx(sbom: Sbom): SpdxDocument {
   const extracted = new Map<string, string>();
@@ -127,11 +134,19 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
   });
 
   const relationships: SpdxRelationship[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+  const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope] as const)]);
   for (const relationship of sbom.relationships) {
     const from = ids.get(relationship.from);
     const to = ids.get(relationship.to);
     if (from === undefined || to === undefined) continue;
-    relationships.push({ spdxElementId: from, relationshipType: relationship.type === 'contains' ? 'CONTAINS' : 'DEPENDS_ON', relatedSpdxElement: to });
+    if (relationship.type === 'contains') {
+      relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
+      continue;
+    }
+    // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
+    const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+    if (kind === undefined) relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+    else relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
   }
   for (const file of files) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
 
