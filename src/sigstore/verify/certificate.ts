@@ -1,5 +1,6 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { ASN1Obj, X509Certificate } from '@sigstore/core';
+import { ASN1Obj, X509Certificate, X509SCTExtension } from '@sigstore/core';
+import { contentOf, oidText, readExtensions, sequenceOf, type RawExtension } from './der.js';
 import { VerifyError } from './errors.js';
 
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
@@ -22,6 +23,9 @@ export type FulcioExtensionName = Exclude<keyof typeof FULCIO_OIDS, 'issuerV1'>;
 
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
+const SAN_OID = '2.5.29.17';
+const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
+const UTF8_STRING = 0x0c;
 
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature check,
@@ -36,6 +40,7 @@ export class ParsedCertificate {
   readonly isCA: boolean;
   private readonly native: NodeX509Certificate;
   private tree: X509Certificate | undefined;
+  private rawExtensions: RawExtension[] | undefined;
 
   private constructor(der: Buffer) {
     this.der = der;
@@ -50,7 +55,7 @@ export class ParsedCertificate {
   static parse(der: Buffer, what: string): ParsedCertificate {
     try {
       const certificate = new ParsedCertificate(der);
-      void certificate.cert;
+      void certificate.extensions;
       return certificate;
     } catch (error) {
       throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -92,21 +97,45 @@ export class ParsedCertificate {
     return { subject: distinguishedName(this.native.subject), issuer: distinguishedName(this.native.issuer) };
   }
 
+  /** The certificate's extensions, read from its DER on first use. */
+  get extensions(): readonly RawExtension[] {
+    this.rawExtensions ??= readExtensions(this.der);
+    return this.rawExtensions;
+  }
+
+  /** The extension with `oid`, if present. */
+  extension(oid: string): RawExtension | undefined {
+    return this.extensions.find((extension) => extension.oid === oid);
+  }
+
+  /** The identity Fulcio puts in the subject alternative name: the first URI, else the first email address. */
+  get subjectAltName(): string | undefined {
+    const names = this.extension(SAN_OID);
+    const list = names === undefined ? undefined : sequenceOf(names.value);
+    const uri = list?.find((name) => name.tag === 0x86);
+    const email = list?.find((name) => name.tag === 0x81);
+    return (uri ?? email)?.content.toString('utf8');
+  }
+
   /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
   get allowsCodeSigning(): boolean {
-    const ext = this.cert.extension(EKU_OID);
+    const ext = this.extension(EKU_OID);
     if (ext === undefined) return true;
-    const sequence = ext.valueObj.subs[0] ?? safeParse(ext.value);
-    return sequence?.subs.some((sub) => sub.toOID() === CODE_SIGNING_EKU) ?? false;
+    return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
   }
 
   /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
   fulcioExtension(oid: string): string | undefined {
-    const ext = this.cert.extension(oid);
+    const ext = this.extension(oid);
     if (ext === undefined) return undefined;
     if (oid === FULCIO_OIDS.issuerV1) return ext.value.toString('utf8');
-    const inner = ext.valueObj.subs[0] ?? safeParse(ext.value);
-    return (inner?.value ?? ext.value).toString('utf8');
+    return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+  }
+
+  /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
+  get signedCertificateTimestamps(): X509SCTExtension['signedCertificateTimestamps'] | undefined {
+    const ext = this.extension(SCT_OID);
+    return ext === undefined ? undefined : new X509SCTExtension(ASN1Obj.parseBuffer(Buffer.from(ext.element) as Buffer<ArrayBuffer>)).signedCertificateTimestamps;
   }
 }
 
@@ -115,13 +144,6 @@ function distinguishedName(name: string | undefined): string {
   return (name ?? '').replaceAll('\n', ', ');
 }
 
-function safeParse(bytes: Buffer): ASN1Obj | undefined {
-  try {
-    return ASN1Obj.parseBuffer(Buffer.from(bytes));
-  } catch {
-    return undefined;
-  }
-}
 
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 export function abbreviate(value: string, length = 16): string {

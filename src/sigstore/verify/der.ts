@@ -69,3 +69,83 @@ export function tbsWithoutExtension(certificate: Uint8Array, oidDer: Uint8Array)
   const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
   return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
 }
+
+/** One X.509 extension as it sits in the certificate's bytes. */
+export interface RawExtension {
+  oid: string;
+  critical: boolean;
+  /** The extnValue OCTET STRING's content. */
+  value: Buffer;
+  /** The whole Extension element, for parsers that want it. */
+  element: Buffer;
+}
+
+function decodeOid(bytes: Buffer): string {
+  const parts: number[] = [];
+  let value = 0;
+  for (const byte of bytes) {
+    value = value * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) {
+      if (parts.length === 0) parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+      else parts.push(value);
+      value = 0;
+    }
+  }
+  return parts.join('.');
+}
+
+const BOOLEAN = 0x01;
+const OCTET_STRING = 0x04;
+const OBJECT_IDENTIFIER = 0x06;
+
+/**
+ * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
+ * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
+ */
+export function readExtensions(certificate: Uint8Array): RawExtension[] {
+  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+  const root = readElement(bytes, 0, bytes.length);
+  const tbs = childrenOf(bytes, root)[0];
+  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
+  const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
+  if (explicit === undefined) return [];
+  const list = childrenOf(bytes, explicit)[0];
+  if (list === undefined || list.tag !== SEQUENCE) throw new Error('malformed extensions');
+  return childrenOf(bytes, list).map((extension) => {
+    const [oid, second, third] = childrenOf(bytes, extension);
+    const value = third ?? second;
+    if (oid?.tag !== OBJECT_IDENTIFIER || value?.tag !== OCTET_STRING || (third !== undefined && second?.tag !== BOOLEAN)) throw new Error('malformed extension');
+    return {
+      oid: decodeOid(bytes.subarray(oid.contentStart, oid.end)),
+      critical: third !== undefined && bytes[second?.contentStart ?? 0] !== 0,
+      value: bytes.subarray(value.contentStart, value.end),
+      element: bytes.subarray(extension.start, extension.end),
+    };
+  });
+}
+
+/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
+export function contentOf(bytes: Buffer, tag: number): Buffer | undefined {
+  try {
+    const element = readElement(bytes, 0, bytes.length);
+    return element.tag === tag && element.end === bytes.length ? bytes.subarray(element.contentStart, element.end) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
+export function sequenceOf(bytes: Buffer): { tag: number; content: Buffer }[] | undefined {
+  try {
+    const element = readElement(bytes, 0, bytes.length);
+    if (element.tag !== SEQUENCE || element.end !== bytes.length) return undefined;
+    return childrenOf(bytes, element).map((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
+export function oidText(content: Buffer): string {
+  return decodeOid(content);
+}

@@ -183,7 +183,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     root.certificateAuthorities
       .filter((authority) => {
         const issuer = authority.chain[0];
-        return issuer !== undefined && issuer.isCA && certificate.issuer.equals(issuer.subject) && certificate.signedBy(issuer);
+        return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
       })
       .map((authority) => ({ root, authority })),
   );
@@ -215,7 +215,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     certificate,
     issuers,
     identity: {
-      subjectAlternativeName: certificate.cert.subjectAltName ?? '',
+      subjectAlternativeName: certificate.subjectAltName ?? '',
       issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
       extensions,
     },
@@ -227,17 +227,16 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
 
 function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthority, root: TrustRoot): void {
   if (root.ctlogs.length === 0) return;
-  const ext = certificate.cert.extSCT;
-  if (ext === undefined) {
-    throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
-  }
-  let scts: X509SCTExtension['signedCertificateTimestamps'];
+  let scts: X509SCTExtension['signedCertificateTimestamps'] | undefined;
   let tbs: Buffer;
   try {
-    scts = ext.signedCertificateTimestamps;
+    scts = certificate.signedCertificateTimestamps;
     tbs = tbsWithoutExtension(certificate.der, SCT_OID_DER);
   } catch (error) {
     throw new VerifyError('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (scts === undefined || scts.length === 0) {
+    throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
   }
   const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).cert.publicKey).digest();
   const length = Buffer.alloc(3);
