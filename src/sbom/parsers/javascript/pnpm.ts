@@ -1,4 +1,3 @@
-import { parseAllDocuments, parse as parseYaml, YAMLParseError } from 'yaml';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
@@ -60,7 +59,7 @@ function joinPath(base: string, relative: string): string | undefined {
   return parts.length === 0 ? '.' : parts.join('/');
 }
 
-function parseDocument(input: ParseInput, text: string): JsonObject {
+async function parseDocument(input: ParseInput, text: string): Promise<JsonObject> {
   try {
     const fast = readPnpmYaml(text);
     if (isObject(fast)) return fast;
@@ -68,6 +67,8 @@ function parseDocument(input: ParseInput, text: string): JsonObject {
     // Outside pnpm's subset (or not YAML at all): the full parser decides, and names the line.
     if (!(error instanceof OutsideSubset) && !(error instanceof RangeError)) throw error;
   }
+  // Loaded only when needed: the fast reader handles what pnpm writes.
+  const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await import('yaml');
   try {
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)
@@ -107,7 +108,7 @@ const IMPORTER_FIELDS = [
 ] as const;
 
 async function parsePnpm(input: ParseInput): Promise<ParseResult> {
-  const lock = parseDocument(input, textOf(input.content));
+  const lock = await parseDocument(input, textOf(input.content));
   const rawVersion = lock.lockfileVersion;
   const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
   if (!(major >= 5 && major <= 9)) throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);
