@@ -7,8 +7,16 @@
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { cliNamer } from '../src/config/inputs.js';
+import { signConfig } from '../src/config/sign.js';
+import { silentLogger } from '../src/core/logger.js';
+import { openSigningSession, type SigningSession } from '../src/sigstore/sign/index.js';
 import { exactly, loadTrustMaterial, verifyBundle, type ArtifactInput } from '../src/sigstore/verify/index.js';
+import type { SigstoreStack } from '../test/support/sigstore/index.js';
 import { median, table } from './_measure.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** One bundle to verify: its file text and what it signs. */
 export interface BundleCase {
@@ -82,4 +90,43 @@ export function formatVerifyThroughput(results: readonly ThroughputResult[]): st
     ]);
   }
   return table(rows);
+}
+
+/** A keyless signing session of trust-kit against the stack: Rekor entry, RFC 3161 timestamp and SCT in every bundle. */
+async function session(stack: SigstoreStack): Promise<SigningSession> {
+  const raw: Record<string, string> = { 'subject-path': 'unused', instance: 'public-good', 'fulcio-url': stack.fulcioURL, 'trusted-root': stack.trustedRootPath };
+  if (stack.rekorURL !== undefined) raw['rekor-url'] = stack.rekorURL;
+  if (stack.tsaURL !== undefined) raw['tsa-url'] = stack.tsaURL;
+  const opened = await openSigningSession(signConfig(raw, cliNamer()), {
+    cwd: process.cwd(),
+    env: { ...stack.env },
+    run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined },
+    logger: silentLogger,
+  });
+  if (opened.session === undefined) throw new Error('no signing session');
+  return opened.session;
+}
+
+/**
+ * Signs bundles with trust-kit on the stack and measures their offline verification: `release`
+ * bundles of one session (one certificate, as a release signs them) and `distinct` bundles that
+ * each carry their own certificate, the worst case for any cache.
+ */
+export async function measureOfflineVerification(stack: SigstoreStack, release: number, distinct: number): Promise<ThroughputResult[]> {
+  const releaseSession = await session(stack);
+  const releaseCases: BundleCase[] = [];
+  for (let i = 0; i < release; i++) {
+    const artifact = Buffer.from(`artifact ${i}\n`);
+    releaseCases.push({ text: (await releaseSession.signBlob(artifact, `artifact-${i}`)).text, artifact });
+  }
+  const distinctCases: BundleCase[] = [];
+  for (let i = 0; i < distinct; i++) {
+    const artifact = Buffer.from(`distinct ${i}\n`);
+    distinctCases.push({ text: (await (await session(stack)).signBlob(artifact, `distinct-${i}`)).text, artifact });
+  }
+  const policy = { identity: IDENTITY, issuer: ISSUER };
+  return [
+    measureVerifyThroughput(`${release} of one release`, releaseCases, stack.trustedRoot, policy),
+    measureVerifyThroughput(`${distinct}, a certificate each`, distinctCases, stack.trustedRoot, policy),
+  ];
 }
