@@ -14,7 +14,7 @@ export interface MemoryBackend {
   allocate(size: number): Buffer;
   /** Makes a block inaccessible (any touch faults) or readable and writable again. */
   setAccess(block: Buffer, access: 'noaccess' | 'readwrite'): void;
-  /** Takes back a zeroed, inaccessible block for reuse or freeing. */
+  /** Takes back a zeroed, readable block for reuse or freeing (zeros need no protection, and reuse then costs no system call). */
   release(block: Buffer): void;
   /** Bytes of a sealing key. */
   readonly keyLength: number;
@@ -28,11 +28,24 @@ export interface MemoryBackend {
 
 type State = 'noaccess' | 'readwrite' | 'released';
 
+/** Regions whose last user left in this event-loop turn: they are closed together at its end. */
+const closing = new Set<Region>();
+let closeScheduled = false;
+
+function closeIdleRegions(): void {
+  closeScheduled = false;
+  for (const region of closing) region.closeIfIdle();
+  closing.clear();
+}
+
 /**
  * One secret's block with the only code allowed to change its protection: a state machine that
- * opens the block for the outermost user, closes it when the last one leaves, and defers freeing
- * a block that is still in use, so protected memory is never touched while inaccessible (for
- * libsodium that would be a segfault, not an exception).
+ * opens the block for the first user, closes it (no access) at the end of the event-loop turn in
+ * which the last user left, and defers freeing a block still in use, so protected memory is never
+ * touched while inaccessible (for libsodium that would be a segfault, not an exception).
+ * Closing at the end of the turn, not at every `leave`, makes intake, use and destroy within one
+ * synchronous stretch cost no page-protection change (each one flushes the TLB), while the block
+ * is still inaccessible across every await, where the process spends its time.
  */
 export class Region {
   readonly backend: MemoryBackend;
@@ -63,7 +76,7 @@ export class Region {
   /** Opens the region for one more user and returns its bytes. */
   enter(): Buffer {
     if (this.released) throw new Error('secret memory used after release');
-    if (this.#users === 0) {
+    if (this.#state === 'noaccess') {
       this.backend.setAccess(this.#block, 'readwrite');
       this.#state = 'readwrite';
     }
@@ -76,9 +89,22 @@ export class Region {
     if (this.#users === 0) return;
     this.#users -= 1;
     if (this.#users > 0) return;
+    if (this.#releasePending) {
+      this.#finishRelease();
+      return;
+    }
+    closing.add(this);
+    if (!closeScheduled) {
+      closeScheduled = true;
+      setImmediate(closeIdleRegions);
+    }
+  }
+
+  /** Makes the block inaccessible unless a user came back or it was released meanwhile. */
+  closeIfIdle(): void {
+    if (this.#users > 0 || this.#state !== 'readwrite' || this.#releasePending) return;
     this.backend.setAccess(this.#block, 'noaccess');
     this.#state = 'noaccess';
-    if (this.#releasePending) this.#finishRelease();
   }
 
   /** Zeroes the bytes now and gives the block back once no user is left. */
@@ -93,12 +119,11 @@ export class Region {
       this.#releasePending = true;
       return;
     }
-    this.backend.setAccess(this.#block, 'noaccess');
-    this.#state = 'noaccess';
     this.#finishRelease();
   }
 
   #finishRelease(): void {
+    closing.delete(this);
     this.#state = 'released';
     this.#releasePending = false;
     this.backend.release(this.#block);

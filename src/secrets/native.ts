@@ -55,6 +55,17 @@ export function nativeCandidates(from: string): string[] {
  * bundler neither rewrites nor follows (ncc cannot bundle sodium-native's own loader).
  */
 export function loadSodium(from = dirname(fileURLToPath(import.meta.url))): NativeLoad {
+  const cached = loads.get(from);
+  if (cached !== undefined) return cached;
+  const load = dlopenSodium(from);
+  loads.set(from, load);
+  return load;
+}
+
+/** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
+const loads = new Map<string, NativeLoad>();
+
+function dlopenSodium(from: string): NativeLoad {
   const file = nativeCandidates(from).find((candidate) => existsSync(candidate));
   if (file === undefined) return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
   const module = { exports: {} as Record<string, unknown> };

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -95,7 +96,8 @@ export class SecretBuffer implements LiveSecret {
       throw unreadable(path, error);
     }
     try {
-      const { size } = await handle.stat();
+      // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
+      const { size } = fstatSync(handle.fd);
       if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
       const region = new Region(activeBackend(), size);
       let filled = 0;

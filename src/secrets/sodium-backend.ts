@@ -33,10 +33,7 @@ export function sodiumBackend(sodium: SodiumBinding, onUnlocked: () => void): Me
     allocate(size) {
       const length = sizeClass(size);
       const reused = pool.get(length)?.pop();
-      if (reused !== undefined) {
-        mprotect(reused, 'readwrite');
-        return reused;
-      }
+      if (reused !== undefined) return reused;
       const block = Buffer.from(sodium.sodium_malloc(length));
       if (block.length !== length) throw new Error('libsodium could not allocate secure memory (address space or map count exhausted)');
       sodium.sodium_memzero(block);

@@ -1,7 +1,7 @@
 /**
  * A child process for protection tests that need a fresh process: `mlock` enables protection,
  * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
- * secret past `use` and reads it, which must kill the process with SIGSEGV (the memory is no-access).
+ * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access).
  */
 import { SecretBuffer, enableMemoryProtection } from '../../src/secrets/index.js';
 
@@ -20,5 +20,8 @@ if (mode === 'mlock') {
     kept = bytes;
   });
   process.stdout.write(`backend ${status.backend}\n`);
+  // Closing happens at the end of the event-loop turn; from the next one on, any touch faults.
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
   process.stdout.write(`read ${kept?.[0] ?? -1}\n`);
 }

@@ -90,7 +90,7 @@ test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported part
   assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
 });
 
-test('protected memory is no-access between uses: reading a view kept past use() faults', { skip: !linux && 'Linux only' }, () => {
+test('protected memory is no-access between uses: reading a view kept past use() in a later turn faults', { skip: !linux && 'Linux only' }, () => {
   const result = spawnSync(NODE, [...TSX, PROBE, 'touch-after-use'], { encoding: 'utf8' });
   assert.match(result.stdout, /backend sodium/);
   assert.doesNotMatch(result.stdout, /read /, 'the read must not return');
