@@ -10,9 +10,10 @@ import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, t
 import { loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from './trust.js';
 import { verifyBundle, type VerifiedSignature } from './verify.js';
 
-async function readInput(path: string, what: string): Promise<Buffer> {
+/** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
+async function readInput(cwd: string, path: string, what: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await readFile(resolve(cwd, path));
   } catch (error) {
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
@@ -20,7 +21,7 @@ async function readInput(path: string, what: string): Promise<Buffer> {
 
 /** Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON fails as an invalid bundle. */
 export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
-  const text = (await readInput(resolve(cwd, path), 'bundle')).toString('utf8');
+  const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -35,8 +36,7 @@ function toMatcher(config: MatchConfig): Matcher {
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Promise<VerificationPolicy> {
   if (config.kind === 'key') {
-    const path = resolve(cwd, config.keyPath);
-    return loadPublicKey((await readInput(path, 'public key')).toString('utf8'), config.keyPath);
+    return loadPublicKey((await readInput(cwd, config.keyPath, 'public key')).toString('utf8'), config.keyPath);
   }
   const github = config.repo !== undefined || config.signerWorkflow !== undefined ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
@@ -51,7 +51,7 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
  */
 export async function resolveTrust(config: VerifyConfig, cwd: string): Promise<TrustMaterial | undefined> {
   if (config.trustedRoot !== undefined) {
-    return loadTrustMaterial((await readInput(resolve(cwd, config.trustedRoot), 'trusted root')).toString('utf8'), config.trustedRoot);
+    return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
   }
   return config.policy.kind === 'key' ? undefined : loadPublicGoodTrustMaterial();
 }
@@ -110,7 +110,7 @@ export async function verifySignedChecksums(options: {
   cwd: string;
 }): Promise<ChecksumsVerification> {
   const path = resolve(options.cwd, options.checksumsPath);
-  const bytes = await readInput(path, 'checksums file');
+  const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file');
   const signature = verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust);
   const entries = parseChecksums(bytes.toString('utf8'), options.checksumsPath);
   const base = options.base === undefined ? dirname(path) : resolve(options.cwd, options.base);
