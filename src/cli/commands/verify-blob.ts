@@ -31,6 +31,7 @@ and regular expressions must match the whole value):
       --signer-workflow OWNER/REPO/PATH[@REF]
                                          GitHub: signed by this workflow (for reusable workflows)
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
                                          prints; verifies offline. Default: the public-good root via TUF.
@@ -66,6 +67,7 @@ transparency-log entry or signed timestamp proves when it was signed, and that t
 the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
 
       --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
 ${VERIFY_HELP}`,
   options: VERIFY_OPTIONS,
   async run(args, context) {

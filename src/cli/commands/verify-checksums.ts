@@ -26,6 +26,7 @@ present under --base (default: the checksums file's directory), like \`sha256sum
 
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
+
 ${VERIFY_HELP}`,
   options: { ...VERIFY_OPTIONS, base: { type: 'string' } },
   async run(args, context) {
