@@ -27,7 +27,7 @@ export interface VerifyConfig {
 }
 
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
@@ -46,7 +46,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const trustedRoot = reader.string('trusted-root');
   if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-    reader.report('signer-workflow', `is "${signerWorkflow}"; expected owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
   }
   let policy: SignerPolicyConfig;
   if (key !== undefined) {

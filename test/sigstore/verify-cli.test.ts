@@ -47,6 +47,8 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(byDigest.code, 0, byDigest.stderr);
     const byRepo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--repo', 'octo-org/widget', '--trusted-root', 'roots.jsonl'], dir);
     assert.equal(byRepo.code, 0, byRepo.stderr);
+    const byWorkflow = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--signer-workflow', 'github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3', '--trusted-root', 'roots.jsonl'], dir);
+    assert.equal(byWorkflow.code, 0, byWorkflow.stderr);
   });
 
   it('exits 3 with a VERIFY_ code for a tampered artifact, naming both digests', async () => {

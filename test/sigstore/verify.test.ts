@@ -143,6 +143,8 @@ describe('verifyBundle', () => {
       verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), pgTrust);
       verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), pgTrust);
       verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3' }), pgTrust);
+      verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget', signerWorkflow: 'github.com/octo-org/widget/.github/workflows/release.yml' }), pgTrust);
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ signerWorkflow: 'github.example/octo-org/widget/.github/workflows/release.yml' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
     });
 
     it('anchored regular expressions that match the whole identity and issuer', () => {

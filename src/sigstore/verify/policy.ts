@@ -61,15 +61,22 @@ export function escapeRegExp(text: string): string {
  * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
  * repository extension must be exactly that repository and, unless a signer workflow is given,
  * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`).
+ * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
  */
 export function githubPolicy(options: { repo?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
-  const host = options.host ?? 'github.com';
+  let host = options.host ?? 'github.com';
+  let signerWorkflow = options.signerWorkflow;
+  const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+  // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+  if (signerWorkflow !== undefined && first.includes('.')) {
+    host = first;
+    signerWorkflow = signerWorkflow.slice(first.length + 1);
+  }
   const extensions: CertificatePolicy['extensions'] = {};
   if (options.repo !== undefined) extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
   let identity: Matcher;
-  if (options.signerWorkflow !== undefined) {
-    const [workflow, ref] = splitRef(options.signerWorkflow);
+  if (signerWorkflow !== undefined) {
+    const [workflow, ref] = splitRef(signerWorkflow);
     const prefix = `https://${host}/${workflow}`;
     identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
   } else {
