@@ -88,6 +88,23 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.match(notBundle.stderr, /VERIFY_BUNDLE_INVALID/);
   });
 
+  it('verifies a bundle signed with a key from generate-key-pair with --key, and rejects it under another key (exit 3)', async () => {
+    const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir, {});
+    assert.equal(generated.code, 0, generated.stderr);
+    const signed = await cli(['sign-blob', 'dist/widget.zip', '--key', 'release.key', '--bundle', 'zip.sigstore.json'], dir, {});
+    assert.equal(signed.code, 0, signed.stderr);
+    const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'release.pub'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /signer: {5}key release\.pub/);
+    assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'other'], dir, {})).code, 0);
+    const wrong = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'other.pub'], dir);
+    assert.equal(wrong.code, 3);
+    assert.match(wrong.stderr, /VERIFY_SIGNATURE_INVALID/);
+    const keyless = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', ...policy], dir);
+    assert.equal(keyless.code, 3);
+    assert.match(keyless.stderr, /VERIFY_KEY_MISMATCH: expected a keyless bundle signed by ".*", found a bundle signed by a key/);
+  });
+
   it('verify-checksums: the signed checksums file, then every listed artifact present', async () => {
     const run = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);
     assert.equal(run.code, 0, run.stderr);

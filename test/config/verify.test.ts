@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actionInputName, cliNamer, ConfigError } from '../../src/config/inputs.js';
+import { verifyConfig } from '../../src/config/verify.js';
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
+
+function issues(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error.issues.map((issue) => `${issue.input}: ${issue.message}`);
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('verifyConfig', () => {
+  it('reads an exact keyless policy, a regexp policy, the GitHub shortcuts and a key policy', () => {
+    assert.deepEqual(verifyConfig({ bundle: 'b.json', 'certificate-identity': 'id', 'certificate-oidc-issuer': ISSUER, 'trusted-root': 'root.json' }, cliNamer()), {
+      bundle: 'b.json',
+      policy: { kind: 'certificate', identity: { kind: 'exact', value: 'id' }, issuer: { kind: 'exact', value: ISSUER }, repo: undefined, signerWorkflow: undefined },
+      trustedRoot: 'root.json',
+    });
+    assert.deepEqual(verifyConfig({ bundle: 'b', 'certificate-identity-regexp': 'https://github\\.com/o/.*', 'certificate-oidc-issuer-regexp': '.*' }, cliNamer()).policy, {
+      kind: 'certificate',
+      identity: { kind: 'regexp', pattern: 'https://github\\.com/o/.*' },
+      issuer: { kind: 'regexp', pattern: '.*' },
+      repo: undefined,
+      signerWorkflow: undefined,
+    });
+    assert.deepEqual(verifyConfig({ bundle: 'b', repo: 'octo-org/widget', 'signer-workflow': 'github.com/octo-org/ci/.github/workflows/r.yml@refs/heads/main' }, cliNamer()).policy, {
+      kind: 'certificate',
+      identity: undefined,
+      issuer: undefined,
+      repo: 'octo-org/widget',
+      signerWorkflow: 'github.com/octo-org/ci/.github/workflows/r.yml@refs/heads/main',
+    });
+    assert.deepEqual(verifyConfig({ bundle: 'b', key: 'k.pub' }, cliNamer()).policy, { kind: 'key', keyPath: 'k.pub' });
+  });
+
+  it('reports every problem at once, naming inputs as the surface does', () => {
+    assert.deepEqual(issues(() => verifyConfig({}, actionInputName)), [
+      'input "bundle": is required',
+      'input "certificate-identity": is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)',
+      'input "certificate-oidc-issuer": is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com',
+    ]);
+    const found = issues(() =>
+      verifyConfig({ bundle: 'b', 'certificate-identity': 'a', 'certificate-identity-regexp': 'b', 'certificate-oidc-issuer-regexp': '(', repo: 'octo-org', 'signer-workflow': 'x' }, cliNamer()),
+    );
+    assert.deepEqual(found.map((issue) => issue.split(':')[0]), ['--certificate-identity-regexp', '--certificate-oidc-issuer-regexp', '--repo', '--signer-workflow']);
+    assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', key: 'k.pub', repo: 'o/r', 'certificate-oidc-issuer': ISSUER }, cliNamer())), [
+      '--certificate-oidc-issuer: cannot be combined with a key: key-signed bundles carry no identity',
+      '--repo: cannot be combined with a key: key-signed bundles carry no identity',
+    ]);
+    assert.match(issues(() => verifyConfig({ bundle: 'b', 'certificate-identity': 'a', 'signer-workflow': 'o/r/w.yml' }, cliNamer()))[0] ?? '', /--signer-workflow: cannot be combined with an explicit certificate identity/);
+  });
+});
