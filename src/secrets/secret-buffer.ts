@@ -95,32 +95,32 @@ export class SecretBuffer implements LiveSecret {
     } catch (error) {
       throw unreadable(path, error);
     }
+    let region: Region | undefined;
+    let filled = 0;
     try {
       // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
       const { size } = fstatSync(handle.fd);
       if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-      const region = new Region(activeBackend(), size);
-      let filled = 0;
-      try {
-        while (filled < size) {
-          const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
-        }
-      } catch (error) {
-        region.release();
-        throw unreadable(path, error);
+      region = new Region(activeBackend(), size);
+      while (filled < size) {
+        const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
       }
-      let secret = new SecretBuffer(region, size);
-      if (filled < size) {
-        const whole = secret;
-        secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
-        whole.destroy();
-      }
-      return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
-    } finally {
+    } catch (error) {
+      region?.release();
       await handle.close();
+      throw error instanceof SecretError ? error : unreadable(path, error);
     }
+    // Closed before the secret exists, so that a caller using it right away finds it still open (no protection change).
+    await handle.close();
+    let secret = new SecretBuffer(region, region.view.length);
+    if (filled < secret.length) {
+      const whole = secret;
+      secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+      whole.destroy();
+    }
+    return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
   }
 
   /**
