@@ -69,7 +69,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
       throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${command.name} --help\` for its options`);
     }

@@ -1,7 +1,29 @@
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
-import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+import { FORMAT_NAMES } from '../sbom/formats/index.js';
+import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { signConfig, type SignConfig } from './sign.js';
 
-/** What one release run produces, validated; grows a field per capability (SBOM, signing, ...). */
+/** The SBOM part of a release: which formats of which project. */
+export interface ReleaseSbomConfig {
+  /** Format names (`spdx-json`, `cyclonedx-json`, ...), in the order given. */
+  formats: string[];
+  /** The project directory whose lockfiles are cataloged. */
+  path: string;
+  includeDev: boolean;
+  strict: boolean;
+}
+
+/** The signing part of a release: how the checksums file is signed. */
+export interface ReleaseSignConfig extends SignConfig {
+  /**
+   * With no key and no OIDC token, sign with a key made for this run (its public key is
+   * published next to the bundle) instead of following `on-missing-token`: what the CLI does,
+   * so a release can be rehearsed offline. Actions never do this.
+   */
+  ephemeralKeyWithoutToken: boolean;
+}
+
+/** What one release run produces, validated. */
 export interface ReleaseConfig {
   /** Files, directories or globs naming the release artifacts. */
   subjects: string[];
@@ -10,19 +32,56 @@ export interface ReleaseConfig {
   base: string;
   /** Where the checksums file and everything else trust-kit makes are written. */
   outputDir: string;
+  /** Undefined when SBOMs are turned off (`sbom-format: none`). */
+  sbom: ReleaseSbomConfig | undefined;
+  /** Undefined when signing is turned off (`sign: false`). */
+  sign: ReleaseSignConfig | undefined;
 }
 
-/** Validates release inputs, reporting every problem at once. */
-export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: { base: string; outputDir: string }): ReleaseConfig {
+/** Defaults that differ between surfaces. */
+export interface ReleaseDefaults {
+  base: string;
+  outputDir: string;
+  ephemeralKeyWithoutToken: boolean;
+}
+
+/** The SBOM formats a release makes unless told otherwise. */
+export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const;
+
+/**
+ * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
+ * `sbom-path`, `include-dev`, `strict`, `sign` and the signing inputs), reporting every problem
+ * of every part at once.
+ */
+export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
+  const issues: ConfigIssue[] = [];
   const reader = new InputReader(raw, nameOf);
   const subjects = reader.list('subject-path');
   if (subjects.length === 0) reader.report('subject-path', 'names no file, directory or glob; give at least one');
-  const config: ReleaseConfig = {
-    subjects,
-    algorithm: reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256'),
-    base: reader.string('base', defaults.base) ?? defaults.base,
-    outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
-  };
-  reader.finish();
+  const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256');
+  const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
+  const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
+  if (formats.includes('none') && formats.length > 1) reader.report('sbom-format', '"none" cannot be combined with formats');
+  const sbom: ReleaseSbomConfig | undefined = formats.includes('none')
+    ? undefined
+    : { formats, path: reader.string('sbom-path', '.') ?? '.', includeDev: reader.boolean('include-dev', false), strict: reader.boolean('strict', false) };
+  const signing = reader.boolean('sign', true);
+  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, sbom, sign: undefined };
+  try {
+    reader.finish();
+  } catch (error) {
+    issues.push(...(error as ConfigError).issues);
+  }
+  if (signing) {
+    try {
+      // The checksums file is the one thing a release signs; its path is known only once it is written.
+      const sign = signConfig({ ...raw, 'subject-path': [`${outputDir}/${algorithm.toUpperCase()}SUMS`], bundle: undefined }, nameOf);
+      config.sign = { ...sign, ephemeralKeyWithoutToken: defaults.ephemeralKeyWithoutToken && sign.key === undefined && sign.instance === 'auto' };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
   return config;
 }

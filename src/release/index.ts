@@ -1,21 +1,41 @@
-import { join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { createChecksums, toSubjects, type ChecksumsResult, type Subject } from '../checksums/index.js';
-import type { ReleaseConfig } from '../config/release.js';
+import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
+import type { Clock } from '../core/clock.js';
+import { writeFileAtomic } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
+import { readRunContext } from '../github/context.js';
+import { tokenSource } from '../github/oidc.js';
+import { renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
+import { encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
+import type { Environment } from '../secrets/index.js';
+import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
 
 /** The ports a release run talks to the world through. */
 export interface ReleasePorts {
   cwd: string;
+  /** The environment: OIDC token variables and key passphrases are taken out of it. */
+  env: Environment;
   logger: Logger;
+  /** Where SBOM timestamps come from (SOURCE_DATE_EPOCH); without it, the last commit's time. */
+  clock?: Clock;
 }
 
-/** Everything a release run produced, in the order it was made. */
+/** Everything a release run produced. */
 export interface ReleaseResult {
   checksums: ChecksumsResult;
   /** The checksums file, absolute. */
   checksumsPath: string;
   subjects: Subject[];
-  /** Every file written, absolute. */
+  /** The SBOM files written, absolute, and how each lockfile contributed. */
+  sbom: { paths: string[]; lockfiles: LockfileSummary[] } | undefined;
+  /** The checksums file's bundle and who signed it; undefined when signing was off or skipped. */
+  signature: { bundlePath: string; signer: ReleaseSigner; description: string } | undefined;
+  /** Why nothing was signed, when signing was on but skipped (`on-missing-token: warn|skip`). */
+  signatureSkipped: string | undefined;
+  /** VERIFY.md, absolute. */
+  instructionsPath: string;
+  /** Every file written, absolute, in the order it was made. */
   produced: string[];
 }
 
@@ -24,17 +44,97 @@ export function checksumsFileName(algorithm: ReleaseConfig['algorithm']): string
   return `${algorithm.toUpperCase()}SUMS`;
 }
 
+/** The file the public key of a key-signed release is published as. */
+export const PUBLIC_KEY_FILE = 'trust-kit.pub';
+
+async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, outputDir: string, ports: ReleasePorts): Promise<Pick<ReleaseResult, 'signature' | 'signatureSkipped'> & { extra: string[] }> {
+  const bundlePath = defaultBundlePath(checksumsPath);
+  if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
+    // The private key exists only in this process; only its public half is written.
+    const key = ephemeralSigningKey();
+    const publicKeyPath = join(outputDir, PUBLIC_KEY_FILE);
+    await writeFileAtomic(publicKeyPath, key.publicKeyPem);
+    ports.logger.warn(`no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}); releases from GitHub Actions are signed keylessly`);
+    await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
+    return {
+      signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
+      signatureSkipped: undefined,
+      extra: [publicKeyPath],
+    };
+  }
+  const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
+  if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, extra: [] };
+  ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
+  await opened.session.signFile(checksumsPath, bundlePath);
+  const signer: ReleaseSigner =
+    opened.signer.kind === 'key'
+      ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer };
+  return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
+}
+
 /**
- * Runs the release pipeline: hash every artifact once and write the checksums file. Each later
- * step (SBOM, signatures, attestations) builds on what earlier steps wrote and never removes it.
+ * Runs the release pipeline: hash every artifact and write the checksums file, catalog the
+ * project into SBOMs, sign the checksums file (verified before it is written), and write the
+ * verification instructions. A step that fails never removes what earlier steps wrote.
  */
 export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Promise<ReleaseResult> {
   const outputDir = resolve(ports.cwd, config.outputDir);
   const checksumsPath = join(outputDir, checksumsFileName(config.algorithm));
-  const checksums = await createChecksums(
-    { subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath },
-    ports.cwd,
+  const produced: string[] = [];
+
+  const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd);
+  produced.push(checksumsPath);
+  ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${relative(ports.cwd, checksumsPath)}`);
+
+  let sbom: ReleaseResult['sbom'];
+  if (config.sbom !== undefined) {
+    const generated = await generateSbom({
+      dir: config.sbom.path,
+      cwd: ports.cwd,
+      includeDev: config.sbom.includeDev,
+      strict: config.sbom.strict,
+      artifacts: config.subjects,
+      artifactBase: config.base,
+      ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+    });
+    const paths: string[] = [];
+    for (const format of config.sbom.formats) {
+      const encoder = encoderFor(format);
+      const path = join(outputDir, encoder.fileName);
+      await writeFileAtomic(path, encoder.encode(generated.sbom));
+      paths.push(path);
+      produced.push(path);
+    }
+    sbom = { paths, lockfiles: generated.lockfiles };
+    ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${paths.map((path) => basename(path)).join(', ')}`);
+  }
+
+  const signed = config.sign === undefined ? { signature: undefined, signatureSkipped: undefined, extra: [] } : await signChecksums(config.sign, checksumsPath, outputDir, ports);
+  produced.push(...signed.extra);
+  if (signed.signature !== undefined) produced.push(signed.signature.bundlePath);
+
+  const instructionsPath = join(outputDir, 'VERIFY.md');
+  await writeFileAtomic(
+    instructionsPath,
+    renderVerifyInstructions({
+      checksumsFile: basename(checksumsPath),
+      algorithm: config.algorithm,
+      bundleFile: signed.signature === undefined ? undefined : basename(signed.signature.bundlePath),
+      signer: signed.signature?.signer,
+      sbomFiles: (sbom?.paths ?? []).map((path) => basename(path)),
+    }),
   );
-  ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${checksumsPath}`);
-  return { checksums, checksumsPath, subjects: toSubjects(checksums.artifacts, config.algorithm), produced: [checksumsPath] };
+  produced.push(instructionsPath);
+
+  return {
+    checksums,
+    checksumsPath,
+    subjects: toSubjects(checksums.artifacts, config.algorithm),
+    sbom,
+    signature: signed.signature,
+    signatureSkipped: signed.signatureSkipped,
+    instructionsPath,
+    produced,
+  };
 }

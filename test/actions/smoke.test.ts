@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { runActionBundle } from '../support/action-runner.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-async function workspace(t: import('node:test').TestContext): Promise<string> {
+async function workspace(t: TestContext): Promise<string> {
   const dir = await tempDir(t, 'trust-kit-workspace-');
   await mkdir(join(dir, 'dist', 'sub'), { recursive: true });
   await writeFile(join(dir, 'dist', 'app.tgz'), 'app');
@@ -18,7 +20,7 @@ async function workspace(t: import('node:test').TestContext): Promise<string> {
 
 test('the checksums action bundle writes the checksums file, outputs and summary', async (t) => {
   const dir = await workspace(t);
-  const run = runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist/*.tgz\ndist/sub', base: 'dist' }, dir);
+  const run = await runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist/*.tgz\ndist/sub', base: 'dist' }, dir);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.equal(run.outputs['checksums-path'], join(dir, 'SHA256SUMS'));
   const subjects = JSON.parse(run.outputs.subjects ?? '') as { name: string; digest: { sha256: string } }[];
@@ -30,22 +32,72 @@ test('the checksums action bundle writes the checksums file, outputs and summary
 
 test('the checksums action bundle fails with a coded error and writes nothing', async (t) => {
   const dir = await workspace(t);
-  const run = runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist/*.zip', algorithm: 'sha512' }, dir);
+  const run = await runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist/*.zip', algorithm: 'sha512' }, dir);
   assert.equal(run.status, 1);
   assert.match(run.stdout, /::error::CHECKSUMS_NO_MATCH: "dist\/\*\.zip" matches no file/);
   assert.deepEqual(run.outputs, {});
-  const invalid = runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist', algorithm: 'md5' }, dir);
+  const invalid = await runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist', algorithm: 'md5' }, dir);
   assert.match(invalid.stdout, /::error::CONFIG_INVALID: input "algorithm": is "md5"/);
 });
 
-test('the root release action bundle produces the checksums in its output directory', async (t) => {
+test('the root release action bundle signs keylessly against the loopback Sigstore stack', async (t) => {
   const dir = await workspace(t);
-  const run = runActionBundle(join(root, 'action.yml'), { 'subject-path': 'dist', base: 'dist' }, dir);
+  await copyFile(join(root, 'examples/hello-cli/package.json'), join(dir, 'package.json'));
+  await copyFile(join(root, 'examples/hello-cli/package-lock.json'), join(dir, 'package-lock.json'));
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const inputs = {
+    'subject-path': 'dist',
+    base: 'dist',
+    'fulcio-url': stack.fulcioURL,
+    'rekor-url': stack.rekorURL ?? '',
+    'tsa-url': stack.tsaURL ?? '',
+    'trusted-root': stack.trustedRootPath,
+  };
+  const run = await runActionBundle(join(root, 'action.yml'), inputs, dir, { ...stack.env, SOURCE_DATE_EPOCH: '1700000000' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.equal(run.outputs['output-dir'], 'trust-kit-out');
-  const sums = await readFile(join(dir, 'trust-kit-out', 'SHA256SUMS'), 'utf8');
-  assert.match(sums, /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sub\/app\.tgz\n$/);
-  assert.match(run.summary, /trust-kit release/);
+  const out = join(dir, 'trust-kit-out');
+  assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sub\/app\.tgz\n$/);
+  assert.deepEqual(run.outputs['sbom-paths']?.split('\n'), ['trust-kit-out/sbom.spdx.json', 'trust-kit-out/sbom.cdx.json']);
+  assert.equal(run.outputs['bundle-path'], 'trust-kit-out/SHA256SUMS.sigstore.json');
+  assert.deepEqual(stack.requests, { oidc: 1, fulcio: 1, rekor: 1, tsa: 1 });
+  const spdx = JSON.parse(await readFile(join(out, 'sbom.spdx.json'), 'utf8')) as { creationInfo: { created: string }; packages: { name: string }[] };
+  assert.equal(spdx.creationInfo.created, '2023-11-14T22:13:20Z');
+  assert.ok(spdx.packages.some((pkg) => pkg.name === 'picocolors'));
+  const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+  const verify = await readFile(join(out, 'VERIFY.md'), 'utf8');
+  assert.ok(verify.includes(`--certificate-identity '${identity}' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com'`), verify);
+  const verified = await cli(
+    ['verify-checksums', join(out, 'SHA256SUMS'), '--bundle', join(out, 'SHA256SUMS.sigstore.json'), '--certificate-identity', identity, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', '--trusted-root', stack.trustedRootPath, '--base', join(dir, 'dist')],
+    dir,
+  );
+  assert.equal(verified.code, 0, verified.stdout + verified.stderr);
+  assert.match(run.summary, /### trust-kit release[\s\S]*signed with the public-good Sigstore instance/);
+});
+
+test('without an OIDC token the root action fails with the permission to add, and keeps the checksums and SBOMs', async (t) => {
+  const dir = await workspace(t);
+  const run = await runActionBundle(join(root, 'action.yml'), { 'subject-path': 'dist', base: 'dist' }, dir);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /::error::OIDC_TOKEN_UNAVAILABLE: [^\n]*%0Ahint: [^\n]*id-token: write/);
+  const kept = await readdir(join(dir, 'trust-kit-out'));
+  assert.deepEqual(kept.sort(), ['SHA256SUMS', 'sbom.cdx.json', 'sbom.spdx.json']);
+  const skipped = await runActionBundle(join(root, 'action.yml'), { 'subject-path': 'dist', base: 'dist', 'on-missing-token': 'warn' }, dir);
+  assert.equal(skipped.status, 0, skipped.stdout);
+  assert.match(skipped.stdout, /::warning::/);
+  assert.equal(skipped.outputs['bundle-path'], '');
+  assert.match(await readFile(join(dir, 'trust-kit-out', 'VERIFY.md'), 'utf8'), /sha256sum --ignore-missing -c 'SHA256SUMS'/);
+});
+
+test('every action reads exactly the inputs its action.yml declares', async () => {
+  const { parse } = await import('yaml');
+  const declared = async (file: string): Promise<string[]> => Object.keys((parse(await readFile(join(root, file), 'utf8')) as { inputs: object }).inputs).sort();
+  const entries: [string, readonly string[]][] = [
+    ['action.yml', (await import('../../src/actions/release/main.js')).RELEASE_INPUTS],
+    ['actions/checksums/action.yml', (await import('../../src/actions/checksums/main.js')).CHECKSUMS_INPUTS],
+  ];
+  for (const [file, inputs] of entries) assert.deepEqual([...inputs].sort(), await declared(file), file);
 });
 
 test('the CLI bundle runs from the committed dist', async (t) => {

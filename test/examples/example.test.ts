@@ -13,4 +13,15 @@ test('`npm run example` produces verifiable release evidence for the bundled exa
   const sums = await readFile(join(out, 'SHA256SUMS'), 'utf8');
   assert.match(sums, /^[0-9a-f]{64} {2}hello-cli-1\.0\.0\.tgz\n[0-9a-f]{64} {2}hello-cli\.mjs\n$/);
   execFileSync('sha256sum', ['-c', join(out, 'SHA256SUMS')], { cwd: join(root, 'examples', 'hello-cli', 'release') });
+  const spdx = JSON.parse(await readFile(join(out, 'sbom.spdx.json'), 'utf8')) as { packages: { name: string; versionInfo?: string }[]; files: { fileName: string }[] };
+  assert.deepEqual(
+    spdx.packages.map((pkg) => `${pkg.name}@${pkg.versionInfo ?? ''}`).sort(),
+    ['hello-cli@1.0.0', 'ms@2.1.3', 'picocolors@1.1.1'],
+    'the root and its runtime dependencies; the development dependency is-number is left out',
+  );
+  assert.deepEqual(spdx.files.map((file) => file.fileName).sort(), ['./hello-cli-1.0.0.tgz', './hello-cli.mjs']);
+  const verified = spawnSync(process.execPath, [join(root, 'dist/cli/index.js'), 'verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'trust-kit.pub', '--base', join(root, 'examples', 'hello-cli', 'release')], { cwd: out, encoding: 'utf8' });
+  assert.equal(verified.status, 0, verified.stdout + verified.stderr);
+  assert.match(verified.stdout, /hello-cli-1\.0\.0\.tgz: OK/);
+  assert.match(await readFile(join(out, 'VERIFY.md'), 'utf8'), /verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS\.sigstore\.json' --key 'trust-kit\.pub'/);
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -39,9 +39,10 @@ export function parseOutputFile(text: string): Record<string, string> {
 /**
  * Runs an action's committed bundle exactly as the runner does: a clean environment, inputs as
  * `INPUT_<NAME>` variables (hyphens kept, defaults from action.yml applied), and `GITHUB_OUTPUT`
- * and `GITHUB_STEP_SUMMARY` files, with the workspace as working directory.
+ * and `GITHUB_STEP_SUMMARY` files, with the workspace as working directory. Asynchronous, so
+ * that loopback servers in the test process keep answering while the action runs.
  */
-export function runActionBundle(actionYml: string, inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): ActionRun {
+export async function runActionBundle(actionYml: string, inputs: Record<string, string>, workspace: string, env: Record<string, string> = {}): Promise<ActionRun> {
   const metadata = parse(readFileSync(actionYml, 'utf8')) as ActionMetadata;
   if (metadata.runs.using !== 'node24') throw new Error(`${actionYml}: runs.using is ${metadata.runs.using}, expected node24`);
   const values: Record<string, string> = {};
@@ -55,15 +56,33 @@ export function runActionBundle(actionYml: string, inputs: Record<string, string
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(values).map(([name, value]) => [`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`, value]));
-  const result = spawnSync(process.execPath, [resolve(dirname(actionYml), metadata.runs.main)], {
+  const child = spawn(process.execPath, [resolve(dirname(actionYml), metadata.runs.main)], {
     cwd: workspace,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, ...inputEnv, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: workspace,
+      ...inputEnv,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
   });
   return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };

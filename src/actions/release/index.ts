@@ -3,4 +3,4 @@ import { readInputs, runAction, runnerIO } from '../io.js';
 import { RELEASE_INPUTS, run } from './main.js';
 
 protectProcess({ env: process.env, logger: runnerIO });
-await runAction(() => run(readInputs(RELEASE_INPUTS), runnerIO, process.cwd()), runnerIO);
+await runAction(() => run(readInputs(RELEASE_INPUTS), runnerIO, process.cwd(), process.env), runnerIO);

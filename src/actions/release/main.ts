@@ -1,18 +1,47 @@
+import { basename, relative } from 'node:path';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { runRelease } from '../../release/index.js';
+import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
-import { artifactsTable } from '../summary.js';
+import { artifactsTable, cell } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
-export const RELEASE_INPUTS = ['subject-path', 'algorithm', 'base', 'output-dir'] as const;
+export const RELEASE_INPUTS = [
+  'subject-path',
+  'algorithm',
+  'base',
+  'output-dir',
+  'sbom-format',
+  'sbom-path',
+  'include-dev',
+  'strict',
+  'sign',
+  'instance',
+  'key',
+  'on-missing-token',
+  'trusted-root',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+] as const;
 
 /** The root action: the whole release pipeline in one step. */
-export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
-  const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out' });
-  const result = await runRelease(config, { cwd, logger: io });
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
+  const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const result = await runRelease(config, { cwd, env, logger: io, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) });
+  io.setOutput('output-dir', config.outputDir);
   io.setOutput('checksums-path', result.checksumsPath);
   io.setOutput('subjects', JSON.stringify(result.subjects));
-  io.setOutput('output-dir', config.outputDir);
-  await io.appendSummary(`### trust-kit release\n\n${artifactsTable(result.checksums.artifacts, config.algorithm)}\n`);
+  io.setOutput('sbom-paths', (result.sbom?.paths ?? []).map((path) => relative(cwd, path)).join('\n'));
+  io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
+  io.setOutput('verify-path', relative(cwd, result.instructionsPath));
+  const lines = ['### trust-kit release', '', artifactsTable(result.checksums.artifacts, config.algorithm), ''];
+  if (result.sbom !== undefined) lines.push(`SBOMs: ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
+  if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
+  if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
+  lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
+  await io.appendSummary(lines.join('\n'));
 }

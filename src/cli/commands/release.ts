@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { runRelease } from '../../release/index.js';
@@ -8,30 +10,68 @@ import { stderrLogger } from '../logger.js';
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
   name: 'release',
-  summary: 'produce the release evidence for artifacts: checksums (then SBOM, signatures as they land)',
-  usage: 'trust-kit release [--output-dir DIR] [--base DIR] [--algorithm sha256|sha512] PATH...',
-  help: `Hashes every artifact named by PATH (files, directories, globs) once and writes the
-checksums file (SHA256SUMS) into the output directory. Earlier outputs are never removed when a
-later step fails.
+  summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md',
+  usage: 'trust-kit release [options] PATH...',
+  help: `Hashes every artifact named by PATH (files, directories, globs) once and writes, into the
+output directory: the checksums file (SHA256SUMS), the project's SBOMs (sbom.spdx.json,
+sbom.cdx.json), the checksums file's Sigstore bundle (SHA256SUMS.sigstore.json, verified before
+it is written) and VERIFY.md with the exact commands users run. A step that fails never removes
+what earlier steps wrote.
+
+Signing: keyless with the OIDC token in SIGSTORE_ID_TOKEN or the GitHub Actions job's; with
+--key; and with neither, with a key made for this run whose public key is written as
+trust-kit.pub (the private key never leaves memory), so a release can be rehearsed offline.
 
 Options:
-  -o, --output-dir DIR  where to write everything (default: trust-kit-out)
-      --base DIR        artifact names are relative to DIR (default: the working directory)
-  -a, --algorithm ALG   sha256 (default) or sha512
-      --verbose         print debug messages`,
+  -o, --output-dir DIR         where to write everything (default: trust-kit-out)
+      --base DIR               artifact names are relative to DIR (default: the working directory)
+  -a, --algorithm ALG          sha256 (default) or sha512
+      --sbom-format FORMAT     spdx-json, cyclonedx-json (1.6; @1.5, @1.7), or none; repeatable
+                               (default: spdx-json and cyclonedx-json)
+      --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
+      --include-dev            keep development dependencies in the SBOMs
+      --strict                 fail when a lockfile cannot be parsed
+      --no-sign                do not sign
+      --instance NAME          auto (default), public-good, github, key
+      --key KEY.pem            sign with this private key
+      --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
+      --trusted-root FILE      trusted root bundles are checked against (GitHub's instance, custom URLs)
+      --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
+      --verbose                print debug messages
+
+SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
   options: {
     'output-dir': { type: 'string', short: 'o' },
     base: { type: 'string' },
     algorithm: { type: 'string', short: 'a' },
+    'sbom-format': { type: 'string', multiple: true },
+    'sbom-path': { type: 'string' },
+    'include-dev': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    sign: { type: 'boolean' },
+    instance: { type: 'string' },
+    key: { type: 'string' },
+    'on-missing-token': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
     verbose: { type: 'boolean' },
   },
   async run(args, context) {
     const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), {
       base: '.',
       outputDir: 'trust-kit-out',
+      ephemeralKeyWithoutToken: true,
     });
-    const result = await runRelease(config, { cwd: context.cwd, logger: stderrLogger(context.stderr, args.values.verbose === true) });
-    for (const path of result.produced) context.stdout.write(`${path}\n`);
+    const epoch = context.env.SOURCE_DATE_EPOCH;
+    const result = await runRelease(config, {
+      cwd: context.cwd,
+      env: { ...context.env },
+      logger: stderrLogger(context.stderr, args.values.verbose === true),
+      ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }),
+    });
+    for (const path of result.produced) context.stdout.write(`${relative(context.cwd, path)}\n`);
     return EXIT.OK;
   },
 };

@@ -170,3 +170,9 @@ export function generateSigningKeyPair(passphrase: Uint8Array | undefined): Gene
     hint: createHash('sha256').update(der).digest('base64'),
   };
 }
+
+/** A P-256 key made for one run and held only in memory: for rehearsing a release offline, with no identity to sign as. */
+export function ephemeralSigningKey(): SigningKey {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  return toSigningKey(privateKey, 'a key made for this run');
+}
