@@ -106,11 +106,12 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
     bom.components.add(new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes }));
   }
 
-  const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(SPECS[version]));
-  // Our lists are already sorted by byte order; the library's sort would use the locale.
-  const text = serializer.serialize(bom, { sortLists: false, space: 2 });
-  checkCycloneDxDocument(JSON.parse(text));
-  return `${text}\n`;
+  // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
+  // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
+  // order; the library's sort would use the locale.
+  const normalized = new Serialize.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
+  checkCycloneDxDocument(normalized);
+  return `${JSON.stringify(normalized, null, 2)}\n`;
 }
 
 /** A CycloneDX JSON encoder for one spec version. */
