@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ActionIO } from '../../src/actions/io.js';
-import { run } from '../../src/actions/verify/main.js';
+import { run, VERIFY_INPUTS } from '../../src/actions/verify/main.js';
+import { runActionBundle } from '../support/action-runner.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
 const ISSUER = 'https://token.actions.githubusercontent.com';
+const root = join(import.meta.dirname, '..', '..');
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
 
 function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
@@ -92,4 +94,24 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
       return true;
     });
   });
+
+  test('the bundled action (dist/verify, as the runner runs it) verifies, sets outputs, and fails the step with the code', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    const inputs = { checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath };
+    const ok = await runActionBundle(join(root, 'actions/verify/action.yml'), inputs, cwd);
+    assert.equal(ok.status, 0, ok.stdout);
+    assert.equal(ok.outputs['signer-identity'], IDENTITY);
+    assert.match(ok.summary, /\| app\.tar\.gz \| OK \|/);
+    await writeFile(join(cwd, 'dist', 'app.tar.gz'), 'tampered\n');
+    const failed = await runActionBundle(join(root, 'actions/verify/action.yml'), inputs, cwd);
+    assert.notEqual(failed.status, 0);
+    assert.match(failed.stdout, /::error::VERIFY_ARTIFACT_MISMATCH: 1 artifact\(s\) do not match the signed dist\/SHA256SUMS: app\.tar\.gz \(mismatch\)/);
+  });
+});
+
+test('the verify action reads exactly the inputs its action.yml declares', async () => {
+  const { parse } = await import('yaml');
+  const declared = Object.keys((parse(await readFile(join(root, 'actions/verify/action.yml'), 'utf8')) as { inputs: object }).inputs).sort();
+  assert.deepEqual([...VERIFY_INPUTS].sort(), declared);
 });
