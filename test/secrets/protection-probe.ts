@@ -1,9 +1,11 @@
 /**
  * A child process for protection tests that need a fresh process: `mlock` enables protection,
  * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
- * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access).
+ * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access);
+ * `crash`, `reject` and `signal` install the purge hooks, take the secret given as argument and then
+ * throw, reject or wait for a signal.
  */
-import { SecretBuffer, enableMemoryProtection } from '../../src/secrets/index.js';
+import { SecretBuffer, enableMemoryProtection, installPurgeHooks } from '../../src/secrets/index.js';
 
 const warnings: string[] = [];
 const status = enableMemoryProtection({ logger: { warn: (message) => warnings.push(message), debug() {} } });
@@ -24,4 +26,19 @@ if (mode === 'mlock') {
   await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
   process.stdout.write(`read ${kept?.[0] ?? -1}\n`);
+}
+if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
+  installPurgeHooks();
+  const secret = SecretBuffer.from(Buffer.from(process.argv[3] ?? ''));
+  process.on('exit', () => process.stdout.write(`destroyed at exit: ${secret.destroyed}\n`));
+  const failure = new Error(`request failed with token ${secret.use((bytes) => bytes.toString('base64'))}`, { cause: new Error(`cause: ${secret.use((bytes) => bytes.toString())}`) });
+  if (mode === 'crash') setImmediate(() => {
+    throw failure;
+  });
+  else if (mode === 'reject') void Promise.reject(failure);
+  else {
+    process.once('SIGTERM', () => process.stdout.write(`destroyed on signal: ${secret.destroyed}\n`));
+    process.stdout.write('waiting\n');
+    setInterval(() => {}, 1000);
+  }
 }

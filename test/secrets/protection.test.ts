@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -121,4 +122,28 @@ test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secre
   }
   // Without reuse every secret would leave 4 mappings until garbage collection: 80,000 here.
   assert.ok((await maps()) < mapsBefore + 1000, `maps grew from ${mapsBefore} to ${await maps()}`);
+});
+
+test('an uncaught exception or unhandled rejection is printed with every live secret redacted, after which all are purged', async () => {
+  for (const mode of ['crash', 'reject']) {
+    const secret = `tok_${randomBytes(12).toString('hex')}`;
+    const result = spawnSync(NODE, [...TSX, PROBE, mode, secret], { encoding: 'utf8' });
+    assert.equal(result.status, 1, `${mode}: ${result.stderr}`);
+    assert.match(result.stderr, /request failed with token \*\*\*/);
+    assert.match(result.stderr, /cause: \*\*\*/);
+    assert.ok(!result.stderr.includes(secret) && !result.stderr.includes(Buffer.from(secret).toString('base64').slice(0, 16)), result.stderr);
+    assert.match(result.stdout, /destroyed at exit: true/);
+  }
+});
+
+test('SIGTERM purges every secret and still ends the process by the signal', async () => {
+  const child = spawn(NODE, [...TSX, PROBE, 'signal', 'signal-secret'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += String(chunk);
+    if (stdout.includes('waiting')) child.kill('SIGTERM');
+  });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+  assert.equal(signal, 'SIGTERM', `code ${code}`);
+  assert.match(stdout, /destroyed on signal: true/);
 });
