@@ -179,3 +179,12 @@ snapshots:
     assert.deepEqual(JSON.parse(jsoncToJson(text)), { a: ['x,]', 1], b: { c: '//not a comment' } });
   });
 });
+
+describe('yarn 1 hashes', () => {
+  it('takes the tarball SHA-1 from the resolved URL when an old lock has no integrity', async () => {
+    const text = 'left-pad@^1.3.0:\n  version "1.3.0"\n  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#5b8a3a7765dfe001261dde915589e782f8c94d1e"\n';
+    const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(result.packages[0]?.hashes, [{ algorithm: 'SHA1', hex: '5b8a3a7765dfe001261dde915589e782f8c94d1e' }]);
+    assert.equal(result.packages[0]?.downloadLocation, 'https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz');
+  });
+});

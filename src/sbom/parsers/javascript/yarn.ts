@@ -1,6 +1,6 @@
 import { SbomParseError } from '../../errors.js';
-import { sriHashes } from '../../hashes.js';
-import type { Package, ParseResult, Scope } from '../../model.js';
+import { hexHash, sriHashes } from '../../hashes.js';
+import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
 import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
@@ -117,6 +117,17 @@ function nameFromTarball(resolved: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/**
+ * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
+ * tarball that yarn keeps in the `resolved` URL's fragment.
+ */
+function hashesOf(integrity: string | undefined, resolved: string | undefined): PackageHash[] {
+  if (integrity !== undefined) return sriHashes(integrity);
+  const fragment = resolved?.split('#')[1];
+  const sha1 = fragment === undefined ? undefined : hexHash('SHA1', fragment);
+  return sha1 === undefined ? [] : [sha1];
+}
+
 /** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
 function v1Name(descriptor: string): string {
   const { name, rest } = splitNameAt(descriptor);
@@ -188,7 +199,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           name,
           version,
           scope: 'required',
-          hashes: sriHashes(block.fields.get('integrity') ?? ''),
+          hashes: hashesOf(block.fields.get('integrity'), resolved),
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
           location: { path: input.path, line: block.line },
         })
