@@ -98,7 +98,7 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
   const cdxNpm = measure(process.execPath, [binOf('@cyclonedx/cyclonedx-npm', 'cyclonedx-npm'), '--package-lock-only', '--ignore-npm-errors', '--output-format', 'JSON', '--output-file', cdxNpmOut], { cwd: project, env });
   rows.push({ name, tool: 'cyclonedx-npm --package-lock-only', packages: countComponents(cdxNpmOut), result: cdxNpm });
   const cdxgenOut = join(scratch, `${name}.cdxgen.json`);
-  const cdxgen = measure(process.execPath, [binOf('@cyclonedx/cdxgen', 'cdxgen'), '-t', 'js', '--no-install-deps', '--no-recurse', '-o', cdxgenOut, project], {
+  const cdxgen = measure(process.execPath, [binOf('@cyclonedx/cdxgen', 'cdxgen'), '-t', 'js', '--no-install-deps', '-o', cdxgenOut, project], {
     cwd: project,
     env: { ...env, FETCH_LICENSE: 'false', CDXGEN_TELEMETRY: 'false' },
   });
