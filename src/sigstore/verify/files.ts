@@ -7,7 +7,7 @@ import { systemErrorCode } from '../../core/errors.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
-import { loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from './trust.js';
+import { loadTrustMaterial, loadTrustMaterialFromTUF, type TrustMaterial } from './trust.js';
 import { verifyBundle, type VerifiedSignature } from './verify.js';
 
 /** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
@@ -53,7 +53,7 @@ export async function resolveTrust(config: VerifyConfig, cwd: string): Promise<T
   if (config.trustedRoot !== undefined) {
     return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
   }
-  return config.policy.kind === 'key' ? undefined : loadPublicGoodTrustMaterial();
+  return config.policy.kind === 'key' ? undefined : loadTrustMaterialFromTUF();
 }
 
 /**

@@ -91,15 +91,42 @@ export function loadTrustMaterial(input: string | object, source = 'trusted root
   return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
 }
 
-/** The public-good instance's trust material, fetched and verified through its TUF repository. */
-export async function loadPublicGoodTrustMaterial(options: { cachePath?: string } = {}): Promise<TrustMaterial> {
+/** Where a TUF repository serving `trusted_root.json` is, and where its verified metadata is cached. */
+export interface TufOptions {
+  /** The repository's URL; default the public-good instance's. */
+  mirrorURL?: string;
+  /** A trusted initial root.json; required for repositories other than the public-good one, whose root ships with @sigstore/tuf. */
+  rootPath?: string;
+  /** Directory of the metadata cache; default the user's application-data directory. */
+  cachePath?: string;
+  /** Retries of a failed request, with exponential backoff from 1 s (default 2). */
+  retries?: number;
+}
+
+/**
+ * An instance's trust material fetched through its TUF repository, every piece of metadata
+ * verified from the pinned root on (the public-good instance's by default).
+ */
+export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promise<TrustMaterial> {
+  const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
   try {
-    const root = await getTrustedRoot({ ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), retry: { retries: 2 }, timeout: 10000 });
-    return loadTrustMaterial(TrustedRoot.toJSON(root) as object, 'public-good (TUF)');
+    const root = await getTrustedRoot({
+      ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
+      ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
+      ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
+      retry: { retries: options.retries ?? 2 },
+      timeout: 10000,
+    });
+    return loadTrustMaterial(TrustedRoot.toJSON(root) as object, label);
   } catch (error) {
     if (error instanceof VerifyError) throw error;
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the public-good trusted root through TUF: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+}
+
+/** The public-good instance's trust material, through its TUF repository. */
+export function loadPublicGoodTrustMaterial(options: { cachePath?: string } = {}): Promise<TrustMaterial> {
+  return loadTrustMaterialFromTUF(options);
 }
 
 function toTrustRoot(value: unknown, label: string): TrustRoot {
