@@ -30,11 +30,14 @@ describe('the sbom action', () => {
     await mkdir(join(cwd, 'app', 'broken'));
     await writeFile(join(cwd, 'app', 'broken', 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\npackages: [\n");
     const io = recordingIO();
-    await run({ path: 'app', format: 'spdx-json\ncyclonedx-json', 'output-dir': 'sboms', organization: 'octo-org' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+    await run({ path: 'app', format: 'spdx-json\ncyclonedx-json', 'output-dir': 'sboms' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000', GITHUB_REPOSITORY_OWNER: 'octo-org' });
     const spdxPath = join(cwd, 'sboms', 'sbom.spdx.json');
     const cdxPath = join(cwd, 'sboms', 'sbom.cdx.json');
     assert.deepEqual(io.outputs, { 'sbom-paths': `${spdxPath}\n${cdxPath}`, 'spdx-path': spdxPath, 'cyclonedx-path': cdxPath });
-    assert.deepEqual(spdxErrors(await readFile(spdxPath, 'utf8')), []);
+    const spdx = await readFile(spdxPath, 'utf8');
+    assert.deepEqual(spdxErrors(spdx), []);
+    const { creationInfo } = JSON.parse(spdx) as { creationInfo: { creators: string[]; created: string } };
+    assert.deepEqual([creationInfo.created, creationInfo.creators], ['2023-11-14T22:13:20Z', ['Organization: octo-org', 'Tool: trust-kit-0.1.0']]);
     assert.deepEqual(await cycloneDxErrors(await readFile(cdxPath, 'utf8')), []);
     assert.ok(io.log.some((line) => /^warn broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
     assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);

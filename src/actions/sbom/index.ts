@@ -3,4 +3,7 @@ import { readInputs, runAction, runnerIO } from '../io.js';
 import { SBOM_INPUTS, run } from './main.js';
 
 protectProcess({ env: process.env, logger: runnerIO });
-await runAction(() => run(readInputs(SBOM_INPUTS), runnerIO, process.cwd(), { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH }), runnerIO);
+await runAction(() => run(readInputs(SBOM_INPUTS), runnerIO, process.cwd(), {
+  SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
+  GITHUB_REPOSITORY_OWNER: process.env.GITHUB_REPOSITORY_OWNER,
+}), runnerIO);

@@ -23,11 +23,14 @@ export function lockfilesTable(run: SbomRun): string {
 }
 
 /**
- * The sbom action: catalog the project, write each format as `sbom.<ext>` in the output
+ * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER): catalog the project, write each format as `sbom.<ext>` in the output
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const config = sbomConfig(inputs, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  const owner = env.GITHUB_REPOSITORY_OWNER;
+  // The repository owner authors the SBOM unless the workflow names someone else.
+  const withOwner = inputs.organization === undefined && owner !== undefined && owner !== '' ? { ...inputs, organization: owner } : inputs;
+  const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }) });
