@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,23 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     const keyless = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', ...policy], dir);
     assert.equal(keyless.code, 3);
     assert.match(keyless.stderr, /VERIFY_KEY_MISMATCH: expected a keyless bundle signed by ".*", found a bundle signed by a key/);
+  });
+
+  it('verifies a message signature over a SHA-384 digest from the file (P-384 key), and by digest only for digests it can take', async () => {
+    const keys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    const data = Buffer.from('widget\n');
+    await writeFile(join(dir, 'p384.pub'), keys.publicKey.export({ format: 'pem', type: 'spki' }));
+    await writeFile(join(dir, 'p384.sigstore.json'), JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { publicKey: { hint: 'p384' } },
+      messageSignature: { messageDigest: { algorithm: 'SHA2_384', digest: createHash('sha384').update(data).digest('base64') }, signature: sign('sha384', data, keys.privateKey).toString('base64') },
+    }));
+    const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'p384.sigstore.json', '--key', 'p384.pub'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /\(sha384:/);
+    const byDigest = await cli(['verify-blob', `sha256:${sha256(data)}`, '--bundle', 'p384.sigstore.json', '--key', 'p384.pub'], dir);
+    assert.equal(byDigest.code, 3);
+    assert.match(byDigest.stderr, /VERIFY_ARTIFACT_MISMATCH: the bundle signs a sha384 digest, but the artifact was given as a sha256 digest/);
   });
 
   it('verify-checksums: the signed checksums file, then every listed artifact present', async () => {

@@ -62,21 +62,28 @@ export async function resolveTrust(config: VerifyConfig, cwd: string): Promise<T
  */
 export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
   if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
-  const path = resolve(cwd, artifact);
   const algorithm = digestNeeded(bundleJson);
+  // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
+  if (algorithm === undefined) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
   let hex: string | undefined;
   try {
-    hex = (await hashFile(path, [algorithm])).digest[algorithm];
+    hex = (await hashFile(resolve(cwd, artifact), [algorithm])).digest[algorithm];
   } catch (error) {
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
   return verifyBundle(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
 }
 
-/** The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects that have one. */
-function digestNeeded(bundleJson: unknown): DigestAlgorithm {
+/**
+ * The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects
+ * that have one; undefined when it is one the streaming hasher lacks.
+ */
+function digestNeeded(bundleJson: unknown): DigestAlgorithm | undefined {
   const json = (bundleJson ?? {}) as { messageSignature?: { messageDigest?: { algorithm?: unknown } }; dsseEnvelope?: { payload?: unknown } };
-  if (json.messageSignature !== undefined) return json.messageSignature.messageDigest?.algorithm === 'SHA2_512' ? 'sha512' : 'sha256';
+  if (json.messageSignature !== undefined) {
+    const algorithm = json.messageSignature.messageDigest?.algorithm;
+    return algorithm === 'SHA2_512' ? 'sha512' : algorithm === 'SHA2_384' ? undefined : 'sha256';
+  }
   try {
     const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] };
     const subjects = statement.subject ?? [];
