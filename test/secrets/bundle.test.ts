@@ -71,13 +71,13 @@ test('the bundled CLI and actions load libsodium from a clean directory, and fal
   const expected = existsSync(join(dist, 'prebuilds', HOST)) ? 'sodium' : 'js';
   const wrong = names.map((name) => ({ name, run: runBundle(dist, name, workspace) })).filter(({ run }) => run.backend !== expected);
   assert.deepEqual(wrong.map(({ name, run }) => `${name}: ${run.stderr.split('\n').find((line) => /Error/.test(line)) ?? run.stdout}`), [], `entries that did not report the ${expected} backend`);
-  const output = join(clean, 'output');
-  await writeFile(output, '');
-  const checksums = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', GITHUB_OUTPUT: output });
+  const runner = { GITHUB_OUTPUT: join(clean, 'output'), GITHUB_STEP_SUMMARY: join(clean, 'summary.md') };
+  for (const file of Object.values(runner)) await writeFile(file, '');
+  const checksums = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', ...runner });
   assert.equal(checksums.status, 0, checksums.stdout);
 
   await rm(join(dist, 'prebuilds', HOST), { recursive: true, force: true });
-  const fallback = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', GITHUB_OUTPUT: output });
+  const fallback = runBundle(dist, 'checksums', workspace, { 'INPUT_SUBJECT-PATH': 'app.tgz', ...runner });
   assert.equal(fallback.status, 0, fallback.stdout);
   assert.equal(fallback.backend, 'js');
   assert.match(fallback.stdout, /::warning::secret memory protection: no native secure memory/);
