@@ -72,7 +72,7 @@ describe('SBOM formats', () => {
     assert.match(cdx.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('writes the NTIA minimum elements: supplier NOASSERTION (never invented), purls, author tool and organisation, timestamp, DESCRIBES', async () => {
+  it('writes the NTIA minimum elements: the root supplied by the organisation, other suppliers NOASSERTION (never invented), purls, author tool and organisation, timestamp, DESCRIBES', async () => {
     const spdx = JSON.parse(encodeSbom(await sbomOf('js-workspace'), 'spdx-json')) as {
       creationInfo: { creators: string[] };
       packages: { SPDXID: string; name: string; supplier: string; versionInfo?: string; externalRefs?: { referenceLocator: string }[]; checksums?: { algorithm: string; checksumValue: string }[]; licenseDeclared: string }[];
@@ -80,7 +80,8 @@ describe('SBOM formats', () => {
       hasExtractedLicensingInfos: { licenseId: string; extractedText: string }[];
     };
     assert.deepEqual(spdx.creationInfo.creators, ['Organization: Acme Corp', 'Tool: trust-kit-0.1.0']);
-    for (const pkg of spdx.packages) {
+    assert.equal(spdx.packages[0]?.supplier, 'Organization: Acme Corp');
+    for (const pkg of spdx.packages.slice(1)) {
       assert.equal(pkg.supplier, 'NOASSERTION');
       assert.ok(pkg.versionInfo !== undefined && pkg.externalRefs?.[0]?.referenceLocator.startsWith('pkg:npm/'), pkg.name);
     }

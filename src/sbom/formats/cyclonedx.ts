@@ -72,6 +72,8 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
  */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const root = componentOf(sbom.root, Enums.ComponentType.Application);
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+  if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
   for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));
 
@@ -91,6 +93,8 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const tool = new Models.Component(Enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
   const metadata = new Models.Metadata({
     timestamp: sbom.created,
+    // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
+    lifecycles: new Models.LifecycleRepository([sbom.files.length > 0 ? Enums.LifecyclePhase.Build : Enums.LifecyclePhase.PreBuild]),
     component: root,
     tools: new Models.Tools({ components: new Models.ComponentRepository([tool]) }),
     authors: new Models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new Models.OrganizationalContact({ name: sbom.organization })]),

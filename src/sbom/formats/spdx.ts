@@ -118,6 +118,8 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
 
   const ids = new Map<string, string>();
   const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+  if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
   ids.set(sbom.root.purl, root.SPDXID);
   const packages = [root];
   for (const pkg of sbom.packages) {
