@@ -2,14 +2,23 @@ import { jsBackend } from './js-backend.js';
 import type { MemoryBackend } from './memory.js';
 
 let active: MemoryBackend | undefined;
+let preferred: (() => MemoryBackend | undefined) | undefined;
 
-/** The backend new secrets are allocated in: the one chosen by enableMemoryProtection, else the portable one. */
+/**
+ * The backend new secrets are allocated in: the one chosen by enableMemoryProtection; before
+ * that, the preferred one (libsodium when it loads) or else the portable one.
+ */
 export function activeBackend(): MemoryBackend {
-  active ??= jsBackend;
+  active ??= preferred?.() ?? jsBackend;
   return active;
 }
 
 /** Chooses the backend for secrets allocated from now on (existing ones stay where they are). */
 export function setActiveBackend(backend: MemoryBackend): void {
   active = backend;
+}
+
+/** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
+export function preferBackend(find: () => MemoryBackend | undefined): void {
+  preferred = find;
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { activeBackend, setActiveBackend } from './backend.js';
+import { activeBackend, preferBackend, setActiveBackend } from './backend.js';
 import { adoptProcessEnvironment, canScrubEnvironmentBlock, type Environment } from './environment.js';
 import { SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
@@ -73,15 +73,35 @@ function degrade(kind: ProtectionKind, what: string): void {
 
 let probing: (() => void) | undefined;
 
+/** Whether any block was refused a lock before protection was enabled. */
+let anyLockRefused = false;
+
 function onUnlocked(): void {
   if (probing !== undefined) return probing();
+  anyLockRefused = true;
   if (status !== undefined) status.mlock = 'partial';
   degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
 }
 
-/** The protections in force (before `enableMemoryProtection`: the portable backend and nothing else). */
+preferBackend(() => {
+  const native = loadSodium();
+  return native.binding === undefined ? undefined : sodiumBackend(native.binding, onUnlocked);
+});
+
+/**
+ * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ */
 export function memoryProtectionStatus(): ProtectionStatus {
-  return status === undefined ? { backend: activeBackend().name, mlock: 'unavailable', guardPages: false, coreDumps: 'unavailable', envScrub: 'unavailable' } : { ...status };
+  if (status !== undefined) return { ...status };
+  const backend = activeBackend();
+  return {
+    backend: backend.name,
+    mlock: backend.name === 'js' ? 'unavailable' : anyLockRefused ? 'partial' : 'locked',
+    guardPages: backend.guarded,
+    coreDumps: 'unavailable',
+    envScrub: 'unavailable',
+  };
 }
 
 /**

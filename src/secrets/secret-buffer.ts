@@ -143,7 +143,8 @@ export class SecretBuffer implements LiveSecret {
 
   /**
    * Takes the environment variable `name` and removes it from `env` (on Linux also from the
-   * process's original environment block, so neither `/proc/<pid>/environ` nor a core dump shows it).
+   * process's original environment block, so neither `/proc/<pid>/environ` nor a core dump shows it;
+   * that block holds the value the process started with, so take a secret before anything sets it).
    */
   static fromEnv(name: string, env: Environment): SecretBuffer {
     const taken = takeEnvironmentValue(name, env);
