@@ -28,9 +28,10 @@ const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
 
 /**
- * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature check,
- * the ASN.1 tree (built on first use) for the extensions Fulcio defines, so a certificate seen
- * again (in the trusted root, or the same Fulcio leaf across a release's bundles) costs nothing more.
+ * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
+ * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
+ * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
+ * Fulcio leaf across a release's bundles) costs nothing more.
  */
 export class ParsedCertificate {
   readonly der: Buffer;
@@ -66,11 +67,6 @@ export class ParsedCertificate {
   get cert(): X509Certificate {
     this.tree ??= X509Certificate.parse(this.der as Buffer<ArrayBuffer>);
     return this.tree;
-  }
-
-  /** The subject name's DER bytes. */
-  get subject(): Buffer {
-    return this.cert.subject;
   }
 
   /** The issuer name's DER bytes. */
