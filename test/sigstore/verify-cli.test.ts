@@ -51,6 +51,22 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(byWorkflow.code, 0, byWorkflow.stderr);
   });
 
+  it('prints what was verified as JSON with --json, for verify-blob and verify-checksums', async () => {
+    const blob = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...policy, '--json'], dir);
+    assert.equal(blob.code, 0, blob.stderr);
+    const parsed = JSON.parse(blob.stdout) as { artifact: string; verified: { signer: { subjectAlternativeName: string }; artifact: { hex: string }; tlogEntries: unknown[] } };
+    assert.equal(parsed.artifact, 'dist/widget.tar.gz');
+    assert.equal(parsed.verified.signer.subjectAlternativeName, IDENTITY);
+    assert.equal(parsed.verified.artifact.hex, sha256('widget\n'));
+    assert.equal(parsed.verified.tlogEntries.length, 1);
+    const sums = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy, '--json'], dir);
+    assert.equal(sums.code, 0, sums.stderr);
+    assert.deepEqual((JSON.parse(sums.stdout) as { artifacts: { name: string; status: string }[] }).artifacts.map((artifact) => [artifact.name, artifact.status]), [
+      ['widget.tar.gz', 'ok'],
+      ['widget.zip', 'ok'],
+    ]);
+  });
+
   it('exits 3 with a VERIFY_ code for a tampered artifact, naming both digests', async () => {
     const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(run.code, 3);

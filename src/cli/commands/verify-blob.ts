@@ -17,6 +17,7 @@ export const VERIFY_OPTIONS = {
   'signer-workflow': { type: 'string' },
   'trusted-root': { type: 'string' },
   key: { type: 'string' },
+  json: { type: 'boolean' },
 } as const;
 
 /** Help lines for {@link VERIFY_OPTIONS}. */
@@ -31,6 +32,9 @@ and regular expressions must match the whole value):
       --signer-workflow OWNER/REPO/PATH[@REF]
                                          GitHub: signed by this workflow (for reusable workflows)
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -76,7 +80,8 @@ ${VERIFY_HELP}`,
     const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), resolveTrust(config, context.cwd)]);
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
-    context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+    if (args.values.json === true) context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+    else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },
 };

@@ -35,9 +35,17 @@ ${VERIFY_HELP}`,
     const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), resolveTrust(config, context.cwd)]);
     const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base: typeof args.values.base === 'string' ? args.values.base : undefined, cwd: context.cwd });
-    context.stdout.write(`Verified OK: ${checksumsPath}\n${describeVerified(outcome.signature).join('\n')}\n`);
-    for (const result of outcome.results) context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
-    for (const file of outcome.unlisted) context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+    if (args.values.json === true) {
+      const artifacts = [
+        ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
+        ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
+      ];
+      context.stdout.write(`${JSON.stringify({ checksums: checksumsPath, verified: outcome.signature, artifacts }, null, 2)}\n`);
+    } else {
+      context.stdout.write(`Verified OK: ${checksumsPath}\n${describeVerified(outcome.signature).join('\n')}\n`);
+      for (const result of outcome.results) context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+      for (const file of outcome.unlisted) context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+    }
     const failed = outcome.results.filter((result) => result.status !== 'ok');
     if (failed.length > 0 || outcome.unlisted.length > 0) {
       const names = [...failed.map((result) => `${result.entry.name} (${result.status === 'mismatch' ? `expected sha256:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
