@@ -27,6 +27,7 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 200);
 const BAR = 1.02;
 /** Operations per variant and run in the whole-operation comparisons. */
 const BATCH = 20;
+const KEYLESS_BATCH = 3;
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -221,17 +222,18 @@ try {
       protections[variant]();
       const cpu = process.threadCpuUsage();
       const wall = process.hrtime.bigint();
-      await keyless();
-      keylessSamples[variant].push([cpuSince(cpu), Number(process.hrtime.bigint() - wall)]);
+      for (let index = 0; index < KEYLESS_BATCH; index += 1) await keyless();
+      await new Promise((resolve) => setImmediate(resolve));
+      keylessSamples[variant].push([cpuSince(cpu) / KEYLESS_BATCH, Number(process.hrtime.bigint() - wall) / KEYLESS_BATCH]);
     }
   }
   const [offCpu, offWall] = [median(keylessSamples.off.map(([cpu]) => cpu)), median(keylessSamples.off.map(([, wall]) => wall))];
   const [onCpu, onWall] = [median(keylessSamples.on.map(([cpu]) => cpu)), median(keylessSamples.on.map(([, wall]) => wall))];
   const ratioCpu = median(keylessSamples.on.map(([cpu], index) => cpu / (keylessSamples.off[index] as [number, number])[0]));
   const ratioWall = median(keylessSamples.on.map(([, wall], index) => wall / (keylessSamples.off[index] as [number, number])[1]));
-  console.log(`\nWhole operation, keyless: OIDC token from the runner endpoint, Fulcio certificate, Rekor entry, timestamp, self-check, for a 1,000-line checksums file; stack in its own process; ${RUNS} interleaved runs, medians:`);
+  console.log(`\nWhole operation, keyless: OIDC token from the runner endpoint, Fulcio certificate, Rekor entry, timestamp, self-check, for a 1,000-line checksums file; stack in its own process; ${RUNS} interleaved runs of ${KEYLESS_BATCH} signings each, medians per signing:`);
   console.log(`  protection off (portable backend)   CPU ${format(offCpu)}  wall ${format(offWall)}`);
-  console.log(`  protection on (libsodium backend)   CPU ${format(onCpu)}  wall ${format(onWall)}  overhead CPU ${((ratioCpu - 1) * 100).toFixed(2)}%, wall ${((ratioWall - 1) * 100).toFixed(2)}%  (bar <= ${((BAR - 1) * 100).toFixed(0)}%: ${ratioCpu <= BAR ? 'met' : 'NOT met'})`);
+  console.log(`  protection on (libsodium backend)   CPU ${format(onCpu)}  wall ${format(onWall)}  overhead CPU ${percent(ratioCpu)} (ratio of medians ${percent(onCpu / offCpu)}), wall ${percent(ratioWall)}  (bar <= ${((BAR - 1) * 100).toFixed(0)}%: ${ratioCpu <= BAR ? 'met' : 'NOT met'})`);
 } finally {
   stackProcess.kill('SIGTERM');
 }

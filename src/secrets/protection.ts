@@ -6,8 +6,8 @@ import { activeBackend, preferBackend, setActiveBackend } from './backend.js';
 import { adoptProcessEnvironment, canScrubEnvironmentBlock, type Environment } from './environment.js';
 import { SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
-import { Region } from './memory.js';
-import { loadSodium } from './native.js';
+import { Region, type MemoryBackend } from './memory.js';
+import { loadSodium, type SodiumBinding } from './native.js';
 import { purge } from './purge.js';
 import { redact } from './redact.js';
 import { sodiumBackend } from './sodium-backend.js';
@@ -83,9 +83,21 @@ function onUnlocked(): void {
   degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
 }
 
+/** One backend per loaded binary, so that re-enabling protection keeps its pool of blocks and the sealing key. */
+const sodiumBackends = new Map<SodiumBinding, MemoryBackend>();
+
+function sodiumBackendFor(binding: SodiumBinding): MemoryBackend {
+  let backend = sodiumBackends.get(binding);
+  if (backend === undefined) {
+    backend = sodiumBackend(binding, onUnlocked);
+    sodiumBackends.set(binding, backend);
+  }
+  return backend;
+}
+
 preferBackend(() => {
   const native = loadSodium();
-  return native.binding === undefined ? undefined : sodiumBackend(native.binding, onUnlocked);
+  return native.binding === undefined ? undefined : sodiumBackendFor(native.binding);
 });
 
 /**
@@ -128,7 +140,7 @@ export function enableMemoryProtection(options: MemoryProtectionOptions = {}): P
     let lockRefused = false;
     probing = () => (lockRefused = true);
     try {
-      setActiveBackend(sodiumBackend(native.binding, onUnlocked));
+      setActiveBackend(sodiumBackendFor(native.binding));
       new Region(activeBackend(), 1).release();
     } finally {
       probing = undefined;
