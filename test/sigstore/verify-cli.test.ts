@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cli } from '../support/cli.js';
-import { startInstance, toV03, type Instance } from './verify-fixtures.js';
+import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
 const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
 const ISSUER = 'https://token.actions.githubusercontent.com';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { exactly, loadTrustMaterialFromTUF, verifyBundle } from '../../src/sigstore/verify/index.js';
-import { startInstance, type Instance } from './verify-fixtures.js';
+import { startInstance, type Instance } from './sigstore-js.js';
 
 /** Canonical JSON as TUF signs it (sorted keys, no whitespace); the metadata here is ASCII only. */
 function canonical(value: unknown): string {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { initializeCA } from '@sigstore/mock/dist/fulcio/index.js';
+import { initializeTSA } from '@sigstore/mock/dist/timestamp/index.js';
 import {
   exactly,
   githubPolicy,
@@ -12,7 +14,7 @@ import {
   type TrustMaterial,
   type VerificationPolicy,
 } from '../../src/sigstore/verify/index.js';
-import { githubClaims, startInstance, toV03, type Instance } from './verify-fixtures.js';
+import { githubClaims, startInstance, toV03, type Instance } from './sigstore-js.js';
 
 const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -181,7 +183,7 @@ describe('verifyBundle', () => {
       ['tlog canonicalizedBody', () => tamper(blob, 'verificationMaterial.tlogEntries.0.canonicalizedBody', (value) => flipBase64(value, 20)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog signedEntryTimestamp', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionPromise.signedEntryTimestamp', (value) => flipBase64(value)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog integratedTime', () => tamper(blob, 'verificationMaterial.tlogEntries.0.integratedTime', (value) => String(Number(value) - 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
-      ['tlog logIndex', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logIndex', (value) => String(Number(value) + 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog logIndex', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logIndex', (value) => String(Number(value ?? 0) + 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog logId', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logId.keyId', (value) => flipBase64(value, 0)), 'VERIFY_TLOG_UNTRUSTED'],
       ['tlog kindVersion', () => tamper(blob, 'verificationMaterial.tlogEntries.0.kindVersion.kind', () => 'dsse'), 'VERIFY_TLOG_BODY_MISMATCH'],
       ['tlog inclusion proof checkpoint', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.checkpoint.envelope', (value) => String(value).replace(/\n(\d+)\n/, (_m, size: string) => `\n${Number(size) + 1}\n`)), 'VERIFY_TLOG_INCLUSION_INVALID'],
@@ -243,7 +245,7 @@ describe('verifyBundle', () => {
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widge' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
       const evil = await publicGood.signBlob(ARTIFACT, githubClaims({ repository: 'octo-org/widget-evil' }));
       rejects(() => verifyBundle(evil, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget' }), pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
-      const reusable = await publicGood.signBlob(ARTIFACT, githubClaims({ repository: 'octo-org/widget-evil', x_san: IDENTITY }));
+      const reusable = await publicGood.signBlob(ARTIFACT, githubClaims({ repository: 'octo-org/widget-evil', job_workflow_ref: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3' }));
       rejects(() => verifyBundle(reusable, { bytes: ARTIFACT }, githubPolicy({ repo: 'octo-org/widget', signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), pgTrust), 'VERIFY_POLICY_EXTENSION_MISMATCH', /sourceRepositoryURI.*"https:\/\/github\.com\/octo-org\/widget".*found "https:\/\/github\.com\/octo-org\/widget-evil"/);
     });
 
@@ -263,7 +265,7 @@ describe('verifyBundle', () => {
     });
 
     it('a certificate used outside its validity: VERIFY_CERTIFICATE_EXPIRED', async () => {
-      const stale = await startInstance({ caClockOffsetMs: -2 * 60 * 60 * 1000 });
+      const stale = await startInstance({ certificateClockOffsetMs: -2 * 60 * 60 * 1000 });
       try {
         const bundle = await stale.signBlob(ARTIFACT);
         rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), loadTrustMaterial(stale.trustedRoot)), 'VERIFY_CERTIFICATE_EXPIRED', /valid from .* to .*, but the transparency-log time is/);
@@ -294,9 +296,31 @@ describe('verifyBundle', () => {
       rejects(() => verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), noTsa), 'VERIFY_TIMESTAMP_INVALID');
     });
 
-    it('a certificate without SCT where the root lists CT logs: VERIFY_SCT_MISSING', () => {
-      const withCt = loadTrustMaterial({ ...github.trustedRoot, ctlogs: publicGood.trustedRoot.ctlogs }, 'gh-with-ct.json');
-      rejects(() => verifyBundle(ghBlob, { bytes: ARTIFACT }, policy(), withCt), 'VERIFY_SCT_MISSING');
+    it('a certificate without SCT where the root lists CT logs: VERIFY_SCT_MISSING; SCTs of another CT log: VERIFY_SCT_INVALID', async () => {
+      // The stack's Fulcio always embeds an SCT, so this certificate comes from a bare mock CA.
+      const ca = await initializeCA(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }));
+      const tsa = await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }));
+      (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () => new Date(Math.floor(Date.now() / 1000) * 1000);
+      const ephemeral = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const certificate = await ca.issueCertificate({ publicKey: ephemeral.publicKey.export({ format: 'der', type: 'spki' }), subjectAltName: IDENTITY, extensions: [{ oid: '1.3.6.1.4.1.57264.1.8', value: ISSUER }] });
+      const signature = sign('sha256', ARTIFACT, ephemeral.privateKey);
+      const timestamp = await tsa.timestamp({ artifactHash: createHash('sha256').update(signature).digest(), hashAlgorithmOID: '2.16.840.1.101.3.4.2.1', nonce: 7, policyOID: '1.3.6.1.4.1.57264.2', certReq: false });
+      const b64 = (view: ArrayBufferView): string => Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
+      const bundle = {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { certificate: { rawBytes: b64(certificate) }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: b64(timestamp) }] } },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: signature.toString('base64') },
+      };
+      const start = { start: new Date(Date.now() - 3600000).toISOString() };
+      const root = {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [{ uri: 'https://fulcio.local', certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: start }],
+        ctlogs: [],
+        timestampAuthorities: [{ uri: 'https://tsa.local', certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] }, validFor: start }],
+      };
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'no-ct.json'));
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), loadTrustMaterial({ ...root, ctlogs: publicGood.trustedRoot.ctlogs }, 'with-ct.json')), 'VERIFY_SCT_MISSING');
       const wrongCt = loadTrustMaterial({ ...publicGood.trustedRoot, ctlogs: other.trustedRoot.ctlogs }, 'pg-other-ct.json');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), wrongCt), 'VERIFY_SCT_INVALID');
     });
