@@ -25,6 +25,10 @@ const GOLDEN_CASES: { name: string; dir: string; artifacts?: string[]; formats: 
   { name: 'pnpm-v6', dir: 'pnpm-v6', formats: ['spdx-json', 'cyclonedx-json'] },
   { name: 'pnpm-v9-snapshots', dir: 'pnpm-v9-snapshots', formats: ['spdx-json', 'cyclonedx-json'] },
   { name: 'bun', dir: 'bun-workspace', formats: ['spdx-json', 'cyclonedx-json'] },
+  // The other ecosystems, from their parsers' fixtures: every format stays valid whatever the purl type.
+  ...['cargo-lock', 'composer-lock', 'gemfile-lock', 'go-mod-sum', 'gradle-lockfile', 'nuget-packages-lock', 'pipfile-lock', 'poetry-lock', 'pom-xml', 'requirements-txt', 'uv-lock'].map(
+    (name) => ({ name, dir: name, formats: ['spdx-json', 'cyclonedx-json'] }),
+  ),
 ];
 
 const REPO = join(import.meta.dirname, '..', '..');
