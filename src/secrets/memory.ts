@@ -1,3 +1,5 @@
+import { jsBackend } from './js-backend.js';
+
 /** Which memory a secret lives in: libsodium secure memory, or zero-filled Buffers of their own. */
 export type BackendName = 'sodium' | 'js';
 
@@ -10,8 +12,8 @@ export interface MemoryBackend {
   readonly name: BackendName;
   /** Whether blocks sit between guard pages with a canary, so overruns fault instead of leaking. */
   readonly guarded: boolean;
-  /** A zero-filled, readable and writable block of at least `size` bytes. */
-  allocate(size: number): Buffer;
+  /** A zero-filled, readable and writable block of at least `size` bytes; undefined when the backend is full. */
+  allocate(size: number): Buffer | undefined;
   /** Makes a block inaccessible (any touch faults) or readable and writable again. */
   setAccess(block: Buffer, access: 'noaccess' | 'readwrite'): void;
   /** Takes back a zeroed, readable block for reuse or freeing (zeros need no protection, and reuse then costs no system call). */
@@ -55,10 +57,14 @@ export class Region {
   #users = 1;
   #releasePending = false;
 
-  /** A zero-filled region of `size` bytes, returned open: fill it through {@link view}, then {@link leave}. */
+  /**
+   * A zero-filled region of `size` bytes, returned open: fill it through {@link view}, then
+   * {@link leave}. A full backend hands the secret to the portable one rather than fail.
+   */
   constructor(backend: MemoryBackend, size: number) {
-    this.backend = backend;
-    this.#block = backend.allocate(size);
+    const block = backend.allocate(size);
+    this.backend = block === undefined ? jsBackend : backend;
+    this.#block = block ?? (jsBackend.allocate(size) as Buffer);
     this.#view = this.#block.subarray(0, size);
   }
 

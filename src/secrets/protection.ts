@@ -10,10 +10,10 @@ import { Region, type MemoryBackend } from './memory.js';
 import { loadSodium, type SodiumBinding } from './native.js';
 import { purge } from './purge.js';
 import { redact } from './redact.js';
-import { sodiumBackend } from './sodium-backend.js';
+import { MAX_MAPPED_BLOCKS, sodiumBackend } from './sodium-backend.js';
 
 /** A protection that may be missing on a platform; `strict` names the ones that must not be. */
-export type ProtectionKind = 'backend' | 'mlock' | 'coreDumps' | 'envScrub';
+export type ProtectionKind = 'backend' | 'mlock' | 'coreDumps' | 'envScrub' | 'capacity';
 
 /** Which protections this process has, as `enableMemoryProtection` found them. */
 export interface ProtectionStatus {
@@ -55,6 +55,7 @@ const FIX: Readonly<Record<ProtectionKind, string>> = {
   mlock: 'raise the locked-memory limit (`ulimit -l 65536`, or `--ulimit memlock=-1` for a container) or grant CAP_IPC_LOCK',
   coreDumps: 'disable core dumps for the job (`ulimit -c 0`) or make /proc/self/coredump_filter writable',
   envScrub: 'pass secrets in files (SecretBuffer.fromFile) rather than environment variables',
+  capacity: 'destroy() each secret after its last use, so that its guarded block is reused',
 };
 
 let status: ProtectionStatus | undefined;
@@ -73,6 +74,10 @@ function degrade(kind: ProtectionKind, what: string): void {
 
 let probing: (() => void) | undefined;
 
+function onExhausted(): void {
+  degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
+}
+
 /** Whether any block was refused a lock before protection was enabled. */
 let anyLockRefused = false;
 
@@ -89,7 +94,7 @@ const sodiumBackends = new Map<SodiumBinding, MemoryBackend>();
 function sodiumBackendFor(binding: SodiumBinding): MemoryBackend {
   let backend = sodiumBackends.get(binding);
   if (backend === undefined) {
-    backend = sodiumBackend(binding, onUnlocked);
+    backend = sodiumBackend(binding, { onUnlocked, onExhausted });
     sodiumBackends.set(binding, backend);
   }
   return backend;

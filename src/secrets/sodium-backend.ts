@@ -5,6 +5,11 @@ import type { SodiumBinding } from './native.js';
 /** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
 const POOL_PER_CLASS = 16;
 const PAGE = 4096;
+/**
+ * Blocks mapped at once, at most: each is 4 memory maps, `vm.max_map_count` is 65,530 by default,
+ * and libsodium returning NULL aborts Node. Beyond this, new secrets go to the portable backend.
+ */
+export const MAX_MAPPED_BLOCKS = 8192;
 
 /** Blocks come in size classes so that freed ones can serve the next secret of a similar size. */
 function sizeClass(size: number): number {
@@ -13,13 +18,25 @@ function sizeClass(size: number): number {
   return Math.ceil(size / PAGE) * PAGE;
 }
 
+/** What the libsodium backend reports: a block the kernel refused to lock, a secret that did not fit. */
+export interface SodiumEvents {
+  /** A block is not locked into RAM (libsodium ignores that failure, so every new block is re-checked). */
+  onUnlocked(): void;
+  /** {@link MAX_MAPPED_BLOCKS} blocks are mapped (secrets never destroyed, not yet collected): the secret goes elsewhere. */
+  onExhausted(): void;
+}
+
 /**
  * The libsodium backend: `sodium_malloc` memory between guard pages with a canary, locked into RAM
- * and excluded from core dumps (MADV_DONTDUMP), inaccessible between uses. `onUnlocked` is called
- * for each block the kernel refused to lock (libsodium ignores that failure, so it is re-checked).
+ * and excluded from core dumps (MADV_DONTDUMP), inaccessible between uses.
  */
-export function sodiumBackend(sodium: SodiumBinding, onUnlocked: () => void): MemoryBackend {
+export function sodiumBackend(sodium: SodiumBinding, events: SodiumEvents): MemoryBackend {
   const pool = new Map<number, Buffer[]>();
+  // A block stays mapped until garbage collection runs libsodium's free, whenever sodium_free was called.
+  let mapped = 0;
+  const unmapped = new FinalizationRegistry<null>(() => {
+    mapped -= 1;
+  });
   const nonceLength = sodium.crypto_secretbox_NONCEBYTES;
   const macLength = sodium.crypto_secretbox_MACBYTES;
   const keyLength = sodium.crypto_secretbox_KEYBYTES;
@@ -34,10 +51,16 @@ export function sodiumBackend(sodium: SodiumBinding, onUnlocked: () => void): Me
       const length = sizeClass(size);
       const reused = pool.get(length)?.pop();
       if (reused !== undefined) return reused;
-      const block = Buffer.from(sodium.sodium_malloc(length));
-      if (block.length !== length) throw new Error('libsodium could not allocate secure memory (address space or map count exhausted)');
+      if (mapped >= MAX_MAPPED_BLOCKS) {
+        events.onExhausted();
+        return undefined;
+      }
+      const memory = sodium.sodium_malloc(length);
+      mapped += 1;
+      unmapped.register(memory, null);
+      const block = Buffer.from(memory);
       sodium.sodium_memzero(block);
-      if (sodium.sodium_mlock(block) !== 0) onUnlocked();
+      if (sodium.sodium_mlock(block) !== 0) events.onUnlocked();
       return block;
     },
     setAccess: mprotect,

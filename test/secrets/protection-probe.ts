@@ -3,7 +3,7 @@
  * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
  * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access);
  * `crash`, `reject` and `signal` install the purge hooks, take the secret given as argument and then
- * throw, reject or wait for a signal.
+ * throw, reject or wait for a signal; `undestroyed` takes 12,000 secrets in one synchronous loop without destroying them.
  */
 import { SecretBuffer, enableMemoryProtection, installPurgeHooks } from '../../src/secrets/index.js';
 
@@ -41,4 +41,15 @@ if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
     process.stdout.write('waiting\n');
     setInterval(() => {}, 1000);
   }
+}
+if (mode === 'undestroyed') {
+  // Secrets taken in a synchronous loop and never destroyed: nothing is collected until the loop ends.
+  const secrets: SecretBuffer[] = [];
+  for (let index = 0; index < 12_000; index += 1) {
+    const secret = SecretBuffer.from(Buffer.alloc(32, index & 0xff));
+    secret.use((bytes) => bytes[0]);
+    if (index % 1000 === 0) secrets.push(secret);
+  }
+  const intact = secrets.every((secret, index) => secret.use((bytes) => bytes.every((byte) => byte === ((index * 1000) & 0xff))));
+  process.stdout.write(`${JSON.stringify({ warnings, intact })}\n`);
 }

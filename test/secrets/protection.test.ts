@@ -147,3 +147,13 @@ test('SIGTERM purges every secret and still ends the process by the signal', asy
   assert.equal(signal, 'SIGTERM', `code ${code}`);
   assert.match(stdout, /destroyed on signal: true/);
 });
+
+test('secrets never destroyed do not exhaust the memory maps: past the cap they go to the portable backend, with one warning', { skip: !linux && 'Linux only' }, () => {
+  const result = spawnSync(NODE, [...TSX, PROBE, 'undestroyed'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, `status ${result.status} signal ${result.signal}: ${result.stderr.slice(-2000)}`);
+  const report = JSON.parse(result.stdout) as { warnings: string[]; intact: boolean };
+  assert.equal(report.intact, true);
+  const capacity = report.warnings.filter((warning) => warning.includes('alive in libsodium memory'));
+  assert.equal(capacity.length, 1, report.warnings.join('\n'));
+  assert.match(capacity[0] ?? '', /destroy\(\)/);
+});
