@@ -56,7 +56,7 @@ function checkChecksums(owner: string, checksums: unknown, problems: string[]): 
  * What the SPDX 2.3 JSON schema does not check, checked: SPDXID syntax and uniqueness, every
  * relationship end exists, the document DESCRIBES an element, `created` format, namespace is an
  * absolute URI without `#`, license expressions parse and their LicenseRefs are declared,
- * checksum lengths. Returns the problems found (none for a good document). Linear in its size.
+ * checksum lengths, download locations are URIs. Returns the problems found (none for a good document). Linear in its size.
  */
 export function spdxProblems(document: unknown): string[] {
   const problems: string[] = [];
@@ -93,6 +93,9 @@ export function spdxProblems(document: unknown): string[] {
     checkLicense(owner, 'licenseDeclared', pkg.licenseDeclared);
     checkLicense(owner, 'licenseConcluded', pkg.licenseConcluded);
     if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) problems.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+    if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+      problems.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+    }
   }
   for (const file of list(document.files)) {
     const owner = `file ${String(file.SPDXID)}`;

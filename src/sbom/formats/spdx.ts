@@ -103,7 +103,8 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       name: pkg.name,
       ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
       supplier: NOASSERTION,
-      downloadLocation: pkg.downloadLocation ?? NOASSERTION,
+      // SPDX wants a URI here; anything else a lockfile calls a source (a path, a registry name) is no download location.
+      downloadLocation: pkg.downloadLocation !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(pkg.downloadLocation) ? pkg.downloadLocation : NOASSERTION,
       filesAnalyzed: false,
       ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
       licenseConcluded: NOASSERTION,
