@@ -154,7 +154,7 @@ async function readManifest(input: ParseInput, relative: string): Promise<Manife
 interface Node {
   purl: string;
   version: string;
-  edges: GraphEdge[];
+  /** name, range, optional: the dependencies as the entry lists them. */
   deps: [string, string, boolean][];
 }
 
@@ -204,7 +204,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
-    const node: Node = { purl, edges: [], deps, version };
+    const node: Node = { purl, deps, version };
     nodes.push(node);
     if (workspacePath === undefined) byName.set(name, [...(byName.get(name) ?? []), node]);
     for (const descriptor of block.descriptors) byDescriptor.set(descriptor, node);
