@@ -5,7 +5,7 @@
  */
 
 /** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
-export const MIN_FORM_LENGTH = 4;
+const MIN_FORM_LENGTH = 4;
 
 const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
 const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');

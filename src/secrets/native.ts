@@ -32,7 +32,7 @@ const FUNCTIONS = [
 ] as const;
 
 /** The prebuild directory sodium-native uses for this process: `<platform>-<arch>`. */
-export function nativeTarget(): string {
+function nativeTarget(): string {
   return `${process.platform}-${process.arch}`;
 }
 
@@ -41,7 +41,7 @@ export function nativeTarget(): string {
  * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
  * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
  */
-export function nativeCandidates(from: string): string[] {
+function nativeCandidates(from: string): string[] {
   const file = join('prebuilds', nativeTarget(), 'sodium-native.node');
   const candidates: string[] = [];
   for (let dir = from; ; dir = dirname(dir)) {
