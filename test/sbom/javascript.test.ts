@@ -165,6 +165,26 @@ snapshots:
     assert.deepEqual(result.relationships, [{ from: 'pkg:npm/jest@29.0.0', to: 'pkg:npm/chalk@4.1.2', type: 'depends-on' }]);
   });
 
+  it('npm v3: a linked folder without a name is known by the name it is linked under', async () => {
+    const lock = {
+      name: 'toolkit',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'toolkit', dependencies: { '@amzn/client': '*' } },
+        'node_modules/@amzn/client': { resolved: 'src.gen/@amzn/client', link: true },
+        'src.gen/@amzn/client': { version: '1.0.0', dependencies: { tslib: '^2' } },
+        'src.gen/@amzn/client/node_modules/tslib': { version: '2.8.1' },
+      },
+    };
+    const result = await npmPackageLockParser.parse({ path: 'package-lock.json', content: Buffer.from(JSON.stringify(lock)), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(result.packages.map((pkg) => pkg.purl), ['pkg:npm/%40amzn/client@1.0.0', 'pkg:npm/tslib@2.8.1']);
+    assert.deepEqual(result.relationships.map((r) => `${r.type} ${r.from} ${r.to}`).sort(), [
+      'contains pkg:npm/toolkit pkg:npm/%40amzn/client@1.0.0',
+      'depends-on pkg:npm/%40amzn/client@1.0.0 pkg:npm/tslib@2.8.1',
+      'depends-on pkg:npm/toolkit pkg:npm/%40amzn/client@1.0.0',
+    ]);
+  });
+
   it('reports malformed input as SbomParseError with the line, never another error', async () => {
     const parse = (parser: typeof yarnLockParser, text: string): Promise<unknown> =>
       parser.parse({ path: 'x', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });

@@ -70,15 +70,19 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   const links = new Map<string, string>();
   const members: string[] = [];
 
+  // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
+  const linkedAs = new Map<string, string>();
   for (const [path, value] of Object.entries(packages)) {
-    if (path === '' || !isObject(value)) continue;
-    if (value.link === true) {
-      const target = stringField(value, 'resolved');
-      if (target !== undefined) links.set(path, target);
-      continue;
-    }
+    if (!isObject(value) || value.link !== true) continue;
+    const target = stringField(value, 'resolved');
+    if (target === undefined) continue;
+    links.set(path, target);
+    if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
+  }
+  for (const [path, value] of Object.entries(packages)) {
+    if (path === '' || !isObject(value) || value.link === true) continue;
     const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-    const name = stringField(value, 'name') ?? nameFromPath(path);
+    const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = stringField(value, 'version') ?? '';
     if (!isPackageName(name)) continue;
     const purl = set.add({
