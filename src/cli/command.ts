@@ -1,4 +1,5 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
+import type { Environment } from '../secrets/index.js';
 
 /** Where a CLI command writes; tests pass buffers, the entry point passes the process streams. */
 export interface Output {
@@ -8,8 +9,11 @@ export interface Output {
 /** Everything a command may know about its process, read once by the entry point. */
 export interface CliContext {
   cwd: string;
-  /** The environment variables trust-kit honours (SOURCE_DATE_EPOCH, SIGSTORE_ID_TOKEN, ...). */
-  env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The process environment (SOURCE_DATE_EPOCH, SIGSTORE_ID_TOKEN, ...), not a copy: secrets are
+   * taken out of it at intake, so they never linger as strings in the process.
+   */
+  env: Environment;
   stdout: Output;
   stderr: Output;
 }

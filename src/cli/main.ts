@@ -7,7 +7,7 @@ protectProcess({ env: process.env, logger: stderrLogger(process.stderr, process.
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  env: { ...process.env },
+  env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
 });

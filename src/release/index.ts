@@ -65,7 +65,11 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, o
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
   if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, extra: [] };
   ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
-  await opened.session.signFile(checksumsPath, bundlePath);
+  try {
+    await opened.session.signFile(checksumsPath, bundlePath);
+  } finally {
+    opened.close();
+  }
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }

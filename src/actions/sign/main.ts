@@ -49,6 +49,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
     io.setOutput('signed', written.length === files.length ? 'true' : 'false');
     io.setOutput('instance', opened.session.instance);
+    opened.close();
   }
   const rows = written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`);
   const first = written[0];

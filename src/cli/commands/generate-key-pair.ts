@@ -45,9 +45,8 @@ Options:
         }
       }
     }
-    const env = { ...context.env };
-    const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
-    const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, env);
+    const variable = PASSPHRASE_VARIABLES.find((name) => (context.env[name] ?? '') !== '');
+    const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, context.env);
     let pair;
     try {
       pair = passphrase === undefined ? generateSigningKeyPair(undefined) : passphrase.use((bytes) => generateSigningKeyPair(bytes));

@@ -67,7 +67,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const result = await runRelease(config, {
       cwd: context.cwd,
-      env: { ...context.env },
+      env: context.env,
       logger: stderrLogger(context.stderr, args.values.verbose === true),
       ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }),
     });

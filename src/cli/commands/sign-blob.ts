@@ -47,15 +47,19 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
   async run(args, context) {
     const config = signConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'FILE' }));
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
-    const opened = await openSigningSession(config, { cwd: context.cwd, env: { ...context.env }, run: await readRunContext(context.env), logger });
+    const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     if (opened.session === undefined) return EXIT.FAILURE;
     logger.info(`signing with ${opened.description}`);
-    for (const file of config.files) {
-      const path = resolve(context.cwd, file);
-      const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
-      await opened.session.signFile(path, bundlePath);
-      logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
-      context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
+    try {
+      for (const file of config.files) {
+        const path = resolve(context.cwd, file);
+        const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
+        await opened.session.signFile(path, bundlePath);
+        logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
+        context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
+      }
+    } finally {
+      opened.close();
     }
     return EXIT.OK;
   },

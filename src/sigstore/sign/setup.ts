@@ -27,7 +27,15 @@ export interface SigningContext {
 export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string } | { kind: 'key'; hint: string; source: string };
 
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
-export type OpenedSession = { session: SigningSession; description: string; signer: SessionSigner } | { session: undefined; reason: string };
+export type OpenedSession =
+  | {
+      session: SigningSession;
+      description: string;
+      signer: SessionSigner;
+      /** Destroys the session's identity token, so its protected memory is reused rather than left to the garbage collector. */
+      close(): void;
+    }
+  | { session: undefined; reason: string };
 
 async function readKey(path: string, env: Environment): Promise<SigningKey> {
   let keySecret: SecretBuffer;
@@ -118,6 +126,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
       description: `the local key ${config.key} (hint ${key.hint})`,
       signer: { kind: 'key', hint: key.hint, source: config.key },
+      close: () => {},
     };
   }
   const token = await requestIdToken({ env: context.env, retry: config.retry });
@@ -147,6 +156,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   return {
     session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
     signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
+    close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };
 }
