@@ -157,3 +157,45 @@ test('sign action keyless: the runner request token does not leak, when signing 
   assert.match(halfway.stdout, /::error::/, halfway.stdout);
   assertNoLeak(halfway);
 });
+
+const RELEASE_ACTION = join(import.meta.dirname, '..', '..', 'src', 'actions', 'release', 'index.ts');
+
+test('release, CLI and root action: the OIDC token, the request token and a key passphrase do not leak, also when signing fails after the SBOMs', async (t) => {
+  const dir = await tempDir(t);
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'release bytes');
+  await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
+  const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', stack.trustedRootPath];
+
+  const token = stack.oidc.mintToken();
+  const cliRun = await runAndScan({ args: cli('release', '--base', 'dist', '--output-dir', 'cli-out', ...services, 'dist'), cwd: dir, env: { SIGSTORE_ID_TOKEN: token }, secret: token });
+  assert.equal(cliRun.code, 0, cliRun.stderr);
+  assert.ok(cliRun.scanned.includes('cli-out/SHA256SUMS.sigstore.json') && cliRun.scanned.includes('cli-out/sbom.spdx.json'), cliRun.scanned.join());
+  assertNoLeak(cliRun);
+
+  const passphrase = freshSecret('rel_');
+  assert.equal((await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'k'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: passphrase }, secret: passphrase })).code, 0);
+  const keyed = await runAndScan({ args: cli('release', '--base', 'dist', '--output-dir', 'key-out', '--key', 'k.key', 'dist'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: passphrase }, secret: passphrase });
+  assert.equal(keyed.code, 0, keyed.stderr);
+  assertNoLeak(keyed);
+
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'output-dir': 'action-out', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath };
+  const env = { ...stack.env, GITHUB_ACTIONS: 'true' };
+  const requestToken = stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const action = await runAndScan({ args: [...TSX, RELEASE_ACTION], cwd: dir, env: { ...env, ...actionInputs(inputs) }, secret: requestToken });
+  assert.equal(action.code, 0, action.stdout + action.stderr);
+  assertNoLeak(action);
+
+  const halfway = await runAndScan({
+    args: [...TSX, RELEASE_ACTION],
+    cwd: dir,
+    env: { ...env, ...actionInputs({ ...inputs, 'output-dir': 'halfway-out', 'rekor-url': `${stack.fulcioURL}/no-rekor-here` }) },
+    secret: requestToken,
+  });
+  assert.equal(halfway.code, 1);
+  assert.match(halfway.stdout, /::error::SIGN_SERVICE_FAILED/, halfway.stdout);
+  assert.ok(halfway.scanned.includes('halfway-out/SHA256SUMS') && halfway.scanned.includes('halfway-out/sbom.cdx.json'), `earlier outputs are kept: ${halfway.scanned.join()}`);
+  assertNoLeak(halfway);
+});
