@@ -3,7 +3,7 @@ import { TrustKitError, reportOf } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 
 function mainHelp(): string {
@@ -29,8 +29,8 @@ Exit codes:
 `;
 }
 
-function commandHelp(command: Command): string {
-  return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+function commandHelp(entry: CommandEntry, command: Command): string {
+  return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n`;
 }
 
 /** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
@@ -50,28 +50,29 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     const [first, ...rest] = argv;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
-      context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic));
+      context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
       return first === undefined ? EXIT.USAGE : EXIT.OK;
     }
     if (first === '-v' || first === '--version') {
       context.stdout.write(`${VERSION}\n`);
       return EXIT.OK;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === first);
-    if (command === undefined) {
+    const entry = COMMANDS.find((candidate) => candidate.name === first);
+    if (entry === undefined) {
       throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
         hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
       });
     }
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      context.stdout.write(commandHelp(command));
+      context.stdout.write(commandHelp(entry, command));
       return EXIT.OK;
     }
     let parsed;
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
-      throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${command.name} --help\` for its options`);
+      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
   } catch (error) {

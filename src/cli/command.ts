@@ -24,11 +24,8 @@ export interface CommandArgs {
   positionals: string[];
 }
 
-/** One `trust-kit <name>` subcommand: its flags, help text and what it does. */
+/** One `trust-kit <name>` subcommand's implementation (its name and summary are in the command list): its flags, help text and what it does. */
 export interface Command {
-  name: string;
-  /** One line for the command list. */
-  summary: string;
   /** The synopsis, e.g. `trust-kit checksums [options] PATH...`. */
   usage: string;
   /** Option lines and notes printed by `--help`. */

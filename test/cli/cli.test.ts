@@ -16,11 +16,12 @@ test('--version and --help', async () => {
 });
 
 test('every command documents itself with --help and `help <command>`', async () => {
-  for (const command of COMMANDS) {
-    const run = await cli([command.name, '--help'], '/');
+  for (const entry of COMMANDS) {
+    const command = await entry.load();
+    const run = await cli([entry.name, '--help'], '/');
     assert.equal(run.code, 0);
-    assert.ok(run.stdout.startsWith(`Usage: ${command.usage}`), command.name);
-    assert.equal((await cli(['help', command.name], '/')).stdout, run.stdout);
+    assert.ok(run.stdout.startsWith(`Usage: ${command.usage}\n\n${entry.summary}\n`), entry.name);
+    assert.equal((await cli(['help', entry.name], '/')).stdout, run.stdout);
   }
 });
 

@@ -34,8 +34,6 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
 
 /** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
 export const checksumsCommand: Command = {
-  name: 'checksums',
-  summary: 'write a checksums file (sha256sum format) for release artifacts, or check one',
   usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
   help: `Each PATH is a file, a directory (searched recursively) or a glob. Files are hashed on all
 cores, streamed (never held in memory), and listed sorted by name, relative to --base, in the

@@ -1,11 +1,23 @@
 import type { Command } from '../command.js';
-import { checksumsCommand } from './checksums.js';
-import { generateKeyPairCommand } from './generate-key-pair.js';
-import { releaseCommand } from './release.js';
-import { sbomCommand } from './sbom.js';
-import { signBlobCommand } from './sign-blob.js';
-import { verifyBlobCommand } from './verify-blob.js';
-import { verifyChecksumsCommand } from './verify-checksums.js';
+
+/**
+ * A subcommand as `--help` lists it. Its implementation is loaded only when it runs, so that
+ * `trust-kit sbom` never pays for loading the Sigstore clients, nor `--version` for anything.
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  load(): Promise<Command>;
+}
 
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
-export const COMMANDS: readonly Command[] = [releaseCommand, checksumsCommand, signBlobCommand, generateKeyPairCommand, verifyBlobCommand, verifyChecksumsCommand, sbomCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await import('./release.js')).releaseCommand },
+  { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await import('./checksums.js')).checksumsCommand },
+  { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await import('./sbom.js')).sbomCommand },
+  { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await import('./sign-blob.js')).signBlobCommand },
+  { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await import('./generate-key-pair.js')).generateKeyPairCommand },
+  { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await import('./verify-blob.js')).verifyBlobCommand },
+  { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await import('./verify-checksums.js')).verifyChecksumsCommand },
+];

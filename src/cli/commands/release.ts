@@ -9,8 +9,6 @@ import { stderrLogger } from '../logger.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
-  name: 'release',
-  summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md',
   usage: 'trust-kit release [options] PATH...',
   help: `Hashes every artifact named by PATH (files, directories, globs) once and writes, into the
 output directory: the checksums file (SHA256SUMS), the project's SBOMs (sbom.spdx.json,

@@ -8,8 +8,6 @@ import { EXIT } from '../exit-codes.js';
 
 /** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
 export const sbomCommand: Command = {
-  name: 'sbom',
-  summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles',
   usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict] [--artifacts GLOB]...',
   help: `Finds every lockfile under DIR (default: the working directory; node_modules, vendor and
 .git are skipped), parses it, and writes one SBOM: one package per purl, dependency edges, hashes

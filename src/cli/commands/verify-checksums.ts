@@ -17,8 +17,6 @@ const STATUS_TEXT: Record<CheckResult['status'], string> = {
 
 /** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
 export const verifyChecksumsCommand: Command = {
-  name: 'verify-checksums',
-  summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)',
   usage: 'trust-kit verify-checksums SHA256SUMS --bundle SHA256SUMS.sigstore.json <policy> [--base DIR] [FILE...]',
   help: `Verifies the checksums file's bundle exactly as verify-blob does, then checks each FILE
 against the signed checksums (each must be listed). Without FILE, checks every listed file that is
