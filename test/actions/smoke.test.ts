@@ -106,3 +106,24 @@ test('the CLI bundle runs from the committed dist', async (t) => {
   assert.match(out, /app\.tgz\n/);
   assert.equal(execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), '--version'], { encoding: 'utf8' }).trim(), JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
 });
+
+test('bundles carry no relocated assets: ncc never rewrote one of our file paths', async () => {
+  const { readdir: list } = await import('node:fs/promises');
+  const entries = await list(join(root, 'dist'), { recursive: true, withFileTypes: true });
+  const rewritten: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const text = await readFile(path, 'utf8');
+    for (const match of text.matchAll(/require__\.ab \+ "[^"]*"/g)) rewritten.push(`${path.slice(root.length + 1)}: ${match[0]}`);
+  }
+  assert.deepEqual(rewritten, []);
+  const unexpected = entries.filter((entry) => entry.isDirectory() && !/^(prebuilds(\/[a-z0-9-]+)?|[a-z-]+)$/.test(join(entry.parentPath, entry.name).slice(join(root, 'dist').length + 1)));
+  assert.deepEqual(unexpected.map((entry) => join(entry.parentPath, entry.name)), []);
+});
+
+test('the CLI bundle writes a generated key pair into the working directory', async (t) => {
+  const dir = await tempDir(t);
+  execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'generate-key-pair', '--output-key-prefix', 'release'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+  assert.deepEqual((await readdir(dir)).sort(), ['release.key', 'release.pub']);
+});

@@ -17,8 +17,6 @@ async function exists(path: string): Promise<boolean> {
 
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
 export const generateKeyPairCommand: Command = {
-  name: 'generate-key-pair',
-  summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)',
   usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--force]',
   help: `Writes PREFIX.key (PKCS#8 PEM, mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM). When
 TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) is set, the private key is encrypted with it
@@ -36,8 +34,11 @@ Options:
   },
   async run(args, context) {
     const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
-    const keyPath = resolve(context.cwd, `${prefix}.key`);
-    const publicPath = resolve(context.cwd, `${prefix}.pub`);
+    // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
+    // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
+    const base = resolve(context.cwd, prefix);
+    const keyPath = `${base}.key`;
+    const publicPath = `${base}.pub`;
     if (args.values.force !== true) {
       for (const path of [keyPath, publicPath]) {
         if (await exists(path)) {
