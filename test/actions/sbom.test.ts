@@ -2,26 +2,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ActionIO } from '../../src/actions/io.js';
 import { run } from '../../src/actions/sbom/main.js';
 import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
+import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
-
-function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
-  const io = {
-    outputs: {} as Record<string, string>,
-    summary: '',
-    log: [] as string[],
-    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
-    setSecret: () => {},
-    appendSummary: async (markdown: string) => void (io.summary += markdown),
-    setFailed: (message: string) => void io.log.push(`failed ${message}`),
-    info: (message: string) => void io.log.push(`info ${message}`),
-    warn: (message: string) => void io.log.push(`warn ${message}`),
-    debug: () => {},
-  };
-  return io;
-}
 
 describe('the sbom action', () => {
   test('writes every asked-for format, outputs their paths, warns about unknowns, and summarises per lockfile', async (t) => {

@@ -3,30 +3,14 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { after, before, describe, test } from 'node:test';
-import type { ActionIO } from '../../src/actions/io.js';
 import { SIGN_INPUTS, run } from '../../src/actions/sign/main.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
-
-function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
-  const io = {
-    outputs: {} as Record<string, string>,
-    summary: '',
-    log: [] as string[],
-    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
-    setSecret: () => {},
-    appendSummary: async (markdown: string) => void (io.summary += markdown),
-    setFailed: (message: string) => void io.log.push(`failed ${message}`),
-    info: (message: string) => void io.log.push(`info ${message}`),
-    warn: (message: string) => void io.log.push(`warn ${message}`),
-    debug: () => {},
-  };
-  return io;
-}
 
 describe('the sign action', () => {
   let stack: SigstoreStack;

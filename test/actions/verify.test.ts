@@ -3,33 +3,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { ActionIO } from '../../src/actions/io.js';
 import { run, VERIFY_INPUTS } from '../../src/actions/verify/main.js';
 import { runActionBundle } from '../support/action-runner.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const root = join(import.meta.dirname, '..', '..');
 const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
-
-function recordingIO(): ActionIO & { outputs: Record<string, string>; summary: string; log: string[] } {
-  const io = {
-    outputs: {} as Record<string, string>,
-    summary: '',
-    log: [] as string[],
-    setOutput: (name: string, value: string) => void (io.outputs[name] = value),
-    setSecret: () => {},
-    appendSummary: async (markdown: string) => void (io.summary += markdown),
-    setFailed: (message: string) => void io.log.push(`failed ${message}`),
-    info: (message: string) => void io.log.push(`info ${message}`),
-    warn: (message: string) => void io.log.push(`warn ${message}`),
-    debug: () => {},
-  };
-  return io;
-}
 
 describe('the verify action, on bundles trust-kit signed against the loopback stack', () => {
   let stack: SigstoreStack;
