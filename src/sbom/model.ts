@@ -78,6 +78,8 @@ export interface ArtifactFile {
   size: number;
   /** SHA-1, lowercase hex: SPDX 2.3 requires it for every file (the SHA-256 in `digest` is what users verify). */
   sha1?: string;
+  /** Purls of the packages built into the file (a Go binary's modules), sorted; each is one of the SBOM's packages. */
+  contains?: string[];
 }
 
 /** What one lockfile parser found in one file (or group of files, like go.mod + go.sum). */

@@ -107,7 +107,13 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
     if (file.sha1 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-1'], file.sha1);
     if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
     if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-    bom.components.add(new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes }));
+    const component = new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
+    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+    for (const purl of file.contains ?? []) {
+      const built = components.get(purl);
+      if (built !== undefined) component.dependencies.add(built.bomRef);
+    }
+    bom.components.add(component);
   }
 
   // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs

@@ -152,6 +152,14 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     else relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
   }
   for (const file of files) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+  // A release file built from packages (a Go binary's statically linked modules) contains them.
+  sbom.files.forEach((file, index) => {
+    const fileId = files[index]?.SPDXID;
+    for (const purl of file.contains ?? []) {
+      const id = ids.get(purl);
+      if (fileId !== undefined && id !== undefined) relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
+    }
+  });
 
   const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
   const creationInfo: SpdxDocument['creationInfo'] = { created: spdxTimestamp(sbom.created), creators };
