@@ -1,9 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, posix, relative, resolve, sep } from 'node:path';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
-import type { Parser } from './parser.js';
+import { SNIFF_BYTES, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { purlOf, npmPurl } from './purl.js';
 
@@ -18,6 +18,14 @@ export interface CatalogOptions {
   includeDev: boolean;
   /** The parsers to run; default: every registered one. */
   parsers?: readonly Parser[];
+  /** Release files (name as listed, absolute path): those a parser recognises by content, such as Go binaries, add what they were built from. */
+  artifacts?: readonly { name: string; path: string }[];
+}
+
+/** What one release file was built from: the purls of the packages it contains, sorted. */
+export interface ArtifactContents {
+  name: string;
+  packages: string[];
 }
 
 /** How much one lockfile contributed: what the per-lockfile summary prints. */
@@ -41,6 +49,8 @@ export interface Catalog {
   relationships: Relationship[];
   unknowns: Unknown[];
   lockfiles: LockfileSummary[];
+  /** The release files a parser read, in the order given. */
+  artifacts: ArtifactContents[];
 }
 
 /** Orders strings by UTF-16 code units: stable across machines and locales. */
@@ -48,9 +58,89 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES} and symbolic links. */
-export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS): Promise<{ path: string; parser: Parser }[]> {
-  const found: { path: string; parser: Parser }[] = [];
+/** A file some parser reads: by its name, or (`sniffed`) by its first bytes, as executables are recognised. */
+export interface FoundFile {
+  /** Relative to the scanned directory, `/` separators. */
+  path: string;
+  parser: Parser;
+  sniffed: boolean;
+}
+
+/**
+ * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
+ * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
+ */
+const NOT_EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set(
+  (
+    'js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
+    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
+    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
+    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl'
+  )
+    .split(' ')
+    .map((extension) => `.${extension}`),
+);
+
+/** Whether a regular file's name leaves it a possible executable: `.exe`, or no extension known to be something else. */
+function mayBeExecutable(name: string): 'exe' | 'if-executable' | undefined {
+  const extension = extname(name).toLowerCase();
+  if (extension === '.exe') return 'exe';
+  return NOT_EXECUTABLE_EXTENSIONS.has(extension) ? undefined : 'if-executable';
+}
+
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
+async function readHead(path: string): Promise<Buffer | undefined> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** The parser that recognises a file by its first bytes, if any. */
+async function sniffingParser(path: string, parsers: readonly Parser[]): Promise<Parser | undefined> {
+  const head = await readHead(path);
+  return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
+}
+
+/** How many files of one directory are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const SNIFF_CONCURRENCY = 16;
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
+ * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ */
+export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+  const sniff = async ({ path, candidate }: { path: string; candidate: 'exe' | 'if-executable' }): Promise<void> => {
+    const absolute = join(dir, path);
+    if (candidate === 'if-executable') {
+      const info = await stat(absolute).catch(() => undefined);
+      if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES) return;
+    }
+    const parser = await sniffingParser(absolute, sniffers);
+    if (parser !== undefined) found.push({ path, parser, sniffed: true });
+  };
   const walk = async (relativeDir: string): Promise<void> => {
     let entries;
     try {
@@ -59,15 +149,19 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
       if (relativeDir === '') throw directoryError(dir, error);
       return;
     }
+    const candidates: { path: string; candidate: 'exe' | 'if-executable' }[] = [];
     for (const entry of entries) {
       const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path);
       } else if (entry.isFile()) {
         const parser = parsers.find((candidate) => candidate.matches(entry.name));
-        if (parser !== undefined) found.push({ path, parser });
+        const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
+        if (parser !== undefined) found.push({ path, parser, sniffed: false });
+        else if (candidate !== undefined) candidates.push({ path, candidate });
       }
     }
+    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
   };
   await walk('');
   return found.sort((a, b) => compareText(a.path, b.path));
@@ -99,24 +193,81 @@ function siblingReader(dir: string, lockfile: string): (name: string) => Promise
 interface Parsed {
   path: string;
   parser: string;
+  /** Recognised by content (an executable), not by name: never the project's root, and left out when it held nothing. */
+  sniffed: boolean;
+  /** A release file given as an artifact, not a file of the scanned tree. */
+  artifact: boolean;
   result?: ParseResult;
   unknown?: Unknown;
 }
 
-async function parseOne(dir: string, path: string, parser: Parser, includeDev: boolean): Promise<Parsed> {
+/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
+async function openRandomAccess(path: string): Promise<{ file: RandomAccessFile; close(): Promise<void> }> {
+  const handle = await open(path, 'r');
   try {
-    const content = await readFile(join(dir, path));
-    const result = await parser.parse({ path, content, readSibling: siblingReader(dir, path), includeDev });
-    return { path, parser: parser.name, result };
+    const { size } = await handle.stat();
+    const read = async (offset: number, length: number): Promise<Buffer> => {
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    };
+    return { file: { size, read }, close: () => handle.close() };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** One file to parse: where it is read from, the path it is reported under, and how it was found. */
+interface ParseTarget {
+  absolute: string;
+  path: string;
+  parser: Parser;
+  sniffed: boolean;
+  artifact: boolean;
+}
+
+async function parseOne(dir: string, target: ParseTarget, includeDev: boolean): Promise<Parsed> {
+  const { path, parser, sniffed, artifact } = target;
+  const parsed = { path, parser: parser.name, sniffed, artifact };
+  const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+  try {
+    if (sniffed) {
+      const opened = await openRandomAccess(target.absolute);
+      try {
+        return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
+      } finally {
+        await opened.close();
+      }
+    }
+    const content = await readFile(target.absolute);
+    return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
   } catch (error) {
     if (error instanceof SbomParseError) {
       const unknown: Unknown = { path, reason: reasonOf(error, path) };
       if (error.line !== undefined) unknown.line = error.line;
-      return { path, parser: parser.name, unknown };
+      return { ...parsed, unknown };
     }
     // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
-    return { path, parser: parser.name, unknown: { path, reason: `${parser.name} could not read it: ${messageOf(error)}` } };
+    return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${messageOf(error)}` } };
   }
+}
+
+/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
+async function artifactTargets(artifacts: readonly { name: string; path: string }[], parsers: readonly Parser[]): Promise<ParseTarget[]> {
+  const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+  if (sniffers.length === 0) return [];
+  const targets = await Promise.all(
+    artifacts.map(async ({ name, path }) => {
+      const parser = await sniffingParser(path, sniffers);
+      return parser === undefined ? undefined : { absolute: path, path: name, parser, sniffed: true, artifact: true };
+    }),
+  );
+  return targets.filter((target) => target !== undefined);
+}
+
+/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
+function foundNothing(entry: Parsed): boolean {
+  return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
 }
 
 /** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
@@ -181,10 +332,15 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     throw directoryError(dir, error);
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-  const lockfiles = await findLockfiles(dir, options.parsers ?? PARSERS);
-  const parsed = await Promise.all(lockfiles.map(({ path, parser }) => parseOne(dir, path, parser, options.includeDev)));
+  const parsers = options.parsers ?? PARSERS;
+  const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers), artifactTargets(options.artifacts ?? [], parsers)]);
+  // A release file inside the scanned tree is read once, as the artifact it is.
+  const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
+  const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
+  const targets = [...inTree, ...artifacts];
+  const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
 
-  const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/'));
+  const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
   const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
   root.scope = 'required';
 
@@ -205,6 +361,11 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     if (result === undefined) continue;
     for (const pkg of result.packages) add(pkg);
     for (const relationship of result.relationships) relate(relationship);
+    if (entry.artifact) {
+      // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
+      if (result.root !== undefined) add(result.root);
+      continue;
+    }
     // Another project's root (a nested project, or a second ecosystem beside the first) is a part of this one.
     if (result.root !== undefined && result.root.purl !== root.purl) {
       add(result.root);
@@ -228,7 +389,13 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const sortedRelationships = keptRelationships.sort((a, b) => compareText(a.type, b.type) || compareText(a.from, b.from) || compareText(a.to, b.to));
   const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)) };
+  const artifactContents = parsed.flatMap((entry) => {
+    if (!entry.artifact || entry.result === undefined) return [];
+    const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
+    return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
+  });
+
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
 }
 
 function uniqueLocations(locations: readonly Location[]): Location[] {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { collectArtifacts, hashArtifacts } from '../checksums/index.js';
+import { collectArtifacts, hashArtifacts, type ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { VERSION } from '../core/version.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
@@ -11,7 +11,7 @@ import { encoderFor } from './formats/index.js';
 import type { ArtifactFile, Sbom } from './model.js';
 import type { Parser } from './parser.js';
 
-export { catalogDirectory, findLockfiles, type Catalog, type CatalogOptions, type LockfileSummary } from './catalog.js';
+export { catalogDirectory, findLockfiles, type ArtifactContents, type Catalog, type CatalogOptions, type FoundFile, type LockfileSummary } from './catalog.js';
 export { SbomError, SbomParseError } from './errors.js';
 export { encoderFor, FORMAT_NAMES, FORMATS, type FormatEncoder } from './formats/index.js';
 export type * from './model.js';
@@ -29,7 +29,7 @@ export interface GenerateSbomOptions {
   includeDev?: boolean;
   /** Fail with SBOM_UNKNOWNS when a lockfile could not be parsed, instead of recording it as an unknown. */
   strict?: boolean;
-  /** Release files to list (paths, directories, globs relative to `cwd`), with their SHA-256, as produced by the root. */
+  /** Release files to list (paths, directories, globs relative to `cwd`), with their SHA-256, as produced by the root; Go binaries among them add the modules they contain. */
   artifacts?: readonly string[];
   /** The directory release file names are relative to (default: `cwd`). */
   artifactBase?: string;
@@ -70,8 +70,7 @@ function sha1File(path: string): Promise<string> {
 }
 
 /** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
-async function artifactFiles(subjects: readonly string[], cwd: string, base: string): Promise<ArtifactFile[]> {
-  const files = await collectArtifacts(subjects, { cwd, base });
+async function artifactFiles(files: readonly CollectedFile[]): Promise<ArtifactFile[]> {
   const hashed = await hashArtifacts(files, 'sha256');
   return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
 }
@@ -83,10 +82,11 @@ async function artifactFiles(subjects: readonly string[], cwd: string, base: str
  */
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
   const dir = resolve(options.cwd, options.dir);
-  const catalogOptions = { dir, includeDev: options.includeDev ?? false, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
-  const [catalog, files, created] = await Promise.all([
+  const collected = options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' });
+  const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+  const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),
-    options.artifacts === undefined || options.artifacts.length === 0 ? Promise.resolve([]) : artifactFiles(options.artifacts, options.cwd, options.artifactBase ?? '.'),
+    collected.length === 0 ? Promise.resolve([]) : artifactFiles(collected),
     options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
   ]);
   if (options.strict === true && catalog.unknowns.length > 0) {
@@ -95,6 +95,12 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
       hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
     });
   }
+  // A release file built from packages (a Go binary's modules) contains them.
+  const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+  const files = hashedFiles.map((file) => {
+    const contains = contents.get(file.name);
+    return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+  });
   const sbom: Sbom = {
     root: catalog.root,
     packages: catalog.packages,
