@@ -108,7 +108,7 @@ async function sniffingParser(path: string, parsers: readonly Parser[]): Promise
   return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
 }
 
-/** How many files of one directory are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+/** How many files (of one directory, or among the artifacts) are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
 
 /** Runs `task` on every item, at most `limit` at a time. */
@@ -256,13 +256,12 @@ async function parseOne(dir: string, target: ParseTarget, includeDev: boolean): 
 async function artifactTargets(artifacts: readonly { name: string; path: string }[], parsers: readonly Parser[]): Promise<ParseTarget[]> {
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
   if (sniffers.length === 0) return [];
-  const targets = await Promise.all(
-    artifacts.map(async ({ name, path }) => {
-      const parser = await sniffingParser(path, sniffers);
-      return parser === undefined ? undefined : { absolute: path, path: name, parser, sniffed: true, artifact: true };
-    }),
-  );
-  return targets.filter((target) => target !== undefined);
+  const targets = new Map<string, ParseTarget>();
+  await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
+    const parser = await sniffingParser(path, sniffers);
+    if (parser !== undefined) targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
+  });
+  return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
 }
 
 /** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -79,6 +79,16 @@ describe('Go binaries in a source tree', () => {
     assert.deepEqual(lockfiles.map((summary) => [summary.path, summary.parser, summary.packages, summary.unknowns]), [['bin/hello', 'go-binary', 3, 0]]);
     const { spdx } = await assertValid(sbom);
     assert.ok(spdxEdges(spdx).includes(`pkg:npm/app@1.0.0 CONTAINS ${HELLO}`));
+  });
+
+  it('reads a binary through byte ranges, never whole: a 3 GiB (sparse) executable is cataloged', async (t) => {
+    const dir = await project(t);
+    const path = await place(dir, 'bin/huge', await fixture('hello-linux-amd64'), 0o755);
+    // Past Node's 2 GiB limit for reading a file into one buffer: reading it whole would fail.
+    await truncate(path, 3 * 1024 ** 3);
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.unknowns, []);
+    assert.deepEqual(purls(catalog), HELLO_MODULES);
   });
 
   it('reads Mach-O and PE binaries too; a .exe needs no executable bit', async (t) => {
