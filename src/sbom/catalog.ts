@@ -81,11 +81,20 @@ const NOT_EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set(
     .map((extension) => `.${extension}`),
 );
 
-/** Whether a regular file's name leaves it a possible executable: `.exe`, or no extension known to be something else. */
+/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
+const NOT_EXECUTABLE_NAMES: ReadonlySet<string> = new Set(
+  'license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '),
+);
+
+/**
+ * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
+ * conventional text name, nor an extension known to be something else.
+ */
 function mayBeExecutable(name: string): 'exe' | 'if-executable' | undefined {
   const extension = extname(name).toLowerCase();
   if (extension === '.exe') return 'exe';
-  return NOT_EXECUTABLE_EXTENSIONS.has(extension) ? undefined : 'if-executable';
+  if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase())) return undefined;
+  return 'if-executable';
 }
 
 /** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
@@ -108,7 +117,7 @@ async function sniffingParser(path: string, parsers: readonly Parser[]): Promise
   return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
 }
 
-/** How many files (of one directory, or among the artifacts) are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
 
 /** Runs `task` on every item, at most `limit` at a time. */
@@ -141,6 +150,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     const parser = await sniffingParser(absolute, sniffers);
     if (parser !== undefined) found.push({ path, parser, sniffed: true });
   };
+  const candidates: { path: string; candidate: 'exe' | 'if-executable' }[] = [];
   const walk = async (relativeDir: string): Promise<void> => {
     let entries;
     try {
@@ -149,7 +159,6 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
       if (relativeDir === '') throw directoryError(dir, error);
       return;
     }
-    const candidates: { path: string; candidate: 'exe' | 'if-executable' }[] = [];
     for (const entry of entries) {
       const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       if (entry.isDirectory()) {
@@ -161,9 +170,10 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
         else if (candidate !== undefined) candidates.push({ path, candidate });
       }
     }
-    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
   };
   await walk('');
+  // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
+  await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
   return found.sort((a, b) => compareText(a.path, b.path));
 }
 

@@ -101,11 +101,12 @@ describe('Go binaries in a source tree', () => {
     assert.deepEqual(catalog.packages.find((pkg) => pkg.purl === HELLO)?.locations, [{ path: 'out/hello-darwin' }, { path: 'out/hello.exe' }]);
   });
 
-  it('does not read a binary without the executable bit, one named like source, or an executable that is not a Go binary', async (t) => {
+  it('does not read a binary without the executable bit, one named like source or text, or an executable that is not a Go binary', async (t) => {
     const dir = await project(t);
     const binary = await fixture('hello-linux-amd64');
     await place(dir, 'src/hello', binary, 0o644);
     await place(dir, 'src/hello.json', binary, 0o755);
+    await place(dir, 'src/LICENSE', binary, 0o755);
     await place(dir, 'node_modules/.bin/hello', binary, 0o755);
     await place(dir, 'scripts/build', `#!/bin/sh\n${'echo building the project and nothing else here\n'.repeat(4)}`, 0o755);
     // An ELF without Go build info (the Go binary's header on zeros): sniffed, parsed, and found to hold nothing, so not listed.
