@@ -12,7 +12,8 @@ export const sbomCommand: Command = {
   help: `Finds every lockfile under DIR (default: the working directory; node_modules, vendor and
 .git are skipped), parses it, and writes one SBOM: one package per purl, dependency edges, hashes
 and licenses where the lockfile has them. A lockfile that cannot be parsed is recorded as an
-unknown and the rest is still cataloged. A summary per lockfile goes to standard error.
+unknown and the rest is still cataloged. Executable Go binaries in DIR are read for the modules
+they were built from. A summary per lockfile goes to standard error.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
 document namespace and serial number are derived from the content, and everything is sorted.
@@ -24,7 +25,8 @@ Options:
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed
-      --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable)
+      --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
+                         a Go binary among them also lists the modules it was built from
       --artifact-base D  release file names are relative to D (default: the working directory)
       --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)`,
   options: {
