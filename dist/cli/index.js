@@ -2,2511 +2,266 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(667);
-const utils = __nccwpck_require__(504);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 564:
+/***/ 42613:
 /***/ ((module) => {
 
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 458:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 20181:
+/***/ ((module) => {
 
-
-
-const constants = __nccwpck_require__(564);
-const utils = __nccwpck_require__(504);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 667:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 76982:
+/***/ ((module) => {
 
-
-
-const scan = __nccwpck_require__(8);
-const parse = __nccwpck_require__(458);
-const utils = __nccwpck_require__(504);
-const constants = __nccwpck_require__(564);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 8:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 72250:
+/***/ ((module) => {
 
-
-
-const utils = __nccwpck_require__(504);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(564);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 24434:
+/***/ ((module) => {
 
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(564);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 810:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 17253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2517,15 +272,214 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: printError
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./lib/core/errors.js
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __nccwpck_require__(18067);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __nccwpck_require__(63253);
+;// CONCATENATED MODULE: ./lib/cli/commands/index.js
+/** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
+const COMMANDS = [
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(448), __nccwpck_require__.e(179), __nccwpck_require__.e(31), __nccwpck_require__.e(144), __nccwpck_require__.e(689), __nccwpck_require__.e(983), __nccwpck_require__.e(200), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70644))).releaseCommand },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(689), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11025))).checksumsCommand },
+    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(31), __nccwpck_require__.e(689), __nccwpck_require__.e(200), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14511))).sbomCommand },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(179), __nccwpck_require__.e(144), __nccwpck_require__.e(983), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63922))).signBlobCommand },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(179), __nccwpck_require__.e(144), __nccwpck_require__.e(983), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44909))).generateKeyPairCommand },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(448), __nccwpck_require__.e(144), __nccwpck_require__.e(689), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95110))).verifyBlobCommand },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(448), __nccwpck_require__.e(144), __nccwpck_require__.e(689), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26161))).verifyChecksumsCommand },
+];
+
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __nccwpck_require__(20535);
+;// CONCATENATED MODULE: ./lib/cli/cli.js
+
+
+
+
+
+
+function mainHelp() {
+    const width = Math.max(...COMMANDS.map((command) => command.name.length));
+    const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+    return `trust-kit ${version/* VERSION */.x}: checksums, SBOMs, signatures and attestations for releases
+
+Usage: trust-kit <command> [options]
+
+Commands:
+${list}
+
+Options:
+  -h, --help     show help (also after a command: trust-kit checksums --help)
+  -v, --version  print the version
+
+Exit codes:
+  0  success
+  1  failure (bad input file, I/O, a service, a checksum mismatch)
+  2  usage error (unknown command or option, invalid value); nothing was done
+  3  verification failed (signature, bundle or log proof)
+  4  policy mismatch (valid signature, but not by the expected identity)
+`;
+}
+function commandHelp(entry, command) {
+    return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n`;
+}
+/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
+function printError(error, context) {
+    const report = (0,errors/* reportOf */.EI)(error);
+    context.stderr.write((0,secrets/* redact */.E$)(`trust-kit: ${report.code}: ${report.message}\n`));
+    if (report.hint !== undefined)
+        context.stderr.write((0,secrets/* redact */.E$)(`  hint: ${report.hint}\n`));
+}
+function usageError(message, hint) {
+    return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
+}
+/** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
+async function runCli(argv, context) {
+    try {
+        const [first, ...rest] = argv;
+        if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+            const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+            context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
+            return first === undefined ? exit_codes/* EXIT */.d.USAGE : exit_codes/* EXIT */.d.OK;
+        }
+        if (first === '-v' || first === '--version') {
+            context.stdout.write(`${version/* VERSION */.x}\n`);
+            return exit_codes/* EXIT */.d.OK;
+        }
+        const entry = COMMANDS.find((candidate) => candidate.name === first);
+        if (entry === undefined) {
+            throw new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
+                hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
+            });
+        }
+        const command = await entry.load();
+        if (rest.includes('--help') || rest.includes('-h')) {
+            context.stdout.write(commandHelp(entry, command));
+            return exit_codes/* EXIT */.d.OK;
+        }
+        let parsed;
+        try {
+            parsed = (0,external_node_util_.parseArgs)({ args: [...rest], options: command.options, allowPositionals: true, allowNegative: true, strict: true });
+        }
+        catch (error) {
+            throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+        }
+        return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+    }
+    catch (error) {
+        printError(error, context);
+        return (0,exit_codes/* exitCodeFor */.R)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 20535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ exitCodeFor),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+
+/**
+ * The CLI's documented exit codes. Scripts can tell a bad signature from a policy mismatch from
+ * a usage mistake without parsing messages.
+ */
+const EXIT = {
+    /** Everything asked for was done and verified. */
+    OK: 0,
+    /** The command failed: bad input files, I/O, a service, or a checksum mismatch. */
+    FAILURE: 1,
+    /** The command line or inputs are wrong; nothing was done. */
+    USAGE: 2,
+    /** A signature, bundle or transparency-log proof did not verify. */
+    VERIFICATION_FAILED: 3,
+    /** Cryptographically valid, but not signed by the identity the policy asks for. */
+    POLICY_MISMATCH: 4,
+};
+const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND']);
+/** The exit code for a thrown value, from its error code. */
+function exitCodeFor(error) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+        return EXIT.FAILURE;
+    if (USAGE_CODES.has(error.code))
+        return EXIT.USAGE;
+    if (error.code.startsWith('VERIFY_POLICY_'))
+        return EXIT.POLICY_MISMATCH;
+    if (error.code.startsWith('VERIFY_'))
+        return EXIT.VERIFICATION_FAILED;
+    return EXIT.FAILURE;
+}
+
+
+/***/ }),
+
+/***/ 27444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger)
+/* harmony export */ });
+/** A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. */
+function stderrLogger(stderr, verbose = false) {
+    return {
+        info: (message) => stderr.write(`trust-kit: ${message}\n`),
+        warn: (message) => stderr.write(`trust-kit: warning: ${message}\n`),
+        debug: (message) => {
+            if (verbose)
+                stderr.write(`trust-kit: debug: ${message}\n`);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 11273:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63253);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17253);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27444);
+
+
+
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D)(process.stderr, process.env['RUNNER_DEBUG'] === '1') });
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   Nf: () => (/* binding */ isTrustKitError),
+/* harmony export */   T0: () => (/* binding */ TrustKitError),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   vq: () => (/* binding */ systemErrorCode)
+/* harmony export */ });
 const BRAND = Symbol.for('trust-kit.error');
 /**
  * The base of every error trust-kit raises on purpose: a stable string `code` that tests, exit
  * codes and users key on, a message that names the input, and a hint that says what to do.
  */
-class errors_TrustKitError extends Error {
+class TrustKitError extends Error {
     code;
     hint;
     constructor(code, message, options = {}) {
@@ -2575,1924 +529,1408 @@ function reportOf(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/version.js
+
+/***/ }),
+
+/***/ 18067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./lib/core/files.js
-
-
-
-
-/**
- * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target.
- */
-async function writeFileAtomic(path, data, mode = 0o644) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_namespaceObject.open)(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        throw new errors_TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(501);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
-
-/** An error hashing artifacts or reading or checking a checksums file. */
-class ChecksumsError extends errors_TrustKitError {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
-
-
-
-
-/**
- * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
- * rejecting anything that would make a checksums file ambiguous or point outside the base.
- */
-async function collectArtifacts(subjects, options) {
-    const base = (0,external_node_path_namespaceObject.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(base, options.base);
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_namespaceObject.resolve)(options.cwd, path)));
-    const byName = new Map();
-    const add = (path) => {
-        if (excluded.has(path))
-            return;
-        const name = nameRelativeTo(base, path);
-        const existing = byName.get(name);
-        if (existing !== undefined && existing.path !== path) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
-                hint: 'list each artifact once, or give them distinct paths under the base directory',
-            });
-        }
-        byName.set(name, { path, name });
-    };
-    for (const subject of subjects) {
-        const isGlob = isDynamicPattern(subject);
-        const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_namespaceObject.resolve)(options.cwd, subject)];
-        const files = [];
-        for (const path of paths)
-            files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
-        const kept = files.filter((file) => !excluded.has(file));
-        if (kept.length === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
-        }
-        for (const file of kept)
-            add(file);
-    }
-    return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
-}
-/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
-function compareNames(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-async function expandGlob(pattern, cwd) {
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return matches.map((match) => (0,external_node_path_namespaceObject.resolve)(match)).sort(compareNames);
-}
-function nameRelativeTo(base, path) {
-    const name = (0,external_node_path_namespaceObject.relative)(base, path);
-    if (name === '' || name === '..' || name.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(name)) {
-        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-            hint: 'set --base (input "base") to a directory that contains every artifact',
-        });
-    }
-    if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
-            hint: 'rename the file without line breaks',
-        });
-    }
-    return external_node_path_namespaceObject.sep === '/' ? name : name.split(external_node_path_namespaceObject.sep).join('/');
-}
-async function realpathOrThrow(path, shown) {
-    try {
-        return await (0,promises_namespaceObject.realpath)(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-}
-function notFound(subject, error) {
-    if (systemErrorCode(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
-            cause: error,
-            hint: 'check the path; relative paths are resolved against the working directory',
-        });
-    }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${systemErrorCode(error) ?? String(error)}`, {
-        cause: error,
-        hint: 'check the file permissions',
-    });
-}
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-}
-/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
-async function filesUnder(path, shown, baseReal, visiting) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-    if (info.isSymbolicLink()) {
-        let target;
-        try {
-            target = await (0,promises_namespaceObject.realpath)(path);
-        }
-        catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
-                cause: error,
-                hint: 'remove the dangling link or point it at an artifact',
-            });
-        }
-        if (!isInside(baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
-                hint: 'copy the artifact into the release directory instead of linking to it',
-            });
-        }
-        info = await (0,promises_namespaceObject.stat)(target);
-        if (info.isDirectory())
-            return directoryFiles(path, target, baseReal, visiting);
-        return info.isFile() ? [path] : [];
-    }
-    if (info.isDirectory())
-        return directoryFiles(path, await (0,promises_namespaceObject.realpath)(path), baseReal, visiting);
-    return info.isFile() ? [path] : [];
-}
-async function directoryFiles(path, real, baseReal, visiting) {
-    if (visiting.has(real))
-        return [];
-    visiting.add(real);
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(path);
-    }
-    catch (error) {
-        throw notFound(path, error);
-    }
-    const files = [];
-    for (const entry of entries.sort(compareNames)) {
-        files.push(...(await filesUnder((0,external_node_path_namespaceObject.join)(path, entry), (0,external_node_path_namespaceObject.join)(path, entry), baseReal, visiting)));
-    }
-    visiting.delete(real);
-    return files;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./lib/core/digest.js
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return createHash(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const STREAM_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_namespaceObject.createHash)(algorithm)]);
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: STREAM_CHUNK })) {
-        const bytes = chunk;
-        size += bytes.length;
-        for (const [, hash] of hashes)
-            hash.update(bytes);
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/format.js
-
-
-
-/**
- * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
- * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
- */
-function formatChecksums(entries) {
-    return [...entries]
-        .sort((a, b) => compareNames(a.name, b.name))
-        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
-        .join('');
-}
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
-function algorithmForLength(length) {
-    if (length === hexLength('sha256'))
-        return 'sha256';
-    if (length === hexLength('sha512'))
-        return 'sha512';
-    return undefined;
-}
-function unescapeName(name) {
-    let result = '';
-    for (let i = 0; i < name.length; i++) {
-        const char = name[i];
-        if (char !== '\\') {
-            result += char;
-            continue;
-        }
-        const next = name[++i];
-        if (next === '\\')
-            result += '\\';
-        else if (next === 'n')
-            result += '\n';
-        else if (next === 'r')
-            result += '\r';
-        else
-            return undefined;
-    }
-    return result;
-}
-/**
- * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
- * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
- * the file and line, never skipped.
- */
-function parseChecksums(text, file) {
-    const entries = [];
-    const seen = new Map();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (content.trim() === '')
-            return;
-        const entry = parseLine(content, line);
-        if (entry === undefined) {
-            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            });
-        }
-        const previous = seen.get(entry.name);
-        if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
-                hint: 'a checksums file must list each name once; regenerate it',
-            });
-        }
-        seen.set(entry.name, line);
-        entries.push(entry);
-    });
-    if (entries.length === 0) {
-        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-    }
-    return entries;
-}
-function parseLine(content, line) {
-    const tag = TAG_LINE.exec(content);
-    if (tag !== null) {
-        const [, escaped, label, rawName, hex] = tag;
-        const algorithm = label?.toLowerCase() ?? '';
-        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
-        if (!isDigestAlgorithm(algorithm) || name === undefined || hex === undefined || hex.length !== hexLength(algorithm))
-            return undefined;
-        return { name, algorithm, hex: hex.toLowerCase(), line };
-    }
-    const gnu = GNU_LINE.exec(content);
-    if (gnu === null)
-        return undefined;
-    const [, escaped, hex = '', , rawName = ''] = gnu;
-    const algorithm = algorithmForLength(hex.length);
-    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
-    if (algorithm === undefined || name === undefined)
-        return undefined;
-    return { name, algorithm, hex: hex.toLowerCase(), line };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./lib/checksums/hash.js
-
-
-
-
-
-
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** Work is handed out in batches so that thousands of small files do not cost a message each. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_FILES = 64;
-/**
- * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
- * on all cores; fails with the first file that cannot be read. The result keeps the input order.
- */
-async function hashArtifacts(files, algorithm, options = {}) {
-    const outcomes = await hashEach(files, algorithm, options);
-    for (const outcome of outcomes)
-        if ('error' in outcome)
-            throw outcome.error;
-    return outcomes;
-}
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
-async function hashEach(files, algorithm, options = {}) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_namespaceObject.stat)(file.path).catch(() => undefined))?.size ?? 0));
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    const workers = Math.min(options.concurrency ?? (0,external_node_os_namespaceObject.availableParallelism)(), files.length);
-    if (files.length < 2 || workers < 2 || total < WORKER_THRESHOLD_BYTES) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithm));
-        return outcomes;
-    }
-    return hashOnWorkers(files, sizes, algorithm, workers);
-}
-function readFailed(path, reason, cause) {
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
-        cause,
-        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
-    });
-}
-async function hashInProcess(file, algorithm) {
-    try {
-        const { digest, size } = await hashFile(file.path, [algorithm]);
-        return { ...file, size, hex: digest[algorithm] ?? '' };
-    }
-    catch (error) {
-        return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
-    }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-parentPort.on('message', (paths) => {
-  const results = paths.map((path) => {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
-      let size = 0;
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        size += read;
-        hash.update(buffer.subarray(0, read));
-      }
-      return [size, hash.digest('hex')];
-    } catch (error) {
-      return [-1, (error && error.code) || String(error)];
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  });
-  parentPort.postMessage(results);
-});
-`;
-function batches(files, sizes) {
-    const result = [];
-    let current = [];
-    let bytes = 0;
-    files.forEach((_, index) => {
-        current.push(index);
-        bytes += sizes[index] ?? 0;
-        if (bytes >= BATCH_BYTES || current.length >= BATCH_FILES) {
-            result.push(current);
-            current = [];
-            bytes = 0;
-        }
-    });
-    if (current.length > 0)
-        result.push(current);
-    return result;
-}
-async function hashOnWorkers(files, sizes, algorithm, count) {
-    const queue = batches(files, sizes);
-    const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
-    try {
-        await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
-            let batch;
-            const next = () => {
-                batch = queue.shift();
-                if (batch === undefined) {
-                    resolvePromise();
-                    return;
-                }
-                thread.postMessage(batch.map((index) => files[index]?.path));
-            };
-            thread.on('message', (results) => {
-                for (const [position, [size, value]] of results.entries()) {
-                    const index = batch?.[position] ?? -1;
-                    const file = files[index];
-                    if (file === undefined)
-                        continue;
-                    outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
-                }
-                next();
-            });
-            thread.on('error', reject);
-            next();
-        })));
-    }
-    finally {
-        await Promise.all(threads.map((thread) => thread.terminate()));
-    }
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/check.js
-
-
-
-
-
-
-
-/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
-async function readChecksumsFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = systemErrorCode(error);
-        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-            cause: error,
-            hint: 'check the path to the checksums file',
-        });
-    }
-    return parseChecksums(text, path);
-}
-/**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
- */
-async function checkChecksums(entries, options) {
-    const results = new Array(entries.length);
-    const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = (0,external_node_path_namespaceObject.resolve)(options.base, entry.name);
-        try {
-            if ((await (0,promises_namespaceObject.stat)(path)).isFile()) {
-                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
-        }
-        catch (error) {
-            results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
-        }
-    }));
-    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
-        const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
-        group.forEach((file, position) => {
-            const entry = entries[file.index];
-            const artifact = hashed[position];
-            if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
-                results[file.index] = { entry, status: 'ok' };
-            else
-                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
-        });
-    }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/index.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it.
- */
-async function createChecksums(config, cwd) {
-    const outputPath = config.output === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(cwd, config.output);
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm);
-    const text = formatChecksums(artifacts);
-    if (outputPath !== undefined)
-        await writeFileAtomic(outputPath, text);
-    return { artifacts, text, outputPath };
-}
-/** The artifacts as in-toto subjects, sorted by name. */
-function toSubjects(artifacts, algorithm) {
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
-}
-
-;// CONCATENATED MODULE: ./lib/config/inputs.js
-
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends errors_TrustKitError {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
- */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
-     * Actions users write in YAML; blanks dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return [];
-        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
-        return parts
-            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        const values = this.list(name);
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/config/checksums.js
-
-
-/** Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems at once. */
-function checksumsConfig(raw, nameOf, defaults) {
-    const reader = new InputReader(raw, nameOf);
-    const subjects = reader.list('subject-path');
-    if (subjects.length === 0)
-        reader.report('subject-path', 'names no file, directory or glob; give at least one');
-    const config = {
-        subjects,
-        algorithm: reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256'),
-        output: reader.string('output'),
-        base: reader.string('base', defaults.base) ?? defaults.base,
-    };
-    reader.finish();
-    return config;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/exit-codes.js
-
-/**
- * The CLI's documented exit codes. Scripts can tell a bad signature from a policy mismatch from
- * a usage mistake without parsing messages.
- */
-const EXIT = {
-    /** Everything asked for was done and verified. */
-    OK: 0,
-    /** The command failed: bad input files, I/O, a service, or a checksum mismatch. */
-    FAILURE: 1,
-    /** The command line or inputs are wrong; nothing was done. */
-    USAGE: 2,
-    /** A signature, bundle or transparency-log proof did not verify. */
-    VERIFICATION_FAILED: 3,
-    /** Cryptographically valid, but not signed by the identity the policy asks for. */
-    POLICY_MISMATCH: 4,
-};
-const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND']);
-/** The exit code for a thrown value, from its error code. */
-function exitCodeFor(error) {
-    if (!isTrustKitError(error))
-        return EXIT.FAILURE;
-    if (USAGE_CODES.has(error.code))
-        return EXIT.USAGE;
-    if (error.code.startsWith('VERIFY_POLICY_'))
-        return EXIT.POLICY_MISMATCH;
-    if (error.code.startsWith('VERIFY_'))
-        return EXIT.VERIFICATION_FAILED;
-    return EXIT.FAILURE;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/checksums.js
-
-
-
-
-
-const STATUS_TEXT = {
-    ok: 'OK',
-    mismatch: 'FAILED',
-    missing: 'FAILED open or read (missing)',
-    unreadable: 'FAILED open or read',
-};
-async function check(file, args, context) {
-    const base = (0,external_node_path_namespaceObject.resolve)(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
-    const entries = await readChecksumsFile((0,external_node_path_namespaceObject.resolve)(context.cwd, file));
-    const results = await checkChecksums(entries, { base, ignoreMissing: args.values['ignore-missing'] === true });
-    const quiet = args.values.quiet === true;
-    for (const result of results) {
-        if (quiet && result.status === 'ok')
-            continue;
-        context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
-    }
-    const mismatched = results.filter((result) => result.status === 'mismatch').length;
-    const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
-    if (mismatched > 0)
-        context.stderr.write(`trust-kit: WARNING: ${mismatched} computed checksum${mismatched === 1 ? '' : 's'} did NOT match\n`);
-    if (unreadable > 0)
-        context.stderr.write(`trust-kit: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
-    if (results.length === 0) {
-        context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
-        return EXIT.FAILURE;
-    }
-    return mismatched + unreadable === 0 ? EXIT.OK : EXIT.FAILURE;
-}
-/** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
-const checksumsCommand = {
-    name: 'checksums',
-    summary: 'write a checksums file (sha256sum format) for release artifacts, or check one',
-    usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
-    help: `Each PATH is a file, a directory (searched recursively) or a glob. Files are hashed on all
-cores, streamed (never held in memory), and listed sorted by name, relative to --base, in the
-format \`sha256sum -c\` reads.
-
-Options:
-  -a, --algorithm ALG   sha256 (default) or sha512
-  -o, --output FILE     write the checksums here (atomically); default: standard output
-      --base DIR        names are relative to DIR (default: the working directory)
-  -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
-      --ignore-missing  with --check: skip listed files that are not present
-      --quiet           with --check: print only failures
-
-Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
-    options: {
-        algorithm: { type: 'string', short: 'a' },
-        output: { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        check: { type: 'string', short: 'c' },
-        'ignore-missing': { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    },
-    async run(args, context) {
-        if (typeof args.values.check === 'string')
-            return check(args.values.check, args, context);
-        const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
-        const result = await createChecksums(config, context.cwd);
-        if (result.outputPath === undefined)
-            context.stdout.write(result.text);
-        else
-            context.stderr.write(`trust-kit: wrote ${result.artifacts.length} ${config.algorithm} checksums to ${config.output ?? ''}\n`);
-        return EXIT.OK;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/config/release.js
-
-
-/** Validates release inputs, reporting every problem at once. */
-function releaseConfig(raw, nameOf, defaults) {
-    const reader = new InputReader(raw, nameOf);
-    const subjects = reader.list('subject-path');
-    if (subjects.length === 0)
-        reader.report('subject-path', 'names no file, directory or glob; give at least one');
-    const config = {
-        subjects,
-        algorithm: reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256'),
-        base: reader.string('base', defaults.base) ?? defaults.base,
-        outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
-    };
-    reader.finish();
-    return config;
-}
-
-;// CONCATENATED MODULE: ./lib/release/index.js
-
-
-/** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
-function checksumsFileName(algorithm) {
-    return `${algorithm.toUpperCase()}SUMS`;
-}
-/**
- * Runs the release pipeline: hash every artifact once and write the checksums file. Each later
- * step (SBOM, signatures, attestations) builds on what earlier steps wrote and never removes it.
- */
-async function runRelease(config, ports) {
-    const outputDir = (0,external_node_path_namespaceObject.resolve)(ports.cwd, config.outputDir);
-    const checksumsPath = (0,external_node_path_namespaceObject.join)(outputDir, checksumsFileName(config.algorithm));
-    const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd);
-    ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${checksumsPath}`);
-    return { checksums, checksumsPath, subjects: toSubjects(checksums.artifacts, config.algorithm), produced: [checksumsPath] };
-}
-
-;// CONCATENATED MODULE: ./lib/cli/logger.js
-/** A logger for the CLI: progress and warnings go to stderr, so stdout stays machine-readable. */
-function stderrLogger(stderr, verbose = false) {
-    return {
-        info: (message) => stderr.write(`trust-kit: ${message}\n`),
-        warn: (message) => stderr.write(`trust-kit: warning: ${message}\n`),
-        debug: (message) => {
-            if (verbose)
-                stderr.write(`trust-kit: debug: ${message}\n`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/release.js
-
-
-
-
-
-/** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
-const releaseCommand = {
-    name: 'release',
-    summary: 'produce the release evidence for artifacts: checksums (then SBOM, signatures as they land)',
-    usage: 'trust-kit release [--output-dir DIR] [--base DIR] [--algorithm sha256|sha512] PATH...',
-    help: `Hashes every artifact named by PATH (files, directories, globs) once and writes the
-checksums file (SHA256SUMS) into the output directory. Earlier outputs are never removed when a
-later step fails.
-
-Options:
-  -o, --output-dir DIR  where to write everything (default: trust-kit-out)
-      --base DIR        artifact names are relative to DIR (default: the working directory)
-  -a, --algorithm ALG   sha256 (default) or sha512
-      --verbose         print debug messages`,
-    options: {
-        'output-dir': { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        algorithm: { type: 'string', short: 'a' },
-        verbose: { type: 'boolean' },
-    },
-    async run(args, context) {
-        const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), {
-            base: '.',
-            outputDir: 'trust-kit-out',
-        });
-        const result = await runRelease(config, { cwd: context.cwd, logger: stderrLogger(context.stderr, args.values.verbose === true) });
-        for (const path of result.produced)
-            context.stdout.write(`${path}\n`);
-        return EXIT.OK;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/cli/commands/index.js
-
-
-/** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
-const COMMANDS = [releaseCommand, checksumsCommand];
-
-;// CONCATENATED MODULE: ./lib/cli/cli.js
-
-
-
-
-
-function mainHelp() {
-    const width = Math.max(...COMMANDS.map((command) => command.name.length));
-    const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
-    return `trust-kit ${VERSION}: checksums, SBOMs, signatures and attestations for releases
-
-Usage: trust-kit <command> [options]
-
-Commands:
-${list}
-
-Options:
-  -h, --help     show help (also after a command: trust-kit checksums --help)
-  -v, --version  print the version
-
-Exit codes:
-  0  success
-  1  failure (bad input file, I/O, a service, a checksum mismatch)
-  2  usage error (unknown command or option, invalid value); nothing was done
-  3  verification failed (signature, bundle or log proof)
-  4  policy mismatch (valid signature, but not by the expected identity)
-`;
-}
-function commandHelp(command) {
-    return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
-}
-/** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
-function printError(error, context) {
-    const report = reportOf(error);
-    context.stderr.write(`trust-kit: ${report.code}: ${report.message}\n`);
-    if (report.hint !== undefined)
-        context.stderr.write(`  hint: ${report.hint}\n`);
-}
-function usageError(message, hint) {
-    return new errors_TrustKitError('CLI_USAGE', message, { hint });
-}
-/** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
-async function runCli(argv, context) {
-    try {
-        const [first, ...rest] = argv;
-        if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
-            const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
-            context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic));
-            return first === undefined ? EXIT.USAGE : EXIT.OK;
-        }
-        if (first === '-v' || first === '--version') {
-            context.stdout.write(`${VERSION}\n`);
-            return EXIT.OK;
-        }
-        const command = COMMANDS.find((candidate) => candidate.name === first);
-        if (command === undefined) {
-            throw new errors_TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-                hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
-            });
-        }
-        if (rest.includes('--help') || rest.includes('-h')) {
-            context.stdout.write(commandHelp(command));
-            return EXIT.OK;
-        }
-        let parsed;
-        try {
-            parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-        }
-        catch (error) {
-            throw usageError(`${command.name}: ${error.message.split('\n')[0] ?? ''}`, `run \`trust-kit ${command.name} --help\` for its options`);
-        }
-        return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
-    }
-    catch (error) {
-        printError(error, context);
-        return exitCodeFor(error);
-    }
-}
 
 
 /***/ }),
 
-/***/ 273:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 63253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(810);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: { ...process.env },
-    stdout: process.stdout,
-    stderr: process.stderr,
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pP: () => (/* reexport */ SecretBuffer),
+  $f: () => (/* reexport */ protectProcess),
+  E$: () => (/* reexport */ redact)
 });
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SecretError, enableMemoryProtection, installPurgeHooks, memoryProtectionStatus, purge, setMasker
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/secrets/errors.js
+
+/** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
+class SecretError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'SecretError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/forms.js
+/**
+ * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
+ * (at every alignment inside a longer encoding), hex, URL- and JSON-escaped. Every form is built as
+ * bytes, never as a string, and wiped after the visitor returns.
+ */
+/** Shorter derived forms are skipped: masking `{` or `ew` would mangle every log line (actions/runner#326). */
+const MIN_FORM_LENGTH = 4;
+const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
+const HEX = Buffer.from('0123456789abcdef');
+const HEX_UPPER = Buffer.from('0123456789ABCDEF');
+/** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
+function forEachForm(secret, visit) {
+    if (secret.length === 0)
+        return;
+    const emit = (form, always = false) => {
+        if (form === undefined)
+            return;
+        try {
+            if (always || form.length >= MIN_FORM_LENGTH)
+                visit(form);
+        }
+        finally {
+            form.fill(0);
+        }
+    };
+    emit(copyOf(secret), true);
+    for (const line of lines(secret))
+        emit(line);
+    emit(base64Whole(secret, BASE64, true));
+    emit(base64Whole(secret, BASE64URL, false));
+    for (const shift of [0, 1, 2]) {
+        emit(base64Core(secret, shift, BASE64));
+        if (hasBase64UrlDifference(secret, shift))
+            emit(base64Core(secret, shift, BASE64URL));
+    }
+    emit(hex(secret));
+    emit(urlEscaped(secret));
+    emit(jsonEscaped(secret));
+}
+/** A copy in a Buffer of its own (Buffer.from would use the shared pool). */
+function copyOf(bytes) {
+    const copy = Buffer.alloc(bytes.length);
+    copy.set(bytes);
+    return copy;
+}
+/** Each line of a multi-line secret (without its CR), when there is more than one. */
+function lines(secret) {
+    const result = [];
+    let start = 0;
+    for (let index = 0; index <= secret.length; index += 1) {
+        if (index < secret.length && secret[index] !== 0x0a)
+            continue;
+        let end = index;
+        if (end > start && secret[end - 1] === 0x0d)
+            end -= 1;
+        if (start === 0 && index === secret.length)
+            return result;
+        if (end > start)
+            result.push(copyOf(secret.subarray(start, end)));
+        start = index + 1;
+    }
+    return result;
+}
+/**
+ * The base64 characters that depend only on the secret when it is encoded after `shift` other
+ * bytes: the leading characters mixing in the prefix and the trailing partial one are left out,
+ * so the form matches inside any longer encoding (what the runner's shifted encoders do).
+ */
+function base64Core(secret, shift, alphabet) {
+    const total = secret.length + shift;
+    const skip = Math.ceil((shift * 8) / 6);
+    const chars = Math.floor((total * 8) / 6);
+    const out = Buffer.alloc(Math.max(0, chars - skip));
+    let accumulator = 0;
+    let bits = 0;
+    let index = 0;
+    for (let position = 0; position < total; position += 1) {
+        accumulator = ((accumulator << 8) | (position < shift ? 0 : secret[position - shift])) & 0xffff;
+        bits += 8;
+        while (bits >= 6) {
+            bits -= 6;
+            if (index >= skip)
+                out[index - skip] = alphabet[(accumulator >> bits) & 63];
+            index += 1;
+        }
+    }
+    return out;
+}
+/** The whole standalone encoding, its last partial character and (for base64) the padding included. */
+function base64Whole(secret, alphabet, pad) {
+    const core = base64Core(secret, 0, alphabet);
+    const rest = (secret.length * 8) % 6;
+    if (rest === 0)
+        return core;
+    const padding = pad ? (3 - (secret.length % 3)) % 3 : 0;
+    const out = Buffer.alloc(core.length + 1 + padding, 0x3d);
+    core.copy(out);
+    core.fill(0);
+    out[core.length] = alphabet[(secret[secret.length - 1] << (6 - rest)) & 63];
+    return out;
+}
+/** Whether the base64url core differs from the base64 one (it does when any `+` or `/` appears). */
+function hasBase64UrlDifference(secret, shift) {
+    const core = base64Core(secret, shift, BASE64);
+    const differs = core.includes(0x2b) || core.includes(0x2f);
+    core.fill(0);
+    return differs;
+}
+function hex(secret) {
+    const out = Buffer.alloc(secret.length * 2);
+    for (let index = 0; index < secret.length; index += 1) {
+        const byte = secret[index];
+        out[index * 2] = HEX[byte >> 4];
+        out[index * 2 + 1] = HEX[byte & 15];
+    }
+    return out;
+}
+/** Unreserved in `encodeURIComponent`: letters, digits and `-_.!~*'()`. */
+function isUriUnreserved(byte) {
+    return ((byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        (byte >= 0x61 && byte <= 0x7a) ||
+        byte === 0x2d ||
+        byte === 0x5f ||
+        byte === 0x2e ||
+        byte === 0x21 ||
+        byte === 0x7e ||
+        byte === 0x2a ||
+        byte === 0x27 ||
+        byte === 0x28 ||
+        byte === 0x29);
+}
+/** The secret as `encodeURIComponent` writes it, or undefined when that changes nothing. */
+function urlEscaped(secret) {
+    let escapes = 0;
+    for (const byte of secret)
+        if (!isUriUnreserved(byte))
+            escapes += 1;
+    if (escapes === 0)
+        return undefined;
+    const out = Buffer.alloc(secret.length + escapes * 2);
+    let at = 0;
+    for (const byte of secret) {
+        if (isUriUnreserved(byte)) {
+            out[at++] = byte;
+        }
+        else {
+            out[at++] = 0x25;
+            out[at++] = HEX_UPPER[byte >> 4];
+            out[at++] = HEX_UPPER[byte & 15];
+        }
+    }
+    return out;
+}
+const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
+/** The bytes JSON.stringify writes between the quotes, or undefined when that changes nothing. */
+function jsonEscaped(secret) {
+    let extra = 0;
+    for (const byte of secret) {
+        if (JSON_SHORT[byte] !== undefined)
+            extra += 1;
+        else if (byte < 0x20)
+            extra += 5;
+    }
+    if (extra === 0)
+        return undefined;
+    const out = Buffer.alloc(secret.length + extra);
+    let at = 0;
+    for (const byte of secret) {
+        const short = JSON_SHORT[byte];
+        if (short !== undefined) {
+            out[at++] = 0x5c;
+            out[at++] = short;
+        }
+        else if (byte < 0x20) {
+            out.set([0x5c, 0x75, 0x30, 0x30, HEX[byte >> 4], HEX[byte & 15]], at);
+            at += 6;
+        }
+        else {
+            out[at++] = byte;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/live.js
+/**
+ * The process's live secrets: what `purge()` destroys, what the redactor scrubs and what the log
+ * masker is told about. Secrets are held weakly; one dropped without `destroy()` is wiped when
+ * it is garbage-collected.
+ */
+const live = new Set();
+const finalizer = new FinalizationRegistry((held) => {
+    live.delete(held.ref);
+    held.wipe();
+});
+const unregisterTokens = new WeakMap();
+let masker;
+/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
+function track(secret, wipe) {
+    const ref = new WeakRef(secret);
+    const token = { ref };
+    live.add(ref);
+    unregisterTokens.set(secret, token);
+    finalizer.register(secret, { ref, wipe }, token);
+    if (masker !== undefined)
+        secret.forEachForm(masker);
+}
+/** Stops tracking a destroyed secret. */
+function untrack(secret) {
+    const token = unregisterTokens.get(secret);
+    if (token === undefined)
+        return;
+    live.delete(token.ref);
+    finalizer.unregister(token);
+    unregisterTokens.delete(secret);
+}
+/** Every secret still alive. */
+function liveSecrets() {
+    const result = [];
+    for (const ref of live) {
+        const secret = ref.deref();
+        if (secret === undefined)
+            live.delete(ref);
+        else
+            result.push(secret);
+    }
+    return result;
+}
+/**
+ * Sets where secrets are registered for log masking (an action registers `::add-mask::`): every
+ * live secret is registered at once, every later one at intake, before anything could print it.
+ */
+function setMasker(next) {
+    masker = next;
+    if (next === undefined)
+        return;
+    for (const secret of liveSecrets())
+        secret.forEachForm(next);
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/js-backend.js
+
+const NONCE = 12;
+const TAG = 16;
+/**
+ * The portable backend: every block is a zero-filled Buffer with its own ArrayBuffer (never the
+ * shared pool), sealing is ChaCha20-Poly1305 from node:crypto with random 96-bit nonces.
+ * Memory is neither locked nor guarded; the bytes are still zeroed on release.
+ */
+const jsBackend = {
+    name: 'js',
+    guarded: false,
+    allocate: (size) => Buffer.alloc(size),
+    setAccess: () => { },
+    release: () => { },
+    keyLength: 32,
+    sealOverhead: NONCE + TAG,
+    seal(key, plaintext) {
+        const sealed = Buffer.alloc(NONCE + plaintext.length + TAG);
+        const nonce = sealed.subarray(0, NONCE);
+        (0,external_node_crypto_.randomFillSync)(nonce);
+        const cipher = (0,external_node_crypto_.createCipheriv)('chacha20-poly1305', key, nonce, { authTagLength: TAG });
+        const body = cipher.update(plaintext);
+        body.copy(sealed, NONCE);
+        cipher.final();
+        cipher.getAuthTag().copy(sealed, NONCE + plaintext.length);
+        return sealed;
+    },
+    open(key, sealed, into) {
+        const nonce = sealed.subarray(0, NONCE);
+        const tag = sealed.subarray(sealed.length - TAG);
+        const decipher = (0,external_node_crypto_.createDecipheriv)('chacha20-poly1305', key, nonce, { authTagLength: TAG });
+        decipher.setAuthTag(tag);
+        // node:crypto returns plaintext in a Buffer of its own: copy it into the region and wipe it.
+        const plaintext = decipher.update(sealed.subarray(NONCE, sealed.length - TAG));
+        try {
+            decipher.final();
+            plaintext.copy(into);
+            return true;
+        }
+        catch {
+            return false;
+        }
+        finally {
+            plaintext.fill(0);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/secrets/backend.js
+
+let active;
+let preferred;
+/**
+ * The backend new secrets are allocated in: the one chosen by enableMemoryProtection; before
+ * that, the preferred one (libsodium when it loads) or else the portable one.
+ */
+function backend_activeBackend() {
+    active ??= preferred?.() ?? jsBackend;
+    return active;
+}
+/** Chooses the backend for secrets allocated from now on (existing ones stay where they are). */
+function setActiveBackend(backend) {
+    active = backend;
+}
+/** Sets how the backend is found when no one chose it: library users get guarded memory without any setup. */
+function preferBackend(find) {
+    preferred = find;
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/memory.js
+
+/** Regions whose last user left in this event-loop turn: they are closed together at its end. */
+const closing = new Set();
+let closeScheduled = false;
+function closeIdleRegions() {
+    closeScheduled = false;
+    for (const region of closing)
+        region.closeIfIdle();
+    closing.clear();
+}
+/**
+ * One secret's block with the only code allowed to change its protection: a state machine that
+ * opens the block for the first user, closes it (no access) at the end of the event-loop turn in
+ * which the last user left, and defers freeing a block still in use, so protected memory is never
+ * touched while inaccessible (for libsodium that would be a segfault, not an exception).
+ * Closing at the end of the turn, not at every `leave`, makes intake, use and destroy within one
+ * synchronous stretch cost no page-protection change (each one flushes the TLB), while the block
+ * is still inaccessible across every await, where the process spends its time.
+ */
+class Region {
+    backend;
+    #block;
+    #view;
+    #state = 'readwrite';
+    #users = 1;
+    #releasePending = false;
+    /**
+     * A zero-filled region of `size` bytes, returned open: fill it through {@link view}, then
+     * {@link leave}. A full backend hands the secret to the portable one rather than fail.
+     */
+    constructor(backend, size) {
+        const block = backend.allocate(size);
+        this.backend = block === undefined ? jsBackend : backend;
+        this.#block = block ?? jsBackend.allocate(size);
+        this.#view = this.#block.subarray(0, size);
+    }
+    /** The bytes; only valid between {@link enter} (or construction) and the matching {@link leave}. */
+    get view() {
+        if (this.#state !== 'readwrite')
+            throw new Error('secret memory accessed while closed');
+        return this.#view;
+    }
+    /** Whether the region was released (zeroed and given back). */
+    get released() {
+        return this.#state === 'released' || this.#releasePending;
+    }
+    /** Opens the region for one more user and returns its bytes. */
+    enter() {
+        if (this.released)
+            throw new Error('secret memory used after release');
+        if (this.#state === 'noaccess') {
+            this.backend.setAccess(this.#block, 'readwrite');
+            this.#state = 'readwrite';
+        }
+        this.#users += 1;
+        return this.#view;
+    }
+    /** Ends one user's access; the last one closes the region (or finishes a deferred release). */
+    leave() {
+        if (this.#users === 0)
+            return;
+        this.#users -= 1;
+        if (this.#users > 0)
+            return;
+        if (this.#releasePending) {
+            this.#finishRelease();
+            return;
+        }
+        closing.add(this);
+        if (!closeScheduled) {
+            closeScheduled = true;
+            setImmediate(closeIdleRegions);
+        }
+    }
+    /** Makes the block inaccessible unless a user came back or it was released meanwhile. */
+    closeIfIdle() {
+        if (this.#users > 0 || this.#state !== 'readwrite' || this.#releasePending)
+            return;
+        this.backend.setAccess(this.#block, 'noaccess');
+        this.#state = 'noaccess';
+    }
+    /** Zeroes the bytes now and gives the block back once no user is left. */
+    release() {
+        if (this.released)
+            return;
+        if (this.#state === 'noaccess') {
+            this.backend.setAccess(this.#block, 'readwrite');
+            this.#state = 'readwrite';
+        }
+        this.#block.fill(0);
+        if (this.#users > 0) {
+            this.#releasePending = true;
+            return;
+        }
+        this.#finishRelease();
+    }
+    #finishRelease() {
+        closing.delete(this);
+        this.#state = 'released';
+        this.#releasePending = false;
+        this.backend.release(this.#block);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/secrets/environment.js
+
+let processEnvironment;
+/**
+ * Declares `env` to be the live process environment (the entry point's `process.env`), whose
+ * variables also sit in the environment block the kernel copied onto the stack at exec.
+ */
+function adoptProcessEnvironment(env) {
+    processEnvironment = env;
+}
+/**
+ * Takes `name` out of `env`; undefined when unset. From the process environment on Linux, the
+ * bytes are read from the original environment block through /proc/self/mem and the entry is
+ * overwritten there, so no JavaScript string of the value is ever made and neither
+ * `/proc/<pid>/environ` nor a core dump keeps it. Otherwise the value is read as a string.
+ */
+function takeEnvironmentValue(name, env) {
+    if (!(name in env))
+        return undefined;
+    if (env === processEnvironment) {
+        const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
+        if (fromBlock !== undefined)
+            return fromBlock;
+    }
+    const value = env[name];
+    delete env[name];
+    if (value === undefined)
+        return undefined;
+    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
+}
+/** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
+function environmentBlockRange() {
+    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
+    // Fields after the command name, which is parenthesised and may itself contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = Number(fields[47]);
+    const end = Number(fields[48]);
+    return Number.isSafeInteger(start) && Number.isSafeInteger(end) && end > start ? [start, end] : undefined;
+}
+/** Whether this process can read and rewrite its own environment block (Linux, /proc mounted, no LSM veto). */
+function canScrubEnvironmentBlock() {
+    if (process.platform !== 'linux')
+        return false;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return false;
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        try {
+            const probe = Buffer.alloc(1);
+            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+                return false;
+            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+function takeFromEnvironmentBlock(name, unset) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let fd;
+    let block;
+    try {
+        const range = environmentBlockRange();
+        if (range === undefined)
+            return undefined;
+        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
+        block = Buffer.alloc(range[1] - range[0]);
+        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+            return undefined;
+        const prefix = Buffer.from(`${name}=`, 'utf8');
+        let entry = block.indexOf(prefix);
+        while (entry > 0 && block[entry - 1] !== 0)
+            entry = block.indexOf(prefix, entry + 1);
+        if (entry === -1)
+            return undefined;
+        const valueStart = entry + prefix.length;
+        let valueEnd = block.indexOf(0, valueStart);
+        if (valueEnd === -1)
+            valueEnd = block.length;
+        const taken = block;
+        const memory = fd;
+        fd = undefined;
+        block = undefined;
+        return {
+            length: valueEnd - valueStart,
+            write(into) {
+                try {
+                    taken.copy(into, 0, valueStart, valueEnd);
+                    // libc must stop pointing at the entry before its bytes are overwritten.
+                    unset();
+                    const filler = Buffer.alloc(valueEnd - entry, 'X');
+                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                }
+                finally {
+                    taken.fill(0);
+                    (0,external_node_fs_.closeSync)(memory);
+                }
+            },
+        };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        block?.fill(0);
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
+
+
+
+
+
+
+
+
+
+
+
+/** What every string view of a secret shows. */
+const REDACTED = '[redacted]';
+const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
+function isThenable(value) {
+    return typeof value === 'object' && value !== null && typeof value.then === 'function';
+}
+/**
+ * Runs `fn` between `enter` and `leave`; when `fn` returns a promise, access lasts until it
+ * settles, so an async callback never touches memory that was closed under it.
+ */
+function withAccess(enter, leave, fn) {
+    const bytes = enter();
+    let result;
+    try {
+        result = fn(bytes);
+    }
+    catch (error) {
+        leave();
+        throw error;
+    }
+    if (!isThenable(result)) {
+        leave();
+        return result;
+    }
+    return Promise.resolve(result).finally(leave);
+}
+/**
+ * Secret bytes (never a string) in memory this library owns: readable only inside `use`, zeroed on
+ * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
+ * with the log masker and the redactor from the moment it exists.
+ */
+class SecretBuffer {
+    #region;
+    #length;
+    constructor(region, length) {
+        this.#region = region;
+        this.#length = length;
+        region.leave();
+        track(this, () => region.release());
+    }
+    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+    static from(bytes) {
+        const region = new Region(backend_activeBackend(), bytes.length);
+        region.view.set(bytes);
+        bytes.fill(0);
+        return new SecretBuffer(region, bytes.length);
+    }
+    /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
+    static fill(length, fill) {
+        const region = new Region(backend_activeBackend(), length);
+        try {
+            fill(region.view);
+        }
+        catch (error) {
+            region.release();
+            throw error;
+        }
+        return new SecretBuffer(region, length);
+    }
+    /** Reads a file straight into protected memory; no other copy of its bytes is made. */
+    static async fromFile(path, options = {}) {
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, 'r');
+        }
+        catch (error) {
+            throw unreadable(path, error);
+        }
+        let region;
+        let filled = 0;
+        try {
+            // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
+            const { size } = (0,external_node_fs_.fstatSync)(handle.fd);
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(backend_activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        catch (error) {
+            region?.release();
+            await handle.close();
+            throw error instanceof SecretError ? error : unreadable(path, error);
+        }
+        // Closed before the secret exists, so that a caller using it right away finds it still open (no protection change).
+        await handle.close();
+        let secret = new SecretBuffer(region, region.view.length);
+        if (filled < secret.length) {
+            const whole = secret;
+            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+            whole.destroy();
+        }
+        return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
+    }
+    static fromInput(name, env, options = {}) {
+        const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        const taken = takeEnvironmentValue(variable, env);
+        const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
+        if (secret === undefined && options.optional !== true) {
+            throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
+                hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
+            });
+        }
+        return secret;
+    }
+    /**
+     * Takes the environment variable `name` and removes it from `env` (on Linux also from the
+     * process's original environment block, so neither `/proc/<pid>/environ` nor a core dump shows it;
+     * that block holds the value the process started with, so take a secret before anything sets it).
+     */
+    static fromEnv(name, env) {
+        const taken = takeEnvironmentValue(name, env);
+        if (taken === undefined || taken.length === 0) {
+            throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
+                hint: `set ${name} in the environment of the step or command`,
+            });
+        }
+        return SecretBuffer.fill(taken.length, taken.write);
+    }
+    static #trimmedOrUndefined(secret) {
+        const [start, end] = secret.use(trimmedRange);
+        if (start === 0 && end === secret.length && end > 0)
+            return secret;
+        const trimmed = end > start ? secret.use((bytes) => SecretBuffer.fill(end - start, (into) => bytes.copy(into, 0, start, end))) : undefined;
+        secret.destroy();
+        return trimmed;
+    }
+    static #trimmed(secret, source) {
+        const trimmed = SecretBuffer.#trimmedOrUndefined(secret);
+        if (trimmed === undefined)
+            throw new SecretError('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
+        return trimmed;
+    }
+    /** How many bytes the secret holds. */
+    get length() {
+        return this.#length;
+    }
+    /** Whether the secret was destroyed (its bytes are gone). */
+    get destroyed() {
+        return this.#region === undefined;
+    }
+    /**
+     * Runs `fn` with the secret's bytes and returns its result. The bytes are valid only until `fn`
+     * returns (or its promise settles): copy nothing out, keep no reference.
+     */
+    use(fn) {
+        const region = this.#open();
+        return withAccess(() => region.enter(), () => region.leave(), fn);
+    }
+    /** Like {@link use} for an async callback: the bytes stay readable until its promise settles. */
+    async useAsync(fn) {
+        return await this.use(fn);
+    }
+    /** Compares with another secret or bytes in constant time (for equal lengths). */
+    equals(other) {
+        if (other.length !== this.#length)
+            return false;
+        if (other instanceof SecretBuffer)
+            return this.use((mine) => other.use((theirs) => (0,external_node_crypto_.timingSafeEqual)(mine, theirs)));
+        return this.use((mine) => (0,external_node_crypto_.timingSafeEqual)(mine, other));
+    }
+    /** Zeroes the bytes and frees the memory; idempotent. A `use` in progress keeps readable zeros until it ends. */
+    destroy() {
+        const region = this.#region;
+        if (region === undefined)
+            return;
+        this.#region = undefined;
+        untrack(this);
+        region.release();
+    }
+    /** Calls `visit` with every form of the secret (plain, lines, encodings), each wiped afterwards. */
+    forEachForm(visit) {
+        if (this.#region === undefined)
+            return;
+        this.use((bytes) => forEachForm(bytes, visit));
+    }
+    [Symbol.dispose]() {
+        this.destroy();
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [external_node_util_.inspect.custom]() {
+        return `SecretBuffer ${REDACTED}`;
+    }
+    #open() {
+        if (this.#region === undefined) {
+            throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
+                hint: 'keep the secret until its last use; purge() destroys every secret at exit',
+            });
+        }
+        return this.#region;
+    }
+}
+function unreadable(path, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new SecretError('SECRET_FILE_UNREADABLE', `could not read secret file ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+        cause: error,
+        hint: code === 'ENOENT' ? 'check the path of the secret file' : 'check that the secret file is a readable regular file',
+    });
+}
+function trimmedRange(bytes) {
+    let start = 0;
+    let end = bytes.length;
+    while (start < end && isWhitespace(bytes[start]))
+        start += 1;
+    while (end > start && isWhitespace(bytes[end - 1]))
+        end -= 1;
+    return [start, end];
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/enclave.js
+
+
+
+
+
+
+
+
+/** The per-process sealing key of each backend, created on first use and dropped by purge. */
+const keys = new Map();
+function keyFor(backend) {
+    let key = keys.get(backend);
+    if (key === undefined || key.released) {
+        key = new Region(backend, backend.keyLength);
+        (0,external_node_crypto_.randomFillSync)(key.view);
+        key.leave();
+        keys.set(backend, key);
+    }
+    return key;
+}
+/** Destroys every sealing key: enclaves sealed before can no longer be opened. */
+function dropEnclaveKeys() {
+    for (const key of keys.values())
+        key.release();
+    keys.clear();
+}
+/**
+ * A sealed secret for long-lived use: kept encrypted at rest under a per-process key and decrypted
+ * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
+ * SecretBuffer it is given.
+ */
+class Enclave {
+    #sealed;
+    #backend;
+    #length;
+    /** Held apart from the enclave so the garbage-collection wipe can reach the scratch without keeping the enclave alive. */
+    #cell = { scratch: undefined };
+    #users = 0;
+    constructor(sealed, backend, length) {
+        this.#sealed = sealed;
+        this.#backend = backend;
+        this.#length = length;
+        const cell = this.#cell;
+        track(this, () => cell.scratch?.release());
+    }
+    /** Seals a secret's bytes and destroys the SecretBuffer. */
+    static seal(secret) {
+        const length = secret.length;
+        const backend = backend_activeBackend();
+        const sealed = secret.use((bytes) => {
+            const key = keyFor(backend);
+            try {
+                return backend.seal(key.enter(), bytes);
+            }
+            finally {
+                key.leave();
+            }
+        });
+        const enclave = new Enclave(sealed, backend, length);
+        secret.destroy();
+        return enclave;
+    }
+    /** Seals `bytes` directly (they are zeroed, as with {@link SecretBuffer.from}). */
+    static from(bytes) {
+        return Enclave.seal(SecretBuffer.from(bytes));
+    }
+    /** How many bytes the sealed secret holds. */
+    get length() {
+        return this.#length;
+    }
+    /** Whether the enclave was destroyed. */
+    get destroyed() {
+        return this.#sealed === undefined;
+    }
+    /**
+     * Runs `fn` with the decrypted bytes, wiped when it returns (or its promise settles); keep no
+     * reference to them. Nested and concurrent uses share one decryption.
+     */
+    use(fn) {
+        return withAccess(() => this.#enter(), () => this.#leave(), fn);
+    }
+    /** Like {@link use} for an async callback. */
+    async useAsync(fn) {
+        return await this.use(fn);
+    }
+    /** Decrypts into a new SecretBuffer, for code that takes one. */
+    open() {
+        return this.use((bytes) => SecretBuffer.fill(bytes.length, (into) => bytes.copy(into)));
+    }
+    /** Forgets the ciphertext and wipes the scratch region; idempotent. */
+    destroy() {
+        if (this.#sealed === undefined)
+            return;
+        this.#sealed.fill(0);
+        this.#sealed = undefined;
+        untrack(this);
+        this.#cell.scratch?.release();
+    }
+    /** Calls `visit` with every form of the secret, each wiped afterwards. */
+    forEachForm(visit) {
+        if (this.#sealed === undefined)
+            return;
+        this.use((bytes) => forEachForm(bytes, visit));
+    }
+    [Symbol.dispose]() {
+        this.destroy();
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [external_node_util_.inspect.custom]() {
+        return `Enclave ${REDACTED}`;
+    }
+    #enter() {
+        const sealed = this.#sealed;
+        if (sealed === undefined) {
+            throw new SecretError('SECRET_DESTROYED', 'the sealed secret was used after it was destroyed', {
+                hint: 'keep the enclave until its last use; purge() destroys every secret at exit',
+            });
+        }
+        let scratch = this.#cell.scratch;
+        if (scratch === undefined) {
+            scratch = new Region(this.#backend, this.#length);
+            scratch.leave();
+            this.#cell.scratch = scratch;
+        }
+        const bytes = scratch.enter();
+        this.#users += 1;
+        if (this.#users > 1)
+            return bytes;
+        const key = keyFor(this.#backend);
+        let opened;
+        try {
+            opened = this.#backend.open(key.enter(), sealed, bytes);
+        }
+        finally {
+            key.leave();
+        }
+        if (!opened) {
+            this.#leave();
+            throw new SecretError('SECRET_ENCLAVE_CORRUPT', 'a sealed secret could not be decrypted: its key was purged or its memory was altered', {
+                hint: 'seal the secret again after purge(); if it was not purged, the process memory is corrupt',
+            });
+        }
+        return bytes;
+    }
+    #leave() {
+        const scratch = this.#cell.scratch;
+        if (scratch === undefined)
+            return;
+        this.#users -= 1;
+        if (this.#users === 0 && !scratch.released)
+            scratch.view.fill(0);
+        scratch.leave();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/purge.js
+
+
+/** Destroys every live secret and the sealing keys: what exit, signal and crash hooks run. */
+function purge() {
+    for (const secret of liveSecrets())
+        secret.destroy();
+    dropEnclaveKeys();
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/redact.js
+
+/** What a scrubbed secret is replaced with, as the runner's masker does. */
+const MASK = '***';
+/**
+ * Replaces every occurrence of any live secret, in any of its forms (plain, each line, base64,
+ * base64url, hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
+ * before printing it or setting it as a failure.
+ */
+function redact(text) {
+    if (text === '')
+        return text;
+    const secrets = liveSecrets();
+    if (secrets.length === 0)
+        return text;
+    const data = Buffer.from(text, 'utf8');
+    const hit = new Uint8Array(data.length);
+    let found = false;
+    for (const secret of secrets) {
+        secret.forEachForm((form) => {
+            for (let at = data.indexOf(form); at !== -1; at = data.indexOf(form, at + 1)) {
+                hit.fill(1, at, at + form.length);
+                found = true;
+            }
+        });
+    }
+    if (!found)
+        return text;
+    let result = '';
+    let start = 0;
+    while (start < data.length) {
+        let end = start;
+        const masked = hit[start] === 1;
+        while (end < data.length && (hit[end] === 1) === masked)
+            end += 1;
+        result += masked ? MASK : data.toString('utf8', start, end);
+        start = end;
+    }
+    data.fill(0);
+    return result;
+}
+
+// EXTERNAL MODULE: ./lib/secrets/native.js
+var secrets_native = __nccwpck_require__(7602);
+;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
+
+/** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
+const POOL_PER_CLASS = 16;
+const PAGE = 4096;
+/**
+ * Blocks mapped at once, at most: each is 4 memory maps, `vm.max_map_count` is 65,530 by default,
+ * and libsodium returning NULL aborts Node. Beyond this, new secrets go to the portable backend.
+ */
+const MAX_MAPPED_BLOCKS = 8192;
+/** Blocks come in size classes so that freed ones can serve the next secret of a similar size. */
+function sizeClass(size) {
+    if (size <= 64)
+        return 64;
+    if (size <= PAGE)
+        return 2 ** Math.ceil(Math.log2(size));
+    return Math.ceil(size / PAGE) * PAGE;
+}
+/**
+ * The libsodium backend: `sodium_malloc` memory between guard pages with a canary, locked into RAM
+ * and excluded from core dumps (MADV_DONTDUMP), inaccessible between uses.
+ */
+function sodiumBackend(sodium, events) {
+    const pool = new Map();
+    // A block stays mapped until garbage collection runs libsodium's free, whenever sodium_free was called.
+    let mapped = 0;
+    const unmapped = new FinalizationRegistry(() => {
+        mapped -= 1;
+    });
+    const nonceLength = sodium.crypto_secretbox_NONCEBYTES;
+    const macLength = sodium.crypto_secretbox_MACBYTES;
+    const keyLength = sodium.crypto_secretbox_KEYBYTES;
+    const mprotect = (block, access) => {
+        const result = access === 'noaccess' ? sodium.sodium_mprotect_noaccess(block.buffer) : sodium.sodium_mprotect_readwrite(block.buffer);
+        if (result !== 0)
+            throw new Error(`secret memory protection change to ${access} failed`);
+    };
+    return {
+        name: 'sodium',
+        guarded: true,
+        allocate(size) {
+            const length = sizeClass(size);
+            const reused = pool.get(length)?.pop();
+            if (reused !== undefined)
+                return reused;
+            if (mapped >= MAX_MAPPED_BLOCKS) {
+                events.onExhausted();
+                return undefined;
+            }
+            const memory = sodium.sodium_malloc(length);
+            mapped += 1;
+            unmapped.register(memory, null);
+            const block = Buffer.from(memory);
+            sodium.sodium_memzero(block);
+            if (sodium.sodium_mlock(block) !== 0)
+                events.onUnlocked();
+            return block;
+        },
+        setAccess: mprotect,
+        release(block) {
+            const free = pool.get(block.length) ?? [];
+            pool.set(block.length, free);
+            if (free.length < POOL_PER_CLASS) {
+                free.push(block);
+                return;
+            }
+            sodium.sodium_free(block.buffer);
+        },
+        keyLength,
+        sealOverhead: nonceLength + macLength,
+        seal(key, plaintext) {
+            const sealed = Buffer.alloc(nonceLength + plaintext.length + macLength);
+            const nonce = sealed.subarray(0, nonceLength);
+            (0,external_node_crypto_.randomFillSync)(nonce);
+            if (key.length !== keyLength)
+                throw new Error('sealing key has the wrong length');
+            if (sodium.crypto_secretbox_easy(sealed.subarray(nonceLength), plaintext, nonce, key) !== 0)
+                throw new Error('libsodium could not seal a secret');
+            return sealed;
+        },
+        open(key, sealed, into) {
+            // The binding asserts (aborts the process) on wrong lengths, so they are checked here first.
+            if (key.length !== keyLength || sealed.length < nonceLength + macLength || into.length !== sealed.length - nonceLength - macLength)
+                return false;
+            return sodium.crypto_secretbox_open_easy(into, sealed.subarray(nonceLength), sealed.subarray(0, nonceLength), key);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/protection.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Keeps the ELF headers of file mappings (so a dump still opens) and drops all anonymous memory. */
+const CORE_FILTER = 0x10;
+const FIX = {
+    backend: 'run the bundle with its dist/prebuilds/ directory (libsodium for Linux with glibc 2.33 or later, macOS and Windows, on x64 and arm64), or install sodium-native next to trust-kit',
+    mlock: 'raise the locked-memory limit (`ulimit -l 65536`, or `--ulimit memlock=-1` for a container) or grant CAP_IPC_LOCK',
+    coreDumps: 'disable core dumps for the job (`ulimit -c 0`) or make /proc/self/coredump_filter writable',
+    envScrub: 'pass secrets in files (SecretBuffer.fromFile) rather than environment variables',
+    capacity: 'destroy() each secret after its last use, so that its guarded block is reused',
+};
+let protection_status;
+let logger;
+let strictKinds = new Set();
+const warned = new Set();
+function degrade(kind, what) {
+    if (strictKinds.has(kind)) {
+        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+    }
+    if (warned.has(kind))
+        return;
+    warned.add(kind);
+    logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
+}
+let probing;
+function onExhausted() {
+    degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
+}
+/** Whether any block was refused a lock before protection was enabled. */
+let anyLockRefused = false;
+function onUnlocked() {
+    if (probing !== undefined)
+        return probing();
+    anyLockRefused = true;
+    if (protection_status !== undefined)
+        protection_status.mlock = 'partial';
+    degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
+}
+/** One backend per loaded binary, so that re-enabling protection keeps its pool of blocks and the sealing key. */
+const sodiumBackends = new Map();
+function sodiumBackendFor(binding) {
+    let backend = sodiumBackends.get(binding);
+    if (backend === undefined) {
+        backend = sodiumBackend(binding, { onUnlocked, onExhausted });
+        sodiumBackends.set(binding, backend);
+    }
+    return backend;
+}
+preferBackend(() => {
+    const native = (0,secrets_native/* loadSodium */.O)();
+    return native.binding === undefined ? undefined : sodiumBackendFor(native.binding);
+});
+/**
+ * The protections in force. Before `enableMemoryProtection`, secrets still go to libsodium memory
+ * when it loads (mlock reported `partial` if a lock was refused), but nothing else is on.
+ */
+function memoryProtectionStatus() {
+    if (protection_status !== undefined)
+        return { ...protection_status };
+    const backend = activeBackend();
+    return {
+        backend: backend.name,
+        mlock: backend.name === 'js' ? 'unavailable' : anyLockRefused ? 'partial' : 'locked',
+        guardPages: backend.guarded,
+        coreDumps: 'unavailable',
+        envScrub: 'unavailable',
+    };
+}
+/**
+ * Turns on every protection the platform offers: libsodium secure memory for new secrets, core
+ * dumps without anonymous memory (Linux), environment-block scrubbing for `fromEnv`/`fromInput`.
+ * Returns what is in force and warns once per missing protection, saying how to fix it.
+ */
+function enableMemoryProtection(options = {}) {
+    logger = options.logger;
+    warned.clear();
+    strictKinds = new Set(options.strict === true ? Object.keys(FIX) : options.strict === false || options.strict === undefined ? [] : options.strict);
+    const missing = [];
+    const next = { backend: 'js', mlock: 'unavailable', guardPages: false, coreDumps: 'unsupported', envScrub: 'unsupported' };
+    const native = options.backend === 'js' ? { binding: undefined, reason: 'the portable backend was chosen' } : (0,secrets_native/* loadSodium */.O)(options.nativeFrom);
+    if (native.binding === undefined) {
+        setActiveBackend(jsBackend);
+        missing.push(['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]);
+    }
+    else {
+        next.backend = 'sodium';
+        next.guardPages = true;
+        next.mlock = 'locked';
+        // Probe once so that a refused lock is reported with the other findings at startup.
+        let lockRefused = false;
+        probing = () => (lockRefused = true);
+        try {
+            setActiveBackend(sodiumBackendFor(native.binding));
+            new Region(backend_activeBackend(), 1).release();
+        }
+        finally {
+            probing = undefined;
+        }
+        if (lockRefused) {
+            next.mlock = 'partial';
+            missing.push(['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']);
+        }
+    }
+    if (process.platform === 'linux' && options.keepCoreDumps !== true) {
+        const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
+        try {
+            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
+            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
+                throw new Error('the filter did not take the new value');
+            next.coreDumps = 'excluded';
+        }
+        catch (error) {
+            next.coreDumps = 'unavailable';
+            missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
+        }
+    }
+    else if (process.platform === 'linux') {
+        next.coreDumps = 'unavailable';
+        missing.push(['coreDumps', 'core dumps were left unfiltered on request']);
+    }
+    else {
+        missing.push(['coreDumps', `${process.platform} has no per-process core-dump filter: a crash dump would contain strings made from secrets`]);
+    }
+    adoptProcessEnvironment(options.env);
+    if (process.platform === 'linux') {
+        next.envScrub = canScrubEnvironmentBlock() ? 'available' : 'unavailable';
+        if (next.envScrub === 'unavailable')
+            missing.push(['envScrub', 'cannot rewrite this process\'s environment block (/proc/self/mem): secrets passed as environment variables stay in its memory']);
+    }
+    else {
+        missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
+    }
+    protection_status = next;
+    const fatal = missing.filter(([kind]) => strictKinds.has(kind));
+    if (fatal.length > 0) {
+        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
+            hint: fatal.map(([kind]) => FIX[kind]).join('; '),
+        });
+    }
+    for (const [kind, what] of missing)
+        degrade(kind, what);
+    logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
+    return { ...next };
+}
+let hooksInstalled = false;
+/**
+ * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
+ * rejection prints the error with every live secret redacted, then purges, then exits with 1.
+ */
+function installPurgeHooks(stderr = process.stderr) {
+    if (hooksInstalled)
+        return;
+    hooksInstalled = true;
+    process.once('exit', purge);
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            purge();
+            // Re-raised with no listener left, the signal ends the process as it would have.
+            process.kill(process.pid, signal);
+        });
+    }
+    const crash = (error) => {
+        const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
+        purge();
+        stderr.write(`${text}\n`);
+        process.exit(1);
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+/**
+ * What every entry point calls first: {@link enableMemoryProtection} plus {@link installPurgeHooks}.
+ */
+function protectProcess(options = {}) {
+    const result = enableMemoryProtection(options);
+    installPurgeHooks();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/secrets/index.js
+/**
+ * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
+ * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
+ */
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ loadSodium)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+
+
+
+const FUNCTIONS = [
+    'sodium_malloc',
+    'sodium_free',
+    'sodium_mprotect_noaccess',
+    'sodium_mprotect_readwrite',
+    'sodium_mlock',
+    'sodium_memzero',
+    'crypto_secretbox_easy',
+    'crypto_secretbox_open_easy',
+];
+/** The prebuild directory sodium-native uses for this process: `<platform>-<arch>`. */
+function nativeTarget() {
+    return `${process.platform}-${process.arch}`;
+}
+/**
+ * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
+ * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
+ * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ */
+function nativeCandidates(from) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
+    const candidates = [];
+    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', 'sodium-native', file));
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return candidates;
+    }
+}
+/**
+ * Loads libsodium from sodium-native's prebuilt Node-API binary with `process.dlopen`, which a
+ * bundler neither rewrites nor follows (ncc cannot bundle sodium-native's own loader).
+ */
+function loadSodium(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    const cached = loads.get(from);
+    if (cached !== undefined)
+        return cached;
+    const load = dlopenSodium(from);
+    loads.set(from, load);
+    return load;
+}
+/** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
+const loads = new Map();
+function dlopenSodium(from) {
+    const file = nativeCandidates(from).find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate));
+    if (file === undefined)
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+    const module = { exports: {} };
+    try {
+        process.dlopen(module, file);
+    }
+    catch (error) {
+        return { binding: undefined, reason: `${file} did not load: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const missing = FUNCTIONS.filter((name) => typeof module.exports[name] !== 'function');
+    const sizes = [module.exports.crypto_secretbox_KEYBYTES, module.exports.crypto_secretbox_NONCEBYTES, module.exports.crypto_secretbox_MACBYTES];
+    if (missing.length > 0 || sizes.join() !== '32,24,16') {
+        return { binding: undefined, reason: `${file} is not the sodium-native 5.1.0 binding (missing: ${missing.join(', ') || 'secretbox sizes'})` };
+    }
+    return { binding: module.exports, file };
+}
+
 
 /***/ })
 
@@ -4518,7 +1956,7 @@ __webpack_async_result__();
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -4527,6 +1965,9 @@ __webpack_async_result__();
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -4643,6 +2084,28 @@ __webpack_async_result__();
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -4659,11 +2122,74 @@ __webpack_async_result__();
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(273);
+/******/ var __webpack_exports__ = __nccwpck_require__(11273);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,342 @@
+export const id = 110;
+export const ids = [110];
+export const modules = {
+
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_HELP: () => (/* binding */ VERIFY_HELP),
+/* harmony export */   VERIFY_OPTIONS: () => (/* binding */ VERIFY_OPTIONS),
+/* harmony export */   describeVerified: () => (/* binding */ describeVerified),
+/* harmony export */   verifyBlobCommand: () => (/* binding */ verifyBlobCommand)
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+
+
+
+
+
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+};
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
+
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default: the public-good root via TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+function describeVerified(result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
+        if (result.signer.extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
+    }
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority'))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${result.statement.predicateType} about ${result.statement.subjects.length} subject(s)`);
+    return lines;
+}
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}`,
+    options: VERIFY_OPTIONS,
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundle, policy, trust] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd)]);
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        if (args.values.json === true)
+            context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+        else
+            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 40409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ verifyConfig)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
+/**
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
+ */
+function verifyConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity');
+    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const repo = reader.string('repo');
+    const signerWorkflow = reader.string('signer-workflow');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'signer-workflow']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
+        }
+        policy = { kind: 'key', keyPath: key };
+    }
+    else {
+        const github = repo !== undefined || signerWorkflow !== undefined;
+        if (identity === undefined && !github) {
+            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github)
+            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+        policy = { kind: 'certificate', identity, issuer, repo, signerWorkflow };
+    }
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+}
+function readMatch(reader, name) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    return { kind: 'regexp', pattern };
+}
+
+
+/***/ }),
+
+/***/ 92701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ verifySignedChecksums),
+/* harmony export */   nZ: () => (/* binding */ resolvePolicy),
+/* harmony export */   oc: () => (/* binding */ verifyArtifact),
+/* harmony export */   vO: () => (/* binding */ resolveTrust),
+/* harmony export */   zi: () => (/* binding */ readBundleFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42137);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91638);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29152);
+
+
+
+
+
+
+
+
+
+
+/** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
+async function readInput(cwd, path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+}
+/** Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON fails as an invalid bundle. */
+async function readBundleFile(path, cwd) {
+    const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+function toMatcher(config) {
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(config.pattern);
+}
+/** The verification policy a validated config describes; reads the public key file for key policies. */
+async function resolvePolicy(config, cwd) {
+    if (config.kind === 'key') {
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key')).toString('utf8'), config.keyPath);
+    }
+    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+    const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    if (identity === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+}
+/**
+ * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
+ * policies, the public-good root through TUF; key policies without a trusted root need none.
+ */
+async function resolveTrust(config, cwd) {
+    if (config.trustedRoot !== undefined) {
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
+    }
+    return config.policy.kind === 'key' ? undefined : (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTrustMaterialFromTUF */ .JX)();
+}
+/**
+ * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
+ * never held in memory) or by `sha256:<hex>`.
+ */
+async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
+    if (/^sha(256|512):/.test(artifact))
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
+    const algorithm = digestNeeded(bundleJson);
+    // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
+    if (algorithm === undefined)
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+    let hex;
+    try {
+        hex = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), [algorithm])).digest[algorithm];
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
+}
+/**
+ * The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects
+ * that have one; undefined when it is one the streaming hasher lacks.
+ */
+function digestNeeded(bundleJson) {
+    const json = (bundleJson ?? {});
+    if (json.messageSignature !== undefined) {
+        const algorithm = json.messageSignature.messageDigest?.algorithm;
+        return algorithm === 'SHA2_512' ? 'sha512' : algorithm === 'SHA2_384' ? undefined : 'sha256';
+    }
+    try {
+        const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
+        const subjects = statement.subject ?? [];
+        if (subjects.length > 0 && subjects.every((subject) => subject.digest?.sha256 === undefined && subject.digest?.sha512 !== undefined))
+            return 'sha512';
+    }
+    catch {
+        // verifyBundle reports the malformed payload with its code
+    }
+    return 'sha256';
+}
+/**
+ * Verifies a signed checksums file, then artifacts against it: the `files` given (each must be
+ * listed, by its path relative to `base` or by its unique file name), or else every listed file
+ * present under `base`.
+ */
+async function verifySignedChecksums(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
+    const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file');
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust);
+    const entries = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), options.checksumsPath);
+    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    if (options.files.length === 0) {
+        const results = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkChecksums */ .PH)(entries, { base, ignoreMissing: true });
+        return { signature, results, unlisted: [] };
+    }
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const byBaseName = new Map();
+    for (const entry of entries)
+        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name), byBaseName.has((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name)) ? null : entry);
+    const unlisted = [];
+    const groups = new Map();
+    for (const file of options.files) {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        const entry = byName.get(name) ?? byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)) ?? undefined;
+        if (entry === undefined) {
+            unlisted.push(file);
+            continue;
+        }
+        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute) }]);
+    }
+    const results = (await Promise.all([...groups].map(([directory, group]) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkChecksums */ .PH)(group, { base: directory })))).flat();
+    return { signature, results, unlisted };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1344 @@
+export const id = 144;
+export const ids = [144];
+export const modules = {
+
+/***/ 62164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+
+
+
+
+/**
+ * Writes a file so that readers see either the old content or the whole new one, never a half:
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target.
+ */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', mode);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 94661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ParsedCertificate),
+/* harmony export */   Sm: () => (/* binding */ abbreviate),
+/* harmony export */   bo: () => (/* binding */ FULCIO_OIDS)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83913);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5447);
+
+
+
+
+/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
+const FULCIO_OIDS = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
+};
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const EKU_OID = '2.5.29.37';
+const SAN_OID = '2.5.29.17';
+const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
+const UTF8_STRING = 0x0c;
+/**
+ * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
+ * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
+ * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
+ * Fulcio leaf across a release's bundles) costs nothing more.
+ */
+class ParsedCertificate {
+    der;
+    publicKey;
+    notBefore;
+    notAfter;
+    isCA;
+    native;
+    tree;
+    rawExtensions;
+    constructor(der) {
+        this.der = der;
+        this.native = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der);
+        this.publicKey = this.native.publicKey;
+        this.notBefore = this.native.validFromDate;
+        this.notAfter = this.native.validToDate;
+        this.isCA = this.native.ca;
+    }
+    /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
+    static parse(der, what) {
+        try {
+            const certificate = new ParsedCertificate(der);
+            void certificate.extensions;
+            return certificate;
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+    }
+    /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
+    get cert() {
+        this.tree ??= _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(this.der);
+        return this.tree;
+    }
+    /** The issuer name's DER bytes. */
+    get issuer() {
+        return this.cert.issuer;
+    }
+    /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
+    signedBy(issuer) {
+        try {
+            return this.native.checkIssued(issuer.native) && this.native.verify(issuer.publicKey);
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Whether the certificate was valid at `time`. */
+    validAt(time) {
+        return this.notBefore <= time && time <= this.notAfter;
+    }
+    /** Subject and issuer distinguished names as OpenSSL prints them, for messages. */
+    get displayNames() {
+        return { subject: distinguishedName(this.native.subject), issuer: distinguishedName(this.native.issuer) };
+    }
+    /** The certificate's extensions, read from its DER on first use. */
+    get extensions() {
+        this.rawExtensions ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .readExtensions */ .HW)(this.der);
+        return this.rawExtensions;
+    }
+    /** The extension with `oid`, if present. */
+    extension(oid) {
+        return this.extensions.find((extension) => extension.oid === oid);
+    }
+    /** The identity Fulcio puts in the subject alternative name: the first URI, else the first email address. */
+    get subjectAltName() {
+        const names = this.extension(SAN_OID);
+        const list = names === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
+        const uri = list?.find((name) => name.tag === 0x86);
+        const email = list?.find((name) => name.tag === 0x81);
+        return (uri ?? email)?.content.toString('utf8');
+    }
+    /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
+    get allowsCodeSigning() {
+        const ext = this.extension(EKU_OID);
+        if (ext === undefined)
+            return true;
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+    fulcioExtension(oid) {
+        const ext = this.extension(oid);
+        if (ext === undefined)
+            return undefined;
+        if (oid === FULCIO_OIDS.issuerV1)
+            return ext.value.toString('utf8');
+        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+    }
+    /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
+    get signedCertificateTimestamps() {
+        const ext = this.extension(SCT_OID);
+        return ext === undefined ? undefined : new _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509SCTExtension(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
+    }
+}
+/** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
+function distinguishedName(name) {
+    return (name ?? '').replaceAll('\n', ', ');
+}
+/** The first `length` characters of a long value (a digest, a key), for messages. */
+function abbreviate(value, length = 16) {
+    return value.length <= length ? value : `${value.slice(0, length)}…`;
+}
+
+
+/***/ }),
+
+/***/ 83913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ contentOf),
+/* harmony export */   HW: () => (/* binding */ readExtensions),
+/* harmony export */   ch: () => (/* binding */ oidText),
+/* harmony export */   nD: () => (/* binding */ sequenceOf),
+/* harmony export */   po: () => (/* binding */ tbsWithoutExtension)
+/* harmony export */ });
+function readElement(bytes, offset, limit) {
+    if (offset + 2 > limit)
+        throw new Error('truncated DER element');
+    const tag = bytes[offset];
+    let length = bytes[offset + 1];
+    let contentStart = offset + 2;
+    if (length & 0x80) {
+        const count = length & 0x7f;
+        if (count === 0 || count > 4 || contentStart + count > limit)
+            throw new Error('unsupported DER length');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + bytes[contentStart + i];
+        contentStart += count;
+    }
+    const end = contentStart + length;
+    if (end > limit)
+        throw new Error('DER element overruns its parent');
+    return { tag, start: offset, contentStart, end };
+}
+function childrenOf(bytes, parent) {
+    const children = [];
+    for (let offset = parent.contentStart; offset < parent.end;) {
+        const child = readElement(bytes, offset, parent.end);
+        children.push(child);
+        offset = child.end;
+    }
+    return children;
+}
+function header(tag, length) {
+    if (length < 0x80)
+        return Buffer.from([tag, length]);
+    const octets = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        octets.unshift(rest % 256);
+    return Buffer.from([tag, 0x80 | octets.length, ...octets]);
+}
+function wrap(tag, content) {
+    return Buffer.concat([header(tag, content.length), content]);
+}
+const SEQUENCE = 0x30;
+const EXTENSIONS_TAG = 0xa3;
+/**
+ * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
+ * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
+ * than the rest of a verification. `oidDer` is the extension's OID content bytes.
+ */
+function tbsWithoutExtension(certificate, oidDer) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const root = readElement(bytes, 0, bytes.length);
+    const tbs = childrenOf(bytes, root)[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const fields = childrenOf(bytes, tbs);
+    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
+    if (explicit === undefined)
+        return bytes.subarray(tbs.start, tbs.end);
+    const list = childrenOf(bytes, explicit)[0];
+    if (list === undefined || list.tag !== SEQUENCE)
+        throw new Error('malformed extensions');
+    const kept = childrenOf(bytes, list).filter((extension) => {
+        const oid = childrenOf(bytes, extension)[0];
+        return oid === undefined || !bytes.subarray(oid.contentStart, oid.end).equals(oidDer);
+    });
+    const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
+    return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
+}
+function decodeOid(bytes) {
+    const parts = [];
+    let value = 0;
+    for (const byte of bytes) {
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0)
+                parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+const BOOLEAN = 0x01;
+const OCTET_STRING = 0x04;
+const OBJECT_IDENTIFIER = 0x06;
+/**
+ * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
+ * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
+ */
+function readExtensions(certificate) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const root = readElement(bytes, 0, bytes.length);
+    const tbs = childrenOf(bytes, root)[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
+    if (explicit === undefined)
+        return [];
+    const list = childrenOf(bytes, explicit)[0];
+    if (list === undefined || list.tag !== SEQUENCE)
+        throw new Error('malformed extensions');
+    return childrenOf(bytes, list).map((extension) => {
+        const [oid, second, third] = childrenOf(bytes, extension);
+        const value = third ?? second;
+        if (oid?.tag !== OBJECT_IDENTIFIER || value?.tag !== OCTET_STRING || (third !== undefined && second?.tag !== BOOLEAN))
+            throw new Error('malformed extension');
+        return {
+            oid: decodeOid(bytes.subarray(oid.contentStart, oid.end)),
+            critical: third !== undefined && bytes[second?.contentStart ?? 0] !== 0,
+            value: bytes.subarray(value.contentStart, value.end),
+            element: bytes.subarray(extension.start, extension.end),
+        };
+    });
+}
+/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
+function contentOf(bytes, tag) {
+    try {
+        const element = readElement(bytes, 0, bytes.length);
+        return element.tag === tag && element.end === bytes.length ? bytes.subarray(element.contentStart, element.end) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
+function sequenceOf(bytes) {
+    try {
+        const element = readElement(bytes, 0, bytes.length);
+        if (element.tag !== SEQUENCE || element.end !== bytes.length)
+            return undefined;
+        return childrenOf(bytes, element).map((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
+function oidText(content) {
+    return decodeOid(content);
+}
+
+
+/***/ }),
+
+/***/ 5447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ VerifyError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
+class VerifyError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, { hint: options.hint ?? DEFAULT_HINTS[code], ...(options.cause === undefined ? {} : { cause: options.cause }) });
+        this.name = 'VerifyError';
+    }
+}
+const TAMPERED = 'do not trust this artifact: the bundle or the artifact was altered, or they do not belong together';
+const DEFAULT_HINTS = {
+    VERIFY_BUNDLE_INVALID: 'give the Sigstore bundle (.sigstore.json) that was published with the artifact',
+    VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
+    VERIFY_ARTIFACT_MISMATCH: TAMPERED,
+    VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+    VERIFY_SIGNATURE_INVALID: TAMPERED,
+    VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
+    VERIFY_CERTIFICATE_INVALID: TAMPERED,
+    VERIFY_CERTIFICATE_UNTRUSTED: 'the signing certificate was not issued by a CA of the trusted root: pass the right --trusted-root (e.g. `gh attestation trusted-root` for GitHub\'s instance)',
+    VERIFY_CERTIFICATE_EXPIRED: 'the signature was not made while its certificate was valid: do not trust this artifact',
+    VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
+    VERIFY_SCT_INVALID: TAMPERED,
+    VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root',
+    VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
+    VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
+    VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',
+    VERIFY_TIMESTAMP_INVALID: 'the timestamp was not signed by a timestamp authority of the trusted root, or does not cover this signature',
+    VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
+    VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
+    VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+    SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
+    SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
+    SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
+    SIGSTORE_INPUT_UNREADABLE: 'check the path',
+};
+
+
+/***/ }),
+
+/***/ 69085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ loadPublicKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+
+
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
+function loadPublicKey(pem, source) {
+    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+    }
+    try {
+        return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 91638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ describeMatcher),
+/* harmony export */   QJ: () => (/* binding */ githubPolicy),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   pV: () => (/* binding */ exactly),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   wC: () => (/* binding */ matching)
+/* harmony export */ });
+/* unused harmony export escapeRegExp */
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+function exactly(value) {
+    return { kind: 'exact', value };
+}
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+function matching(pattern) {
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+}
+/** Whether a value satisfies a matcher. */
+function matches(matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+}
+/** A matcher as users wrote it, for messages. */
+function describeMatcher(matcher) {
+    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+}
+/** Escapes every character that has a meaning in a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
+ * repository extension must be exactly that repository and, unless a signer workflow is given,
+ * the identity a workflow of that same repository (reusable workflows in other repositories need
+ * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
+ */
+function githubPolicy(options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+}
+function splitRef(signerWorkflow) {
+    const at = signerWorkflow.indexOf('@');
+    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+}
+
+
+/***/ }),
+
+/***/ 10132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ loadTrustMaterialFromTUF),
+/* harmony export */   ak: () => (/* binding */ loadTrustMaterial),
+/* harmony export */   cx: () => (/* binding */ loadPublicGoodTrustMaterial)
+/* harmony export */ });
+/* unused harmony export TrustMaterial */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_tuf__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84423);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5447);
+
+
+
+
+
+/**
+ * The trust verification checks against, built once: parsed CA certificates and ready public keys
+ * of every instance, plus a per-trust cache of leaf certificates already checked against them.
+ */
+class TrustMaterial {
+    roots;
+    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
+    leafCache = new Map();
+    constructor(roots) {
+        this.roots = roots;
+    }
+    /** Every instance's label, for messages. */
+    get label() {
+        return this.roots.map((root) => root.label).join(', ');
+    }
+}
+const BEGINNING = new Date(0);
+const END = new Date(8640000000000000);
+/**
+ * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
+ * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+function loadTrustMaterial(input, source = 'trusted root') {
+    const documents = [];
+    if (typeof input !== 'string') {
+        documents.push({ value: input, label: source });
+    }
+    else {
+        const trimmed = input.trim();
+        let whole;
+        try {
+            whole = JSON.parse(trimmed);
+        }
+        catch {
+            whole = undefined;
+        }
+        if (whole !== undefined) {
+            documents.push({ value: whole, label: source });
+        }
+        else {
+            input.split('\n').forEach((line, index) => {
+                if (line.trim() === '')
+                    return;
+                try {
+                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                }
+                catch (error) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            });
+        }
+    }
+    if (documents.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+    return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
+}
+/**
+ * An instance's trust material fetched through its TUF repository, every piece of metadata
+ * verified from the pinned root on (the public-good instance's by default).
+ */
+async function loadTrustMaterialFromTUF(options = {}) {
+    const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
+    try {
+        const root = await (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_2__.getTrustedRoot)({
+            ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
+            ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
+            ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
+            retry: { retries: options.retries ?? 2 },
+            timeout: 10000,
+        });
+        return loadTrustMaterial(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.toJSON(root), label);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+/** The public-good instance's trust material, through its TUF repository. */
+function loadPublicGoodTrustMaterial(options = {}) {
+    return loadTrustMaterialFromTUF(options);
+}
+function toTrustRoot(value, label) {
+    if (typeof value !== 'object' || value === null || !String(value.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root (expected mediaType application/vnd.dev.sigstore.trustedroot+json)`);
+    }
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(value);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const trust = {
+        label,
+        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
+        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
+        tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
+        ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
+    };
+    return trust;
+}
+function toAuthority(ca, what) {
+    const certificates = ca.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+    return {
+        uri: ca.uri,
+        chain: certificates.map((certificate, index) => {
+            try {
+                return _certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedCertificate */ .D.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+            }
+        }),
+        validFrom: ca.validFor?.start ?? BEGINNING,
+        validTo: ca.validFor?.end ?? END,
+    };
+}
+/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+function noteKeyId(baseUrl, publicKey, logId) {
+    if (publicKey.asymmetricKeyType !== 'ed25519')
+        return logId;
+    let origin;
+    try {
+        origin = new URL(baseUrl).host;
+    }
+    catch {
+        return logId;
+    }
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+}
+const PKCS1_DETAILS = new Set([_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.PublicKeyDetails.PKCS1_RSA_PKCS1V5, _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.PublicKeyDetails.PKCS1_RSA_PSS]);
+function toLog(log, what) {
+    const raw = log.publicKey?.rawBytes;
+    const logId = log.logId?.keyId;
+    if (raw === undefined || logId === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return {
+        baseUrl: log.baseUrl,
+        logId: Buffer.from(logId),
+        checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
+        publicKey,
+        validFrom: log.publicKey?.validFor?.start ?? BEGINNING,
+        validTo: log.publicKey?.validFor?.end ?? END,
+    };
+}
+
+
+/***/ }),
+
+/***/ 29152:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ verifyBundle)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(13260);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var verify_certificate = __webpack_require__(94661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var der = __webpack_require__(83913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var verify_policy = __webpack_require__(91638);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
+
+
+
+/**
+ * Verifies one transparency-log entry: the log is in the trusted root, its signed entry timestamp
+ * and/or inclusion proof (checkpoint signature and Merkle path) verify, and its body records this
+ * bundle's signature, digest and key.
+ */
+function verifyLogEntry(entry, roots, content, where) {
+    for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
+        if (!/^\d{1,19}$/.test(value))
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+    }
+    const keyId = entry.logId?.keyId;
+    const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+    const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
+    if (candidates.length === 0) {
+        const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
+    }
+    const log = entry.inclusionPromise === undefined ? candidates[0] : candidates.find((candidate) => candidate.validFrom <= integratedTime && integratedTime <= candidate.validTo);
+    if (log === undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: integrated at ${integratedTime.toISOString()}, outside the validity of the log's key in the trusted root`);
+    }
+    if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
+    }
+    if (entry.inclusionPromise !== undefined)
+        verifyPromise(entry, log, where);
+    if (entry.inclusionProof !== undefined)
+        verifyProof(entry, log, where);
+    const kind = verifyBody(entry, content, where);
+    return {
+        baseUrl: log.baseUrl,
+        logIndex: entry.logIndex,
+        kind,
+        ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
+    };
+}
+function verifyPromise(entry, log, where) {
+    const payload = core_dist.json.canonicalize({
+        body: entry.canonicalizedBody.toString('base64'),
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: log.logId.toString('hex'),
+    });
+    if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
+    }
+}
+const NOTE_SIGNATURE = /^\u2014 (\S+) (\S+)$/;
+function verifyProof(entry, log, where) {
+    const proof = entry.inclusionProof;
+    if (proof === undefined)
+        return;
+    const fail = (message) => {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
+    };
+    const envelope = proof.checkpoint?.envelope ?? '';
+    const split = envelope.indexOf('\n\n');
+    if (split === -1)
+        fail('the checkpoint has no signature block');
+    const note = envelope.slice(0, split + 1);
+    const signed = envelope
+        .slice(split + 2)
+        .split('\n')
+        .map((line) => NOTE_SIGNATURE.exec(line))
+        .filter((match) => match !== null)
+        .some((match) => {
+        const bytes = Buffer.from(match[2] ?? '', 'base64');
+        return bytes.length > 4 && bytes.subarray(0, 4).equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
+    });
+    if (!signed)
+        fail(`the checkpoint is not signed by ${log.baseUrl}`);
+    const lines = note.trimEnd().split('\n');
+    if (lines.length < 3)
+        fail('the checkpoint has fewer than 3 lines');
+    const treeSize = BigInt(/^\d+$/.test(lines[1] ?? '') ? lines[1] : fail(`tree size ${JSON.stringify(lines[1])} is not a number`));
+    const checkpointRoot = Buffer.from(lines[2] ?? '', 'base64');
+    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpointRoot)) {
+        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpointRoot.toString('hex'))}`);
+    }
+    const index = BigInt(proof.logIndex);
+    if (index < 0n || index >= treeSize)
+        fail(`index ${index} is outside a tree of size ${treeSize}`);
+    const inner = bitLength(index ^ (treeSize - 1n));
+    const border = ones(index >> BigInt(inner));
+    if (proof.hashes.length !== inner + border)
+        fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
+    let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
+    proof.hashes.forEach((sibling, level) => {
+        if (level < inner && ((index >> BigInt(level)) & 1n) === 0n)
+            hash = sha256(Buffer.from([1]), hash, sibling);
+        else
+            hash = sha256(Buffer.from([1]), sibling, hash);
+    });
+    if (!hash.equals(checkpointRoot))
+        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpointRoot.toString('hex'))}`);
+}
+function verifyBody(entry, content, where) {
+    const mismatch = (message) => {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+    };
+    let body;
+    try {
+        body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
+    }
+    catch {
+        return mismatch('the logged body is not JSON');
+    }
+    const kind = entry.kindVersion?.kind;
+    const version = entry.kindVersion?.version;
+    if (body.kind !== kind || body.apiVersion !== version)
+        mismatch(`the bundle says ${kind}/${version}, the logged body is ${String(body.kind)}/${String(body.apiVersion)}`);
+    const spec = (body.spec ?? {});
+    const expectSignature = (found) => {
+        if (typeof found !== 'string' || !Buffer.from(found, 'base64').equals(content.signature))
+            mismatch('the logged signature is not the bundle\'s signature');
+    };
+    const expectKey = (found) => {
+        if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
+            mismatch('the logged signing key is not the bundle\'s certificate or key');
+    };
+    const key = `${kind}/${version}`;
+    if (key === 'hashedrekord/0.0.1') {
+        if (content.messageDigest === undefined)
+            return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+        const signature = spec.signature;
+        expectSignature(signature?.content);
+        expectKey(signature?.publicKey?.content);
+        const hash = spec.data?.hash;
+        if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
+            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+        }
+    }
+    else if (key === 'dsse/0.0.1') {
+        if (content.payloadSha256 === undefined)
+            return mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+        const signatures = spec.signatures;
+        if (!Array.isArray(signatures) || signatures.length !== 1)
+            return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+        expectSignature(signatures[0]?.signature);
+        expectKey(signatures[0]?.verifier);
+        const payloadHash = spec.payloadHash?.value;
+        if (payloadHash !== content.payloadSha256)
+            mismatch(`the log records payload sha256:${String(payloadHash)}, the bundle's payload is sha256:${content.payloadSha256}`);
+    }
+    else if (key === 'intoto/0.0.2') {
+        if (content.payloadSha256 === undefined)
+            return mismatch('an intoto entry logs a DSSE envelope, but the bundle holds a message signature');
+        const logged = spec.content ?? {};
+        const signatures = logged.envelope?.signatures;
+        if (!Array.isArray(signatures) || signatures.length !== 1)
+            return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+        const doubleEncoded = signatures[0]?.sig;
+        expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
+        if (signatures[0]?.publicKey !== undefined)
+            expectKey(signatures[0].publicKey);
+        if (logged.payloadHash?.value !== content.payloadSha256)
+            mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
+    }
+    else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
+        verifyRekorV2Body(key, spec, content, mismatch);
+    }
+    else {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+    }
+    return key;
+}
+/** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
+function verifyRekorV2Body(key, spec, content, mismatch) {
+    const hex = (value) => (typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : '');
+    const expectSignature = (signature) => {
+        if (typeof signature?.content !== 'string' || !Buffer.from(signature.content, 'base64').equals(content.signature))
+            mismatch('the logged signature is not the bundle\'s signature');
+        const verifier = signature.verifier?.x509Certificate?.rawBytes ?? signature.verifier?.publicKey?.rawBytes;
+        if (typeof verifier !== 'string' || !Buffer.from(verifier, 'base64').equals(content.keyDer))
+            mismatch('the logged signing key is not the bundle\'s certificate or key');
+    };
+    if (key === 'hashedrekord/0.0.2') {
+        const entry = spec.hashedRekordV002;
+        expectSignature(entry?.signature);
+        const expected = content.messageDigest?.hex ?? content.paeSha256;
+        const algorithm = content.messageDigest === undefined ? 'SHA2_256' : `SHA2_${content.messageDigest.algorithm.slice(3)}`;
+        if (entry?.data?.algorithm !== algorithm || hex(entry.data.digest) !== expected) {
+            mismatch(`the log records digest ${String(entry?.data?.algorithm)}:${hex(entry?.data?.digest)}, the bundle signs ${algorithm}:${expected ?? ''}`);
+        }
+        return;
+    }
+    if (content.payloadSha256 === undefined)
+        mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+    const entry = spec.dsseV002;
+    if (!Array.isArray(entry?.signatures) || entry.signatures.length !== 1)
+        mismatch(`expected 1 logged signature, found ${Array.isArray(entry?.signatures) ? entry.signatures.length : 0}`);
+    expectSignature(entry?.signatures?.[0]);
+    if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
+        mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+    }
+}
+/** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
+function pemToDer(pem) {
+    const match = /-----BEGIN [A-Z ]+-----([\s\S]*?)-----END [A-Z ]+-----/.exec(pem);
+    return match === null ? Buffer.alloc(0) : Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64');
+}
+function verifyWith(key, data, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : 'sha256', data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+function sha256(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+function ones(value) {
+    return value.toString(2).split('1').length - 1;
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
+
+
+
+
+
+
+
+
+
+/** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
+const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
+const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const HASH_NAMES = {
+    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
+};
+/**
+ * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
+ * the signature over the artifact (or, for DSSE, that the artifact is a subject of the signed
+ * statement), the certificate chain to a CA of the trusted root and its SCTs, the transparency-log
+ * entries and RFC 3161 timestamps, the thresholds of the issuing instance (a log entry where the
+ * trusted root lists logs, a signed timestamp where it lists none), the certificate's validity at
+ * every verified time, and then the policy's identity. Throws a {@link VerifyError}: `VERIFY_*`
+ * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
+ */
+function verifyBundle(bundleJson, artifact, policy, trust) {
+    try {
+        return verify(bundleJson, artifact, policy, trust);
+    }
+    catch (error) {
+        if (error instanceof errors/* VerifyError */.G)
+            throw error;
+        // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+function verify(bundleJson, artifact, policy, trust) {
+    const bundle = parseBundle(bundleJson);
+    const material = bundle.verificationMaterial;
+    let leaf;
+    let signingKey;
+    let keyDer;
+    if (material.content.$case === 'publicKey') {
+        if (policy.kind !== 'key') {
+            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+        }
+        signingKey = policy.publicKey;
+        keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
+    }
+    else {
+        const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+        if (policy.kind !== 'certificate') {
+            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
+        }
+        if (trust === undefined)
+            throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+        leaf = checkLeaf(der, trust);
+        signingKey = leaf.certificate.publicKey;
+        keyDer = der;
+    }
+    const verified = verifyContent(bundle, artifact, signingKey);
+    const logged = { signature: verified.signature, keyDer, ...verified.logged };
+    const tlogEntries = [];
+    let uncheckedTlogEntries = 0;
+    const roots = trust?.roots ?? [];
+    material.tlogEntries.forEach((entry, index) => {
+        if (trust === undefined)
+            uncheckedTlogEntries++;
+        else
+            tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : preferred(leaf, roots), logged, `tlogEntries[${index}]`));
+    });
+    const timestamps = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }]));
+    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+        if (trust === undefined)
+            return;
+        const roots = leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+        timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    });
+    let issuingRoot;
+    if (leaf !== undefined) {
+        issuingRoot = checkValidity(leaf, timestamps);
+        checkThresholds(issuingRoot, tlogEntries, timestamps, bundle);
+        checkPolicy(leaf, policy);
+    }
+    return {
+        mediaType: bundle.mediaType,
+        content: verified.statement === undefined ? 'message-signature' : 'dsse',
+        signer: leaf === undefined
+            ? { kind: 'key', source: policy.source }
+            : { kind: 'certificate', ...leaf.identity, notBefore: leaf.certificate.notBefore, notAfter: leaf.certificate.notAfter, trustRoot: issuingRoot?.label ?? '' },
+        artifact: verified.artifact,
+        timestamps,
+        tlogEntries,
+        uncheckedTlogEntries,
+        ...(verified.statement === undefined ? {} : { statement: verified.statement }),
+    };
+}
+function parseBundle(json) {
+    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    }
+    try {
+        return (0,dist.bundleFromJSON)(json);
+    }
+    catch (error) {
+        const fields = error.fields;
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
+    }
+}
+function checkLeaf(der, trust) {
+    const cacheKey = der.toString('base64');
+    const cached = trust.leafCache.get(cacheKey);
+    if (cached !== undefined)
+        return cached;
+    const certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the bundle\'s signing certificate');
+    const found = trust.roots.flatMap((root) => root.certificateAuthorities
+        .filter((authority) => {
+        const issuer = authority.chain[0];
+        return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
+    })
+        .map((authority) => ({ root, authority })));
+    if (found.length === 0) {
+        const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+    }
+    if (certificate.isCA || !certificate.allowsCodeSigning) {
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
+    }
+    let sctError;
+    const issuers = found.filter(({ root, authority }) => {
+        try {
+            checkSCTs(certificate, authority, root);
+            return true;
+        }
+        catch (error) {
+            sctError ??= error;
+            return false;
+        }
+    });
+    if (issuers.length === 0)
+        throw sctError;
+    const extensions = {};
+    for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
+        if (name === 'issuerV1')
+            continue;
+        const value = certificate.fulcioExtension(oid);
+        if (value !== undefined)
+            extensions[name] = value;
+    }
+    const leaf = {
+        certificate,
+        issuers,
+        identity: {
+            subjectAlternativeName: certificate.subjectAltName ?? '',
+            issuer: certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer) ?? certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1) ?? '',
+            extensions,
+        },
+    };
+    if (trust.leafCache.size >= 4096)
+        trust.leafCache.clear();
+    trust.leafCache.set(cacheKey, leaf);
+    return leaf;
+}
+function checkSCTs(certificate, authority, root) {
+    if (root.ctlogs.length === 0)
+        return;
+    let scts;
+    let tbs;
+    try {
+        scts = certificate.signedCertificateTimestamps;
+        tbs = (0,der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
+    }
+    catch (error) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (scts === undefined || scts.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
+    }
+    const issuerKeyHash = (0,external_node_crypto_.createHash)('sha256').update(authority.chain[0].cert.publicKey).digest();
+    const length = Buffer.alloc(3);
+    length.writeUIntBE(tbs.length, 0, 3);
+    const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
+    const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logID) && log.validFrom <= sct.datetime && sct.datetime <= log.validTo && sct.verify(preCert, log.publicKey)));
+    if (verified.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logID.toString('hex'))).join(', ')})`);
+    }
+}
+function verifyContent(bundle, artifact, key) {
+    const content = bundle.content;
+    if (content.$case === 'messageSignature') {
+        const message = content.messageSignature;
+        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        if (algorithm === undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
+        const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+        let actual;
+        if ('bytes' in artifact) {
+            actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
+        }
+        else {
+            if (artifact.digest.algorithm !== algorithm) {
+                throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs a ${algorithm} digest, but the artifact was given as a ${artifact.digest.algorithm} digest`, { hint: `give the artifact as ${algorithm}:<hex>, or the file itself` });
+            }
+            actual = artifact.digest.hex.toLowerCase();
+        }
+        if (actual !== signed) {
+            throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
+        }
+        const signature = Buffer.from(message.signature);
+        const valid = 'bytes' in artifact ? verify_verifyWith(key, algorithm, artifact.bytes, signature) : verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+        if (!valid)
+            throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
+        return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
+    }
+    const envelope = content.dsseEnvelope;
+    if (envelope.signatures.length !== 1)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
+    const signature = Buffer.from(envelope.signatures[0].sig);
+    const payload = Buffer.from(envelope.payload);
+    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    if (!verify_verifyWith(key, 'sha256', pae, signature)) {
+        throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+    }
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+    }
+    const statement = parseStatement(payload);
+    const wanted = artifactDigests(artifact, statement.subjects);
+    const subject = statement.subjects.find((candidate) => Object.entries(wanted).some(([algorithm, hex]) => candidate.digest[algorithm]?.toLowerCase() === hex));
+    const [algorithm, hex] = (Object.entries(wanted)[0] ?? ['sha256', '']);
+    if (subject === undefined) {
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${(0,verify_certificate/* abbreviate */.Sm)(value)}`).join(', ')})`);
+        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+    }
+    const matchedAlgorithm = Object.keys(wanted).find((name) => subject.digest[name]?.toLowerCase() === wanted[name]) ?? algorithm;
+    return {
+        signature,
+        artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
+        logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
+        statement,
+    };
+}
+function parseStatement(payload) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
+    }
+    const { _type: type, predicateType, subject } = (statement ?? {});
+    if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+    }
+    const subjects = subject.map((entry) => {
+        const { name, digest } = (entry ?? {});
+        return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
+    });
+    return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+}
+function artifactDigests(artifact, subjects) {
+    if (!('bytes' in artifact))
+        return { [artifact.digest.algorithm]: artifact.digest.hex.toLowerCase() };
+    const wanted = { sha256: (0,external_node_crypto_.createHash)('sha256').update(artifact.bytes).digest('hex') };
+    for (const algorithm of ['sha384', 'sha512']) {
+        if (subjects.some((subject) => subject.digest[algorithm] !== undefined && subject.digest.sha256 === undefined))
+            wanted[algorithm] = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
+    }
+    return wanted;
+}
+function verifyTimestamp(der, signature, roots, where) {
+    let timestamp;
+    let signingTime;
+    try {
+        timestamp = core_dist.RFC3161Timestamp.parse(der);
+        signingTime = timestamp.signingTime;
+    }
+    catch (error) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const authorities = roots.flatMap((root) => root.timestampAuthorities);
+    const candidates = authorities.filter((ca) => {
+        const signer = ca.chain[0];
+        return signer !== undefined && signer.cert.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+    });
+    if (candidates.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+    }
+    let lastProblem = '';
+    for (const ca of candidates) {
+        if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
+            lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
+            continue;
+        }
+        if (!chainIsIntact(ca)) {
+            lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+            continue;
+        }
+        try {
+            timestamp.verify(signature, ca.chain[0].publicKey);
+            return signingTime;
+        }
+        catch (error) {
+            lastProblem = error instanceof Error ? error.message : String(error);
+        }
+    }
+    throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+}
+const intactChains = new WeakMap();
+/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
+function chainIsIntact(ca) {
+    let intact = intactChains.get(ca);
+    if (intact === undefined) {
+        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
+        intactChains.set(ca, intact);
+    }
+    return intact;
+}
+function checkThresholds(root, tlogEntries, timestamps, bundle) {
+    if (root.tlogs.length > 0 && tlogEntries.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map((log) => log.baseUrl).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
+    }
+    const signed = timestamps.filter((timestamp) => timestamp.source === 'timestamp-authority').length;
+    if (root.tlogs.length === 0 && signed === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', `expected at least 1 signed timestamp (${root.label} lists no transparency log, so a timestamp authority must vouch for the signing time), found none`);
+    }
+    if (timestamps.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
+    }
+}
+/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
+function preferred(leaf, roots) {
+    const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
+    return [...own, ...roots.filter((root) => !own.includes(root))];
+}
+/**
+ * Checks that the leaf and an issuing authority were valid at every verified time, and returns
+ * that authority's instance; the first failure is reported when no authority fits.
+ */
+function checkValidity(leaf, timestamps) {
+    const { certificate } = leaf;
+    for (const { source, time } of timestamps) {
+        if (!certificate.validAt(time)) {
+            throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+        }
+    }
+    let problem = '';
+    for (const { root, authority } of leaf.issuers) {
+        const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+        if (outside === undefined)
+            return root;
+        problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
+    }
+    throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
+}
+function checkPolicy(leaf, policy) {
+    const { subjectAlternativeName, issuer, extensions } = leaf.identity;
+    if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
+        throw new errors/* VerifyError */.G('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+    }
+    if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
+        throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+    }
+    for (const [name, expected] of Object.entries(policy.extensions)) {
+        const found = extensions[name];
+        if (found !== expected) {
+            throw new errors/* VerifyError */.G('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+        }
+    }
+}
+function verify_verifyWith(key, algorithm, data, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+const rawKeys = new WeakMap();
+/** ECDSA verification of a signature over a digest computed elsewhere: Node's crypto only verifies over data it hashes itself. */
+function verifyPrehashed(key, digest, signature) {
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const implementation = curve === 'prime256v1' ? nist/* p256 */.s9 : curve === 'secp384r1' ? nist/* p384 */.sL : undefined;
+    if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
+    }
+    let raw = rawKeys.get(key);
+    if (raw === undefined) {
+        const jwk = key.export({ format: 'jwk' });
+        raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+        rawKeys.set(key, raw);
+    }
+    try {
+        return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
+    }
+    catch {
+        return false;
+    }
+}
+function keyName(key) {
+    return `${key.asymmetricKeyType ?? ''} key`.trim();
+}
+
+
+/***/ })
+
+};

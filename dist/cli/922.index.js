@@ -1,0 +1,346 @@
+export const id = 922;
+export const ids = [922];
+export const modules = {
+
+/***/ 63922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signBlobCommand: () => (/* binding */ signBlobCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45983);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27444);
+
+
+
+
+
+
+
+/** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
+const signBlobCommand = {
+    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE] FILE...',
+    help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
+after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
+\`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
+
+Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
+the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
+OIDC token in SIGSTORE_ID_TOKEN, or the GitHub Actions job's (needs \`id-token: write\`). With
+neither, signing fails and says what to set.
+
+Options:
+      --bundle OUT         where to write the bundle (one FILE only)
+      --key KEY.pem        sign with this private key (see \`trust-kit generate-key-pair\`)
+      --instance NAME      auto (default: by repository visibility, public-good outside Actions),
+                           public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
+      --fulcio-url URL     Fulcio to use instead of the instance's
+      --rekor-url URL      Rekor to use instead of the instance's (public-good only)
+      --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --trusted-root FILE  trusted root bundles are checked against before they are written
+                           (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
+      --verbose            print debug messages
+
+Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error.`,
+    options: {
+        bundle: { type: 'string' },
+        key: { type: 'string' },
+        instance: { type: 'string' },
+        'fulcio-url': { type: 'string' },
+        'rekor-url': { type: 'string' },
+        'tsa-url': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        verbose: { type: 'boolean' },
+    },
+    async run(args, context) {
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' }));
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(context.env), logger });
+        if (opened.session === undefined)
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.FAILURE;
+        logger.info(`signing with ${opened.description}`);
+        try {
+            for (const file of config.files) {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, file);
+                const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(file));
+                await opened.session.signFile(path, bundlePath);
+                logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}`);
+                context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}\n`);
+            }
+        }
+        finally {
+            opened.close();
+        }
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
+     * Actions users write in YAML; blanks dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return [];
+        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
+        return parts
+            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        const values = this.list(name);
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ signConfig)
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+function url(reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        reader.report(name, `"${value}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${value}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    return value;
+}
+/**
+ * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+function signConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
+    const files = reader.list('subject-path');
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+    }
+    reader.finish();
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1089 @@
+export const id = 983;
+export const ids = [983];
+export const modules = {
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+function backoffDelay(policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number.
+ */
+async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            if (classify(error) === 'permanent' || retry >= policy.retries)
+                throw error;
+            const delay = backoffDelay(policy, retry);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 89402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ missingTokenError),
+/* harmony export */   Zx: () => (/* binding */ tokenSource),
+/* harmony export */   gj: () => (/* binding */ requestIdToken)
+/* harmony export */ });
+/* unused harmony exports OidcError, SIGSTORE_AUDIENCE, MISSING_TOKEN_POLICIES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63253);
+
+
+
+/** A failure to obtain an OIDC identity token. */
+class OidcError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OidcError';
+    }
+}
+/** The audience Fulcio accepts. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Values of `on-missing-token`. */
+const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
+/** Where a token would come from in this environment, without taking it. */
+function tokenSource(env) {
+    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
+        return 'SIGSTORE_ID_TOKEN';
+    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
+        return 'actions';
+    return undefined;
+}
+const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+function decodeClaims(jwt, source) {
+    const parts = jwt.toString('latin1').split('.');
+    const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+        hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+    });
+    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
+        throw invalid('it does not have three base64url parts');
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        throw invalid('its payload is not JSON');
+    }
+    if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
+        throw invalid('it has no "iss" claim');
+    const { sub, email, email_verified: emailVerified, exp } = claims;
+    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
+    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
+        throw invalid('it has neither a "sub" claim nor a verified "email"');
+    if (typeof exp === 'number' && exp * 1000 <= Date.now())
+        throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
+    return claims;
+}
+/**
+ * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
+ * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
+ */
+function tokenRange(body) {
+    const key = body.indexOf('"value"');
+    if (key === -1)
+        return undefined;
+    let at = key + 7;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x3a)
+        return undefined;
+    at += 1;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x22)
+        return undefined;
+    const start = at + 1;
+    let end = start;
+    while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
+        end += 1;
+    return body[end] === 0x22 && end > start ? [start, end] : undefined;
+}
+class TransientStatus extends Error {
+    status;
+    constructor(status) {
+        super(`HTTP ${status}`);
+        this.status = status;
+    }
+}
+function endpointPath(url) {
+    return `${url.origin}${url.pathname}`;
+}
+async function requestFromRunner(options) {
+    const env = options.env;
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    url.searchParams.append('audience', options.audience ?? SIGSTORE_AUDIENCE);
+    const requestToken = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+    const client = options.fetch ?? fetch;
+    const where = endpointPath(url);
+    try {
+        const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(options.retry, async () => {
+            const response = await requestToken.use((bearer) => client(url, {
+                headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+                signal: AbortSignal.timeout(options.retry.timeoutMs),
+            }));
+            if (response.status === 408 || response.status === 429 || response.status >= 500) {
+                await response.arrayBuffer();
+                throw new TransientStatus(response.status);
+            }
+            if (!response.ok) {
+                await response.arrayBuffer();
+                throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                    hint: response.status === 401 || response.status === 403
+                        ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                        : 'the runner\'s token endpoint refused the request; re-run the job',
+                });
+            }
+            return Buffer.from(await response.arrayBuffer());
+        }, (error) => (error instanceof OidcError ? 'permanent' : 'transient')).catch((error) => {
+            if (error instanceof OidcError)
+                throw error;
+            const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+                cause: error,
+                hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+            });
+        });
+        const range = tokenRange(body);
+        if (range === undefined) {
+            body.fill(0);
+            throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+        }
+        const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+        body.fill(0);
+        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+    }
+    finally {
+        requestToken.destroy();
+    }
+}
+/**
+ * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
+ * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
+ * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
+ */
+async function requestIdToken(options) {
+    const source = tokenSource(options.env);
+    if (source === undefined)
+        return undefined;
+    if (source === 'SIGSTORE_ID_TOKEN') {
+        const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
+        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
+    }
+    return requestFromRunner(options);
+}
+/** Whether the run is a pull request from a fork, where GitHub never hands out OIDC tokens. */
+function forkPullRequest(env, payload) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return false;
+    const pull = payload?.pull_request;
+    return pull?.head?.repo?.fork === true || (pull?.head?.repo?.full_name !== undefined && pull.head.repo.full_name !== pull.base?.repo?.full_name);
+}
+/**
+ * The error for a job without an identity token, saying exactly what to change: the
+ * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
+ */
+function missingTokenError(env, payload) {
+    if (forkPullRequest(env, payload)) {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
+            hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
+            hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
+        });
+    }
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
+        hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
+    });
+}
+
+
+/***/ }),
+
+/***/ 45983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ PASSPHRASE_VARIABLES),
+  ul: () => (/* reexport */ SignError),
+  Eh: () => (/* reexport */ createSigningSession),
+  Fq: () => (/* reexport */ defaultBundlePath),
+  Is: () => (/* reexport */ ephemeralSigningKey),
+  kZ: () => (/* reexport */ generateSigningKeyPair),
+  ob: () => (/* reexport */ openSigningSession)
+});
+
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PUBLIC_GOOD_ENDPOINTS, SigningServiceError, githubEndpoints, loadSigningKey, signStatement
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(15179);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle.js
+
+
+
+/** The media type of the bundles trust-kit writes: Sigstore bundle v0.3. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The DSSE payload type of in-toto statements. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+function pemToDER(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+/**
+ * Builds v0.3 message-signature bundles: sigstore-js's builder always packages a certificate
+ * chain (v0.2); a v0.3 bundle holds the leaf alone in `verificationMaterial.certificate`.
+ */
+class MessageSignatureV03BundleBuilder extends sign_dist/* MessageSignatureBundleBuilder */.z3 {
+    async package(artifact, signature) {
+        return (0,dist.toMessageSignatureBundle)({
+            digest: (0,external_node_crypto_.createHash)('sha256').update(artifact.data).digest(),
+            signature: signature.signature,
+            certificate: signature.key.$case === 'x509Certificate' ? pemToDER(signature.key.certificate) : undefined,
+            keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+            certificateChain: false,
+        });
+    }
+}
+/** The two builders over one signer; witnesses differ because Rekor logs blobs and statements as different kinds. */
+function bundleBuilders(signer, blobWitnesses, statementWitnesses) {
+    return {
+        blob: new MessageSignatureV03BundleBuilder({ signer, witnesses: blobWitnesses }),
+        statement: new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: statementWitnesses, certificateChain: false }),
+    };
+}
+/** The canonical JSON form of a bundle (protobuf field order, defaults omitted), as written to `.sigstore.json`. */
+function serializeBundle(bundle) {
+    return (0,dist.bundleToJSON)(bundle);
+}
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/errors.js
+
+/** A signing failure with a stable code. */
+class SignError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'SignError';
+    }
+}
+/**
+ * A permanent failure of Fulcio, Rekor or the timestamp authority (after the retry budget, or a
+ * status that retrying cannot fix), naming the service, the URL and the status.
+ */
+class SigningServiceError extends SignError {
+    service;
+    url;
+    status;
+    constructor(service, method, url, status, detail, options = {}) {
+        const what = typeof status === 'number' ? `HTTP ${status}` : status === 'timeout' ? 'timed out' : 'could not connect';
+        super('SIGN_SERVICE_FAILED', `${service} ${method} ${url} failed: ${what}${detail === '' ? '' : ` (${detail})`}`, options);
+        this.name = 'SigningServiceError';
+        this.service = service;
+        this.url = url;
+        this.status = status;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/secrets/native.js
+var secrets_native = __webpack_require__(7602);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
+
+
+let sodium;
+/**
+ * Opens NaCl `crypto_secretbox` (XSalsa20-Poly1305) ciphertext, the cipher cosign encrypts its
+ * private keys with; undefined when the key or nonce is wrong or the ciphertext was altered.
+ * `source` names the key file if libsodium cannot be loaded.
+ */
+function secretboxOpen(ciphertext, nonce, key, source) {
+    sodium ??= (0,secrets_native/* loadSodium */.O)();
+    if (sodium.binding === undefined) {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and opening it needs libsodium, which did not load: ${sodium.reason}`, {
+            hint: 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64), or sign with a PKCS#8 key from `trust-kit generate-key-pair`',
+        });
+    }
+    const binding = sodium.binding;
+    if (nonce.length !== binding.crypto_secretbox_NONCEBYTES || key.length !== binding.crypto_secretbox_KEYBYTES)
+        return undefined;
+    if (ciphertext.length < binding.crypto_secretbox_MACBYTES)
+        return undefined;
+    const message = Buffer.alloc(ciphertext.length - binding.crypto_secretbox_MACBYTES);
+    return binding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/keys.js
+
+
+
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/;
+/** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
+function bufferView(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/** PEM labels cosign has written for its passphrase-encrypted keys (it renamed COSIGN to SIGSTORE in v2). */
+const COSIGN_LABELS = new Set(['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']);
+/** The public half and hint of a private key. */
+function toSigningKey(privateKey, source) {
+    const details = privateKey.asymmetricKeyDetails;
+    if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
+        const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+            hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
+        });
+    }
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+    };
+}
+function passphraseRequired(source) {
+    return new SignError('SIGN_KEY_PASSPHRASE_REQUIRED', `${source} is encrypted and no passphrase was given`, {
+        hint: 'set TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD for cosign keys) in the environment, from a secret',
+    });
+}
+function wrongPassphrase(source, cause) {
+    return new SignError('SIGN_KEY_PASSPHRASE_WRONG', `the passphrase does not decrypt ${source}`, {
+        cause,
+        hint: 'check that the passphrase secret belongs to this key file',
+    });
+}
+function invalidKey(source, detail, cause) {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
+        cause,
+        hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+    });
+}
+function parseCosignEnvelope(body, source) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8'));
+    }
+    catch (error) {
+        throw invalidKey(source, 'the cosign key body is not base64 JSON', error);
+    }
+    const envelope = value;
+    const params = envelope?.kdf?.params;
+    if (envelope?.kdf?.name !== 'scrypt' ||
+        envelope.cipher?.name !== 'nacl/secretbox' ||
+        typeof envelope.kdf.salt !== 'string' ||
+        typeof envelope.cipher.nonce !== 'string' ||
+        typeof envelope.ciphertext !== 'string' ||
+        !Number.isInteger(params?.N) ||
+        !Number.isInteger(params?.r) ||
+        !Number.isInteger(params?.p)) {
+        throw invalidKey(source, 'the cosign key is not scrypt + nacl/secretbox encrypted as cosign writes it');
+    }
+    return envelope;
+}
+/** Bounds scrypt's work so a hostile key file cannot make us allocate gigabytes. */
+const MAX_SCRYPT_N = 1 << 20;
+function decryptCosignKey(body, passphrase, source) {
+    const envelope = parseCosignEnvelope(body, source);
+    const { N, r, p } = envelope.kdf.params;
+    if (N > MAX_SCRYPT_N || r > 32 || p > 16)
+        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
+    secretKey.fill(0);
+    if (plaintext === undefined)
+        throw wrongPassphrase(source);
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: plaintext, format: 'der', type: 'pkcs8' });
+    }
+    catch (error) {
+        throw invalidKey(source, 'the decrypted cosign key is not PKCS#8', error);
+    }
+    finally {
+        plaintext.fill(0);
+    }
+}
+/**
+ * Loads a private key from PEM bytes: PKCS#8 (`PRIVATE KEY`), passphrase-encrypted PKCS#8
+ * (`ENCRYPTED PRIVATE KEY`), SEC1 (`EC PRIVATE KEY`), or cosign's scrypt + secretbox files.
+ * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
+ */
+function loadSigningKey(pem, passphrase, source) {
+    const text = bufferView(pem).toString('latin1');
+    const block = PEM_BLOCK.exec(text);
+    const label = block?.[1];
+    if (block === null || label === undefined)
+        throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+    if (COSIGN_LABELS.has(label)) {
+        return toSigningKey(decryptCosignKey(block[2] ?? '', passphrase ?? new Uint8Array(0), source), source);
+    }
+    if (label === 'ENCRYPTED PRIVATE KEY') {
+        if (passphrase === undefined || passphrase.length === 0)
+            throw passphraseRequired(source);
+        try {
+            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
+        }
+        catch (error) {
+            if (error instanceof SignError)
+                throw error;
+            throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
+        }
+    }
+    if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
+        throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem' });
+    }
+    catch (error) {
+        throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));
+    }
+    return toSigningKey(privateKey, source);
+}
+/**
+ * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
+ * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ */
+function generateSigningKeyPair(passphrase) {
+    const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    const encrypted = passphrase !== undefined && passphrase.length > 0;
+    const exported = encrypted
+        ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
+        : privateKey.export({ type: 'pkcs8', format: 'pem' });
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        privateKeyPem: Buffer.from(exported),
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+    };
+}
+/** A P-256 key made for one run and held only in memory: for rehearsing a release offline, with no identity to sign as. */
+function ephemeralSigningKey() {
+    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    return toSigningKey(privateKey, 'a key made for this run');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/sigstore/verify/index.js
+var verify = __webpack_require__(54418);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/self-check.js
+
+
+
+function policyFor(expected) {
+    if (expected.kind === 'key')
+        return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
+    return {
+        kind: 'certificate',
+        identity: expected.identity === undefined ? (0,verify/* matching */.wC)('.+') : (0,verify/* exactly */.pV)(expected.identity),
+        issuer: (0,verify/* exactly */.pV)(expected.issuer),
+        extensions: {},
+    };
+}
+/**
+ * Verifies a bundle offline with trust-kit's verifier exactly as a user would (signature, chain
+ * to the trusted root, log entry or signed timestamp by the instance's thresholds, then the exact
+ * identity and issuer) and throws `SIGN_SELF_VERIFY_FAILED` if it does not pass.
+ */
+function checkBundle(bundle, artifact, expected, name) {
+    try {
+        (0,verify/* verifyBundle */.IF)(bundle, artifact, policyFor(expected), expected.kind === 'key' ? undefined : expected.trust);
+    }
+    catch (error) {
+        const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
+        throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
+            cause: error,
+            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
+
+/** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
+function fetchOptions(policy) {
+    return {
+        retry: {
+            retries: policy.retries,
+            factor: policy.factor,
+            minTimeout: policy.minDelayMs,
+            maxTimeout: policy.maxDelayMs,
+            randomize: true,
+            maxRetryTime: policy.budgetMs,
+        },
+        timeout: policy.timeoutMs,
+    };
+}
+/** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
+function serviceBaseURL(url) {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace(/\/+$/, '');
+}
+function innermost(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        const shape = current;
+        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system')
+            return shape;
+        current = shape.retried ?? shape.cause;
+    }
+    return typeof current === 'object' && current !== null ? current : undefined;
+}
+/** A trust-kit error anywhere in the cause chain (an identity provider's failure wrapped by sigstore-js). */
+function ownError(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+        if ((0,errors/* isTrustKitError */.Nf)(current))
+            return current;
+        current = current.cause;
+    }
+    return undefined;
+}
+/** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
+const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
+/**
+ * Turns whatever a sigstore-js client threw into a {@link SigningServiceError} naming the service,
+ * the URL and the status; its message carries the server's explanation but never request bodies
+ * (which hold the identity token) nor sigstore-js's own message (which may quote the token).
+ */
+function serviceFailure(service, method, url, error) {
+    const ours = ownError(error);
+    if (ours !== undefined)
+        return ours;
+    const code = error.code;
+    if (typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_')) {
+        // sigstore-js's own message quotes the token: never pass it on.
+        return new SignError('SIGN_TOKEN_INVALID', `the identity token could not be read or used before reaching ${service} (${code})`, {
+            hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
+        });
+    }
+    const failure = innermost(error);
+    let status = 'connection';
+    let detail = '';
+    if (typeof failure?.statusCode === 'number') {
+        status = failure.statusCode;
+        detail = typeof failure.message === 'string' ? failure.message.replace(/^\(\d+\)\s*/, '').slice(0, 300) : '';
+    }
+    else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
+        status = 'timeout';
+    }
+    else if (typeof failure?.code === 'string') {
+        detail = failure.code;
+    }
+    const fetchedExisting = code === FETCH_ENTRY_CODE;
+    const finalMethod = fetchedExisting ? 'GET' : method;
+    const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
+    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+    return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
+        hint: retriable
+            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
+            : `${service} refused the request; the message above says why. Files already written are kept`,
+    });
+}
+/** A {@link Witness} whose failures name the service, URL and status. */
+class ReportingWitness {
+    inner;
+    service;
+    url;
+    constructor(inner, service, url) {
+        this.inner = inner;
+        this.service = service;
+        this.url = url;
+    }
+    async testify(content, publicKey) {
+        try {
+            return await this.inner.testify(content, publicKey);
+        }
+        catch (error) {
+            throw serviceFailure(this.service, 'POST', this.url, error);
+        }
+    }
+}
+/** A {@link Signer} whose failures name the service (Fulcio), URL and status. */
+class ReportingSigner {
+    inner;
+    service;
+    url;
+    constructor(inner, service, url) {
+        this.inner = inner;
+        this.service = service;
+        this.url = url;
+    }
+    async sign(data) {
+        try {
+            return await this.inner.sign(data);
+        }
+        catch (error) {
+            throw serviceFailure(this.service, 'POST', this.url, error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/signers.js
+
+
+
+/** Signs with a local ECDSA P-256 key; bundles carry the key's hint instead of a certificate. */
+class LocalKeySigner {
+    key;
+    constructor(key) {
+        this.key = key;
+    }
+    async sign(data) {
+        return {
+            signature: (0,external_node_crypto_.sign)('sha256', data, this.key.privateKey),
+            key: { $case: 'publicKey', publicKey: this.key.publicKeyPem, hint: this.key.hint },
+        };
+    }
+}
+/** The ephemeral key a keyless session signs with; it never leaves the process. */
+class EphemeralKeyHolder {
+    privateKey;
+    publicKeyPem;
+    constructor() {
+        const pair = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+        this.privateKey = pair.privateKey;
+        this.publicKeyPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    }
+    async sign(data) {
+        return { signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey), key: { $case: 'publicKey', publicKey: this.publicKeyPem } };
+    }
+}
+/**
+ * Fulcio-backed signing for a whole release: one identity token and one certificate serve every
+ * signature the session makes (checksums, statements), so the services see one request each
+ * whatever the artifact count. A new certificate is requested only when the current one is about
+ * to expire.
+ */
+class KeylessSigner {
+    /** Renew a certificate this long before its notAfter, so a signature never lands outside it. */
+    static RENEW_MARGIN_MS = 60_000;
+    keyHolder = new EphemeralKeyHolder();
+    fulcio;
+    certificate;
+    /** The certificate request in flight, shared by concurrent signatures. */
+    issuing;
+    constructor(options) {
+        const url = `${options.fulcioURL}/api/v2/signingCert`;
+        const inner = new sign_dist/* FulcioSigner */.$o({
+            identityProvider: options.identity,
+            fulcioBaseURL: options.fulcioURL,
+            keyHolder: this.keyHolder,
+            retry: options.fetch.retry,
+            timeout: options.fetch.timeout,
+        });
+        this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
+    }
+    async sign(data) {
+        if (!this.hasValidCertificate()) {
+            if (this.issuing === undefined) {
+                // The first signature comes back with the certificate; signatures made meanwhile wait for it.
+                this.issuing = this.fulcio
+                    .sign(data)
+                    .then((signature) => this.remember(signature))
+                    .finally(() => {
+                    this.issuing = undefined;
+                });
+                return this.issuing;
+            }
+            await this.issuing;
+        }
+        const pem = this.certificate?.pem ?? '';
+        const signature = await this.keyHolder.sign(data);
+        return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
+    }
+    hasValidCertificate() {
+        // Wall time, not the injected Clock: certificate validity is about the real world, and a
+        // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
+        return this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > Date.now();
+    }
+    remember(signature) {
+        if (signature.key.$case !== 'x509Certificate')
+            throw new Error('Fulcio answered without a certificate');
+        const pem = signature.key.certificate;
+        this.certificate = { pem, notAfter: Date.parse(new external_node_crypto_.X509Certificate(pem).validTo) };
+        return signature;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
+
+
+
+
+
+
+
+
+
+/** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
+const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
+/**
+ * GitHub's instance for a GitHub server URL: `fulcio.githubapp.com` and `timestamp.githubapp.com`
+ * for github.com, `fulcio.<tenant>.ghe.com` and `timestamp.<tenant>.ghe.com` for GHE.com tenants.
+ */
+function githubEndpoints(serverURL = 'https://github.com') {
+    const host = new URL(serverURL).host;
+    const base = host === 'github.com' ? 'githubapp.com' : host;
+    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
+}
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+function assertStatement(statement, name) {
+    const problems = [];
+    if (statement._type !== IN_TOTO_STATEMENT_V1)
+        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
+    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
+        problems.push('it has no subject');
+    else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
+        problems.push('a subject lacks a name or a digest');
+    }
+    if (typeof statement.predicateType !== 'string' || statement.predicateType === '')
+        problems.push('predicateType is missing');
+    if (problems.length > 0) {
+        throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
+            hint: 'build statements with the attestation helpers; subjects need a name and a digest',
+        });
+    }
+}
+/** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
+function subjectDigest(statement) {
+    const digest = statement.subject[0]?.digest ?? {};
+    for (const algorithm of ['sha512', 'sha384', 'sha256']) {
+        const hex = digest[algorithm];
+        if (hex !== undefined)
+            return { digest: { algorithm, hex: hex.toLowerCase() } };
+    }
+    throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
+        hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
+    });
+}
+/**
+ * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ */
+function rekorWitness(rekorURL, entryType, retry) {
+    const fetch = fetchOptions(retry);
+    const base = serviceBaseURL(rekorURL);
+    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+    return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
+}
+function keylessWitnesses(endpoints, instance, retry, entryType) {
+    const fetch = fetchOptions(retry);
+    const witnesses = [];
+    if (instance === 'public-good' && endpoints.rekorURL !== undefined)
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
+    if (endpoints.tsaURL !== undefined) {
+        const base = serviceBaseURL(endpoints.tsaURL);
+        witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
+    }
+    return witnesses;
+}
+/** Builds the signer, witnesses and self-check of a backend. */
+function assemble(options) {
+    const { backend, retry } = options;
+    if (backend.instance === 'key') {
+        const signer = new LocalKeySigner(backend.key);
+        return {
+            builders: bundleBuilders(signer, [], []),
+            expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+        };
+    }
+    const signer = new KeylessSigner({
+        fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
+        identity: { getToken: () => backend.identity.token() },
+        fetch: fetchOptions(retry),
+    });
+    return {
+        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, retry, undefined), keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse')),
+        expected: () => ({
+            kind: 'certificate',
+            identity: backend.identity.expectedIdentity,
+            issuer: backend.identity.issuer,
+            trust: backend.trust,
+        }),
+    };
+}
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+function defaultBundlePath(path) {
+    return `${path}.sigstore.json`;
+}
+/** Starts a signing session over a backend (nothing is requested until the first signature). */
+function createSigningSession(options) {
+    const { builders, expected } = assemble(options);
+    const finish = (bundle, artifact, name) => {
+        const serialized = serializeBundle(bundle);
+        checkBundle(serialized, artifact, expected(), name);
+        return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
+    };
+    const session = {
+        instance: options.backend.instance,
+        async signBlob(data, name) {
+            return finish(await builders.blob.create({ data }), { bytes: data }, name);
+        },
+        async signStatement(statement, name) {
+            assertStatement(statement, name);
+            const artifact = subjectDigest(statement);
+            const data = Buffer.from(JSON.stringify(statement), 'utf8');
+            return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+        },
+        async signFile(path, bundlePath = defaultBundlePath(path)) {
+            let data;
+            try {
+                data = await (0,promises_.readFile)(path);
+            }
+            catch (error) {
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+                    cause: error,
+                    hint: 'check the path; it is relative to the working directory',
+                });
+            }
+            const signed = await session.signBlob(data, path);
+            await (0,files/* writeFileAtomic */.Z)(bundlePath, signed.text);
+            return bundlePath;
+        },
+    };
+    return session;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/github/oidc.js
+var oidc = __webpack_require__(89402);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(63253);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
+
+
+
+
+
+
+
+
+/** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
+const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
+async function readKey(path, env) {
+    let keySecret;
+    try {
+        keySecret = await secrets/* SecretBuffer */.pP.fromFile(path);
+    }
+    catch (error) {
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+        });
+    }
+    const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
+    const passphrase = variable === undefined ? undefined : secrets/* SecretBuffer */.pP.fromEnv(variable, env);
+    try {
+        return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
+    }
+    finally {
+        keySecret.destroy();
+        passphrase?.destroy();
+    }
+}
+async function readTrust(config, cwd, instance) {
+    if (config.trustedRoot !== undefined) {
+        const path = (0,external_node_path_.resolve)(cwd, config.trustedRoot);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+            });
+        }
+        return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
+    }
+    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)();
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+        hint: instance === 'github'
+            ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
+            : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+    });
+}
+/** The certificate identity Fulcio issues for a token, when the claims determine it. */
+function expectedIdentity(token, serverURL) {
+    const { claims } = token;
+    if (typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== '')
+        return `${serverURL.replace(/\/+$/, '')}/${claims.job_workflow_ref}`;
+    if (typeof claims.email === 'string' && claims.email !== '')
+        return claims.email;
+    return undefined;
+}
+/**
+ * The keyless instance for a run: the configured one, or (auto) public-good for public
+ * repositories and GitHub's for private and internal ones. When visibility is unknown inside
+ * Actions, GitHub's: a private repository's name must never reach the public log by accident.
+ */
+function keylessInstance(config, run, token, logger) {
+    const claimed = token.claims.repository_visibility;
+    const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+    if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
+        logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
+    }
+    if (config.instance === 'public-good' || config.instance === 'github')
+        return config.instance;
+    if (visibility === 'public')
+        return 'public-good';
+    if (visibility !== undefined || run.payload !== undefined)
+        return 'github';
+    return 'public-good';
+}
+function endpointsFor(config, instance, run) {
+    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(run.serverURL);
+    return {
+        fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
+        rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+        tsaURL: config.tsaURL ?? defaults.tsaURL,
+    };
+}
+/**
+ * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
+ * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
+ * a coded error naming the permission to add, warn and skip return no session.
+ */
+async function openSigningSession(config, context) {
+    if (config.key !== undefined) {
+        const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env);
+        return {
+            session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
+            description: `the local key ${config.key} (hint ${key.hint})`,
+            signer: { kind: 'key', hint: key.hint, source: config.key },
+            close: () => { },
+        };
+    }
+    const token = await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry });
+    if (token === undefined) {
+        const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
+        if (config.onMissingToken === 'fail')
+            throw error;
+        const reason = `${error.message}; nothing was signed (on-missing-token: ${config.onMissingToken})`;
+        if (config.onMissingToken === 'warn')
+            context.logger.warn(reason);
+        else
+            context.logger.info(reason);
+        return { session: undefined, reason };
+    }
+    const instance = keylessInstance(config, context.run, token, context.logger);
+    const endpoints = endpointsFor(config, instance, context.run);
+    let trust;
+    try {
+        trust = await readTrust(config, context.cwd, instance);
+    }
+    catch (error) {
+        token.secret.destroy();
+        throw error;
+    }
+    const identity = {
+        token: async () => token.secret.use((jwt) => jwt.toString('latin1')),
+        expectedIdentity: expectedIdentity(token, context.run.serverURL),
+        issuer: token.claims.iss,
+    };
+    const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    return {
+        session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
+        signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
+        close: () => token.secret.destroy(),
+        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js
+
+
+
+
+
+/** Signs an in-toto statement as a v0.3 DSSE bundle with a session's identity (what attestations are built on). */
+function signStatement(session, statement, name) {
+    return session.signStatement(statement, name);
+}
+
+
+/***/ }),
+
+/***/ 54418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
+/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
+/* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
+/* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
+/* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
+/* harmony export */ });
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
+
+
+
+
+
+
+
+
+/***/ })
+
+};
