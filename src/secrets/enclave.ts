@@ -1,11 +1,11 @@
 import { randomFillSync } from 'node:crypto';
-import { inspect } from 'node:util';
 import { SecretError } from './errors.js';
 import { forEachForm } from './forms.js';
 import { track, untrack, type LiveSecret } from './live.js';
 import { activeBackend } from './backend.js';
 import { Region, type MemoryBackend } from './memory.js';
-import { REDACTED, SecretBuffer, withAccess } from './secret-buffer.js';
+import { Redacted } from './redacted.js';
+import { SecretBuffer, withAccess } from './secret-buffer.js';
 
 /** The per-process sealing key of each backend, created on first use and dropped by purge. */
 const keys = new Map<MemoryBackend, Region>();
@@ -32,7 +32,7 @@ export function dropEnclaveKeys(): void {
  * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
  * SecretBuffer it is given.
  */
-export class Enclave implements LiveSecret {
+export class Enclave extends Redacted implements LiveSecret {
   #sealed: Buffer | undefined;
   readonly #backend: MemoryBackend;
   readonly #length: number;
@@ -41,6 +41,7 @@ export class Enclave implements LiveSecret {
   #users = 0;
 
   private constructor(sealed: Buffer, backend: MemoryBackend, length: number) {
+    super();
     this.#sealed = sealed;
     this.#backend = backend;
     this.#length = length;
@@ -115,26 +116,6 @@ export class Enclave implements LiveSecret {
   forEachForm(visit: (form: Buffer) => void): void {
     if (this.#sealed === undefined) return;
     this.use((bytes) => forEachForm(bytes, visit));
-  }
-
-  [Symbol.dispose](): void {
-    this.destroy();
-  }
-
-  toString(): string {
-    return REDACTED;
-  }
-
-  toJSON(): string {
-    return REDACTED;
-  }
-
-  [Symbol.toPrimitive](): string {
-    return REDACTED;
-  }
-
-  [inspect.custom](): string {
-    return `Enclave ${REDACTED}`;
   }
 
   #enter(): Buffer {

@@ -1,17 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { inspect } from 'node:util';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { activeBackend } from './backend.js';
 import { SecretError } from './errors.js';
 import { forEachForm } from './forms.js';
 import { track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
+import { Redacted } from './redacted.js';
 import { takeEnvironmentValue, type Environment } from './environment.js';
 
-/** What every string view of a secret shows. */
-export const REDACTED = '[redacted]';
+export { REDACTED } from './redacted.js';
 
 /** Options of {@link SecretBuffer.fromFile}. */
 export interface FromFileOptions {
@@ -56,11 +55,12 @@ export function withAccess<T>(enter: () => Buffer, leave: () => void, fn: (bytes
  * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
  * with the log masker and the redactor from the moment it exists.
  */
-export class SecretBuffer implements LiveSecret {
+export class SecretBuffer extends Redacted implements LiveSecret {
   #region: Region | undefined;
   readonly #length: number;
 
   private constructor(region: Region, length: number) {
+    super();
     this.#region = region;
     this.#length = length;
     region.leave();
@@ -218,26 +218,6 @@ export class SecretBuffer implements LiveSecret {
   forEachForm(visit: (form: Buffer) => void): void {
     if (this.#region === undefined) return;
     this.use((bytes) => forEachForm(bytes, visit));
-  }
-
-  [Symbol.dispose](): void {
-    this.destroy();
-  }
-
-  toString(): string {
-    return REDACTED;
-  }
-
-  toJSON(): string {
-    return REDACTED;
-  }
-
-  [Symbol.toPrimitive](): string {
-    return REDACTED;
-  }
-
-  [inspect.custom](): string {
-    return `SecretBuffer ${REDACTED}`;
   }
 
   #open(): Region {
