@@ -14,6 +14,7 @@ import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { tempDir } from '../tmp.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack } from './index.js';
 import type { SigstoreStack } from './index.js';
+import type { RekorLogEntry } from './rekor.js';
 
 const FAST_RETRY = { retries: 2, minTimeout: 5, factor: 1 };
 const WORKFLOW_IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -120,16 +121,7 @@ function rootFromInclusionProof(index: number, size: number, leaf: Buffer, proof
   return r;
 }
 
-interface ApiEntry {
-  body: string;
-  integratedTime: number;
-  logID: string;
-  logIndex: number;
-  verification: {
-    inclusionProof: { checkpoint: string; hashes: string[]; logIndex: number; rootHash: string; treeSize: number };
-    signedEntryTimestamp: string;
-  };
-}
+type ApiEntry = RekorLogEntry;
 
 function singleEntry(response: unknown): [string, ApiEntry] {
   const entries = Object.entries(response as Record<string, ApiEntry>);
