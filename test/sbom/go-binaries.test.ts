@@ -176,7 +176,8 @@ describe('Go binaries among the release artifacts', () => {
     const { sbom, lockfiles } = await generateSbom(options);
     assert.deepEqual(sbom.unknowns, [
       { path: 'corrupt', reason: 'Go build info: truncated string length' },
-      { path: 'truncated', reason: 'Go build info: a string runs past the end of the file' },
+      // Its last loadable segment ends at byte 779680 (`readelf -l`): the cut is noticed before the build info is read.
+      { path: 'truncated', reason: `truncated: loadable segment 4 ends at byte 779680, file is ${header + 40} bytes` },
     ]);
     assert.deepEqual(purls(sbom), HELLO_MODULES);
     assert.deepEqual(
@@ -190,6 +191,29 @@ describe('Go binaries among the release artifacts', () => {
     assert.deepEqual(lockfiles.map((summary) => [summary.path, summary.unknowns]), [['corrupt', 1], ['hello.exe', 0], ['truncated', 1]]);
     await assertValid(sbom);
 
+    await assert.rejects(generateSbom({ ...options, strict: true }), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_UNKNOWNS');
+  });
+
+  it('a release binary of any kind cut halfway (an interrupted download) becomes an Unknown saying so, not a binary without modules', async (t) => {
+    const dir = await project(t);
+    const names = ['hello-darwin-arm64', 'hello-linux-amd64', 'hello-windows-386'];
+    const sizes = new Map<string, number>();
+    for (const name of names) {
+      const binary = await fixture(name);
+      sizes.set(name, Math.floor(binary.length / 2));
+      await place(dir, `dist/${name}`, binary.subarray(0, Math.floor(binary.length / 2)), 0o644);
+    }
+    // A whole copy next to them is still read: one bad artifact does not hide the others.
+    await place(dir, 'dist/hello', await fixture('hello-linux-amd64'), 0o644);
+    const options = { dir: '.', cwd: dir, clock: CLOCK, artifacts: ['dist/*'] };
+    const { sbom, lockfiles } = await generateSbom(options);
+    assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), names.map((name) => `dist/${name}`));
+    for (const unknown of sbom.unknowns) {
+      assert.match(unknown.reason, new RegExp(`^truncated: .+ ends at byte \\d+, file is ${sizes.get(unknown.path.slice('dist/'.length)) ?? -1} bytes$`));
+    }
+    assert.deepEqual(purls(sbom), HELLO_MODULES);
+    assert.deepEqual(lockfiles.map((summary) => [summary.path, summary.packages, summary.unknowns]), [['dist/hello', 3, 0], ...names.map((name) => [`dist/${name}`, 0, 1])]);
+    await assertValid(sbom);
     await assert.rejects(generateSbom({ ...options, strict: true }), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_UNKNOWNS');
   });
 

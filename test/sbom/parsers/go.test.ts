@@ -105,6 +105,7 @@ describe('go.mod parser', () => {
 });
 
 describe('Go binary parser', () => {
+  const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
   const binaries = ['hello-linux-amd64', 'hello-darwin-arm64', 'hello-windows-386'];
 
   for (const name of binaries) {
@@ -210,6 +211,116 @@ describe('Go binary parser', () => {
       binary.writeUInt32LE(0xffffffff, at + 64);
     }
     assert.deepEqual(await goBinaryParser.parse(binaryInput('crafted', countingFile(binary))), { packages: [], relationships: [] });
+  });
+
+  /** Rejects with an SbomParseError naming the file and saying it is truncated, with the size it was cut to. */
+  async function rejectsTruncated(promise: Promise<unknown>, path: string, size: number, what = /.+/): Promise<void> {
+    await assert.rejects(promise, (error: unknown) => {
+      assert.ok(error instanceof SbomParseError, String(error));
+      assert.equal(error.code, 'SBOM_PARSE_FAILED');
+      assert.equal(error.path, path);
+      const match = /^(.+): truncated: (.+) ends at byte (\d+), (.+)$/.exec(error.message);
+      assert.ok(match, error.message);
+      assert.equal(match[1], path);
+      assert.match(match[2] ?? '', what);
+      assert.ok(Number(match[3]) > size, error.message);
+      assert.equal(match[4], `file is ${size} bytes`);
+      return true;
+    });
+  }
+
+  /** Offsets to cut each real binary at: inside its first header, inside its header tables, and where the build info lives. */
+  function cutsOf(content: Buffer): [string, number][] {
+    const header = content.indexOf(BUILDINFO_MAGIC);
+    assert.ok(header > 0);
+    const tables: [string, number][] = [];
+    if (content.readUInt32BE(0) === 0x7f454c46) {
+      tables.push(['inside the program header table', Number(content.readBigUInt64LE(0x20)) + 20]);
+      tables.push(['inside the section header table', Number(content.readBigUInt64LE(0x28)) + 20]);
+    } else if (content.readUInt32LE(0) === 0xfeedfacf) {
+      tables.push(['inside the load commands', 32 + 100]);
+    } else {
+      const pe = content.readUInt32LE(0x3c);
+      tables.push(['inside the PE header', pe + 10]);
+      tables.push(['inside the section table', pe + 24 + content.readUInt16LE(pe + 20) + 20]);
+    }
+    return [
+      ['inside the first header', 0x30],
+      ...tables,
+      ['halfway', Math.floor(content.length / 2)],
+      ['just before the build info', header],
+      ['inside the build info header', header + 16],
+      ['inside the build info strings', header + 40],
+      ['just past the build info', header + 0x200],
+    ];
+  }
+
+  for (const name of binaries) {
+    it(`reports ${name} cut short anywhere before the end of its build info as truncated, naming the file`, async () => {
+      const content = gunzipSync(await readFile(join(FIXTURES, 'go-binary', `${name}.gz`)));
+      for (const [where, size] of cutsOf(content)) {
+        assert.ok(size > 0 && size < content.length, `${where}: ${size}`);
+        await rejectsTruncated(goBinaryParser.parse(binaryInput(`${name}-${where}`, countingFile(content.subarray(0, size)))), `${name}-${where}`, size);
+        // The catalog may hand a small file over whole instead of by ranges.
+        await rejectsTruncated(goBinaryParser.parse({ path: name, content: content.subarray(0, size), includeDev: false, readSibling: () => Promise.resolve(undefined) }), name, size);
+      }
+    });
+
+    it(`finds no build info in ${name} with its build info erased, without an error`, async () => {
+      const content = Buffer.from(gunzipSync(await readFile(join(FIXTURES, 'go-binary', `${name}.gz`))));
+      content.fill(0, content.indexOf(BUILDINFO_MAGIC), content.indexOf(BUILDINFO_MAGIC) + BUILDINFO_MAGIC.length);
+      assert.deepEqual(await goBinaryParser.parse(binaryInput(name, countingFile(content))), { packages: [], relationships: [] });
+    });
+  }
+
+  it('says which table of a truncated ELF file runs past its end, and where', async () => {
+    const content = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-linux-amd64.gz')));
+    const shoff = Number(content.readBigUInt64LE(0x28));
+    const tableEnd = shoff + content.readUInt16LE(0x3a) * content.readUInt16LE(0x3c);
+    await assert.rejects(goBinaryParser.parse(binaryInput('dist/hello', countingFile(content.subarray(0, shoff + 20)))), {
+      message: `dist/hello: truncated: section header table ends at byte ${tableEnd}, file is ${shoff + 20} bytes`,
+    });
+    await rejectsTruncated(goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0x30)))), 'hello', 0x30, /^ELF header$/);
+    // The last loadable segment ends at 0xbe5a0 (`readelf -l`); the page padding after it is no part of the program.
+    assert.equal((await goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0xbe5a0))))).packages.length, 3);
+    await rejectsTruncated(goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0xbe5a0 - 1)))), 'hello', 0xbe5a0 - 1, /^loadable segment 4$/);
+  });
+
+  it('reports a universal binary cut inside its architecture table or inside a slice as truncated', async () => {
+    const thin = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-darwin-arm64.gz')));
+    const header = Buffer.alloc(0x4000);
+    header.writeUInt32BE(0xcafebabe, 0);
+    header.writeUInt32BE(1, 4);
+    header.writeUInt32BE(0x0100000c, 8);
+    header.writeUInt32BE(0x4000, 16);
+    header.writeUInt32BE(thin.length, 20);
+    header.writeUInt32BE(14, 24);
+    const fat = Buffer.concat([header, thin]);
+    await rejectsTruncated(goBinaryParser.parse(binaryInput('universal', countingFile(fat.subarray(0, 0x10)))), 'universal', 0x10, /^universal binary architecture table$/);
+    await rejectsTruncated(goBinaryParser.parse(binaryInput('universal', countingFile(fat.subarray(0, 0x3000)))), 'universal', 0x3000, /^architecture slice 0$/);
+    const half = Math.floor(fat.length / 2);
+    await rejectsTruncated(goBinaryParser.parse(binaryInput('universal', countingFile(fat.subarray(0, half)))), 'universal', half, /^architecture slice 0$/);
+    // A slice that claims bytes beyond its own end (the table says it is shorter than its tables): named by its absolute offsets.
+    const short = Buffer.from(fat);
+    short.writeUInt32BE(0x100, 20);
+    await assert.rejects(goBinaryParser.parse(binaryInput('universal', countingFile(short))), (error: unknown) => {
+      assert.ok(error instanceof SbomParseError);
+      assert.match(error.message, /^universal: truncated: .+ ends at byte \d+, its architecture slice ends at byte 16640$/);
+      return true;
+    });
+    const erased = Buffer.from(fat);
+    erased.fill(0, erased.indexOf(BUILDINFO_MAGIC), erased.indexOf(BUILDINFO_MAGIC) + BUILDINFO_MAGIC.length);
+    assert.deepEqual(await goBinaryParser.parse(binaryInput('universal', countingFile(erased))), { packages: [], relationships: [] });
+  });
+
+  it('reports synthesized ELF32, big-endian ELF and Mach-O binaries cut short as truncated', async () => {
+    const modinfo = await readFile(join(FIXTURES, 'go-buildinfo-modinfo', 'modinfo.txt'), 'utf8');
+    for (const [container, build] of modinfoCases) {
+      const binary = build('go1.17', modinfo);
+      for (const size of [0x20, 0x50, 0x210, Math.floor(binary.length / 2), binary.length - 1]) {
+        await rejectsTruncated(goBinaryParser.parse(binaryInput(container, countingFile(binary.subarray(0, size)))), container, size);
+      }
+    }
   });
 
   it('reports Go build info it cannot read', async () => {
