@@ -323,6 +323,44 @@ describe('Go binary parser', () => {
     }
   });
 
+  it('tells a well-formed Mach-O 32 or PE32+ without build info (no modules) from one cut short (truncated)', async () => {
+    // Mach-O 32: header, one LC_SEGMENT __DATA (56 bytes, no sections) mapping file bytes 0x100-0x200.
+    const macho = Buffer.alloc(0x200);
+    macho.writeUInt32LE(0xfeedface, 0);
+    macho.writeUInt32LE(1, 16);
+    macho.writeUInt32LE(56, 20);
+    macho.writeUInt32LE(0x1, 28);
+    macho.writeUInt32LE(56, 32);
+    macho.write('__DATA', 36, 'latin1');
+    macho.writeUInt32LE(0x1000, 52);
+    macho.writeUInt32LE(0x100, 56);
+    macho.writeUInt32LE(0x100, 60);
+    macho.writeUInt32LE(0x100, 64);
+    // PE32+: DOS header pointing at 0x40, COFF header (1 section, 240-byte optional header), one .data section at 0x200-0x400.
+    const pe = Buffer.alloc(0x400);
+    pe.write('MZ', 0, 'latin1');
+    pe.writeUInt32LE(0x40, 0x3c);
+    pe.write('PE\0\0', 0x40, 'latin1');
+    pe.writeUInt16LE(1, 0x40 + 6);
+    pe.writeUInt16LE(240, 0x40 + 20);
+    pe.writeUInt16LE(0x20b, 0x40 + 24);
+    pe.writeBigUInt64LE(0x140000000n, 0x40 + 24 + 24);
+    const section = 0x40 + 24 + 240;
+    pe.write('.data', section, 'latin1');
+    pe.writeUInt32LE(0x1000, section + 12);
+    pe.writeUInt32LE(0x200, section + 16);
+    pe.writeUInt32LE(0x200, section + 20);
+    pe.writeUInt32LE(0xc0000040, section + 36);
+    const cases: [string, Buffer, [number, RegExp][]][] = [
+      ['macho32', macho, [[0x10, /^Mach-O header$/], [0x30, /^load commands$/], [0x180, /^segment __DATA$/]]],
+      ['pe32plus', pe, [[0x30, /^DOS header$/], [0x50, /^PE header$/], [0x100, /^optional header$/], [section + 20, /^section table$/], [0x300, /^section \.data$/]]],
+    ];
+    for (const [name, binary, cuts] of cases) {
+      assert.deepEqual(await goBinaryParser.parse(binaryInput(name, countingFile(binary))), { packages: [], relationships: [] });
+      for (const [size, what] of cuts) await rejectsTruncated(goBinaryParser.parse(binaryInput(name, countingFile(binary.subarray(0, size)))), name, size, what);
+    }
+  });
+
   it('reports Go build info it cannot read', async () => {
     const binary = pointerFormatElf('go1.17', 'mod\tx\t(devel)\t\n', { is64: true, littleEndian: true });
     // Point the module info string past the end of the file.
