@@ -281,6 +281,9 @@ describe('Go binary parser', () => {
       message: `dist/hello: truncated: section header table ends at byte ${tableEnd}, file is ${shoff + 20} bytes`,
     });
     await rejectsTruncated(goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0x30)))), 'hello', 0x30, /^ELF header$/);
+    const corrupt = Buffer.from(content);
+    corrupt.writeBigUInt64LE(1n << 62n, 0x28);
+    await assert.rejects(goBinaryParser.parse(binaryInput('hello', countingFile(corrupt))), { name: 'SbomParseError', message: 'hello: corrupt ELF header: a table offset is above 2^53' });
     // The last loadable segment ends at 0xbe5a0 (`readelf -l`); the page padding after it is no part of the program.
     assert.equal((await goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0xbe5a0))))).packages.length, 3);
     await rejectsTruncated(goBinaryParser.parse(binaryInput('hello', countingFile(content.subarray(0, 0xbe5a0 - 1)))), 'hello', 0xbe5a0 - 1, /^loadable segment 4$/);
@@ -352,7 +355,7 @@ describe('Go binary parser', () => {
     pe.writeUInt32LE(0x200, section + 20);
     pe.writeUInt32LE(0xc0000040, section + 36);
     const cases: [string, Buffer, [number, RegExp][]][] = [
-      ['macho32', macho, [[0x10, /^Mach-O header$/], [0x30, /^load commands$/], [0x180, /^segment __DATA$/]]],
+      ['macho32', macho, [[0x10, /^Mach-O header$/], [0x30, /^load command table$/], [0x180, /^segment __DATA$/]]],
       ['pe32plus', pe, [[0x30, /^DOS header$/], [0x50, /^PE header$/], [0x100, /^optional header$/], [section + 20, /^section table$/], [0x300, /^section \.data$/]]],
     ];
     for (const [name, binary, cuts] of cases) {

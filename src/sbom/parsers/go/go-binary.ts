@@ -161,7 +161,7 @@ async function machOf(file: BinaryFile, head: Buffer): Promise<Executable | unde
   const sizeofcmds = u(head, 20, 4);
   if (ncmds === undefined || sizeofcmds === undefined) return undefined;
   file.require(0, is64 ? 32 : 28, 'Mach-O header');
-  file.require(is64 ? 32 : 28, sizeofcmds, 'load commands');
+  file.require(is64 ? 32 : 28, sizeofcmds, 'load command table');
   const commands = await file.read(is64 ? 32 : 28, sizeofcmds);
   if (commands === undefined) return undefined;
   const word = is64 ? 8 : 4;
