@@ -65,7 +65,7 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* unused harmony exports OidcError, SIGSTORE_AUDIENCE, MISSING_TOKEN_POLICIES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63253);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
 
 
 
@@ -900,8 +900,8 @@ function createSigningSession(options) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(63253);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
 
 

@@ -278,8 +278,8 @@ var external_node_util_ = __nccwpck_require__(57975);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(18067);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __nccwpck_require__(63253);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(66433);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
@@ -445,7 +445,7 @@ function stderrLogger(stderr, verbose = false) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63253);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66433);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17253);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27444);
 
@@ -544,7 +544,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 63253:
+/***/ 66433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -559,8 +559,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/secrets/errors.js
@@ -991,6 +989,35 @@ class Region {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./lib/secrets/redacted.js
+
+/** What every string view of a secret shows. */
+const REDACTED = '[redacted]';
+/**
+ * The base of every secret holder: whichever way JavaScript turns it into text (`String()`,
+ * template literals, `JSON.stringify`, `util.inspect`, console) it shows `[redacted]`, and
+ * `using` destroys it.
+ */
+class Redacted {
+    [Symbol.dispose]() {
+        this.destroy();
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [external_node_util_.inspect.custom]() {
+        return `${this.constructor.name} ${REDACTED}`;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1124,8 +1151,7 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
-/** What every string view of a secret shows. */
-const REDACTED = '[redacted]';
+
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -1155,10 +1181,11 @@ function withAccess(enter, leave, fn) {
  * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
  * with the log masker and the redactor from the moment it exists.
  */
-class SecretBuffer {
+class SecretBuffer extends Redacted {
     #region;
     #length;
     constructor(region, length) {
+        super();
         this.#region = region;
         this.#length = length;
         region.leave();
@@ -1304,21 +1331,6 @@ class SecretBuffer {
             return;
         this.use((bytes) => forEachForm(bytes, visit));
     }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `SecretBuffer ${REDACTED}`;
-    }
     #open() {
         if (this.#region === undefined) {
             throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
@@ -1377,7 +1389,7 @@ function dropEnclaveKeys() {
  * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
  * SecretBuffer it is given.
  */
-class Enclave {
+class Enclave extends Redacted {
     #sealed;
     #backend;
     #length;
@@ -1385,6 +1397,7 @@ class Enclave {
     #cell = { scratch: undefined };
     #users = 0;
     constructor(sealed, backend, length) {
+        super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
@@ -1449,21 +1462,6 @@ class Enclave {
         if (this.#sealed === undefined)
             return;
         this.use((bytes) => forEachForm(bytes, visit));
-    }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `Enclave ${REDACTED}`;
     }
     #enter() {
         const sealed = this.#sealed;

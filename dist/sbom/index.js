@@ -42077,8 +42077,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(8637);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -42156,7 +42156,7 @@ async function runAction(main, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8830);
 
@@ -46252,8 +46252,13 @@ const MAX_TABLE_BYTES = 16 * 1024 * 1024;
 /** Reads one ELF, Mach-O or PE file through byte ranges, with bounds and integer checks. */
 class BinaryFile {
     #file;
-    constructor(file) {
+    path;
+    /** Where this view starts in the file on disk: non-zero for one architecture of a universal binary. */
+    #base;
+    constructor(file, path, base = 0) {
         this.#file = file;
+        this.path = path;
+        this.#base = base;
     }
     get size() {
         return this.#file.size;
@@ -46261,7 +46266,18 @@ class BinaryFile {
     /** The bytes `offset` to `offset + size` as a file of their own (one architecture of a universal binary). */
     slice(offset, size) {
         const file = this.#file;
-        return new BinaryFile({ size, read: (at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at))) });
+        return new BinaryFile({ size, read: (at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at))) }, this.path, this.#base + offset);
+    }
+    /**
+     * Throws when `what` (a header, a table, or the data a header points at) runs past the end of the file: a binary cut
+     * short (an interrupted download or copy) must not pass for one without Go build info.
+     */
+    require(offset, length, what) {
+        const end = offset + length;
+        if (end <= this.size)
+            return;
+        const where = this.#base === 0 ? `file is ${this.size} bytes` : `its architecture slice ends at byte ${this.#base + this.size}`;
+        throw new SbomParseError(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
     }
     /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
     async read(offset, length) {
@@ -46296,10 +46312,15 @@ async function elfOf(file, head) {
     const shnum = u(head, is64 ? 0x3c : 0x30, 2);
     const shstrndx = u(head, is64 ? 0x3e : 0x32, 2);
     if (phoff === undefined || shoff === undefined || phentsize === undefined || phnum === undefined || shentsize === undefined || shnum === undefined || shstrndx === undefined) {
-        return undefined;
+        throw new SbomParseError(file.path, 'corrupt ELF header: a table offset is above 2^53');
     }
     const segments = [];
     let writable;
+    // Both tables before the data they point at, so a cut inside a table is reported as such.
+    if (phnum !== 0)
+        file.require(phoff, phentsize * phnum, 'program header table');
+    if (shnum !== 0)
+        file.require(shoff, shentsize * shnum, 'section header table');
     const programs = phnum === 0 ? Buffer.alloc(0) : await file.read(phoff, phentsize * phnum);
     for (let index = 0; programs !== undefined && index < phnum; index += 1) {
         const base = index * phentsize;
@@ -46311,6 +46332,7 @@ async function elfOf(file, head) {
         // PT_LOAD; Go looks in the first segment that is writable and not executable (PF_W without PF_X).
         if (type !== 1 || flags === undefined || offset === undefined || address === undefined || size === undefined)
             continue;
+        file.require(offset, size, `loadable segment ${index}`);
         const segment = { address, offset, size };
         segments.push(segment);
         if (writable === undefined && (flags & 0x3) === 0x2)
@@ -46321,16 +46343,23 @@ async function elfOf(file, head) {
     const namesHeader = sections === undefined ? undefined : shstrndx * shentsize;
     const namesOffset = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x18 : 0x10), word);
     const namesSize = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x20 : 0x14), word);
+    if (namesOffset !== undefined && namesSize !== undefined)
+        file.require(namesOffset, namesSize, 'section name table');
     const names = namesOffset === undefined || namesSize === undefined ? undefined : await file.read(namesOffset, namesSize);
-    for (let index = 0; sections !== undefined && names !== undefined && index < shnum; index += 1) {
+    for (let index = 0; sections !== undefined && index < shnum; index += 1) {
         const base = index * shentsize;
         const nameOffset = u(sections, base, 4);
-        if (nameOffset === undefined || names.toString('latin1', nameOffset, nameOffset + 13) !== '.go.buildinfo')
-            continue;
+        const type = u(sections, base + 4, 4);
         const address = u(sections, base + (is64 ? 0x10 : 0x0c), word);
         const offset = u(sections, base + (is64 ? 0x18 : 0x10), word);
         const size = u(sections, base + (is64 ? 0x20 : 0x14), word);
-        if (address !== undefined && offset !== undefined && size !== undefined && names[nameOffset + 13] === 0)
+        if (address === undefined || offset === undefined || size === undefined)
+            continue;
+        const name = names === undefined || nameOffset === undefined ? undefined : names.toString('latin1', nameOffset, names.indexOf(0, nameOffset));
+        // SHT_NULL and SHT_NOBITS (.bss) occupy no bytes of the file; every other section's bytes must be there.
+        if (type !== 0 && type !== 8)
+            file.require(offset, size, `section ${name === undefined || name === '' ? index : name}`);
+        if (name === '.go.buildinfo')
             named = { address, offset, size };
     }
     return { littleEndian, segments, searchFrom: named ?? writable };
@@ -46345,6 +46374,8 @@ async function machOf(file, head) {
     const sizeofcmds = u(head, 20, 4);
     if (ncmds === undefined || sizeofcmds === undefined)
         return undefined;
+    file.require(0, is64 ? 32 : 28, 'Mach-O header');
+    file.require(is64 ? 32 : 28, sizeofcmds, 'load command table');
     const commands = await file.read(is64 ? 32 : 28, sizeofcmds);
     if (commands === undefined)
         return undefined;
@@ -46366,6 +46397,7 @@ async function machOf(file, head) {
             const size = u(commands, at + (is64 ? 48 : 36), word);
             const nsects = u(commands, at + (is64 ? 64 : 48), 4);
             if (address !== undefined && offset !== undefined && size !== undefined) {
+                file.require(offset, size, `segment ${segmentName}`);
                 const segment = { address, offset, size };
                 segments.push(segment);
                 if (segmentName === '__DATA')
@@ -46377,12 +46409,17 @@ async function machOf(file, head) {
                 // Sections lie inside their command: a bogus count cannot make the walk quadratic.
                 if (base + sectionSize > Math.min(commands.length, at + cmdsize))
                     break;
-                if (commands.toString('latin1', base, base + 16).replace(/\0.*$/s, '') !== '__go_buildinfo')
-                    continue;
+                const sectionName = commands.toString('latin1', base, base + 16).replace(/\0.*$/s, '');
                 const sectionAddress = u(commands, base + 32, word);
                 const sectionBytes = u(commands, base + 32 + word, word);
                 const sectionOffset = u(commands, base + 32 + 2 * word, 4);
-                if (sectionAddress !== undefined && sectionBytes !== undefined && sectionOffset !== undefined)
+                const sectionType = (u(commands, base + (is64 ? 64 : 56), 4) ?? 0) & 0xff;
+                if (sectionAddress === undefined || sectionBytes === undefined || sectionOffset === undefined)
+                    continue;
+                // S_ZEROFILL, S_GB_ZEROFILL and S_THREAD_LOCAL_ZEROFILL occupy no bytes of the file.
+                if (sectionType !== 0x1 && sectionType !== 0xc && sectionType !== 0x12)
+                    file.require(sectionOffset, sectionBytes, `section ${segmentName},${sectionName}`);
+                if (sectionName === '__go_buildinfo')
                     named = { address: sectionAddress, offset: sectionOffset, size: sectionBytes };
             }
         }
@@ -46392,14 +46429,20 @@ async function machOf(file, head) {
 }
 /** Reads the sections and build info location of a PE file; PE pointers are image base + RVA. */
 async function peOf(file, head) {
-    const peOffset = uint(head, 0x3c, 4, true);
-    const headers = peOffset === undefined ? undefined : await file.read(peOffset, 24 + 240);
-    if (peOffset === undefined || headers === undefined || headers.toString('latin1', 0, 4) !== 'PE\0\0')
+    file.require(0, 0x40, 'DOS header');
+    const peOffset = head.readUInt32LE(0x3c);
+    // The PE signature and COFF header; a DOS program without them is no PE file.
+    file.require(peOffset, 24, 'PE header');
+    const coff = await file.read(peOffset, 24);
+    if (coff === undefined || coff.toString('latin1', 0, 4) !== 'PE\0\0')
         return undefined;
-    const nsections = headers.readUInt16LE(6);
-    const optionalSize = headers.readUInt16LE(20);
-    const optionalMagic = headers.readUInt16LE(24);
-    const imageBase = optionalMagic === 0x20b ? uint(headers, 24 + 24, 8, true) : uint(headers, 24 + 28, 4, true);
+    const nsections = coff.readUInt16LE(6);
+    const optionalSize = coff.readUInt16LE(20);
+    file.require(peOffset + 24, optionalSize, 'optional header');
+    const optional = await file.read(peOffset + 24, optionalSize);
+    const optionalMagic = optional === undefined || optional.length < 2 ? undefined : optional.readUInt16LE(0);
+    const imageBase = optional === undefined ? undefined : optionalMagic === 0x20b ? uint(optional, 24, 8, true) : uint(optional, 28, 4, true);
+    file.require(peOffset + 24 + optionalSize, nsections * 40, 'section table');
     const table = await file.read(peOffset + 24 + optionalSize, nsections * 40);
     if (imageBase === undefined || table === undefined)
         return undefined;
@@ -46411,6 +46454,7 @@ async function peOf(file, head) {
         const rawSize = table.readUInt32LE(base + 16);
         const rawOffset = table.readUInt32LE(base + 20);
         const characteristics = table.readUInt32LE(base + 36);
+        file.require(rawOffset, rawSize, `section ${table.toString('latin1', base, base + 8).replace(/\0.*$/s, '')}`);
         const segment = { address: imageBase + virtualAddress, offset: rawOffset, size: rawSize };
         segments.push(segment);
         // Initialised, readable, writable data (any alignment): where Go's linker puts the build info.
@@ -46476,19 +46520,24 @@ async function pointedString(file, executable, pointer, pointerSize, littleEndia
     return bytes.toString('utf8');
 }
 /** The Go version and module info of a binary, or undefined when it carries no Go build info. */
-async function readBuildInfo(file, path, insideFat = false) {
-    const head = await file.read(0, Math.min(file.size, 0x40));
-    if (head === undefined || head.length < 0x40)
+async function readBuildInfo(file, insideFat = false) {
+    const path = file.path;
+    const start = await file.read(0, Math.min(file.size, 0x40));
+    if (start === undefined || start.length < 8)
         return undefined;
+    // A binary cut inside its first header is still recognised by its magic, and reported as truncated.
+    const head = Buffer.concat([start, Buffer.alloc(0x40 - start.length)]);
     if (isFatMachO(head) && !insideFat) {
         // A universal binary holds one Mach-O per architecture, all built from the same modules: the first readable one says.
         for (const slice of await fatSlices(file, head)) {
-            const info = await readBuildInfo(slice, path, true);
+            const info = await readBuildInfo(slice, true);
             if (info !== undefined)
                 return info;
         }
         return undefined;
     }
+    if (isElf(head))
+        file.require(0, head[4] === 2 ? 0x40 : 0x34, 'ELF header');
     const executable = isElf(head) ? await elfOf(file, head) : isMachO(head) ? await machOf(file, head) : isPe(head) ? await peOf(file, head) : undefined;
     if (executable === undefined)
         return undefined;
@@ -46538,6 +46587,7 @@ function isFatMachO(head) {
 /** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
 async function fatSlices(file, head) {
     const count = head.readUInt32BE(4);
+    file.require(8, count * 20, 'universal binary architecture table');
     const table = await file.read(8, count * 20);
     if (table === undefined)
         return [];
@@ -46545,7 +46595,8 @@ async function fatSlices(file, head) {
     for (let index = 0; index < count; index += 1) {
         const offset = table.readUInt32BE(index * 20 + 8);
         const size = table.readUInt32BE(index * 20 + 12);
-        if (offset > 0 && offset + size <= file.size)
+        file.require(offset, size, `architecture slice ${index}`);
+        if (offset > 0)
             slices.push(file.slice(offset, size));
     }
     return slices;
@@ -46580,7 +46631,7 @@ const goBinaryParser = {
     matches: () => false,
     sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isFatMachO(head) || isPe(head)),
     async parse(input) {
-        const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content)), input.path);
+        const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content), input.path));
         if (info === undefined)
             return { packages: [], relationships: [] };
         const collector = new PackageCollector(input);
@@ -50000,7 +50051,7 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 8637:
+/***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50015,8 +50066,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/secrets/errors.js
@@ -50447,6 +50496,35 @@ class Region {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/secrets/redacted.js
+
+/** What every string view of a secret shows. */
+const REDACTED = '[redacted]';
+/**
+ * The base of every secret holder: whichever way JavaScript turns it into text (`String()`,
+ * template literals, `JSON.stringify`, `util.inspect`, console) it shows `[redacted]`, and
+ * `using` destroys it.
+ */
+class Redacted {
+    [Symbol.dispose]() {
+        this.destroy();
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [external_node_util_.inspect.custom]() {
+        return `${this.constructor.name} ${REDACTED}`;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -50580,8 +50658,7 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
-/** What every string view of a secret shows. */
-const REDACTED = '[redacted]';
+
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -50611,10 +50688,11 @@ function withAccess(enter, leave, fn) {
  * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
  * with the log masker and the redactor from the moment it exists.
  */
-class SecretBuffer {
+class SecretBuffer extends Redacted {
     #region;
     #length;
     constructor(region, length) {
+        super();
         this.#region = region;
         this.#length = length;
         region.leave();
@@ -50760,21 +50838,6 @@ class SecretBuffer {
             return;
         this.use((bytes) => forEachForm(bytes, visit));
     }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `SecretBuffer ${REDACTED}`;
-    }
     #open() {
         if (this.#region === undefined) {
             throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
@@ -50833,7 +50896,7 @@ function dropEnclaveKeys() {
  * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
  * SecretBuffer it is given.
  */
-class Enclave {
+class Enclave extends Redacted {
     #sealed;
     #backend;
     #length;
@@ -50841,6 +50904,7 @@ class Enclave {
     #cell = { scratch: undefined };
     #users = 0;
     constructor(sealed, backend, length) {
+        super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
@@ -50905,21 +50969,6 @@ class Enclave {
         if (this.#sealed === undefined)
             return;
         this.use((bytes) => forEachForm(bytes, visit));
-    }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `Enclave ${REDACTED}`;
     }
     #enter() {
         const sealed = this.#sealed;

@@ -28499,7 +28499,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 1904:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -29683,7 +29683,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-__exportStar(__nccwpck_require__(4761), exports);
+__exportStar(__nccwpck_require__(1904), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -67638,8 +67638,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(8637);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -67717,7 +67717,7 @@ async function runAction(main, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4819);
 
@@ -75646,7 +75646,7 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 8637:
+/***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75661,8 +75661,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/secrets/errors.js
@@ -76093,6 +76091,35 @@ class Region {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/secrets/redacted.js
+
+/** What every string view of a secret shows. */
+const REDACTED = '[redacted]';
+/**
+ * The base of every secret holder: whichever way JavaScript turns it into text (`String()`,
+ * template literals, `JSON.stringify`, `util.inspect`, console) it shows `[redacted]`, and
+ * `using` destroys it.
+ */
+class Redacted {
+    [Symbol.dispose]() {
+        this.destroy();
+    }
+    toString() {
+        return REDACTED;
+    }
+    toJSON() {
+        return REDACTED;
+    }
+    [Symbol.toPrimitive]() {
+        return REDACTED;
+    }
+    [external_node_util_.inspect.custom]() {
+        return `${this.constructor.name} ${REDACTED}`;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -76226,8 +76253,7 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
-/** What every string view of a secret shows. */
-const REDACTED = '[redacted]';
+
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -76257,10 +76283,11 @@ function withAccess(enter, leave, fn) {
  * `destroy()`, `purge()` or when garbage-collected, redacted in every string form, and registered
  * with the log masker and the redactor from the moment it exists.
  */
-class SecretBuffer {
+class SecretBuffer extends Redacted {
     #region;
     #length;
     constructor(region, length) {
+        super();
         this.#region = region;
         this.#length = length;
         region.leave();
@@ -76406,21 +76433,6 @@ class SecretBuffer {
             return;
         this.use((bytes) => forEachForm(bytes, visit));
     }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `SecretBuffer ${REDACTED}`;
-    }
     #open() {
         if (this.#region === undefined) {
             throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
@@ -76479,7 +76491,7 @@ function dropEnclaveKeys() {
  * into a reused scratch region only while `use` runs (memguard's Enclave). Sealing consumes the
  * SecretBuffer it is given.
  */
-class Enclave {
+class Enclave extends Redacted {
     #sealed;
     #backend;
     #length;
@@ -76487,6 +76499,7 @@ class Enclave {
     #cell = { scratch: undefined };
     #users = 0;
     constructor(sealed, backend, length) {
+        super();
         this.#sealed = sealed;
         this.#backend = backend;
         this.#length = length;
@@ -76551,21 +76564,6 @@ class Enclave {
         if (this.#sealed === undefined)
             return;
         this.use((bytes) => forEachForm(bytes, visit));
-    }
-    [Symbol.dispose]() {
-        this.destroy();
-    }
-    toString() {
-        return REDACTED;
-    }
-    toJSON() {
-        return REDACTED;
-    }
-    [Symbol.toPrimitive]() {
-        return REDACTED;
-    }
-    [external_node_util_.inspect.custom]() {
-        return `Enclave ${REDACTED}`;
     }
     #enter() {
         const sealed = this.#sealed;
