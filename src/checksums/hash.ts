@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { hashFile, type DigestAlgorithm } from '../core/digest.js';
+import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorithm } from '../core/digest.js';
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
 import { ChecksumsError } from './errors.js';
@@ -11,12 +11,16 @@ export interface Artifact extends ArtifactFile {
   size: number;
   /** Lowercase hex digest made with the run's algorithm. */
   hex: string;
+  /** Every digest made in the one read of the file: the run's algorithm and those asked for with {@link HashOptions.also}. */
+  digests: FileDigests;
 }
 
 /** Options of {@link hashArtifacts}. */
 export interface HashOptions {
   /** Worker threads to hash with; defaults to the available cores. */
   concurrency?: number;
+  /** More digests to make in the same pass over each file (the SBOM's SHA-1), so no file is read twice. */
+  also?: readonly FileHashAlgorithm[];
 }
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
@@ -44,13 +48,23 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
 
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
+  const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
   const workers = Math.min(options.concurrency ?? availableParallelism(), files.length);
   if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
     const outcomes: HashOutcome[] = [];
-    for (const file of files) outcomes.push(await hashInProcess(file, algorithm));
+    for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
-  return hashOnWorkers(files, algorithm, workers);
+  return hashOnWorkers(files, algorithms, workers);
+}
+
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file: ArtifactFile, size: number, algorithms: readonly FileHashAlgorithm[], hexes: readonly string[]): Artifact {
+  const digests: FileDigests = {};
+  algorithms.forEach((algorithm, index) => {
+    digests[algorithm] = hexes[index];
+  });
+  return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
@@ -67,10 +81,10 @@ function readFailed(path: string, reason: string, cause?: unknown): ChecksumsErr
   });
 }
 
-async function hashInProcess(file: ArtifactFile, algorithm: DigestAlgorithm): Promise<HashOutcome> {
+async function hashInProcess(file: ArtifactFile, algorithms: readonly FileHashAlgorithm[]): Promise<HashOutcome> {
   try {
-    const { digest, size } = await hashFile(file.path, [algorithm]);
-    return { ...file, size, hex: digest[algorithm] ?? '' };
+    const { digest, size } = await hashFile(file.path, algorithms);
+    return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
   } catch (error) {
     return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
   }
@@ -78,8 +92,9 @@ async function hashInProcess(file: ArtifactFile, algorithm: DigestAlgorithm): Pr
 
 /**
  * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -91,15 +106,16 @@ parentPort.on('message', (paths) => {
     let fd;
     try {
       fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
       let size = 0;
       for (;;) {
         const read = readSync(fd, buffer, 0, buffer.length, null);
         if (read === 0) break;
         size += read;
-        hash.update(buffer.subarray(0, read));
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
       }
-      return [size, hash.digest('hex')];
+      return [size, hashes.map((hash) => hash.digest('hex'))];
     } catch (error) {
       return [-1, (error && error.code) || String(error)];
     } finally {
@@ -119,10 +135,10 @@ function batches(count: number, threads: number): number[][] {
   return result;
 }
 
-async function hashOnWorkers(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, count: number): Promise<HashOutcome[]> {
+async function hashOnWorkers(files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], count: number): Promise<HashOutcome[]> {
   const queue = batches(files.length, count);
   const outcomes: HashOutcome[] = new Array<HashOutcome>(files.length);
-  const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+  const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
   try {
     await Promise.all(
       threads.map(
@@ -137,12 +153,12 @@ async function hashOnWorkers(files: readonly ArtifactFile[], algorithm: DigestAl
               }
               thread.postMessage(batch.map((index) => files[index]?.path));
             };
-            thread.on('message', (results: [number, string][]) => {
+            thread.on('message', (results: [number, string | string[]][]) => {
               for (const [position, [size, value]] of results.entries()) {
                 const index = batch?.[position] ?? -1;
                 const file = files[index];
                 if (file === undefined) continue;
-                outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+                outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
               }
               next();
             });

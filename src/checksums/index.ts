@@ -4,7 +4,7 @@ import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
 import { collectArtifacts } from './collect.js';
 import { formatChecksums } from './format.js';
-import { hashArtifacts, type Artifact } from './hash.js';
+import { hashArtifacts, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -31,10 +31,10 @@ export interface ChecksumsResult {
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it.
  */
-export async function createChecksums(config: ChecksumsConfig, cwd: string): Promise<ChecksumsResult> {
+export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-  const artifacts = await hashArtifacts(files, config.algorithm);
+  const artifacts = await hashArtifacts(files, config.algorithm, options);
   const text = formatChecksums(artifacts);
   if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
   return { artifacts, text, outputPath };

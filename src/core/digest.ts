@@ -11,6 +11,12 @@ export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
 /** Lowercase hex digests keyed by algorithm: the in-toto `DigestSet` shape. */
 export type DigestSet = Partial<Record<DigestAlgorithm, string>>;
 
+/** Every hash a file may be read through: the digest algorithms, and SHA-1, which SPDX 2.3 requires for files. */
+export type FileHashAlgorithm = DigestAlgorithm | 'sha1';
+
+/** Lowercase hex digests of one file, keyed by algorithm. */
+export type FileDigests = Partial<Record<FileHashAlgorithm, string>>;
+
 const HEX_LENGTH: Record<DigestAlgorithm, number> = { sha256: 64, sha512: 128 };
 
 /** Whether a string names a supported digest algorithm. */
@@ -54,7 +60,7 @@ const READ_CHUNK = 4 * 1024 * 1024;
  * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
  * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
  */
-export async function hashFile(path: string, algorithms: readonly DigestAlgorithm[]): Promise<{ digest: DigestSet; size: number }> {
+export async function hashFile<A extends FileHashAlgorithm>(path: string, algorithms: readonly A[]): Promise<{ digest: Partial<Record<A, string>>; size: number }> {
   const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
   const handle = await open(path, 'r');
   let size = 0;
@@ -76,7 +82,7 @@ export async function hashFile(path: string, algorithms: readonly DigestAlgorith
   } finally {
     await handle.close();
   }
-  const digest: DigestSet = {};
+  const digest: Partial<Record<A, string>> = {};
   for (const [algorithm, hash] of hashes) digest[algorithm] = hash.digest('hex');
   return { digest, size };
 }

@@ -7,7 +7,7 @@ import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
 import { tokenSource } from '../github/oidc.js';
 import { renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
-import { encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
+import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
 
@@ -87,7 +87,12 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
   const checksumsPath = join(outputDir, checksumsFileName(config.algorithm));
   const produced: string[] = [];
 
-  const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd);
+  // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
+  const checksums = await createChecksums(
+    { subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath },
+    ports.cwd,
+    config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS },
+  );
   produced.push(checksumsPath);
   ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${relative(ports.cwd, checksumsPath)}`);
 
@@ -98,8 +103,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
       cwd: ports.cwd,
       includeDev: config.sbom.includeDev,
       strict: config.sbom.strict,
-      artifacts: config.subjects,
-      artifactBase: config.base,
+      hashedArtifacts: checksums.artifacts,
       ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     });
     const paths: string[] = [];

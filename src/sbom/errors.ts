@@ -21,7 +21,8 @@ export type SbomErrorCode =
   | 'SBOM_DIRECTORY_UNREADABLE'
   | 'SBOM_UNKNOWNS'
   | 'SBOM_FORMAT_UNKNOWN'
-  | 'SBOM_INVALID_DOCUMENT';
+  | 'SBOM_INVALID_DOCUMENT'
+  | 'SBOM_ARTIFACT_DIGESTS';
 
 /** An SBOM could not be made or would not be valid; the code says which. */
 export class SbomError extends TrustKitError<SbomErrorCode> {

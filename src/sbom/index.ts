@@ -1,8 +1,6 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { collectArtifacts, hashArtifacts, type ArtifactFile as CollectedFile } from '../checksums/index.js';
+import { collectArtifacts, hashArtifacts, type Artifact, type ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { VERSION } from '../core/version.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
@@ -31,6 +29,11 @@ export interface GenerateSbomOptions {
   strict?: boolean;
   /** Release files to list (paths, directories, globs relative to `cwd`), with their SHA-256, as produced by the root; Go binaries among them add the modules they contain. */
   artifacts?: readonly string[];
+  /**
+   * The release files already hashed (with {@link SBOM_FILE_DIGESTS}) by the checksums step, used
+   * instead of `artifacts` so that no file is read twice.
+   */
+  hashedArtifacts?: readonly Artifact[];
   /** The directory release file names are relative to (default: `cwd`). */
   artifactBase?: string;
   /**
@@ -59,20 +62,21 @@ export function commitTime(dir: string): Promise<Date | undefined> {
   });
 }
 
-function sha1File(path: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const hash = createHash('sha1');
-    createReadStream(path, { highWaterMark: 4 * 1024 * 1024 })
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', fail)
-      .on('end', () => done(hash.digest('hex')));
-  });
-}
+/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
+export const SBOM_FILE_DIGESTS = ['sha256', 'sha1'] as const;
 
-/** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
-async function artifactFiles(files: readonly CollectedFile[]): Promise<ArtifactFile[]> {
-  const hashed = await hashArtifacts(files, 'sha256');
-  return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected: readonly CollectedFile[], hashed: readonly Artifact[] | undefined): Promise<ArtifactFile[]> {
+  const artifacts = hashed ?? (collected.length === 0 ? [] : await hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+  return artifacts.map((artifact) => {
+    const { sha256, sha1 } = artifact.digests;
+    if (sha256 === undefined || sha1 === undefined) {
+      throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+        hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+      });
+    }
+    return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
+  });
 }
 
 /**
@@ -82,11 +86,12 @@ async function artifactFiles(files: readonly CollectedFile[]): Promise<ArtifactF
  */
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
   const dir = resolve(options.cwd, options.dir);
-  const collected = options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' });
+  const collected =
+    options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
   const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
   const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),
-    collected.length === 0 ? Promise.resolve([]) : artifactFiles(collected),
+    artifactFiles(collected, options.hashedArtifacts),
     options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
   ]);
   if (options.strict === true && catalog.unknowns.length > 0) {
