@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
-import { loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../verify/index.js';
+import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
@@ -21,6 +21,14 @@ export interface SigningContext {
   env: Environment;
   run: RunContext;
   logger: Logger;
+  /** GitHub's instance as this context reaches it; default its services for the run's server and the TUF repository `gh` uses. */
+  github?: GitHubInstance;
+}
+
+/** Where GitHub's Sigstore instance is: its Fulcio and TSA, and the TUF repository serving its trusted root. */
+export interface GitHubInstance {
+  endpoints: SigstoreEndpoints;
+  tuf: GitHubTufOptions;
 }
 
 /** Who the bundles of a session will name: what users verify them against. */
@@ -57,9 +65,9 @@ async function readKey(path: string, env: Environment): Promise<SigningKey> {
   }
 }
 
-async function readTrust(config: SignConfig, cwd: string, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
+async function readTrust(config: SignConfig, context: SigningContext, instance: 'public-good' | 'github'): Promise<TrustMaterial> {
   if (config.trustedRoot !== undefined) {
-    const path = resolve(cwd, config.trustedRoot);
+    const path = resolve(context.cwd, config.trustedRoot);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -72,7 +80,10 @@ async function readTrust(config: SignConfig, cwd: string, instance: 'public-good
     return loadTrustMaterial(text, config.trustedRoot);
   }
   if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined) return loadPublicGoodTrustMaterial();
-  throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+  // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
+  const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
+  if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom) return loadGitHubTrustMaterial(context.github?.tuf);
+  throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
     hint:
       instance === 'github'
         ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
@@ -105,8 +116,8 @@ function keylessInstance(config: SignConfig, run: RunContext, token: IdToken, lo
   return 'public-good';
 }
 
-function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', run: RunContext): SigstoreEndpoints {
-  const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(run.serverURL);
+function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', context: SigningContext): SigstoreEndpoints {
+  const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
   return {
     fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
     rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
@@ -139,10 +150,10 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     return { session: undefined, reason };
   }
   const instance = keylessInstance(config, context.run, token, context.logger);
-  const endpoints = endpointsFor(config, instance, context.run);
+  const endpoints = endpointsFor(config, instance, context);
   let trust: TrustMaterial;
   try {
-    trust = await readTrust(config, context.cwd, instance);
+    trust = await readTrust(config, context, instance);
   } catch (error) {
     token.secret.destroy();
     throw error;

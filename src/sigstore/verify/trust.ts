@@ -1,6 +1,10 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import { getTrustedRoot } from '@sigstore/tuf';
+import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
 import { VerifyError } from './errors.js';
 
@@ -127,6 +131,46 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
 /** The public-good instance's trust material, through its TUF repository. */
 export function loadPublicGoodTrustMaterial(options: { cachePath?: string } = {}): Promise<TrustMaterial> {
   return loadTrustMaterialFromTUF(options);
+}
+
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+
+/** Where GitHub's TUF repository is and which root it is trusted from; tests point both at a loopback repository. */
+export interface GitHubTufOptions {
+  /** Default {@link GITHUB_TUF_MIRROR}. */
+  mirrorURL?: string;
+  /** The trusted initial root.json; default the one `gh` embeds (version 3), kept in src/sigstore/trust-roots/. */
+  root?: object;
+  /** Directory of the metadata cache; default the user's application-data directory, as for public-good. */
+  cachePath?: string;
+  /** Retries of a failed request (default 2). */
+  retries?: number;
+}
+
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): Promise<TrustMaterial> {
+  const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+  // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
+  try {
+    const rootPath = join(directory, 'root.json');
+    await writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
+    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+  } catch (error) {
+    if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+      throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+        cause: error,
+        hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+      });
+    }
+    throw error;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 }
 
 function toTrustRoot(value: unknown, label: string): TrustRoot {
