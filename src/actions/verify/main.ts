@@ -69,7 +69,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   if ((artifact === undefined) === (checksums === undefined)) reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
   if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
-  const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd), resolveTrust(config, cwd)]);
+  const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
+  const trust = await resolveTrust(config, cwd, bundle);
   if (artifact !== undefined) {
     const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
     io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);

@@ -38,7 +38,11 @@ Output:
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
-                                         prints; verifies offline. Default: the public-good root via TUF.
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
 
 Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
 4 valid signature by another signer (VERIFY_POLICY_*).`;
@@ -76,7 +80,8 @@ ${VERIFY_HELP}`,
     if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
     const artifact = args.positionals[0] as string;
     const config = verifyConfig(args.values, cliNamer());
-    const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), resolveTrust(config, context.cwd)]);
+    const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
+    const trust = await resolveTrust(config, context.cwd, bundle);
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
     if (args.values.json === true) context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);

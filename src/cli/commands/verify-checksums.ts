@@ -31,7 +31,8 @@ ${VERIFY_HELP}`,
     const [checksumsPath, ...files] = args.positionals;
     if (checksumsPath === undefined) throw new TrustKitError('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
     const config = verifyConfig(args.values, cliNamer());
-    const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), resolveTrust(config, context.cwd)]);
+    const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
+    const trust = await resolveTrust(config, context.cwd, bundle);
     const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base: typeof args.values.base === 'string' ? args.values.base : undefined, cwd: context.cwd });
     if (args.values.json === true) {
       const artifacts = [

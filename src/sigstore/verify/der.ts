@@ -149,3 +149,25 @@ export function sequenceOf(bytes: Buffer): { tag: number; content: Buffer }[] | 
 export function oidText(content: Buffer): string {
   return decodeOid(content);
 }
+
+const OID = 0x06;
+const ORGANIZATION_OID = '2.5.4.10';
+
+/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
+export function organizationsOf(nameContent: Buffer): string[] {
+  try {
+    const organizations: string[] = [];
+    const whole: Element = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
+    for (const relativeName of childrenOf(nameContent, whole)) {
+      for (const attribute of childrenOf(nameContent, relativeName)) {
+        const [type, value] = childrenOf(nameContent, attribute);
+        if (type?.tag === OID && value !== undefined && decodeOid(nameContent.subarray(type.contentStart, type.end)) === ORGANIZATION_OID) {
+          organizations.push(nameContent.subarray(value.contentStart, value.end).toString('utf8'));
+        }
+      }
+    }
+    return organizations;
+  } catch {
+    return [];
+  }
+}

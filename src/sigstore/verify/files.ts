@@ -7,7 +7,9 @@ import { systemErrorCode } from '../../core/errors.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
-import { loadTrustMaterial, loadTrustMaterialFromTUF, type TrustMaterial } from './trust.js';
+import { ParsedCertificate } from './certificate.js';
+import { organizationsOf } from './der.js';
+import { loadGitHubTrustMaterial, loadTrustMaterial, loadTrustMaterialFromTUF, type GitHubTufOptions, type TrustMaterial, type TufOptions } from './trust.js';
 import { verifyBundle, type VerifiedSignature } from './verify.js';
 
 /** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
@@ -45,15 +47,43 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
   return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 }
 
+/** Where trust comes from when no `--trusted-root` is given: the TUF repositories of both instances (tests point them at loopback). */
+export interface DefaultTrustSources {
+  publicGood?: TufOptions;
+  github?: GitHubTufOptions;
+}
+
+/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
+const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
+
+/**
+ * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
+ * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
+ * chain must still verify to that root, so a forged name gains nothing.
+ */
+export function certificateInstance(bundleJson: unknown): 'public-good' | 'github' {
+  const material = (bundleJson ?? {}) as { verificationMaterial?: { certificate?: { rawBytes?: unknown }; x509CertificateChain?: { certificates?: { rawBytes?: unknown }[] } } };
+  const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  if (typeof raw !== 'string') return 'public-good';
+  try {
+    return organizationsOf(ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+  } catch {
+    // verifyBundle reports the unreadable certificate with its code
+    return 'public-good';
+  }
+}
+
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
- * policies, the public-good root through TUF; key policies without a trusted root need none.
+ * bundles, the root of the instance that issued the bundle's certificate (see
+ * {@link certificateInstance}) through its TUF repository; key policies without a trusted root need none.
  */
-export async function resolveTrust(config: VerifyConfig, cwd: string): Promise<TrustMaterial | undefined> {
+export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson: unknown, sources: DefaultTrustSources = {}): Promise<TrustMaterial | undefined> {
   if (config.trustedRoot !== undefined) {
     return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
   }
-  return config.policy.kind === 'key' ? undefined : loadTrustMaterialFromTUF();
+  if (config.policy.kind === 'key') return undefined;
+  return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(sources.github) : loadTrustMaterialFromTUF(sources.publicGood);
 }
 
 /**

@@ -93,12 +93,13 @@ export class FulcioCA {
     private readonly clock: () => Date,
     private readonly ctlog: CertificateTransparencyLog,
     startedAt: Date,
+    organization = STACK_ORGANIZATION,
   ) {
     const now = startedAt.getTime();
     this.validFrom = new Date(Math.floor((now - CA_BACKDATE_MS) / 1000) * 1000);
     this.validUntil = new Date(Math.floor((now + CA_LIFETIME_MS) / 1000) * 1000);
     const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
-    const rootName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore']]);
+    const rootName = der.name([[OID_ORGANIZATION, organization], [OID_COMMON_NAME, 'sigstore']]);
     const rootSpki = rootKeys.publicKey.export({ format: 'der', type: 'spki' });
     const rootCertificate = issueCertificate({
       subject: rootName,
@@ -112,7 +113,7 @@ export class FulcioCA {
     });
     this.root = { certificate: rootCertificate, name: rootName, privateKey: rootKeys.privateKey, spki: rootSpki };
     const intermediateKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
-    const intermediateName = der.name([[OID_ORGANIZATION, STACK_ORGANIZATION], [OID_COMMON_NAME, 'sigstore-intermediate']]);
+    const intermediateName = der.name([[OID_ORGANIZATION, organization], [OID_COMMON_NAME, 'sigstore-intermediate']]);
     const intermediateSpki = intermediateKeys.publicKey.export({ format: 'der', type: 'spki' });
     const intermediateCertificate = issueCertificate({
       subject: intermediateName,

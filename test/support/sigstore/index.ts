@@ -31,6 +31,8 @@ export interface SigstoreStackOptions {
    * with its own clock. The CA certificates are valid from a day before `clock` at start-up, for ten years.
    */
   clocks?: Partial<Record<SigstoreService, () => Date>>;
+  /** The organization (O) in the names of Fulcio's CA certificates (default trust-kit.test); `GitHub, Inc.` stands in for GitHub's instance. */
+  fulcioOrganization?: string;
 }
 
 /** `trusted_root.json` (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1) in protobuf-JSON form. */
@@ -126,7 +128,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     const issuer = new GitHubOidcIssuer(clockOf('oidc'), clockOf('fulcio'));
     services.oidc.setRoutes(issuer.routes(oidcURL));
     const ctlog = new CertificateTransparencyLog(clockOf('fulcio'));
-    const ca = new FulcioCA(clockOf('fulcio'), ctlog, clock());
+    const ca = new FulcioCA(clockOf('fulcio'), ctlog, clock(), options.fulcioOrganization);
     services.fulcio.setRoutes(fulcioRoutes(ca, issuer));
     const validFor = { start: ca.validFrom.toISOString() };
 
@@ -135,7 +137,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       tlogs: [],
       certificateAuthorities: [
         {
-          subject: { organization: STACK_ORGANIZATION, commonName: 'sigstore' },
+          subject: { organization: options.fulcioOrganization ?? STACK_ORGANIZATION, commonName: 'sigstore' },
           uri: fulcioURL,
           certChain: { certificates: ca.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
           validFor,
