@@ -33,7 +33,7 @@ Options:
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
-      --trusted-root FILE      trusted root bundles are checked against (GitHub's instance, custom URLs)
+      --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
       --verbose                print debug messages
 
