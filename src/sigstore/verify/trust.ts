@@ -124,8 +124,17 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
     return loadTrustMaterial(TrustedRoot.toJSON(root) as object, label);
   } catch (error) {
     if (error instanceof VerifyError) throw error;
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
   }
+}
+
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+function causeChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let current: unknown = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+    messages.push(current instanceof Error ? current.message : String(current));
+  }
+  return messages.join(': ');
 }
 
 /** The public-good instance's trust material, through its TUF repository. */
