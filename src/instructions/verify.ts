@@ -1,6 +1,12 @@
 /** Who signed a release, as users must name it when they verify. */
 export type ReleaseSigner =
-  | { kind: 'certificate'; identity: string | undefined; issuer: string }
+  | {
+      kind: 'certificate';
+      identity: string | undefined;
+      issuer: string;
+      /** Whose Sigstore instance issued the certificate: GitHub's keeps no public log, which cosign needs extra trust material for. */
+      instance: 'public-good' | 'github';
+    }
   | { kind: 'key'; publicKeyFile: string; ephemeral: boolean };
 
 /** What the instructions describe: the published file names. */
@@ -43,8 +49,13 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
           : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`,
         '',
       );
+    } else if (signer.instance === 'github') {
+      lines.push(
+        `It was signed keylessly with GitHub's Sigstore instance by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`). GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`,
+        '',
+      );
     } else {
-      lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`).`, '');
+      lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`) and recorded in the public transparency log.`, '');
     }
     lines.push(
       'With trust-kit (checks the signature, then every downloaded file against the checksums):',
@@ -53,13 +64,12 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
       `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`,
       '```',
       '',
-      'With cosign (2.5 or later):',
-      '',
-      '```sh',
-      `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${signer.kind === 'key' ? `--key ${quote(signer.publicKeyFile)}` : policyFlags(signer)}`,
-      '```',
-      '',
     );
+    // cosign verifies GitHub's instance only with trust material fetched separately; its
+    // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
+    if (signer.kind === 'key' || signer.instance === 'public-good') {
+      lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+    }
   }
   lines.push(
     `## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`,

@@ -73,7 +73,7 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, o
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer };
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
   return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
 }
 
