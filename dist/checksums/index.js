@@ -32436,14 +32436,23 @@ async function hashArtifacts(files, algorithm, options = {}) {
 }
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hash_hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
     if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithm));
+            outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    return hashOnWorkers(files, algorithm, workers);
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
 async function worthWorkers(files) {
@@ -32458,10 +32467,10 @@ function readFailed(path, reason, cause) {
         hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithm) {
+async function hashInProcess(file, algorithms) {
     try {
-        const { digest, size } = await hashFile(file.path, [algorithm]);
-        return { ...file, size, hex: digest[algorithm] ?? '' };
+        const { digest, size } = await hashFile(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
@@ -32469,8 +32478,9 @@ async function hashInProcess(file, algorithm) {
 }
 /**
  * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -32482,15 +32492,16 @@ parentPort.on('message', (paths) => {
     let fd;
     try {
       fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
       let size = 0;
       for (;;) {
         const read = readSync(fd, buffer, 0, buffer.length, null);
         if (read === 0) break;
         size += read;
-        hash.update(buffer.subarray(0, read));
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
       }
-      return [size, hash.digest('hex')];
+      return [size, hashes.map((hash) => hash.digest('hex'))];
     } catch (error) {
       return [-1, (error && error.code) || String(error)];
     } finally {
@@ -32508,10 +32519,10 @@ function batches(count, threads) {
     }
     return result;
 }
-async function hashOnWorkers(files, algorithm, count) {
+async function hashOnWorkers(files, algorithms, count) {
     const queue = batches(files.length, count);
     const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
     try {
         await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
             let batch;
@@ -32529,7 +32540,7 @@ async function hashOnWorkers(files, algorithm, count) {
                     const file = files[index];
                     if (file === undefined)
                         continue;
-                    outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
                 }
                 next();
             });
@@ -32618,10 +32629,10 @@ async function checkChecksums(entries, options) {
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it.
  */
-async function createChecksums(config, cwd) {
+async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm);
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
         await writeFileAtomic(outputPath, text);

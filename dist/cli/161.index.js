@@ -53,7 +53,11 @@ Output:
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
-                                         prints; verifies offline. Default: the public-good root via TUF.
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
 
 Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
 4 valid signature by another signer (VERIFY_POLICY_*).`;
@@ -96,7 +100,8 @@ ${VERIFY_HELP}`,
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
         const artifact = args.positionals[0];
         const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundle, policy, trust] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd)]);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle);
         const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
             context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
@@ -153,7 +158,8 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}`,
         if (checksumsPath === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
         const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundle, policy, trust] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd)]);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle);
         const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base: typeof args.values.base === 'string' ? args.values.base : undefined, cwd: context.cwd });
         if (args.values.json === true) {
             const artifacts = [
@@ -272,6 +278,7 @@ function readMatch(reader, name) {
 /* harmony export */   vO: () => (/* binding */ resolveTrust),
 /* harmony export */   zi: () => (/* binding */ readBundleFile)
 /* harmony export */ });
+/* unused harmony export certificateInstance */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42137);
@@ -279,9 +286,13 @@ function readMatch(reader, name) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91638);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29152);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20031);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29152);
+
+
 
 
 
@@ -312,29 +323,52 @@ async function readBundleFile(path, cwd) {
     }
 }
 function toMatcher(config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(config.pattern);
 }
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
         return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key')).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 }
+/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
+const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
+/**
+ * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
+ * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
+ * chain must still verify to that root, so a forged name gains nothing.
+ */
+function certificateInstance(bundleJson) {
+    const material = (bundleJson ?? {});
+    const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof raw !== 'string')
+        return 'public-good';
+    try {
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+    }
+    catch {
+        // verifyBundle reports the unreadable certificate with its code
+        return 'public-good';
+    }
+}
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
- * policies, the public-good root through TUF; key policies without a trusted root need none.
+ * bundles, the root of the instance that issued the bundle's certificate (see
+ * {@link certificateInstance}) through its TUF repository; key policies without a trusted root need none.
  */
-async function resolveTrust(config, cwd) {
+async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
     }
-    return config.policy.kind === 'key' ? undefined : (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .loadTrustMaterialFromTUF */ .JX)();
+    if (config.policy.kind === 'key')
+        return undefined;
+    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
 }
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
@@ -342,11 +376,11 @@ async function resolveTrust(config, cwd) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
     const algorithm = digestNeeded(bundleJson);
     // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
     if (algorithm === undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
     let hex;
     try {
         hex = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), [algorithm])).digest[algorithm];
@@ -354,7 +388,7 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
 }
 /**
  * The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects
@@ -385,7 +419,7 @@ function digestNeeded(bundleJson) {
 async function verifySignedChecksums(options) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
     const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file');
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust);
     const entries = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), options.checksumsPath);
     const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
     if (options.files.length === 0) {
@@ -422,6 +456,7 @@ async function verifySignedChecksums(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
 /* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
 /* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
 /* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
 /* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
@@ -431,7 +466,7 @@ async function verifySignedChecksums(options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10132);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
 
 

@@ -542,6 +542,7 @@ function sortHashes(hashes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tk: () => (/* binding */ SBOM_FILE_DIGESTS),
   Eq: () => (/* reexport */ formats/* encoderFor */.Eq),
   N3: () => (/* binding */ generateSbom)
 });
@@ -550,10 +551,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
@@ -4427,8 +4424,6 @@ var validate = __webpack_require__(20607);
 
 
 
-
-
 /** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
 function commitTime(dir) {
     return new Promise((done) => {
@@ -4438,19 +4433,20 @@ function commitTime(dir) {
         });
     });
 }
-function sha1File(path) {
-    return new Promise((done, fail) => {
-        const hash = (0,external_node_crypto_.createHash)('sha1');
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 4 * 1024 * 1024 })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', fail)
-            .on('end', () => done(hash.digest('hex')));
+/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
+const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    const artifacts = hashed ?? (collected.length === 0 ? [] : await (0,checksums/* hashArtifacts */.Ap)(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    return artifacts.map((artifact) => {
+        const { sha256, sha1 } = artifact.digests;
+        if (sha256 === undefined || sha1 === undefined) {
+            throw new sbom_errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
     });
-}
-/** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
-async function artifactFiles(files) {
-    const hashed = await (0,checksums/* hashArtifacts */.Ap)(files, 'sha256');
-    return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
 }
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
@@ -4459,11 +4455,11 @@ async function artifactFiles(files) {
  */
 async function generateSbom(options) {
     const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.artifacts === undefined || options.artifacts.length === 0 ? [] : await (0,checksums/* collectArtifacts */.kx)(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' });
+    const collected = options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await (0,checksums/* collectArtifacts */.kx)(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
-        collected.length === 0 ? Promise.resolve([]) : artifactFiles(collected),
+        artifactFiles(collected, options.hashedArtifacts),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? clock/* systemClock */.ml.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {

@@ -108,10 +108,18 @@ function renderVerifyInstructions(input) {
                 ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
                 : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`, '');
         }
-        else {
-            lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`).`, '');
+        else if (signer.instance === 'github') {
+            lines.push(`It was signed keylessly with GitHub's Sigstore instance by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`). GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '');
         }
-        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '', 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${signer.kind === 'key' ? `--key ${quote(signer.publicKeyFile)}` : policyFlags(signer)}`, '```', '');
+        else {
+            lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`) and recorded in the public transparency log.`, '');
+        }
+        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+        // cosign verifies GitHub's instance only with trust material fetched separately; its
+        // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
+        if (signer.kind === 'key' || signer.instance === 'public-good') {
+            lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+        }
     }
     lines.push(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, '', '```sh', `${input.algorithm}sum --ignore-missing -c ${quote(checksumsFile)}`, '```', '');
     if (input.sbomFiles.length > 0) {
@@ -166,7 +174,7 @@ async function signChecksums(config, checksumsPath, outputDir, ports) {
     }
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer };
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
     return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
 }
 /**
@@ -178,7 +186,8 @@ async function runRelease(config, ports) {
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     const checksumsPath = (0,external_node_path_.join)(outputDir, checksumsFileName(config.algorithm));
     const produced = [];
-    const checksums = await (0,lib_checksums/* createChecksums */.Hq)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd);
+    // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
+    const checksums = await (0,lib_checksums/* createChecksums */.Hq)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: lib_sbom/* SBOM_FILE_DIGESTS */.tk });
     produced.push(checksumsPath);
     ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${(0,external_node_path_.relative)(ports.cwd, checksumsPath)}`);
     let sbom;
@@ -188,8 +197,7 @@ async function runRelease(config, ports) {
             cwd: ports.cwd,
             includeDev: config.sbom.includeDev,
             strict: config.sbom.strict,
-            artifacts: config.subjects,
-            artifactBase: config.base,
+            hashedArtifacts: checksums.artifacts,
             ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         });
         const paths = [];
@@ -266,7 +274,7 @@ Options:
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
-      --trusted-root FILE      trusted root bundles are checked against (GitHub's instance, custom URLs)
+      --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
       --verbose                print debug messages
 

@@ -935,9 +935,9 @@ async function readKey(path, env) {
         passphrase?.destroy();
     }
 }
-async function readTrust(config, cwd, instance) {
+async function readTrust(config, context, instance) {
     if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(cwd, config.trustedRoot);
+        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
         let text;
         try {
             text = await (0,promises_.readFile)(path, 'utf8');
@@ -952,7 +952,11 @@ async function readTrust(config, cwd, instance) {
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
         return (0,verify/* loadPublicGoodTrustMaterial */.cx)();
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
+    const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom)
+        return (0,verify/* loadGitHubTrustMaterial */.PP)(context.github?.tuf);
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
             : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
@@ -986,8 +990,8 @@ function keylessInstance(config, run, token, logger) {
         return 'github';
     return 'public-good';
 }
-function endpointsFor(config, instance, run) {
-    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(run.serverURL);
+function endpointsFor(config, instance, context) {
+    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
@@ -1022,10 +1026,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, token, context.logger);
-    const endpoints = endpointsFor(config, instance, context.run);
+    const endpoints = endpointsFor(config, instance, context);
     let trust;
     try {
-        trust = await readTrust(config, context.cwd, instance);
+        trust = await readTrust(config, context, instance);
     }
     catch (error) {
         token.secret.destroy();
@@ -1065,6 +1069,7 @@ function signStatement(session, statement, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
 /* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
 /* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
 /* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
 /* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
@@ -1074,7 +1079,7 @@ function signStatement(session, statement, name) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10132);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
 
 

@@ -80460,7 +80460,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63188);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4144);
 
 
 
@@ -80472,7 +80472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63188:
+/***/ 4144:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82845,14 +82845,23 @@ async function hashArtifacts(files, algorithm, options = {}) {
 }
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hash_hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
     if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithm));
+            outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    return hashOnWorkers(files, algorithm, workers);
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
 async function worthWorkers(files) {
@@ -82867,10 +82876,10 @@ function readFailed(path, reason, cause) {
         hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithm) {
+async function hashInProcess(file, algorithms) {
     try {
-        const { digest, size } = await hashFile(file.path, [algorithm]);
-        return { ...file, size, hex: digest[algorithm] ?? '' };
+        const { digest, size } = await hashFile(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
@@ -82878,8 +82887,9 @@ async function hashInProcess(file, algorithm) {
 }
 /**
  * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -82891,15 +82901,16 @@ parentPort.on('message', (paths) => {
     let fd;
     try {
       fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
       let size = 0;
       for (;;) {
         const read = readSync(fd, buffer, 0, buffer.length, null);
         if (read === 0) break;
         size += read;
-        hash.update(buffer.subarray(0, read));
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
       }
-      return [size, hash.digest('hex')];
+      return [size, hashes.map((hash) => hash.digest('hex'))];
     } catch (error) {
       return [-1, (error && error.code) || String(error)];
     } finally {
@@ -82917,10 +82928,10 @@ function batches(count, threads) {
     }
     return result;
 }
-async function hashOnWorkers(files, algorithm, count) {
+async function hashOnWorkers(files, algorithms, count) {
     const queue = batches(files.length, count);
     const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
     try {
         await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
             let batch;
@@ -82938,7 +82949,7 @@ async function hashOnWorkers(files, algorithm, count) {
                     const file = files[index];
                     if (file === undefined)
                         continue;
-                    outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
                 }
                 next();
             });
@@ -83027,10 +83038,10 @@ async function check_checkChecksums(entries, options) {
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it.
  */
-async function createChecksums(config, cwd) {
+async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm);
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
         await writeFileAtomic(outputPath, text);
@@ -83273,10 +83284,18 @@ function renderVerifyInstructions(input) {
                 ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
                 : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`, '');
         }
-        else {
-            lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`).`, '');
+        else if (signer.instance === 'github') {
+            lines.push(`It was signed keylessly with GitHub's Sigstore instance by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`). GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '');
         }
-        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '', 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${signer.kind === 'key' ? `--key ${quote(signer.publicKeyFile)}` : policyFlags(signer)}`, '```', '');
+        else {
+            lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`) and recorded in the public transparency log.`, '');
+        }
+        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+        // cosign verifies GitHub's instance only with trust material fetched separately; its
+        // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
+        if (signer.kind === 'key' || signer.instance === 'public-good') {
+            lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+        }
     }
     lines.push(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, '', '```sh', `${input.algorithm}sum --ignore-missing -c ${quote(checksumsFile)}`, '```', '');
     if (input.sbomFiles.length > 0) {
@@ -83287,8 +83306,6 @@ function renderVerifyInstructions(input) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -88457,8 +88474,6 @@ function summarise(entry, kept, relationships) {
 
 
 
-
-
 /** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
 function commitTime(dir) {
     return new Promise((done) => {
@@ -88468,19 +88483,20 @@ function commitTime(dir) {
         });
     });
 }
-function sha1File(path) {
-    return new Promise((done, fail) => {
-        const hash = (0,external_node_crypto_.createHash)('sha1');
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 4 * 1024 * 1024 })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', fail)
-            .on('end', () => done(hash.digest('hex')));
+/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
+const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    const artifacts = hashed ?? (collected.length === 0 ? [] : await hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    return artifacts.map((artifact) => {
+        const { sha256, sha1 } = artifact.digests;
+        if (sha256 === undefined || sha1 === undefined) {
+            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
     });
-}
-/** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
-async function artifactFiles(files) {
-    const hashed = await hashArtifacts(files, 'sha256');
-    return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
 }
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
@@ -88489,11 +88505,11 @@ async function artifactFiles(files) {
  */
 async function generateSbom(options) {
     const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' });
+    const collected = options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
-        collected.length === 0 ? Promise.resolve([]) : artifactFiles(collected),
+        artifactFiles(collected, options.hashedArtifacts),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -88916,6 +88932,27 @@ function sequenceOf(bytes) {
 function oidText(content) {
     return decodeOid(content);
 }
+const OID = 0x06;
+const ORGANIZATION_OID = '2.5.4.10';
+/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
+function organizationsOf(nameContent) {
+    try {
+        const organizations = [];
+        const whole = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
+        for (const relativeName of childrenOf(nameContent, whole)) {
+            for (const attribute of childrenOf(nameContent, relativeName)) {
+                const [type, value] = childrenOf(nameContent, attribute);
+                if (type?.tag === OID && value !== undefined && decodeOid(nameContent.subarray(type.contentStart, type.end)) === ORGANIZATION_OID) {
+                    organizations.push(nameContent.subarray(value.contentStart, value.end).toString('utf8'));
+                }
+            }
+        }
+        return organizations;
+    }
+    catch {
+        return [];
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/errors.js
 
@@ -89169,7 +89206,13 @@ function loadPublicKey(pem, source) {
 var protobuf_specs_dist = __nccwpck_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __nccwpck_require__(84423);
+;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
+
+
+
 
 
 
@@ -89250,12 +89293,48 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors_VerifyError)
             throw error;
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
     }
+}
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+function causeChain(error) {
+    const messages = [];
+    for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+        messages.push(current instanceof Error ? current.message : String(current));
+    }
+    return messages.join(': ');
 }
 /** The public-good instance's trust material, through its TUF repository. */
 function loadPublicGoodTrustMaterial(options = {}) {
     return loadTrustMaterialFromTUF(options);
+}
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+async function loadGitHubTrustMaterial(options = {}) {
+    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+    // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    try {
+        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        await (0,promises_.writeFile)(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+    }
+    catch (error) {
+        if (error instanceof errors_VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+            throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+                cause: error,
+                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
 }
 function toTrustRoot(value, label) {
     if (typeof value !== 'object' || value === null || !String(value.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
@@ -95962,9 +96041,9 @@ async function readKey(path, env) {
         passphrase?.destroy();
     }
 }
-async function readTrust(config, cwd, instance) {
+async function readTrust(config, context, instance) {
     if (config.trustedRoot !== undefined) {
-        const path = (0,external_node_path_.resolve)(cwd, config.trustedRoot);
+        const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
         let text;
         try {
             text = await (0,promises_.readFile)(path, 'utf8');
@@ -95979,7 +96058,11 @@ async function readTrust(config, cwd, instance) {
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
         return loadPublicGoodTrustMaterial();
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? 'GitHub\'s instance' : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
+    const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom)
+        return loadGitHubTrustMaterial(context.github?.tuf);
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
             : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
@@ -96013,8 +96096,8 @@ function keylessInstance(config, run, token, logger) {
         return 'github';
     return 'public-good';
 }
-function endpointsFor(config, instance, run) {
-    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : githubEndpoints(run.serverURL);
+function endpointsFor(config, instance, context) {
+    const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
@@ -96049,10 +96132,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, token, context.logger);
-    const endpoints = endpointsFor(config, instance, context.run);
+    const endpoints = endpointsFor(config, instance, context);
     let trust;
     try {
-        trust = await readTrust(config, context.cwd, instance);
+        trust = await readTrust(config, context, instance);
     }
     catch (error) {
         token.secret.destroy();
@@ -96125,7 +96208,7 @@ async function signChecksums(config, checksumsPath, outputDir, ports) {
     }
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer };
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
     return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
 }
 /**
@@ -96137,7 +96220,8 @@ async function runRelease(config, ports) {
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     const checksumsPath = (0,external_node_path_.join)(outputDir, checksumsFileName(config.algorithm));
     const produced = [];
-    const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd);
+    // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
+    const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
     produced.push(checksumsPath);
     ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${(0,external_node_path_.relative)(ports.cwd, checksumsPath)}`);
     let sbom;
@@ -96147,8 +96231,7 @@ async function runRelease(config, ports) {
             cwd: ports.cwd,
             includeDev: config.sbom.includeDev,
             strict: config.sbom.strict,
-            artifacts: config.subjects,
-            artifactBase: config.base,
+            hashedArtifacts: checksums.artifacts,
             ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         });
         const paths = [];

@@ -32782,13 +32782,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -42077,8 +42070,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(8572);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -42156,7 +42149,7 @@ async function runAction(main, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8572);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8830);
 
@@ -43163,8 +43156,6 @@ async function files_writeFileAtomic(path, data, mode = 0o644) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -44427,14 +44418,23 @@ async function hash_hashArtifacts(files, algorithm, options = {}) {
 }
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hash_hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
     if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithm));
+            outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    return hashOnWorkers(files, algorithm, workers);
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
 async function worthWorkers(files) {
@@ -44449,10 +44449,10 @@ function readFailed(path, reason, cause) {
         hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithm) {
+async function hashInProcess(file, algorithms) {
     try {
-        const { digest, size } = await hashFile(file.path, [algorithm]);
-        return { ...file, size, hex: digest[algorithm] ?? '' };
+        const { digest, size } = await hashFile(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
@@ -44460,8 +44460,9 @@ async function hashInProcess(file, algorithm) {
 }
 /**
  * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -44473,15 +44474,16 @@ parentPort.on('message', (paths) => {
     let fd;
     try {
       fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
       let size = 0;
       for (;;) {
         const read = readSync(fd, buffer, 0, buffer.length, null);
         if (read === 0) break;
         size += read;
-        hash.update(buffer.subarray(0, read));
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
       }
-      return [size, hash.digest('hex')];
+      return [size, hashes.map((hash) => hash.digest('hex'))];
     } catch (error) {
       return [-1, (error && error.code) || String(error)];
     } finally {
@@ -44499,10 +44501,10 @@ function batches(count, threads) {
     }
     return result;
 }
-async function hashOnWorkers(files, algorithm, count) {
+async function hashOnWorkers(files, algorithms, count) {
     const queue = batches(files.length, count);
     const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
     try {
         await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
             let batch;
@@ -44520,7 +44522,7 @@ async function hashOnWorkers(files, algorithm, count) {
                     const file = files[index];
                     if (file === undefined)
                         continue;
-                    outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
                 }
                 next();
             });
@@ -44609,10 +44611,10 @@ async function check_checkChecksums(entries, options) {
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it.
  */
-async function createChecksums(config, cwd) {
+async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm);
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
         await writeFileAtomic(outputPath, text);
@@ -49791,8 +49793,6 @@ function summarise(entry, kept, relationships) {
 
 
 
-
-
 /** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
 function commitTime(dir) {
     return new Promise((done) => {
@@ -49802,19 +49802,20 @@ function commitTime(dir) {
         });
     });
 }
-function sha1File(path) {
-    return new Promise((done, fail) => {
-        const hash = (0,external_node_crypto_.createHash)('sha1');
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 4 * 1024 * 1024 })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', fail)
-            .on('end', () => done(hash.digest('hex')));
+/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
+const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    const artifacts = hashed ?? (collected.length === 0 ? [] : await hash_hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    return artifacts.map((artifact) => {
+        const { sha256, sha1 } = artifact.digests;
+        if (sha256 === undefined || sha1 === undefined) {
+            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
     });
-}
-/** Hashes the release files: SHA-256 on the checksums worker pool, and the SHA-1 that SPDX 2.3 requires for files. */
-async function artifactFiles(files) {
-    const hashed = await hash_hashArtifacts(files, 'sha256');
-    return Promise.all(hashed.map(async (artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex }, size: artifact.size, sha1: await sha1File(artifact.path) })));
 }
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
@@ -49823,11 +49824,11 @@ async function artifactFiles(files) {
  */
 async function generateSbom(options) {
     const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collect_collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' });
+    const collected = options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collect_collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
-        collected.length === 0 ? Promise.resolve([]) : artifactFiles(collected),
+        artifactFiles(collected, options.hashedArtifacts),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -50051,7 +50052,7 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 8572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50525,8 +50526,8 @@ class Redacted {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
@@ -50561,7 +50562,7 @@ function takeEnvironmentValue(name, env) {
 }
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
 function environmentBlockRange() {
-    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
+    const stat = (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/stat', 'latin1');
     // Fields after the command name, which is parenthesised and may itself contain spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const start = Number(fields[47]);
@@ -50576,15 +50577,15 @@ function canScrubEnvironmentBlock() {
         const range = environmentBlockRange();
         if (range === undefined)
             return false;
-        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        const fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
         try {
             const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+            if ((0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, range[0]) !== 1)
                 return false;
-            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+            return (0,external_node_fs_namespaceObject.writeSync)(fd, probe, 0, 1, range[0]) === 1;
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     catch {
@@ -50600,10 +50601,10 @@ function takeFromEnvironmentBlock(name, unset) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
+        fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
         // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
         block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+        if ((0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
         const prefix = Buffer.from(`${name}=`, 'utf8');
         let entry = block.indexOf(prefix);
@@ -50627,11 +50628,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
                     const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    (0,external_node_fs_namespaceObject.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
                 }
                 finally {
                     taken.fill(0);
-                    (0,external_node_fs_.closeSync)(memory);
+                    (0,external_node_fs_namespaceObject.closeSync)(memory);
                 }
             },
         };
@@ -50642,7 +50643,7 @@ function takeFromEnvironmentBlock(name, unset) {
     finally {
         block?.fill(0);
         if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -50730,7 +50731,7 @@ class SecretBuffer extends Redacted {
         let filled = 0;
         try {
             // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
-            const { size } = (0,external_node_fs_.fstatSync)(handle.fd);
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(handle.fd);
             if (size === 0)
                 throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
             region = new Region(backend_activeBackend(), size);
@@ -51117,7 +51118,7 @@ function loadSodium(from = (0,external_node_path_.dirname)((0,external_node_url_
 /** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
 const loads = new Map();
 function dlopenSodium(from) {
-    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
     if (file === undefined)
         return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
     const module = { exports: {} };
@@ -51341,8 +51342,8 @@ function enableMemoryProtection(options = {}) {
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
-            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
-            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
+            (0,external_node_fs_namespaceObject.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
+            if (Number.parseInt((0,external_node_fs_namespaceObject.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
             next.coreDumps = 'excluded';
         }

@@ -67719,7 +67719,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4819);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8202);
 
 
 
@@ -67731,7 +67731,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4819:
+/***/ 8202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68348,14 +68348,23 @@ async function hash_hashArtifacts(files, algorithm, options = {}) {
 }
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
     if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithm));
+            outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    return hashOnWorkers(files, algorithm, workers);
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
 async function worthWorkers(files) {
@@ -68370,10 +68379,10 @@ function readFailed(path, reason, cause) {
         hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithm) {
+async function hashInProcess(file, algorithms) {
     try {
-        const { digest, size } = await hashFile(file.path, [algorithm]);
-        return { ...file, size, hex: digest[algorithm] ?? '' };
+        const { digest, size } = await hashFile(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
@@ -68381,8 +68390,9 @@ async function hashInProcess(file, algorithm) {
 }
 /**
  * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do) and answers each
- * batch with `[size, hex]` or `[-1, errno code]` per file.
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -68394,15 +68404,16 @@ parentPort.on('message', (paths) => {
     let fd;
     try {
       fd = openSync(path, 'r');
-      const hash = createHash(workerData.algorithm);
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
       let size = 0;
       for (;;) {
         const read = readSync(fd, buffer, 0, buffer.length, null);
         if (read === 0) break;
         size += read;
-        hash.update(buffer.subarray(0, read));
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
       }
-      return [size, hash.digest('hex')];
+      return [size, hashes.map((hash) => hash.digest('hex'))];
     } catch (error) {
       return [-1, (error && error.code) || String(error)];
     } finally {
@@ -68420,10 +68431,10 @@ function batches(count, threads) {
     }
     return result;
 }
-async function hashOnWorkers(files, algorithm, count) {
+async function hashOnWorkers(files, algorithms, count) {
     const queue = batches(files.length, count);
     const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithm } }));
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
     try {
         await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
             let batch;
@@ -68441,7 +68452,7 @@ async function hashOnWorkers(files, algorithm, count) {
                     const file = files[index];
                     if (file === undefined)
                         continue;
-                    outcomes[index] = size < 0 ? { ...file, error: readFailed(file.path, value) } : { ...file, size, hex: value };
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
                 }
                 next();
             });
@@ -68530,10 +68541,10 @@ async function checkChecksums(entries, options) {
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it.
  */
-async function createChecksums(config, cwd) {
+async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm);
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
         await writeFileAtomic(outputPath, text);
@@ -68660,12 +68671,8 @@ function splitRef(signerWorkflow) {
     return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
+var dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/der.js
 function readElement(bytes, offset, limit) {
     if (offset + 2 > limit)
@@ -68807,6 +68814,27 @@ function sequenceOf(bytes) {
 function oidText(content) {
     return decodeOid(content);
 }
+const OID = 0x06;
+const ORGANIZATION_OID = '2.5.4.10';
+/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
+function organizationsOf(nameContent) {
+    try {
+        const organizations = [];
+        const whole = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
+        for (const relativeName of childrenOf(nameContent, whole)) {
+            for (const attribute of childrenOf(nameContent, relativeName)) {
+                const [type, value] = childrenOf(nameContent, attribute);
+                if (type?.tag === OID && value !== undefined && decodeOid(nameContent.subarray(type.contentStart, type.end)) === ORGANIZATION_OID) {
+                    organizations.push(nameContent.subarray(value.contentStart, value.end).toString('utf8'));
+                }
+            }
+        }
+        return organizations;
+    }
+    catch {
+        return [];
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/certificate.js
 
@@ -68868,7 +68896,7 @@ class ParsedCertificate {
     }
     /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
     get cert() {
-        this.tree ??= core_dist.X509Certificate.parse(this.der);
+        this.tree ??= dist.X509Certificate.parse(this.der);
         return this.tree;
     }
     /** The issuer name's DER bytes. */
@@ -68928,7 +68956,7 @@ class ParsedCertificate {
     /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
     get signedCertificateTimestamps() {
         const ext = this.extension(SCT_OID);
-        return ext === undefined ? undefined : new core_dist.X509SCTExtension(core_dist.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
+        return ext === undefined ? undefined : new dist.X509SCTExtension(dist.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
@@ -68940,7 +68968,17 @@ function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}…`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __nccwpck_require__(4423);
+;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
+
+
+
 
 
 
@@ -69016,17 +69054,53 @@ async function loadTrustMaterialFromTUF(options = {}) {
             retry: { retries: options.retries ?? 2 },
             timeout: 10000,
         });
-        return loadTrustMaterial(dist.TrustedRoot.toJSON(root), label);
+        return loadTrustMaterial(protobuf_specs_dist.TrustedRoot.toJSON(root), label);
     }
     catch (error) {
         if (error instanceof VerifyError)
             throw error;
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
     }
+}
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+function causeChain(error) {
+    const messages = [];
+    for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+        messages.push(current instanceof Error ? current.message : String(current));
+    }
+    return messages.join(': ');
 }
 /** The public-good instance's trust material, through its TUF repository. */
 function loadPublicGoodTrustMaterial(options = {}) {
     return loadTrustMaterialFromTUF(options);
+}
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+async function loadGitHubTrustMaterial(options = {}) {
+    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+    // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    try {
+        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        await (0,promises_.writeFile)(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+    }
+    catch (error) {
+        if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+            throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+                cause: error,
+                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
 }
 function toTrustRoot(value, label) {
     if (typeof value !== 'object' || value === null || !String(value.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
@@ -69034,7 +69108,7 @@ function toTrustRoot(value, label) {
     }
     let root;
     try {
-        root = dist.TrustedRoot.fromJSON(value);
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
     }
     catch (error) {
         throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -69080,7 +69154,7 @@ function noteKeyId(baseUrl, publicKey, logId) {
     const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
     return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
 }
-const PKCS1_DETAILS = new Set([dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, dist.PublicKeyDetails.PKCS1_RSA_PSS]);
+const PKCS1_DETAILS = new Set([protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PSS]);
 function toLog(log, what) {
     const raw = log.publicKey?.rawBytes;
     const logId = log.logId?.keyId;
@@ -69088,7 +69162,7 @@ function toLog(log, what) {
         throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
     let publicKey;
     try {
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? dist.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? protobuf_specs_dist.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
     }
     catch (error) {
         throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -74718,7 +74792,7 @@ function verifyLogEntry(entry, roots, content, where) {
     };
 }
 function verifyPromise(entry, log, where) {
-    const payload = core_dist.json.canonicalize({
+    const payload = dist.json.canonicalize({
         body: entry.canonicalizedBody.toString('base64'),
         integratedTime: Number(entry.integratedTime),
         logIndex: Number(entry.logIndex),
@@ -74919,10 +74993,10 @@ const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02,
 const MEDIA_TYPES = new Set([bundle_dist/* BUNDLE_V01_MEDIA_TYPE */.Td, bundle_dist/* BUNDLE_V02_MEDIA_TYPE */.qx, bundle_dist/* BUNDLE_V03_MEDIA_TYPE */.HM, bundle_dist/* BUNDLE_V03_LEGACY_MEDIA_TYPE */.ZZ]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const HASH_NAMES = {
-    [dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [dist.HashAlgorithm.SHA2_512]: 'sha512',
+    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
 };
 /**
  * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
@@ -75100,7 +75174,7 @@ function verifyContent(bundle, artifact, key) {
     const content = bundle.content;
     if (content.$case === 'messageSignature') {
         const message = content.messageSignature;
-        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
         if (algorithm === undefined)
             throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
         const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
@@ -75128,7 +75202,7 @@ function verifyContent(bundle, artifact, key) {
         throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
     const signature = Buffer.from(envelope.signatures[0].sig);
     const payload = Buffer.from(envelope.payload);
-    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    const pae = dist.dsse.preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
         throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
     }
@@ -75183,7 +75257,7 @@ function verifyTimestamp(der, signature, roots, where) {
     let timestamp;
     let signingTime;
     try {
-        timestamp = core_dist.RFC3161Timestamp.parse(der);
+        timestamp = dist.RFC3161Timestamp.parse(der);
         signingTime = timestamp.signingTime;
     }
     catch (error) {
@@ -75323,6 +75397,8 @@ function keyName(key) {
 
 
 
+
+
 /** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
 async function readInput(cwd, path, what) {
     try {
@@ -75357,15 +75433,38 @@ async function resolvePolicy(config, cwd) {
         throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 }
+/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
+const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
+/**
+ * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
+ * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
+ * chain must still verify to that root, so a forged name gains nothing.
+ */
+function certificateInstance(bundleJson) {
+    const material = (bundleJson ?? {});
+    const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof raw !== 'string')
+        return 'public-good';
+    try {
+        return organizationsOf(ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+    }
+    catch {
+        // verifyBundle reports the unreadable certificate with its code
+        return 'public-good';
+    }
+}
 /**
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
- * policies, the public-good root through TUF; key policies without a trusted root need none.
+ * bundles, the root of the instance that issued the bundle's certificate (see
+ * {@link certificateInstance}) through its TUF repository; key policies without a trusted root need none.
  */
-async function resolveTrust(config, cwd) {
+async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
         return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
     }
-    return config.policy.kind === 'key' ? undefined : loadTrustMaterialFromTUF();
+    if (config.policy.kind === 'key')
+        return undefined;
+    return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(sources.github) : loadTrustMaterialFromTUF(sources.publicGood);
 }
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
@@ -75549,7 +75648,8 @@ async function run(inputs, io, cwd) {
     if (files.length > 0 && checksums === undefined)
         reader.report('files', 'is only read with "checksums"');
     const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
-    const [bundle, policy, trust] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd), resolveTrust(config, cwd)]);
+    const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
+    const trust = await resolveTrust(config, cwd, bundle);
     if (artifact !== undefined) {
         const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
         io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
