@@ -20,13 +20,14 @@ export interface VerifyInstructionsInput {
   sbomFiles: readonly string[];
 }
 
-function quote(value: string): string {
+/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
 function policyFlags(signer: ReleaseSigner): string {
-  if (signer.kind === 'key') return `--key ${quote(signer.publicKeyFile)}`;
-  return `--certificate-identity ${quote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${quote(signer.issuer)}`;
+  if (signer.kind === 'key') return `--key ${shellQuote(signer.publicKeyFile)}`;
+  return `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
 }
 
 /**
@@ -61,21 +62,21 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
       'With trust-kit (checks the signature, then every downloaded file against the checksums):',
       '',
       '```sh',
-      `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`,
+      `npx trust-kit verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`,
       '```',
       '',
     );
     // cosign verifies GitHub's instance only with trust material fetched separately; its
     // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
     if (signer.kind === 'key' || signer.instance === 'public-good') {
-      lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+      lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`, '```', '');
     }
   }
   lines.push(
     `## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`,
     '',
     '```sh',
-    `${input.algorithm}sum --ignore-missing -c ${quote(checksumsFile)}`,
+    `${input.algorithm}sum --ignore-missing -c ${shellQuote(checksumsFile)}`,
     '```',
     '',
   );

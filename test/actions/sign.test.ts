@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { after, before, describe, test } from 'node:test';
@@ -42,6 +43,36 @@ describe('the sign action', () => {
     }
     assert.match(io.summary, /\| SHA256SUMS \| `SHA256SUMS\.sigstore\.json` \|/);
     assert.ok(io.summary.includes(`--certificate-identity '${IDENTITY}' --certificate-oidc-issuer '${stack.oidc.issuer}'`));
+  });
+
+  test('the summary\'s verify command is one shell-exact command, whatever quotes, spaces and $ the identity and file hold', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, "it's $HOME.txt"), 'notes\n');
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const workflowRef = "octo-org/octo-repo/.github/workflows/release.yml@refs/heads/it's-$HOME";
+    stack.oidc.setEndpointClaims({ job_workflow_ref: workflowRef });
+    t.after(() => stack.oidc.setEndpointClaims({}));
+    const io = recordingIO();
+    await run(
+      { 'subject-path': "it's $HOME.txt", 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath },
+      io,
+      cwd,
+      { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event },
+    );
+    const command = /```sh\n(trust-kit verify-blob .*)\n```/.exec(io.summary)?.[1];
+    assert.ok(command !== undefined, io.summary);
+    const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('trust-kit '.length)}`], { encoding: 'utf8', env: { HOME: '/nowhere' } });
+    assert.deepEqual(words.trimEnd().split('\n'), [
+      'verify-blob',
+      "it's $HOME.txt",
+      '--bundle',
+      "it's $HOME.txt.sigstore.json",
+      '--certificate-identity',
+      `https://github.com/${workflowRef}`,
+      '--certificate-oidc-issuer',
+      stack.oidc.issuer,
+    ]);
   });
 
   test('instance key signs offline with the key input; the summary says how to verify with the public key', async (t) => {

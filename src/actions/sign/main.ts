@@ -3,6 +3,7 @@ import { collectArtifacts } from '../../checksums/index.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
+import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
@@ -15,9 +16,10 @@ const BUNDLE_SUFFIX = '.sigstore.json';
 
 /** The command users run to verify one signed file, with the exact identity (never a pattern). */
 function verifyCommand(file: string, bundle: string, signer: SessionSigner): string {
-  if (signer.kind === 'key') return `trust-kit verify-blob ${file} --bundle ${bundle} --key <public key of ${signer.source}>`;
-  const identity = signer.identity === undefined ? '<certificate identity>' : `'${signer.identity}'`;
-  return `trust-kit verify-blob ${file} --bundle ${bundle} --certificate-identity ${identity} --certificate-oidc-issuer '${signer.issuer}'`;
+  const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
+  if (signer.kind === 'key') return `${target} --key <public key of ${signer.source}>`;
+  const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
+  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
 }
 
 /**
