@@ -23,7 +23,8 @@ describe('Cargo.lock parser', () => {
     const errno = result.packages.find((pkg) => pkg.name === 'errno');
     assert.deepEqual(errno?.hashes, [{ algorithm: 'SHA256', hex: '534c5cf6194dfab3db3242765c03bbe257cf92f22b38f6bc0c58d59108a820ba' }]);
     assert.deepEqual(errno?.locations, [{ path: 'cargo-lock/Cargo.lock', line: 12 }]);
-    assert.equal(errno?.downloadLocation, 'https://github.com/rust-lang/crates.io-index');
+    // The crate's archive, not the registry's index.
+    assert.equal(errno?.downloadLocation, 'https://crates.io/api/v1/crates/errno/0.3.9/download');
   });
 
   it('reads v1 [metadata] checksums, git and path sources, and the workspace root from Cargo.toml', async () => {
@@ -62,6 +63,20 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(result.packages.find((pkg) => pkg.purl === 'pkg:cargo/serde@1.0.0')?.hashes, [{ algorithm: 'SHA256', hex: 'ab'.repeat(32) }]);
     assert.deepEqual(dependsOnOf(result), ['pkg:cargo/app@0.1.0 -> pkg:cargo/member@0.2.0', 'pkg:cargo/app@0.1.0 -> pkg:cargo/serde@1.0.0', `pkg:cargo/app@0.1.0 -> ${git}`].sort());
     assert.ok(result.relationships.some((edge) => edge.type === 'contains' && edge.to === 'pkg:cargo/member@0.2.0'));
+  });
+
+  it('downloads crates.io crates from their download endpoint, git crates from the locked commit, and knows no URL for other registries', async () => {
+    const crate = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\nsource = "${source}"\n`;
+    const lock = [
+      crate('sparse', 'sparse+https://index.crates.io/'),
+      crate('git-dep', 'git+https://github.com/fork/git-dep?rev=abc#abc123'),
+      crate('private', 'registry+https://my-registry.example/index'),
+    ].join('\n');
+    const result = await cargoLockParser.parse(lockInput(lock));
+    const download = (name: string): string | undefined => result.packages.find((pkg) => pkg.name === name)?.downloadLocation;
+    assert.equal(download('sparse'), 'https://crates.io/api/v1/crates/sparse/1.0.0/download');
+    assert.equal(download('git-dep'), 'git+https://github.com/fork/git-dep#abc123');
+    assert.equal(download('private'), undefined);
   });
 
   it('reports broken lockfiles with the line', async () => {

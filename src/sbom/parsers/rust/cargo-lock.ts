@@ -35,10 +35,19 @@ function cratePurl(name: string, version: string, source: string | undefined): s
   return purlOf('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 }
 
-/** Where a crate's archive came from: the git URL (with commit) or the registry index. */
-function downloadLocationOf(source: string | undefined): string | undefined {
-  if (source === undefined) return undefined;
-  return source.replace(/^(registry|sparse)\+/, '');
+/**
+ * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
+ * git repository at the locked commit (`git+URL#commit`). Another registry's index URL says where
+ * the index is, not the archive (its download template is in the index's config.json): unknown.
+ */
+function downloadLocationOf(name: string, version: string, source: string | undefined): string | undefined {
+  if (source === CRATES_IO || source === CRATES_IO_SPARSE) return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
+  if (source?.startsWith('git+') !== true) return undefined;
+  // `git+URL?branch=x#commit`: the commit is what was built; the query only says how it was chosen.
+  const hash = source.indexOf('#');
+  const query = source.indexOf('?');
+  const url = source.slice(0, query !== -1 ? query : hash !== -1 ? hash : source.length);
+  return hash === -1 ? url : `${url}${source.slice(hash)}`;
 }
 
 /** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
@@ -130,7 +139,7 @@ export const cargoLockParser: Parser = {
         scope: 'required',
         line: crate.line,
         hashes: hash === undefined ? [] : [hash],
-        downloadLocation: downloadLocationOf(crate.source),
+        downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
       });
       if (crate === rootCrate) {
         root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
