@@ -111,11 +111,37 @@ function endpointPath(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+function tokenRequestURL(value: string, audience: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+    throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
+      hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+    });
+  }
+  url.searchParams.set('audience', audience);
+  return url;
+}
+
 async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken> {
   const env = options.env;
-  const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-  url.searchParams.append('audience', options.audience ?? SIGSTORE_AUDIENCE);
   const requestToken = SecretBuffer.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+  let url: URL;
+  try {
+    url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+  } catch (error) {
+    requestToken.destroy();
+    throw error;
+  }
   const client = options.fetch ?? fetch;
   const where = endpointPath(url);
   try {

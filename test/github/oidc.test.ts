@@ -131,6 +131,51 @@ describe('runner replies that hold no token', () => {
   });
 });
 
+describe('the token request', () => {
+  const seen: { url: string; authorization: string | undefined }[] = [];
+  let url = '';
+  let token = '';
+  const server = createServer((request, response) => {
+    seen.push({ url: request.url ?? '', authorization: request.headers.authorization });
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ count: 1, value: token }));
+  });
+  before(async () => {
+    const stack = await startSigstoreStack({ rekor: false, tsa: false });
+    token = stack.oidc.mintToken();
+    await stack.close();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('keeps the runner\'s query, carries exactly one audience=sigstore and the bearer request token', async () => {
+    seen.length = 0;
+    for (const path of ['/token?api-version=2.0', '/token?api-version=2.0&audience=someone-else', '/token']) {
+      assert.ok(await requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${path}`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }));
+    }
+    const queries = seen.map((request) => new URL(request.url, url).searchParams);
+    assert.deepEqual(queries.map((query) => query.getAll('audience')), [['sigstore'], ['sigstore'], ['sigstore']]);
+    assert.deepEqual(queries.map((query) => query.get('api-version')), ['2.0', '2.0', null]);
+    assert.deepEqual(new Set(seen.map((request) => request.authorization)), new Set(['Bearer request-token']));
+  });
+
+  test('a request URL that is not an http(s) URL without credentials is a coded error that quotes neither it nor the request token', async () => {
+    seen.length = 0;
+    for (const requestURL of ['not a url?sig=query-secret', `http://user:url-secret@${url.slice('http://'.length)}/token?sig=query-secret`, 'file:///etc/passwd?sig=query-secret']) {
+      const env: Record<string, string | undefined> = { ACTIONS_ID_TOKEN_REQUEST_URL: requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-secret' };
+      await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+        const text = `${error.message} ${error.hint ?? ''} ${error.stack ?? ''} ${String(error.cause)}`;
+        for (const secret of ['query-secret', 'url-secret', 'request-secret']) assert.equal(text.includes(secret), false, `${secret} in ${text}`);
+        return true;
+      });
+      assert.equal(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, undefined, 'the request token left the environment');
+    }
+    assert.equal(seen.length, 0, 'nothing was requested');
+  });
+});
+
 describe('a job without a token', () => {
   test('in Actions: the error names the exact permissions line to add', () => {
     const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' }, { repository: { visibility: 'public' } });
