@@ -206,11 +206,19 @@ export async function requestIdToken(options: TokenRequestOptions): Promise<IdTo
   return requestFromRunner(options);
 }
 
-/** Whether the run is a pull request from a fork, where GitHub never hands out OIDC tokens. */
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
 function forkPullRequest(env: Environment, payload: unknown): boolean {
-  if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target') return false;
-  const pull = (payload as { pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
-  return pull?.head?.repo?.fork === true || (pull?.head?.repo?.full_name !== undefined && pull.head.repo.full_name !== pull.base?.repo?.full_name);
+  if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return false;
+  const pull = (payload as { pull_request?: { head?: { repo?: { fork?: unknown; full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
+  if (pull?.head === undefined) return false;
+  const head = pull.head.repo;
+  return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
 }
 
 /**

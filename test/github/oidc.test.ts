@@ -191,6 +191,21 @@ describe('a job without a token', () => {
     assert.match(error.hint ?? '', /on-missing-token: skip/);
   });
 
+  test('pull_request_target runs as the base repository: a missing token there is the missing permission, not the fork', () => {
+    const payload = { pull_request: { head: { repo: { fork: true, full_name: 'someone/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
+    const error = missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request_target' }, payload);
+    assert.match(error.hint ?? '', /add `id-token: write` under `permissions:`/);
+  });
+
+  test('fork pull requests are recognised on review events and when the fork was deleted (head.repo null)', () => {
+    const deleted = { pull_request: { head: { repo: null }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
+    const fork = { pull_request: { head: { repo: { fork: true, full_name: 'someone/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
+    assert.match(missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' }, deleted).hint ?? '', /on-missing-token: skip/);
+    assert.match(missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request_review' }, fork).hint ?? '', /on-missing-token: skip/);
+    const sameRepository = { pull_request: { head: { repo: { fork: false, full_name: 'octo-org/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } };
+    assert.match(missingTokenError({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' }, sameRepository).hint ?? '', /add `id-token: write`/);
+  });
+
   test('outside Actions: the error offers SIGSTORE_ID_TOKEN or a local key', () => {
     assert.match(missingTokenError({}, undefined).hint ?? '', /SIGSTORE_ID_TOKEN .* \(--key/);
   });
