@@ -113,4 +113,19 @@ describe('SBOM formats', () => {
     const files = cdx.components.filter((component) => component.type === 'file');
     assert.deepEqual(files.map((file) => [file.name, file.hashes?.map((hash) => hash.alg)]), [['NOTES.md', ['SHA-1', 'SHA-256']], ['acme-1.2.0.txt', ['SHA-1', 'SHA-256']]]);
   });
+
+  it("writes git sources in SPDX's VCS form (the revision after @, since SPDX reads # as a sub-path) and keeps other URLs as they are", async () => {
+    const sbom = await sbomOf('js-workspace');
+    const locations = ['git+ssh://git@github.com/acme/one.git#0123abc', 'git+https://github.com/acme/two#v1.2.0', 'https://registry.npmjs.org/three/-/three-1.0.0.tgz#not-a-revision', 'file:../local'];
+    const changed: Sbom = { ...sbom, packages: sbom.packages.map((pkg, index) => ({ ...pkg, downloadLocation: locations[index % locations.length] as string })) };
+    const text = encodeSbom(changed, 'spdx-json');
+    assert.deepEqual(spdxErrors(text), []);
+    const spdx = JSON.parse(text) as { packages: { downloadLocation: string }[] };
+    assert.deepEqual(spdx.packages.slice(1, 5).map((pkg) => pkg.downloadLocation), [
+      'git+ssh://git@github.com/acme/one.git@0123abc',
+      'git+https://github.com/acme/two@v1.2.0',
+      'https://registry.npmjs.org/three/-/three-1.0.0.tgz#not-a-revision',
+      'file:../local',
+    ]);
+  });
 });

@@ -77,6 +77,16 @@ function spdxTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
+/**
+ * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
+ * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ */
+function spdxDownloadLocation(location: string | undefined): string {
+  if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location)) return NOASSERTION;
+  return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+}
+
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
 function dependencyKind(from: Package['scope'] | undefined, to: Package['scope'] | undefined): string | undefined {
   if (to === 'dev' && from !== 'dev') return 'DEV_DEPENDENCY_OF';
@@ -103,8 +113,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       name: pkg.name,
       ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
       supplier: NOASSERTION,
-      // SPDX wants a URI here; anything else a lockfile calls a source (a path, a registry name) is no download location.
-      downloadLocation: pkg.downloadLocation !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(pkg.downloadLocation) ? pkg.downloadLocation : NOASSERTION,
+      downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
       licenseConcluded: NOASSERTION,

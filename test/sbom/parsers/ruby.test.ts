@@ -13,7 +13,7 @@ describe('Gemfile.lock parser', () => {
     const result = await parseFixture(gemfileLockParser, 'gemfile-lock', 'Gemfile.lock');
     assert.deepEqual(purlsOf(result), await expectedPurls('gemfile-lock'));
     const turbolinks = result.packages.find((pkg) => pkg.name === 'turbolinks');
-    assert.equal(turbolinks?.downloadLocation, 'https://github.com/rails/turbolinks.git@80216ce9d89920bf073709405e3fce6d0a3ccd9a');
+    assert.equal(turbolinks?.downloadLocation, 'git+https://github.com/rails/turbolinks.git#80216ce9d89920bf073709405e3fce6d0a3ccd9a');
     assert.deepEqual(turbolinks?.locations, [{ path: 'gemfile-lock/Gemfile.lock', line: 10 }]);
     // syft asserts no edges for this parser; the specs record them, so we keep them.
     const edges = dependsOnOf(result);

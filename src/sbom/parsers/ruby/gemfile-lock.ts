@@ -3,6 +3,12 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 
+/** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
+function gitLocation(remote: string, revision: string | undefined): string {
+  const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
+  return revision === undefined ? url : `${url}#${revision}`;
+}
+
 /** The sections of Gemfile.lock whose `specs:` list locked gems. */
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 
@@ -51,7 +57,7 @@ export const gemfileLockParser: Parser = {
       if (spec?.[1] !== undefined && spec[2] !== undefined) {
         const [, name, version, platform] = spec;
         const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
-        const downloadLocation = section === 'GIT' && remote !== undefined ? (revision === undefined ? remote : `${remote}@${revision}`) : undefined;
+        const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
         collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
         current = { purl, name, dependencies: [] };
         gems.push(current);
