@@ -40,6 +40,9 @@ function url(reader: InputReader, name: string): string | undefined {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') reader.report(name, `"${value}" is not an http(s) URL`);
   else if (parsed.username !== '' || parsed.password !== '') reader.report(name, 'must not carry credentials');
+  // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+  // carries (often a token) would be echoed in every log line and error that names the service.
+  else if (parsed.search !== '' || parsed.hash !== '') reader.report(name, 'must be a base URL without a query string or fragment');
   return value;
 }
 
