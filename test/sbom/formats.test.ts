@@ -128,4 +128,20 @@ describe('SBOM formats', () => {
       'file:../local',
     ]);
   });
+
+  it('declares the LicenseRefs packages name themselves, and keeps references into other documents as extracted text', async () => {
+    const sbom = await sbomOf('js-workspace');
+    const licenses = ['LicenseRef-Proprietary', 'MIT OR LicenseRef-Custom-1', 'DocumentRef-other:LicenseRef-X'];
+    const changed: Sbom = { ...sbom, packages: sbom.packages.map((pkg, index) => (index < licenses.length ? { ...pkg, license: licenses[index] as string } : pkg)) };
+    const text = encodeSbom(changed, 'spdx-json');
+    assert.deepEqual(spdxErrors(text), []);
+    const spdx = JSON.parse(text) as { packages: { licenseDeclared: string }[]; hasExtractedLicensingInfos: { licenseId: string; name: string; extractedText: string }[] };
+    assert.deepEqual(spdx.packages.slice(1, 3).map((pkg) => pkg.licenseDeclared), ['LicenseRef-Proprietary', 'MIT OR LicenseRef-Custom-1']);
+    assert.match(spdx.packages[3]?.licenseDeclared ?? '', /^LicenseRef-DocumentRef-other-LicenseRef-X-[0-9a-f]{8}$/);
+    const infos = new Map(spdx.hasExtractedLicensingInfos.map((info) => [info.licenseId, info]));
+    assert.equal(infos.get('LicenseRef-Proprietary')?.name, 'Proprietary');
+    assert.equal(infos.get('LicenseRef-Custom-1')?.name, 'Custom-1');
+    assert.equal(infos.get(spdx.packages[3]?.licenseDeclared ?? '')?.extractedText, 'DocumentRef-other:LicenseRef-X');
+    assert.deepEqual(await cycloneDxErrors(encodeSbom(changed, 'cyclonedx-json')), []);
+  });
 });

@@ -96,14 +96,24 @@ function dependencyKind(from: Package['scope'] | undefined, to: Package['scope']
 
 /** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
 export function toSpdx(sbom: Sbom): SpdxDocument {
-  const extracted = new Map<string, string>();
+  const extracted = new Map<string, { name: string; text: string }>();
   const declared = (license: string | undefined): string => {
     if (license === undefined) return NOASSERTION;
     const term = licenseTerm(license);
-    if (term.kind === 'expression') return term.expression;
+    // A reference into another SPDX document would need that document declared; it is kept as the text it is.
+    if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
+      // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
+      for (const id of term.ids) {
+        if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
+          extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+        }
+      }
+      return term.expression;
+    }
     // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
-    const id = `LicenseRef-${idSafe(term.text)}-${shortHash(term.text).slice(0, 8)}`;
-    extracted.set(id, term.text);
+    const text = term.kind === 'text' ? term.text : term.expression;
+    const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
+    extracted.set(id, { name: text, text });
     return id;
   };
   const packageOf = (pkg: Package, purpose: string): SpdxPackage => {
@@ -188,7 +198,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
   if (extracted.size > 0) {
     document.hasExtractedLicensingInfos = [...extracted]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text }));
+      .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
   }
   return document;
 }
