@@ -19,7 +19,12 @@ export interface ReleasePorts {
   logger: Logger;
   /** Where SBOM timestamps come from (SOURCE_DATE_EPOCH); without it, the last commit's time. */
   clock?: Clock;
+  /** Told of each step's files as soon as they are written, so a later failure loses none of them. */
+  onStep?: (step: ReleaseStep) => void;
 }
+
+/** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
+export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: Subject[] } | { step: 'sbom'; paths: string[] };
 
 /** Everything a release run produced. */
 export interface ReleaseResult {
@@ -94,6 +99,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
     config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS },
   );
   produced.push(checksumsPath);
+  const subjects = toSubjects(checksums.artifacts, config.algorithm);
+  ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
   ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${relative(ports.cwd, checksumsPath)}`);
 
   let sbom: ReleaseResult['sbom'];
@@ -115,6 +122,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
       produced.push(path);
     }
     sbom = { paths, lockfiles: generated.lockfiles };
+    ports.onStep?.({ step: 'sbom', paths });
     ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${paths.map((path) => basename(path)).join(', ')}`);
   }
 
@@ -138,7 +146,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
   return {
     checksums,
     checksumsPath,
-    subjects: toSubjects(checksums.artifacts, config.algorithm),
+    subjects,
     sbom,
     signature: signed.signature,
     signatureSkipped: signed.signatureSkipped,

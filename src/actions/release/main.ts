@@ -2,7 +2,7 @@ import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
-import { runRelease } from '../../release/index.js';
+import { runRelease, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, cell } from '../summary.js';
@@ -31,11 +31,18 @@ export const RELEASE_INPUTS = [
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
   const epoch = env.SOURCE_DATE_EPOCH;
-  const result = await runRelease(config, { cwd, env, logger: io, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) });
   io.setOutput('output-dir', config.outputDir);
-  io.setOutput('checksums-path', result.checksumsPath);
-  io.setOutput('subjects', JSON.stringify(result.subjects));
-  io.setOutput('sbom-paths', (result.sbom?.paths ?? []).map((path) => relative(cwd, path)).join('\n'));
+  // Outputs are set as each step finishes: when signing fails, the steps after this one still get the checksums and SBOMs.
+  const onStep = (step: ReleaseStep): void => {
+    if (step.step === 'checksums') {
+      io.setOutput('checksums-path', step.checksumsPath);
+      io.setOutput('subjects', JSON.stringify(step.subjects));
+    } else {
+      io.setOutput('sbom-paths', step.paths.map((path) => relative(cwd, path)).join('\n'));
+    }
+  };
+  const result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) });
+  if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
   io.setOutput('verify-path', relative(cwd, result.instructionsPath));
   const lines = ['### trust-kit release', '', artifactsTable(result.checksums.artifacts, config.algorithm), ''];

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { run } from '../../src/actions/release/main.js';
+import { recordingIO } from '../support/action-io.js';
+import { tempDir } from '../support/tmp.js';
+
+async function project(cwd: string): Promise<void> {
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await copyFile(join(import.meta.dirname, '../../examples/hello-cli/package-lock.json'), join(cwd, 'package-lock.json'));
+  await copyFile(join(import.meta.dirname, '../../examples/hello-cli/package.json'), join(cwd, 'package.json'));
+}
+
+test('when signing fails, the outputs of the checksums and SBOM steps are set, and their files stay', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'spdx-json' }, io, cwd, { GITHUB_ACTIONS: 'true', SOURCE_DATE_EPOCH: '1700000000' }), {
+    code: 'OIDC_TOKEN_UNAVAILABLE',
+  });
+  const checksumsPath = join(cwd, 'trust-kit-out', 'SHA256SUMS');
+  assert.equal(io.outputs['output-dir'], 'trust-kit-out');
+  assert.equal(io.outputs['checksums-path'], checksumsPath);
+  assert.match(await readFile(checksumsPath, 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n$/);
+  assert.deepEqual(JSON.parse(io.outputs.subjects ?? '[]'), [{ name: 'app.tgz', digest: { sha256: (await readFile(checksumsPath, 'utf8')).slice(0, 64) } }]);
+  assert.equal(io.outputs['sbom-paths'], join('trust-kit-out', 'sbom.spdx.json'));
+  await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'));
+  assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
+});
+
+test('on-missing-token: skip sets every output, the bundle path empty, and says why in the summary', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', 'on-missing-token': 'skip' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+  assert.deepEqual(Object.keys(io.outputs).sort(), ['bundle-path', 'checksums-path', 'output-dir', 'sbom-paths', 'subjects', 'verify-path']);
+  assert.equal(io.outputs['bundle-path'], '');
+  assert.equal(io.outputs['sbom-paths'], '');
+  assert.equal(io.outputs['verify-path'], join('trust-kit-out', 'VERIFY.md'));
+  assert.match(io.summary, /Not signed: no OIDC identity token/);
+});
