@@ -39,12 +39,25 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
   return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
 
-/** Why an attempt failed, as {@link withRetry} needs to know it. */
-export type FailureKind = 'transient' | 'permanent';
+/**
+ * Why an attempt failed, as {@link withRetry} needs to know it: for good, for now, or for now
+ * with the wait the server asked for (`Retry-After`).
+ */
+export type FailureKind = 'transient' | 'permanent' | { retryAfterMs: number };
+
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null | undefined, now: number = Date.now()): number | undefined {
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+  const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number.
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
 export async function withRetry<T>(
   policy: RetryPolicy,
@@ -57,8 +70,10 @@ export async function withRetry<T>(
     try {
       return await attempt(retry + 1);
     } catch (error) {
-      if (classify(error) === 'permanent' || retry >= policy.retries) throw error;
-      const delay = backoffDelay(policy, retry);
+      const kind = classify(error);
+      if (kind === 'permanent' || retry >= policy.retries) throw error;
+      // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+      const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
       if (Date.now() - started + delay > policy.budgetMs) throw error;
       await sleep(delay);
     }

@@ -1,5 +1,5 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
-import { withRetry, type RetryPolicy } from '../core/retry.js';
+import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
 
 /** The stable codes of identity-token failures. */
@@ -92,7 +92,11 @@ function tokenRange(body: Buffer): [number, number] | undefined {
 }
 
 class TransientStatus extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    readonly retryAfterMs: number | undefined,
+  ) {
     super(`HTTP ${status}`);
   }
 }
@@ -156,7 +160,7 @@ async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken>
         );
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
           await response.arrayBuffer();
-          throw new TransientStatus(response.status);
+          throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
         }
         if (!response.ok) {
           await response.arrayBuffer();
@@ -169,7 +173,10 @@ async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken>
         }
         return Buffer.from(await response.arrayBuffer());
       },
-      (error) => (error instanceof OidcError ? 'permanent' : 'transient'),
+      (error) => {
+        if (error instanceof OidcError) return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+      },
     ).catch((error: unknown) => {
       if (error instanceof OidcError) throw error;
       const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { backoffDelay, withRetry, type RetryPolicy } from '../../src/core/retry.js';
+import { backoffDelay, retryAfterMs, withRetry, type RetryPolicy } from '../../src/core/retry.js';
 
 const POLICY: RetryPolicy = { retries: 4, minDelayMs: 100, maxDelayMs: 1000, factor: 2, budgetMs: 10_000, timeoutMs: 1000 };
 
@@ -59,4 +59,47 @@ test('no retry starts once the budget would be exceeded', async () => {
   );
   assert.equal(attempts, 1);
   assert.deepEqual(slept, []);
+});
+
+test('a server\'s Retry-After lengthens the delay, and a wait past the budget starts no retry', async () => {
+  const slept: number[] = [];
+  let attempts = 0;
+  const result = await withRetry(
+    POLICY,
+    async (n) => {
+      attempts = n;
+      if (n < 3) throw new Error('rate limited');
+      return 'done';
+    },
+    () => ({ retryAfterMs: 700 }),
+    async (ms) => void slept.push(ms),
+  );
+  assert.equal(result, 'done');
+  assert.deepEqual(slept, [700, 700], 'the backoff (100-200, 200-400 ms) is shorter than the 700 ms asked for');
+  slept.length = 0;
+  await assert.rejects(
+    withRetry(
+      POLICY,
+      async (n) => {
+        attempts = n;
+        throw new Error('come back in an hour');
+      },
+      () => ({ retryAfterMs: 3_600_000 }),
+      async (ms) => void slept.push(ms),
+    ),
+    /come back in an hour/,
+  );
+  assert.equal(attempts, 1);
+  assert.deepEqual(slept, []);
+});
+
+test('Retry-After is read as delta-seconds or an HTTP date; anything else is no hint', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  assert.equal(retryAfterMs('120', now), 120_000);
+  assert.equal(retryAfterMs(' 0 ', now), 0);
+  assert.equal(retryAfterMs('Thu, 01 Jan 2026 00:00:30 GMT', now), 30_000);
+  assert.equal(retryAfterMs('Wed, 31 Dec 2025 23:00:00 GMT', now), 0);
+  assert.equal(retryAfterMs(null, now), undefined);
+  assert.equal(retryAfterMs('soon', now), undefined);
+  assert.equal(retryAfterMs('-5', now), undefined);
 });

@@ -137,6 +137,10 @@ describe('the token request', () => {
   let token = '';
   const server = createServer((request, response) => {
     seen.push({ url: request.url ?? '', authorization: request.headers.authorization });
+    if (request.url?.startsWith('/busy') === true) {
+      response.writeHead(429, { 'retry-after': '3600' }).end();
+      return;
+    }
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify({ count: 1, value: token }));
   });
@@ -158,6 +162,16 @@ describe('the token request', () => {
     assert.deepEqual(queries.map((query) => query.getAll('audience')), [['sigstore'], ['sigstore'], ['sigstore']]);
     assert.deepEqual(queries.map((query) => query.get('api-version')), ['2.0', '2.0', null]);
     assert.deepEqual(new Set(seen.map((request) => request.authorization)), new Set(['Bearer request-token']));
+  });
+
+  test('a 429 whose Retry-After reaches past the retry budget fails at once, without hammering the endpoint', async () => {
+    seen.length = 0;
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/busy?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /failed: HTTP 429$/);
+      return true;
+    });
+    assert.equal(seen.length, 1);
   });
 
   test('a request URL that is not an http(s) URL without credentials is a coded error that quotes neither it nor the request token', async () => {
