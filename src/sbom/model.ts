@@ -88,6 +88,11 @@ export interface ParseResult {
   root?: Package;
   packages: Package[];
   relationships: Relationship[];
+  /**
+   * Purls of the project's own packages when the lockfile names no root (the members of a Cargo
+   * virtual workspace): the catalog's root contains them.
+   */
+  members?: string[];
 }
 
 /** The whole catalog of a source tree, deduplicated by purl and sorted: the input of every format encoder. */

@@ -70,6 +70,25 @@ describe('catalog', () => {
     assert.deepEqual([catalog.root.purl, catalog.root.ecosystem, catalog.root.name], ['pkg:generic/my-service', 'generic', basename(dir)]);
   });
 
+  it("contains a Cargo virtual workspace's members (a Cargo.toml without [package]) rather than depending on the ones nothing else uses", async (t) => {
+    const dir = join(await tempDir(t), 'engine');
+    await mkdir(dir);
+    await writeFile(join(dir, 'Cargo.toml'), '[workspace]\nmembers = ["crates/*"]\n');
+    const crate = (name: string, dependencies: string[], source?: string): string =>
+      `[[package]]\nname = "${name}"\nversion = "0.1.0"\n${source === undefined ? '' : `source = "${source}"\nchecksum = "${'ab'.repeat(32)}"\n`}dependencies = [${dependencies.map((dep) => `"${dep}"`).join(', ')}]\n`;
+    const lock = ['version = 4\n', crate('engine-cli', ['engine-core']), crate('engine-core', ['serde']), crate('serde', [], 'registry+https://github.com/rust-lang/crates.io-index')].join('\n');
+    await writeFile(join(dir, 'Cargo.lock'), lock);
+    const { sbom } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+    const edges = (type: string): string[] => sbom.relationships.filter((edge) => edge.type === type).map((edge) => `${edge.from} -> ${edge.to}`);
+    assert.deepEqual(edges('contains'), ['pkg:generic/engine -> pkg:cargo/engine-cli@0.1.0', 'pkg:generic/engine -> pkg:cargo/engine-core@0.1.0']);
+    assert.deepEqual(edges('depends-on'), ['pkg:cargo/engine-cli@0.1.0 -> pkg:cargo/engine-core@0.1.0', 'pkg:cargo/engine-core@0.1.0 -> pkg:cargo/serde@0.1.0']);
+    const spdx = encodeSbom(sbom, 'spdx-json');
+    assert.deepEqual(spdxErrors(spdx), []);
+    const relationships = (JSON.parse(spdx) as { relationships: { relationshipType: string }[] }).relationships;
+    assert.equal(relationships.filter((relationship) => relationship.relationshipType === 'CONTAINS').length, 2);
+    assert.deepEqual(await cycloneDxErrors(encodeSbom(sbom, 'cyclonedx-json')), []);
+  });
+
   it('records a lockfile that does not parse as an Unknown with file, line and reason, and catalogs the rest', async (t) => {
     const dir = await workspaceCopy(t);
     await mkdir(join(dir, 'broken'));

@@ -79,6 +79,13 @@ describe('Cargo.lock parser', () => {
     assert.equal(download('private'), undefined);
   });
 
+  it('reports the path crates of a virtual workspace (no root in Cargo.toml) as its members', async () => {
+    const lock = '[[package]]\nname = "b"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "0.1.0"\ndependencies = ["b"]\n';
+    const result = await cargoLockParser.parse(lockInput(lock, '[workspace]\nmembers = ["a", "b"]\n'));
+    assert.equal(result.root, undefined);
+    assert.deepEqual(result.members, ['pkg:cargo/a@0.1.0', 'pkg:cargo/b@0.1.0']);
+  });
+
   it('reports broken lockfiles with the line', async () => {
     await assert.rejects(cargoLockParser.parse(lockInput('[[package]]\nname = "a"\nversion = \n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));

@@ -84,7 +84,7 @@ async function manifestPackage(input: ParseInput): Promise<{ name: string; versi
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
  * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile.
+ * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
  */
 export const cargoLockParser: Parser = {
   name: 'cargo-lock',
@@ -150,9 +150,14 @@ export const cargoLockParser: Parser = {
         if (dependency !== undefined) collector.relate(crate.purl, dependency.purl);
       }
     }
+    const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
     if (root !== undefined) {
-      for (const crate of crates) if (crate.source === undefined && crate !== rootCrate) collector.relate(root.purl, crate.purl, 'contains');
+      for (const member of members) collector.relate(root.purl, member, 'contains');
+      return collector.result(root);
     }
-    return collector.result(root);
+    // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
+    const result = collector.result();
+    if (members.length > 0) result.members = [...new Set(members)].sort();
+    return result;
   },
 };
