@@ -1,0 +1,205 @@
+// Attacks on the verifier: forged and ambiguous bundles built from ones signed against the loopback
+// Sigstore stack, and certificates from a stack CA that break Fulcio's profile. Each must be refused.
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import * as der from '../support/sigstore/der.js';
+import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
+import { TimestampAuthority } from '../support/sigstore/tsa.js';
+import { extension, signCertificate, tbsCertificate } from '../support/sigstore/x509.js';
+import { startInstance, toV03, type Instance } from './sigstore-js.js';
+
+const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const ARTIFACT = Buffer.from('trust-kit release artifact\n');
+const OTHER = Buffer.from('a different artifact\n');
+const digestOf = (algorithm: string, data: Buffer | string): string => createHash(algorithm).update(data).digest('hex');
+const policy = (identity = IDENTITY): CertificatePolicy => ({ kind: 'certificate', identity: exactly(identity), issuer: exactly(ISSUER), extensions: {} });
+
+type Json = Record<string, unknown>;
+type Entry = Json & { inclusionPromise?: Json; inclusionProof?: Json };
+type Material = Json & { tlogEntries: Entry[]; timestampVerificationData?: { rfc3161Timestamps: Json[] } };
+
+function edit(bundle: Json, change: (copy: Json & { verificationMaterial: Material }) => void): Json {
+  const copy = structuredClone(bundle) as Json & { verificationMaterial: Material };
+  change(copy);
+  return copy;
+}
+
+function rejects(run: () => unknown, code: string, message?: RegExp): void {
+  assert.throws(run, (error: { code?: string; message?: string }) => {
+    assert.equal(error.code, code, error.message);
+    if (message !== undefined) assert.match(error.message ?? '', message);
+    return true;
+  });
+}
+
+/** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
+function forgeryKit(): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer) => Json } {
+  const clock = (): Date => new Date();
+  const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
+  const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil);
+  const validFor = { start: ca.validFrom.toISOString() };
+  const chain = (certificates: Buffer[]): Json => ({ certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })) });
+  const trust = loadTrustMaterial({
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    ctlogs: [],
+    certificateAuthorities: [{ uri: 'https://fulcio.forged', certChain: chain(ca.chain), validFor }],
+    timestampAuthorities: [{ uri: 'https://tsa.forged', certChain: chain(tsa.chain), validFor }],
+  }, 'forged.json');
+  const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer): Json => {
+    const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const now = new Date();
+    const tbs = leaf({
+      subject: der.sequence(),
+      spki: keys.publicKey.export({ format: 'der', type: 'spki' }),
+      issuerName: ca.intermediate.name,
+      issuerKey: ca.intermediate.privateKey,
+      issuerSpki: ca.intermediate.spki,
+      notBefore: new Date(now.getTime() - 60000),
+      notAfter: new Date(now.getTime() + 600000),
+      extendedKeyUsage: { oid: '1.3.6.1.5.5.7.3.3', critical: false },
+      extensions: [extension('1.3.6.1.4.1.57264.1.8', der.utf8String(ISSUER))],
+    });
+    const certificate = signCertificate(tbs, ca.intermediate.privateKey);
+    const signature = sign('sha256', ARTIFACT, keys.privateKey);
+    const timestamp = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(signature).digest(), nonce: undefined, certReq: false });
+    return {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { certificate: { rawBytes: certificate.toString('base64') }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: timestamp.toString('base64') }] } },
+      messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: signature.toString('base64') },
+    };
+  };
+  return { trust, bundleFor };
+}
+
+const uri = (value: string): Buffer => der.implicitPrimitive(6, Buffer.from(value, 'ascii'));
+const subjectAltNames = (...names: Buffer[]): Buffer => extension('2.5.29.17', der.sequence(...names), true);
+
+describe('verifier attacks', () => {
+  let instance: Instance;
+  let trust: TrustMaterial;
+  let blob: Json;
+  let otherBlob: Json;
+  let attestation: Json;
+
+  before(async () => {
+    instance = await startInstance({ tlog: true, tsa: true });
+    trust = loadTrustMaterial(instance.trustedRoot, 'stack.json');
+    blob = toV03(await instance.signBlob(ARTIFACT));
+    otherBlob = toV03(await instance.signBlob(OTHER));
+    attestation = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+  });
+  after(() => instance.close());
+
+  it('the unmodified bundles verify (the attacks below start from valid material)', () => {
+    const result = verifyBundle(blob, { bytes: ARTIFACT }, policy(), trust);
+    assert.deepEqual(result.timestamps.map((t) => t.source).sort(), ['timestamp-authority', 'transparency-log']);
+    verifyBundle(attestation, { bytes: ARTIFACT }, policy(), trust);
+  });
+
+  describe('identity', () => {
+    it('URL-encoded, Unicode look-alike, trailing-slash and other-case identities do not match', () => {
+      for (const lookalike of [IDENTITY.replace('/.github/', '%2F.github%2F'), IDENTITY.replace('octo-org', 'оcto-org'), `${IDENTITY}/`, IDENTITY.replace('octo-org', 'Octo-Org'), IDENTITY.replace('github.com', 'github.com.evil.example')]) {
+        rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(lookalike), trust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      }
+    });
+
+  });
+
+  describe('certificate path', () => {
+    it('a leaf from the trusted CA verifies, but not as a CA certificate nor when it expired before the signed time', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      verifyBundle(bundleFor((template) => tbsCertificate(withName(template))), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+      const expired = bundleFor((template) => tbsCertificate({ ...withName(template), notBefore: new Date(Date.now() - 7200000), notAfter: new Date(Date.now() - 3600000) }));
+      rejects(() => verifyBundle(expired, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /timestamp-authority time/);
+    });
+  });
+
+  describe('transparency log', () => {
+    it('the entry of another signature by the same signer cannot stand in for this one', () => {
+      const swapped = edit(blob, (copy) => {
+        copy.verificationMaterial.tlogEntries = structuredClone((otherBlob.verificationMaterial as Material).tlogEntries);
+      });
+      rejects(() => verifyBundle(swapped, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_BODY_MISMATCH');
+    });
+  });
+
+  describe('RFC 3161 timestamps', () => {
+    it('a genuine timestamp over another signature is refused', () => {
+      const swapped = edit(blob, (copy) => {
+        copy.verificationMaterial.timestampVerificationData = structuredClone((otherBlob.verificationMaterial as Material).timestampVerificationData);
+      });
+      rejects(() => verifyBundle(swapped, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TIMESTAMP_INVALID', /message imprint/);
+    });
+
+    it('a timestamp authority outside its validity in the trusted root is refused', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { timestampAuthorities: Json[] };
+      for (const tsa of root.timestampAuthorities) tsa.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-tsa.json')), 'VERIFY_TIMESTAMP_INVALID', /not valid at/);
+    });
+  });
+
+  describe('DSSE', () => {
+    it('a second signature, or another payload type over the same bytes, is refused', () => {
+      const envelope = attestation.dsseEnvelope as { signatures: Json[] };
+      const doubled = { ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), signatures: [envelope.signatures[0], envelope.signatures[0]] } };
+      rejects(() => verifyBundle(doubled, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
+      rejects(() => verifyBundle({ ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), payloadType: 'application/vnd.in-toto+json ' } }, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_SIGNATURE_INVALID');
+    });
+  });
+
+  describe('digest-only verification', () => {
+    it('a bundle whose digest is rewritten to the claimed artifact\'s fails the pre-hashed signature check', () => {
+      const rewritten = edit(blob, (copy) => {
+        (copy.messageSignature as { messageDigest: { digest: string } }).messageDigest.digest = createHash('sha256').update(OTHER).digest('base64');
+      });
+      rejects(() => verifyBundle(rewritten, { digest: { algorithm: 'sha256', hex: digestOf('sha256', OTHER) } }, policy(), trust), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(blob, { digest: { algorithm: 'sha256', hex: digestOf('sha256', OTHER) } }, policy(), trust), 'VERIFY_ARTIFACT_MISMATCH');
+    });
+  });
+
+  describe('bundle parsing', () => {
+    it('a v0.1 media type on a bundle without inclusion promise, and a v0.3 one with a certificate chain, are refused', () => {
+      const noPromise = edit(blob, (copy) => {
+        delete copy.verificationMaterial.tlogEntries[0]?.inclusionPromise;
+        copy.mediaType = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+      });
+      rejects(() => verifyBundle(noPromise, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
+      const chained = edit(blob, (copy) => {
+        copy.verificationMaterial.x509CertificateChain = { certificates: [copy.verificationMaterial.certificate] };
+        delete copy.verificationMaterial.certificate;
+      });
+      rejects(() => verifyBundle(chained, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
+    });
+
+    it('the same log entry twice still needs each to verify, and an empty signature list is refused', () => {
+      const twice = edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        copy.verificationMaterial.tlogEntries = [entry, { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') }];
+      });
+      rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_INCLUSION_INVALID');
+      rejects(() => verifyBundle({ ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), signatures: [] } }, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
+    });
+  });
+
+  describe('key-signed bundles', () => {
+    it('verify only with the key that signed, whatever key the bundle names or carries', () => {
+      const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const attacker = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const bundle = {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { publicKey: { hint: digestOf('sha256', keys.publicKey.export({ format: 'der', type: 'spki' })) }, tlogEntries: [] },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: sign('sha256', ARTIFACT, attacker.privateKey).toString('base64') },
+      };
+      const pem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) } }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_KEY_MISMATCH');
+    });
+  });
+});
