@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
@@ -101,6 +101,10 @@ describe('verifier attacks', () => {
   });
 
   describe('identity', () => {
+    it('a pattern cannot close the anchoring group: x)|(.* is refused rather than matching everything', () => {
+      assert.throws(() => matching('https://nobody\\.example)|(.*'), SyntaxError);
+    });
+
     it('URL-encoded, Unicode look-alike, trailing-slash and other-case identities do not match', () => {
       for (const lookalike of [IDENTITY.replace('/.github/', '%2F.github%2F'), IDENTITY.replace('octo-org', 'оcto-org'), `${IDENTITY}/`, IDENTITY.replace('octo-org', 'Octo-Org'), IDENTITY.replace('github.com', 'github.com.evil.example')]) {
         rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(lookalike), trust), 'VERIFY_POLICY_IDENTITY_MISMATCH');

@@ -38,6 +38,8 @@ export function exactly(value: string): Matcher {
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
 export function matching(pattern: string): Matcher {
+  // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+  new RegExp(pattern, 'u');
   return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
 }
 
