@@ -48,6 +48,21 @@ describe('trust-kit sbom', () => {
     assert.match(run.stderr, /wrote cyclonedx-json@1\.5 to .*sbom\.cdx-1\.5\.json/);
   });
 
+  it('writes the same bytes from another copy in another place, run from another directory: no absolute path gets in', async (t) => {
+    const first = await workspace(t);
+    const second = await workspace(t);
+    const formats = ['-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '-f', 'cyclonedx-json@1.7'];
+    const inside = await cli(['sbom', '.', ...formats, '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--artifact-base', 'dist'], first, ENV);
+    assert.equal(inside.code, 0, inside.stderr);
+    const outside = await cli(['sbom', 'acme', ...formats, '--output-dir', 'acme/out', '--include-dev', '--artifacts', 'acme/dist/*', '--artifact-base', 'acme/dist'], join(second, '..'), ENV);
+    assert.equal(outside.code, 0, outside.stderr);
+    for (const file of ['sbom.spdx.json', 'sbom.cdx.json', 'sbom.cdx-1.5.json', 'sbom.cdx-1.7.json']) {
+      const text = await readFile(join(first, 'out', file), 'utf8');
+      assert.equal(await readFile(join(second, 'out', file), 'utf8'), text, file);
+      for (const place of [first, second, join(first, '..'), join(second, '..')]) assert.ok(!text.includes(place), `${file} names ${place}`);
+    }
+  });
+
   it('writes one format to --output', async (t) => {
     const dir = await workspace(t);
     const run = await cli(['sbom', '--format', 'cyclonedx-json@1.7', '--output', 'bom.json'], dir, ENV);
