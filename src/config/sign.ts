@@ -12,7 +12,7 @@ export type OnMissingToken = 'fail' | 'warn' | 'skip';
 
 /** What `trust-kit sign-blob` and the sign action do, validated. */
 export interface SignConfig {
-  /** The files to sign, each into `<file>.sigstore.json`. */
+  /** The files to sign, each into `<file>.sigstore.json`: the `checksums` file first, then `subject-path`. */
   files: string[];
   /** Where the bundle goes when exactly one file is signed. */
   bundle: string | undefined;
@@ -47,12 +47,16 @@ function url(reader: InputReader, name: string): string | undefined {
 }
 
 /**
- * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
   const reader = new InputReader(raw, nameOf);
-  const files = reader.list('subject-path');
+  const checksums = reader.string('checksums');
+  const given = raw['subject-path'];
+  // Command-line arguments are one path each (a file name may hold a comma); an action's input is a list.
+  const listed = Array.isArray(given) ? given.filter((path): path is string => typeof path === 'string' && path !== '') : reader.list('subject-path');
+  const files = [...(checksums === undefined ? [] : [checksums]), ...listed];
   if (files.length === 0) reader.report('subject-path', 'names no file to sign');
   const bundle = reader.string('bundle');
   if (bundle !== undefined && files.length > 1) reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);

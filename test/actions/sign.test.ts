@@ -90,6 +90,18 @@ describe('the sign action', () => {
     assert.match(io.summary, /--key <public key of release\.key>/);
   });
 
+  test('the checksums input is one file, whatever commas its name holds; subject-path is a list', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SUMS, v1'), 'checksums\n');
+    await writeFile(join(cwd, 'a.txt'), 'a\n');
+    await writeFile(join(cwd, 'b.txt'), 'b\n');
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    const io = recordingIO();
+    await run({ checksums: 'SUMS, v1', 'subject-path': 'a.txt, b.txt', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.equal(io.outputs['bundle-paths'], 'SUMS, v1.sigstore.json\na.txt.sigstore.json\nb.txt.sigstore.json');
+  });
+
   test('on-missing-token: skip signs nothing and says so', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');

@@ -74,6 +74,18 @@ describe('local-key signing', () => {
     await checkSigned(cwd, 'SHA256SUMS', join(cwd, 'trust-kit.pub'));
   });
 
+  test('sign-blob takes each argument as one file name, commas and outer spaces included', async (t) => {
+    const cwd = await tempDir(t);
+    assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);
+    await writeFile(join(cwd, 'notes, v1.txt'), 'notes\n');
+    await writeFile(join(cwd, ' lead.txt'), 'lead\n');
+    const signed = await cli(['sign-blob', '--key', 'trust-kit.key', 'notes, v1.txt', ' lead.txt'], cwd);
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.equal(signed.stdout, 'notes, v1.txt.sigstore.json\n lead.txt.sigstore.json\n');
+    await checkSigned(cwd, 'notes, v1.txt', join(cwd, 'trust-kit.pub'));
+    await checkSigned(cwd, ' lead.txt', join(cwd, 'trust-kit.pub'));
+  });
+
   test('a passphrase encrypts the key (openssl opens it with the passphrase); signing needs it and never prints it', async (t) => {
     const cwd = await tempDir(t);
     const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE });

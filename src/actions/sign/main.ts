@@ -27,8 +27,7 @@ function verifyCommand(file: string, bundle: string, signer: SessionSigner): str
  * bundles (verified before they are written), sets `bundle-paths`, and writes the job summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
-  const subjects = [...(typeof inputs.checksums === 'string' ? [inputs.checksums] : []), ...(typeof inputs['subject-path'] === 'string' ? [inputs['subject-path']] : [])];
-  const config = signConfig({ ...inputs, 'subject-path': subjects }, actionInputName);
+  const config = signConfig(inputs, actionInputName);
   const files = (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX));
   const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
   if (opened.session === undefined) {
