@@ -76,6 +76,7 @@ function forgeryKit(): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameter
 }
 
 const uri = (value: string): Buffer => der.implicitPrimitive(6, Buffer.from(value, 'ascii'));
+const email = (value: string): Buffer => der.implicitPrimitive(1, Buffer.from(value, 'ascii'));
 const subjectAltNames = (...names: Buffer[]): Buffer => extension('2.5.29.17', der.sequence(...names), true);
 
 describe('verifier attacks', () => {
@@ -103,6 +104,15 @@ describe('verifier attacks', () => {
   describe('identity', () => {
     it('a pattern cannot close the anchoring group: x)|(.* is refused rather than matching everything', () => {
       assert.throws(() => matching('https://nobody\\.example)|(.*'), SyntaxError);
+    });
+
+    it('a certificate with several subject alternative names is refused, whichever one the policy names', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      verifyBundle(bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })), { bytes: ARTIFACT }, policy(), forged);
+      const twoNames = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(email('attacker@evil.example'), uri(IDENTITY))] }));
+      rejects(() => verifyBundle(twoNames, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name/);
+      const twoExtensions = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY)), subjectAltNames(uri('https://evil.example'))] }));
+      rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
     it('URL-encoded, Unicode look-alike, trailing-slash and other-case identities do not match', () => {

@@ -56,7 +56,10 @@ export class ParsedCertificate {
   static parse(der: Buffer, what: string): ParsedCertificate {
     try {
       const certificate = new ParsedCertificate(der);
-      void certificate.extensions;
+      const oids = certificate.extensions.map((extension) => extension.oid);
+      const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
+      // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
+      if (repeated !== undefined) throw new Error(`extension ${repeated} appears more than once`);
       return certificate;
     } catch (error) {
       throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -104,13 +107,15 @@ export class ParsedCertificate {
     return this.extensions.find((extension) => extension.oid === oid);
   }
 
-  /** The identity Fulcio puts in the subject alternative name: the first URI, else the first email address. */
-  get subjectAltName(): string | undefined {
+  /**
+   * The names of the subject alternative name extension, URIs and email addresses as text (other
+   * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+   */
+  get subjectAltNames(): string[] {
     const names = this.extension(SAN_OID);
-    const list = names === undefined ? undefined : sequenceOf(names.value);
-    const uri = list?.find((name) => name.tag === 0x86);
-    const email = list?.find((name) => name.tag === 0x81);
-    return (uri ?? email)?.content.toString('utf8');
+    const list = names === undefined ? [] : sequenceOf(names.value);
+    if (list === undefined) throw new VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+    return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
   }
 
   /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */

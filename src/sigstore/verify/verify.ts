@@ -194,6 +194,11 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   if (certificate.isCA || !certificate.allowsCodeSigning) {
     throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
   }
+  const names = certificate.subjectAltNames;
+  if (names.length !== 1) {
+    // With several names, which one is "the" identity is a guess another verifier may make differently.
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+  }
   let sctError: unknown;
   const issuers = found.filter(({ root, authority }) => {
     try {
@@ -215,7 +220,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     certificate,
     issuers,
     identity: {
-      subjectAlternativeName: certificate.subjectAltName ?? '',
+      subjectAlternativeName: names[0] ?? '',
       issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
       extensions,
     },
