@@ -144,4 +144,25 @@ describe('SBOM formats', () => {
     assert.equal(infos.get(spdx.packages[3]?.licenseDeclared ?? '')?.extractedText, 'DocumentRef-other:LicenseRef-X');
     assert.deepEqual(await cycloneDxErrors(encodeSbom(changed, 'cyclonedx-json')), []);
   });
+
+  it("nests contained packages under their container in CycloneDX (a nested project's members under it), never as a dependency and never in a cycle", async () => {
+    const sbom = await sbomOf('js-workspace');
+    const [project, member, other] = sbom.packages;
+    assert.ok(project !== undefined && member !== undefined && other !== undefined);
+    const contains = (from: string, to: string): Sbom['relationships'][number] => ({ from, to, type: 'contains' });
+    // root contains project, project contains member, member "contains" project back (a cycle), other contains root.
+    const changed: Sbom = { ...sbom, relationships: [contains(sbom.root.purl, project.purl), contains(project.purl, member.purl), contains(member.purl, project.purl), contains(other.purl, sbom.root.purl)] };
+    const text = encodeSbom(changed, 'cyclonedx-json');
+    assert.deepEqual(await cycloneDxErrors(text), []);
+    type Component = { 'bom-ref': string; components?: Component[] };
+    const bom = JSON.parse(text) as { metadata: { component: Component }; components: Component[]; dependencies: { ref: string; dependsOn?: string[] }[] };
+    const nestedProject = bom.metadata.component.components?.find((component) => component['bom-ref'] === project.purl);
+    assert.deepEqual(nestedProject?.components?.map((component) => component['bom-ref']), [member.purl]);
+    assert.ok(!bom.components.some((component) => component['bom-ref'] === project.purl || component['bom-ref'] === member.purl));
+    const dependsOn = (ref: string): string[] => bom.dependencies.find((dependency) => dependency.ref === ref)?.dependsOn ?? [];
+    assert.deepEqual(dependsOn(project.purl), []);
+    // What cannot nest stays an edge rather than being lost.
+    assert.deepEqual(dependsOn(member.purl), [project.purl]);
+    assert.deepEqual(dependsOn(other.purl), [sbom.root.purl]);
+  });
 });

@@ -67,8 +67,8 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
 
 /**
  * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the root
- * component, release files are `file` components, and everything is added in sorted order.
+ * bom-ref (so the serializer never invents random ones), workspace members nest under the project
+ * that contains them, release files are `file` components, and everything is added in sorted order.
  */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const root = componentOf(sbom.root, Enums.ComponentType.Application);
@@ -77,14 +77,20 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
   for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));
 
-  const nested = new Set<string>();
+  // Containment is nesting: a workspace member under its project, a nested project's members under
+  // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+  const containers = new Map<string, string>();
+  const within = (purl: string, ancestor: string): boolean => {
+    for (let at: string | undefined = purl; at !== undefined; at = containers.get(at)) if (at === ancestor) return true;
+    return false;
+  };
   for (const relationship of sbom.relationships) {
     const from = components.get(relationship.from);
     const to = components.get(relationship.to);
     if (from === undefined || to === undefined) continue;
-    if (relationship.type === 'contains' && from === root && !nested.has(relationship.to)) {
-      nested.add(relationship.to);
-      root.components.add(to);
+    if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
+      containers.set(relationship.to, relationship.from);
+      from.components.add(to);
     } else {
       from.dependencies.add(to.bomRef);
     }
@@ -101,7 +107,7 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
     properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
   });
   const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-  for (const pkg of sbom.packages) if (!nested.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
+  for (const pkg of sbom.packages) if (!containers.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
   for (const file of sbom.files) {
     const hashes = new Models.HashDictionary();
     if (file.sha1 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-1'], file.sha1);
