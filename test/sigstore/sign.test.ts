@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { inspect } from 'node:util';
@@ -252,6 +254,54 @@ describe('keyless signing against the loopback Sigstore stack', () => {
       stack.requestLog.rekor.slice(before).map((record) => record.outcome),
       [409, 200],
     );
+  });
+});
+
+describe('Rekor answering 409 with another entry', () => {
+  let stack: SigstoreStack;
+  let proxyURL = '';
+  let firstLocation: string | undefined;
+  // Passes everything to the stack's Rekor, except that after the first entry every POST answers
+  // 409 "already exists" pointing at that first entry, as a broken or hostile log might.
+  const proxy = createServer((request, response) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      if (request.method === 'POST' && firstLocation !== undefined) {
+        response.writeHead(409, { 'content-type': 'application/json', location: firstLocation }).end(JSON.stringify({ code: 409, message: 'an equivalent entry already exists' }));
+        return;
+      }
+      const forwarded = await fetch(`${stack.rekorURL ?? ''}${request.url ?? ''}`, {
+        method: request.method ?? 'GET',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+      });
+      if (request.method === 'POST') firstLocation = forwarded.headers.get('location') ?? undefined;
+      response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await forwarded.arrayBuffer()));
+    })();
+  });
+  before(async () => {
+    stack = await startSigstoreStack();
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    proxyURL = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    await stack.close();
+  });
+
+  test('the fetched entry must be the one submitted: another entry fails the self-check and nothing is written', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'one'), 'one\n');
+    await writeFile(join(cwd, 'two'), 'two\n');
+    const session = await open(stack, cwd, { 'rekor-url': proxyURL });
+    await session.signFile(join(cwd, 'one'));
+    assert.ok(firstLocation, 'the first entry was logged');
+    await assert.rejects(session.signFile(join(cwd, 'two')), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_SELF_VERIFY_FAILED');
+      return true;
+    });
+    assert.deepEqual((await readdir(cwd)).sort(), ['one', 'one.sigstore.json', 'two']);
   });
 });
 
