@@ -124,6 +124,29 @@ describe('verifier attacks', () => {
   });
 
   describe('certificate path', () => {
+    it('a leaf without the code-signing extended key usage is refused', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => {
+        const { extendedKeyUsage: _drop, ...rest } = template;
+        return tbsCertificate({ ...rest, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      });
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /code signing/);
+    });
+
+    it('a leaf whose key usage lacks digitalSignature is refused', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => {
+        const tbs = tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+        // The leaf's KeyUsage BIT STRING 07 80 (digitalSignature) becomes 05 20 (keyEncipherment), same length.
+        const at = tbs.indexOf(Buffer.from([0x04, 0x04, 0x03, 0x02, 0x07, 0x80]));
+        assert.ok(at > 0);
+        tbs[at + 4] = 0x05;
+        tbs[at + 5] = 0x20;
+        return tbs;
+      });
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /digitalSignature/);
+    });
+
     it('a leaf from the trusted CA verifies, but not as a CA certificate nor when it expired before the signed time', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });

@@ -23,6 +23,8 @@ export type FulcioExtensionName = Exclude<keyof typeof FULCIO_OIDS, 'issuerV1'>;
 
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
+const KEY_USAGE_OID = '2.5.29.15';
+const BIT_STRING = 0x03;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -118,11 +120,20 @@ export class ParsedCertificate {
     return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
   }
 
-  /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
+  /**
+   * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
+   * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
+   */
   get allowsCodeSigning(): boolean {
     const ext = this.extension(EKU_OID);
-    if (ext === undefined) return true;
+    if (ext === undefined) return false;
     return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+  }
+
+  /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
+  get allowsDigitalSignature(): boolean {
+    const bits = contentOf(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+    return bits !== undefined && bits.length >= 2 && ((bits[1] as number) & 0x80) !== 0;
   }
 
   /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
