@@ -35,6 +35,22 @@ describe('poetry.lock parser', () => {
     assert.deepEqual(purlsOf(result), []);
   });
 
+  it('downloads url sources from their archive and git sources from the resolved commit; an index or a local path is no download location', async () => {
+    const pkg = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\n\n[package.source]\n${source}\n`;
+    const lock = [
+      pkg('from-url', 'type = "url"\nurl = "https://example.com/from-url-1.0.0.tar.gz"'),
+      pkg('from-git', 'type = "git"\nurl = "https://github.com/acme/from-git.git"\nreference = "main"\nresolved_reference = "0123abcd"'),
+      pkg('from-index', 'type = "legacy"\nurl = "https://pypi.acme.example/simple"\nreference = "acme"'),
+      pkg('from-dir', 'type = "directory"\nurl = "../from-dir"'),
+    ].join('\n');
+    const result = await poetryLockParser.parse(input('poetry.lock', lock));
+    const download = (name: string): string | undefined => result.packages.find((found) => found.name === name)?.downloadLocation;
+    assert.equal(download('from-url'), 'https://example.com/from-url-1.0.0.tar.gz');
+    assert.equal(download('from-git'), 'git+https://github.com/acme/from-git.git#0123abcd');
+    assert.equal(download('from-index'), undefined);
+    assert.equal(download('from-dir'), undefined);
+  });
+
   it('reads lock format 2.1 groups, per-package files, edges and the root from pyproject.toml', async () => {
     const lock = [
       '[[package]]',

@@ -24,6 +24,22 @@ function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> 
   return sdists.length === 1 && sdists[0] !== undefined ? pythonHash(stringField(sdists[0], 'hash') ?? '') : undefined;
 }
 
+/**
+ * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
+ * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
+ * the package index, and `directory`/`file` ones are local paths: none is a download location.
+ */
+function sourceDownload(source: Record<string, unknown>): string | undefined {
+  const url = stringField(source, 'url');
+  if (url === undefined) return undefined;
+  const type = stringField(source, 'type');
+  if (type === 'url') return url;
+  if (type !== 'git') return undefined;
+  const revision = stringField(source, 'resolved_reference') ?? stringField(source, 'reference');
+  const repository = url.startsWith('git+') ? url : `git+${url}`;
+  return revision === undefined ? repository : `${repository}#${revision}`;
+}
+
 /** The root: the project the pyproject.toml beside the lockfile names. */
 async function projectOf(input: ParseInput): Promise<Package | undefined> {
   const project = await readPyproject(input);
@@ -70,7 +86,7 @@ export const poetryLockParser: Parser = {
         scope: scopeOf(entry),
         line,
         hashes: hash === undefined ? [] : [hash],
-        downloadLocation: source === undefined ? undefined : stringField(source, 'url'),
+        downloadLocation: source === undefined ? undefined : sourceDownload(source),
       });
       const named = byName.get(name);
       if (named === undefined) byName.set(name, new Set([purl]));
