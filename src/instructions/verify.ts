@@ -31,6 +31,14 @@ function policyFlags(signer: ReleaseSigner): string {
 }
 
 /**
+ * The one trust-kit command that verifies a downloaded release (the signature on the checksums
+ * file, then every file against it), run in the download directory; what VERIFY.md and the job summary show.
+ */
+export function releaseVerifyCommand(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): string {
+  return `npx trust-kit verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`;
+}
+
+/**
  * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
  * coreutils, trust-kit and cosign, with the exact identity, never a pattern.
  */
@@ -62,7 +70,7 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
       'With trust-kit (checks the signature, then every downloaded file against the checksums):',
       '',
       '```sh',
-      `npx trust-kit verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`,
+      releaseVerifyCommand(checksumsFile, bundleFile, signer),
       '```',
       '',
     );

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
 import { tokenSource } from '../github/oidc.js';
-import { renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
+import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
@@ -40,6 +40,8 @@ export interface ReleaseResult {
   signatureSkipped: string | undefined;
   /** VERIFY.md, absolute. */
   instructionsPath: string;
+  /** The trust-kit command in VERIFY.md that checks the signature and the files; undefined when unsigned. */
+  verifyCommand: string | undefined;
   /** Every file written, absolute, in the order it was made. */
   produced: string[];
 }
@@ -151,6 +153,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
     signature: signed.signature,
     signatureSkipped: signed.signatureSkipped,
     instructionsPath,
+    verifyCommand: signed.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(signed.signature.bundlePath), signed.signature.signer),
     produced,
   };
 }

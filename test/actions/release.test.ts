@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { cli } from '../support/cli.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -40,4 +43,28 @@ test('on-missing-token: skip sets every output, the bundle path empty, and says 
   assert.equal(io.outputs['sbom-paths'], '');
   assert.equal(io.outputs['verify-path'], join('trust-kit-out', 'VERIFY.md'));
   assert.match(io.summary, /Not signed: no OIDC identity token/);
+});
+
+test('the job summary holds the exact verify command of VERIFY.md, and it verifies a download of the release as written', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', "it's $x.tgz"), 'second\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
+  const command = /```sh\n(npx trust-kit verify-checksums .*)\n```/.exec(io.summary)?.[1];
+  assert.ok(command !== undefined, io.summary);
+  assert.ok((await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8')).includes(`${command}\n`), 'the same command as VERIFY.md');
+
+  const download = join(cwd, 'download');
+  await mkdir(download);
+  for (const file of ['app.tgz', "it's $x.tgz"]) await copyFile(join(cwd, 'dist', file), join(download, file));
+  for (const file of ['SHA256SUMS', 'SHA256SUMS.sigstore.json']) await copyFile(join(cwd, 'trust-kit-out', file), join(download, file));
+  await writeFile(join(download, 'release.pub'), pair.publicKeyPem);
+  const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('npx trust-kit '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
+  const verified = await cli(words, download);
+  assert.equal(verified.code, 0, verified.stderr);
+  await writeFile(join(download, 'app.tgz'), 'tampered\n');
+  assert.equal((await cli(words, download)).code, 3, 'a tampered file fails verification');
 });

@@ -49,6 +49,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.sbom !== undefined) lines.push(`SBOMs: ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
+  if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
   lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
   await io.appendSummary(lines.join('\n'));
 }
