@@ -158,6 +158,17 @@ describe('verifier attacks', () => {
   });
 
   describe('transparency log', () => {
+    it('an entry proven only by a checkpoint is refused when the log key was not valid at the signed time', () => {
+      const proofOnly = edit(blob, (copy) => {
+        delete copy.verificationMaterial.tlogEntries[0]?.inclusionPromise;
+      });
+      verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), trust);
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: (Json & { publicKey: Json & { validFor: Json } })[] };
+      for (const log of root.tlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
+      rejects(() => verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
+    });
+
     it('the entry of another signature by the same signer cannot stand in for this one', () => {
       const swapped = edit(blob, (copy) => {
         copy.verificationMaterial.tlogEntries = structuredClone((otherBlob.verificationMaterial as Material).tlogEntries);

@@ -28,11 +28,13 @@ export interface LoggedContent {
 }
 
 /**
- * Verifies one transparency-log entry: the log is in the trusted root, its signed entry timestamp
- * and/or inclusion proof (checkpoint signature and Merkle path) verify, and its body records this
- * bundle's signature, digest and key.
+ * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
+ * entry's signed integration time (or, for an entry with only an inclusion proof, at every
+ * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
+ * digest and key.
  */
-export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string): VerifiedLogEntry {
+export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string, signedTimes: readonly Date[] = []): VerifiedLogEntry {
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
     if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
   }
@@ -43,9 +45,12 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
   }
-  const log = entry.inclusionPromise === undefined ? candidates[0] : candidates.find((candidate) => candidate.validFrom <= integratedTime && integratedTime <= candidate.validTo);
+  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+  const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+  const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
   if (log === undefined) {
-    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: integrated at ${integratedTime.toISOString()}, outside the validity of the log's key in the trusted root`);
+    const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
+    throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
   }
   if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);

@@ -124,20 +124,24 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
-  const tlogEntries: VerifiedLogEntry[] = [];
-  let uncheckedTlogEntries = 0;
-  const roots = trust?.roots ?? [];
-  material.tlogEntries.forEach((entry, index) => {
-    if (trust === undefined) uncheckedTlogEntries++;
-    else tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : preferred(leaf, roots), logged, `tlogEntries[${index}]`));
-  });
-
-  const timestamps: VerifiedTimestamp[] = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }]));
+  const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+  const signedTimes: VerifiedTimestamp[] = [];
   (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
     if (trust === undefined) return;
-    const roots = leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
-    timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
+
+  const tlogEntries: VerifiedLogEntry[] = [];
+  let uncheckedTlogEntries = 0;
+  material.tlogEntries.forEach((entry, index) => {
+    if (trust === undefined) uncheckedTlogEntries++;
+    else tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
+  });
+
+  const timestamps: VerifiedTimestamp[] = [
+    ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }])),
+    ...signedTimes,
+  ];
 
   let issuingRoot: TrustRoot | undefined;
   if (leaf !== undefined) {
