@@ -193,6 +193,12 @@ describe('verifier attacks', () => {
   });
 
   describe('DSSE', () => {
+    it('a subject whose digests disagree is not a match for either artifact', async () => {
+      const split = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', OTHER) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      rejects(() => verifyBundle(split, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+      rejects(() => verifyBundle(split, { bytes: OTHER }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+    });
+
     it('a second signature, or another payload type over the same bytes, is refused', () => {
       const envelope = attestation.dsseEnvelope as { signatures: Json[] };
       const doubled = { ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), signatures: [envelope.signatures[0], envelope.signatures[0]] } };

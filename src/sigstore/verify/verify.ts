@@ -303,17 +303,21 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
     throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
   }
   const statement = parseStatement(payload);
-  const wanted = artifactDigests(artifact, statement.subjects);
-  const subject = statement.subjects.find((candidate) => Object.entries(wanted).some(([algorithm, hex]) => candidate.digest[algorithm]?.toLowerCase() === hex));
-  const [algorithm, hex] = (Object.entries(wanted)[0] ?? ['sha256', '']) as [ArtifactDigestAlgorithm, string];
+  const digestOf = artifactDigester(artifact);
+  const subject = statement.subjects.find((candidate) => {
+    const algorithms = comparableAlgorithms(candidate, digestOf);
+    return algorithms.length > 0 && algorithms.every((name) => candidate.digest[name]?.toLowerCase() === digestOf(name));
+  });
+  const algorithm: ArtifactDigestAlgorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
   if (subject === undefined) {
+    const hex = digestOf(algorithm) ?? '';
     const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
   }
-  const matchedAlgorithm = (Object.keys(wanted) as ArtifactDigestAlgorithm[]).find((name) => subject.digest[name]?.toLowerCase() === wanted[name]) ?? algorithm;
+  const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
   return {
     signature,
-    artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
+    artifact: { algorithm: matchedAlgorithm, hex: digestOf(matchedAlgorithm) ?? '' },
     logged: { payloadSha256: createHash('sha256').update(payload).digest('hex'), paeSha256: createHash('sha256').update(pae).digest('hex') },
     statement,
   };
@@ -337,13 +341,25 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
   return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
 
-function artifactDigests(artifact: ArtifactInput, subjects: readonly StatementSubject[]): Partial<Record<ArtifactDigestAlgorithm, string>> {
-  if (!('bytes' in artifact)) return { [artifact.digest.algorithm]: artifact.digest.hex.toLowerCase() };
-  const wanted: Partial<Record<ArtifactDigestAlgorithm, string>> = { sha256: createHash('sha256').update(artifact.bytes).digest('hex') };
-  for (const algorithm of ['sha384', 'sha512'] as const) {
-    if (subjects.some((subject) => subject.digest[algorithm] !== undefined && subject.digest.sha256 === undefined)) wanted[algorithm] = createHash(algorithm).update(artifact.bytes).digest('hex');
-  }
-  return wanted;
+/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
+function artifactDigester(artifact: ArtifactInput): (algorithm: ArtifactDigestAlgorithm) => string | undefined {
+  if (!('bytes' in artifact)) return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex.toLowerCase() : undefined);
+  const computed = new Map<ArtifactDigestAlgorithm, string>();
+  return (algorithm) => {
+    let hex = computed.get(algorithm);
+    if (hex === undefined) computed.set(algorithm, (hex = createHash(algorithm).update(artifact.bytes).digest('hex')));
+    return hex;
+  };
+}
+
+const SUBJECT_ALGORITHMS: readonly ArtifactDigestAlgorithm[] = ['sha256', 'sha384', 'sha512'];
+
+/**
+ * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
+ * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
+ */
+function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: ArtifactDigestAlgorithm) => string | undefined): ArtifactDigestAlgorithm[] {
+  return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 
 function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
