@@ -142,6 +142,12 @@ async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken>
   let url: URL;
   try {
     url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+    // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
+    if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+      throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+        hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
+      });
+    }
   } catch (error) {
     requestToken.destroy();
     throw error;

@@ -188,6 +188,19 @@ describe('the token request', () => {
     }
     assert.equal(seen.length, 0, 'nothing was requested');
   });
+
+  test('a request token no header can carry is refused at once, quoting it nowhere (fetch would, in its error)', async () => {
+    seen.length = 0;
+    for (const requestToken of ['request-secret\n', 'request secret', 'request-secret\u00e9']) {
+      await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+        const text = `${error.message} ${error.hint ?? ''} ${error.stack ?? ''} ${String(error.cause)} ${(error.cause as Error | undefined)?.stack ?? ''}`;
+        assert.equal(/request.secret/.test(text), false, text);
+        return true;
+      });
+    }
+    assert.equal(seen.length, 0, 'nothing was requested');
+  });
 });
 
 describe('a job without a token', () => {
