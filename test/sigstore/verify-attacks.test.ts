@@ -218,6 +218,17 @@ describe('verifier attacks', () => {
   });
 
   describe('bundle parsing', () => {
+    it('a bundle holding both a message signature and a DSSE envelope is refused', () => {
+      rejects(() => verifyBundle({ ...blob, dsseEnvelope: attestation.dsseEnvelope }, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /messageSignature.*dsseEnvelope/);
+    });
+
+    it('verification material holding both a public key and a certificate is refused', () => {
+      const both = edit(blob, (copy) => {
+        copy.verificationMaterial.publicKey = { hint: 'key' };
+      });
+      rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /publicKey.*certificate/);
+    });
+
     it('a v0.1 media type on a bundle without inclusion promise, and a v0.3 one with a certificate chain, are refused', () => {
       const noPromise = edit(blob, (copy) => {
         delete copy.verificationMaterial.tlogEntries[0]?.inclusionPromise;

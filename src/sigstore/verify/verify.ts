@@ -170,12 +170,21 @@ function parseBundle(json: unknown): Bundle {
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
   }
+  expectOneOf(json as Record<string, unknown>, 'bundle', ['messageSignature', 'dsseEnvelope']);
+  const material = (json as { verificationMaterial?: unknown }).verificationMaterial;
+  if (typeof material === 'object' && material !== null) expectOneOf(material as Record<string, unknown>, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
   try {
     return bundleFromJSON(json);
   } catch (error) {
     const fields = (error as { fields?: unknown }).fields;
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
   }
+}
+
+/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(object: Record<string, unknown>, where: string, members: readonly string[]): void {
+  const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
+  if (present.length > 1) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
