@@ -19,7 +19,7 @@ import { openSigningSession, type InTotoStatement, type SigningSession } from '.
 import { rekorWitness } from '../../src/sigstore/sign/session.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
-import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { startSigstoreStack, type GitHubClaims, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -380,6 +380,31 @@ describe('instance auto', () => {
     const signed = await session.signBlob(Buffer.from('private\n'), 'private');
     assert.equal(stack.requests.rekor, before);
     assert.equal((signed.bundle.verificationMaterial as { tlogEntries?: unknown[] }).tlogEntries, undefined);
+  });
+
+  test('a re-run whose replayed payload says public, while the fresh token says private, stays off the public log', async (t) => {
+    const cwd = await tempDir(t);
+    const githubRoot = join(cwd, 'github-root.json');
+    await writeFile(githubRoot, JSON.stringify({ ...stack.trustedRoot, tlogs: [] }));
+    const replayed: RunContext = { serverURL: 'https://github.com', payload: { repository: { visibility: 'public' } }, visibility: 'public' };
+    const opened = await openSigningSession(config(stack, { 'trusted-root': githubRoot }), {
+      cwd,
+      env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken({ repository_visibility: 'private' }) },
+      run: replayed,
+      logger: silentLogger,
+    });
+    assert.equal(opened.session?.instance, 'github');
+  });
+
+  test('inside Actions with no payload and no visibility claim, GitHub\'s instance is chosen', async (t) => {
+    const cwd = await tempDir(t);
+    const githubRoot = join(cwd, 'github-root.json');
+    await writeFile(githubRoot, JSON.stringify({ ...stack.trustedRoot, tlogs: [] }));
+    const token = (): string => stack.oidc.mintToken({ repository_visibility: undefined } as Partial<GitHubClaims>);
+    const inside = await openSigningSession(config(stack, { 'trusted-root': githubRoot }), { cwd, env: { GITHUB_ACTIONS: 'true', SIGSTORE_ID_TOKEN: token() }, run: OUTSIDE_ACTIONS, logger: silentLogger });
+    assert.equal(inside.session?.instance, 'github');
+    const outside = await openSigningSession(config(stack, {}), { cwd, env: { SIGSTORE_ID_TOKEN: token() }, run: OUTSIDE_ACTIONS, logger: silentLogger });
+    assert.equal(outside.session?.instance, 'public-good');
   });
 
   test('forcing public-good on a private repository warns that its name goes to the public log', async (t) => {

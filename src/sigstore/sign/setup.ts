@@ -101,18 +101,21 @@ function expectedIdentity(token: IdToken, serverURL: string): string | undefined
 
 /**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
- * repositories and GitHub's for private and internal ones. When visibility is unknown inside
- * Actions, GitHub's: a private repository's name must never reach the public log by accident.
+ * repositories and GitHub's for private and internal ones. The token's claim is minted now, while
+ * a re-run replays the event payload of the first run (the repository may have gone private
+ * since): any source saying private or internal wins. When visibility is unknown inside Actions,
+ * GitHub's: a private repository's name must never reach the public log by accident.
  */
-function keylessInstance(config: SignConfig, run: RunContext, token: IdToken, logger: Logger): 'public-good' | 'github' {
+function keylessInstance(config: SignConfig, run: RunContext, insideActions: boolean, token: IdToken, logger: Logger): 'public-good' | 'github' {
   const claimed = token.claims.repository_visibility;
-  const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+  const stated = [claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined, run.visibility].filter((value) => value !== undefined);
+  const visibility = stated.find((value) => value !== 'public') ?? stated[0];
   if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
     logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
   }
   if (config.instance === 'public-good' || config.instance === 'github') return config.instance;
   if (visibility === 'public') return 'public-good';
-  if (visibility !== undefined || run.payload !== undefined) return 'github';
+  if (visibility !== undefined || insideActions) return 'github';
   return 'public-good';
 }
 
@@ -149,7 +152,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     else context.logger.info(reason);
     return { session: undefined, reason };
   }
-  const instance = keylessInstance(config, context.run, token, context.logger);
+  const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
   const endpoints = endpointsFor(config, instance, context);
   let trust: TrustMaterial;
   try {
