@@ -77,7 +77,16 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
     // cosign verifies GitHub's instance only with trust material fetched separately; its
     // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
     if (signer.kind === 'key' || signer.instance === 'public-good') {
-      lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+      // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
+      const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
+      lines.push(
+        signer.kind === 'key' ? 'With cosign (2.5 or later; the key signed offline, so there is no transparency-log entry to require):' : 'With cosign (2.5 or later):',
+        '',
+        '```sh',
+        `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}${offline}`,
+        '```',
+        '',
+      );
     }
   }
   lines.push(
