@@ -7,7 +7,8 @@ import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
-import { extension, signCertificate, tbsCertificate } from '../support/sigstore/x509.js';
+import { canonicalJSON } from '../support/sigstore/jcs.js';
+import { extension, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
 const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
@@ -167,6 +168,35 @@ describe('verifier attacks', () => {
       for (const log of root.tlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
       rejects(() => verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
+    });
+
+    it('an intoto entry that leaves out the signing key is refused', () => {
+      // A log of the test's own, so that it can sign the entry timestamp of an intoto body the stack's Rekor does not make.
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = { ...structuredClone(instance.trustedRoot), tlogs: [{ baseUrl: 'https://rekor.forged', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: logId.toString('base64') } }] };
+      const envelope = attestation.dsseEnvelope as { payload: string; payloadType: string; signatures: { sig: string }[] };
+      const material = attestation.verificationMaterial as { certificate?: { rawBytes: string }; x509CertificateChain?: { certificates: { rawBytes: string }[] } };
+      const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes ?? '';
+      const logged = (publicKey: string | undefined): Json => {
+        const signature = { sig: Buffer.from(envelope.signatures[0]?.sig ?? '').toString('base64'), ...(publicKey === undefined ? {} : { publicKey }) };
+        const payloadHash = { algorithm: 'sha256', value: digestOf('sha256', Buffer.from(envelope.payload, 'base64')) };
+        const body = Buffer.from(canonicalJSON({ apiVersion: '0.0.2', kind: 'intoto', spec: { content: { envelope: { payloadType: envelope.payloadType, signatures: [signature] }, payloadHash } } })).toString('base64');
+        const integratedTime = Math.floor(Date.now() / 1000);
+        const promise = sign('sha256', Buffer.from(canonicalJSON({ body, integratedTime, logIndex: 7, logID: logId.toString('hex') })), log.privateKey);
+        return {
+          mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+          verificationMaterial: {
+            x509CertificateChain: { certificates: [{ rawBytes: certificate }] },
+            tlogEntries: [{ logIndex: '7', logId: { keyId: logId.toString('base64') }, kindVersion: { kind: 'intoto', version: '0.0.2' }, integratedTime: String(integratedTime), inclusionPromise: { signedEntryTimestamp: promise.toString('base64') }, canonicalizedBody: body }],
+          },
+          dsseEnvelope: envelope,
+        };
+      };
+      const forgedLog = loadTrustMaterial(root, 'forged-log.json');
+      verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
+      rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
     });
 
     it('the entry of another signature by the same signer cannot stand in for this one', () => {

@@ -165,7 +165,8 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
     if (!Array.isArray(signatures) || signatures.length !== 1) return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
     const doubleEncoded = signatures[0]?.sig;
     expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
-    if (signatures[0]?.publicKey !== undefined) expectKey(signatures[0].publicKey);
+    // Rekor's intoto schema requires the key; an entry without one would vouch for a signature without saying by whom.
+    expectKey(signatures[0]?.publicKey);
     if (logged.payloadHash?.value !== content.payloadSha256) mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
   } else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
     verifyRekorV2Body(key, spec, content, mismatch);
