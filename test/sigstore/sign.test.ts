@@ -132,6 +132,15 @@ describe('keyless signing against the loopback Sigstore stack', () => {
     assert.equal(stack.requests.rekor - before.rekor, 3);
   });
 
+  test('the session reports the identity its certificate names, exactly, commas and quotes included', async (t) => {
+    const cwd = await tempDir(t);
+    const workflowRef = 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/a,"b"';
+    const session = await open(stack, cwd, {}, { env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken({ job_workflow_ref: workflowRef }) } });
+    assert.equal(session.certificateIdentity(), undefined, 'no certificate before the first signature');
+    await session.signBlob(Buffer.from('f\n'), 'f');
+    assert.equal(session.certificateIdentity(), `https://github.com/${workflowRef}`);
+  });
+
   test('concurrent signatures share one certificate request', async (t) => {
     const session = await open(stack, await tempDir(t));
     const before = stack.requests.fulcio;

@@ -92,6 +92,8 @@ export interface SigningSession {
   signStatement(statement: InTotoStatement, name: string): Promise<SignedBundle>;
   /** Signs a file and writes `<file>.sigstore.json` (or `bundlePath`); returns the bundle path. */
   signFile(path: string, bundlePath?: string): Promise<string>;
+  /** The identity (SAN) of the certificate this keyless session signed with; undefined for keys or before the first signature. */
+  certificateIdentity(): string | undefined;
 }
 
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
@@ -146,13 +148,14 @@ function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' 
 }
 
 /** Builds the signer, witnesses and self-check of a backend. */
-function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner } {
+function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner; certificateIdentity: () => string | undefined } {
   const { backend, retry } = options;
   if (backend.instance === 'key') {
     const signer = new LocalKeySigner(backend.key);
     return {
       builders: bundleBuilders(signer, [], []),
       expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+      certificateIdentity: () => undefined,
     };
   }
   const signer = new KeylessSigner({
@@ -172,6 +175,7 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
       issuer: backend.identity.issuer,
       trust: backend.trust,
     }),
+    certificateIdentity: () => signer.certificateIdentity(),
   };
 }
 
@@ -182,7 +186,7 @@ export function defaultBundlePath(path: string): string {
 
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 export function createSigningSession(options: SigningSessionOptions): SigningSession {
-  const { builders, expected } = assemble(options);
+  const { builders, expected, certificateIdentity } = assemble(options);
 
   const finish = (bundle: Bundle, artifact: ArtifactInput, name: string): SignedBundle => {
     const serialized = serializeBundle(bundle);
@@ -192,6 +196,7 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
 
   const session: SigningSession = {
     instance: options.backend.instance,
+    certificateIdentity,
     async signBlob(data, name) {
       return finish(await builders.blob.create({ data }), { bytes: data }, name);
     },

@@ -31,7 +31,10 @@ export interface GitHubInstance {
   tuf: GitHubTufOptions;
 }
 
-/** Who the bundles of a session will name: what users verify them against. */
+/**
+ * Who the bundles of a session name: what users verify them against. A keyless identity the
+ * token's claims do not predict is read from the certificate, so it is known once a bundle is made.
+ */
 export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string } | { kind: 'key'; hint: string; source: string };
 
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
@@ -167,9 +170,12 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     issuer: token.claims.iss,
   };
   const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
   return {
-    session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
-    signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
+    session,
+    get signer(): SessionSigner {
+      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+    },
     close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };

@@ -50,7 +50,7 @@ export class KeylessSigner implements Signer {
 
   private readonly keyHolder = new EphemeralKeyHolder();
   private readonly fulcio: Signer;
-  private certificate: { pem: string; notAfter: number } | undefined;
+  private certificate: { pem: string; notAfter: number; identity: string | undefined } | undefined;
   /** The certificate request in flight, shared by concurrent signatures. */
   private issuing: Promise<Signature> | undefined;
 
@@ -85,6 +85,11 @@ export class KeylessSigner implements Signer {
     return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
   }
 
+  /** The identity (SAN) of the certificate signatures are made with; undefined before the first one. */
+  certificateIdentity(): string | undefined {
+    return this.certificate?.identity;
+  }
+
   private hasValidCertificate(): boolean {
     // Wall time, not the injected Clock: certificate validity is about the real world, and a
     // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
@@ -94,7 +99,16 @@ export class KeylessSigner implements Signer {
   private remember(signature: Signature): Signature {
     if (signature.key.$case !== 'x509Certificate') throw new Error('Fulcio answered without a certificate');
     const pem = signature.key.certificate;
-    this.certificate = { pem, notAfter: Date.parse(new X509Certificate(pem).validTo) };
+    const certificate = new X509Certificate(pem);
+    this.certificate = { pem, notAfter: Date.parse(certificate.validTo), identity: subjectAlternativeName(certificate) };
     return signature;
   }
+}
+
+/** The first URI or email SAN of a certificate: the identity Fulcio certified. */
+function subjectAlternativeName(certificate: X509Certificate): string | undefined {
+  // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
+  const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
+  if (first === undefined || first === '') return undefined;
+  return first.startsWith('"') ? (JSON.parse(first) as string) : first;
 }
