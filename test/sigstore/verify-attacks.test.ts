@@ -116,6 +116,13 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
+    it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const withIssuerV1 = (value: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(value, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(withIssuerV1(ISSUER), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(withIssuerV1('https://issuer.evil.example'), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /two OIDC issuers/);
+    });
+
     it('URL-encoded, Unicode look-alike, trailing-slash and other-case identities do not match', () => {
       for (const lookalike of [IDENTITY.replace('/.github/', '%2F.github%2F'), IDENTITY.replace('octo-org', 'оcto-org'), `${IDENTITY}/`, IDENTITY.replace('octo-org', 'Octo-Org'), IDENTITY.replace('github.com', 'github.com.evil.example')]) {
         rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(lookalike), trust), 'VERIFY_POLICY_IDENTITY_MISMATCH');

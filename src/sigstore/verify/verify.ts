@@ -224,6 +224,12 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     }
   });
   if (issuers.length === 0) throw sctError;
+  const issuer = certificate.fulcioExtension(FULCIO_OIDS.issuer);
+  const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
+  if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
+    // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
+    throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${FULCIO_OIDS.issuer}) and ${JSON.stringify(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+  }
   const extensions: Partial<Record<FulcioExtensionName, string>> = {};
   for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
     if (name === 'issuerV1') continue;
@@ -235,7 +241,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     issuers,
     identity: {
       subjectAlternativeName: names[0] ?? '',
-      issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
+      issuer: issuer ?? issuerV1 ?? '',
       extensions,
     },
   };
