@@ -166,6 +166,22 @@ describe('local-key signing', () => {
     assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG: the passphrase does not decrypt/);
   });
 
+  test('a cosign key file with impossible scrypt parameters is SIGN_KEY_INVALID, not a crash', () => {
+    for (const params of [{ N: 3, r: 8, p: 1 }, { N: 0, r: 8, p: 1 }, { N: 32768, r: 0, p: 1 }]) {
+      const envelope = {
+        kdf: { name: 'scrypt', params, salt: Buffer.alloc(32).toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: Buffer.alloc(24).toString('base64') },
+        ciphertext: Buffer.alloc(64).toString('base64'),
+      };
+      const pem = `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${Buffer.from(JSON.stringify(envelope)).toString('base64')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
+      assert.throws(() => loadSigningKey(Buffer.from(pem), Buffer.from('passphrase'), 'cosign.key'), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'SIGN_KEY_INVALID', `${JSON.stringify(params)}: ${error.message}`);
+        assert.match(error.message, /^cosign\.key is not a usable private key: /);
+        return true;
+      });
+    }
+  });
+
   test('keys openssl makes load: SEC1 EC keys sign; RSA, P-384 and non-keys are refused with their own codes', async (t) => {
     const cwd = await tempDir(t);
     openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.pem'], cwd);
