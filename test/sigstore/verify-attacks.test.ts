@@ -2,13 +2,17 @@
 // Sigstore stack, and certificates from a stack CA that break Fulcio's profile. Each must be refused.
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import { verifyArtifact } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
 import { canonicalJSON } from '../support/sigstore/jcs.js';
 import { extension, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
+import { tempDir } from '../support/tmp.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
 
 const IDENTITY = 'https://github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3';
@@ -234,6 +238,16 @@ describe('verifier attacks', () => {
       const split = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', OTHER) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
       rejects(() => verifyBundle(split, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
       rejects(() => verifyBundle(split, { bytes: OTHER }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+    });
+
+    it('a file verified by the CLI path is hashed by every algorithm the subjects list, so disagreeing digests fail there too', async (t) => {
+      const directory = await tempDir(t);
+      await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
+      await verifyArtifact(attestation, 'widget.tar.gz', policy(), trust, directory);
+      const split = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', OTHER) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      await assert.rejects(verifyArtifact(split, 'widget.tar.gz', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
+      const both = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha256: digestOf('sha256', ARTIFACT), sha512: digestOf('sha512', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      assert.equal((await verifyArtifact(both, 'widget.tar.gz', policy(), trust, directory)).artifact.hex, digestOf('sha256', ARTIFACT));
     });
 
     it('a second signature, or another payload type over the same bytes, is refused', () => {

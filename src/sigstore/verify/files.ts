@@ -92,36 +92,39 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
  */
 export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
   if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
-  const algorithm = digestNeeded(bundleJson);
+  const algorithms = digestsNeeded(bundleJson);
   // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
-  if (algorithm === undefined) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
-  let hex: string | undefined;
+  if (algorithms === undefined) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+  let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
-    hex = (await hashFile(resolve(cwd, artifact), [algorithm])).digest[algorithm];
+    digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
   } catch (error) {
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
-  return verifyBundle(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
+  const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
+  const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
+  return verifyBundle(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
 }
 
 /**
- * The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects
- * that have one; undefined when it is one the streaming hasher lacks.
+ * The digests a bundle is checked by, in one pass over the artifact: the message digest's
+ * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
+ * subjects list (sha256 first), since a subject matches only when all its digests agree.
  */
-function digestNeeded(bundleJson: unknown): DigestAlgorithm | undefined {
+function digestsNeeded(bundleJson: unknown): DigestAlgorithm[] | undefined {
   const json = (bundleJson ?? {}) as { messageSignature?: { messageDigest?: { algorithm?: unknown } }; dsseEnvelope?: { payload?: unknown } };
   if (json.messageSignature !== undefined) {
     const algorithm = json.messageSignature.messageDigest?.algorithm;
-    return algorithm === 'SHA2_512' ? 'sha512' : algorithm === 'SHA2_384' ? undefined : 'sha256';
+    return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
   }
   try {
     const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8')) as { subject?: { digest?: Record<string, string> }[] };
-    const subjects = statement.subject ?? [];
-    if (subjects.length > 0 && subjects.every((subject) => subject.digest?.sha256 === undefined && subject.digest?.sha512 !== undefined)) return 'sha512';
+    const listed = (['sha256', 'sha512'] as const).filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
+    if (listed.length > 0) return listed;
   } catch {
     // verifyBundle reports the malformed payload with its code
   }
-  return 'sha256';
+  return ['sha256'];
 }
 
 /** The outcome of `verify-checksums`: the signed checksums file's signer, and each artifact's check. */

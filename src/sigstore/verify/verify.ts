@@ -13,8 +13,11 @@ import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js'
 /** A digest algorithm an artifact can be given by. */
 export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
-/** What was signed: the artifact's bytes, or only its digest (for artifacts too big to read twice). */
-export type ArtifactInput = { bytes: Uint8Array } | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string } };
+/**
+ * What was signed: the artifact's bytes, or only its digest (for artifacts too big to read twice),
+ * with any further digests of it that DSSE subjects listing them are also compared with.
+ */
+export type ArtifactInput = { bytes: Uint8Array } | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string }; moreDigests?: Partial<Record<ArtifactDigestAlgorithm, string>> };
 
 /** An in-toto statement's subject as the statement lists it. */
 export interface StatementSubject {
@@ -358,7 +361,7 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
 
 /** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
 function artifactDigester(artifact: ArtifactInput): (algorithm: ArtifactDigestAlgorithm) => string | undefined {
-  if (!('bytes' in artifact)) return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex.toLowerCase() : undefined);
+  if (!('bytes' in artifact)) return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase();
   const computed = new Map<ArtifactDigestAlgorithm, string>();
   return (algorithm) => {
     let hex = computed.get(algorithm);
