@@ -451,6 +451,30 @@ describe('secrets never leak', () => {
   });
   after(() => stack.close());
 
+  test('a service whose error message echoes the identity token it was sent does not get it printed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'f'), 'f\n');
+    const echo = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => void (body += chunk.toString()));
+      request.on('end', () => {
+        const credentials = (JSON.parse(body) as { credentials?: { oidcIdentityToken?: string } }).credentials;
+        response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 400, message: `rejected token ${credentials?.oidcIdentityToken ?? ''}` }));
+      });
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => echo.close(() => resolve())));
+    const fulcio = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+    const token = stack.oidc.mintToken();
+    const run = await cli(['sign-blob', '--fulcio-url', fulcio, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, 'f'], cwd, { SIGSTORE_ID_TOKEN: token });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /SIGN_SERVICE_FAILED: Fulcio POST \S+ failed: HTTP 400 /);
+    const [header, payload, signature] = token.split('.');
+    // Not even a prefix: the message keeps the service's words and drops the token, cut short or whole.
+    for (const secret of [token.slice(0, 40), `${header}.`, (payload ?? '').slice(0, 40), signature ?? '']) assert.equal(`${run.stdout}${run.stderr}`.includes(secret), false, run.stderr);
+    assert.match(run.stderr, /\(rejected token \[redacted token\]\)/);
+  });
+
   test('no output, file or error of a signing run contains the identity token or the request token', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'ok'), 'ok\n');

@@ -62,6 +62,15 @@ function ownError(error: unknown): Error | undefined {
   return undefined;
 }
 
+/**
+ * A service's message with every JWT-shaped run (`eyJ` header, then base64url and dots) replaced:
+ * a server or proxy that quotes the request would otherwise put the identity token in our error.
+ * The redactor cannot catch it there: the token is destroyed before the error is printed.
+ */
+function withoutTokens(message: string): string {
+  return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+}
+
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
 const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
 
@@ -85,7 +94,7 @@ export function serviceFailure(service: SigningService, method: string, url: str
   let detail = '';
   if (typeof failure?.statusCode === 'number') {
     status = failure.statusCode;
-    detail = typeof failure.message === 'string' ? failure.message.replace(/^\(\d+\)\s*/, '').slice(0, 300) : '';
+    detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
   } else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
     status = 'timeout';
   } else if (typeof failure?.code === 'string') {
