@@ -159,6 +159,12 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /digitalSignature/);
     });
 
+    it('an SCT from a CT log key retired before the SCT was made is refused', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { ctlogs: (Json & { publicKey: Json })[] };
+      for (const log of root.ctlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-ct.json')), 'VERIFY_SCT_INVALID');
+    });
+
     it('a leaf from the trusted CA verifies, but not as a CA certificate nor when it expired before the signed time', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
@@ -208,6 +214,28 @@ describe('verifier attacks', () => {
       const forgedLog = loadTrustMaterial(root, 'forged-log.json');
       verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
+    });
+
+    it('a checkpoint signed by another trusted log does not prove an entry of this log', () => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      root.tlogs.push({ baseUrl: 'https://rekor.other', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: logId.toString('base64') } });
+      const resigned = edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        delete entry.inclusionPromise;
+        const note = entry.inclusionProof.checkpoint.envelope.slice(0, entry.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1);
+        const signature = Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64');
+        entry.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.other ${signature}\n`;
+      });
+      const twoLogs = loadTrustMaterial(root, 'two-logs.json');
+      rejects(() => verifyBundle(resigned, { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', /not signed by/);
+      // The same checkpoint does prove the entry once the entry names the log that signed it: the forgery above is well formed.
+      const claimed = edit(resigned, (copy) => {
+        (copy.verificationMaterial.tlogEntries[0] as Entry).logId = { keyId: logId.toString('base64') };
+      });
+      assert.equal(verifyBundle(claimed, { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
     });
 
     it('the entry of another signature by the same signer cannot stand in for this one', () => {
