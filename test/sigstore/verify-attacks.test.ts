@@ -238,6 +238,16 @@ describe('verifier attacks', () => {
       assert.equal(verifyBundle(claimed, { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
     });
 
+    it('an entry proven by its checkpoint alone reports the index the proof verified, not an unsigned one', () => {
+      const relabelled = edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        delete entry.inclusionPromise;
+        entry.logIndex = '999999';
+      });
+      const proven = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { logIndex?: string }).logIndex ?? '0';
+      assert.equal(verifyBundle(relabelled, { bytes: ARTIFACT }, policy(), trust).tlogEntries[0]?.logIndex, proven);
+    });
+
     it('the entry of another signature by the same signer cannot stand in for this one', () => {
       const swapped = edit(blob, (copy) => {
         copy.verificationMaterial.tlogEntries = structuredClone((otherBlob.verificationMaterial as Material).tlogEntries);

@@ -5,7 +5,7 @@ import { abbreviate } from './certificate.js';
 import { VerifyError } from './errors.js';
 import type { LogAuthority, TrustRoot } from './trust.js';
 
-/** What a verified log entry proves: which log, at which index and (with a signed promise) since when. */
+/** What a verified log entry proves: which log, at which index (as the promise or else the proof verified it) and, with a signed promise, since when. */
 export interface VerifiedLogEntry {
   baseUrl: string;
   logIndex: string;
@@ -60,7 +60,8 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const kind = verifyBody(entry, content, where);
   return {
     baseUrl: log.baseUrl,
-    logIndex: entry.logIndex,
+    // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
+    logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
     kind,
     ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
   };
