@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createHash, createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -180,6 +180,9 @@ describe('local-key signing', () => {
         return true;
       });
     }
+    // OpenSSL was never asked: a refused scrypt call would fail the next key parse of the process.
+    const sec1 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' });
+    assert.equal(loadSigningKey(Buffer.from(sec1), undefined, 'ec.pem').publicKey.asymmetricKeyType, 'ec');
   });
 
   test('keys openssl makes load: SEC1 EC keys sign; RSA, P-384 and non-keys are refused with their own codes', async (t) => {

@@ -100,12 +100,12 @@ function decryptCosignKey(body: string, passphrase: Uint8Array, source: string):
   const envelope = parseCosignEnvelope(body, source);
   const { N, r, p } = envelope.kdf.params;
   if (N > MAX_SCRYPT_N || r > 32 || p > 16) throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
-  let secretKey: Buffer;
-  try {
-    secretKey = scryptSync(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-  } catch (error) {
-    throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N must be a power of two above 1)`, new Error(messageOf(error)));
+  // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
+  // queue that makes the next, unrelated key parse in the process fail.
+  if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
+    throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
   }
+  const secretKey = scryptSync(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
   const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
   secretKey.fill(0);
   if (plaintext === undefined) throw wrongPassphrase(source);
