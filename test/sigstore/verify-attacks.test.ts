@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { verifyArtifact } from '../../src/sigstore/verify/files.js';
+import { readBundleFile, verifyArtifact } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
@@ -316,6 +316,20 @@ describe('verifier attacks', () => {
         copy.verificationMaterial.publicKey = { hint: 'key' };
       });
       rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /publicKey.*certificate/);
+    });
+
+    it('a bundle file that names a field twice is refused, whichever copy is the genuine one', async (t) => {
+      const directory = await tempDir(t);
+      const text = JSON.stringify(blob);
+      await writeFile(join(directory, 'good.sigstore.json'), text);
+      assert.deepEqual(await readBundleFile('good.sigstore.json', directory), blob);
+      const signature = (blob.messageSignature as { signature: string }).signature;
+      const twice = text.replace(`"signature":"${signature}"`, `"signature":"${signature}","signature":"${Buffer.from('forged').toString('base64')}"`);
+      assert.notEqual(twice, text);
+      await writeFile(join(directory, 'twice.sigstore.json'), twice);
+      await assert.rejects(readBundleFile('twice.sigstore.json', directory), { code: 'VERIFY_BUNDLE_INVALID', message: /repeats the key "signature"/ });
+      await writeFile(join(directory, 'escaped.sigstore.json'), text.replace('"mediaType":', '"media\\u0054ype":"x","mediaType":'));
+      await assert.rejects(readBundleFile('escaped.sigstore.json', directory), { code: 'VERIFY_BUNDLE_INVALID', message: /repeats the key "mediaType"/ });
     });
 
     it('a v0.1 media type on a bundle without inclusion promise, and a v0.3 one with a certificate chain, are refused', () => {

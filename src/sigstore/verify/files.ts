@@ -21,14 +21,53 @@ async function readInput(cwd: string, path: string, what: string): Promise<Buffe
   }
 }
 
-/** Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON fails as an invalid bundle. */
+/**
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
+ * in an object, fails as an invalid bundle.
+ */
 export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
   const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+  return json;
+}
+
+/** The first key that appears twice in one object of a valid JSON text, if any. */
+function repeatedKey(text: string): string | undefined {
+  const objects: (Set<string> | undefined)[] = [];
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '{') {
+      objects.push(new Set());
+      keyNext = true;
+    } else if (char === '[') {
+      objects.push(undefined);
+    } else if (char === '}' || char === ']') {
+      objects.pop();
+    } else if (char === ',') {
+      keyNext = objects.at(-1) !== undefined;
+    } else if (char === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      if (keyNext) {
+        const keys = objects.at(-1) as Set<string>;
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return key;
+        keys.add(key);
+        keyNext = false;
+      }
+      i = end;
+    }
+  }
+  return undefined;
 }
 
 function toMatcher(config: MatchConfig): Matcher {
