@@ -369,5 +369,20 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) } }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_KEY_MISMATCH');
     });
+
+    it('an Ed25519 key verifies a file through the CLI path, and refuses another file', async (t) => {
+      const directory = await tempDir(t);
+      await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
+      await writeFile(join(directory, 'other.tar.gz'), OTHER);
+      const keys = generateKeyPairSync('ed25519');
+      const bundle = {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { publicKey: { hint: 'ed25519' }, tlogEntries: [] },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: sign(null, ARTIFACT, keys.privateKey).toString('base64') },
+      };
+      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'ed25519.pub');
+      assert.equal((await verifyArtifact(bundle, 'widget.tar.gz', key, undefined, directory)).signer.kind, 'key');
+      await assert.rejects(verifyArtifact(bundle, 'other.tar.gz', key, undefined, directory), { code: 'VERIFY_ARTIFACT_MISMATCH' });
+    });
   });
 });

@@ -132,8 +132,9 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
 export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
   if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
   const algorithms = digestsNeeded(bundleJson);
-  // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
-  if (algorithms === undefined) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+  // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
+  const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
+  if (algorithms === undefined || !prehashable) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
     digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
