@@ -56,9 +56,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
   const issues: ConfigIssue[] = [];
   const reader = new InputReader(raw, nameOf);
-  const given = raw['subject-path'];
-  // Command-line arguments are one path or glob each (a file name may hold a comma); an action's input is a list.
-  const subjects = Array.isArray(given) ? given.filter((path): path is string => typeof path === 'string' && path !== '') : reader.list('subject-path');
+  const subjects = reader.list('subject-path');
   if (subjects.length === 0) reader.report('subject-path', 'names no file, directory or glob; give at least one');
   const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256');
   const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;

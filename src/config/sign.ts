@@ -53,10 +53,7 @@ function url(reader: InputReader, name: string): string | undefined {
 export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
   const reader = new InputReader(raw, nameOf);
   const checksums = reader.string('checksums');
-  const given = raw['subject-path'];
-  // Command-line arguments are one path each (a file name may hold a comma); an action's input is a list.
-  const listed = Array.isArray(given) ? given.filter((path): path is string => typeof path === 'string' && path !== '') : reader.list('subject-path');
-  const files = [...(checksums === undefined ? [] : [checksums]), ...listed];
+  const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
   if (files.length === 0) reader.report('subject-path', 'names no file to sign');
   const bundle = reader.string('bundle');
   if (bundle !== undefined && files.length > 1) reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);

@@ -183,3 +183,11 @@ test('more digests come from the same read, in process and on workers', async (t
     assert.equal(hashed[9]?.hex, sha256(content));
   }
 });
+
+test('a command-line path is one name, commas included', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a,b.txt': 'ab' });
+  const run = await cli(['checksums', 'a,b.txt'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, `${sha256('ab')}  a,b.txt\n`);
+});

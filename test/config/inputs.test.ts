@@ -19,10 +19,10 @@ test('every bad input is reported at once, named as the surface names it', () =>
   assert.throws(() => checksumsConfig({ algorithm: 'md5', 'subject-path': ['x'] }, cliNamer(), { base: '.' }), /--algorithm: is "md5"/);
 });
 
-test('lists accept newlines, commas and repeated flags; blanks are dropped', () => {
-  const reader = new InputReader({ a: ' x,\n y \n\n,z ', b: ['p', 'q,r'] }, actionInputName);
+test('an input string is split at newlines and commas; flags and arguments are one value each', () => {
+  const reader = new InputReader({ a: ' x,\n y \n\n,z ', b: ['p', 'q,r.tgz', ' '] }, actionInputName);
   assert.deepEqual(reader.list('a'), ['x', 'y', 'z']);
-  assert.deepEqual(reader.list('b'), ['p', 'q', 'r']);
+  assert.deepEqual(reader.list('b'), ['p', 'q,r.tgz'], 'a file name may hold a comma; blank arguments are dropped');
   assert.deepEqual(reader.list('missing'), []);
 });
 
