@@ -159,6 +159,12 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /digitalSignature/);
     });
 
+    it('a leaf with a critical extension the verifier does not process (the CT precertificate poison) is refused', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const poisoned = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY)), extension('1.3.6.1.4.1.11129.2.4.3', der.nullValue(), true)] }));
+      rejects(() => verifyBundle(poisoned, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.11129\.2\.4\.3/);
+    });
+
     it('an SCT from a CT log key retired before the SCT was made is refused', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { ctlogs: (Json & { publicKey: Json })[] };
       for (const log of root.ctlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };

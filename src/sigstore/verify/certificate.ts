@@ -28,6 +28,8 @@ const BIT_STRING = 0x03;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
+/** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
 
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
@@ -128,6 +130,15 @@ export class ParsedCertificate {
     const ext = this.extension(EKU_OID);
     if (ext === undefined) return false;
     return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+  }
+
+  /**
+   * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
+   * certificate with a critical extension the reader does not process must be refused), such as
+   * the CT precertificate poison.
+   */
+  get unprocessedCriticalExtension(): string | undefined {
+    return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
   }
 
   /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */

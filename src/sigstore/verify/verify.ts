@@ -207,7 +207,16 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
   }
-  const misuse = certificate.isCA ? 'a CA certificate' : !certificate.allowsCodeSigning ? 'not valid for code signing (no code-signing extended key usage)' : !certificate.allowsDigitalSignature ? 'not valid for signatures (its key usage lacks digitalSignature)' : undefined;
+  const critical = certificate.unprocessedCriticalExtension;
+  const misuse = certificate.isCA
+    ? 'a CA certificate'
+    : !certificate.allowsCodeSigning
+      ? 'not valid for code signing (no code-signing extended key usage)'
+      : !certificate.allowsDigitalSignature
+        ? 'not valid for signatures (its key usage lacks digitalSignature)'
+        : critical === undefined
+          ? undefined
+          : `restricted by a critical extension trust-kit does not process (${critical})`;
   if (misuse !== undefined) {
     throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${misuse}; expected a Fulcio code-signing leaf certificate`);
   }
