@@ -72,11 +72,10 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, o
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
   if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, extra: [] };
   ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
-  try {
-    await opened.session.signFile(checksumsPath, bundlePath);
-  } finally {
-    opened.close();
-  }
+  await opened.session.signFile(checksumsPath, bundlePath);
+  // Only after success: on failure the token stays known to the redactor until the error has been
+  // printed, and the exit hooks destroy it.
+  opened.close();
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }

@@ -50,8 +50,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
     io.setOutput('signed', written.length === files.length ? 'true' : 'false');
     io.setOutput('instance', opened.session.instance);
-    opened.close();
   }
+  // Only after success: on failure the token stays known to the redactor until the failure is
+  // reported, and the exit hooks destroy it.
+  opened.close();
   const rows = written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`);
   const first = written[0];
   await io.appendSummary(

@@ -48,17 +48,16 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     if (opened.session === undefined) return EXIT.FAILURE;
     logger.info(`signing with ${opened.description}`);
-    try {
-      for (const file of config.files) {
-        const path = resolve(context.cwd, file);
-        const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
-        await opened.session.signFile(path, bundlePath);
-        logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
-        context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
-      }
-    } finally {
-      opened.close();
+    for (const file of config.files) {
+      const path = resolve(context.cwd, file);
+      const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
+      await opened.session.signFile(path, bundlePath);
+      logger.info(`signed ${file} -> ${relative(context.cwd, bundlePath)}`);
+      context.stdout.write(`${relative(context.cwd, bundlePath)}\n`);
     }
+    // Only after success: on failure the token stays known to the redactor until the error has
+    // been printed, and the exit hooks destroy it.
+    opened.close();
     return EXIT.OK;
   },
 };
