@@ -58,3 +58,12 @@ test('the version constant is the package version', async () => {
   const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
   assert.equal(VERSION, pkg.version);
 });
+
+test('writeFileAtomic with overwrite false never replaces a file that exists', async (t) => {
+  const dir = await tempDir(t);
+  const { readdir } = await import('node:fs/promises');
+  await writeFileAtomic(join(dir, 'k'), 'first', 0o600, { overwrite: false });
+  await assert.rejects(writeFileAtomic(join(dir, 'k'), 'second', 0o600, { overwrite: false }), { code: 'FILE_EXISTS' });
+  assert.equal(await readFile(join(dir, 'k'), 'utf8'), 'first');
+  assert.deepEqual(await readdir(dir), ['k'], 'no temporary file is left behind');
+});

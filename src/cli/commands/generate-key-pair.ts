@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isTrustKitError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { SecretBuffer } from '../../secrets/index.js';
 import { PASSPHRASE_VARIABLES, SignError, generateSigningKeyPair } from '../../sigstore/sign/index.js';
@@ -54,13 +55,19 @@ Options:
     } finally {
       passphrase?.destroy();
     }
+    const overwrite = args.values.force === true;
     const privateKey = SecretBuffer.from(pair.privateKeyPem);
     try {
-      await privateKey.useAsync((bytes) => writeFileAtomic(keyPath, bytes, 0o600));
+      await privateKey.useAsync((bytes) => writeFileAtomic(keyPath, bytes, 0o600, { overwrite }));
+      await writeFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+    } catch (error) {
+      if (isTrustKitError(error) && error.code === 'FILE_EXISTS') {
+        throw new SignError('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+      }
+      throw error;
     } finally {
       privateKey.destroy();
     }
-    await writeFileAtomic(publicPath, pair.publicKeyPem);
     context.stderr.write(`trust-kit: wrote ${passphrase === undefined ? 'an UNENCRYPTED' : 'an encrypted'} private key to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
     context.stdout.write(`${prefix}.pub\n`);
     return EXIT.OK;
