@@ -31148,9 +31148,11 @@ var errors = __nccwpck_require__(3828);
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target.
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
+ * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
+ * appeared in the meantime: no check-then-write race.
  */
-async function writeFileAtomic(path, data, mode = 0o644) {
+async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
     const temporary = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
@@ -31163,10 +31165,22 @@ async function writeFileAtomic(path, data, mode = 0o644) {
         finally {
             await handle.close();
         }
-        await (0,promises_.rename)(temporary, path);
+        if (options.overwrite === false) {
+            await (0,promises_.link)(temporary, path).catch((error) => {
+                if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+                    throw error;
+                throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+            });
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+        else {
+            await (0,promises_.rename)(temporary, path);
+        }
     }
     catch (error) {
         await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
         throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
@@ -32702,16 +32716,18 @@ class InputReader {
         return value;
     }
     /**
-     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
-     * Actions users write in YAML; blanks dropped.
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
         const value = this.raw[name];
-        if (value === undefined || value === false)
+        if (value === undefined || typeof value === 'boolean')
             return [];
-        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
-        return parts
-            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -32728,7 +32744,8 @@ class InputReader {
     }
     /** Several values, each from a fixed set, deduplicated in the order given. */
     choices(name, allowed, fallback) {
-        const values = this.list(name);
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
@@ -35875,11 +35892,11 @@ async function runAction(main, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   Nf: () => (/* binding */ isTrustKitError),
 /* harmony export */   T0: () => (/* binding */ TrustKitError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   vq: () => (/* binding */ systemErrorCode)
 /* harmony export */ });
-/* unused harmony export isTrustKitError */
 const BRAND = Symbol.for('trust-kit.error');
 /**
  * The base of every error trust-kit raises on purpose: a stable string `code` that tests, exit

@@ -312,15 +312,60 @@ async function readInput(cwd, path, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 }
-/** Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON fails as an invalid bundle. */
+/**
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
+ * in an object, fails as an invalid bundle.
+ */
 async function readBundleFile(path, cwd) {
     const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
+    let json;
     try {
-        return JSON.parse(text);
+        json = JSON.parse(text);
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
+    const repeated = repeatedKey(text);
+    if (repeated !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+    return json;
+}
+/** The first key that appears twice in one object of a valid JSON text, if any. */
+function repeatedKey(text) {
+    const objects = [];
+    let keyNext = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else if (char === '"') {
+            let end = i + 1;
+            while (text[end] !== '"')
+                end += text[end] === '\\' ? 2 : 1;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            i = end;
+        }
+    }
+    return undefined;
 }
 function toMatcher(config) {
     return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(config.pattern);
@@ -377,39 +422,43 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
-    const algorithm = digestNeeded(bundleJson);
-    // The streaming hasher has no SHA-384, which a few message signatures use: read those artifacts whole.
-    if (algorithm === undefined)
+    const algorithms = digestsNeeded(bundleJson);
+    // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
+    const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
+    if (algorithms === undefined || !prehashable)
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
-    let hex;
+    let digests;
     try {
-        hex = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), [algorithm])).digest[algorithm];
+        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: hex ?? '' } }, policy, trust);
+    const [algorithm, ...more] = algorithms;
+    const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
 }
 /**
- * The digest a bundle is checked by: the message digest's algorithm, or sha256 for DSSE subjects
- * that have one; undefined when it is one the streaming hasher lacks.
+ * The digests a bundle is checked by, in one pass over the artifact: the message digest's
+ * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
+ * subjects list (sha256 first), since a subject matches only when all its digests agree.
  */
-function digestNeeded(bundleJson) {
+function digestsNeeded(bundleJson) {
     const json = (bundleJson ?? {});
     if (json.messageSignature !== undefined) {
         const algorithm = json.messageSignature.messageDigest?.algorithm;
-        return algorithm === 'SHA2_512' ? 'sha512' : algorithm === 'SHA2_384' ? undefined : 'sha256';
+        return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
     }
     try {
         const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
-        const subjects = statement.subject ?? [];
-        if (subjects.length > 0 && subjects.every((subject) => subject.digest?.sha256 === undefined && subject.digest?.sha512 !== undefined))
-            return 'sha512';
+        const listed = ['sha256', 'sha512'].filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
+        if (listed.length > 0)
+            return listed;
     }
     catch {
         // verifyBundle reports the malformed payload with its code
     }
-    return 'sha256';
+    return ['sha256'];
 }
 /**
  * Verifies a signed checksums file, then artifacts against it: the `files` given (each must be

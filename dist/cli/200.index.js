@@ -210,8 +210,8 @@ function componentOf(pkg, type) {
 }
 /**
  * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the root
- * component, release files are `file` components, and everything is added in sorted order.
+ * bom-ref (so the serializer never invents random ones), workspace members nest under the project
+ * that contains them, release files are `file` components, and everything is added in sorted order.
  */
 function toCycloneDxJson(sbom, version) {
     const root = componentOf(sbom.root, enums.ComponentType.Application);
@@ -221,15 +221,23 @@ function toCycloneDxJson(sbom, version) {
     const components = new Map([[sbom.root.purl, root]]);
     for (const pkg of sbom.packages)
         components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library));
-    const nested = new Set();
+    // Containment is nesting: a workspace member under its project, a nested project's members under
+    // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+    const containers = new Map();
+    const within = (purl, ancestor) => {
+        for (let at = purl; at !== undefined; at = containers.get(at))
+            if (at === ancestor)
+                return true;
+        return false;
+    };
     for (const relationship of sbom.relationships) {
         const from = components.get(relationship.from);
         const to = components.get(relationship.to);
         if (from === undefined || to === undefined)
             continue;
-        if (relationship.type === 'contains' && from === root && !nested.has(relationship.to)) {
-            nested.add(relationship.to);
-            root.components.add(to);
+        if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
+            containers.set(relationship.to, relationship.from);
+            from.components.add(to);
         }
         else {
             from.dependencies.add(to.bomRef);
@@ -247,7 +255,7 @@ function toCycloneDxJson(sbom, version) {
     });
     const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
     for (const pkg of sbom.packages)
-        if (!nested.has(pkg.purl))
+        if (!containers.has(pkg.purl))
             bom.components.add(components.get(pkg.purl));
     for (const file of sbom.files) {
         const hashes = new models.HashDictionary();
@@ -308,6 +316,16 @@ function spdxFileId(name) {
 function spdxTimestamp(date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 }
+/**
+ * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
+ * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ */
+function spdxDownloadLocation(location) {
+    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+        return NOASSERTION;
+    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+}
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
 function dependencyKind(from, to) {
     if (to === 'dev' && from !== 'dev')
@@ -323,11 +341,20 @@ function toSpdx(sbom) {
         if (license === undefined)
             return NOASSERTION;
         const term = (0,sbom_licenses/* licenseTerm */.K)(license);
-        if (term.kind === 'expression')
+        // A reference into another SPDX document would need that document declared; it is kept as the text it is.
+        if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
+            // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
+            for (const id of term.ids) {
+                if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
+                    extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+                }
+            }
             return term.expression;
+        }
         // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
-        const id = `LicenseRef-${idSafe(term.text)}-${shortHash(term.text).slice(0, 8)}`;
-        extracted.set(id, term.text);
+        const text = term.kind === 'text' ? term.text : term.expression;
+        const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
+        extracted.set(id, { name: text, text });
         return id;
     };
     const packageOf = (pkg, purpose) => {
@@ -337,8 +364,7 @@ function toSpdx(sbom) {
             name: pkg.name,
             ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
             supplier: NOASSERTION,
-            // SPDX wants a URI here; anything else a lockfile calls a source (a path, a registry name) is no download location.
-            downloadLocation: pkg.downloadLocation !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(pkg.downloadLocation) ? pkg.downloadLocation : NOASSERTION,
+            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
             licenseConcluded: NOASSERTION,
@@ -421,7 +447,7 @@ function toSpdx(sbom) {
     if (extracted.size > 0) {
         document.hasExtractedLicensingInfos = [...extracted]
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text }));
+            .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
     }
     return document;
 }
@@ -2032,6 +2058,24 @@ function sdistHash(files) {
     const sdists = (files ?? []).filter((file) => isRecord(file) && /\.(tar\.gz|zip|tar\.bz2)$/.test(stringField(file, 'file') ?? ''));
     return sdists.length === 1 && sdists[0] !== undefined ? pythonHash(stringField(sdists[0], 'hash') ?? '') : undefined;
 }
+/**
+ * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
+ * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
+ * the package index, and `directory`/`file` ones are local paths: none is a download location.
+ */
+function sourceDownload(source) {
+    const url = stringField(source, 'url');
+    if (url === undefined)
+        return undefined;
+    const type = stringField(source, 'type');
+    if (type === 'url')
+        return url;
+    if (type !== 'git')
+        return undefined;
+    const revision = stringField(source, 'resolved_reference') ?? stringField(source, 'reference');
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    return revision === undefined ? repository : `${repository}#${revision}`;
+}
 /** The root: the project the pyproject.toml beside the lockfile names. */
 async function projectOf(input) {
     const project = await readPyproject(input);
@@ -2080,7 +2124,7 @@ const poetryLockParser = {
                 scope: poetry_lock_scopeOf(entry),
                 line,
                 hashes: hash === undefined ? [] : [hash],
-                downloadLocation: source === undefined ? undefined : stringField(source, 'url'),
+                downloadLocation: source === undefined ? undefined : sourceDownload(source),
             });
             const named = byName.get(name);
             if (named === undefined)
@@ -2337,6 +2381,11 @@ const uvLockParser = {
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/ruby/gemfile-lock.js
 
 
+/** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
+function gitLocation(remote, revision) {
+    const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
+    return revision === undefined ? url : `${url}#${revision}`;
+}
 /** The sections of Gemfile.lock whose `specs:` list locked gems. */
 const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 /** `name (version[-platform])` at 4 spaces: a locked gem (Bundler's NAME_VERSION: the version has no `-`, the platform follows it). */
@@ -2378,7 +2427,7 @@ const gemfileLockParser = {
             if (spec?.[1] !== undefined && spec[2] !== undefined) {
                 const [, name, version, platform] = spec;
                 const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
-                const downloadLocation = section === 'GIT' && remote !== undefined ? (revision === undefined ? remote : `${remote}@${revision}`) : undefined;
+                const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
                 collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
                 current = { purl, name, dependencies: [] };
                 gems.push(current);
@@ -2429,11 +2478,21 @@ function cratePurl(name, version, source) {
     }
     return purlOf('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 }
-/** Where a crate's archive came from: the git URL (with commit) or the registry index. */
-function downloadLocationOf(source) {
-    if (source === undefined)
+/**
+ * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
+ * git repository at the locked commit (`git+URL#commit`). Another registry's index URL says where
+ * the index is, not the archive (its download template is in the index's config.json): unknown.
+ */
+function downloadLocationOf(name, version, source) {
+    if (source === CRATES_IO || source === CRATES_IO_SPARSE)
+        return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
+    if (source?.startsWith('git+') !== true)
         return undefined;
-    return source.replace(/^(registry|sparse)\+/, '');
+    // `git+URL?branch=x#commit`: the commit is what was built; the query only says how it was chosen.
+    const hash = source.indexOf('#');
+    const query = source.indexOf('?');
+    const url = source.slice(0, query !== -1 ? query : hash !== -1 ? hash : source.length);
+    return hash === -1 ? url : `${url}${source.slice(hash)}`;
 }
 /** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
 function metadataChecksums(lock) {
@@ -2471,7 +2530,7 @@ async function manifestPackage(input) {
  * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
  * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
  * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile.
+ * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
  */
 const cargoLockParser = {
     name: 'cargo-lock',
@@ -2528,7 +2587,7 @@ const cargoLockParser = {
                 scope: 'required',
                 line: crate.line,
                 hashes: hash === undefined ? [] : [hash],
-                downloadLocation: downloadLocationOf(crate.source),
+                downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
             });
             if (crate === rootCrate) {
                 root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
@@ -2541,12 +2600,17 @@ const cargoLockParser = {
                     collector.relate(crate.purl, dependency.purl);
             }
         }
+        const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
         if (root !== undefined) {
-            for (const crate of crates)
-                if (crate.source === undefined && crate !== rootCrate)
-                    collector.relate(root.purl, crate.purl, 'contains');
+            for (const member of members)
+                collector.relate(root.purl, member, 'contains');
+            return collector.result(root);
         }
-        return collector.result(root);
+        // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
+        const result = collector.result();
+        if (members.length > 0)
+            result.members = [...new Set(members)].sort();
+        return result;
     },
 };
 
@@ -4326,10 +4390,14 @@ async function catalogDirectory(options) {
             relate({ from: root.purl, to: result.root.purl, type: 'contains' });
         }
         else if (result.root === undefined) {
-            // Without a root in the lockfile, what nothing else depends on is what the project itself depends on.
+            // Without a root in the lockfile, the members it names are the project's own packages, and
+            // what nothing else depends on is what the project itself depends on.
+            const members = new Set(result.members);
+            for (const member of members)
+                relate({ from: root.purl, to: member, type: 'contains' });
             const targets = new Set(result.relationships.map((relationship) => relationship.to));
             for (const pkg of result.packages)
-                if (!targets.has(pkg.purl))
+                if (!targets.has(pkg.purl) && !members.has(pkg.purl))
                     relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
         }
     }

@@ -18,9 +18,11 @@ export const modules = {
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target.
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
+ * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
+ * appeared in the meantime: no check-then-write race.
  */
-async function writeFileAtomic(path, data, mode = 0o644) {
+async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
@@ -33,10 +35,22 @@ async function writeFileAtomic(path, data, mode = 0o644) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+        if (options.overwrite === false) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path).catch((error) => {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                    throw error;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+            });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+        }
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
@@ -79,9 +93,13 @@ const FULCIO_OIDS = {
 };
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
+const KEY_USAGE_OID = '2.5.29.15';
+const BIT_STRING = 0x03;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
+/** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
  * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
@@ -109,7 +127,11 @@ class ParsedCertificate {
     static parse(der, what) {
         try {
             const certificate = new ParsedCertificate(der);
-            void certificate.extensions;
+            const oids = certificate.extensions.map((extension) => extension.oid);
+            const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
+            // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
+            if (repeated !== undefined)
+                throw new Error(`extension ${repeated} appears more than once`);
             return certificate;
         }
         catch (error) {
@@ -151,20 +173,39 @@ class ParsedCertificate {
     extension(oid) {
         return this.extensions.find((extension) => extension.oid === oid);
     }
-    /** The identity Fulcio puts in the subject alternative name: the first URI, else the first email address. */
-    get subjectAltName() {
+    /**
+     * The names of the subject alternative name extension, URIs and email addresses as text (other
+     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+     */
+    get subjectAltNames() {
         const names = this.extension(SAN_OID);
-        const list = names === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
-        const uri = list?.find((name) => name.tag === 0x86);
-        const email = list?.find((name) => name.tag === 0x81);
-        return (uri ?? email)?.content.toString('utf8');
+        const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
+        if (list === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
     }
-    /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
+    /**
+     * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
+     * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
+     */
     get allowsCodeSigning() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
+            return false;
         return (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
+     * certificate with a critical extension the reader does not process must be refused), such as
+     * the CT precertificate poison.
+     */
+    get unprocessedCriticalExtension() {
+        return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
+    }
+    /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
+    get allowsDigitalSignature() {
+        const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
     /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
     fulcioExtension(oid) {
@@ -465,6 +506,8 @@ function exactly(value) {
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
     return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
 }
 /** Whether a value satisfies a matcher. */
@@ -789,11 +832,13 @@ var verify_policy = __webpack_require__(91638);
 
 
 /**
- * Verifies one transparency-log entry: the log is in the trusted root, its signed entry timestamp
- * and/or inclusion proof (checkpoint signature and Merkle path) verify, and its body records this
- * bundle's signature, digest and key.
+ * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
+ * entry's signed integration time (or, for an entry with only an inclusion proof, at every
+ * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
+ * digest and key.
  */
-function verifyLogEntry(entry, roots, content, where) {
+function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
@@ -805,9 +850,12 @@ function verifyLogEntry(entry, roots, content, where) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
         throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
     }
-    const log = entry.inclusionPromise === undefined ? candidates[0] : candidates.find((candidate) => candidate.validFrom <= integratedTime && integratedTime <= candidate.validTo);
+    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+    const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+    const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
-        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: integrated at ${integratedTime.toISOString()}, outside the validity of the log's key in the trusted root`);
+        const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
     if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
@@ -819,7 +867,8 @@ function verifyLogEntry(entry, roots, content, where) {
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
-        logIndex: entry.logIndex,
+        // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
+        logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
         kind,
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
@@ -941,8 +990,8 @@ function verifyBody(entry, content, where) {
             return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
         const doubleEncoded = signatures[0]?.sig;
         expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
-        if (signatures[0]?.publicKey !== undefined)
-            expectKey(signatures[0].publicKey);
+        // Rekor's intoto schema requires the key; an entry without one would vouch for a signature without saying by whom.
+        expectKey(signatures[0]?.publicKey);
         if (logged.payloadHash?.value !== content.payloadSha256)
             mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
     }
@@ -1077,22 +1126,25 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    const signedTimes = [];
+    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+        if (trust === undefined)
+            return;
+        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    });
     const tlogEntries = [];
     let uncheckedTlogEntries = 0;
-    const roots = trust?.roots ?? [];
     material.tlogEntries.forEach((entry, index) => {
         if (trust === undefined)
             uncheckedTlogEntries++;
         else
-            tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : preferred(leaf, roots), logged, `tlogEntries[${index}]`));
+            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
     });
-    const timestamps = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }]));
-    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
-        if (trust === undefined)
-            return;
-        const roots = leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
-        timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
-    });
+    const timestamps = [
+        ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
+        ...signedTimes,
+    ];
     let issuingRoot;
     if (leaf !== undefined) {
         issuingRoot = checkValidity(leaf, timestamps);
@@ -1117,6 +1169,10 @@ function parseBundle(json) {
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
     }
+    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = json.verificationMaterial;
+    if (typeof material === 'object' && material !== null)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
     try {
         return (0,dist.bundleFromJSON)(json);
     }
@@ -1124,6 +1180,12 @@ function parseBundle(json) {
         const fields = error.fields;
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
     }
+}
+/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(object, where, members) {
+    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
+    if (present.length > 1)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 function checkLeaf(der, trust) {
     const cacheKey = der.toString('base64');
@@ -1141,8 +1203,23 @@ function checkLeaf(der, trust) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
     }
-    if (certificate.isCA || !certificate.allowsCodeSigning) {
-        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
+    const critical = certificate.unprocessedCriticalExtension;
+    const misuse = certificate.isCA
+        ? 'a CA certificate'
+        : !certificate.allowsCodeSigning
+            ? 'not valid for code signing (no code-signing extended key usage)'
+            : !certificate.allowsDigitalSignature
+                ? 'not valid for signatures (its key usage lacks digitalSignature)'
+                : critical === undefined
+                    ? undefined
+                    : `restricted by a critical extension trust-kit does not process (${critical})`;
+    if (misuse !== undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${misuse}; expected a Fulcio code-signing leaf certificate`);
+    }
+    const names = certificate.subjectAltNames;
+    if (names.length !== 1) {
+        // With several names, which one is "the" identity is a guess another verifier may make differently.
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -1157,6 +1234,12 @@ function checkLeaf(der, trust) {
     });
     if (issuers.length === 0)
         throw sctError;
+    const issuer = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer);
+    const issuerV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
+    if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
+        // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${JSON.stringify(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
         if (name === 'issuerV1')
@@ -1169,8 +1252,8 @@ function checkLeaf(der, trust) {
         certificate,
         issuers,
         identity: {
-            subjectAlternativeName: certificate.subjectAltName ?? '',
-            issuer: certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer) ?? certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1) ?? '',
+            subjectAlternativeName: names[0] ?? '',
+            issuer: issuer ?? issuerV1 ?? '',
             extensions,
         },
     };
@@ -1243,17 +1326,21 @@ function verifyContent(bundle, artifact, key) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
-    const wanted = artifactDigests(artifact, statement.subjects);
-    const subject = statement.subjects.find((candidate) => Object.entries(wanted).some(([algorithm, hex]) => candidate.digest[algorithm]?.toLowerCase() === hex));
-    const [algorithm, hex] = (Object.entries(wanted)[0] ?? ['sha256', '']);
+    const digestOf = artifactDigester(artifact);
+    const subject = statement.subjects.find((candidate) => {
+        const algorithms = comparableAlgorithms(candidate, digestOf);
+        return algorithms.length > 0 && algorithms.every((name) => candidate.digest[name]?.toLowerCase() === digestOf(name));
+    });
+    const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
+        const hex = digestOf(algorithm) ?? '';
         const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${(0,verify_certificate/* abbreviate */.Sm)(value)}`).join(', ')})`);
         throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
-    const matchedAlgorithm = Object.keys(wanted).find((name) => subject.digest[name]?.toLowerCase() === wanted[name]) ?? algorithm;
+    const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
     return {
         signature,
-        artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
+        artifact: { algorithm: matchedAlgorithm, hex: digestOf(matchedAlgorithm) ?? '' },
         logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
         statement,
     };
@@ -1276,15 +1363,25 @@ function parseStatement(payload) {
     });
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
-function artifactDigests(artifact, subjects) {
+/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
+function artifactDigester(artifact) {
     if (!('bytes' in artifact))
-        return { [artifact.digest.algorithm]: artifact.digest.hex.toLowerCase() };
-    const wanted = { sha256: (0,external_node_crypto_.createHash)('sha256').update(artifact.bytes).digest('hex') };
-    for (const algorithm of ['sha384', 'sha512']) {
-        if (subjects.some((subject) => subject.digest[algorithm] !== undefined && subject.digest.sha256 === undefined))
-            wanted[algorithm] = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
-    }
-    return wanted;
+        return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase();
+    const computed = new Map();
+    return (algorithm) => {
+        let hex = computed.get(algorithm);
+        if (hex === undefined)
+            computed.set(algorithm, (hex = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex')));
+        return hex;
+    };
+}
+const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+/**
+ * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
+ * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
+ */
+function comparableAlgorithms(subject, digestOf) {
+    return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 function verifyTimestamp(der, signature, roots, where) {
     let timestamp;

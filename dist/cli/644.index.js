@@ -85,13 +85,21 @@ var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
-function quote(value) {
+/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+function shellQuote(value) {
     return `'${value.replaceAll("'", "'\\''")}'`;
 }
 function policyFlags(signer) {
     if (signer.kind === 'key')
-        return `--key ${quote(signer.publicKeyFile)}`;
-    return `--certificate-identity ${quote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${quote(signer.issuer)}`;
+        return `--key ${shellQuote(signer.publicKeyFile)}`;
+    return `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
+}
+/**
+ * The one trust-kit command that verifies a downloaded release (the signature on the checksums
+ * file, then every file against it), run in the download directory; what VERIFY.md and the job summary show.
+ */
+function releaseVerifyCommand(checksumsFile, bundleFile, signer) {
+    return `npx trust-kit verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`;
 }
 /**
  * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
@@ -114,14 +122,16 @@ function renderVerifyInstructions(input) {
         else {
             lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`) and recorded in the public transparency log.`, '');
         }
-        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', `npx trust-kit verify-checksums ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', releaseVerifyCommand(checksumsFile, bundleFile, signer), '```', '');
         // cosign verifies GitHub's instance only with trust material fetched separately; its
         // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
         if (signer.kind === 'key' || signer.instance === 'public-good') {
-            lines.push('With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${quote(checksumsFile)} --bundle ${quote(bundleFile)} ${policyFlags(signer)}`, '```', '');
+            // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
+            const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
+            lines.push(signer.kind === 'key' ? 'With cosign (2.5 or later; the key signed offline, so there is no transparency-log entry to require):' : 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}${offline}`, '```', '');
         }
     }
-    lines.push(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, '', '```sh', `${input.algorithm}sum --ignore-missing -c ${quote(checksumsFile)}`, '```', '');
+    lines.push(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, '', '```sh', `${input.algorithm}sum --ignore-missing -c ${shellQuote(checksumsFile)}`, '```', '');
     if (input.sbomFiles.length > 0) {
         lines.push('## Software bill of materials', '', 'What the release is built from:', '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
     }
@@ -166,12 +176,10 @@ async function signChecksums(config, checksumsPath, outputDir, ports) {
     if (opened.session === undefined)
         return { signature: undefined, signatureSkipped: opened.reason, extra: [] };
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
-    try {
-        await opened.session.signFile(checksumsPath, bundlePath);
-    }
-    finally {
-        opened.close();
-    }
+    await opened.session.signFile(checksumsPath, bundlePath);
+    // Only after success: on failure the token stays known to the redactor until the error has been
+    // printed, and the exit hooks destroy it.
+    opened.close();
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
         : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
@@ -189,6 +197,8 @@ async function runRelease(config, ports) {
     // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
     const checksums = await (0,lib_checksums/* createChecksums */.Hq)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: lib_sbom/* SBOM_FILE_DIGESTS */.tk });
     produced.push(checksumsPath);
+    const subjects = (0,lib_checksums/* toSubjects */.Ld)(checksums.artifacts, config.algorithm);
+    ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
     ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${(0,external_node_path_.relative)(ports.cwd, checksumsPath)}`);
     let sbom;
     if (config.sbom !== undefined) {
@@ -209,6 +219,7 @@ async function runRelease(config, ports) {
             produced.push(path);
         }
         sbom = { paths, lockfiles: generated.lockfiles };
+        ports.onStep?.({ step: 'sbom', paths });
         ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${paths.map((path) => (0,external_node_path_.basename)(path)).join(', ')}`);
     }
     const signed = config.sign === undefined ? { signature: undefined, signatureSkipped: undefined, extra: [] } : await signChecksums(config.sign, checksumsPath, outputDir, ports);
@@ -227,11 +238,12 @@ async function runRelease(config, ports) {
     return {
         checksums,
         checksumsPath,
-        subjects: (0,lib_checksums/* toSubjects */.Ld)(checksums.artifacts, config.algorithm),
+        subjects,
         sbom,
         signature: signed.signature,
         signatureSkipped: signed.signatureSkipped,
         instructionsPath,
+        verifyCommand: signed.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(signed.signature.bundlePath), signed.signature.signer),
         produced,
     };
 }
@@ -348,15 +360,20 @@ function url(reader, name) {
         reader.report(name, `"${value}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
     return value;
 }
 /**
- * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
-    const files = reader.list('subject-path');
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
     if (files.length === 0)
         reader.report('subject-path', 'names no file to sign');
     const bundle = reader.string('bundle');

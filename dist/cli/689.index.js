@@ -607,16 +607,18 @@ class InputReader {
         return value;
     }
     /**
-     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
-     * Actions users write in YAML; blanks dropped.
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
         const value = this.raw[name];
-        if (value === undefined || value === false)
+        if (value === undefined || typeof value === 'boolean')
             return [];
-        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
-        return parts
-            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -633,7 +635,8 @@ class InputReader {
     }
     /** Several values, each from a fixed set, deduplicated in the order given. */
     choices(name, allowed, fallback) {
-        const values = this.list(name);
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];

@@ -65,18 +65,16 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
         if (opened.session === undefined)
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.FAILURE;
         logger.info(`signing with ${opened.description}`);
-        try {
-            for (const file of config.files) {
-                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, file);
-                const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(file));
-                await opened.session.signFile(path, bundlePath);
-                logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}`);
-                context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}\n`);
-            }
+        for (const file of config.files) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, file);
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(file));
+            await opened.session.signFile(path, bundlePath);
+            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}`);
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}\n`);
         }
-        finally {
-            opened.close();
-        }
+        // Only after success: on failure the token stays known to the redactor until the error has
+        // been printed, and the exit hooks destroy it.
+        opened.close();
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
     },
 };
@@ -152,16 +150,18 @@ class InputReader {
         return value;
     }
     /**
-     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
-     * Actions users write in YAML; blanks dropped.
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
         const value = this.raw[name];
-        if (value === undefined || value === false)
+        if (value === undefined || typeof value === 'boolean')
             return [];
-        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
-        return parts
-            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -178,7 +178,8 @@ class InputReader {
     }
     /** Several values, each from a fixed set, deduplicated in the order given. */
     choices(name, allowed, fallback) {
-        const values = this.list(name);
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
@@ -253,15 +254,20 @@ function url(reader, name) {
         reader.report(name, `"${value}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
     return value;
 }
 /**
- * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
-    const files = reader.list('subject-path');
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
     if (files.length === 0)
         reader.report('subject-path', 'names no file to sign');
     const bundle = reader.string('bundle');

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
 /* harmony export */ });
@@ -30,9 +31,19 @@ function backoffDelay(policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number.
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
 async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
     const started = Date.now();
@@ -41,9 +52,11 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
             return await attempt(retry + 1);
         }
         catch (error) {
-            if (classify(error) === 'permanent' || retry >= policy.retries)
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
                 throw error;
-            const delay = backoffDelay(policy, retry);
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
             if (Date.now() - started + delay > policy.budgetMs)
                 throw error;
             await sleep(delay);
@@ -139,19 +152,56 @@ function tokenRange(body) {
 }
 class TransientStatus extends Error {
     status;
-    constructor(status) {
+    retryAfterMs;
+    constructor(status, 
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    retryAfterMs) {
         super(`HTTP ${status}`);
         this.status = status;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 function endpointPath(url) {
     return `${url.origin}${url.pathname}`;
 }
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+function tokenRequestURL(value, audience) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
+            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+        });
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
 async function requestFromRunner(options) {
     const env = options.env;
-    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-    url.searchParams.append('audience', options.audience ?? SIGSTORE_AUDIENCE);
     const requestToken = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+    let url;
+    try {
+        url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
+        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
+            });
+        }
+    }
+    catch (error) {
+        requestToken.destroy();
+        throw error;
+    }
     const client = options.fetch ?? fetch;
     const where = endpointPath(url);
     try {
@@ -162,7 +212,7 @@ async function requestFromRunner(options) {
             }));
             if (response.status === 408 || response.status === 429 || response.status >= 500) {
                 await response.arrayBuffer();
-                throw new TransientStatus(response.status);
+                throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
             }
             if (!response.ok) {
                 await response.arrayBuffer();
@@ -173,7 +223,11 @@ async function requestFromRunner(options) {
                 });
             }
             return Buffer.from(await response.arrayBuffer());
-        }, (error) => (error instanceof OidcError ? 'permanent' : 'transient')).catch((error) => {
+        }, (error) => {
+            if (error instanceof OidcError)
+                return 'permanent';
+            return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+        }).catch((error) => {
             if (error instanceof OidcError)
                 throw error;
             const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
@@ -210,12 +264,20 @@ async function requestIdToken(options) {
     }
     return requestFromRunner(options);
 }
-/** Whether the run is a pull request from a fork, where GitHub never hands out OIDC tokens. */
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
 function forkPullRequest(env, payload) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return false;
     const pull = payload?.pull_request;
-    return pull?.head?.repo?.fork === true || (pull?.head?.repo?.full_name !== undefined && pull.head.repo.full_name !== pull.base?.repo?.full_name);
+    if (pull?.head === undefined)
+        return false;
+    const head = pull.head.repo;
+    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
 }
 /**
  * The error for a job without an identity token, saying exactly what to change: the
@@ -433,6 +495,11 @@ function decryptCosignKey(body, passphrase, source) {
     const { N, r, p } = envelope.kdf.params;
     if (N > MAX_SCRYPT_N || r > 32 || p > 16)
         throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+    // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
+    // queue that makes the next, unrelated key parse in the process fail.
+    if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
+        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
+    }
     const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
     const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
     secretKey.fill(0);
@@ -590,6 +657,14 @@ function ownError(error) {
     }
     return undefined;
 }
+/**
+ * A service's message with every JWT-shaped run (`eyJ` header, then base64url and dots) replaced:
+ * a server or proxy that quotes the request would otherwise put the identity token in our error.
+ * The redactor cannot catch it there: the token is destroyed before the error is printed.
+ */
+function withoutTokens(message) {
+    return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+}
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
 const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
 /**
@@ -613,7 +688,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? failure.message.replace(/^\(\d+\)\s*/, '').slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -743,6 +818,10 @@ class KeylessSigner {
         const signature = await this.keyHolder.sign(data);
         return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
     }
+    /** The identity (SAN) of the certificate signatures are made with; undefined before the first one. */
+    certificateIdentity() {
+        return this.certificate?.identity;
+    }
     hasValidCertificate() {
         // Wall time, not the injected Clock: certificate validity is about the real world, and a
         // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
@@ -752,9 +831,18 @@ class KeylessSigner {
         if (signature.key.$case !== 'x509Certificate')
             throw new Error('Fulcio answered without a certificate');
         const pem = signature.key.certificate;
-        this.certificate = { pem, notAfter: Date.parse(new external_node_crypto_.X509Certificate(pem).validTo) };
+        const certificate = new external_node_crypto_.X509Certificate(pem);
+        this.certificate = { pem, notAfter: Date.parse(certificate.validTo), identity: subjectAlternativeName(certificate) };
         return signature;
     }
+}
+/** The first URI or email SAN of a certificate: the identity Fulcio certified. */
+function subjectAlternativeName(certificate) {
+    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
+    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
+    if (first === undefined || first === '')
+        return undefined;
+    return first.startsWith('"') ? JSON.parse(first) : first;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
@@ -837,6 +925,7 @@ function assemble(options) {
         return {
             builders: bundleBuilders(signer, [], []),
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+            certificateIdentity: () => undefined,
         };
     }
     const signer = new KeylessSigner({
@@ -852,6 +941,7 @@ function assemble(options) {
             issuer: backend.identity.issuer,
             trust: backend.trust,
         }),
+        certificateIdentity: () => signer.certificateIdentity(),
     };
 }
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
@@ -860,7 +950,7 @@ function defaultBundlePath(path) {
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
-    const { builders, expected } = assemble(options);
+    const { builders, expected, certificateIdentity } = assemble(options);
     const finish = (bundle, artifact, name) => {
         const serialized = serializeBundle(bundle);
         checkBundle(serialized, artifact, expected(), name);
@@ -868,6 +958,7 @@ function createSigningSession(options) {
     };
     const session = {
         instance: options.backend.instance,
+        certificateIdentity,
         async signBlob(data, name) {
             return finish(await builders.blob.create({ data }), { bytes: data }, name);
         },
@@ -973,12 +1064,15 @@ function expectedIdentity(token, serverURL) {
 }
 /**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
- * repositories and GitHub's for private and internal ones. When visibility is unknown inside
- * Actions, GitHub's: a private repository's name must never reach the public log by accident.
+ * repositories and GitHub's for private and internal ones. The token's claim is minted now, while
+ * a re-run replays the event payload of the first run (the repository may have gone private
+ * since): any source saying private or internal wins. When visibility is unknown inside Actions,
+ * GitHub's: a private repository's name must never reach the public log by accident.
  */
-function keylessInstance(config, run, token, logger) {
+function keylessInstance(config, run, insideActions, token, logger) {
     const claimed = token.claims.repository_visibility;
-    const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+    const stated = [claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined, run.visibility].filter((value) => value !== undefined);
+    const visibility = stated.find((value) => value !== 'public') ?? stated[0];
     if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
         logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
     }
@@ -986,7 +1080,7 @@ function keylessInstance(config, run, token, logger) {
         return config.instance;
     if (visibility === 'public')
         return 'public-good';
-    if (visibility !== undefined || run.payload !== undefined)
+    if (visibility !== undefined || insideActions)
         return 'github';
     return 'public-good';
 }
@@ -1025,7 +1119,7 @@ async function openSigningSession(config, context) {
             context.logger.info(reason);
         return { session: undefined, reason };
     }
-    const instance = keylessInstance(config, context.run, token, context.logger);
+    const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
     const endpoints = endpointsFor(config, instance, context);
     let trust;
     try {
@@ -1041,9 +1135,12 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
     return {
-        session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
-        signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
+        session,
+        get signer() {
+            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+        },
         close: () => token.secret.destroy(),
         description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };

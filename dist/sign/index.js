@@ -72464,7 +72464,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8773);
 
 
 
@@ -72476,7 +72476,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 465:
+/***/ 8773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72501,9 +72501,11 @@ var errors = __nccwpck_require__(3828);
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target.
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
+ * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
+ * appeared in the meantime: no check-then-write race.
  */
-async function files_writeFileAtomic(path, data, mode = 0o644) {
+async function files_writeFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
     const temporary = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
@@ -72516,10 +72518,22 @@ async function files_writeFileAtomic(path, data, mode = 0o644) {
         finally {
             await handle.close();
         }
-        await (0,promises_.rename)(temporary, path);
+        if (options.overwrite === false) {
+            await (0,promises_.link)(temporary, path).catch((error) => {
+                if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+                    throw error;
+                throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+            });
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+        else {
+            await (0,promises_.rename)(temporary, path);
+        }
     }
     catch (error) {
         await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
         throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
@@ -74055,16 +74069,18 @@ class InputReader {
         return value;
     }
     /**
-     * A list given as repeated flags or as one newline- or comma-separated string, the form GitHub
-     * Actions users write in YAML; blanks dropped.
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
      */
     list(name) {
         const value = this.raw[name];
-        if (value === undefined || value === false)
+        if (value === undefined || typeof value === 'boolean')
             return [];
-        const parts = typeof value === 'string' ? [value] : value === true ? [] : value;
-        return parts
-            .flatMap((part) => (typeof part === 'string' ? part.split(/[\n,]/) : []))
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
             .map((part) => part.trim())
             .filter((part) => part !== '');
     }
@@ -74081,7 +74097,8 @@ class InputReader {
     }
     /** Several values, each from a fixed set, deduplicated in the order given. */
     choices(name, allowed, fallback) {
-        const values = this.list(name);
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
@@ -74145,9 +74162,19 @@ function backoffDelay(policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number.
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
 async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
     const started = Date.now();
@@ -74156,9 +74183,11 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
             return await attempt(retry + 1);
         }
         catch (error) {
-            if (classify(error) === 'permanent' || retry >= policy.retries)
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
                 throw error;
-            const delay = backoffDelay(policy, retry);
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
             if (Date.now() - started + delay > policy.budgetMs)
                 throw error;
             await sleep(delay);
@@ -74187,15 +74216,20 @@ function url(reader, name) {
         reader.report(name, `"${value}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
     return value;
 }
 /**
- * Validates signing inputs (`subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new InputReader(raw, nameOf);
-    const files = reader.list('subject-path');
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
     if (files.length === 0)
         reader.report('subject-path', 'names no file to sign');
     const bundle = reader.string('bundle');
@@ -74261,6 +74295,60 @@ async function readRunContext(env) {
         });
     }
     return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+;// CONCATENATED MODULE: ./lib/instructions/verify.js
+/** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", "'\\''")}'`;
+}
+function policyFlags(signer) {
+    if (signer.kind === 'key')
+        return `--key ${shellQuote(signer.publicKeyFile)}`;
+    return `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
+}
+/**
+ * The one trust-kit command that verifies a downloaded release (the signature on the checksums
+ * file, then every file against it), run in the download directory; what VERIFY.md and the job summary show.
+ */
+function releaseVerifyCommand(checksumsFile, bundleFile, signer) {
+    return `npx trust-kit verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}`;
+}
+/**
+ * The verification instructions of a release (VERIFY.md): exact, copy-paste commands for
+ * coreutils, trust-kit and cosign, with the exact identity, never a pattern.
+ */
+function renderVerifyInstructions(input) {
+    const { checksumsFile, bundleFile, signer } = input;
+    const lines = ['# Verifying this release', ''];
+    lines.push(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, '');
+    if (bundleFile !== undefined && signer !== undefined) {
+        lines.push('## 1. Check the signature on the checksums file', '');
+        if (signer.kind === 'key') {
+            lines.push(signer.ephemeral
+                ? `It was signed with a key made for this one run; its public key is \`${signer.publicKeyFile}\`. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got \`${signer.publicKeyFile}\`. Releases made in GitHub Actions are signed keylessly instead.`
+                : `It was signed with a local key whose public key is \`${signer.publicKeyFile}\`; get that key from a source you trust, not from the same download.`, '');
+        }
+        else if (signer.instance === 'github') {
+            lines.push(`It was signed keylessly with GitHub's Sigstore instance by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`). GitHub's instance keeps no public transparency log; its signed timestamp proves when the signature was made. trust-kit fetches GitHub's trusted root through TUF, as \`gh\` does.`, '');
+        }
+        else {
+            lines.push(`It was signed keylessly with Sigstore by \`${signer.identity ?? 'the identity in the certificate'}\` (issuer \`${signer.issuer}\`) and recorded in the public transparency log.`, '');
+        }
+        lines.push('With trust-kit (checks the signature, then every downloaded file against the checksums):', '', '```sh', releaseVerifyCommand(checksumsFile, bundleFile, signer), '```', '');
+        // cosign verifies GitHub's instance only with trust material fetched separately; its
+        // instructions would not be copy-paste exact, so they are given for the public-good instance and keys.
+        if (signer.kind === 'key' || signer.instance === 'public-good') {
+            // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
+            const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
+            lines.push(signer.kind === 'key' ? 'With cosign (2.5 or later; the key signed offline, so there is no transparency-log entry to require):' : 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${policyFlags(signer)}${offline}`, '```', '');
+        }
+    }
+    lines.push(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, '', '```sh', `${input.algorithm}sum --ignore-missing -c ${shellQuote(checksumsFile)}`, '```', '');
+    if (input.sbomFiles.length > 0) {
+        lines.push('## Software bill of materials', '', 'What the release is built from:', '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
+    }
+    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -74435,6 +74523,11 @@ function decryptCosignKey(body, passphrase, source) {
     const { N, r, p } = envelope.kdf.params;
     if (N > MAX_SCRYPT_N || r > 32 || p > 16)
         throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+    // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
+    // queue that makes the next, unrelated key parse in the process fail.
+    if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
+        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are not valid (N a power of two above 1, r and p at least 1)`);
+    }
     const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
     const plaintext = secretboxOpen(Buffer.from(envelope.ciphertext, 'base64'), Buffer.from(envelope.cipher.nonce, 'base64'), secretKey, source);
     secretKey.fill(0);
@@ -74733,9 +74826,13 @@ const FULCIO_OIDS = {
 };
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
+const KEY_USAGE_OID = '2.5.29.15';
+const BIT_STRING = 0x03;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
+/** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
  * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
@@ -74763,7 +74860,11 @@ class ParsedCertificate {
     static parse(der, what) {
         try {
             const certificate = new ParsedCertificate(der);
-            void certificate.extensions;
+            const oids = certificate.extensions.map((extension) => extension.oid);
+            const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
+            // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
+            if (repeated !== undefined)
+                throw new Error(`extension ${repeated} appears more than once`);
             return certificate;
         }
         catch (error) {
@@ -74805,20 +74906,39 @@ class ParsedCertificate {
     extension(oid) {
         return this.extensions.find((extension) => extension.oid === oid);
     }
-    /** The identity Fulcio puts in the subject alternative name: the first URI, else the first email address. */
-    get subjectAltName() {
+    /**
+     * The names of the subject alternative name extension, URIs and email addresses as text (other
+     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+     */
+    get subjectAltNames() {
         const names = this.extension(SAN_OID);
-        const list = names === undefined ? undefined : sequenceOf(names.value);
-        const uri = list?.find((name) => name.tag === 0x86);
-        const email = list?.find((name) => name.tag === 0x81);
-        return (uri ?? email)?.content.toString('utf8');
+        const list = names === undefined ? [] : sequenceOf(names.value);
+        if (list === undefined)
+            throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
     }
-    /** Whether the extended key usage allows code signing (absent EKU allows everything, as RFC 5280 says). */
+    /**
+     * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
+     * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
+     */
     get allowsCodeSigning() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
+            return false;
         return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
+     * certificate with a critical extension the reader does not process must be refused), such as
+     * the CT precertificate poison.
+     */
+    get unprocessedCriticalExtension() {
+        return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
+    }
+    /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
+    get allowsDigitalSignature() {
+        const bits = contentOf(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
     }
     /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
     fulcioExtension(oid) {
@@ -74857,6 +74977,8 @@ function exactly(value) {
  * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
  */
 function matching(pattern) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
     return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
 }
 /** Whether a value satisfies a matcher. */
@@ -80709,11 +80831,13 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
 
 
 /**
- * Verifies one transparency-log entry: the log is in the trusted root, its signed entry timestamp
- * and/or inclusion proof (checkpoint signature and Merkle path) verify, and its body records this
- * bundle's signature, digest and key.
+ * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
+ * entry's signed integration time (or, for an entry with only an inclusion proof, at every
+ * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
+ * digest and key.
  */
-function verifyLogEntry(entry, roots, content, where) {
+function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
             throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
@@ -80725,9 +80849,12 @@ function verifyLogEntry(entry, roots, content, where) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
         throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
     }
-    const log = entry.inclusionPromise === undefined ? candidates[0] : candidates.find((candidate) => candidate.validFrom <= integratedTime && integratedTime <= candidate.validTo);
+    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+    const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+    const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
-        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: integrated at ${integratedTime.toISOString()}, outside the validity of the log's key in the trusted root`);
+        const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
+        throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
     }
     if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
         throw new errors_VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
@@ -80739,7 +80866,8 @@ function verifyLogEntry(entry, roots, content, where) {
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
-        logIndex: entry.logIndex,
+        // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
+        logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
         kind,
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
     };
@@ -80861,8 +80989,8 @@ function verifyBody(entry, content, where) {
             return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
         const doubleEncoded = signatures[0]?.sig;
         expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
-        if (signatures[0]?.publicKey !== undefined)
-            expectKey(signatures[0].publicKey);
+        // Rekor's intoto schema requires the key; an entry without one would vouch for a signature without saying by whom.
+        expectKey(signatures[0]?.publicKey);
         if (logged.payloadHash?.value !== content.payloadSha256)
             mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
     }
@@ -80997,22 +81125,25 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    const signedTimes = [];
+    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+        if (trust === undefined)
+            return;
+        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    });
     const tlogEntries = [];
     let uncheckedTlogEntries = 0;
-    const roots = trust?.roots ?? [];
     material.tlogEntries.forEach((entry, index) => {
         if (trust === undefined)
             uncheckedTlogEntries++;
         else
-            tlogEntries.push(verifyLogEntry(entry, leaf === undefined ? roots : preferred(leaf, roots), logged, `tlogEntries[${index}]`));
+            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
     });
-    const timestamps = tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }]));
-    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
-        if (trust === undefined)
-            return;
-        const roots = leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
-        timestamps.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
-    });
+    const timestamps = [
+        ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
+        ...signedTimes,
+    ];
     let issuingRoot;
     if (leaf !== undefined) {
         issuingRoot = checkValidity(leaf, timestamps);
@@ -81037,6 +81168,10 @@ function parseBundle(json) {
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
     }
+    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = json.verificationMaterial;
+    if (typeof material === 'object' && material !== null)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
     try {
         return (0,dist.bundleFromJSON)(json);
     }
@@ -81044,6 +81179,12 @@ function parseBundle(json) {
         const fields = error.fields;
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
     }
+}
+/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(object, where, members) {
+    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
+    if (present.length > 1)
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 function checkLeaf(der, trust) {
     const cacheKey = der.toString('base64');
@@ -81061,8 +81202,23 @@ function checkLeaf(der, trust) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
     }
-    if (certificate.isCA || !certificate.allowsCodeSigning) {
-        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${certificate.isCA ? 'a CA certificate' : 'not valid for code signing'}; expected a Fulcio code-signing leaf certificate`);
+    const critical = certificate.unprocessedCriticalExtension;
+    const misuse = certificate.isCA
+        ? 'a CA certificate'
+        : !certificate.allowsCodeSigning
+            ? 'not valid for code signing (no code-signing extended key usage)'
+            : !certificate.allowsDigitalSignature
+                ? 'not valid for signatures (its key usage lacks digitalSignature)'
+                : critical === undefined
+                    ? undefined
+                    : `restricted by a critical extension trust-kit does not process (${critical})`;
+    if (misuse !== undefined) {
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${misuse}; expected a Fulcio code-signing leaf certificate`);
+    }
+    const names = certificate.subjectAltNames;
+    if (names.length !== 1) {
+        // With several names, which one is "the" identity is a guess another verifier may make differently.
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
     }
     let sctError;
     const issuers = found.filter(({ root, authority }) => {
@@ -81077,6 +81233,12 @@ function checkLeaf(der, trust) {
     });
     if (issuers.length === 0)
         throw sctError;
+    const issuer = certificate.fulcioExtension(FULCIO_OIDS.issuer);
+    const issuerV1 = certificate.fulcioExtension(FULCIO_OIDS.issuerV1);
+    if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
+        // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${FULCIO_OIDS.issuer}) and ${JSON.stringify(issuerV1)} (${FULCIO_OIDS.issuerV1})`);
+    }
     const extensions = {};
     for (const [name, oid] of Object.entries(FULCIO_OIDS)) {
         if (name === 'issuerV1')
@@ -81089,8 +81251,8 @@ function checkLeaf(der, trust) {
         certificate,
         issuers,
         identity: {
-            subjectAlternativeName: certificate.subjectAltName ?? '',
-            issuer: certificate.fulcioExtension(FULCIO_OIDS.issuer) ?? certificate.fulcioExtension(FULCIO_OIDS.issuerV1) ?? '',
+            subjectAlternativeName: names[0] ?? '',
+            issuer: issuer ?? issuerV1 ?? '',
             extensions,
         },
     };
@@ -81163,17 +81325,21 @@ function verifyContent(bundle, artifact, key) {
         throw new errors_VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${verify_IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
     }
     const statement = parseStatement(payload);
-    const wanted = artifactDigests(artifact, statement.subjects);
-    const subject = statement.subjects.find((candidate) => Object.entries(wanted).some(([algorithm, hex]) => candidate.digest[algorithm]?.toLowerCase() === hex));
-    const [algorithm, hex] = (Object.entries(wanted)[0] ?? ['sha256', '']);
+    const digestOf = artifactDigester(artifact);
+    const subject = statement.subjects.find((candidate) => {
+        const algorithms = comparableAlgorithms(candidate, digestOf);
+        return algorithms.length > 0 && algorithms.every((name) => candidate.digest[name]?.toLowerCase() === digestOf(name));
+    });
+    const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
+        const hex = digestOf(algorithm) ?? '';
         const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
-    const matchedAlgorithm = Object.keys(wanted).find((name) => subject.digest[name]?.toLowerCase() === wanted[name]) ?? algorithm;
+    const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
     return {
         signature,
-        artifact: { algorithm: matchedAlgorithm, hex: wanted[matchedAlgorithm] ?? hex },
+        artifact: { algorithm: matchedAlgorithm, hex: digestOf(matchedAlgorithm) ?? '' },
         logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
         statement,
     };
@@ -81196,15 +81362,25 @@ function parseStatement(payload) {
     });
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
-function artifactDigests(artifact, subjects) {
+/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
+function artifactDigester(artifact) {
     if (!('bytes' in artifact))
-        return { [artifact.digest.algorithm]: artifact.digest.hex.toLowerCase() };
-    const wanted = { sha256: (0,external_node_crypto_.createHash)('sha256').update(artifact.bytes).digest('hex') };
-    for (const algorithm of ['sha384', 'sha512']) {
-        if (subjects.some((subject) => subject.digest[algorithm] !== undefined && subject.digest.sha256 === undefined))
-            wanted[algorithm] = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
-    }
-    return wanted;
+        return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase();
+    const computed = new Map();
+    return (algorithm) => {
+        let hex = computed.get(algorithm);
+        if (hex === undefined)
+            computed.set(algorithm, (hex = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex')));
+        return hex;
+    };
+}
+const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+/**
+ * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
+ * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
+ */
+function comparableAlgorithms(subject, digestOf) {
+    return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 function verifyTimestamp(der, signature, roots, where) {
     let timestamp;
@@ -81423,6 +81599,14 @@ function ownError(error) {
     }
     return undefined;
 }
+/**
+ * A service's message with every JWT-shaped run (`eyJ` header, then base64url and dots) replaced:
+ * a server or proxy that quotes the request would otherwise put the identity token in our error.
+ * The redactor cannot catch it there: the token is destroyed before the error is printed.
+ */
+function withoutTokens(message) {
+    return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+}
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
 const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
 /**
@@ -81446,7 +81630,7 @@ function serviceFailure(service, method, url, error) {
     let detail = '';
     if (typeof failure?.statusCode === 'number') {
         status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? failure.message.replace(/^\(\d+\)\s*/, '').slice(0, 300) : '';
+        detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
     }
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
@@ -81576,6 +81760,10 @@ class KeylessSigner {
         const signature = await this.keyHolder.sign(data);
         return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
     }
+    /** The identity (SAN) of the certificate signatures are made with; undefined before the first one. */
+    certificateIdentity() {
+        return this.certificate?.identity;
+    }
     hasValidCertificate() {
         // Wall time, not the injected Clock: certificate validity is about the real world, and a
         // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
@@ -81585,9 +81773,18 @@ class KeylessSigner {
         if (signature.key.$case !== 'x509Certificate')
             throw new Error('Fulcio answered without a certificate');
         const pem = signature.key.certificate;
-        this.certificate = { pem, notAfter: Date.parse(new external_node_crypto_.X509Certificate(pem).validTo) };
+        const certificate = new external_node_crypto_.X509Certificate(pem);
+        this.certificate = { pem, notAfter: Date.parse(certificate.validTo), identity: subjectAlternativeName(certificate) };
         return signature;
     }
+}
+/** The first URI or email SAN of a certificate: the identity Fulcio certified. */
+function subjectAlternativeName(certificate) {
+    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
+    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
+    if (first === undefined || first === '')
+        return undefined;
+    return first.startsWith('"') ? JSON.parse(first) : first;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
@@ -81670,6 +81867,7 @@ function assemble(options) {
         return {
             builders: bundleBuilders(signer, [], []),
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+            certificateIdentity: () => undefined,
         };
     }
     const signer = new KeylessSigner({
@@ -81685,6 +81883,7 @@ function assemble(options) {
             issuer: backend.identity.issuer,
             trust: backend.trust,
         }),
+        certificateIdentity: () => signer.certificateIdentity(),
     };
 }
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
@@ -81693,7 +81892,7 @@ function defaultBundlePath(path) {
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
-    const { builders, expected } = assemble(options);
+    const { builders, expected, certificateIdentity } = assemble(options);
     const finish = (bundle, artifact, name) => {
         const serialized = serializeBundle(bundle);
         checkBundle(serialized, artifact, expected(), name);
@@ -81701,6 +81900,7 @@ function createSigningSession(options) {
     };
     const session = {
         instance: options.backend.instance,
+        certificateIdentity,
         async signBlob(data, name) {
             return finish(await builders.blob.create({ data }), { bytes: data }, name);
         },
@@ -81805,19 +82005,56 @@ function tokenRange(body) {
 }
 class TransientStatus extends Error {
     status;
-    constructor(status) {
+    retryAfterMs;
+    constructor(status, 
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    retryAfterMs) {
         super(`HTTP ${status}`);
         this.status = status;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 function endpointPath(url) {
     return `${url.origin}${url.pathname}`;
 }
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+function tokenRequestURL(value, audience) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
+            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+        });
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
 async function requestFromRunner(options) {
     const env = options.env;
-    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-    url.searchParams.append('audience', options.audience ?? SIGSTORE_AUDIENCE);
     const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+    let url;
+    try {
+        url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
+        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
+            });
+        }
+    }
+    catch (error) {
+        requestToken.destroy();
+        throw error;
+    }
     const client = options.fetch ?? fetch;
     const where = endpointPath(url);
     try {
@@ -81828,7 +82065,7 @@ async function requestFromRunner(options) {
             }));
             if (response.status === 408 || response.status === 429 || response.status >= 500) {
                 await response.arrayBuffer();
-                throw new TransientStatus(response.status);
+                throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
             }
             if (!response.ok) {
                 await response.arrayBuffer();
@@ -81839,7 +82076,11 @@ async function requestFromRunner(options) {
                 });
             }
             return Buffer.from(await response.arrayBuffer());
-        }, (error) => (error instanceof OidcError ? 'permanent' : 'transient')).catch((error) => {
+        }, (error) => {
+            if (error instanceof OidcError)
+                return 'permanent';
+            return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+        }).catch((error) => {
             if (error instanceof OidcError)
                 throw error;
             const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
@@ -81876,12 +82117,20 @@ async function requestIdToken(options) {
     }
     return requestFromRunner(options);
 }
-/** Whether the run is a pull request from a fork, where GitHub never hands out OIDC tokens. */
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
 function forkPullRequest(env, payload) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_target')
+    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return false;
     const pull = payload?.pull_request;
-    return pull?.head?.repo?.fork === true || (pull?.head?.repo?.full_name !== undefined && pull.head.repo.full_name !== pull.base?.repo?.full_name);
+    if (pull?.head === undefined)
+        return false;
+    const head = pull.head.repo;
+    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
 }
 /**
  * The error for a job without an identity token, saying exactly what to change: the
@@ -81974,12 +82223,15 @@ function expectedIdentity(token, serverURL) {
 }
 /**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
- * repositories and GitHub's for private and internal ones. When visibility is unknown inside
- * Actions, GitHub's: a private repository's name must never reach the public log by accident.
+ * repositories and GitHub's for private and internal ones. The token's claim is minted now, while
+ * a re-run replays the event payload of the first run (the repository may have gone private
+ * since): any source saying private or internal wins. When visibility is unknown inside Actions,
+ * GitHub's: a private repository's name must never reach the public log by accident.
  */
-function keylessInstance(config, run, token, logger) {
+function keylessInstance(config, run, insideActions, token, logger) {
     const claimed = token.claims.repository_visibility;
-    const visibility = run.visibility ?? (claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined);
+    const stated = [claimed === 'public' || claimed === 'private' || claimed === 'internal' ? claimed : undefined, run.visibility].filter((value) => value !== undefined);
+    const visibility = stated.find((value) => value !== 'public') ?? stated[0];
     if (config.instance === 'public-good' && (visibility === 'private' || visibility === 'internal')) {
         logger.warn(`the repository is ${visibility}, and instance "public-good" records its name and workflow in the public transparency log (use instance "github" or "auto" to keep it out)`);
     }
@@ -81987,7 +82239,7 @@ function keylessInstance(config, run, token, logger) {
         return config.instance;
     if (visibility === 'public')
         return 'public-good';
-    if (visibility !== undefined || run.payload !== undefined)
+    if (visibility !== undefined || insideActions)
         return 'github';
     return 'public-good';
 }
@@ -82026,7 +82278,7 @@ async function openSigningSession(config, context) {
             context.logger.info(reason);
         return { session: undefined, reason };
     }
-    const instance = keylessInstance(config, context.run, token, context.logger);
+    const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
     const endpoints = endpointsFor(config, instance, context);
     let trust;
     try {
@@ -82042,9 +82294,12 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
     return {
-        session: createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry }),
-        signer: { kind: 'certificate', identity: identity.expectedIdentity, issuer: identity.issuer },
+        session,
+        get signer() {
+            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+        },
         close: () => token.secret.destroy(),
         description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
@@ -82091,23 +82346,24 @@ function artifactsTable(artifacts, algorithm) {
 
 
 
+
 /** The inputs the sign action reads. */
 const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'];
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The command users run to verify one signed file, with the exact identity (never a pattern). */
 function verifyCommand(file, bundle, signer) {
+    const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
     if (signer.kind === 'key')
-        return `trust-kit verify-blob ${file} --bundle ${bundle} --key <public key of ${signer.source}>`;
-    const identity = signer.identity === undefined ? '<certificate identity>' : `'${signer.identity}'`;
-    return `trust-kit verify-blob ${file} --bundle ${bundle} --certificate-identity ${identity} --certificate-oidc-issuer '${signer.issuer}'`;
+        return `${target} --key <public key of ${signer.source}>`;
+    const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
+    return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
 }
 /**
  * The sign action: signs the checksums file and any other subjects into `<file>.sigstore.json`
  * bundles (verified before they are written), sets `bundle-paths`, and writes the job summary.
  */
 async function run(inputs, io, cwd, env) {
-    const subjects = [...(typeof inputs.checksums === 'string' ? [inputs.checksums] : []), ...(typeof inputs['subject-path'] === 'string' ? [inputs['subject-path']] : [])];
-    const config = signConfig({ ...inputs, 'subject-path': subjects }, actionInputName);
+    const config = signConfig(inputs, actionInputName);
     const files = (await collect_collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX));
     const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
     if (opened.session === undefined) {
@@ -82131,8 +82387,10 @@ async function run(inputs, io, cwd, env) {
         io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
         io.setOutput('signed', written.length === files.length ? 'true' : 'false');
         io.setOutput('instance', opened.session.instance);
-        opened.close();
     }
+    // Only after success: on failure the token stays known to the redactor until the failure is
+    // reported, and the exit hooks destroy it.
+    opened.close();
     const rows = written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`);
     const first = written[0];
     await io.appendSummary([
