@@ -209,6 +209,8 @@ try {
     });
     if (opened.session === undefined) throw new Error(`no signing session: ${opened.reason}`);
     await opened.session.signBlob(sums, 'SHA256SUMS');
+    // As the CLI and the actions do: the token's protected memory is released for reuse.
+    opened.close();
   };
   const protections = { off: () => enableMemoryProtection({ backend: 'js' }), on: () => enableMemoryProtection() };
   const keylessSamples: Record<'off' | 'on', [number, number][]> = { off: [], on: [] };
