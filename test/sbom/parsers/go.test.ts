@@ -48,6 +48,19 @@ async function rejectsWithCode(promise: Promise<unknown>, line?: number): Promis
   });
 }
 
+/** The arm64 fixture wrapped as a universal binary: fat_header {0xcafebabe, 1 arch}, fat_arch {CPU_TYPE_ARM64, offset 0x4000, size, align 2^14}, then the slice. */
+async function universalBinary(): Promise<Buffer> {
+  const thin = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-darwin-arm64.gz')));
+  const header = Buffer.alloc(0x4000);
+  header.writeUInt32BE(0xcafebabe, 0);
+  header.writeUInt32BE(1, 4);
+  header.writeUInt32BE(0x0100000c, 8);
+  header.writeUInt32BE(0x4000, 16);
+  header.writeUInt32BE(thin.length, 20);
+  header.writeUInt32BE(14, 24);
+  return Buffer.concat([header, thin]);
+}
+
 describe('go.mod parser', () => {
   it('matches syft on go-mod: replace (module-wide and version-specific) wins, exclude dropped, indirect kept', async () => {
     const result = await parseFixture(goModParser, 'go-mod', 'go.mod');
@@ -130,16 +143,7 @@ describe('Go binary parser', () => {
   }
 
   it('reads a universal (fat) Mach-O through its architecture slices', async () => {
-    const thin = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-darwin-arm64.gz')));
-    // fat_header {0xcafebabe, 1 arch}, fat_arch {CPU_TYPE_ARM64, subtype, offset 0x4000, size, align 2^14}, then the slice.
-    const header = Buffer.alloc(0x4000);
-    header.writeUInt32BE(0xcafebabe, 0);
-    header.writeUInt32BE(1, 4);
-    header.writeUInt32BE(0x0100000c, 8);
-    header.writeUInt32BE(0x4000, 16);
-    header.writeUInt32BE(thin.length, 20);
-    header.writeUInt32BE(14, 24);
-    const fat = Buffer.concat([header, thin]);
+    const fat = await universalBinary();
     assert.ok(goBinaryParser.sniff?.(fat.subarray(0, SNIFF_BYTES)));
     const result = await goBinaryParser.parse(binaryInput('hello-universal', countingFile(fat)));
     assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/greet@v1.2.4', 'pkg:golang/example.com/local', 'pkg:golang/stdlib@1.19.8']);
@@ -290,15 +294,7 @@ describe('Go binary parser', () => {
   });
 
   it('reports a universal binary cut inside its architecture table or inside a slice as truncated', async () => {
-    const thin = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-darwin-arm64.gz')));
-    const header = Buffer.alloc(0x4000);
-    header.writeUInt32BE(0xcafebabe, 0);
-    header.writeUInt32BE(1, 4);
-    header.writeUInt32BE(0x0100000c, 8);
-    header.writeUInt32BE(0x4000, 16);
-    header.writeUInt32BE(thin.length, 20);
-    header.writeUInt32BE(14, 24);
-    const fat = Buffer.concat([header, thin]);
+    const fat = await universalBinary();
     await rejectsTruncated(goBinaryParser.parse(binaryInput('universal', countingFile(fat.subarray(0, 0x10)))), 'universal', 0x10, /^universal binary architecture table$/);
     await rejectsTruncated(goBinaryParser.parse(binaryInput('universal', countingFile(fat.subarray(0, 0x3000)))), 'universal', 0x3000, /^architecture slice 0$/);
     const half = Math.floor(fat.length / 2);
