@@ -11,3 +11,24 @@ test('command-line artifacts are one path or glob each; the action input is a ne
   const action = releaseConfig({ 'subject-path': 'dist/a.tgz, dist/b.tgz\ndist/*.zip', sign: 'false' }, actionInputName, DEFAULTS);
   assert.deepEqual(action.subjects, ['dist/a.tgz', 'dist/b.tgz', 'dist/*.zip']);
 });
+
+test('every bad input of every part (checksums, SBOM, signing) is reported at once', () => {
+  assert.throws(
+    () => releaseConfig({ algorithm: 'md5', 'sbom-format': 'spdx-json,swid', instance: 'sigstore', 'fulcio-url': 'ftp://x' }, actionInputName, DEFAULTS),
+    (error: Error & { code?: string; issues?: { input: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues?.map((issue) => issue.input).sort(), ['input "algorithm"', 'input "fulcio-url"', 'input "instance"', 'input "sbom-format"', 'input "subject-path"']);
+      return true;
+    },
+  );
+});
+
+test('the CLI signs with a key made for the run only when it has no key and instance is auto; actions never do', () => {
+  const cli = (raw: Record<string, string | string[]>) => releaseConfig({ 'subject-path': ['dist'], ...raw }, cliNamer({ 'subject-path': 'PATH' }), { ...DEFAULTS, ephemeralKeyWithoutToken: true });
+  assert.equal(cli({}).sign?.ephemeralKeyWithoutToken, true);
+  assert.equal(cli({ key: 'k.key' }).sign?.ephemeralKeyWithoutToken, false);
+  assert.equal(cli({ instance: 'public-good' }).sign?.ephemeralKeyWithoutToken, false);
+  assert.equal(cli({ sign: 'false' }).sign, undefined);
+  assert.equal(releaseConfig({ 'subject-path': 'dist' }, actionInputName, DEFAULTS).sign?.ephemeralKeyWithoutToken, false);
+  assert.equal(cli({ 'sbom-format': 'none' }).sbom, undefined);
+});
