@@ -81601,8 +81601,8 @@ function ownError(error) {
 }
 /**
  * A service's message with every JWT-shaped run (`eyJ` header, then base64url and dots) replaced:
- * a server or proxy that quotes the request would otherwise put the identity token in our error.
- * The redactor cannot catch it there: the token is destroyed before the error is printed.
+ * a server or proxy that quotes the request would otherwise put an identity token in the error
+ * object itself, which library callers may log before the CLI's or action's redactor sees it.
  */
 function withoutTokens(message) {
     return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
