@@ -355,7 +355,9 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   const packages = new Map<string, Package>();
   const relationships = new RelationshipSet();
-  const relate = (relationship: Relationship): void => relationships.add(relationship);
+  const relate = (relationship: Relationship): void => {
+    relationships.add(relationship);
+  };
   const add = (pkg: Package): void => {
     if (pkg.purl === root.purl) {
       for (const location of pkg.locations) root.locations.push(location);
@@ -396,9 +398,10 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const keptSet = new RelationshipSet();
   for (const relationship of keptRelationships) keptSet.add(relationship);
 
-  const sortedPackages = [...kept.values()].sort((a, b) => compareText(a.purl, b.purl));
-  for (const pkg of [root, ...sortedPackages]) pkg.locations = uniqueLocations(pkg.locations);
-  const sortedRelationships = keptRelationships.sort((a, b) => compareText(a.type, b.type) || compareText(a.from, b.from) || compareText(a.to, b.to));
+  const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+  root.locations = uniqueLocations(root.locations);
+  for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
+  const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
   const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
 
   const artifactContents = parsed.flatMap((entry) => {
@@ -410,7 +413,20 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
 }
 
+/**
+ * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
+ * engine's native string sort: thousands of packages and edges sort without a comparator call per
+ * comparison. Keys join fields with U+0000, which sorts before every other character, so they
+ * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
+ */
+function sortBy<T>(items: Iterable<T>, keyOf: (item: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(keyOf(item), item);
+  return [...byKey.keys()].sort().map((key) => byKey.get(key) as T);
+}
+
 function uniqueLocations(locations: readonly Location[]): Location[] {
+  if (locations.length === 1) return [locations[0] as Location];
   const byKey = new Map<string, Location>();
   for (const location of locations) byKey.set(locationKey(location), location);
   return [...byKey.values()].sort(compareLocations);
@@ -420,13 +436,16 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
 class RelationshipSet {
   private readonly byType = new Map<Relationship['type'], Map<string, Map<string, Relationship>>>();
 
-  add(relationship: Relationship): void {
-    if (relationship.from === relationship.to) return;
+  /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
+  add(relationship: Relationship): boolean {
+    if (relationship.from === relationship.to) return false;
     let byFrom = this.byType.get(relationship.type);
     if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
     let byTo = byFrom.get(relationship.from);
     if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
-    if (!byTo.has(relationship.to)) byTo.set(relationship.to, relationship);
+    if (byTo.has(relationship.to)) return false;
+    byTo.set(relationship.to, relationship);
+    return true;
   }
 
   has(relationship: Relationship): boolean {
@@ -441,17 +460,22 @@ class RelationshipSet {
 }
 
 function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: RelationshipSet): LockfileSummary {
-  const purls = new Set((entry.result?.packages ?? []).map((pkg) => pkg.purl).filter((purl) => kept.has(purl)));
-  const mine = [...purls].map((purl) => kept.get(purl) as Package);
+  let packages = 0;
+  let licensed = 0;
+  let hashed = 0;
+  const counted = new Set<string>();
+  for (const { purl } of entry.result?.packages ?? []) {
+    const merged = kept.get(purl);
+    if (merged === undefined || counted.has(purl)) continue;
+    counted.add(purl);
+    packages++;
+    if (merged.license !== undefined) licensed++;
+    if (merged.hashes.length > 0) hashed++;
+  }
+  let edges = 0;
   const ownEdges = new RelationshipSet();
-  for (const relationship of entry.result?.relationships ?? []) if (relationship.type === 'depends-on' && relationships.has(relationship)) ownEdges.add(relationship);
-  return {
-    path: entry.path,
-    parser: entry.parser,
-    packages: mine.length,
-    edges: ownEdges.all().length,
-    licensed: mine.filter((pkg) => pkg.license !== undefined).length,
-    hashed: mine.filter((pkg) => pkg.hashes.length > 0).length,
-    unknowns: entry.unknown === undefined ? 0 : 1,
-  };
+  for (const relationship of entry.result?.relationships ?? []) {
+    if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship)) edges++;
+  }
+  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
 }

@@ -25,11 +25,25 @@ export function hexHash(algorithm: PackageHashAlgorithm, hex: string): PackageHa
   return { algorithm, hex: hex.toLowerCase() };
 }
 
+const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
 /** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
 export function base64Hash(algorithm: PackageHashAlgorithm, base64: string): PackageHash | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(base64)) return undefined;
+  if (!BASE64_DIGEST.test(base64)) return undefined;
   const bytes = Buffer.from(base64, 'base64');
-  return hexHash(algorithm, bytes.toString('hex'));
+  // Hex from bytes is always lowercase hex: only the length can be wrong.
+  return bytes.length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: bytes.toString('hex') } : undefined;
+}
+
+/** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */
+function sriHash(token: string): PackageHash | undefined {
+  const dash = token.indexOf('-');
+  if (dash <= 0) return undefined;
+  const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
+  if (algorithm === undefined) return undefined;
+  // SRI allows `?options` after the digest; they carry no hash bits.
+  const query = token.indexOf('?', dash);
+  return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
 }
 
 /**
@@ -37,16 +51,15 @@ export function base64Hash(algorithm: PackageHashAlgorithm, base64: string): Pac
  * pnpm and bun record), as hex, sorted by algorithm; unknown algorithms and malformed digests are skipped.
  */
 export function sriHashes(integrity: string): PackageHash[] {
+  // Nearly every lockfile entry has one token: no splitting, no sorting.
+  if (!/\s/.test(integrity)) {
+    const hash = sriHash(integrity);
+    return hash === undefined ? [] : [hash];
+  }
   const hashes = new Map<PackageHashAlgorithm, PackageHash>();
   for (const token of integrity.split(/\s+/)) {
-    const dash = token.indexOf('-');
-    if (dash <= 0) continue;
-    const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
-    if (algorithm === undefined) continue;
-    // SRI allows `?options` after the digest; they carry no hash bits.
-    const digest = token.slice(dash + 1).split('?')[0] ?? '';
-    const hash = base64Hash(algorithm, digest);
-    if (hash !== undefined && !hashes.has(algorithm)) hashes.set(algorithm, hash);
+    const hash = sriHash(token);
+    if (hash !== undefined && !hashes.has(hash.algorithm)) hashes.set(hash.algorithm, hash);
   }
   return sortHashes([...hashes.values()]);
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { collectArtifacts, hashArtifacts, type Artifact, type ArtifactFile as CollectedFile } from '../checksums/index.js';
+import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { VERSION } from '../core/version.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
@@ -67,7 +67,8 @@ export const SBOM_FILE_DIGESTS = ['sha256', 'sha1'] as const;
 
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected: readonly CollectedFile[], hashed: readonly Artifact[] | undefined): Promise<ArtifactFile[]> {
-  const artifacts = hashed ?? (collected.length === 0 ? [] : await hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+  // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+  const artifacts = hashed ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
   return artifacts.map((artifact) => {
     const { sha256, sha1 } = artifact.digests;
     if (sha256 === undefined || sha1 === undefined) {
@@ -87,7 +88,10 @@ async function artifactFiles(collected: readonly CollectedFile[], hashed: readon
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
   const dir = resolve(options.cwd, options.dir);
   const collected =
-    options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    options.hashedArtifacts ??
+    (options.artifacts === undefined || options.artifacts.length === 0
+      ? []
+      : await (await import('../checksums/index.js')).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
   const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
   const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),

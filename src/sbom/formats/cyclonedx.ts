@@ -127,7 +127,7 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   // order; the library's sort would use the locale.
   const normalized = new Serialize.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
   checkCycloneDxDocument(normalized);
-  return `${JSON.stringify(normalized, null, 2)}\n`;
+  return `${JSON.stringify(normalized)}\n`;
 }
 
 /** A CycloneDX JSON encoder for one spec version. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Sbom } from '../model.js';
 
 /** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
@@ -20,13 +20,9 @@ export function uuidV5(name: string, namespace: Buffer = URL_NAMESPACE): string 
 export function contentDigest(sbom: Sbom): string {
   const known = digests.get(sbom);
   if (known !== undefined) return known;
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]));
-  for (const pkg of sbom.packages) hash.update(JSON.stringify(pkg));
-  for (const relationship of sbom.relationships) hash.update(JSON.stringify(relationship));
-  for (const file of sbom.files) hash.update(JSON.stringify(file));
-  for (const unknown of sbom.unknowns) hash.update(JSON.stringify(unknown));
-  const digest = hash.digest('hex');
+  // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
+  const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
+  const digest = hash('sha256', content, 'hex');
   digests.set(sbom, digest);
   return digest;
 }
@@ -46,5 +42,8 @@ export function unknownText(unknown: Sbom['unknowns'][number]): string {
 
 /** The distinct files a package was found in, for `sourceInfo` and properties. */
 export function sourceFiles(pkg: Sbom['packages'][number]): string[] {
-  return [...new Set(pkg.locations.map((location) => location.path))];
+  const files: string[] = [];
+  // A package is found in few files (often one, at many install paths): a list beats a set here.
+  for (const location of pkg.locations) if (!files.includes(location.path)) files.push(location.path);
+  return files;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Package, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { checkSpdxDocument } from '../validate.js';
@@ -55,7 +55,7 @@ export interface SpdxRelationship {
 const NOASSERTION = 'NOASSERTION';
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return hash('sha256', text, 'hex').slice(0, 12);
 }
 
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
@@ -117,23 +117,22 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     return id;
   };
   const packageOf = (pkg: Package, purpose: string): SpdxPackage => {
+    // Built field by field in the order SPDX tools print them; thousands of packages make spreads costly.
+    const spdx: SpdxPackage = { SPDXID: spdxPackageId(pkg), name: pkg.name } as SpdxPackage;
+    if (pkg.version !== '') spdx.versionInfo = pkg.version;
+    spdx.supplier = NOASSERTION;
+    spdx.downloadLocation = spdxDownloadLocation(pkg.downloadLocation);
+    spdx.filesAnalyzed = false;
+    if (pkg.hashes.length > 0) spdx.checksums = pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex }));
+    spdx.licenseConcluded = NOASSERTION;
+    spdx.licenseDeclared = declared(pkg.license);
+    spdx.copyrightText = NOASSERTION;
     const files = sourceFiles(pkg);
-    return {
-      SPDXID: spdxPackageId(pkg),
-      name: pkg.name,
-      ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
-      supplier: NOASSERTION,
-      downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
-      filesAnalyzed: false,
-      ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
-      licenseConcluded: NOASSERTION,
-      licenseDeclared: declared(pkg.license),
-      copyrightText: NOASSERTION,
-      ...(files.length === 0 ? {} : { sourceInfo: `found in ${files.join(', ')}` }),
-      // A directory-named root has no package-manager identity worth advertising.
-      ...(pkg.ecosystem === 'generic' ? {} : { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }] }),
-      primaryPackagePurpose: purpose,
-    };
+    if (files.length > 0) spdx.sourceInfo = `found in ${files.join(', ')}`;
+    // A directory-named root has no package-manager identity worth advertising.
+    if (pkg.ecosystem !== 'generic') spdx.externalRefs = [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }];
+    spdx.primaryPackagePurpose = purpose;
+    return spdx;
   };
 
   const ids = new Map<string, string>();
@@ -212,6 +211,6 @@ export const spdxJsonEncoder: FormatEncoder = {
   encode(sbom) {
     const document = toSpdx(sbom);
     checkSpdxDocument(document);
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return `${JSON.stringify(document)}\n`;
   },
 };

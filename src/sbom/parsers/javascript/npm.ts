@@ -72,14 +72,15 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 
   // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
   const linkedAs = new Map<string, string>();
-  for (const [path, value] of Object.entries(packages)) {
+  const entries = Object.entries(packages);
+  for (const [path, value] of entries) {
     if (!isObject(value) || value.link !== true) continue;
     const target = stringField(value, 'resolved');
     if (target === undefined) continue;
     links.set(path, target);
     if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
   }
-  for (const [path, value] of Object.entries(packages)) {
+  for (const [path, value] of entries) {
     if (path === '' || !isObject(value) || value.link === true) continue;
     const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
     const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
@@ -109,7 +110,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     return undefined;
   };
 
-  for (const [path, value] of Object.entries(packages)) {
+  for (const [path, value] of entries) {
     if (!isObject(value) || value.link === true) continue;
     const from = path === '' ? rootPurl : purlAt.get(path);
     if (from === undefined) continue;
