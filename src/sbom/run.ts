@@ -35,13 +35,24 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     ...(config.organization === undefined ? {} : { organization: config.organization }),
   });
   const outputs: SbomOutput[] = [];
-  for (const format of config.formats) {
-    const encoder = encoderFor(format);
-    const text = encoder.encode(result.sbom);
-    const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-    if (path !== undefined) await writeFileAtomic(path, text);
-    outputs.push({ format, path, text });
+  // Each document is written while the next is encoded; every write started is finished before an error is reported.
+  const writes: Promise<void>[] = [];
+  let encoding: { error: unknown } | undefined;
+  try {
+    for (const format of config.formats) {
+      const encoder = encoderFor(format);
+      const text = encoder.encode(result.sbom);
+      const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+      if (path !== undefined) writes.push(writeFileAtomic(path, text));
+      outputs.push({ format, path, text });
+    }
+  } catch (error) {
+    encoding = { error };
   }
+  const written = await Promise.allSettled(writes);
+  if (encoding !== undefined) throw encoding.error;
+  const failed = written.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   return { ...result, outputs };
 }
 
