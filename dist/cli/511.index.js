@@ -77,14 +77,28 @@ async function runSbom(config, ports) {
         ...(config.organization === undefined ? {} : { organization: config.organization }),
     });
     const outputs = [];
-    for (const format of config.formats) {
-        const encoder = (0,sbom_formats/* encoderFor */.Eq)(format);
-        const text = encoder.encode(result.sbom);
-        const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-        if (path !== undefined)
-            await (0,files/* writeFileAtomic */.Z)(path, text);
-        outputs.push({ format, path, text });
+    // Each document is written while the next is encoded; every write started is finished before an error is reported.
+    const writes = [];
+    let encoding;
+    try {
+        for (const format of config.formats) {
+            const encoder = (0,sbom_formats/* encoderFor */.Eq)(format);
+            const text = encoder.encode(result.sbom);
+            const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+            if (path !== undefined)
+                writes.push((0,files/* writeFileAtomic */.Z)(path, text));
+            outputs.push({ format, path, text });
+        }
     }
+    catch (error) {
+        encoding = { error };
+    }
+    const written = await Promise.allSettled(writes);
+    if (encoding !== undefined)
+        throw encoding.error;
+    const failed = written.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined)
+        throw failed.reason;
     return { ...result, outputs };
 }
 function percent(part, whole) {

@@ -195,9 +195,9 @@ async function runRelease(config, ports) {
     const checksumsPath = (0,external_node_path_.join)(outputDir, checksumsFileName(config.algorithm));
     const produced = [];
     // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
-    const checksums = await (0,lib_checksums/* createChecksums */.Hq)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: lib_sbom/* SBOM_FILE_DIGESTS */.tk });
+    const checksums = await (0,lib_checksums.createChecksums)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: lib_sbom/* SBOM_FILE_DIGESTS */.tk });
     produced.push(checksumsPath);
-    const subjects = (0,lib_checksums/* toSubjects */.Ld)(checksums.artifacts, config.algorithm);
+    const subjects = (0,lib_checksums.toSubjects)(checksums.artifacts, config.algorithm);
     ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
     ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${(0,external_node_path_.relative)(ports.cwd, checksumsPath)}`);
     let sbom;

@@ -80460,7 +80460,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73685);
 
 
 
@@ -80472,7 +80472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4144:
+/***/ 73685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80639,83 +80639,8 @@ class InputReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./lib/core/digest.js
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function digest_isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function digest_hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return createHash(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !digest_isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
-    const handle = await (0,promises_.open)(path, 'r');
-    let size = 0;
-    try {
-        const expected = (await handle.stat()).size;
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-}
-
+// EXTERNAL MODULE: ./lib/core/digest.js
+var digest = __nccwpck_require__(53871);
 ;// CONCATENATED MODULE: ./lib/sbom/errors.js
 
 /** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
@@ -80809,31 +80734,42 @@ function hexHash(algorithm, hex) {
         return undefined;
     return { algorithm, hex: hex.toLowerCase() };
 }
+const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
 /** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
 function base64Hash(algorithm, base64) {
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(base64))
+    if (!BASE64_DIGEST.test(base64))
         return undefined;
     const bytes = Buffer.from(base64, 'base64');
-    return hexHash(algorithm, bytes.toString('hex'));
+    // Hex from bytes is always lowercase hex: only the length can be wrong.
+    return bytes.length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: bytes.toString('hex') } : undefined;
+}
+/** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */
+function sriHash(token) {
+    const dash = token.indexOf('-');
+    if (dash <= 0)
+        return undefined;
+    const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
+    if (algorithm === undefined)
+        return undefined;
+    // SRI allows `?options` after the digest; they carry no hash bits.
+    const query = token.indexOf('?', dash);
+    return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
 }
 /**
  * The hashes of a Subresource Integrity string (`sha512-<base64> sha1-<base64>`, what npm, yarn,
  * pnpm and bun record), as hex, sorted by algorithm; unknown algorithms and malformed digests are skipped.
  */
 function sriHashes(integrity) {
+    // Nearly every lockfile entry has one token: no splitting, no sorting.
+    if (!/\s/.test(integrity)) {
+        const hash = sriHash(integrity);
+        return hash === undefined ? [] : [hash];
+    }
     const hashes = new Map();
     for (const token of integrity.split(/\s+/)) {
-        const dash = token.indexOf('-');
-        if (dash <= 0)
-            continue;
-        const algorithm = SRI_ALGORITHMS[token.slice(0, dash).toLowerCase()];
-        if (algorithm === undefined)
-            continue;
-        // SRI allows `?options` after the digest; they carry no hash bits.
-        const digest = token.slice(dash + 1).split('?')[0] ?? '';
-        const hash = base64Hash(algorithm, digest);
-        if (hash !== undefined && !hashes.has(algorithm))
-            hashes.set(algorithm, hash);
+        const hash = sriHash(token);
+        if (hash !== undefined && !hashes.has(hash.algorithm))
+            hashes.set(hash.algorithm, hash);
     }
     return sortHashes([...hashes.values()]);
 }
@@ -80959,14 +80895,14 @@ function spdxProblems(document) {
         checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
     }
     let describes = 0;
+    const missing = (end) => typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
     for (const relationship of list(document.relationships)) {
         const from = relationship.spdxElementId;
         const to = relationship.relatedSpdxElement;
-        for (const end of [from, to]) {
-            if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
-                problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
-            }
-        }
+        if (missing(from))
+            problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+        if (missing(to))
+            problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
         if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
             describes++;
     }
@@ -81107,6 +81043,8 @@ async function cycloneDxSchemaCheck(version) {
     return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
 
 /** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
@@ -81127,17 +81065,9 @@ function contentDigest(sbom) {
     const known = digests.get(sbom);
     if (known !== undefined)
         return known;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]));
-    for (const pkg of sbom.packages)
-        hash.update(JSON.stringify(pkg));
-    for (const relationship of sbom.relationships)
-        hash.update(JSON.stringify(relationship));
-    for (const file of sbom.files)
-        hash.update(JSON.stringify(file));
-    for (const unknown of sbom.unknowns)
-        hash.update(JSON.stringify(unknown));
-    const digest = hash.digest('hex');
+    // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
+    const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
+    const digest = (0,external_node_crypto_.hash)('sha256', content, 'hex');
     digests.set(sbom, digest);
     return digest;
 }
@@ -81153,7 +81083,12 @@ function unknownText(unknown) {
 }
 /** The distinct files a package was found in, for `sourceInfo` and properties. */
 function sourceFiles(pkg) {
-    return [...new Set(pkg.locations.map((location) => location.path))];
+    const files = [];
+    // A package is found in few files (often one, at many install paths): a list beats a set here.
+    for (const location of pkg.locations)
+        if (!files.includes(location.path))
+            files.push(location.path);
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
@@ -81289,7 +81224,7 @@ function toCycloneDxJson(sbom, version) {
     // order; the library's sort would use the locale.
     const normalized = new index_node.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
     checkCycloneDxDocument(normalized);
-    return `${JSON.stringify(normalized, null, 2)}\n`;
+    return `${JSON.stringify(normalized)}\n`;
 }
 /** A CycloneDX JSON encoder for one spec version. */
 function cycloneDxEncoder(version, name, fileName) {
@@ -81309,7 +81244,7 @@ function cycloneDxEncoder(version, name, fileName) {
 
 const NOASSERTION = 'NOASSERTION';
 function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
 }
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
@@ -81368,23 +81303,26 @@ function toSpdx(sbom) {
         return id;
     };
     const packageOf = (pkg, purpose) => {
+        // Built field by field in the order SPDX tools print them; thousands of packages make spreads costly.
+        const spdx = { SPDXID: spdxPackageId(pkg), name: pkg.name };
+        if (pkg.version !== '')
+            spdx.versionInfo = pkg.version;
+        spdx.supplier = NOASSERTION;
+        spdx.downloadLocation = spdxDownloadLocation(pkg.downloadLocation);
+        spdx.filesAnalyzed = false;
+        if (pkg.hashes.length > 0)
+            spdx.checksums = pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex }));
+        spdx.licenseConcluded = NOASSERTION;
+        spdx.licenseDeclared = declared(pkg.license);
+        spdx.copyrightText = NOASSERTION;
         const files = sourceFiles(pkg);
-        return {
-            SPDXID: spdxPackageId(pkg),
-            name: pkg.name,
-            ...(pkg.version === '' ? {} : { versionInfo: pkg.version }),
-            supplier: NOASSERTION,
-            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
-            filesAnalyzed: false,
-            ...(pkg.hashes.length === 0 ? {} : { checksums: pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex })) }),
-            licenseConcluded: NOASSERTION,
-            licenseDeclared: declared(pkg.license),
-            copyrightText: NOASSERTION,
-            ...(files.length === 0 ? {} : { sourceInfo: `found in ${files.join(', ')}` }),
-            // A directory-named root has no package-manager identity worth advertising.
-            ...(pkg.ecosystem === 'generic' ? {} : { externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }] }),
-            primaryPackagePurpose: purpose,
-        };
+        if (files.length > 0)
+            spdx.sourceInfo = `found in ${files.join(', ')}`;
+        // A directory-named root has no package-manager identity worth advertising.
+        if (pkg.ecosystem !== 'generic')
+            spdx.externalRefs = [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }];
+        spdx.primaryPackagePurpose = purpose;
+        return spdx;
     };
     const ids = new Map();
     const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
@@ -81470,7 +81408,7 @@ const spdxJsonEncoder = {
     encode(sbom) {
         const document = toSpdx(sbom);
         checkSpdxDocument(document);
-        return `${JSON.stringify(document, null, 2)}\n`;
+        return `${JSON.stringify(document)}\n`;
     },
 };
 
@@ -81636,7 +81574,7 @@ function releaseConfig(raw, nameOf, defaults) {
     const subjects = reader.list('subject-path');
     if (subjects.length === 0)
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
-    const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256');
+    const algorithm = reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, 'sha256');
     const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
     const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
     if (formats.includes('none') && formats.length > 1)
@@ -81669,1449 +81607,12 @@ function releaseConfig(raw, nameOf, defaults) {
     return config;
 }
 
-;// CONCATENATED MODULE: ./lib/core/files.js
-
-
-
-
-/**
- * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
- * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
- */
-async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,external_node_path_.dirname)(path);
-    const temporary = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_.open)(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        if (options.overwrite === false) {
-            await (0,promises_.link)(temporary, path).catch((error) => {
-                if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
-                    throw error;
-                throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-            });
-            await (0,promises_.rm)(temporary, { force: true });
-        }
-        else {
-            await (0,promises_.rename)(temporary, path);
-        }
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-        if ((0,errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(76501);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
-
-/** An error hashing artifacts or reading or checking a checksums file. */
-class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
-
-
-
-
-/**
- * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
- * rejecting anything that would make a checksums file ambiguous or point outside the base.
- */
-async function collectArtifacts(subjects, options) {
-    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(base, options.base);
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
-    const byName = new Map();
-    const add = (path) => {
-        if (excluded.has(path))
-            return;
-        const name = nameRelativeTo(base, path);
-        const existing = byName.get(name);
-        if (existing !== undefined && existing.path !== path) {
-            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
-                hint: 'list each artifact once, or give them distinct paths under the base directory',
-            });
-        }
-        byName.set(name, { path, name });
-    };
-    for (const subject of subjects) {
-        const isGlob = isDynamicPattern(subject);
-        const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-        const files = [];
-        for (const path of paths)
-            files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
-        const kept = files.filter((file) => !excluded.has(file));
-        if (kept.length === 0) {
-            throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
-        }
-        for (const file of kept)
-            add(file);
-    }
-    return sortByName([...byName.values()], (file) => file.name);
-}
-/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
-function compareNames(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
-function sortByName(items, nameOf) {
-    return items
-        .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
-        .sort((a, b) => Buffer.compare(a.key, b.key))
-        .map(({ item }) => item);
-}
-async function expandGlob(pattern, cwd) {
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
-}
-function nameRelativeTo(base, path) {
-    const name = (0,external_node_path_.relative)(base, path);
-    if (name === '' || name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name)) {
-        throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-            hint: 'set --base (input "base") to a directory that contains every artifact',
-        });
-    }
-    if (/[\n\r]/.test(name)) {
-        throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
-            hint: 'rename the file without line breaks',
-        });
-    }
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
-}
-async function realpathOrThrow(path, shown) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-}
-function notFound(subject, error) {
-    if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
-            cause: error,
-            hint: 'check the path; relative paths are resolved against the working directory',
-        });
-    }
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
-        cause: error,
-        hint: 'check the file permissions',
-    });
-}
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
-/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
-async function filesUnder(path, shown, baseReal, visiting) {
-    let info;
-    try {
-        info = await (0,promises_.lstat)(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-    if (info.isSymbolicLink()) {
-        let target;
-        try {
-            target = await (0,promises_.realpath)(path);
-        }
-        catch (error) {
-            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
-                cause: error,
-                hint: 'remove the dangling link or point it at an artifact',
-            });
-        }
-        if (!isInside(baseReal, target)) {
-            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
-                hint: 'copy the artifact into the release directory instead of linking to it',
-            });
-        }
-        info = await (0,promises_.stat)(target);
-        if (info.isDirectory())
-            return directoryFiles(path, target, baseReal, visiting);
-        return info.isFile() ? [path] : [];
-    }
-    if (info.isDirectory())
-        return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
-    return info.isFile() ? [path] : [];
-}
-async function directoryFiles(path, real, baseReal, visiting) {
-    if (visiting.has(real))
-        return [];
-    visiting.add(real);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(path, { withFileTypes: true });
-    }
-    catch (error) {
-        throw notFound(path, error);
-    }
-    const files = [];
-    // Directory entries carry their type, so regular files cost no further system call; only links
-    // and directories are looked at again.
-    for (const entry of sortByName(entries, (dirent) => dirent.name)) {
-        const child = (0,external_node_path_.join)(path, entry.name);
-        if (entry.isFile())
-            files.push(child);
-        else if (entry.isDirectory() || entry.isSymbolicLink())
-            files.push(...(await filesUnder(child, child, baseReal, visiting)));
-    }
-    visiting.delete(real);
-    return files;
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/format.js
-
-
-
-/**
- * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
- * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
- */
-function formatChecksums(entries) {
-    return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
-        .join('');
-}
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
-function algorithmForLength(length) {
-    if (length === hexLength('sha256'))
-        return 'sha256';
-    if (length === hexLength('sha512'))
-        return 'sha512';
-    return undefined;
-}
-function unescapeName(name) {
-    let result = '';
-    for (let i = 0; i < name.length; i++) {
-        const char = name[i];
-        if (char !== '\\') {
-            result += char;
-            continue;
-        }
-        const next = name[++i];
-        if (next === '\\')
-            result += '\\';
-        else if (next === 'n')
-            result += '\n';
-        else if (next === 'r')
-            result += '\r';
-        else
-            return undefined;
-    }
-    return result;
-}
-/**
- * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
- * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
- * the file and line, never skipped.
- */
-function format_parseChecksums(text, file) {
-    const entries = [];
-    const seen = new Map();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (content.trim() === '')
-            return;
-        const entry = parseLine(content, line);
-        if (entry === undefined) {
-            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            });
-        }
-        const previous = seen.get(entry.name);
-        if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
-                hint: 'a checksums file must list each name once; regenerate it',
-            });
-        }
-        seen.set(entry.name, line);
-        entries.push(entry);
-    });
-    if (entries.length === 0) {
-        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-    }
-    return entries;
-}
-function parseLine(content, line) {
-    const tag = TAG_LINE.exec(content);
-    if (tag !== null) {
-        const [, escaped, label, rawName, hex] = tag;
-        const algorithm = label?.toLowerCase() ?? '';
-        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
-        if (!isDigestAlgorithm(algorithm) || name === undefined || hex === undefined || hex.length !== hexLength(algorithm))
-            return undefined;
-        return { name, algorithm, hex: hex.toLowerCase(), line };
-    }
-    const gnu = GNU_LINE.exec(content);
-    if (gnu === null)
-        return undefined;
-    const [, escaped, hex = '', , rawName = ''] = gnu;
-    const algorithm = algorithmForLength(hex.length);
-    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
-    if (algorithm === undefined || name === undefined)
-        return undefined;
-    return { name, algorithm, hex: hex.toLowerCase(), line };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./lib/checksums/hash.js
-
-
-
-
-
-
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, threads pay off whatever their sizes. */
-const MANY_FILES = 64;
-/**
- * Work is handed out in batches so that thousands of small files do not cost a message each, yet
- * small enough that the threads finish together.
- */
-const MAX_BATCH_FILES = 64;
-/**
- * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
- * on all cores; fails with the first file that cannot be read. The result keeps the input order.
- */
-async function hashArtifacts(files, algorithm, options = {}) {
-    const outcomes = await hash_hashEach(files, algorithm, options);
-    for (const outcome of outcomes)
-        if ('error' in outcome)
-            throw outcome.error;
-    return outcomes;
-}
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
-async function hash_hashEach(files, algorithm, options = {}) {
-    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
-    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
-    }
-    return hashOnWorkers(files, algorithms, workers);
-}
-/** The artifact for a file read through `algorithms`, the first being the run's own. */
-function artifactOf(file, size, algorithms, hexes) {
-    const digests = {};
-    algorithms.forEach((algorithm, index) => {
-        digests[algorithm] = hexes[index];
-    });
-    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
-}
-/** Whether there is enough to hash to pay for starting threads; many files always are. */
-async function worthWorkers(files) {
-    if (files.length >= MANY_FILES)
-        return true;
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
-    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
-}
-function readFailed(path, reason, cause) {
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
-        cause,
-        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
-    });
-}
-async function hashInProcess(file, algorithms) {
-    try {
-        const { digest, size } = await hashFile(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
-    }
-    catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
-    }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
- * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
- * `[-1, errno code]` per file.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-parentPort.on('message', (paths) => {
-  const results = paths.map((path) => {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
-      let size = 0;
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        size += read;
-        const bytes = buffer.subarray(0, read);
-        for (const hash of hashes) hash.update(bytes);
-      }
-      return [size, hashes.map((hash) => hash.digest('hex'))];
-    } catch (error) {
-      return [-1, (error && error.code) || String(error)];
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  });
-  parentPort.postMessage(results);
-});
-`;
-function batches(count, threads) {
-    const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
-    const result = [];
-    for (let start = 0; start < count; start += size) {
-        result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
-    }
-    return result;
-}
-async function hashOnWorkers(files, algorithms, count) {
-    const queue = batches(files.length, count);
-    const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
-    try {
-        await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
-            let batch;
-            const next = () => {
-                batch = queue.shift();
-                if (batch === undefined) {
-                    resolvePromise();
-                    return;
-                }
-                thread.postMessage(batch.map((index) => files[index]?.path));
-            };
-            thread.on('message', (results) => {
-                for (const [position, [size, value]] of results.entries()) {
-                    const index = batch?.[position] ?? -1;
-                    const file = files[index];
-                    if (file === undefined)
-                        continue;
-                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-                }
-                next();
-            });
-            thread.on('error', reject);
-            next();
-        })));
-    }
-    finally {
-        await Promise.all(threads.map((thread) => thread.terminate()));
-    }
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/check.js
-
-
-
-
-
-
-
-/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
-async function readChecksumsFile(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        const code = systemErrorCode(error);
-        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-            cause: error,
-            hint: 'check the path to the checksums file',
-        });
-    }
-    return parseChecksums(text, path);
-}
-/**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
- */
-async function check_checkChecksums(entries, options) {
-    const results = new Array(entries.length);
-    const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = resolve(options.base, entry.name);
-        try {
-            if ((await stat(path)).isFile()) {
-                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
-        }
-        catch (error) {
-            results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
-        }
-    }));
-    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
-        const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
-        group.forEach((file, position) => {
-            const entry = entries[file.index];
-            const artifact = hashed[position];
-            if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
-                results[file.index] = { entry, status: 'ok' };
-            else
-                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
-        });
-    }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/index.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it.
- */
-async function createChecksums(config, cwd, options = {}) {
-    const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm, options);
-    const text = formatChecksums(artifacts);
-    if (outputPath !== undefined)
-        await writeFileAtomic(outputPath, text);
-    return { artifacts, text, outputPath };
-}
-/** The artifacts as in-toto subjects, sorted by name. */
-function toSubjects(artifacts, algorithm) {
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
-}
-
+// EXTERNAL MODULE: ./lib/checksums/index.js + 8 modules
+var lib_checksums = __nccwpck_require__(11129);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(62164);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
@@ -87188,7 +85689,8 @@ function parsePackages(input, lock, packages, manifest) {
     const members = [];
     // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
     const linkedAs = new Map();
-    for (const [path, value] of Object.entries(packages)) {
+    const entries = Object.entries(packages);
+    for (const [path, value] of entries) {
         if (!isObject(value) || value.link !== true)
             continue;
         const target = common_stringField(value, 'resolved');
@@ -87198,7 +85700,7 @@ function parsePackages(input, lock, packages, manifest) {
         if (!linkedAs.has(target))
             linkedAs.set(target, nameFromPath(path));
     }
-    for (const [path, value] of Object.entries(packages)) {
+    for (const [path, value] of entries) {
         if (path === '' || !isObject(value) || value.link === true)
             continue;
         const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
@@ -87230,7 +85732,7 @@ function parsePackages(input, lock, packages, manifest) {
         }
         return undefined;
     };
-    for (const [path, value] of Object.entries(packages)) {
+    for (const [path, value] of entries) {
         if (!isObject(value) || value.link === true)
             continue;
         const from = path === '' ? rootPurl : purlAt.get(path);
@@ -87668,7 +86170,7 @@ function referenceOf(name, ref, major) {
     return { kind: 'id', id: `${name}@${plain}` };
 }
 /** A folder path joined to a relative one, `/` separators, `..` resolved; undefined when it leaves the lockfile's folder. */
-function pnpm_joinPath(base, relative) {
+function joinPath(base, relative) {
     const parts = base === '.' || base === '' ? [] : base.split('/');
     for (const part of relative.split('/')) {
         if (part === '' || part === '.')
@@ -87792,7 +86294,7 @@ async function parsePnpm(input) {
     const resolve = (from, name, ref) => {
         const reference = referenceOf(name, ref, major);
         if (reference.kind === 'link') {
-            const target = pnpm_joinPath(from, reference.path);
+            const target = joinPath(from, reference.path);
             return target === undefined ? undefined : importerPurl.get(target);
         }
         return purlOfId.get(reference.id);
@@ -88504,7 +87006,9 @@ async function catalogDirectory(options) {
     root.scope = 'required';
     const packages = new Map();
     const relationships = new RelationshipSet();
-    const relate = (relationship) => relationships.add(relationship);
+    const relate = (relationship) => {
+        relationships.add(relationship);
+    };
     const add = (pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
@@ -88557,10 +87061,11 @@ async function catalogDirectory(options) {
     const keptSet = new RelationshipSet();
     for (const relationship of keptRelationships)
         keptSet.add(relationship);
-    const sortedPackages = [...kept.values()].sort((a, b) => compareText(a.purl, b.purl));
-    for (const pkg of [root, ...sortedPackages])
+    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+    root.locations = uniqueLocations(root.locations);
+    for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
-    const sortedRelationships = keptRelationships.sort((a, b) => compareText(a.type, b.type) || compareText(a.from, b.from) || compareText(a.to, b.to));
+    const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
     const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
@@ -88570,7 +87075,21 @@ async function catalogDirectory(options) {
     });
     return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
 }
+/**
+ * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
+ * engine's native string sort: thousands of packages and edges sort without a comparator call per
+ * comparison. Keys join fields with U+0000, which sorts before every other character, so they
+ * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
+ */
+function sortBy(items, keyOf) {
+    const byKey = new Map();
+    for (const item of items)
+        byKey.set(keyOf(item), item);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
 function uniqueLocations(locations) {
+    if (locations.length === 1)
+        return [locations[0]];
     const byKey = new Map();
     for (const location of locations)
         byKey.set(locationKey(location), location);
@@ -88579,17 +87098,20 @@ function uniqueLocations(locations) {
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
     byType = new Map();
+    /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
-            return;
+            return false;
         let byFrom = this.byType.get(relationship.type);
         if (byFrom === undefined)
             this.byType.set(relationship.type, (byFrom = new Map()));
         let byTo = byFrom.get(relationship.from);
         if (byTo === undefined)
             byFrom.set(relationship.from, (byTo = new Map()));
-        if (!byTo.has(relationship.to))
-            byTo.set(relationship.to, relationship);
+        if (byTo.has(relationship.to))
+            return false;
+        byTo.set(relationship.to, relationship);
+        return true;
     }
     has(relationship) {
         return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
@@ -88604,25 +87126,31 @@ class RelationshipSet {
     }
 }
 function summarise(entry, kept, relationships) {
-    const purls = new Set((entry.result?.packages ?? []).map((pkg) => pkg.purl).filter((purl) => kept.has(purl)));
-    const mine = [...purls].map((purl) => kept.get(purl));
+    let packages = 0;
+    let licensed = 0;
+    let hashed = 0;
+    const counted = new Set();
+    for (const { purl } of entry.result?.packages ?? []) {
+        const merged = kept.get(purl);
+        if (merged === undefined || counted.has(purl))
+            continue;
+        counted.add(purl);
+        packages++;
+        if (merged.license !== undefined)
+            licensed++;
+        if (merged.hashes.length > 0)
+            hashed++;
+    }
+    let edges = 0;
     const ownEdges = new RelationshipSet();
-    for (const relationship of entry.result?.relationships ?? [])
-        if (relationship.type === 'depends-on' && relationships.has(relationship))
-            ownEdges.add(relationship);
-    return {
-        path: entry.path,
-        parser: entry.parser,
-        packages: mine.length,
-        edges: ownEdges.all().length,
-        licensed: mine.filter((pkg) => pkg.license !== undefined).length,
-        hashed: mine.filter((pkg) => pkg.hashes.length > 0).length,
-        unknowns: entry.unknown === undefined ? 0 : 1,
-    };
+    for (const relationship of entry.result?.relationships ?? []) {
+        if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
+            edges++;
+    }
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
-
 
 
 
@@ -88648,7 +87176,8 @@ function commitTime(dir) {
 const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
-    const artifacts = hashed ?? (collected.length === 0 ? [] : await hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = hashed ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11129))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
     return artifacts.map((artifact) => {
         const { sha256, sha1 } = artifact.digests;
         if (sha256 === undefined || sha1 === undefined) {
@@ -88666,7 +87195,10 @@ async function artifactFiles(collected, hashed) {
  */
 async function generateSbom(options) {
     const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.hashedArtifacts ?? (options.artifacts === undefined || options.artifacts.length === 0 ? [] : await collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const collected = options.hashedArtifacts ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11129))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
@@ -89397,6 +87929,8 @@ function loadPublicKey(pem, source) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
@@ -96274,7 +94808,7 @@ function createSigningSession(options) {
                 });
             }
             const signed = await session.signBlob(data, path);
-            await writeFileAtomic(bundlePath, signed.text);
+            await (0,files/* writeFileAtomic */.Z)(bundlePath, signed.text);
             return bundlePath;
         },
     };
@@ -96466,7 +95000,7 @@ async function signChecksums(config, checksumsPath, outputDir, ports) {
         // The private key exists only in this process; only its public half is written.
         const key = ephemeralSigningKey();
         const publicKeyPath = (0,external_node_path_.join)(outputDir, PUBLIC_KEY_FILE);
-        await writeFileAtomic(publicKeyPath, key.publicKeyPem);
+        await (0,files/* writeFileAtomic */.Z)(publicKeyPath, key.publicKeyPem);
         ports.logger.warn(`no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}); releases from GitHub Actions are signed keylessly`);
         await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
         return {
@@ -96498,9 +95032,9 @@ async function runRelease(config, ports) {
     const checksumsPath = (0,external_node_path_.join)(outputDir, checksumsFileName(config.algorithm));
     const produced = [];
     // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
-    const checksums = await createChecksums({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
+    const checksums = await (0,lib_checksums.createChecksums)({ subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath }, ports.cwd, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
     produced.push(checksumsPath);
-    const subjects = toSubjects(checksums.artifacts, config.algorithm);
+    const subjects = (0,lib_checksums.toSubjects)(checksums.artifacts, config.algorithm);
     ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
     ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${(0,external_node_path_.relative)(ports.cwd, checksumsPath)}`);
     let sbom;
@@ -96517,7 +95051,7 @@ async function runRelease(config, ports) {
         for (const format of config.sbom.formats) {
             const encoder = formats_encoderFor(format);
             const path = (0,external_node_path_.join)(outputDir, encoder.fileName);
-            await writeFileAtomic(path, encoder.encode(generated.sbom));
+            await (0,files/* writeFileAtomic */.Z)(path, encoder.encode(generated.sbom));
             paths.push(path);
             produced.push(path);
         }
@@ -96530,7 +95064,7 @@ async function runRelease(config, ports) {
     if (signed.signature !== undefined)
         produced.push(signed.signature.bundlePath);
     const instructionsPath = (0,external_node_path_.join)(outputDir, 'VERIFY.md');
-    await writeFileAtomic(instructionsPath, renderVerifyInstructions({
+    await (0,files/* writeFileAtomic */.Z)(instructionsPath, renderVerifyInstructions({
         checksumsFile: (0,external_node_path_.basename)(checksumsPath),
         algorithm: config.algorithm,
         bundleFile: signed.signature === undefined ? undefined : (0,external_node_path_.basename)(signed.signature.bundlePath),
@@ -96635,6 +95169,1525 @@ async function run(inputs, io, cwd, env) {
 
 /***/ }),
 
+/***/ 11129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ChecksumsError: () => (/* reexport */ ChecksumsError),
+  checkChecksums: () => (/* reexport */ checkChecksums),
+  collectArtifacts: () => (/* reexport */ collectArtifacts),
+  compareNames: () => (/* reexport */ compareNames),
+  createChecksums: () => (/* binding */ createChecksums),
+  formatChecksums: () => (/* reexport */ formatChecksums),
+  hashArtifacts: () => (/* reexport */ hashArtifacts),
+  hashEach: () => (/* reexport */ hashEach),
+  parseChecksums: () => (/* reexport */ parseChecksums),
+  readChecksumsFile: () => (/* reexport */ readChecksumsFile),
+  sortByName: () => (/* reexport */ sortByName),
+  toSubjects: () => (/* binding */ toSubjects)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __nccwpck_require__(62164);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(76501);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
+
+
+
+
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ */
+async function collectArtifacts(subjects, options) {
+    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(base, options.base);
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
+    const byName = new Map();
+    const add = (path) => {
+        if (excluded.has(path))
+            return;
+        const name = nameRelativeTo(base, path);
+        const existing = byName.get(name);
+        if (existing !== undefined && existing.path !== path) {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        byName.set(name, { path, name });
+    };
+    for (const subject of subjects) {
+        const isGlob = isDynamicPattern(subject);
+        const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+        const files = [];
+        for (const path of paths)
+            files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
+        const kept = files.filter((file) => !excluded.has(file));
+        if (kept.length === 0) {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+        for (const file of kept)
+            add(file);
+    }
+    return sortByName([...byName.values()], (file) => file.name);
+}
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
+function sortByName(items, nameOf) {
+    return items
+        .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map(({ item }) => item);
+}
+async function expandGlob(pattern, cwd) {
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
+    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+}
+function nameRelativeTo(base, path) {
+    const name = (0,external_node_path_.relative)(base, path);
+    if (name === '' || name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name)) {
+        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+            hint: 'set --base (input "base") to a directory that contains every artifact',
+        });
+    }
+    if (/[\n\r]/.test(name)) {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+}
+async function realpathOrThrow(path, shown) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+}
+function notFound(subject, error) {
+    if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+        cause: error,
+        hint: 'check the file permissions',
+    });
+}
+function isInside(root, path) {
+    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+}
+/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
+async function filesUnder(path, shown, baseReal, visiting) {
+    let info;
+    try {
+        info = await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+    if (info.isSymbolicLink()) {
+        let target;
+        try {
+            target = await (0,promises_.realpath)(path);
+        }
+        catch (error) {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!isInside(baseReal, target)) {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        info = await (0,promises_.stat)(target);
+        if (info.isDirectory())
+            return directoryFiles(path, target, baseReal, visiting);
+        return info.isFile() ? [path] : [];
+    }
+    if (info.isDirectory())
+        return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
+    return info.isFile() ? [path] : [];
+}
+async function directoryFiles(path, real, baseReal, visiting) {
+    if (visiting.has(real))
+        return [];
+    visiting.add(real);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+    }
+    catch (error) {
+        throw notFound(path, error);
+    }
+    const files = [];
+    // Directory entries carry their type, so regular files cost no further system call; only links
+    // and directories are looked at again.
+    for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+        const child = (0,external_node_path_.join)(path, entry.name);
+        if (entry.isFile())
+            files.push(child);
+        else if (entry.isDirectory() || entry.isSymbolicLink())
+            files.push(...(await filesUnder(child, child, baseReal, visiting)));
+    }
+    visiting.delete(real);
+    return files;
+}
+
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __nccwpck_require__(53871);
+;// CONCATENATED MODULE: ./lib/checksums/format.js
+
+
+
+/**
+ * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
+ * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
+ * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ */
+function formatChecksums(entries) {
+    return sortByName(entries, (entry) => entry.name)
+        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+        .join('');
+}
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+function algorithmForLength(length) {
+    if (length === (0,core_digest/* hexLength */.E6)('sha256'))
+        return 'sha256';
+    if (length === (0,core_digest/* hexLength */.E6)('sha512'))
+        return 'sha512';
+    return undefined;
+}
+function unescapeName(name) {
+    let result = '';
+    for (let i = 0; i < name.length; i++) {
+        const char = name[i];
+        if (char !== '\\') {
+            result += char;
+            continue;
+        }
+        const next = name[++i];
+        if (next === '\\')
+            result += '\\';
+        else if (next === 'n')
+            result += '\n';
+        else if (next === 'r')
+            result += '\r';
+        else
+            return undefined;
+    }
+    return result;
+}
+/**
+ * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
+ * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
+ * the file and line, never skipped.
+ */
+function parseChecksums(text, file) {
+    const entries = [];
+    const seen = new Map();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (content.trim() === '')
+            return;
+        const entry = parseLine(content, line);
+        if (entry === undefined) {
+            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            });
+        }
+        const previous = seen.get(entry.name);
+        if (previous !== undefined) {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+                hint: 'a checksums file must list each name once; regenerate it',
+            });
+        }
+        seen.set(entry.name, line);
+        entries.push(entry);
+    });
+    if (entries.length === 0) {
+        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    }
+    return entries;
+}
+function parseLine(content, line) {
+    const tag = TAG_LINE.exec(content);
+    if (tag !== null) {
+        const [, escaped, label, rawName, hex] = tag;
+        const algorithm = label?.toLowerCase() ?? '';
+        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
+        if (!(0,core_digest/* isDigestAlgorithm */.Wb)(algorithm) || name === undefined || hex === undefined || hex.length !== (0,core_digest/* hexLength */.E6)(algorithm))
+            return undefined;
+        return { name, algorithm, hex: hex.toLowerCase(), line };
+    }
+    const gnu = GNU_LINE.exec(content);
+    if (gnu === null)
+        return undefined;
+    const [, escaped, hex = '', , rawName = ''] = gnu;
+    const algorithm = algorithmForLength(hex.length);
+    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
+    if (algorithm === undefined || name === undefined)
+        return undefined;
+    return { name, algorithm, hex: hex.toLowerCase(), line };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./lib/checksums/hash.js
+
+
+
+
+
+
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
+/** From this many files on, threads pay off whatever their sizes. */
+const MANY_FILES = 64;
+/**
+ * Work is handed out in batches so that thousands of small files do not cost a message each, yet
+ * small enough that the threads finish together.
+ */
+const MAX_BATCH_FILES = 64;
+/**
+ * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
+ * on all cores; fails with the first file that cannot be read. The result keeps the input order.
+ */
+async function hashArtifacts(files, algorithm, options = {}) {
+    const outcomes = await hashEach(files, algorithm, options);
+    for (const outcome of outcomes)
+        if ('error' in outcome)
+            throw outcome.error;
+    return outcomes;
+}
+/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+async function hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+    const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
+    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
+        const outcomes = [];
+        for (const file of files)
+            outcomes.push(await hashInProcess(file, algorithms));
+        return outcomes;
+    }
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
+}
+/** Whether there is enough to hash to pay for starting threads; many files always are. */
+async function worthWorkers(files) {
+    if (files.length >= MANY_FILES)
+        return true;
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
+}
+function readFailed(path, reason, cause) {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+        cause,
+        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+    });
+}
+async function hashInProcess(file, algorithms) {
+    try {
+        const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+    }
+    catch (error) {
+        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+    }
+}
+/**
+ * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+parentPort.on('message', (paths) => {
+  const results = paths.map((path) => {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
+      let size = 0;
+      for (;;) {
+        const read = readSync(fd, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        size += read;
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
+      }
+      return [size, hashes.map((hash) => hash.digest('hex'))];
+    } catch (error) {
+      return [-1, (error && error.code) || String(error)];
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+  parentPort.postMessage(results);
+});
+`;
+function batches(count, threads) {
+    const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
+    const result = [];
+    for (let start = 0; start < count; start += size) {
+        result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
+    }
+    return result;
+}
+async function hashOnWorkers(files, algorithms, count) {
+    const queue = batches(files.length, count);
+    const outcomes = new Array(files.length);
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
+    try {
+        await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
+            let batch;
+            const next = () => {
+                batch = queue.shift();
+                if (batch === undefined) {
+                    resolvePromise();
+                    return;
+                }
+                thread.postMessage(batch.map((index) => files[index]?.path));
+            };
+            thread.on('message', (results) => {
+                for (const [position, [size, value]] of results.entries()) {
+                    const index = batch?.[position] ?? -1;
+                    const file = files[index];
+                    if (file === undefined)
+                        continue;
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+                }
+                next();
+            });
+            thread.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(threads.map((thread) => thread.terminate()));
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/check.js
+
+
+
+
+
+
+
+/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
+async function readChecksumsFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+            cause: error,
+            hint: 'check the path to the checksums file',
+        });
+    }
+    return parseChecksums(text, path);
+}
+/**
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
+ * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ */
+async function checkChecksums(entries, options) {
+    const results = new Array(entries.length);
+    const present = [];
+    await Promise.all(entries.map(async (entry, index) => {
+        const path = (0,external_node_path_.resolve)(options.base, entry.name);
+        try {
+            if ((await (0,promises_.stat)(path)).isFile()) {
+                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
+                return;
+            }
+            results[index] = { entry, status: 'unreadable' };
+        }
+        catch (error) {
+            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+        }
+    }));
+    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
+        const group = present.filter((file) => file.algorithm === algorithm);
+        const hashed = await hashEach(group, algorithm);
+        group.forEach((file, position) => {
+            const entry = entries[file.index];
+            const artifact = hashed[position];
+            if (artifact === undefined || 'error' in artifact)
+                results[file.index] = { entry, status: 'unreadable' };
+            else if (artifact.hex === entry.hex)
+                results[file.index] = { entry, status: 'ok' };
+            else
+                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
+        });
+    }
+    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
+ * written); the checksums file itself is never listed in it.
+ */
+async function createChecksums(config, cwd, options = {}) {
+    const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
+    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
+    const text = formatChecksums(artifacts);
+    if (outputPath !== undefined)
+        await (0,core_files/* writeFileAtomic */.Z)(outputPath, text);
+    return { artifacts, text, outputPath };
+}
+/** The artifacts as in-toto subjects, sorted by name. */
+function toSubjects(artifacts, algorithm) {
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+}
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony exports isHexDigest, digestBytes, parseDigestReference */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return createHash(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    let size = 0;
+    try {
+        const expected = (await handle.stat()).size;
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ }),
+
 /***/ 3828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -96698,6 +96751,65 @@ function reportOf(error) {
         message: messageOf(error),
         hint: 'this is a bug in trust-kit: please report it with the command you ran (without any secret)',
     };
+}
+
+
+/***/ }),
+
+/***/ 62164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+
+
+
+
+/**
+ * Writes a file so that readers see either the old content or the whole new one, never a half:
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
+ * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
+ * appeared in the meantime: no check-then-write race.
+ */
+async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', mode);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        if (options.overwrite === false) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path).catch((error) => {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                    throw error;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+            });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+        }
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    }
 }
 
 
