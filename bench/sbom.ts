@@ -4,8 +4,9 @@
  * `@cyclonedx/cyclonedx-npm --package-lock-only` and `@cyclonedx/cdxgen` on the npm cases (both
  * installed on demand into .bench/, never project dependencies). Bars: every lockfile under 1 s
  * wall and 200 MiB peak; at least 30x faster than the faster peer on theia. Two floors are timed
- * on theia too, to read that ratio by: starting Node alone, and parsing the lockfile into unique
- * name@version pairs alone.
+ * on theia too, to read that ratio by: starting Node alone; parsing the lockfile into unique
+ * name@version pairs alone; and the least pipeline built on packageurl-js and the CycloneDX
+ * library, which the issue asks for (bench/_sbom-floor.ts).
  * BENCH_RUNS (default 3) runs of ours per case, medians; BENCH_PEERS=0 skips the peers.
  */
 import { spawnSync } from 'node:child_process';
@@ -81,6 +82,14 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 if (unique.size === 0) process.exit(1);
 `;
 
+/** Bundles bench/_sbom-floor.ts with ncc, as trust-kit is bundled, and returns the bundle's path. */
+function libraryFloor(): string {
+  const bundleDir = join(root, '.bench', 'sbom-floor');
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', join(root, 'bench', '_sbom-floor.ts'), '-o', bundleDir, '--quiet'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('could not bundle bench/_sbom-floor.ts');
+  return join(bundleDir, 'index.js');
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-bench-sbom-'));
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
 const rows: Row[] = [];
@@ -111,6 +120,10 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
     };
     floor('floor: node -e 0', ['-e', '0']);
     floor('floor: JSON.parse + walk + dedupe', ['-e', FLOOR_SCRIPT, join(dir, 'package-lock.json')]);
+    mkdirSync(out, { recursive: true });
+    floor('floor: packageurl-js + cdx library', [libraryFloor(), dir, out]);
+    const floorRow = rows.at(-1);
+    if (floorRow !== undefined) floorRow.packages = countComponents(join(out, 'floor.cdx.json'));
   }
   if (!withPeers || !name.startsWith('npm-')) continue;
   // The peers read package.json + package-lock.json from a writable project directory.

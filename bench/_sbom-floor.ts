@@ -1,0 +1,135 @@
+/**
+ * The floor the SBOM benchmark reads its 30x bar against: the least a tool that builds purls with
+ * packageurl-js and CycloneDX through @cyclonedx/cyclonedx-library (as issue #4 asks) does on an
+ * npm lockfile v2/v3. It parses the lockfile, makes one package per purl with its SHA-512 and
+ * license, resolves dependency edges, and writes SPDX and CycloneDX JSON. It leaves out everything
+ * else trust-kit does (checks, scopes, merging several lockfiles, sorting edges, workspaces), so it
+ * is a floor, not a competitor. `bench/sbom.ts` bundles it with ncc, as trust-kit itself is bundled.
+ * Usage: node index.js <dir with package-lock.json> <output dir>
+ */
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import { hash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PackageURL } from 'packageurl-js';
+
+interface LockEntry {
+  name?: string;
+  version?: string;
+  integrity?: string;
+  license?: unknown;
+  resolved?: string;
+  link?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+interface FloorPackage {
+  purl: string;
+  name: string;
+  version: string;
+  sha512?: string;
+  license?: string;
+  resolved?: string;
+}
+
+const [dir = '.', out = '.'] = process.argv.slice(2);
+const NODE_MODULES = 'node_modules/';
+const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+const entries = Object.entries(lock.packages);
+const packages = new Map<string, FloorPackage>();
+const purlAt = new Map<string, string>();
+for (const [path, entry] of entries) {
+  if (path === '' || entry.link === true) continue;
+  const name = entry.name ?? path.slice(path.lastIndexOf(NODE_MODULES) + NODE_MODULES.length);
+  const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+  const purl = new PackageURL('npm', slash > 0 ? name.slice(0, slash) : null, slash > 0 ? name.slice(slash + 1) : name, entry.version ?? null, null, null).toString();
+  purlAt.set(path, purl);
+  if (packages.has(purl)) continue;
+  const pkg: FloorPackage = { purl, name, version: entry.version ?? '' };
+  if (entry.integrity?.startsWith('sha512-') === true) pkg.sha512 = Buffer.from(entry.integrity.slice(7), 'base64').toString('hex');
+  if (typeof entry.license === 'string') pkg.license = entry.license;
+  if (entry.resolved !== undefined) pkg.resolved = entry.resolved;
+  packages.set(purl, pkg);
+}
+const ROOT = 'root';
+const resolve = (from: string, name: string): string | undefined => {
+  for (let base = from; ; ) {
+    const purl = purlAt.get(base === '' ? `${NODE_MODULES}${name}` : `${base}/${NODE_MODULES}${name}`);
+    if (purl !== undefined || base === '') return purl;
+    const at = base.lastIndexOf(`/${NODE_MODULES}`);
+    base = at === -1 ? '' : base.slice(0, at);
+  }
+};
+const edges: [string, string][] = [];
+for (const [path, entry] of entries) {
+  const from = path === '' ? ROOT : purlAt.get(path);
+  if (from === undefined || entry.link === true) continue;
+  for (const field of [entry.dependencies, entry.optionalDependencies, entry.peerDependencies]) {
+    for (const name of Object.keys(field ?? {})) {
+      const to = resolve(path, name);
+      if (to !== undefined) edges.push([from, to]);
+    }
+  }
+}
+const sorted = [...packages.keys()].sort().map((purl) => packages.get(purl) as FloorPackage);
+const serial = hash('sha256', JSON.stringify([sorted, edges]), 'hex');
+
+const ids = new Map<string, string>([[ROOT, 'SPDXRef-root']]);
+const spdxPackages = sorted.map((pkg) => {
+  const id = `SPDXRef-Package-npm-${pkg.name.replace(/[^A-Za-z0-9.-]/g, '-')}-${hash('sha256', pkg.purl, 'hex').slice(0, 12)}`;
+  ids.set(pkg.purl, id);
+  return {
+    SPDXID: id,
+    name: pkg.name,
+    versionInfo: pkg.version,
+    supplier: 'NOASSERTION',
+    downloadLocation: pkg.resolved ?? 'NOASSERTION',
+    filesAnalyzed: false,
+    ...(pkg.sha512 === undefined ? {} : { checksums: [{ algorithm: 'SHA512', checksumValue: pkg.sha512 }] }),
+    licenseConcluded: 'NOASSERTION',
+    licenseDeclared: pkg.license ?? 'NOASSERTION',
+    copyrightText: 'NOASSERTION',
+    externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
+    primaryPackagePurpose: 'LIBRARY',
+  };
+});
+const spdxRelationships = edges.map(([from, to]) => ({ spdxElementId: ids.get(from), relationshipType: 'DEPENDS_ON', relatedSpdxElement: ids.get(to) }));
+const spdx = { spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', documentNamespace: `https://spdx.org/spdxdocs/floor-${serial}`, packages: spdxPackages, relationships: spdxRelationships };
+writeFileSync(join(out, 'floor.spdx.json'), `${JSON.stringify(spdx)}\n`);
+
+const components = new Map<string, Models.Component>();
+for (const pkg of sorted) {
+  const slash = pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+  const hashes = new Models.HashDictionary();
+  if (pkg.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], pkg.sha512);
+  const licenses = new Models.LicenseRepository();
+  if (pkg.license !== undefined) licenses.add(new Models.LicenseExpression(pkg.license));
+  const externalReferences = new Models.ExternalReferenceRepository();
+  if (pkg.resolved !== undefined) externalReferences.add(new Models.ExternalReference(pkg.resolved, Enums.ExternalReferenceType.Distribution));
+  components.set(
+    pkg.purl,
+    new Models.Component(Enums.ComponentType.Library, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
+      bomRef: pkg.purl,
+      group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
+      version: pkg.version,
+      purl: pkg.purl,
+      hashes,
+      licenses,
+      externalReferences,
+    }),
+  );
+}
+const root = new Models.Component(Enums.ComponentType.Application, 'root', { bomRef: ROOT });
+for (const [from, to] of edges) {
+  const target = components.get(to);
+  if (target !== undefined) (components.get(from) ?? root).dependencies.add(target.bomRef);
+}
+const bom = new Models.Bom({ metadata: new Models.Metadata({ component: root }), serialNumber: `urn:uuid:${serial.slice(0, 8)}-${serial.slice(8, 12)}-5${serial.slice(13, 16)}-8${serial.slice(17, 20)}-${serial.slice(20, 32)}` });
+for (const component of components.values()) bom.components.add(component);
+const normalized = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6).makeForBom().normalize(bom, { sortLists: false });
+writeFileSync(join(out, 'floor.cdx.json'), `${JSON.stringify(normalized)}\n`);
