@@ -1,0 +1,620 @@
+export const id = 596;
+export const ids = [596];
+export const modules = {
+
+/***/ 5596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ChecksumsError: () => (/* reexport */ ChecksumsError),
+  checkChecksums: () => (/* reexport */ checkChecksums),
+  collectArtifacts: () => (/* reexport */ collectArtifacts),
+  compareNames: () => (/* reexport */ compareNames),
+  createChecksums: () => (/* binding */ createChecksums),
+  formatChecksums: () => (/* reexport */ formatChecksums),
+  hashArtifacts: () => (/* reexport */ hashArtifacts),
+  hashEach: () => (/* reexport */ hashEach),
+  parseChecksums: () => (/* reexport */ parseChecksums),
+  readChecksumsFile: () => (/* reexport */ readChecksumsFile),
+  sortByName: () => (/* reexport */ sortByName),
+  toSubjects: () => (/* binding */ toSubjects)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __webpack_require__(2164);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(6448);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/checksums/errors.js
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
+
+
+
+
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ */
+async function collectArtifacts(subjects, options) {
+    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(base, options.base);
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
+    const byName = new Map();
+    const add = (path) => {
+        if (excluded.has(path))
+            return;
+        const name = nameRelativeTo(base, path);
+        const existing = byName.get(name);
+        if (existing !== undefined && existing.path !== path) {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        byName.set(name, { path, name });
+    };
+    for (const subject of subjects) {
+        const isGlob = (0,dist/* isDynamicPattern */.ey)(subject);
+        const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+        const files = [];
+        for (const path of paths)
+            files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
+        const kept = files.filter((file) => !excluded.has(file));
+        if (kept.length === 0) {
+            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+        for (const file of kept)
+            add(file);
+    }
+    return sortByName([...byName.values()], (file) => file.name);
+}
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
+function sortByName(items, nameOf) {
+    return items
+        .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map(({ item }) => item);
+}
+async function expandGlob(pattern, cwd) {
+    const matches = await (0,dist/* glob */.TI)(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
+    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+}
+function nameRelativeTo(base, path) {
+    const name = (0,external_node_path_.relative)(base, path);
+    if (name === '' || name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name)) {
+        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+            hint: 'set --base (input "base") to a directory that contains every artifact',
+        });
+    }
+    if (/[\n\r]/.test(name)) {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+}
+async function realpathOrThrow(path, shown) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+}
+function notFound(subject, error) {
+    if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+        cause: error,
+        hint: 'check the file permissions',
+    });
+}
+function isInside(root, path) {
+    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+}
+/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
+async function filesUnder(path, shown, baseReal, visiting) {
+    let info;
+    try {
+        info = await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+    if (info.isSymbolicLink()) {
+        let target;
+        try {
+            target = await (0,promises_.realpath)(path);
+        }
+        catch (error) {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!isInside(baseReal, target)) {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        info = await (0,promises_.stat)(target);
+        if (info.isDirectory())
+            return directoryFiles(path, target, baseReal, visiting);
+        return info.isFile() ? [path] : [];
+    }
+    if (info.isDirectory())
+        return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
+    return info.isFile() ? [path] : [];
+}
+async function directoryFiles(path, real, baseReal, visiting) {
+    if (visiting.has(real))
+        return [];
+    visiting.add(real);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+    }
+    catch (error) {
+        throw notFound(path, error);
+    }
+    const files = [];
+    // Directory entries carry their type, so regular files cost no further system call; only links
+    // and directories are looked at again.
+    for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+        const child = (0,external_node_path_.join)(path, entry.name);
+        if (entry.isFile())
+            files.push(child);
+        else if (entry.isDirectory() || entry.isSymbolicLink())
+            files.push(...(await filesUnder(child, child, baseReal, visiting)));
+    }
+    visiting.delete(real);
+    return files;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/core/digest.js
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return createHash(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
+    const handle = await (0,promises_.open)(path, 'r');
+    let size = 0;
+    try {
+        const expected = (await handle.stat()).size;
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/format.js
+
+
+
+/**
+ * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
+ * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
+ * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ */
+function formatChecksums(entries) {
+    return sortByName(entries, (entry) => entry.name)
+        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+        .join('');
+}
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+function algorithmForLength(length) {
+    if (length === hexLength('sha256'))
+        return 'sha256';
+    if (length === hexLength('sha512'))
+        return 'sha512';
+    return undefined;
+}
+function unescapeName(name) {
+    let result = '';
+    for (let i = 0; i < name.length; i++) {
+        const char = name[i];
+        if (char !== '\\') {
+            result += char;
+            continue;
+        }
+        const next = name[++i];
+        if (next === '\\')
+            result += '\\';
+        else if (next === 'n')
+            result += '\n';
+        else if (next === 'r')
+            result += '\r';
+        else
+            return undefined;
+    }
+    return result;
+}
+/**
+ * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
+ * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
+ * the file and line, never skipped.
+ */
+function parseChecksums(text, file) {
+    const entries = [];
+    const seen = new Map();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (content.trim() === '')
+            return;
+        const entry = parseLine(content, line);
+        if (entry === undefined) {
+            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            });
+        }
+        const previous = seen.get(entry.name);
+        if (previous !== undefined) {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+                hint: 'a checksums file must list each name once; regenerate it',
+            });
+        }
+        seen.set(entry.name, line);
+        entries.push(entry);
+    });
+    if (entries.length === 0) {
+        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    }
+    return entries;
+}
+function parseLine(content, line) {
+    const tag = TAG_LINE.exec(content);
+    if (tag !== null) {
+        const [, escaped, label, rawName, hex] = tag;
+        const algorithm = label?.toLowerCase() ?? '';
+        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
+        if (!isDigestAlgorithm(algorithm) || name === undefined || hex === undefined || hex.length !== hexLength(algorithm))
+            return undefined;
+        return { name, algorithm, hex: hex.toLowerCase(), line };
+    }
+    const gnu = GNU_LINE.exec(content);
+    if (gnu === null)
+        return undefined;
+    const [, escaped, hex = '', , rawName = ''] = gnu;
+    const algorithm = algorithmForLength(hex.length);
+    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
+    if (algorithm === undefined || name === undefined)
+        return undefined;
+    return { name, algorithm, hex: hex.toLowerCase(), line };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./lib/checksums/hash.js
+
+
+
+
+
+
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
+/** From this many files on, threads pay off whatever their sizes. */
+const MANY_FILES = 64;
+/**
+ * Work is handed out in batches so that thousands of small files do not cost a message each, yet
+ * small enough that the threads finish together.
+ */
+const MAX_BATCH_FILES = 64;
+/**
+ * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
+ * on all cores; fails with the first file that cannot be read. The result keeps the input order.
+ */
+async function hashArtifacts(files, algorithm, options = {}) {
+    const outcomes = await hashEach(files, algorithm, options);
+    for (const outcome of outcomes)
+        if ('error' in outcome)
+            throw outcome.error;
+    return outcomes;
+}
+/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+async function hashEach(files, algorithm, options = {}) {
+    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+    const workers = Math.min(options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
+    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
+        const outcomes = [];
+        for (const file of files)
+            outcomes.push(await hashInProcess(file, algorithms));
+        return outcomes;
+    }
+    return hashOnWorkers(files, algorithms, workers);
+}
+/** The artifact for a file read through `algorithms`, the first being the run's own. */
+function artifactOf(file, size, algorithms, hexes) {
+    const digests = {};
+    algorithms.forEach((algorithm, index) => {
+        digests[algorithm] = hexes[index];
+    });
+    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
+}
+/** Whether there is enough to hash to pay for starting threads; many files always are. */
+async function worthWorkers(files) {
+    if (files.length >= MANY_FILES)
+        return true;
+    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
+}
+function readFailed(path, reason, cause) {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+        cause,
+        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+    });
+}
+async function hashInProcess(file, algorithms) {
+    try {
+        const { digest, size } = await hashFile(file.path, algorithms);
+        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+    }
+    catch (error) {
+        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+    }
+}
+/**
+ * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
+ * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
+ * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
+ * `[-1, errno code]` per file.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+parentPort.on('message', (paths) => {
+  const results = paths.map((path) => {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
+      let size = 0;
+      for (;;) {
+        const read = readSync(fd, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        size += read;
+        const bytes = buffer.subarray(0, read);
+        for (const hash of hashes) hash.update(bytes);
+      }
+      return [size, hashes.map((hash) => hash.digest('hex'))];
+    } catch (error) {
+      return [-1, (error && error.code) || String(error)];
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+  parentPort.postMessage(results);
+});
+`;
+function batches(count, threads) {
+    const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
+    const result = [];
+    for (let start = 0; start < count; start += size) {
+        result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
+    }
+    return result;
+}
+async function hashOnWorkers(files, algorithms, count) {
+    const queue = batches(files.length, count);
+    const outcomes = new Array(files.length);
+    const threads = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
+    try {
+        await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
+            let batch;
+            const next = () => {
+                batch = queue.shift();
+                if (batch === undefined) {
+                    resolvePromise();
+                    return;
+                }
+                thread.postMessage(batch.map((index) => files[index]?.path));
+            };
+            thread.on('message', (results) => {
+                for (const [position, [size, value]] of results.entries()) {
+                    const index = batch?.[position] ?? -1;
+                    const file = files[index];
+                    if (file === undefined)
+                        continue;
+                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+                }
+                next();
+            });
+            thread.on('error', reject);
+            next();
+        })));
+    }
+    finally {
+        await Promise.all(threads.map((thread) => thread.terminate()));
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/check.js
+
+
+
+
+
+
+
+/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
+async function readChecksumsFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+            cause: error,
+            hint: 'check the path to the checksums file',
+        });
+    }
+    return parseChecksums(text, path);
+}
+/**
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
+ * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ */
+async function checkChecksums(entries, options) {
+    const results = new Array(entries.length);
+    const present = [];
+    await Promise.all(entries.map(async (entry, index) => {
+        const path = (0,external_node_path_.resolve)(options.base, entry.name);
+        try {
+            if ((await (0,promises_.stat)(path)).isFile()) {
+                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
+                return;
+            }
+            results[index] = { entry, status: 'unreadable' };
+        }
+        catch (error) {
+            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+        }
+    }));
+    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
+        const group = present.filter((file) => file.algorithm === algorithm);
+        const hashed = await hashEach(group, algorithm);
+        group.forEach((file, position) => {
+            const entry = entries[file.index];
+            const artifact = hashed[position];
+            if (artifact === undefined || 'error' in artifact)
+                results[file.index] = { entry, status: 'unreadable' };
+            else if (artifact.hex === entry.hex)
+                results[file.index] = { entry, status: 'ok' };
+            else
+                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
+        });
+    }
+    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+}
+
+;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
+ * written); the checksums file itself is never listed in it.
+ */
+async function createChecksums(config, cwd, options = {}) {
+    const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
+    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
+    const artifacts = await hashArtifacts(files, config.algorithm, options);
+    const text = formatChecksums(artifacts);
+    if (outputPath !== undefined)
+        await (0,core_files/* writeFileAtomic */.Z)(outputPath, text);
+    return { artifacts, text, outputPath };
+}
+/** The artifacts as in-toto subjects, sorted by name. */
+function toSubjects(artifacts, algorithm) {
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+}
+
+
+/***/ })
+
+};
