@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { clockFromSourceDateEpoch, fixedClock, systemClock } from '../../src/core/clock.js';
 import { digestBytes, hashFile, parseDigestReference } from '../../src/core/digest.js';
 import { TrustKitError, isTrustKitError, reportOf } from '../../src/core/errors.js';
-import { writeFileAtomic } from '../../src/core/files.js';
+import { prepareFileAtomic, writeFileAtomic } from '../../src/core/files.js';
 import { VERSION } from '../../src/core/version.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -52,6 +52,23 @@ test('writeFileAtomic leaves no temporary file and reports unwritable targets', 
   await writeFileAtomic(join(dir, 'a', 'b.txt'), 'x');
   assert.equal(await readFile(join(dir, 'a', 'b.txt'), 'utf8'), 'x');
   await assert.rejects(writeFileAtomic(join(dir, 'a', 'b.txt', 'c'), 'x'), { code: 'FILE_WRITE_FAILED' });
+});
+
+test('a prepared file changes nothing until committed; discarded or failing, it leaves the target and no temporary file', async (t) => {
+  const dir = await tempDir(t);
+  const target = join(dir, 'key');
+  await writeFile(target, 'old');
+  const discarded = await prepareFileAtomic(target, 'new');
+  assert.equal(await readFile(target, 'utf8'), 'old');
+  await discarded.discard();
+  assert.deepEqual(await readdir(dir), ['key']);
+  const committed = await prepareFileAtomic(target, 'new');
+  await committed.commit();
+  assert.equal(await readFile(target, 'utf8'), 'new');
+  await mkdir(join(dir, 'taken'));
+  const blocked = await prepareFileAtomic(join(dir, 'taken'), 'x');
+  await assert.rejects(blocked.commit(), { code: 'FILE_WRITE_FAILED' });
+  assert.deepEqual((await readdir(dir)).sort(), ['key', 'taken']);
 });
 
 test('the version constant is the package version', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { bundleFromJSON } from '@sigstore/bundle';
@@ -149,6 +149,19 @@ describe('local-key signing', () => {
     assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
     assert.equal((await cli(['generate-key-pair', '--force'], cwd)).code, 0);
     assert.notEqual(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
+  });
+
+  test('generate-key-pair --force replaces neither half of a pair when the other cannot be put in place', async (t) => {
+    const cwd = await tempDir(t);
+    assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);
+    const before = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
+    await rm(join(cwd, 'trust-kit.pub'));
+    await mkdir(join(cwd, 'trust-kit.pub'));
+    const failed = await cli(['generate-key-pair', '--force'], cwd);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stderr, /FILE_WRITE_FAILED: could not write .*trust-kit\.pub/);
+    assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
+    assert.deepEqual((await readdir(cwd)).sort(), ['trust-kit.key', 'trust-kit.pub']);
   });
 
   test('cosign\'s own encrypted key files sign (COSIGN_PASSWORD, empty here)', async (t) => {

@@ -1,7 +1,7 @@
-import { access } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isTrustKitError } from '../../core/errors.js';
-import { writeFileAtomic } from '../../core/files.js';
+import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
 import { SecretBuffer } from '../../secrets/index.js';
 import { PASSPHRASE_VARIABLES, SignError, generateSigningKeyPair } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
@@ -57,10 +57,23 @@ Options:
     }
     const overwrite = args.values.force === true;
     const privateKey = SecretBuffer.from(pair.privateKeyPem);
+    let keyFile: PreparedFile | undefined;
+    let publicFile: PreparedFile | undefined;
     try {
-      await privateKey.useAsync((bytes) => writeFileAtomic(keyPath, bytes, 0o600, { overwrite }));
-      await writeFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+      // Both files are written and flushed before either is put in place: a full disk or an
+      // unwritable path replaces neither half of an existing pair.
+      keyFile = await privateKey.useAsync((bytes) => prepareFileAtomic(keyPath, bytes, 0o600, { overwrite }));
+      publicFile = await prepareFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+      await publicFile.commit();
+      try {
+        await keyFile.commit();
+      } catch (error) {
+        // Without --force this run created the public key: it goes too, rather than stay without its private key.
+        if (!overwrite) await rm(publicPath, { force: true });
+        throw error;
+      }
     } catch (error) {
+      await Promise.all([keyFile?.discard(), publicFile?.discard()]);
       if (isTrustKitError(error) && error.code === 'FILE_EXISTS') {
         throw new SignError('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
       }
