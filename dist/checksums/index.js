@@ -31153,8 +31153,22 @@ var errors = __nccwpck_require__(3828);
  * appeared in the meantime: no check-then-write race.
  */
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
+    await (await prepareFileAtomic(path, data, mode, options)).commit();
+}
+/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
+async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
     const temporary = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = () => (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+    const failed = async (error) => {
+        await discard();
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    };
     try {
         await (0,promises_.mkdir)(dir, { recursive: true });
         const handle = await (0,promises_.open)(temporary, 'wx', mode);
@@ -31165,27 +31179,29 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
         finally {
             await handle.close();
         }
-        if (options.overwrite === false) {
-            await (0,promises_.link)(temporary, path).catch((error) => {
-                if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
-                    throw error;
-                throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-            });
-            await (0,promises_.rm)(temporary, { force: true });
-        }
-        else {
-            await (0,promises_.rename)(temporary, path);
-        }
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-        if ((0,errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        return failed(error);
     }
+    const commit = async () => {
+        try {
+            if (options.overwrite === false) {
+                await (0,promises_.link)(temporary, path).catch((error) => {
+                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                });
+                await (0,promises_.rm)(temporary, { force: true });
+            }
+            else {
+                await (0,promises_.rename)(temporary, path);
+            }
+        }
+        catch (error) {
+            await failed(error);
+        }
+    };
+    return { commit, discard };
 }
 
 // EXTERNAL MODULE: external "fs"

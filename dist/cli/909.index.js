@@ -74,11 +74,26 @@ Options:
         }
         const overwrite = args.values.force === true;
         const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
+        let keyFile;
+        let publicFile;
         try {
-            await privateKey.useAsync((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(keyPath, bytes, 0o600, { overwrite }));
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            // Both files are written and flushed before either is put in place: a full disk or an
+            // unwritable path replaces neither half of an existing pair.
+            keyFile = await privateKey.useAsync((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .h)(keyPath, bytes, 0o600, { overwrite }));
+            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .h)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            await publicFile.commit();
+            try {
+                await keyFile.commit();
+            }
+            catch (error) {
+                // Without --force this run created the public key: it goes too, rather than stay without its private key.
+                if (!overwrite)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(publicPath, { force: true });
+                throw error;
+            }
         }
         catch (error) {
+            await Promise.all([keyFile?.discard(), publicFile?.discard()]);
             if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
                 throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
             }

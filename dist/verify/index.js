@@ -67959,8 +67959,22 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * appeared in the meantime: no check-then-write race.
  */
 async function files_writeFileAtomic(path, data, mode = 0o644, options = {}) {
+    await (await prepareFileAtomic(path, data, mode, options)).commit();
+}
+/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
+async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = dirname(path);
     const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    const discard = () => rm(temporary, { force: true }).catch(() => undefined);
+    const failed = async (error) => {
+        await discard();
+        if (isTrustKitError(error))
+            throw error;
+        throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    };
     try {
         await mkdir(dir, { recursive: true });
         const handle = await open(temporary, 'wx', mode);
@@ -67971,27 +67985,29 @@ async function files_writeFileAtomic(path, data, mode = 0o644, options = {}) {
         finally {
             await handle.close();
         }
-        if (options.overwrite === false) {
-            await link(temporary, path).catch((error) => {
-                if (systemErrorCode(error) !== 'EEXIST')
-                    throw error;
-                throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-            });
-            await rm(temporary, { force: true });
-        }
-        else {
-            await rename(temporary, path);
-        }
     }
     catch (error) {
-        await rm(temporary, { force: true }).catch(() => undefined);
-        if (isTrustKitError(error))
-            throw error;
-        throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        return failed(error);
     }
+    const commit = async () => {
+        try {
+            if (options.overwrite === false) {
+                await link(temporary, path).catch((error) => {
+                    if (systemErrorCode(error) !== 'EEXIST')
+                        throw error;
+                    throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                });
+                await rm(temporary, { force: true });
+            }
+            else {
+                await rename(temporary, path);
+            }
+        }
+        catch (error) {
+            await failed(error);
+        }
+    };
+    return { commit, discard };
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
