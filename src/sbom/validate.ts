@@ -105,12 +105,14 @@ export function spdxProblems(document: unknown): string[] {
     checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
   }
   let describes = 0;
-  const missing = (end: unknown): boolean => typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
   for (const relationship of list(document.relationships)) {
     const from = relationship.spdxElementId;
     const to = relationship.relatedSpdxElement;
-    if (missing(from)) problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
-    if (missing(to)) problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
+    for (const end of [from, to]) {
+      if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
+        problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
+      }
+    }
     if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES') describes++;
   }
   if (describes === 0) problems.push('the document DESCRIBES nothing');
