@@ -80895,14 +80895,14 @@ function spdxProblems(document) {
         checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
     }
     let describes = 0;
-    const missing = (end) => typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
     for (const relationship of list(document.relationships)) {
         const from = relationship.spdxElementId;
         const to = relationship.relatedSpdxElement;
-        if (missing(from))
-            problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
-        if (missing(to))
-            problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
+        for (const end of [from, to]) {
+            if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
+                problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
+            }
+        }
         if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
             describes++;
     }
@@ -81303,26 +81303,25 @@ function toSpdx(sbom) {
         return id;
     };
     const packageOf = (pkg, purpose) => {
-        // Built field by field in the order SPDX tools print them; thousands of packages make spreads costly.
-        const spdx = { SPDXID: spdxPackageId(pkg), name: pkg.name };
-        if (pkg.version !== '')
-            spdx.versionInfo = pkg.version;
-        spdx.supplier = NOASSERTION;
-        spdx.downloadLocation = spdxDownloadLocation(pkg.downloadLocation);
-        spdx.filesAnalyzed = false;
-        if (pkg.hashes.length > 0)
-            spdx.checksums = pkg.hashes.map((hash) => ({ algorithm: hash.algorithm, checksumValue: hash.hex }));
-        spdx.licenseConcluded = NOASSERTION;
-        spdx.licenseDeclared = declared(pkg.license);
-        spdx.copyrightText = NOASSERTION;
         const files = sourceFiles(pkg);
-        if (files.length > 0)
-            spdx.sourceInfo = `found in ${files.join(', ')}`;
-        // A directory-named root has no package-manager identity worth advertising.
-        if (pkg.ecosystem !== 'generic')
-            spdx.externalRefs = [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }];
-        spdx.primaryPackagePurpose = purpose;
-        return spdx;
+        // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
+        // out (spreading optional fields costs more than the rest on thousands of packages).
+        return {
+            SPDXID: spdxPackageId(pkg),
+            name: pkg.name,
+            versionInfo: pkg.version === '' ? undefined : pkg.version,
+            supplier: NOASSERTION,
+            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
+            filesAnalyzed: false,
+            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: declared(pkg.license),
+            copyrightText: NOASSERTION,
+            sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
+            // A directory-named root has no package-manager identity worth advertising.
+            externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
+            primaryPackagePurpose: purpose,
+        };
     };
     const ids = new Map();
     const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
