@@ -1,4 +1,6 @@
 import type { Artifact } from '../checksums/hash.js';
+import type { ReleaseFacts } from '../release/index.js';
+import { redact } from '../secrets/index.js';
 
 /** Formats a byte count for people: `1.5 MiB`. */
 export function formatSize(bytes: number): string {
@@ -21,4 +23,19 @@ export function cell(text: string): string {
 export function artifactsTable(artifacts: readonly Artifact[], algorithm: string): string {
   const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
   return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
+}
+
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+export function failedReleaseLines(facts: ReleaseFacts): string[] {
+  if (facts.failure === undefined) return [];
+  const { failure } = facts;
+  const where = `\`${cell(facts.outputDir ?? 'the output directory')}\``;
+  const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\` ${cell(redact(failure.message))}`, ''];
+  if (failure.hint !== undefined) lines.push(`Hint: ${cell(redact(failure.hint))}`, '');
+  lines.push(facts.produced.length === 0 ? `Nothing was written; ${where} is as it was.` : `Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+  if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+  return lines;
 }

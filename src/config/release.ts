@@ -17,8 +17,9 @@ export interface ReleaseSbomConfig {
 export interface ReleaseSignConfig extends SignConfig {
   /**
    * With no key and no OIDC token, sign with a key made for this run (its public key is
-   * published next to the bundle) instead of following `on-missing-token`: what the CLI does,
-   * so a release can be rehearsed offline. Actions never do this.
+   * published next to the bundle) instead of following `on-missing-token`: what the CLI does
+   * outside GitHub Actions with instance `auto` and no Sigstore URL, so a release can be rehearsed
+   * offline. Actions, and the CLI inside an Actions job, never do this.
    */
   ephemeralKeyWithoutToken: boolean;
 }
@@ -30,8 +31,10 @@ export interface ReleaseConfig {
   algorithm: DigestAlgorithm;
   /** The directory artifact names are relative to. */
   base: string;
-  /** Where the checksums file and everything else trust-kit makes are written. */
+  /** Where the checksums file and everything else trust-kit makes are written; it holds one run's files only. */
   outputDir: string;
+  /** Replace an output directory that holds files (an earlier run's) instead of refusing it. */
+  force: boolean;
   /** Undefined when SBOMs are turned off (`sbom-format: none`). */
   sbom: ReleaseSbomConfig | undefined;
   /** Undefined when signing is turned off (`sign: false`). */
@@ -42,6 +45,10 @@ export interface ReleaseConfig {
 export interface ReleaseDefaults {
   base: string;
   outputDir: string;
+  /**
+   * Whether a run key may stand in for a missing OIDC token when nothing asks for keyless signing
+   * (instance `auto`, no Sigstore URL or trusted root): the CLI outside GitHub Actions only.
+   */
   ephemeralKeyWithoutToken: boolean;
 }
 
@@ -50,7 +57,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `sign` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign` and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -66,7 +73,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     ? undefined
     : { formats, path: reader.string('sbom-path', '.') ?? '.', includeDev: reader.boolean('include-dev', false), strict: reader.boolean('strict', false) };
   const signing = reader.boolean('sign', true);
-  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, sbom, sign: undefined };
+  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined };
   try {
     reader.finish();
   } catch (error) {
@@ -76,7 +83,8 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     try {
       // The checksums file is the one thing a release signs; its path is known only once it is written.
       const sign = signConfig({ ...raw, 'subject-path': [`${outputDir}/${algorithm.toUpperCase()}SUMS`], bundle: undefined }, nameOf);
-      config.sign = { ...sign, ephemeralKeyWithoutToken: defaults.ephemeralKeyWithoutToken && sign.key === undefined && sign.instance === 'auto' };
+      const asksForKeyless = sign.fulcioURL !== undefined || sign.rekorURL !== undefined || sign.tsaURL !== undefined || sign.trustedRoot !== undefined;
+      config.sign = { ...sign, ephemeralKeyWithoutToken: defaults.ephemeralKeyWithoutToken && sign.key === undefined && sign.instance === 'auto' && !asksForKeyless };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       issues.push(...error.issues);

@@ -1,7 +1,9 @@
 import { basename, join, relative, resolve } from 'node:path';
-import { createChecksums, toSubjects, type ChecksumsResult, type Subject } from '../checksums/index.js';
+import { collectArtifacts, formatChecksums, hashArtifacts, toSubjects, type Artifact, type Subject } from '../checksums/index.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
 import type { Clock } from '../core/clock.js';
+import { digestBytes } from '../core/digest.js';
+import { reportOf, type ErrorReport } from '../core/errors.js';
 import { writeFileAtomic } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
@@ -10,6 +12,11 @@ import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } fr
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
+import { ReleaseError } from './errors.js';
+import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from './output.js';
+
+export { ReleaseError, type ReleaseErrorCode } from './errors.js';
+export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
 
 /** The ports a release run talks to the world through. */
 export interface ReleasePorts {
@@ -19,24 +26,56 @@ export interface ReleasePorts {
   logger: Logger;
   /** Where SBOM timestamps come from (SOURCE_DATE_EPOCH); without it, the last commit's time. */
   clock?: Clock;
-  /** Told of each step's files as soon as they are written, so a later failure loses none of them. */
+  /**
+   * Told of each step's files once they are in the output directory: when the run ends, also
+   * when a later step failed, so the caller can hand on what the run did produce.
+   */
   onStep?: (step: ReleaseStep) => void;
 }
 
 /** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
 export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: Subject[] } | { step: 'sbom'; paths: string[] };
 
-/** Everything a release run produced. */
-export interface ReleaseResult {
-  checksums: ChecksumsResult;
-  /** The checksums file, absolute. */
-  checksumsPath: string;
-  subjects: Subject[];
-  /** The SBOM files written, absolute, and how each lockfile contributed. */
+/** The steps of a release, in order; `output` checks the output directory, `publish` moves the run's files into it. */
+export type ReleaseStepName = 'output' | 'checksums' | 'sbom' | 'sign' | 'instructions' | 'publish';
+
+/**
+ * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as
+ * far as the run got when it throws. Paths are where the files are once the run has ended.
+ */
+export interface ReleaseReport {
+  /** The output directory, absolute; undefined until the configuration was read. */
+  outputDir: string | undefined;
+  algorithm: ReleaseConfig['algorithm'];
+  /** The parts the configuration asks for besides the checksums file and VERIFY.md. */
+  wanted: { sbom: boolean; sign: boolean };
+  /** The artifacts hashed, sorted by name; undefined until they were. */
+  artifacts: Artifact[] | undefined;
+  /** The checksums file, absolute; undefined until it was written. */
+  checksumsPath: string | undefined;
+  /** The SBOM files, absolute, and how each lockfile contributed; undefined when none were written. */
   sbom: { paths: string[]; lockfiles: LockfileSummary[] } | undefined;
-  /** The checksums file's bundle and who signed it; undefined when signing was off or skipped. */
+  /** The checksums file's bundle and who signed it; undefined when nothing was signed. */
   signature: { bundlePath: string; signer: ReleaseSigner; description: string } | undefined;
   /** Why nothing was signed, when signing was on but skipped (`on-missing-token: warn|skip`). */
+  signatureSkipped: string | undefined;
+  /** VERIFY.md, absolute; undefined until it was written. */
+  instructionsPath: string | undefined;
+  /** Every file in the output directory, absolute, in the order it was made. */
+  produced: string[];
+  /** The step that failed and why; undefined when the run succeeded. */
+  failed: { step: ReleaseStepName; error: ErrorReport } | undefined;
+}
+
+/** Everything a successful release run produced. */
+export interface ReleaseResult {
+  artifacts: Artifact[];
+  /** The checksums file, absolute. */
+  checksumsPath: string;
+  /** The artifacts as in-toto subjects (the SBOMs, also listed in the checksums file, are not among them). */
+  subjects: Subject[];
+  sbom: ReleaseReport['sbom'];
+  signature: ReleaseReport['signature'];
   signatureSkipped: string | undefined;
   /** VERIFY.md, absolute. */
   instructionsPath: string;
@@ -44,6 +83,11 @@ export interface ReleaseResult {
   verifyCommand: string | undefined;
   /** Every file written, absolute, in the order it was made. */
   produced: string[];
+}
+
+/** A report of a run that has not started. */
+export function emptyReleaseReport(): ReleaseReport {
+  return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, instructionsPath: undefined, produced: [], failed: undefined };
 }
 
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
@@ -54,23 +98,27 @@ export function checksumsFileName(algorithm: ReleaseConfig['algorithm']): string
 /** The file the public key of a key-signed release is published as. */
 export const PUBLIC_KEY_FILE = 'trust-kit.pub';
 
-async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, outputDir: string, ports: ReleasePorts): Promise<Pick<ReleaseResult, 'signature' | 'signatureSkipped'> & { extra: string[] }> {
+/** The name of the verification instructions. */
+export const INSTRUCTIONS_FILE = 'VERIFY.md';
+
+/** Signs the checksums file in the staging directory; the bundle and any public key are written beside it. */
+async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, stagingDir: string, ports: ReleasePorts): Promise<{ signature: ReleaseReport['signature']; signatureSkipped: string | undefined; files: string[] }> {
   const bundlePath = defaultBundlePath(checksumsPath);
   if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
     // The private key exists only in this process; only its public half is written.
     const key = ephemeralSigningKey();
-    const publicKeyPath = join(outputDir, PUBLIC_KEY_FILE);
+    const publicKeyPath = join(stagingDir, PUBLIC_KEY_FILE);
     await writeFileAtomic(publicKeyPath, key.publicKeyPem);
-    ports.logger.warn(`no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}); releases from GitHub Actions are signed keylessly`);
+    ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
     await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
     return {
       signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
       signatureSkipped: undefined,
-      extra: [publicKeyPath],
+      files: [publicKeyPath, bundlePath],
     };
   }
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
-  if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, extra: [] };
+  if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, files: [] };
   ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
   await opened.session.signFile(checksumsPath, bundlePath);
   // Only after success: on failure the token stays known to the redactor until the error has been
@@ -80,79 +128,172 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, o
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
       : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
-  return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
+  return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
 }
 
 /**
- * Runs the release pipeline: hash every artifact and write the checksums file, catalog the
- * project into SBOMs, sign the checksums file (verified before it is written), and write the
- * verification instructions. A step that fails never removes what earlier steps wrote.
+ * The names a release publishes beside its artifacts (release assets are one flat directory): an
+ * artifact with one of them would be ambiguous in the checksums file or in the download.
  */
-export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Promise<ReleaseResult> {
+function publishedNames(config: ReleaseConfig): string[] {
+  const checksums = checksumsFileName(config.algorithm);
+  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
+}
+
+/** An SBOM file as a checksums entry: its name in the output directory and the digest of the bytes written. */
+interface SbomEntry {
+  name: string;
+  hex: string;
+}
+
+/**
+ * Runs the release pipeline: hash every artifact while the project is cataloged into SBOMs,
+ * write the checksums file (listing the artifacts and the SBOMs), sign it (verified before it is
+ * written), and write the verification instructions. Everything is written into a fresh staging
+ * directory beside the output directory, which then replaces it as a whole, also when a step
+ * fails after the checksums: what the run produced is kept, and no file of an earlier run is left
+ * beside it. `report` is filled in as the run goes, for surfaces that report a failed run.
+ */
+export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, report: ReleaseReport = emptyReleaseReport()): Promise<ReleaseResult> {
   const outputDir = resolve(ports.cwd, config.outputDir);
-  const checksumsPath = join(outputDir, checksumsFileName(config.algorithm));
-  const produced: string[] = [];
+  report.outputDir = outputDir;
+  report.algorithm = config.algorithm;
+  report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined };
+  let step: ReleaseStepName = 'output';
+  const fail = (error: unknown): never => {
+    report.failed = { step, error: reportOf(error) };
+    throw error;
+  };
 
-  // Each artifact is read once: the SBOM's digests are made in the same pass as the checksums.
-  const checksums = await createChecksums(
-    { subjects: config.subjects, algorithm: config.algorithm, base: config.base, output: checksumsPath },
-    ports.cwd,
-    config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS },
-  );
-  produced.push(checksumsPath);
-  const subjects = toSubjects(checksums.artifacts, config.algorithm);
-  ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
-  ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${relative(ports.cwd, checksumsPath)}`);
+  const plan = await planOutput(outputDir, {
+    force: config.force,
+    keep: [
+      { path: ports.cwd, what: 'the working directory' },
+      { path: resolve(ports.cwd, config.base), what: 'the base directory' },
+      ...(config.sbom === undefined ? [] : [{ path: resolve(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
+    ],
+  }).catch(fail);
 
-  let sbom: ReleaseResult['sbom'];
-  if (config.sbom !== undefined) {
-    const generated = await generateSbom({
-      dir: config.sbom.path,
-      cwd: ports.cwd,
-      includeDev: config.sbom.includeDev,
-      strict: config.sbom.strict,
-      hashedArtifacts: checksums.artifacts,
-      ...(ports.clock === undefined ? {} : { clock: ports.clock }),
-    });
-    const paths: string[] = [];
-    for (const format of config.sbom.formats) {
-      const encoder = encoderFor(format);
-      const path = join(outputDir, encoder.fileName);
-      await writeFileAtomic(path, encoder.encode(generated.sbom));
-      paths.push(path);
-      produced.push(path);
-    }
-    sbom = { paths, lockfiles: generated.lockfiles };
-    ports.onStep?.({ step: 'sbom', paths });
-    ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${paths.map((path) => basename(path)).join(', ')}`);
+  step = 'checksums';
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base }).catch(fail);
+  // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+  const files = collected.filter((file) => !isOutputPath(plan, file.path));
+  if (files.length === 0) {
+    fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));
+  }
+  const reserved = new Set(publishedNames(config));
+  const clashing = files.filter((file) => reserved.has(file.name)).map((file) => file.name);
+  if (clashing.length > 0) {
+    fail(new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
+      hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+    }));
   }
 
-  const signed = config.sign === undefined ? { signature: undefined, signatureSkipped: undefined, extra: [] } : await signChecksums(config.sign, checksumsPath, outputDir, ports);
-  produced.push(...signed.extra);
-  if (signed.signature !== undefined) produced.push(signed.signature.bundlePath);
-
-  const instructionsPath = join(outputDir, 'VERIFY.md');
-  await writeFileAtomic(
-    instructionsPath,
-    renderVerifyInstructions({
-      checksumsFile: basename(checksumsPath),
-      algorithm: config.algorithm,
-      bundleFile: signed.signature === undefined ? undefined : basename(signed.signature.bundlePath),
-      signer: signed.signature?.signer,
-      sbomFiles: (sbom?.paths ?? []).map((path) => basename(path)),
-    }),
-  );
-  produced.push(instructionsPath);
-
-  return {
-    checksums,
-    checksumsPath,
-    subjects,
-    sbom,
-    signature: signed.signature,
-    signatureSkipped: signed.signatureSkipped,
-    instructionsPath,
-    verifyCommand: signed.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(signed.signature.bundlePath), signed.signature.signer),
-    produced,
+  const staging = await makeStagingDirectory(plan).catch(fail);
+  const staged: string[] = [];
+  const finalPath = (path: string): string => join(outputDir, relative(staging, path));
+  const publish = async (): Promise<void> => {
+    await publishStagingDirectory(plan, staging);
+    report.produced = staged.map(finalPath);
+    if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
+    if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
   };
+
+  try {
+    // The lockfiles are cataloged while the artifacts are hashed; each artifact is read once, its
+    // SBOM digests made in the same pass as its checksum.
+    const hashing = hashArtifacts(files, config.algorithm, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
+    const sbomConfig = config.sbom;
+    const cataloging =
+      sbomConfig === undefined
+        ? undefined
+        : (async () => {
+            const generated = await generateSbom({
+              dir: sbomConfig.path,
+              cwd: ports.cwd,
+              includeDev: sbomConfig.includeDev,
+              strict: sbomConfig.strict,
+              hashedArtifacts: { files, digests: hashing },
+              ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+            });
+            const entries: SbomEntry[] = [];
+            for (const format of sbomConfig.formats) {
+              const encoder = encoderFor(format);
+              const text = encoder.encode(generated.sbom);
+              const path = join(staging, encoder.fileName);
+              await writeFileAtomic(path, text);
+              staged.push(path);
+              entries.push({ name: encoder.fileName, hex: digestBytes(config.algorithm, text) });
+            }
+            report.sbom = { paths: entries.map((entry) => join(outputDir, entry.name)), lockfiles: generated.lockfiles };
+            ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${entries.map((entry) => entry.name).join(', ')}`);
+            return entries;
+          })();
+    const [hashed, cataloged] = await Promise.allSettled([hashing, cataloging]);
+    if (hashed.status === 'rejected') throw hashed.reason;
+    const artifacts = hashed.value;
+    report.artifacts = artifacts;
+
+    // The SBOMs are listed by the name they are published under, beside the artifacts, so the signature covers them too.
+    const sbomEntries = cataloged.status === 'fulfilled' ? (cataloged.value ?? []) : [];
+    const checksumsPath = join(staging, checksumsFileName(config.algorithm));
+    await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries]));
+    staged.push(checksumsPath);
+    report.checksumsPath = finalPath(checksumsPath);
+    ports.logger.info(`checksums: ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'}${sbomEntries.length === 0 ? '' : ` and ${sbomEntries.length} SBOM${sbomEntries.length === 1 ? '' : 's'}`} -> ${relative(ports.cwd, report.checksumsPath)}`);
+    if (cataloged.status === 'rejected') {
+      step = 'sbom';
+      throw cataloged.reason;
+    }
+
+    if (config.sign !== undefined) {
+      step = 'sign';
+      const signed = await signChecksums(config.sign, checksumsPath, staging, ports);
+      staged.push(...signed.files);
+      report.signature = signed.signature === undefined ? undefined : { ...signed.signature, bundlePath: finalPath(signed.signature.bundlePath) };
+      report.signatureSkipped = signed.signatureSkipped;
+    }
+
+    step = 'instructions';
+    const instructionsPath = join(staging, INSTRUCTIONS_FILE);
+    await writeFileAtomic(
+      instructionsPath,
+      renderVerifyInstructions({
+        checksumsFile: basename(checksumsPath),
+        algorithm: config.algorithm,
+        bundleFile: report.signature === undefined ? undefined : basename(report.signature.bundlePath),
+        signer: report.signature?.signer,
+        sbomFiles: sbomEntries.map((entry) => entry.name),
+      }),
+    );
+    staged.push(instructionsPath);
+    report.instructionsPath = finalPath(instructionsPath);
+
+    step = 'publish';
+    await publish();
+    return {
+      artifacts,
+      checksumsPath: finalPath(checksumsPath),
+      subjects: toSubjects(artifacts, config.algorithm),
+      sbom: report.sbom,
+      signature: report.signature,
+      signatureSkipped: report.signatureSkipped,
+      instructionsPath: finalPath(instructionsPath),
+      verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer),
+      produced: report.produced,
+    };
+  } catch (error) {
+    report.failed = { step, error: reportOf(error) };
+    // What the run produced replaces the earlier output, so the failure loses none of it and the
+    // output directory holds no file of another run; a run that produced nothing leaves it as it was.
+    if (step !== 'publish') {
+      if (report.checksumsPath === undefined) {
+        await discardStagingDirectory(staging);
+        report.sbom = undefined;
+      } else {
+        await publish().catch((publishError: unknown) => ports.logger.warn(reportOf(publishError).message));
+      }
+    }
+    throw error;
+  }
 }

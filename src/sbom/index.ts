@@ -30,10 +30,11 @@ export interface GenerateSbomOptions {
   /** Release files to list (paths, directories, globs relative to `cwd`), with their SHA-256, as produced by the root; Go binaries among them add the modules they contain. */
   artifacts?: readonly string[];
   /**
-   * The release files already hashed (with {@link SBOM_FILE_DIGESTS}) by the checksums step, used
-   * instead of `artifacts` so that no file is read twice.
+   * The release files the checksums step collected and the promise of their digests (made with
+   * {@link SBOM_FILE_DIGESTS}), used instead of `artifacts`: no file is read twice, and the
+   * lockfiles are cataloged while the files are hashed.
    */
-  hashedArtifacts?: readonly Artifact[];
+  hashedArtifacts?: { files: readonly CollectedFile[]; digests: Promise<readonly Artifact[]> };
   /** The directory release file names are relative to (default: `cwd`). */
   artifactBase?: string;
   /**
@@ -66,9 +67,9 @@ export function commitTime(dir: string): Promise<Date | undefined> {
 export const SBOM_FILE_DIGESTS = ['sha256', 'sha1'] as const;
 
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
-async function artifactFiles(collected: readonly CollectedFile[], hashed: readonly Artifact[] | undefined): Promise<ArtifactFile[]> {
+async function artifactFiles(collected: readonly CollectedFile[], hashed: Promise<readonly Artifact[]> | undefined): Promise<ArtifactFile[]> {
   // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-  const artifacts = hashed ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+  const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
   return artifacts.map((artifact) => {
     const { sha256, sha1 } = artifact.digests;
     if (sha256 === undefined || sha1 === undefined) {
@@ -88,14 +89,14 @@ async function artifactFiles(collected: readonly CollectedFile[], hashed: readon
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
   const dir = resolve(options.cwd, options.dir);
   const collected =
-    options.hashedArtifacts ??
+    options.hashedArtifacts?.files ??
     (options.artifacts === undefined || options.artifacts.length === 0
       ? []
       : await (await import('../checksums/index.js')).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
   const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
   const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),
-    artifactFiles(collected, options.hashedArtifacts),
+    artifactFiles(collected, options.hashedArtifacts?.digests),
     options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
   ]);
   if (options.strict === true && catalog.unknowns.length > 0) {

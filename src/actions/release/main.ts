@@ -2,10 +2,10 @@ import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
-import { runRelease, type ReleaseStep } from '../../release/index.js';
+import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
-import { artifactsTable, cell } from '../summary.js';
+import { artifactsTable, cell, failedReleaseLines } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
 export const RELEASE_INPUTS = [
@@ -17,6 +17,7 @@ export const RELEASE_INPUTS = [
   'sbom-path',
   'include-dev',
   'strict',
+  'force',
   'sign',
   'instance',
   'key',
@@ -32,7 +33,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
   const epoch = env.SOURCE_DATE_EPOCH;
   io.setOutput('output-dir', config.outputDir);
-  // Outputs are set as each step finishes: when signing fails, the steps after this one still get the checksums and SBOMs.
+  // Outputs are set for each step's files once they are in the output directory, also when a later
+  // step such as signing failed: the steps after this one still get the checksums and SBOMs.
   const onStep = (step: ReleaseStep): void => {
     if (step.step === 'checksums') {
       io.setOutput('checksums-path', step.checksumsPath);
@@ -41,12 +43,22 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       io.setOutput('sbom-paths', step.paths.map((path) => relative(cwd, path)).join('\n'));
     }
   };
-  const result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) });
+  const report = emptyReleaseReport();
+  let result: ReleaseResult;
+  try {
+    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
+  } catch (error) {
+    // A failed run still says in the job summary what it produced and why it stopped.
+    const lines = ['### trust-kit release', '', ...failedReleaseLines(releaseFacts(report, cwd))];
+    if (report.artifacts !== undefined) lines.push(artifactsTable(report.artifacts, config.algorithm), '');
+    await io.appendSummary(lines.join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+    throw error;
+  }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
   io.setOutput('verify-path', relative(cwd, result.instructionsPath));
-  const lines = ['### trust-kit release', '', artifactsTable(result.checksums.artifacts, config.algorithm), ''];
-  if (result.sbom !== undefined) lines.push(`SBOMs: ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
+  const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
+  if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`, so the signature covers them): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
   if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');

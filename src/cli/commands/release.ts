@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
-import { runRelease } from '../../release/index.js';
+import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -11,17 +11,29 @@ import { stderrLogger } from '../logger.js';
 export const releaseCommand: Command = {
   usage: 'trust-kit release [options] PATH...',
   help: `Hashes every artifact named by PATH (files, directories, globs) once and writes, into the
-output directory: the checksums file (SHA256SUMS), the project's SBOMs (sbom.spdx.json,
-sbom.cdx.json), the checksums file's Sigstore bundle (SHA256SUMS.sigstore.json, verified before
-it is written) and VERIFY.md with the exact commands users run. A step that fails never removes
-what earlier steps wrote.
+output directory: the checksums file (SHA256SUMS, listing the artifacts and the SBOMs, so the
+signature covers both), the project's SBOMs (sbom.spdx.json, sbom.cdx.json), the checksums file's
+Sigstore bundle (SHA256SUMS.sigstore.json, verified before it is written) and VERIFY.md with the
+exact commands users run. The SBOMs are listed by file name, as they are published beside the
+artifacts: \`sha256sum -c\` runs in the directory holding the downloaded release.
+
+The output directory holds one run's files only. A run writes into a fresh staging directory
+beside it and moves that into place when it ends; an output directory that is not empty is
+refused unless --force, which replaces it with all it holds. It may lie inside the base
+directory: it is never hashed. When a step fails after the artifacts were hashed (SBOM, signing),
+what the run made (the checksums file, the SBOMs) still replaces the output directory, nothing
+of an earlier run is left beside it, and the failed step and what was not made are printed.
 
 Signing: keyless with the OIDC token in SIGSTORE_ID_TOKEN or the GitHub Actions job's; with
---key; and with neither, with a key made for this run whose public key is written as
-trust-kit.pub (the private key never leaves memory), so a release can be rehearsed offline.
+--key. Outside GitHub Actions, with --instance auto and no token, key or Sigstore URL, with a key
+made for this run whose public key is written as trust-kit.pub (the private key never leaves
+memory), so a release can be rehearsed offline; it says so. In a GitHub Actions job
+(GITHUB_ACTIONS=true), or with --instance public-good or github, a missing token follows
+--on-missing-token.
 
 Options:
   -o, --output-dir DIR         where to write everything (default: trust-kit-out)
+      --force                  replace an output directory that is not empty (an earlier run's)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
       --sbom-format FORMAT     spdx-json, cyclonedx-json (1.6; @1.5, @1.7), or none; repeatable
@@ -46,6 +58,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'sbom-path': { type: 'string' },
     'include-dev': { type: 'boolean' },
     strict: { type: 'boolean' },
+    force: { type: 'boolean' },
     sign: { type: 'boolean' },
     instance: { type: 'string' },
     key: { type: 'string' },
@@ -60,16 +73,26 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), {
       base: '.',
       outputDir: 'trust-kit-out',
-      ephemeralKeyWithoutToken: true,
+      ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
     });
     const epoch = context.env.SOURCE_DATE_EPOCH;
-    const result = await runRelease(config, {
-      cwd: context.cwd,
-      env: context.env,
-      logger: stderrLogger(context.stderr, args.values.verbose === true),
-      ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }),
-    });
-    for (const path of result.produced) context.stdout.write(`${relative(context.cwd, path)}\n`);
-    return EXIT.OK;
+    const report = emptyReleaseReport();
+    try {
+      const result = await runRelease(
+        config,
+        {
+          cwd: context.cwd,
+          env: context.env,
+          logger: stderrLogger(context.stderr, args.values.verbose === true),
+          ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }),
+        },
+        report,
+      );
+      for (const path of result.produced) context.stdout.write(`${relative(context.cwd, path)}\n`);
+      return EXIT.OK;
+    } catch (error) {
+      context.stderr.write(failedRunText(releaseFacts(report, context.cwd)));
+      throw error;
+    }
   },
 };

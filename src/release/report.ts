@@ -1,0 +1,54 @@
+import { basename, relative } from 'node:path';
+import type { ReleaseReport, ReleaseStepName } from './index.js';
+
+/** How each step is named when it fails. */
+export const STEP_NAMES: Record<ReleaseStepName, string> = {
+  output: 'checking the output directory',
+  checksums: 'hashing the artifacts',
+  sbom: 'making the SBOMs',
+  sign: 'signing the checksums file',
+  instructions: 'writing VERIFY.md',
+  publish: 'moving the files into the output directory',
+};
+
+/** The facts about a run, as both surfaces state them: the job summary and the CLI's stderr. */
+export interface ReleaseFacts {
+  /** The output directory, relative to the working directory. */
+  outputDir: string | undefined;
+  /** The file names in the output directory, in the order they were made. */
+  produced: string[];
+  /** What failed and why; undefined when the run succeeded. */
+  failure: { step: string; code: string; message: string; hint: string | undefined } | undefined;
+  /** What the run did not make because it failed first, e.g. `the signature`, `VERIFY.md`. */
+  missing: string[];
+}
+
+/** What a run produced, what failed and why, and what it therefore did not make. */
+export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
+  const failed = report.failed;
+  const missing: string[] = [];
+  if (failed !== undefined) {
+    // Files made in the staging directory count only once they are in the output directory.
+    const published = report.produced.length > 0;
+    if (report.checksumsPath === undefined || !published) missing.push('the checksums file');
+    if (report.wanted.sbom && (report.sbom === undefined || !published)) missing.push('the SBOMs');
+    if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published)) missing.push('the signature');
+    if (report.instructionsPath === undefined || !published) missing.push('VERIFY.md');
+  }
+  return {
+    outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
+    produced: report.produced.map((path) => basename(path)),
+    failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+    missing,
+  };
+}
+
+/** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
+export function failedRunText(facts: ReleaseFacts): string {
+  if (facts.failure === undefined) return '';
+  const where = facts.outputDir ?? 'the output directory';
+  const lines = [`trust-kit: release failed while ${facts.failure.step}`];
+  lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+  if (facts.missing.length > 0) lines.push(`  not made: ${facts.missing.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
