@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -16,7 +17,7 @@ async function project(cwd: string): Promise<void> {
   await copyFile(join(import.meta.dirname, '../../examples/hello-cli/package.json'), join(cwd, 'package.json'));
 }
 
-test('when signing fails, the outputs of the checksums and SBOM steps are set, and their files stay', async (t) => {
+test('when signing fails, the outputs of the checksums and SBOM steps are set, their files stay, and the job summary says what failed', async (t) => {
   const cwd = await tempDir(t);
   await project(cwd);
   const io = recordingIO();
@@ -24,13 +25,37 @@ test('when signing fails, the outputs of the checksums and SBOM steps are set, a
     code: 'OIDC_TOKEN_UNAVAILABLE',
   });
   const checksumsPath = join(cwd, 'trust-kit-out', 'SHA256SUMS');
+  const sums = await readFile(checksumsPath, 'utf8');
+  const sbom = await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'));
   assert.equal(io.outputs['output-dir'], 'trust-kit-out');
   assert.equal(io.outputs['checksums-path'], checksumsPath);
-  assert.match(await readFile(checksumsPath, 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n$/);
-  assert.deepEqual(JSON.parse(io.outputs.subjects ?? '[]'), [{ name: 'app.tgz', digest: { sha256: (await readFile(checksumsPath, 'utf8')).slice(0, 64) } }]);
+  assert.equal(sums, `${sums.slice(0, 64)}  app.tgz\n${createHash('sha256').update(sbom).digest('hex')}  sbom.spdx.json\n`, 'the SBOM is listed with the artifact');
+  assert.deepEqual(JSON.parse(io.outputs.subjects ?? '[]'), [{ name: 'app.tgz', digest: { sha256: sums.slice(0, 64) } }], 'the subjects are the artifacts only');
   assert.equal(io.outputs['sbom-paths'], join('trust-kit-out', 'sbom.spdx.json'));
-  await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'));
   assert.equal(io.outputs['bundle-path'], undefined, 'nothing was signed');
+  assert.match(io.summary, /\*\*Failed\*\* while signing the checksums file: `OIDC_TOKEN_UNAVAILABLE`\n\n```text\nno OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set.*\nhint: add `id-token: write` .*\n {2}permissions:\n {4}id-token: write\n {4}contents: read\n```\n/);
+  assert.match(io.summary, /Written to `trust-kit-out` \(this run's files only\): `sbom\.spdx\.json`, `SHA256SUMS`/);
+  assert.match(io.summary, /Not made: the signature, VERIFY\.md/);
+  assert.match(io.summary, /\| app\.tgz \| 12 B \| `[0-9a-f]{64}` \|/, 'the artifacts hashed');
+});
+
+test('a run that fails before anything is written says so in the job summary', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist/*.zip', base: 'dist', sign: 'false' }, io, cwd, {}), { code: 'CHECKSUMS_NO_MATCH' });
+  assert.match(io.summary, /\*\*Failed\*\* while hashing the artifacts: `CHECKSUMS_NO_MATCH`\n\n```text\n"dist\/\*\.zip" matches no file\n/);
+  assert.match(io.summary, /Nothing was written; `trust-kit-out` is as it was\./);
+  assert.match(io.summary, /Not made: the checksums file, the SBOMs, VERIFY\.md/);
+});
+
+test('input force replaces an earlier output directory; without it the action refuses', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' };
+  await run(inputs, recordingIO(), cwd, {});
+  await assert.rejects(run(inputs, recordingIO(), cwd, {}), { code: 'RELEASE_OUTPUT_NOT_EMPTY' });
+  await run({ ...inputs, force: 'true' }, recordingIO(), cwd, {});
 });
 
 test('on-missing-token: skip sets every output, the bundle path empty, and says why in the summary', async (t) => {

@@ -28,7 +28,17 @@ test('the CLI signs with a key made for the run only when it has no key and inst
   assert.equal(cli({}).sign?.ephemeralKeyWithoutToken, true);
   assert.equal(cli({ key: 'k.key' }).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ instance: 'public-good' }).sign?.ephemeralKeyWithoutToken, false);
+  assert.equal(cli({ instance: 'github' }).sign?.ephemeralKeyWithoutToken, false);
+  for (const keyless of ['fulcio-url', 'rekor-url', 'tsa-url']) assert.equal(cli({ [keyless]: 'https://sigstore.example' }).sign?.ephemeralKeyWithoutToken, false, `${keyless} asks for keyless signing`);
+  assert.equal(cli({ 'trusted-root': 'root.json' }).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ sign: 'false' }).sign, undefined);
   assert.equal(releaseConfig({ 'subject-path': 'dist' }, actionInputName, DEFAULTS).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ 'sbom-format': 'none' }).sbom, undefined);
+});
+
+test('force is off unless asked for, on both surfaces', () => {
+  assert.equal(releaseConfig({ 'subject-path': ['dist'] }, cliNamer({ 'subject-path': 'PATH' }), DEFAULTS).force, false);
+  assert.equal(releaseConfig({ 'subject-path': ['dist'], force: true }, cliNamer({ 'subject-path': 'PATH' }), DEFAULTS).force, true);
+  assert.equal(releaseConfig({ 'subject-path': 'dist', force: 'true' }, actionInputName, DEFAULTS).force, true);
+  assert.throws(() => releaseConfig({ 'subject-path': 'dist', force: 'yes' }, actionInputName, DEFAULTS), (error: Error & { issues?: { input: string }[] }) => error.issues?.[0]?.input === 'input "force"');
 });

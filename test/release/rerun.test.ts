@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const EXAMPLE = join(import.meta.dirname, '../../examples/hello-cli');
+/** Outside GitHub Actions and without a token: the CLI signs with a run key. */
+const OFFLINE = { SOURCE_DATE_EPOCH: '1700000000' };
+/** Inside a GitHub Actions job without the id-token permission. */
+const ACTIONS_WITHOUT_TOKEN = { ...OFFLINE, GITHUB_ACTIONS: 'true' };
+
+async function project(t: Parameters<typeof tempDir>[0]): Promise<string> {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the first release\n');
+  await copyFile(join(EXAMPLE, 'package-lock.json'), join(cwd, 'package-lock.json'));
+  await copyFile(join(EXAMPLE, 'package.json'), join(cwd, 'package.json'));
+  return cwd;
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+const listing = async (dir: string): Promise<string[]> => (await readdir(dir)).sort();
+
+test('a signed run, then a re-run with --no-sign: refused without --force, and with it the old bundle and key are gone', async (t) => {
+  const cwd = await project(t);
+  const out = join(cwd, 'trust-kit-out');
+  const first = await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE);
+  assert.equal(first.code, 0, first.stderr);
+  assert.deepEqual(await listing(out), ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'sbom.cdx.json', 'sbom.spdx.json', 'trust-kit.pub']);
+  const firstSums = await readFile(join(out, 'SHA256SUMS'), 'utf8');
+
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the second release\n');
+  const refused = await cli(['release', '--base', 'dist', '--no-sign', 'dist'], cwd, OFFLINE);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /RELEASE_OUTPUT_NOT_EMPTY: the output directory .*trust-kit-out is not empty \(SHA256SUMS, /);
+  assert.equal(await readFile(join(out, 'SHA256SUMS'), 'utf8'), firstSums, 'a refused run changes nothing');
+
+  const forced = await cli(['release', '--base', 'dist', '--no-sign', '--force', 'dist'], cwd, OFFLINE);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.deepEqual(await listing(out), ['SHA256SUMS', 'VERIFY.md', 'sbom.cdx.json', 'sbom.spdx.json'], 'no bundle or key of the first run beside the unsigned second');
+  assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), new RegExp(`^${sha256(Buffer.from('the second release\n'))}  app\\.tgz\n`));
+  assert.doesNotMatch(await readFile(join(out, 'VERIFY.md'), 'utf8'), /sigstore\.json/);
+  assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json', 'trust-kit-out'], 'no staging or replaced directory is left');
+});
+
+test('a failed signing keeps this run\'s checksums and SBOMs, and nothing of the earlier run beside them', async (t) => {
+  const cwd = await project(t);
+  const out = join(cwd, 'trust-kit-out');
+  assert.equal((await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE)).code, 0);
+
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the second release\n');
+  const failed = await cli(['release', '--base', 'dist', '--force', 'dist'], cwd, ACTIONS_WITHOUT_TOKEN);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /OIDC_TOKEN_UNAVAILABLE/);
+  assert.deepEqual(await listing(out), ['SHA256SUMS', 'sbom.cdx.json', 'sbom.spdx.json'], 'the old bundle, key and VERIFY.md are gone');
+  const sums = await readFile(join(out, 'SHA256SUMS'), 'utf8');
+  assert.match(sums, new RegExp(`^${sha256(Buffer.from('the second release\n'))}  app\\.tgz\n`), "this run's checksums");
+  for (const sbom of ['sbom.cdx.json', 'sbom.spdx.json']) assert.ok(sums.includes(`${sha256(await readFile(join(out, sbom)))}  ${sbom}\n`), `this run's ${sbom}, as listed`);
+  assert.match(failed.stderr, /release failed while signing the checksums file\n {2}written to trust-kit-out \(this run's files only\): sbom\.spdx\.json, sbom\.cdx\.json, SHA256SUMS\n {2}not made: the signature, VERIFY\.md\n/);
+  assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json', 'trust-kit-out']);
+});
+
+test('a run that fails before anything is made leaves the earlier output as it was', async (t) => {
+  const cwd = await project(t);
+  const out = join(cwd, 'trust-kit-out');
+  assert.equal((await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE)).code, 0);
+  const before = await listing(out);
+  const failed = await cli(['release', '--base', 'dist', '--force', 'dist/*.zip'], cwd, OFFLINE);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /CHECKSUMS_NO_MATCH/);
+  assert.match(failed.stderr, /release failed while hashing the artifacts\n {2}nothing was written; trust-kit-out is as it was\n/);
+  assert.deepEqual(await listing(out), before);
+  assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json', 'trust-kit-out']);
+});
+
+test('an output directory inside the base, and staging directories beside it, are never hashed', async (t) => {
+  const cwd = await project(t);
+  // What an interrupted run leaves beside the output directory.
+  await mkdir(join(cwd, 'dist', '.trust-kit-out.trust-kit-staging-abc123'));
+  await writeFile(join(cwd, 'dist', '.trust-kit-out.trust-kit-staging-abc123', 'SHA256SUMS'), 'stale\n');
+  for (const args of [[], ['--force']]) {
+    const run = await cli(['release', '--base', 'dist', '-o', 'dist/trust-kit-out', '--sbom-format', 'spdx-json', ...args, 'dist'], cwd, OFFLINE);
+    assert.equal(run.code, 0, run.stderr);
+    const names = (await readFile(join(cwd, 'dist', 'trust-kit-out', 'SHA256SUMS'), 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
+    assert.deepEqual(names, ['app.tgz', 'sbom.spdx.json']);
+  }
+  const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files: { fileName: string }[] };
+  assert.deepEqual(spdx.files.map((file) => file.fileName), ['./app.tgz']);
+});
+
+test('an output directory that is or holds the base, the project or the working directory is refused, with --force too', async (t) => {
+  const cwd = await project(t);
+  for (const output of ['dist', '.', '..']) {
+    const run = await cli(['release', '--base', 'dist', '-o', output, '--force', 'dist'], cwd, OFFLINE);
+    assert.equal(run.code, 1, output);
+    assert.match(run.stderr, /RELEASE_OUTPUT_OVERLAPS: the output directory .* is or contains the (base|working) directory/);
+  }
+  assert.deepEqual(await listing(join(cwd, 'dist')), ['app.tgz'], 'the artifacts are untouched');
+  await writeFile(join(cwd, 'out-file'), 'x');
+  const notDirectory = await cli(['release', '--base', 'dist', '-o', 'out-file', 'dist'], cwd, OFFLINE);
+  assert.match(notDirectory.stderr, /RELEASE_OUTPUT_NOT_DIRECTORY/);
+});
+
+test('an artifact named like a file trust-kit publishes beside it is refused before anything is written', async (t) => {
+  const cwd = await project(t);
+  await writeFile(join(cwd, 'dist', 'sbom.spdx.json'), '{}');
+  const run = await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /RELEASE_NAME_CLASH: the artifact sbom\.spdx\.json would be published beside the file of the same name trust-kit makes/);
+  assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json']);
+});
+
+test('the SBOMs are in the checksums file: sha256sum -c passes in a download of the release, and the signature covers them', async (t) => {
+  const cwd = await project(t);
+  const out = join(cwd, 'trust-kit-out');
+  assert.equal((await cli(['release', '--base', 'dist', 'dist'], cwd, OFFLINE)).code, 0);
+  const download = join(cwd, 'download');
+  await mkdir(download);
+  await copyFile(join(cwd, 'dist', 'app.tgz'), join(download, 'app.tgz'));
+  for (const file of await readdir(out)) await copyFile(join(out, file), join(download, file));
+  const { execFileSync } = await import('node:child_process');
+  assert.match(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: download, encoding: 'utf8' }), /app\.tgz: OK\nsbom\.cdx\.json: OK\nsbom\.spdx\.json: OK\n/);
+  const verify = ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'trust-kit.pub'];
+  const verified = await cli(verify, download);
+  assert.equal(verified.code, 0, verified.stderr);
+  assert.match(verified.stdout, /sbom\.spdx\.json: OK/);
+  await writeFile(join(download, 'sbom.spdx.json'), '{"tampered": true}');
+  const tampered = await cli(verify, download);
+  assert.equal(tampered.code, 3, 'a tampered SBOM fails verification');
+  assert.match(tampered.stderr, /sbom\.spdx\.json/);
+});
+
+test('in a GitHub Actions job without a token the CLI never signs with a run key: --on-missing-token decides', async (t) => {
+  const cwd = await project(t);
+  const failed = await cli(['release', '--base', 'dist', '--sbom-format', 'none', 'dist'], cwd, ACTIONS_WITHOUT_TOKEN);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /OIDC_TOKEN_UNAVAILABLE: no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set/);
+  assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS']);
+
+  const skipped = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--force', '--on-missing-token', 'skip', 'dist'], cwd, ACTIONS_WITHOUT_TOKEN);
+  assert.equal(skipped.code, 0, skipped.stderr);
+  assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS', 'VERIFY.md'], 'unsigned, and no run key');
+  assert.doesNotMatch(skipped.stderr, /key made for this run/);
+});
+
+test('outside GitHub Actions, --instance public-good or github without a token follows --on-missing-token; auto signs with a run key and says so', async (t) => {
+  const cwd = await project(t);
+  for (const instance of ['public-good', 'github']) {
+    const failed = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--force', '--instance', instance, 'dist'], cwd, OFFLINE);
+    assert.equal(failed.code, 1, instance);
+    assert.match(failed.stderr, /OIDC_TOKEN_UNAVAILABLE: no OIDC identity token: SIGSTORE_ID_TOKEN is not set/);
+    const warned = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--force', '--instance', instance, '--on-missing-token', 'warn', 'dist'], cwd, OFFLINE);
+    assert.equal(warned.code, 0, warned.stderr);
+    assert.match(warned.stderr, /nothing was signed \(on-missing-token: warn\)/);
+    assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS', 'VERIFY.md']);
+  }
+  const auto = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--force', 'dist'], cwd, OFFLINE);
+  assert.equal(auto.code, 0, auto.stderr);
+  assert.match(auto.stderr, /not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run/);
+  assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'trust-kit.pub']);
+});
