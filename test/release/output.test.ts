@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from '../../src/release/output.js';
+import { tempDir } from '../support/tmp.js';
+
+test('a staging directory is a sibling of the output directory and takes its place; a missing output directory and its parents are made', async (t) => {
+  const root = await tempDir(t);
+  const plan = await planOutput(join(root, 'a', 'out'), { force: false, keep: [] });
+  const staging = await makeStagingDirectory(plan);
+  assert.equal(join(staging, '..'), join(root, 'a'));
+  assert.ok(isOutputPath(plan, join(staging, 'SHA256SUMS')), 'the staging directory is never an artifact');
+  await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
+  await publishStagingDirectory(plan, staging);
+  assert.deepEqual(await readdir(join(root, 'a')), ['out']);
+  assert.equal(await readFile(join(root, 'a', 'out', 'SHA256SUMS'), 'utf8'), 'new\n');
+});
+
+test('files that appear in the output directory during a run without force are kept, and so is the run\'s staging directory, named in the error', async (t) => {
+  const root = await tempDir(t);
+  const out = join(root, 'out');
+  const plan = await planOutput(out, { force: false, keep: [] });
+  const staging = await makeStagingDirectory(plan);
+  await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
+  await mkdir(out);
+  await writeFile(join(out, 'other.txt'), 'made meanwhile\n');
+  await assert.rejects(publishStagingDirectory(plan, staging), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_OUTPUT_NOT_EMPTY');
+    assert.ok(error.message.includes(`this run's files are in ${staging}`), error.message);
+    return true;
+  });
+  assert.deepEqual(await readdir(out), ['other.txt']);
+  assert.equal(await readFile(join(staging, 'SHA256SUMS'), 'utf8'), 'new\n');
+});
+
+test('with force, the earlier output directory is replaced as a whole, through a link to it too', async (t) => {
+  const root = await tempDir(t);
+  const real = join(root, 'real-out');
+  await mkdir(real);
+  await writeFile(join(real, 'SHA256SUMS.sigstore.json'), 'old bundle');
+  await symlink(real, join(root, 'out'));
+  await assert.rejects(planOutput(join(root, 'out'), { force: false, keep: [] }), { code: 'RELEASE_OUTPUT_NOT_EMPTY' });
+  const plan = await planOutput(join(root, 'out'), { force: true, keep: [] });
+  const staging = await makeStagingDirectory(plan);
+  await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
+  await publishStagingDirectory(plan, staging);
+  assert.deepEqual(await readdir(join(root, 'out')), ['SHA256SUMS']);
+  assert.deepEqual((await readdir(root)).sort(), ['out', 'real-out'], 'no staging or replaced directory is left');
+});
