@@ -98,7 +98,7 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
     '',
   );
   if (input.sbomFiles.length > 0) {
-    lines.push('## Software bill of materials', '', 'What the release is built from:', '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
+    lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
   }
   return lines.join('\n');
 }

@@ -83,7 +83,7 @@ test('without an OIDC token the root action fails with the permission to add, an
   assert.match(run.stdout, /::error::OIDC_TOKEN_UNAVAILABLE: [^\n]*%0Ahint: [^\n]*id-token: write/);
   const kept = await readdir(join(dir, 'trust-kit-out'));
   assert.deepEqual(kept.sort(), ['SHA256SUMS', 'sbom.cdx.json', 'sbom.spdx.json']);
-  const skipped = await runActionBundle(join(root, 'action.yml'), { 'subject-path': 'dist', base: 'dist', 'on-missing-token': 'warn' }, dir);
+  const skipped = await runActionBundle(join(root, 'action.yml'), { 'subject-path': 'dist', base: 'dist', 'on-missing-token': 'warn', force: 'true' }, dir);
   assert.equal(skipped.status, 0, skipped.stdout);
   assert.match(skipped.stdout, /::warning::/);
   assert.equal(skipped.outputs['bundle-path'], '');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -121,7 +122,7 @@ test('the SBOMs are in the checksums file: sha256sum -c passes in a download of 
   await mkdir(download);
   await copyFile(join(cwd, 'dist', 'app.tgz'), join(download, 'app.tgz'));
   for (const file of await readdir(out)) await copyFile(join(out, file), join(download, file));
-  const { execFileSync } = await import('node:child_process');
+  assert.match(await readFile(join(out, 'VERIFY.md'), 'utf8'), /listed in `SHA256SUMS`, so the commands above check them too:\n\n- `sbom\.spdx\.json`\n- `sbom\.cdx\.json`\n/);
   assert.match(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: download, encoding: 'utf8' }), /app\.tgz: OK\nsbom\.cdx\.json: OK\nsbom\.spdx\.json: OK\n/);
   const verify = ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'trust-kit.pub'];
   const verified = await cli(verify, download);
