@@ -83,7 +83,7 @@ test('an output directory inside the base, and staging directories beside it, ar
   await mkdir(join(cwd, 'dist', '.trust-kit-out.trust-kit-staging-abc123'));
   await writeFile(join(cwd, 'dist', '.trust-kit-out.trust-kit-staging-abc123', 'SHA256SUMS'), 'stale\n');
   for (const args of [[], ['--force']]) {
-    const run = await cli(['release', '--base', 'dist', '-o', 'dist/trust-kit-out', '--sbom-format', 'spdx-json', ...args, 'dist'], cwd, OFFLINE);
+    const run = await cli(['release', '--base', 'dist', '--output-dir', 'dist/trust-kit-out', '--sbom-format', 'spdx-json', ...args, 'dist'], cwd, OFFLINE);
     assert.equal(run.code, 0, run.stderr);
     const names = (await readFile(join(cwd, 'dist', 'trust-kit-out', 'SHA256SUMS'), 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
     assert.deepEqual(names, ['app.tgz', 'sbom.spdx.json']);
@@ -95,13 +95,13 @@ test('an output directory inside the base, and staging directories beside it, ar
 test('an output directory that is or holds the base, the project or the working directory is refused, with --force too', async (t) => {
   const cwd = await project(t);
   for (const output of ['dist', '.', '..']) {
-    const run = await cli(['release', '--base', 'dist', '-o', output, '--force', 'dist'], cwd, OFFLINE);
+    const run = await cli(['release', '--base', 'dist', '--output-dir', output, '--force', 'dist'], cwd, OFFLINE);
     assert.equal(run.code, 1, output);
     assert.match(run.stderr, /RELEASE_OUTPUT_OVERLAPS: the output directory .* is or contains the (base|working) directory/);
   }
   assert.deepEqual(await listing(join(cwd, 'dist')), ['app.tgz'], 'the artifacts are untouched');
   await writeFile(join(cwd, 'out-file'), 'x');
-  const notDirectory = await cli(['release', '--base', 'dist', '-o', 'out-file', 'dist'], cwd, OFFLINE);
+  const notDirectory = await cli(['release', '--base', 'dist', '--output-dir', 'out-file', 'dist'], cwd, OFFLINE);
   assert.match(notDirectory.stderr, /RELEASE_OUTPUT_NOT_DIRECTORY/);
 });
 
