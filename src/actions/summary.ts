@@ -32,12 +32,13 @@ export function artifactsTable(artifacts: readonly Artifact[], algorithm: string
 export function failedReleaseLines(facts: ReleaseFacts): string[] {
   if (facts.failure === undefined) return [];
   const { failure } = facts;
-  const where = `\`${cell(facts.outputDir ?? 'the output directory')}\``;
   const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
   // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
   const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
-  lines.push(facts.produced.length === 0 ? `Nothing was written; ${where} is as it was.` : `Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+  const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
+  if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+  else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
   if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
   return lines;
 }

@@ -49,6 +49,13 @@ test('a run that fails before anything is written says so in the job summary', a
   assert.match(io.summary, /Not made: the checksums file, the SBOMs, VERIFY\.md/);
 });
 
+test('bad inputs fail the run with a job summary naming them', async (t) => {
+  const cwd = await tempDir(t);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', algorithm: 'md5' }, io, cwd, {}), { code: 'CONFIG_INVALID' });
+  assert.match(io.summary, /\*\*Failed\*\* while reading the inputs: `CONFIG_INVALID`\n\n```text\ninput "algorithm": is "md5"[\s\S]*?\n```\n\nNothing was written\.\n/);
+});
+
 test('input force replaces an earlier output directory; without it the action refuses', async (t) => {
   const cwd = await tempDir(t);
   await project(cwd);

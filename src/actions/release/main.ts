@@ -1,8 +1,9 @@
 import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
-import { releaseConfig } from '../../config/release.js';
-import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
+import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
+import { reportOf } from '../../core/errors.js';
+import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, cell, failedReleaseLines } from '../summary.js';
@@ -28,9 +29,21 @@ export const RELEASE_INPUTS = [
   'tsa-url',
 ] as const;
 
+/** A failed run still says in the job summary what it produced, what failed and why. */
+async function writeFailedSummary(io: ActionIO, facts: ReleaseFacts, artifacts?: string): Promise<void> {
+  const lines = ['### trust-kit release', '', ...failedReleaseLines(facts), ...(artifacts === undefined ? [] : [artifacts, ''])];
+  await io.appendSummary(lines.join('\n')).catch((error: unknown) => io.warn(`could not write the job summary: ${String(error)}`));
+}
+
 /** The root action: the whole release pipeline in one step. */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
-  const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+  let config: ReleaseConfig;
+  try {
+    config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+  } catch (error) {
+    await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
+    throw error;
+  }
   const epoch = env.SOURCE_DATE_EPOCH;
   io.setOutput('output-dir', config.outputDir);
   // Outputs are set for each step's files once they are in the output directory, also when a later
@@ -48,17 +61,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   try {
     result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
-    // A failed run still says in the job summary what it produced and why it stopped.
-    const lines = ['### trust-kit release', '', ...failedReleaseLines(releaseFacts(report, cwd))];
-    if (report.artifacts !== undefined) lines.push(artifactsTable(report.artifacts, config.algorithm), '');
-    await io.appendSummary(lines.join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+    await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
     throw error;
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
   io.setOutput('verify-path', relative(cwd, result.instructionsPath));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
-  if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`, so the signature covers them): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
+  if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
   if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
