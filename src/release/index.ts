@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { collectArtifacts, formatChecksums, hashArtifacts, toSubjects, type Artifact, type Subject } from '../checksums/index.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
@@ -216,15 +217,19 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
               hashedArtifacts: { files, digests: hashing },
               ...(ports.clock === undefined ? {} : { clock: ports.clock }),
             });
-            const entries: SbomEntry[] = [];
-            for (const format of sbomConfig.formats) {
+            // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+            const documents = sbomConfig.formats.map((format) => {
               const encoder = encoderFor(format);
-              const text = encoder.encode(generated.sbom);
-              const path = join(staging, encoder.fileName);
-              await writeFileAtomic(path, text);
-              staged.push(path);
-              entries.push({ name: encoder.fileName, hex: digestBytes(config.algorithm, text) });
+              return { name: encoder.fileName, path: join(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
+            });
+            const written = await Promise.allSettled(documents.map((document) => writeFileAtomic(document.path, document.text)));
+            const failedWrite = written.find((outcome) => outcome.status === 'rejected');
+            if (failedWrite !== undefined) {
+              await Promise.all(documents.map((document) => rm(document.path, { force: true })));
+              throw failedWrite.reason;
             }
+            staged.push(...documents.map((document) => document.path));
+            const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: digestBytes(config.algorithm, document.text) }));
             report.sbom = { paths: entries.map((entry) => join(outputDir, entry.name)), lockfiles: generated.lockfiles };
             ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${entries.map((entry) => entry.name).join(', ')}`);
             return entries;

@@ -163,3 +163,14 @@ test('outside GitHub Actions, --instance public-good or github without a token f
   assert.match(auto.stderr, /not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run/);
   assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'trust-kit.pub']);
 });
+
+test('a failed SBOM step keeps the checksums of the artifacts, and no SBOM the checksums file does not list', async (t) => {
+  const cwd = await project(t);
+  await writeFile(join(cwd, 'package-lock.json'), '{ not json');
+  const failed = await cli(['release', '--base', 'dist', '--strict', 'dist'], cwd, OFFLINE);
+  assert.equal(failed.code, 1);
+  assert.match(failed.stderr, /SBOM_UNKNOWNS/);
+  assert.match(failed.stderr, /release failed while making the SBOMs\n {2}written to trust-kit-out \(this run's files only\): SHA256SUMS\n {2}not made: the SBOMs, the signature, VERIFY\.md\n/);
+  assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS']);
+  assert.match(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n$/);
+});
