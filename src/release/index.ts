@@ -109,13 +109,17 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
     // The private key exists only in this process; only its public half is written.
     const key = ephemeralSigningKey();
     const publicKeyPath = join(stagingDir, PUBLIC_KEY_FILE);
-    await writeFileAtomic(publicKeyPath, key.publicKeyPem);
     ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
     await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
+    // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
+    await writeFileAtomic(publicKeyPath, key.publicKeyPem).catch(async (error: unknown) => {
+      await rm(bundlePath, { force: true });
+      throw error;
+    });
     return {
       signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
       signatureSkipped: undefined,
-      files: [publicKeyPath, bundlePath],
+      files: [bundlePath, publicKeyPath],
     };
   }
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
