@@ -2,7 +2,7 @@ import { basename, relative } from 'node:path';
 import type { ReleaseReport, ReleaseStepName } from './index.js';
 
 /** How each step is named when it fails. */
-export const STEP_NAMES: Record<ReleaseStepName, string> = {
+const STEP_NAMES: Record<ReleaseStepName, string> = {
   output: 'checking the output directory',
   checksums: 'hashing the artifacts',
   sbom: 'making the SBOMs',
