@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { ReleaseError } from './errors.js';
@@ -110,7 +110,10 @@ export function isOutputPath(plan: OutputPlan, path: string): boolean {
 export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
   try {
     await mkdir(dirname(plan.target), { recursive: true });
-    return await mkdtemp(`${siblingPrefix(plan)}staging-`);
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
+    await mkdir(staging);
+    return staging;
   } catch (error) {
     throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from '../../src/release/output.js';
@@ -14,6 +14,8 @@ test('a staging directory is a sibling of the output directory and takes its pla
   await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
   await publishStagingDirectory(plan, staging);
   assert.deepEqual(await readdir(join(root, 'a')), ['out']);
+  await mkdir(join(root, 'plain'));
+  assert.equal((await stat(join(root, 'a', 'out'))).mode, (await stat(join(root, 'plain'))).mode, 'the output directory has the mode any new directory gets, not a temporary directory\'s 0700');
   assert.equal(await readFile(join(root, 'a', 'out', 'SHA256SUMS'), 'utf8'), 'new\n');
 });
 
