@@ -4,8 +4,9 @@ type Version = readonly [major: number, minor: number, patch: number];
 
 /**
  * The Node.js releases trust-kit runs on: from each version on, within its major (`^`) or for
- * every later major too (`>=`). sigstore-js needs these (Node.js 20 lacks
- * `X509Certificate.validFromDate`, which it reads); a test keeps package.json's engines equal.
+ * every later major too (`>=`). They are those sigstore-js 5 supports, and all have the
+ * `X509Certificate.validFromDate` the verifier reads (Node.js 20 does not); a test keeps
+ * package.json's engines equal.
  */
 const SUPPORTED: readonly { from: Version; laterMajors: boolean }[] = [
   { from: [22, 22, 2], laterMajors: false },
