@@ -7,6 +7,7 @@ import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } 
 import { tbsWithoutExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
+import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -173,6 +174,8 @@ function parseBundle(json: unknown): Bundle {
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
   }
+  const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
+  if (violation !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
   expectOneOf(json as Record<string, unknown>, 'bundle', ['messageSignature', 'dsseEnvelope']);
   const material = (json as { verificationMaterial?: unknown }).verificationMaterial;
   if (typeof material === 'object' && material !== null) expectOneOf(material as Record<string, unknown>, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
