@@ -128,6 +128,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
+  expectDistinctEvidence(bundle);
   const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
   const signedTimes: VerifiedTimestamp[] = [];
   (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
@@ -191,6 +192,38 @@ function parseBundle(json: unknown): Bundle {
 function expectOneOf(object: Record<string, unknown>, where: string, members: readonly string[]): void {
   const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
   if (present.length > 1) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+
+/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
+const MAX_EVIDENCE = 32;
+
+/**
+ * Refuses a bundle that repeats a log entry (one log, one index or one body) or a timestamp, or
+ * carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing new, and a
+ * verifier counting towards a threshold would count it twice.
+ */
+function expectDistinctEvidence(bundle: Bundle): void {
+  const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+  const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+  for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]] as const) {
+    if (count > MAX_EVIDENCE) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
+  }
+  const seen = new Map<string, number>();
+  const repeated = (key: string, index: number): number | undefined => {
+    const first = seen.get(key);
+    seen.set(key, first ?? index);
+    return first;
+  };
+  tlogEntries.forEach((entry, index) => {
+    const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
+    const body = createHash('sha256').update(entry.canonicalizedBody).digest('hex');
+    const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index);
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index or one body) is given twice`);
+  });
+  timestamps.forEach((timestamp, index) => {
+    const first = repeated(`timestamp ${Buffer.from(timestamp.signedTimestamp).toString('base64')}`, index);
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]`);
+  });
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
