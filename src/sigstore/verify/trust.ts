@@ -3,7 +3,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
 import { VerifyError } from './errors.js';
@@ -114,6 +113,8 @@ export interface TufOptions {
 export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promise<TrustMaterial> {
   const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
   try {
+    // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot({
       ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
       ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
