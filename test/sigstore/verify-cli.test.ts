@@ -51,6 +51,33 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(byWorkflow.code, 0, byWorkflow.stderr);
   });
 
+  it('verify-checksums --repo pins the source repository by the certificate\'s extension, not only by the identity (reusable workflows)', async () => {
+    // octo-org/evil calls octo-org/shared's reusable release workflow: the identity (SAN) names the shared workflow, the source repository extension octo-org/evil.
+    const shared = 'octo-org/shared/.github/workflows/release.yml@refs/heads/main';
+    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
+    await mkdir(join(dir, 'reused'), { recursive: true });
+    await writeFile(join(dir, 'reused', 'widget.tar.gz'), 'widget\n');
+    await writeFile(join(dir, 'reused', 'SHA256SUMS'), sums);
+    const bundle = toV03(await instance.signBlob(Buffer.from(sums), { repository: 'octo-org/evil', ref: 'refs/heads/main', job_workflow_ref: shared }));
+    await writeFile(join(dir, 'reused', 'SHA256SUMS.sigstore.json'), JSON.stringify(bundle));
+    const verify = (...flags: string[]): ReturnType<typeof cli> => cli(['verify-checksums', 'reused/SHA256SUMS', '--bundle', 'reused/SHA256SUMS.sigstore.json', '--trusted-root', 'trusted_root.json', ...flags], dir);
+    // Identity and issuer alone accept any repository that calls the same reusable workflow: what docs/verify.md warns about.
+    const unpinned = await verify('--certificate-identity', `https://github.com/${shared}`, '--certificate-oidc-issuer', ISSUER);
+    assert.equal(unpinned.code, 0, unpinned.stderr);
+    assert.match(unpinned.stdout, /repository: https:\/\/github\.com\/octo-org\/evil /);
+    for (const flags of [
+      ['--repo', 'octo-org/shared'],
+      ['--repo', 'octo-org/widget', '--signer-workflow', 'octo-org/shared/.github/workflows/release.yml'],
+      ['--repo', 'octo-org/widget', '--certificate-identity', `https://github.com/${shared}`, '--certificate-oidc-issuer', ISSUER],
+    ]) {
+      const pinned = await verify(...flags);
+      assert.equal(pinned.code, 4, `${flags.join(' ')}: ${pinned.stderr}`);
+      assert.match(pinned.stderr, /VERIFY_POLICY_EXTENSION_MISMATCH: expected certificate extension sourceRepositoryURI \(1\.3\.6\.1\.4\.1\.57264\.1\.12\) "https:\/\/github\.com\/octo-org\/(shared|widget)", found "https:\/\/github\.com\/octo-org\/evil"/);
+    }
+    const own = await verify('--repo', 'octo-org/evil', '--signer-workflow', 'octo-org/shared/.github/workflows/release.yml');
+    assert.equal(own.code, 0, own.stderr);
+  });
+
   it('prints what was verified as JSON with --json, for verify-blob and verify-checksums', async () => {
     const blob = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...policy, '--json'], dir);
     assert.equal(blob.code, 0, blob.stderr);
