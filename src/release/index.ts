@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
 import { tokenSource } from '../github/oidc.js';
-import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
+import { releaseVerifyCommand, renderVerifyInstructions, type PinnedVerifier, type ReleaseSigner } from '../instructions/verify.js';
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
@@ -79,8 +79,25 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, o
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository };
   return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, extra: [] };
+}
+
+/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
+  const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined;
+  if (custom && config.trustedRoot !== undefined) return { private: { trustedRootFile: basename(config.trustedRoot) } };
+  return instance === 'github' ? 'github' : 'public-good';
+}
+
+/**
+ * The trust-kit action that runs this release, when the workflow pinned it to a full commit
+ * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
+ */
+function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
+  const repository = env.GITHUB_ACTION_REPOSITORY;
+  const commit = env.GITHUB_ACTION_REF;
+  return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 }
 
 /**
@@ -132,6 +149,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
   if (signed.signature !== undefined) produced.push(signed.signature.bundlePath);
 
   const instructionsPath = join(outputDir, 'VERIFY.md');
+  const verifier = pinnedVerifier(ports.env);
   await writeFileAtomic(
     instructionsPath,
     renderVerifyInstructions({
@@ -140,6 +158,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
       bundleFile: signed.signature === undefined ? undefined : basename(signed.signature.bundlePath),
       signer: signed.signature?.signer,
       sbomFiles: (sbom?.paths ?? []).map((path) => basename(path)),
+      verifier,
     }),
   );
   produced.push(instructionsPath);
@@ -152,7 +171,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
     signature: signed.signature,
     signatureSkipped: signed.signatureSkipped,
     instructionsPath,
-    verifyCommand: signed.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(signed.signature.bundlePath), signed.signature.signer),
+    verifyCommand: signed.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(signed.signature.bundlePath), signed.signature.signer, verifier),
     produced,
   };
 }

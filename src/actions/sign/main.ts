@@ -14,12 +14,13 @@ export const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 
-/** The command users run to verify one signed file, with the exact identity (never a pattern). */
+/** The command users run to verify one signed file, with the exact identity (never a pattern) and the source repository. */
 function verifyCommand(file: string, bundle: string, signer: SessionSigner): string {
   const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
   if (signer.kind === 'key') return `${target} --key <public key of ${signer.source}>`;
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
-  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
+  // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
+  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}`;
 }
 
 /**

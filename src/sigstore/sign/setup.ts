@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
-import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
+import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
@@ -35,7 +35,7 @@ export interface GitHubInstance {
  * Who the bundles of a session name: what users verify them against. A keyless identity the
  * token's claims do not predict is read from the certificate, so it is known once a bundle is made.
  */
-export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string } | { kind: 'key'; hint: string; source: string };
+export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string; repository: string | undefined } | { kind: 'key'; hint: string; source: string };
 
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
 export type OpenedSession =
@@ -100,6 +100,16 @@ function expectedIdentity(token: IdToken, serverURL: string): string | undefined
   if (typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== '') return `${serverURL.replace(/\/+$/, '')}/${claims.job_workflow_ref}`;
   if (typeof claims.email === 'string' && claims.email !== '') return claims.email;
   return undefined;
+}
+
+/**
+ * The repository (`owner/name`) a GitHub Actions token on github.com was minted for, which Fulcio
+ * writes into the certificate's source repository extensions; undefined for other issuers and servers.
+ */
+function sourceRepository(token: IdToken, serverURL: string): string | undefined {
+  const { repository, iss } = token.claims;
+  if (iss !== GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com') return undefined;
+  return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
 }
 
 /**
@@ -174,7 +184,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   return {
     session,
     get signer(): SessionSigner {
-      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
     },
     close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
