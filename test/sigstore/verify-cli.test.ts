@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -76,6 +76,20 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     }
     const own = await verify('--repo', 'octo-org/evil', '--signer-workflow', 'octo-org/shared/.github/workflows/release.yml');
     assert.equal(own.code, 0, own.stderr);
+  });
+
+  it('a bundle with "messageSignature": null fails with exit 3, and a trusted root with an unreadable validity time with exit 1, both coded', async () => {
+    const bundle = JSON.parse(await readFile(join(dir, 'widget.sigstore.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, 'null-signature.sigstore.json'), JSON.stringify({ ...bundle, messageSignature: null }));
+    const nullSignature = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'null-signature.sigstore.json', ...policy], dir);
+    assert.equal(nullSignature.code, 3, nullSignature.stderr);
+    assert.match(nullSignature.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: malformed .* bundle: messageSignature is null, expected an object/);
+    const root = structuredClone(instance.trustedRoot) as { certificateAuthorities: { validFor: Record<string, string> }[] };
+    for (const ca of root.certificateAuthorities) ca.validFor = { start: ca.validFor.start ?? '', end: '2099-02-30T00:00:00Z' };
+    await writeFile(join(dir, 'typo_root.json'), JSON.stringify(root));
+    const typo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'typo_root.json'], dir);
+    assert.equal(typo.code, 1, typo.stderr);
+    assert.match(typo.stderr, /^trust-kit: SIGSTORE_TRUSTED_ROOT_INVALID: typo_root\.json: certificateAuthorities\[0\]\.validFor\.end is "2099-02-30T00:00:00Z", expected an RFC 3339 time/);
   });
 
   it('prints what was verified as JSON with --json, for verify-blob and verify-checksums', async () => {
