@@ -263,6 +263,10 @@ describe('verifier attacks', () => {
       const note = (lines: string[]): string => `${lines.join('\n')}\n`;
       const good = note([origin, size, hash]);
       assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      // A log served below a path may sign under its host and path.
+      const withPath = structuredClone(root);
+      (withPath.tlogs.at(-1) as Json).baseUrl = 'https://rekor.other/log/';
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
       const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
       refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);

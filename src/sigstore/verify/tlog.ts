@@ -121,12 +121,17 @@ function parseCheckpoint(note: string, fail: (message: string) => never): { orig
   return { origin, treeSize: BigInt(size), rootHash };
 }
 
-/** The name a log signs its checkpoints with: its host, as Rekor v1 and v2 write it and sigstore-js matches it. */
-function noteName(log: LogAuthority): string | undefined {
+/**
+ * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
+ * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ */
+function noteNames(log: LogAuthority): string[] {
   try {
-    return new URL(log.baseUrl).host;
+    const url = new URL(log.baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -137,11 +142,11 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
   };
   const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
-  const name = noteName(log);
+  const names = noteNames(log);
   const signed = signatures.some(
-    (signature) => signature.name === name && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature),
+    (signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature),
   );
-  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${name ?? 'its host'} with its key)`);
+  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
   const checkpoint = parseCheckpoint(note, fail);
   const { treeSize } = checkpoint;
   if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
