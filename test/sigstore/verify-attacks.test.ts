@@ -403,6 +403,7 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(withEntries([entry, structuredClone(entry)]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /tlogEntries\[1\] repeats tlogEntries\[0\]/);
       rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /repeats/);
       rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), logIndex: '999999' }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /repeats/);
+      rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), logIndex: '999999', canonicalizedBody: Buffer.from('{}').toString('base64') }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /signed integration time/);
       rejects(() => verifyBundle(withEntries(Array.from({ length: 33 }, (_, index) => ({ ...structuredClone(entry), logIndex: String(index) }))), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /33 transparency-log entries/);
       const stamps = (blob.verificationMaterial as Material).timestampVerificationData?.rfc3161Timestamps ?? [];
       const twoStamps = edit(blob, (copy) => {

@@ -198,9 +198,11 @@ function expectOneOf(object: Record<string, unknown>, where: string, members: re
 const MAX_EVIDENCE = 32;
 
 /**
- * Refuses a bundle that repeats a log entry (one log, one index or one body) or a timestamp, or
- * carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing new, and a
- * verifier counting towards a threshold would count it twice.
+ * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
+ * entry timestamps, one integration time) or a timestamp (one authority certificate and one
+ * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
+ * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
+ * same repetitions).
  */
 function expectDistinctEvidence(bundle: Bundle): void {
   const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
@@ -217,12 +219,21 @@ function expectDistinctEvidence(bundle: Bundle): void {
   tlogEntries.forEach((entry, index) => {
     const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
     const body = createHash('sha256').update(entry.canonicalizedBody).digest('hex');
-    const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index);
-    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index or one body) is given twice`);
+    const time = entry.inclusionPromise === undefined ? undefined : repeated(`time ${log} ${entry.integratedTime}`, index);
+    const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index) ?? time;
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
   });
   timestamps.forEach((timestamp, index) => {
-    const first = repeated(`timestamp ${Buffer.from(timestamp.signedTimestamp).toString('base64')}`, index);
-    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]`);
+    const bytes = Buffer.from(timestamp.signedTimestamp);
+    let signed: string | undefined;
+    try {
+      const parsed = RFC3161Timestamp.parse(bytes as Buffer<ArrayBuffer>);
+      signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
+    } catch {
+      // verifyTimestamp reports the unreadable timestamp with its code
+    }
+    const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
   });
 }
 
