@@ -132,6 +132,17 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', co
 }
 
 /**
+ * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
+ * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
+ * alone only adds (or swaps) the timestamp authority.
+ */
+function deploymentName(config: SignConfig, instance: 'public-good' | 'github'): string {
+  if (config.fulcioURL !== undefined || config.rekorURL !== undefined) return 'a custom Sigstore deployment';
+  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
+}
+
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
@@ -169,7 +180,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     expectedIdentity: expectedIdentity(token, context.run.serverURL),
     issuer: token.claims.iss,
   };
-  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  const name = deploymentName(config, instance);
   const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
   return {
     session,

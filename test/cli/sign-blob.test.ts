@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+describe('trust-kit sign-blob', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('signing against custom Fulcio and Rekor URLs names a custom Sigstore deployment, not the public-good instance', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty.bin\n');
+    const run = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'], cwd, { ...stack.env });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /signing with a custom Sigstore deployment \(Fulcio http:\/\/127\.0\.0\.1:\d+/);
+    assert.doesNotMatch(run.stderr, /public-good/);
+  });
+});
