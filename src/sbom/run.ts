@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../core/files.js';
 import type { LockfileSummary } from './catalog.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
+import { counted } from '../core/plural.js';
 
 /** One SBOM document made by {@link runSbom}. */
 export interface SbomOutput {
@@ -65,11 +66,11 @@ export function summaryText(result: SbomResult): string {
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
     const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
     const detail = unknown === undefined
-      ? `${lockfile.packages} packages, ${lockfile.edges} edges, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+      ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
       : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
     return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
   });
   const { sbom } = result;
-  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${result.lockfiles.length} lockfile${result.lockfiles.length === 1 ? '' : 's'}, ${sbom.packages.length} packages, ${sbom.relationships.length} relationships, ${sbom.files.length} release files, ${sbom.unknowns.length} unknowns`;
+  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
   return `${[total, ...rows].join('\n')}\n`;
 }

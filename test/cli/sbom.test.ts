@@ -25,7 +25,7 @@ describe('trust-kit sbom', () => {
     assert.equal((JSON.parse(run.stdout) as { creationInfo: { created: string } }).creationInfo.created, '2026-01-01T00:00:00Z');
     assert.match(run.stderr, /sbom of @acme\/monorepo@1\.2\.0: 2 lockfiles, 8 packages/);
     assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: 6 packages, 7 edges, licenses 100%, hashes 83%/);
-    assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edges, licenses 50%, hashes 100%/);
+    assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edge, licenses 50%, hashes 100%/);
     // Same input, same bytes.
     assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);
   });

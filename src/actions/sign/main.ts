@@ -8,6 +8,7 @@ import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
+import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
 export const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'] as const;
@@ -36,7 +37,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n`);
     return;
   }
-  io.info(`signing ${files.length} file${files.length === 1 ? '' : 's'} with ${opened.description}`);
+  io.info(`signing ${counted(files.length, 'file')} with ${opened.description}`);
   const written: { file: string; bundle: string }[] = [];
   try {
     for (const file of files) {

@@ -4,6 +4,7 @@ import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { counted } from '../../core/plural.js';
 
 const STATUS_TEXT: Record<CheckResult['status'], string> = {
   ok: 'OK',
@@ -23,8 +24,8 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
   }
   const mismatched = results.filter((result) => result.status === 'mismatch').length;
   const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
-  if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${mismatched} computed checksum${mismatched === 1 ? '' : 's'} did NOT match\n`);
-  if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
+  if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
+  if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${counted(unreadable, 'listed file')} could not be read\n`);
   if (results.length === 0) {
     context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
     return EXIT.FAILURE;
@@ -61,7 +62,7 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
     const result = await createChecksums(config, context.cwd);
     if (result.outputPath === undefined) context.stdout.write(result.text);
-    else context.stderr.write(`trust-kit: wrote ${result.artifacts.length} ${config.algorithm} checksums to ${config.output ?? ''}\n`);
+    else context.stderr.write(`trust-kit: wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
     return EXIT.OK;
   },
 };
