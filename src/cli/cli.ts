@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { redact } from '../secrets/index.js';
+import { memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { stderrLogger } from './logger.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -19,6 +20,8 @@ ${list}
 Options:
   -h, --help     show help (also after a command: trust-kit checksums --help)
   -v, --version  print the version
+      --verbose  (any command) print debug messages: the version, the runtime and the secret
+                 memory protection in force
 
 Exit codes:
   0  success
@@ -29,8 +32,15 @@ Exit codes:
 `;
 }
 
+/** Flags every command takes, parsed with its own. */
+const COMMON_OPTIONS = { verbose: { type: 'boolean' } } as const;
+
+const COMMON_HELP = `Common options:
+  -h, --help    show this help
+      --verbose print debug messages: the version, the runtime and the secret memory protection in force`;
+
 function commandHelp(entry: CommandEntry, command: Command): string {
-  return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n`;
+  return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 }
 
 /** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
@@ -70,9 +80,14 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, allowNegative: true, strict: true });
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+    }
+    if (parsed.values.verbose === true) {
+      const logger = stderrLogger(context.stderr, true);
+      logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
+      logger.debug(`secret memory protection: ${JSON.stringify(memoryProtectionStatus())}`);
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
   } catch (error) {

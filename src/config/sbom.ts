@@ -1,3 +1,4 @@
+import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
 import { FORMAT_NAMES } from '../sbom/formats/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
@@ -15,15 +16,20 @@ export interface SbomConfig {
   strict: boolean;
   /** Release files (paths, directories, globs) listed as produced by the root. */
   artifacts: string[];
-  /** The directory release file names are relative to. */
+  /** The directory release file names are relative to (input `base`, as for checksums and releases). */
   artifactBase: string;
+  /** Patterns of paths under `path` not searched for lockfiles: the defaults (unless turned off) and those given. */
+  exclude: string[];
+  /** Write an SBOM even when no lockfile was found, instead of failing. */
+  allowEmpty: boolean;
   /** The organisation named as the SBOM's author. */
   organization: string | undefined;
 }
 
 /**
  * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
- * `artifacts`, `artifact-base`, `organization`), reporting every problem at once.
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
  */
 export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path: string; format: string; outputDir?: string }): SbomConfig {
   const reader = new InputReader(raw, nameOf);
@@ -40,7 +46,9 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
     includeDev: reader.boolean('include-dev', false),
     strict: reader.boolean('strict', false),
     artifacts: reader.list('artifacts'),
-    artifactBase: reader.string('artifact-base', '.') ?? '.',
+    artifactBase: reader.string('base', '.') ?? '.',
+    exclude: [...(reader.boolean('default-excludes', true) ? DEFAULT_EXCLUDES : []), ...reader.list('exclude')],
+    allowEmpty: reader.boolean('allow-empty', false),
     organization: reader.string('organization'),
   };
   reader.finish();

@@ -110,6 +110,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
     const generated = await generateSbom({
       dir: config.sbom.path,
       cwd: ports.cwd,
+      exclude: config.sbom.exclude,
       includeDev: config.sbom.includeDev,
       strict: config.sbom.strict,
       hashedArtifacts: checksums.artifacts,

@@ -3,6 +3,7 @@ import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
 import { writeFileAtomic } from '../core/files.js';
 import type { LockfileSummary } from './catalog.js';
+import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
 import { counted } from '../core/plural.js';
@@ -32,9 +33,15 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     strict: config.strict,
     artifacts: config.artifacts,
     artifactBase: config.artifactBase,
+    exclude: config.exclude,
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(config.organization === undefined ? {} : { organization: config.organization }),
   });
+  if (result.lockfiles.length === 0 && !config.allowEmpty) {
+    throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+      hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
+    });
+  }
   const outputs: SbomOutput[] = [];
   // Each document is written while the next is encoded; every write started is finished before an error is reported.
   const writes: Promise<void>[] = [];

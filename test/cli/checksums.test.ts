@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { counted } from '../../src/core/plural.js';
@@ -33,4 +33,25 @@ test('`checksums .` skips .git (a directory, or the file of a worktree) while wa
   assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.slice(66)), ['.gitignore', 'sub/app.tgz']);
   const named = await cli(['checksums', '.git'], dir);
   assert.deepEqual(named.stdout.trim().split('\n').map((line) => line.slice(66)), ['.git/HEAD', '.git/objects/ab']);
+});
+
+test('a flag of the other mode is a usage error before any file is read, not silently ignored', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const withCheck = await cli(['checksums', '--check', 'SUMS', '--output', 'x', '--algorithm', 'sha512', 'a'], dir);
+  assert.equal(withCheck.code, 2);
+  assert.match(withCheck.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}--algorithm: has no effect with --check.*\n {2}--output: .*\n {2}argument PATH: /);
+  const withoutCheck = await cli(['checksums', '--quiet', '--output', 'SUMS', 'a'], dir);
+  assert.equal(withoutCheck.code, 2);
+  assert.match(withoutCheck.stderr, /--quiet: applies only with --check FILE/);
+  await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' });
+});
+
+test('a bad value in a later flag fails before anything is hashed or written', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const run = await cli(['checksums', '--output', 'SUMS', 'a', '--algorithm', 'md5'], dir);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /--algorithm: is "md5"; expected one of sha256, sha512/);
+  await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' });
 });

@@ -22,3 +22,12 @@ describe('trust-kit sign-blob', () => {
     assert.doesNotMatch(run.stderr, /public-good/);
   });
 });
+
+test('sign-blob reports every missing file, key and trusted root at once, before fetching a token or signing', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'present'), 'x\n');
+  const run = await cli(['sign-blob', '--trusted-root', 'root.json', 'one', 'present', 'two', 'three'], cwd, { SIGSTORE_ID_TOKEN: 'not.a.token' });
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs:\n {2}argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}argument FILE: three does not exist\n {2}--trusted-root: root\.json does not exist\n/);
+  assert.doesNotMatch(run.stderr, /SIGN_|OIDC_/);
+});

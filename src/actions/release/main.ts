@@ -15,6 +15,8 @@ export const RELEASE_INPUTS = [
   'output-dir',
   'sbom-format',
   'sbom-path',
+  'sbom-exclude',
+  'sbom-default-excludes',
   'include-dev',
   'strict',
   'sign',

@@ -7,7 +7,7 @@ import { cell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sbom action reads. */
-export const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'artifacts', 'artifact-base', 'organization'] as const;
+export const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'] as const;
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;

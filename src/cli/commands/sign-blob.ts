@@ -6,6 +6,7 @@ import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
+import { requireNamedPaths } from '../preflight.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
@@ -29,9 +30,12 @@ Options:
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
-      --verbose            print debug messages
 
-Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error.`,
+Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
+missing ones are reported at once (exit 2).
+
+Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error
+(also a missing FILE, key or trusted root; nothing was done).`,
   options: {
     bundle: { type: 'string' },
     key: { type: 'string' },
@@ -40,10 +44,19 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
     'trusted-root': { type: 'string' },
-    verbose: { type: 'boolean' },
   },
   async run(args, context) {
-    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'FILE' }));
+    const nameOf = cliNamer({ 'subject-path': 'FILE' });
+    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf);
+    await requireNamedPaths(
+      [
+        ...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })),
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
+      ],
+      context.cwd,
+      nameOf,
+    );
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     if (opened.session === undefined) return EXIT.FAILURE;
