@@ -25,10 +25,10 @@ Options:
 
 Exit codes:
   0  success
-  1  failure (bad input file, I/O, a service, a checksum mismatch)
-  2  usage error (unknown command or option, invalid value); nothing was done
-  3  verification failed (signature, bundle or log proof)
-  4  policy mismatch (valid signature, but not by the expected identity)
+  1  failure: bad input file, I/O, a service, a checksum mismatch
+  2  usage error: unknown command or option, invalid value, a named file that does not exist; nothing was done
+  3  verification failed: signature, bundle or transparency-log proof
+  4  policy mismatch: a valid signature, but not by the expected identity
 `;
 }
 
