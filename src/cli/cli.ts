@@ -10,7 +10,7 @@ import { stderrLogger } from './logger.js';
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
-  return `trust-kit ${VERSION}: checksums, SBOMs, signatures and attestations for releases
+  return `trust-kit ${VERSION}: checksums, SBOMs and Sigstore signatures for releases
 
 Usage: trust-kit <command> [options]
 
