@@ -68,3 +68,16 @@ test('the job summary holds the exact verify command of VERIFY.md, and it verifi
   await writeFile(join(download, 'app.tgz'), 'tampered\n');
   assert.equal((await cli(words, download)).code, 3, 'a tampered file fails verification');
 });
+
+test('a missing key or trusted root fails the step before anything is hashed or written, naming every input', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', key: 'missing.key', 'trusted-root': 'root.json' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.match(error.message, /input "key": missing\.key does not exist\n {2}input "trusted-root": root\.json does not exist/);
+    return true;
+  });
+  assert.equal(io.outputs['checksums-path'], undefined);
+  await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
+});

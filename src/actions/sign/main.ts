@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { collectArtifacts } from '../../checksums/index.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
@@ -29,6 +30,7 @@ function verifyCommand(file: string, bundle: string, signer: SessionSigner): str
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const config = signConfig(inputs, actionInputName);
+  await requireNamedPaths(signingPaths(config), cwd, actionInputName);
   const files = (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX));
   const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
   if (opened.session === undefined) {

@@ -6,7 +6,7 @@ import { runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
-import { requireNamedPaths } from '../preflight.js';
+import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -70,15 +70,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
       outputDir: 'trust-kit-out',
       ephemeralKeyWithoutToken: true,
     });
-    await requireNamedPaths(
-      [
-        ...(config.sign?.key === undefined ? [] : [{ input: 'key', path: config.sign.key, kind: 'file' as const }]),
-        ...(config.sign?.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.sign.trustedRoot, kind: 'file' as const }]),
-        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }]),
-      ],
-      context.cwd,
-      nameOf,
-    );
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const result = await runRelease(config, {
       cwd: context.cwd,

@@ -6,7 +6,7 @@ import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
-import { requireNamedPaths } from '../preflight.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
@@ -48,15 +48,7 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     const config = signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf);
-    await requireNamedPaths(
-      [
-        ...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })),
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
-      ],
-      context.cwd,
-      nameOf,
-    );
+    await requireNamedPaths([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     if (opened.session === undefined) return EXIT.FAILURE;

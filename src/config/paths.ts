@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { systemErrorCode } from '../core/errors.js';
-import { ConfigError, type ConfigIssue, type InputNamer } from '../config/inputs.js';
+import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
+import type { ReleaseConfig } from './release.js';
+import type { SignConfig } from './sign.js';
 
 /** A path an input names that must exist before any work starts: a file to read, or a directory. */
 export interface NamedPath {
@@ -40,4 +42,17 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
   );
   const issues = found.filter((issue): issue is ConfigIssue => issue !== undefined);
   if (issues.length > 0) throw new ConfigError(issues);
+}
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot'>): NamedPath[] {
+  return [
+    ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
+    ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
+  ];
+}
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+export function releasePaths(config: ReleaseConfig): NamedPath[] {
+  return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }])];
 }
