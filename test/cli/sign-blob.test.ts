@@ -31,3 +31,19 @@ test('sign-blob reports every missing file, key and trusted root at once, before
   assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs:\n {2}argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}argument FILE: three does not exist\n {2}--trusted-root: root\.json does not exist\n/);
   assert.doesNotMatch(run.stderr, /SIGN_|OIDC_/);
 });
+
+test('sign-blob takes --on-missing-token as the sign action and release do: skip and warn sign nothing and exit 0', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'artifact'), 'x\n');
+  const failing = await cli(['sign-blob', 'artifact'], cwd, {});
+  assert.equal(failing.code, 1);
+  assert.match(failing.stderr, /OIDC_TOKEN_UNAVAILABLE/);
+  const skipped = await cli(['sign-blob', '--on-missing-token', 'skip', 'artifact'], cwd, {});
+  assert.deepEqual([skipped.code, skipped.stdout], [0, '']);
+  assert.match(skipped.stderr, /^trust-kit: no OIDC identity token: .*nothing was signed \(on-missing-token: skip\)\n$/);
+  const warned = await cli(['sign-blob', '--on-missing-token', 'warn', 'artifact'], cwd, {});
+  assert.equal(warned.code, 0);
+  assert.match(warned.stderr, /^trust-kit: warning: no OIDC identity token/);
+  const bad = await cli(['sign-blob', '--on-missing-token', 'ignore', 'artifact'], cwd, {});
+  assert.equal(bad.code, 2);
+});
