@@ -36,8 +36,8 @@ Exit codes:
 const COMMON_OPTIONS = { verbose: { type: 'boolean' } } as const;
 
 const COMMON_HELP = `Common options:
-  -h, --help    show this help
-      --verbose print debug messages: the version, the runtime and the secret memory protection in force`;
+  -h, --help     show this help
+      --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
 
 function commandHelp(entry: CommandEntry, command: Command): string {
   return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;

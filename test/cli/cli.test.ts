@@ -46,7 +46,7 @@ test('--verbose is one flag for every command: it prints the version, runtime an
   for (const entry of COMMANDS) {
     const command = await entry.load();
     assert.equal(command.options.verbose, undefined, `${entry.name} does not define --verbose itself`);
-    assert.match((await cli([entry.name, '--help'], '/')).stdout, /\n {6}--verbose print debug messages/);
+    assert.match((await cli([entry.name, '--help'], '/')).stdout, /\n {6}--verbose {2}print debug messages/);
   }
   const run = await cli(['checksums', '--verbose', '--check', '/nonexistent/SUMS'], '/');
   assert.match(run.stderr, /^trust-kit: debug: trust-kit \S+ on Node\.js \S+ \(\w+-\w+\)\ntrust-kit: debug: secret memory protection: \{"backend":"(sodium|js)","mlock":/);

@@ -10,7 +10,7 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
-  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE] FILE...',
+  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -37,7 +37,7 @@ Options:
 Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
 missing ones are reported at once (exit 2).
 
-Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error
+Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
 (also a missing FILE, key or trusted root; nothing was done).`,
   options: {
     bundle: { type: 'string' },
