@@ -17,30 +17,61 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules',
  */
 export const DEFAULT_EXCLUDES: readonly string[] = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
 
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = n;
+    } else if (star !== -1) {
+      p = star + 1;
+      n = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+function segmentsMatch(pattern: readonly string[], path: readonly string[]): boolean {
+  const tried = new Set<number>();
+  const match = (p: number, s: number): boolean => {
+    if (p === pattern.length) return s === path.length;
+    const key = p * (path.length + 1) + s;
+    if (tried.has(key)) return false;
+    tried.add(key);
+    if (pattern[p] === '**') return match(p + 1, s) || (s < path.length && match(p, s + 1));
+    return s < path.length && segmentMatches(pattern[p] as string, path[s] as string) && match(p + 1, s + 1);
+  };
+  return match(0, 0);
+}
+
 /**
  * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
  * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
  * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
  * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
+ * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
  */
 export function excludeMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const expressions = patterns.map((pattern) => {
-    let body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-    const anchored = body.includes('/');
-    body = body
-      .split(/(\*\*\/|\/\*\*$|\*\*|\*|\?)/)
-      .map((part) => {
-        if (part === '**/') return '(?:[^/]*/)*';
-        if (part === '/**') return '(?:/.*)?';
-        if (part === '**') return '.*';
-        if (part === '*') return '[^/]*';
-        if (part === '?') return '[^/]';
-        return part.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-      })
-      .join('');
-    return new RegExp(anchored ? `^${body}$` : `(?:^|/)${body}$`);
+  const compiled = patterns.map((pattern) => {
+    const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
+    return body.includes('/') ? segments : ['**', ...segments];
   });
-  return (path) => expressions.some((expression) => expression.test(path));
+  return (path) => {
+    const segments = path.split('/');
+    return compiled.some((pattern) => segmentsMatch(pattern, segments));
+  };
 }
 
 /** What {@link catalogDirectory} reads. */
