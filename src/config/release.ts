@@ -1,7 +1,7 @@
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
-import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
 import { FORMAT_NAMES } from '../sbom/formats/index.js';
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { excludePatterns } from './sbom.js';
 import { signConfig, type SignConfig } from './sign.js';
 
 /** The SBOM part of a release: which formats of which project. */
@@ -70,7 +70,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     : {
         formats,
         path: reader.string('sbom-path', '.') ?? '.',
-        exclude: [...(reader.boolean('sbom-default-excludes', true) ? DEFAULT_EXCLUDES : []), ...reader.list('sbom-exclude')],
+        exclude: excludePatterns(reader, 'sbom-exclude', 'sbom-default-excludes'),
         includeDev: reader.boolean('include-dev', false),
         strict: reader.boolean('strict', false),
       };

@@ -27,6 +27,19 @@ export interface SbomConfig {
 }
 
 /**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+export function excludePatterns(reader: InputReader, input: string, defaultsInput: string): string[] {
+  const given = reader.list(input);
+  for (const pattern of given) {
+    if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+  }
+  return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
+}
+
+/**
  * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
  * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
  * every problem at once.
@@ -47,7 +60,7 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
     strict: reader.boolean('strict', false),
     artifacts: reader.list('artifacts'),
     artifactBase: reader.string('base', '.') ?? '.',
-    exclude: [...(reader.boolean('default-excludes', true) ? DEFAULT_EXCLUDES : []), ...reader.list('exclude')],
+    exclude: excludePatterns(reader, 'exclude', 'default-excludes'),
     allowEmpty: reader.boolean('allow-empty', false),
     organization: reader.string('organization'),
   };

@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
 import { writeFileAtomic } from '../core/files.js';
+import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
-import { counted } from '../core/plural.js';
 
 /** One SBOM document made by {@link runSbom}. */
 export interface SbomOutput {
