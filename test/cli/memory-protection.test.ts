@@ -76,13 +76,15 @@ test('the CLI process runs with every protection the document lists, also while 
   const child = spawn(NODE, [...TSX, CLI_ENTRY, 'sign-blob', '--fulcio-url', fulcio, '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'], {
     cwd,
     env: { PATH: process.env.PATH ?? '', VISIBLE_MARKER: 'not-a-secret', ...stack.env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   t.after(() => {
     child.kill('SIGKILL');
   });
-  await requested;
+  await Promise.race([requested, exited.then(() => assert.fail(`the CLI ended before it reached Fulcio:\n${stderr}`))]);
   const proc = `/proc/${child.pid ?? 0}`;
   assert.equal((await readFile(`${proc}/coredump_filter`, 'utf8')).trim(), '00000010', 'core dumps leave out all anonymous memory');
   const environ = await readFile(`${proc}/environ`);
