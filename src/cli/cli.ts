@@ -57,7 +57,10 @@ function usageError(message: string, hint: string): TrustKitError {
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   try {
-    const [first, ...rest] = argv;
+    // `--verbose` may come before the command too (trust-kit --verbose sbom): it is every command's flag.
+    const leadingVerbose = argv[0] === '--verbose';
+    const [first, ...given] = leadingVerbose ? argv.slice(1) : argv;
+    const rest = leadingVerbose ? [...given, '--verbose'] : given;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));

@@ -52,3 +52,11 @@ test('--verbose is one flag for every command: it prints the version, runtime an
   assert.match(run.stderr, /^trust-kit: debug: trust-kit \S+ on Node\.js \S+ \(\w+-\w+\)\ntrust-kit: debug: secret memory protection: \{"backend":"(sodium|js)","mlock":/);
   assert.doesNotMatch((await cli(['checksums', '--check', '/nonexistent/SUMS'], '/')).stderr, /debug/);
 });
+
+test('--verbose also works before the command', async () => {
+  const before = await cli(['--verbose', 'checksums', '--check', '/nonexistent/SUMS'], '/');
+  const after = await cli(['checksums', '--check', '/nonexistent/SUMS', '--verbose'], '/');
+  assert.equal(before.code, after.code);
+  assert.equal(before.stderr, after.stderr);
+  assert.match(before.stderr, /^trust-kit: debug: /);
+});
