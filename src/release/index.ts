@@ -116,6 +116,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
       hashedArtifacts: checksums.artifacts,
       ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     });
+    // The checksums are already written, so an empty catalog warns here where `trust-kit sbom` fails.
+    if (generated.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${config.sbom.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
     const paths: string[] = [];
     for (const format of config.sbom.formats) {
       const encoder = encoderFor(format);

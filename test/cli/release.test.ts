@@ -38,3 +38,12 @@ test('release checks --key, --trusted-root and --sbom-path before hashing or wri
   const short = await cli(['release', '-o', 'out', 'dist'], dir, ENV);
   assert.equal(short.code, 2, '-o means --output in checksums and sbom; release has only --output-dir');
 });
+
+test('a release whose SBOM finds no lockfile says so: a warning, since its checksums are already written', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  const run = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /trust-kit: warning: sbom: found no lockfile in \.: the SBOMs list no dependency/);
+});
