@@ -1,7 +1,7 @@
 import type { Output } from './command.js';
 
 /** The part of a process stream the CLI writes through. */
-export interface WritableStream {
+export interface ProcessStream {
   write(text: string): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
@@ -12,7 +12,7 @@ export interface WritableStream {
  * started (a signature half-way through a batch) and exits with its own code, without a stack trace.
  * Any other stream error is thrown, as before.
  */
-export function closableOutput(stream: WritableStream): Output {
+export function closableOutput(stream: ProcessStream): Output {
   let closed = false;
   stream.on('error', (error) => {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
