@@ -10,6 +10,7 @@ import { releaseVerifyCommand, renderVerifyInstructions, type PinnedVerifier, ty
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
+import { counted } from '../core/plural.js';
 
 /** The ports a release run talks to the world through. */
 export interface ReleasePorts {
@@ -119,18 +120,21 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
   produced.push(checksumsPath);
   const subjects = toSubjects(checksums.artifacts, config.algorithm);
   ports.onStep?.({ step: 'checksums', checksumsPath, subjects });
-  ports.logger.info(`checksums: ${checksums.artifacts.length} artifacts -> ${relative(ports.cwd, checksumsPath)}`);
+  ports.logger.info(`checksums: ${counted(checksums.artifacts.length, 'artifact')} -> ${relative(ports.cwd, checksumsPath)}`);
 
   let sbom: ReleaseResult['sbom'];
   if (config.sbom !== undefined) {
     const generated = await generateSbom({
       dir: config.sbom.path,
       cwd: ports.cwd,
+      exclude: config.sbom.exclude,
       includeDev: config.sbom.includeDev,
       strict: config.sbom.strict,
       hashedArtifacts: checksums.artifacts,
       ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     });
+    // The checksums are already written, so an empty catalog warns here where `trust-kit sbom` fails.
+    if (generated.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${config.sbom.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
     const paths: string[] = [];
     for (const format of config.sbom.formats) {
       const encoder = encoderFor(format);
@@ -141,7 +145,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts): Pr
     }
     sbom = { paths, lockfiles: generated.lockfiles };
     ports.onStep?.({ step: 'sbom', paths });
-    ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${paths.map((path) => basename(path)).join(', ')}`);
+    ports.logger.info(`sbom: ${counted(generated.sbom.packages.length, 'package')} from ${counted(generated.lockfiles.length, 'lockfile')} -> ${paths.map((path) => basename(path)).join(', ')}`);
   }
 
   const signed = config.sign === undefined ? { signature: undefined, signatureSkipped: undefined, extra: [] } : await signChecksums(config.sign, checksumsPath, outputDir, ports);

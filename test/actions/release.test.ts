@@ -85,3 +85,16 @@ test('an action pinned to a full commit is named in VERIFY.md and the summary as
     assert.doesNotMatch(`${instructions}${io.summary}`, /^npx /m);
   }
 });
+
+test('a missing key or trusted root fails the step before anything is hashed or written, naming every input', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', key: 'missing.key', 'trusted-root': 'root.json' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.match(error.message, /input "key": missing\.key does not exist\n {2}input "trusted-root": root\.json does not exist/);
+    return true;
+  });
+  assert.equal(io.outputs['checksums-path'], undefined);
+  await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
+});

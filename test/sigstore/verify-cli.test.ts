@@ -197,7 +197,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(bad.code, 3);
     assert.match(bad.stdout, /widget\.tar\.gz: FAILED\n/);
     assert.match(bad.stdout, /evil\.tar\.gz: FAILED \(not listed in dist\/SHA256SUMS\)/);
-    assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifact\(s\) do not match the signed dist\/SHA256SUMS/);
+    assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed dist\/SHA256SUMS/);
   });
 
   it('verify-checksums: a checksums file that is not the signed one fails before any artifact is checked', async () => {

@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
+import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { runRelease, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
@@ -15,6 +16,8 @@ export const RELEASE_INPUTS = [
   'output-dir',
   'sbom-format',
   'sbom-path',
+  'sbom-exclude',
+  'sbom-default-excludes',
   'include-dev',
   'strict',
   'sign',
@@ -30,6 +33,7 @@ export const RELEASE_INPUTS = [
 /** The root action: the whole release pipeline in one step. */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+  await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   const epoch = env.SOURCE_DATE_EPOCH;
   io.setOutput('output-dir', config.outputDir);
   // Outputs are set as each step finishes: when signing fails, the steps after this one still get the checksums and SBOMs.

@@ -6,6 +6,7 @@ import { runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
+import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -21,12 +22,15 @@ Signing: keyless with the OIDC token in SIGSTORE_ID_TOKEN or the GitHub Actions 
 trust-kit.pub (the private key never leaves memory), so a release can be rehearsed offline.
 
 Options:
-  -o, --output-dir DIR         where to write everything (default: trust-kit-out)
+      --output-dir DIR         where to write everything (default: trust-kit-out)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
       --sbom-format FORMAT     spdx-json, cyclonedx-json (1.6; @1.5, @1.7), or none; repeatable
                                (default: spdx-json and cyclonedx-json)
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
+      --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
+      --no-sbom-default-excludes
+                               catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
       --strict                 fail when a lockfile cannot be parsed
       --no-sign                do not sign
@@ -35,15 +39,19 @@ Options:
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
       --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
-      --verbose                print debug messages
+
+--key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
+missing ones are reported at once (exit 2).
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
   options: {
-    'output-dir': { type: 'string', short: 'o' },
+    'output-dir': { type: 'string' },
     base: { type: 'string' },
     algorithm: { type: 'string', short: 'a' },
     'sbom-format': { type: 'string', multiple: true },
     'sbom-path': { type: 'string' },
+    'sbom-exclude': { type: 'string', multiple: true },
+    'sbom-default-excludes': { type: 'boolean' },
     'include-dev': { type: 'boolean' },
     strict: { type: 'boolean' },
     sign: { type: 'boolean' },
@@ -54,14 +62,15 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
-    verbose: { type: 'boolean' },
   },
   async run(args, context) {
-    const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), {
+    const nameOf = cliNamer({ 'subject-path': 'PATH' });
+    const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, {
       base: '.',
       outputDir: 'trust-kit-out',
       ephemeralKeyWithoutToken: true,
     });
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const result = await runRelease(config, {
       cwd: context.cwd,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
-import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
@@ -13,6 +13,24 @@ import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type Sign
 
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
+
+/**
+ * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
+ * taken out of the environment by the intake: checked by name only, so no JavaScript string of
+ * it is made (the intake reads it from the environment block on Linux).
+ */
+export function takePassphrase(env: Environment): SecretBuffer | undefined {
+  for (const name of PASSPHRASE_VARIABLES) {
+    if (!(name in env)) continue;
+    try {
+      return SecretBuffer.fromEnv(name, env);
+    } catch (error) {
+      // Set but empty: the next variable may hold it.
+      if (!(isTrustKitError(error) && error.code === 'SECRET_ENV_MISSING')) throw error;
+    }
+  }
+  return undefined;
+}
 
 /** What opening a session needs besides the config. */
 export interface SigningContext {
@@ -58,8 +76,7 @@ async function readKey(path: string, env: Environment): Promise<SigningKey> {
       hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
   }
-  const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
-  const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, env);
+  const passphrase = takePassphrase(env);
   try {
     return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
   } finally {
@@ -142,6 +159,17 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', co
 }
 
 /**
+ * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
+ * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
+ * alone only adds (or swaps) the timestamp authority.
+ */
+function deploymentName(config: SignConfig, instance: 'public-good' | 'github'): string {
+  if (config.fulcioURL !== undefined || config.rekorURL !== undefined) return 'a custom Sigstore deployment';
+  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
+}
+
+/**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
  * (fetching the identity token once). Without a token, `on-missing-token` decides: fail throws
  * a coded error naming the permission to add, warn and skip return no session.
@@ -179,7 +207,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     expectedIdentity: expectedIdentity(token, context.run.serverURL),
     issuer: token.claims.iss,
   };
-  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  const name = deploymentName(config, instance);
   const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
   return {
     session,
