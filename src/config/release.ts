@@ -1,6 +1,7 @@
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
 import { FORMAT_NAMES } from '../sbom/formats/index.js';
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { excludePatterns } from './sbom.js';
 import { signConfig, type SignConfig } from './sign.js';
 
 /** The SBOM part of a release: which formats of which project. */
@@ -9,6 +10,8 @@ export interface ReleaseSbomConfig {
   formats: string[];
   /** The project directory whose lockfiles are cataloged. */
   path: string;
+  /** Patterns of paths under `path` not searched: the sbom command's defaults (unless `sbom-default-excludes` is false) and `sbom-exclude`. */
+  exclude: string[];
   includeDev: boolean;
   strict: boolean;
 }
@@ -71,7 +74,13 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   if (formats.includes('none') && formats.length > 1) reader.report('sbom-format', '"none" cannot be combined with formats');
   const sbom: ReleaseSbomConfig | undefined = formats.includes('none')
     ? undefined
-    : { formats, path: reader.string('sbom-path', '.') ?? '.', includeDev: reader.boolean('include-dev', false), strict: reader.boolean('strict', false) };
+    : {
+        formats,
+        path: reader.string('sbom-path', '.') ?? '.',
+        exclude: excludePatterns(reader, 'sbom-exclude', 'sbom-default-excludes'),
+        includeDev: reader.boolean('include-dev', false),
+        strict: reader.boolean('strict', false),
+      };
   const signing = reader.boolean('sign', true);
   const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined };
   try {

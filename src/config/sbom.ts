@@ -1,3 +1,4 @@
+import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
 import { FORMAT_NAMES } from '../sbom/formats/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
@@ -15,15 +16,33 @@ export interface SbomConfig {
   strict: boolean;
   /** Release files (paths, directories, globs) listed as produced by the root. */
   artifacts: string[];
-  /** The directory release file names are relative to. */
+  /** The directory release file names are relative to (input `base`, as for checksums and releases). */
   artifactBase: string;
+  /** Patterns of paths under `path` not searched for lockfiles: the defaults (unless turned off) and those given. */
+  exclude: string[];
+  /** Write an SBOM even when no lockfile was found, instead of failing. */
+  allowEmpty: boolean;
   /** The organisation named as the SBOM's author. */
   organization: string | undefined;
 }
 
 /**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+export function excludePatterns(reader: InputReader, input: string, defaultsInput: string): string[] {
+  const given = reader.list(input);
+  for (const pattern of given) {
+    if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+  }
+  return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
+}
+
+/**
  * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
- * `artifacts`, `artifact-base`, `organization`), reporting every problem at once.
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
  */
 export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path: string; format: string; outputDir?: string }): SbomConfig {
   const reader = new InputReader(raw, nameOf);
@@ -40,7 +59,9 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
     includeDev: reader.boolean('include-dev', false),
     strict: reader.boolean('strict', false),
     artifacts: reader.list('artifacts'),
-    artifactBase: reader.string('artifact-base', '.') ?? '.',
+    artifactBase: reader.string('base', '.') ?? '.',
+    exclude: excludePatterns(reader, 'exclude', 'default-excludes'),
+    allowEmpty: reader.boolean('allow-empty', false),
     organization: reader.string('organization'),
   };
   reader.finish();

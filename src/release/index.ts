@@ -9,10 +9,11 @@ import { writeFileAtomic } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
 import { tokenSource } from '../github/oidc.js';
-import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../instructions/verify.js';
+import { releaseVerifyCommand, renderVerifyInstructions, type PinnedVerifier, type ReleaseSigner } from '../instructions/verify.js';
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
+import { counted } from '../core/plural.js';
 import { ReleaseError } from './errors.js';
 import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from './output.js';
 
@@ -132,8 +133,25 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: opened.session.instance === 'github' ? 'github' : 'public-good' };
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository };
   return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
+}
+
+/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
+  const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined;
+  if (custom && config.trustedRoot !== undefined) return { private: { trustedRootFile: basename(config.trustedRoot) } };
+  return instance === 'github' ? 'github' : 'public-good';
+}
+
+/**
+ * The trust-kit action that runs this release, when the workflow pinned it to a full commit
+ * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
+ */
+function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
+  const repository = env.GITHUB_ACTION_REPOSITORY;
+  const commit = env.GITHUB_ACTION_REF;
+  return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 }
 
 /**
@@ -216,11 +234,14 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
             const generated = await generateSbom({
               dir: sbomConfig.path,
               cwd: ports.cwd,
+              exclude: sbomConfig.exclude,
               includeDev: sbomConfig.includeDev,
               strict: sbomConfig.strict,
               hashedArtifacts: { files, digests: hashing },
               ...(ports.clock === undefined ? {} : { clock: ports.clock }),
             });
+            // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
+            if (generated.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
             // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
             const documents = sbomConfig.formats.map((format) => {
               const encoder = encoderFor(format);
@@ -235,7 +256,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
             staged.push(...documents.map((document) => document.path));
             const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: digestBytes(config.algorithm, document.text) }));
             report.sbom = { paths: entries.map((entry) => join(outputDir, entry.name)), lockfiles: generated.lockfiles };
-            ports.logger.info(`sbom: ${generated.sbom.packages.length} packages from ${generated.lockfiles.length} lockfile${generated.lockfiles.length === 1 ? '' : 's'} -> ${entries.map((entry) => entry.name).join(', ')}`);
+            ports.logger.info(`sbom: ${counted(generated.sbom.packages.length, 'package')} from ${counted(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
             return entries;
           })();
     const [hashed, cataloged] = await Promise.allSettled([hashing, cataloging]);
@@ -249,7 +270,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries]));
     staged.push(checksumsPath);
     report.checksumsPath = finalPath(checksumsPath);
-    ports.logger.info(`checksums: ${artifacts.length} artifact${artifacts.length === 1 ? '' : 's'}${sbomEntries.length === 0 ? '' : ` and ${sbomEntries.length} SBOM${sbomEntries.length === 1 ? '' : 's'}`} -> ${relative(ports.cwd, report.checksumsPath)}`);
+    ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, report.checksumsPath)}`);
     if (cataloged.status === 'rejected') {
       step = 'sbom';
       throw cataloged.reason;
@@ -265,6 +286,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
 
     step = 'instructions';
     const instructionsPath = join(staging, INSTRUCTIONS_FILE);
+    const verifier = pinnedVerifier(ports.env);
     await writeFileAtomic(
       instructionsPath,
       renderVerifyInstructions({
@@ -273,6 +295,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
         bundleFile: report.signature === undefined ? undefined : basename(report.signature.bundlePath),
         signer: report.signature?.signer,
         sbomFiles: sbomEntries.map((entry) => entry.name),
+        verifier,
       }),
     );
     staged.push(instructionsPath);
@@ -288,7 +311,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
       signature: report.signature,
       signatureSkipped: report.signatureSkipped,
       instructionsPath: finalPath(instructionsPath),
-      verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer),
+      verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer, verifier),
       produced: report.produced,
     };
   } catch (error) {

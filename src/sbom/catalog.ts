@@ -10,6 +10,70 @@ import { purlOf, npmPurl } from './purl.js';
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', 'vendor', '.git']);
 
+/**
+ * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
+ * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
+ * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
+ */
+export const DEFAULT_EXCLUDES: readonly string[] = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
+
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = n;
+    } else if (star !== -1) {
+      p = star + 1;
+      n = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+function segmentsMatch(pattern: readonly string[], path: readonly string[]): boolean {
+  const tried = new Set<number>();
+  const match = (p: number, s: number): boolean => {
+    if (p === pattern.length) return s === path.length;
+    const key = p * (path.length + 1) + s;
+    if (tried.has(key)) return false;
+    tried.add(key);
+    if (pattern[p] === '**') return match(p + 1, s) || (s < path.length && match(p, s + 1));
+    return s < path.length && segmentMatches(pattern[p] as string, path[s] as string) && match(p + 1, s + 1);
+  };
+  return match(0, 0);
+}
+
+/**
+ * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
+ * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
+ * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
+ * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
+ * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ */
+export function excludeMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const compiled = patterns.map((pattern) => {
+    const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
+    return body.includes('/') ? segments : ['**', ...segments];
+  });
+  return (path) => {
+    const segments = path.split('/');
+    return compiled.some((pattern) => segmentsMatch(pattern, segments));
+  };
+}
+
 /** What {@link catalogDirectory} reads. */
 export interface CatalogOptions {
   /** The directory to search, absolute. */
@@ -20,6 +84,8 @@ export interface CatalogOptions {
   parsers?: readonly Parser[];
   /** Release files (name as listed, absolute path): those a parser recognises by content, such as Go binaries, add what they were built from. */
   artifacts?: readonly { name: string; path: string }[];
+  /** Patterns of files and directories (relative to `dir`) not searched, see {@link excludeMatcher}; default none. */
+  exclude?: readonly string[];
 }
 
 /** What one release file was built from: the purls of the packages it contains, sorted. */
@@ -138,8 +204,9 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
  * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
  * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
  */
-export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS): Promise<FoundFile[]> {
+export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS, exclude: readonly string[] = []): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
+  const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
   const sniff = async ({ path, candidate }: { path: string; candidate: 'exe' | 'if-executable' }): Promise<void> => {
     const absolute = join(dir, path);
@@ -161,6 +228,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     }
     for (const entry of entries) {
       const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      if (excluded(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path);
       } else if (entry.isFile()) {
@@ -342,7 +410,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
   const parsers = options.parsers ?? PARSERS;
-  const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers), artifactTargets(options.artifacts ?? [], parsers)]);
+  const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is.
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));

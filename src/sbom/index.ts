@@ -9,7 +9,7 @@ import { encoderFor } from './formats/index.js';
 import type { ArtifactFile, Sbom } from './model.js';
 import type { Parser } from './parser.js';
 
-export { catalogDirectory, findLockfiles, type ArtifactContents, type Catalog, type CatalogOptions, type FoundFile, type LockfileSummary } from './catalog.js';
+export { catalogDirectory, DEFAULT_EXCLUDES, excludeMatcher, findLockfiles, type ArtifactContents, type Catalog, type CatalogOptions, type FoundFile, type LockfileSummary } from './catalog.js';
 export { SbomError, SbomParseError } from './errors.js';
 export { encoderFor, FORMAT_NAMES, FORMATS, type FormatEncoder } from './formats/index.js';
 export type * from './model.js';
@@ -37,6 +37,8 @@ export interface GenerateSbomOptions {
   hashedArtifacts?: { files: readonly CollectedFile[]; digests: Promise<readonly Artifact[]> };
   /** The directory release file names are relative to (default: `cwd`). */
   artifactBase?: string;
+  /** Patterns of paths under `dir` not searched for lockfiles (see `excludeMatcher`); default none. */
+  exclude?: readonly string[];
   /**
    * Where the timestamp comes from when SOURCE_DATE_EPOCH is set (see `clockFromSourceDateEpoch`);
    * without it, the time of the directory's last commit, else the wall clock.
@@ -93,7 +95,7 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
     (options.artifacts === undefined || options.artifacts.length === 0
       ? []
       : await (await import('../checksums/index.js')).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-  const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+  const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
   const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),
     artifactFiles(collected, options.hashedArtifacts?.digests),

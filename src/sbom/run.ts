@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
 import { writeFileAtomic } from '../core/files.js';
+import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
+import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
 
@@ -31,9 +33,15 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     strict: config.strict,
     artifacts: config.artifacts,
     artifactBase: config.artifactBase,
+    exclude: config.exclude,
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(config.organization === undefined ? {} : { organization: config.organization }),
   });
+  if (result.lockfiles.length === 0 && !config.allowEmpty) {
+    throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+      hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
+    });
+  }
   const outputs: SbomOutput[] = [];
   // Each document is written while the next is encoded; every write started is finished before an error is reported.
   const writes: Promise<void>[] = [];
@@ -65,11 +73,11 @@ export function summaryText(result: SbomResult): string {
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
     const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
     const detail = unknown === undefined
-      ? `${lockfile.packages} packages, ${lockfile.edges} edges, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+      ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
       : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
     return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
   });
   const { sbom } = result;
-  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${result.lockfiles.length} lockfile${result.lockfiles.length === 1 ? '' : 's'}, ${sbom.packages.length} packages, ${sbom.relationships.length} relationships, ${sbom.files.length} release files, ${sbom.unknowns.length} unknowns`;
+  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
   return `${[total, ...rows].join('\n')}\n`;
 }

@@ -85,7 +85,7 @@ test('the job summary holds the exact verify command of VERIFY.md, and it verifi
   await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
   const io = recordingIO();
   await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' });
-  const command = /```sh\n(npx trust-kit verify-checksums .*)\n```/.exec(io.summary)?.[1];
+  const command = /```sh\n(trust-kit verify-checksums .*)\n```/.exec(io.summary)?.[1];
   assert.ok(command !== undefined, io.summary);
   assert.ok((await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8')).includes(`${command}\n`), 'the same command as VERIFY.md');
 
@@ -94,9 +94,39 @@ test('the job summary holds the exact verify command of VERIFY.md, and it verifi
   for (const file of ['app.tgz', "it's $x.tgz"]) await copyFile(join(cwd, 'dist', file), join(download, file));
   for (const file of ['SHA256SUMS', 'SHA256SUMS.sigstore.json']) await copyFile(join(cwd, 'trust-kit-out', file), join(download, file));
   await writeFile(join(download, 'release.pub'), pair.publicKeyPem);
-  const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('npx trust-kit '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
+  const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('trust-kit '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
   const verified = await cli(words, download);
   assert.equal(verified.code, 0, verified.stderr);
   await writeFile(join(download, 'app.tgz'), 'tampered\n');
   assert.equal((await cli(words, download)).code, 3, 'a tampered file fails verification');
+});
+
+test('an action pinned to a full commit is named in VERIFY.md and the summary as the verifier to fetch; a tag is not', async (t) => {
+  const commit = '0123456789abcdef0123456789abcdef01234567';
+  for (const [ref, pinned] of [[commit, true], ['v1', false]] as const) {
+    const cwd = await tempDir(t);
+    await project(cwd);
+    const pair = generateSigningKeyPair(undefined);
+    await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+    const io = recordingIO();
+    await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true', GITHUB_ACTION_REPOSITORY: 'octo-org/trust-kit', GITHUB_ACTION_REF: ref });
+    const instructions = await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8');
+    const fetch = `git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${commit}`;
+    assert.equal(instructions.includes(fetch), pinned, instructions);
+    assert.equal(io.summary.includes(fetch), pinned, io.summary);
+    assert.doesNotMatch(`${instructions}${io.summary}`, /^npx /m);
+  }
+});
+
+test('a missing key or trusted root fails the step before anything is hashed or written, naming every input', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', key: 'missing.key', 'trusted-root': 'root.json' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.match(error.message, /input "key": missing\.key does not exist\n {2}input "trusted-root": root\.json does not exist/);
+    return true;
+  });
+  assert.equal(io.outputs['checksums-path'], undefined);
+  await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
 });

@@ -39,4 +39,21 @@ describe('the sbom action', () => {
     });
     assert.deepEqual(io.outputs, {});
   });
+  test('takes the same exclusion inputs as the CLI: exclude, default-excludes, allow-empty', async (t) => {
+    const cwd = await tempDir(t);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'sbom', 'js-workspace'), join(cwd, 'app'), { recursive: true });
+    await mkdir(join(cwd, 'app', 'fixtures'));
+    await cp(join(cwd, 'app', 'tools', 'site', 'yarn.lock'), join(cwd, 'app', 'fixtures', 'yarn.lock'));
+    const lockfiles = async (inputs: Record<string, string>): Promise<string> => {
+      const io = recordingIO();
+      await run({ path: 'app', 'output-dir': 'sboms', ...inputs }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+      return [...io.summary.matchAll(/^\| `([^`]+)`/gm)].map((match) => match[1]).join(' ');
+    };
+    assert.equal(await lockfiles({}), 'package-lock.json tools/site/yarn.lock');
+    assert.equal(await lockfiles({ exclude: 'tools\n' }), 'package-lock.json');
+    assert.equal(await lockfiles({ 'default-excludes': 'false' }), 'fixtures/yarn.lock package-lock.json tools/site/yarn.lock');
+    await mkdir(join(cwd, 'none'));
+    await assert.rejects(run({ path: 'none' }, recordingIO(), cwd, {}), { code: 'SBOM_NO_LOCKFILE' });
+    await run({ path: 'none', 'allow-empty': 'true', 'output-dir': 'none-out' }, recordingIO(), cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+  });
 });

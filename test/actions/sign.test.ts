@@ -72,6 +72,8 @@ describe('the sign action', () => {
       `https://github.com/${workflowRef}`,
       '--certificate-oidc-issuer',
       stack.oidc.issuer,
+      '--repo',
+      'octo-org/octo-repo',
     ]);
   });
 

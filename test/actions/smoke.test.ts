@@ -74,7 +74,7 @@ test('the root release action bundle signs keylessly against the loopback Sigsto
     dir,
   );
   assert.equal(verified.code, 0, verified.stdout + verified.stderr);
-  assert.match(run.summary, /### trust-kit release[\s\S]*signed with the public-good Sigstore instance/);
+  assert.match(run.summary, /### trust-kit release[\s\S]*signed with a custom Sigstore deployment/);
 });
 
 test('without an OIDC token the root action fails with the permission to add, and keeps the checksums and SBOMs', async (t) => {

@@ -90,7 +90,7 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     await writeFile(join(cwd, 'dist', 'app.tar.gz'), 'tampered\n');
     const failed = await runActionBundle(join(root, 'actions/verify/action.yml'), inputs, cwd);
     assert.notEqual(failed.status, 0);
-    assert.match(failed.stdout, /::error::VERIFY_ARTIFACT_MISMATCH: 1 artifact\(s\) do not match the signed dist\/SHA256SUMS: app\.tar\.gz \(mismatch\)/);
+    assert.match(failed.stdout, /::error::VERIFY_ARTIFACT_MISMATCH: 1 artifact does not match the signed dist\/SHA256SUMS: app\.tar\.gz \(mismatch\)/);
   });
 });
 

@@ -41,3 +41,22 @@ test('exit codes follow error codes', () => {
   assert.equal(exitCodeFor(new TrustKitError('CHECKSUMS_NO_MATCH', 'x')), 1);
   assert.equal(exitCodeFor(new Error('bug')), 1);
 });
+
+test('--verbose is one flag for every command: it prints the version, runtime and secret memory protection as debug lines', async () => {
+  for (const entry of COMMANDS) {
+    const command = await entry.load();
+    assert.equal(command.options.verbose, undefined, `${entry.name} does not define --verbose itself`);
+    assert.match((await cli([entry.name, '--help'], '/')).stdout, /\n {6}--verbose {2}print debug messages/);
+  }
+  const run = await cli(['checksums', '--verbose', '--check', '/nonexistent/SUMS'], '/');
+  assert.match(run.stderr, /^trust-kit: debug: trust-kit \S+ on Node\.js \S+ \(\w+-\w+\)\ntrust-kit: debug: secret memory protection: \{"backend":"(sodium|js)","mlock":/);
+  assert.doesNotMatch((await cli(['checksums', '--check', '/nonexistent/SUMS'], '/')).stderr, /debug/);
+});
+
+test('--verbose also works before the command', async () => {
+  const before = await cli(['--verbose', 'checksums', '--check', '/nonexistent/SUMS'], '/');
+  const after = await cli(['checksums', '--check', '/nonexistent/SUMS', '--verbose'], '/');
+  assert.equal(before.code, after.code);
+  assert.equal(before.stderr, after.stderr);
+  assert.match(before.stderr, /^trust-kit: debug: /);
+});

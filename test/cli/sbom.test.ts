@@ -25,14 +25,14 @@ describe('trust-kit sbom', () => {
     assert.equal((JSON.parse(run.stdout) as { creationInfo: { created: string } }).creationInfo.created, '2026-01-01T00:00:00Z');
     assert.match(run.stderr, /sbom of @acme\/monorepo@1\.2\.0: 2 lockfiles, 8 packages/);
     assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: 6 packages, 7 edges, licenses 100%, hashes 83%/);
-    assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edges, licenses 50%, hashes 100%/);
+    assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edge, licenses 50%, hashes 100%/);
     // Same input, same bytes.
     assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);
   });
 
   it('writes several formats into --output-dir, with the release artifacts and dev dependencies when asked', async (t) => {
     const dir = await workspace(t);
-    const run = await cli(['sbom', '.', '-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--artifact-base', 'dist'], dir, ENV);
+    const run = await cli(['sbom', '.', '-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--base', 'dist'], dir, ENV);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
     const spdx = await readFile(join(dir, 'out', 'sbom.spdx.json'), 'utf8');
@@ -52,9 +52,9 @@ describe('trust-kit sbom', () => {
     const first = await workspace(t);
     const second = await workspace(t);
     const formats = ['-f', 'spdx-json', '-f', 'cyclonedx-json', '-f', 'cyclonedx-json@1.5', '-f', 'cyclonedx-json@1.7'];
-    const inside = await cli(['sbom', '.', ...formats, '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--artifact-base', 'dist'], first, ENV);
+    const inside = await cli(['sbom', '.', ...formats, '--output-dir', 'out', '--include-dev', '--artifacts', 'dist/*', '--base', 'dist'], first, ENV);
     assert.equal(inside.code, 0, inside.stderr);
-    const outside = await cli(['sbom', 'acme', ...formats, '--output-dir', 'acme/out', '--include-dev', '--artifacts', 'acme/dist/*', '--artifact-base', 'acme/dist'], join(second, '..'), ENV);
+    const outside = await cli(['sbom', 'acme', ...formats, '--output-dir', 'acme/out', '--include-dev', '--artifacts', 'acme/dist/*', '--base', 'acme/dist'], join(second, '..'), ENV);
     assert.equal(outside.code, 0, outside.stderr);
     for (const file of ['sbom.spdx.json', 'sbom.cdx.json', 'sbom.cdx-1.5.json', 'sbom.cdx-1.7.json']) {
       const text = await readFile(join(first, 'out', file), 'utf8');
@@ -97,5 +97,35 @@ describe('trust-kit sbom', () => {
     const badEpoch = await cli(['sbom'], dir, { SOURCE_DATE_EPOCH: 'yesterday' });
     assert.equal(badEpoch.code, 1);
     assert.match(badEpoch.stderr, /CLOCK_INVALID_SOURCE_DATE_EPOCH/);
+  });
+  it('leaves test fixtures and examples out by default; --exclude adds patterns, --no-default-excludes turns the defaults off', async (t) => {
+    const dir = await workspace(t);
+    const lock = await readFile(join(dir, 'tools', 'site', 'yarn.lock'));
+    for (const vendored of ['test/fixtures/app', 'examples/demo', 'pkg/__tests__/x', 'docs/sample']) {
+      await mkdir(join(dir, vendored), { recursive: true });
+      await writeFile(join(dir, vendored, 'yarn.lock'), lock);
+    }
+    const lockfilesOf = (stderr: string): string[] => [...stderr.matchAll(/^ {2}(\S+) \[/gm)].map((match) => match[1] ?? '');
+    const byDefault = await cli(['sbom', '.'], dir, ENV);
+    assert.equal(byDefault.code, 0, byDefault.stderr);
+    assert.deepEqual(lockfilesOf(byDefault.stderr), ['docs/sample/yarn.lock', 'package-lock.json', 'tools/site/yarn.lock']);
+    const excluded = await cli(['sbom', '.', '--exclude', 'docs', '--exclude', 'tools/*/yarn.lock'], dir, ENV);
+    assert.deepEqual(lockfilesOf(excluded.stderr), ['package-lock.json']);
+    const everything = await cli(['sbom', '.', '--no-default-excludes', '--exclude', 'docs/'], dir, ENV);
+    assert.deepEqual(lockfilesOf(everything.stderr), ['examples/demo/yarn.lock', 'package-lock.json', 'pkg/__tests__/x/yarn.lock', 'test/fixtures/app/yarn.lock', 'tools/site/yarn.lock']);
+  });
+
+  it('a directory without a lockfile is an error that says so and writes nothing, unless --allow-empty', async (t) => {
+    const dir = await tempDir(t);
+    await mkdir(join(dir, 'test'));
+    await writeFile(join(dir, 'test', 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}');
+    const empty = await cli(['sbom', '.', '--output', 'sbom.spdx.json'], dir, ENV);
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /^trust-kit: SBOM_NO_LOCKFILE: found no lockfile in /m);
+    assert.match(empty.stderr, /hint: .*--allow-empty/);
+    await assert.rejects(readFile(join(dir, 'sbom.spdx.json')), { code: 'ENOENT' });
+    const allowed = await cli(['sbom', '.', '--output', 'sbom.spdx.json', '--allow-empty'], dir, ENV);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.deepEqual(spdxErrors(await readFile(join(dir, 'sbom.spdx.json'), 'utf8')), []);
   });
 });

@@ -1,26 +1,56 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { renderVerifyInstructions } from '../../src/instructions/verify.js';
+import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0";
+const QUOTED = `'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0'`;
 const ISSUER = 'https://token.actions.githubusercontent.com';
+const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const base = { checksumsFile: 'SHA256SUMS', algorithm: 'sha256' as const, bundleFile: 'SHA256SUMS.sigstore.json', sbomFiles: ['sbom.spdx.json'] };
+const keyless = (instance: Extract<ReleaseSigner, { kind: 'certificate' }>['instance']): Extract<ReleaseSigner, { kind: 'certificate' }> => ({ kind: 'certificate', identity: IDENTITY, issuer: ISSUER, instance, repository: "octo-org/it's" });
 
-test('public-good: exact identity for trust-kit and cosign, shell-quoted', () => {
-  const text = renderVerifyInstructions({ ...base, signer: { kind: 'certificate', identity: IDENTITY, issuer: ISSUER, instance: 'public-good' } });
-  const quoted = `'https://github.com/octo-org/it'\\''s/.github/workflows/release.yml@refs/tags/v1.0.0'`;
-  assert.ok(text.includes(`npx trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${quoted} --certificate-oidc-issuer '${ISSUER}'`), text);
-  assert.ok(text.includes(`cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${quoted} --certificate-oidc-issuer '${ISSUER}'\n`), text);
-  assert.doesNotMatch(text, /regexp/);
-  assert.match(text, /sha256sum --ignore-missing -c 'SHA256SUMS'/);
+/** The lines of every shell block of a markdown text. */
+const commands = (text: string): string[] => [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => (match[1] ?? '').trimEnd().split('\n'));
+
+test('public-good: cosign first, then trust-kit from the pinned commit; exact identity and the source repository pinned, shell-quoted', () => {
+  const text = renderVerifyInstructions({ ...base, signer: keyless('public-good'), verifier: { repository: 'octo-org/trust-kit', commit: COMMIT } });
+  const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`;
+  const fetch = `git init -q trust-kit-verifier && git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${COMMIT} && git -C trust-kit-verifier checkout -q --detach ${COMMIT}`;
+  const trustKit = `node trust-kit-verifier/dist/cli/index.js verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
+  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+  assert.match(text, /in a GitHub Actions run of `octo-org\/it's`/);
+  assert.match(text, /calls the same reusable workflow/);
+  assert.match(text, /git checks every fetched file against that commit's hash/);
+  assert.doesNotMatch(text, /npx|regexp/);
   assert.match(text, /- `sbom\.spdx\.json`/);
 });
 
-test("GitHub's instance: no cosign command that would not work as written", () => {
-  const text = renderVerifyInstructions({ ...base, signer: { kind: 'certificate', identity: IDENTITY, issuer: ISSUER, instance: 'github' } });
+test('without a pinned verifier (none, a tag or a short commit), trust-kit is named but never run through npx', () => {
+  for (const verifier of [undefined, { repository: 'octo-org/trust-kit', commit: 'v1' }, { repository: 'octo-org/trust-kit', commit: COMMIT.slice(0, 12) }, { repository: 'octo-org/trust-kit; rm -rf ~', commit: COMMIT }]) {
+    const text = renderVerifyInstructions({ ...base, signer: keyless('public-good'), verifier });
+    assert.ok(commands(text).includes(`trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`), text);
+    assert.ok(commands(text).every((line) => !/^(npx|npm|git) /.test(line)), text);
+    assert.match(text, /do not run `npx trust-kit`: that name on the npm registry is not trust-kit's/);
+  }
+});
+
+test("GitHub's instance: no cosign command that would not work as written; trust-kit pins the repository", () => {
+  const text = renderVerifyInstructions({ ...base, signer: keyless('github') });
   assert.match(text, /GitHub's Sigstore instance/);
-  assert.match(text, /npx trust-kit verify-checksums/);
-  assert.doesNotMatch(text, /cosign verify-blob/);
+  assert.deepEqual(commands(text), [`trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`, "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+});
+
+test('a private deployment: every signature command takes its trusted root, which the text says where to get', () => {
+  const text = renderVerifyInstructions({ ...base, signer: { ...keyless({ private: { trustedRootFile: 'sigstore.example_trusted_root.json' } }), repository: undefined } });
+  const signatureCommands = commands(text).filter((line) => line.includes('SHA256SUMS.sigstore.json'));
+  assert.equal(signatureCommands.length, 2);
+  for (const line of signatureCommands) assert.ok(line.endsWith(" --trusted-root 'sigstore.example_trusted_root.json'"), line);
+  assert.match(text, /private Sigstore deployment .* get it from the deployment's operator, not from this download/);
+  assert.doesNotMatch(text, /--repo|workflow-repository|reusable/);
 });
 
 test('a key made for the run says what it proves; unsigned releases get the checksum step only', () => {
@@ -31,4 +61,25 @@ test('a key made for the run says what it proves; unsigned releases get the chec
   const unsigned = renderVerifyInstructions({ ...base, algorithm: 'sha512', checksumsFile: 'SHA512SUMS', bundleFile: undefined, signer: undefined, sbomFiles: [] });
   assert.match(unsigned, /## 1\. Check the files against the checksums\n\n```sh\nsha512sum --ignore-missing -c 'SHA512SUMS'\n```/);
   assert.doesNotMatch(unsigned, /signature|Software bill/);
+});
+
+test('the pinned fetch, run by a shell, checks out exactly the named commit (a local repository standing in for GitHub)', async (t) => {
+  const directory = await tempDir(t);
+  const origin = join(directory, 'origin');
+  await mkdir(join(origin, 'dist', 'cli'), { recursive: true });
+  await writeFile(join(origin, 'dist', 'cli', 'index.js'), 'console.log("pinned verifier")\n');
+  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).trim();
+  git(origin, 'init', '-q');
+  git(origin, 'add', '.');
+  git(origin, 'commit', '-q', '-m', 'verifier');
+  const commit = git(origin, 'rev-parse', 'HEAD');
+  await writeFile(join(origin, 'dist', 'cli', 'index.js'), 'console.log("a later commit")\n');
+  git(origin, 'commit', '-q', '-am', 'later');
+  const download = join(directory, 'download');
+  await mkdir(download);
+  const command = releaseVerifyCommand('SHA256SUMS', 'SHA256SUMS.sigstore.json', keyless('public-good'), { repository: 'octo-org/trust-kit', commit });
+  const [fetch = ''] = command.split('\n');
+  execFileSync('sh', ['-c', fetch.replace(`'https://github.com/octo-org/trust-kit'`, `'${origin}'`)], { cwd: download, env: { ...process.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'uploadpack.allowAnySHA1InWant', GIT_CONFIG_VALUE_0: 'true' } });
+  assert.equal(git(join(download, 'trust-kit-verifier'), 'rev-parse', 'HEAD'), commit);
+  assert.equal(await readFile(join(download, 'trust-kit-verifier', 'dist', 'cli', 'index.js'), 'utf8'), 'console.log("pinned verifier")\n');
 });

@@ -65,7 +65,10 @@ test('sign-blob with a local key: the passphrase does not leak when signing, fai
   const made = await runAndScan({ args: cli('generate-key-pair', '--output-key-prefix', 'k'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
   assert.equal(made.code, 0, made.stderr);
 
-  const halfway = await runAndScan({ args: cli('sign-blob', '--key', 'k.key', 'artifact.tgz', 'missing.tgz'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
+  // Missing files are refused before signing starts; a bundle path taken by a directory fails the second file.
+  await writeFile(join(dir, 'second.tgz'), 'more release bytes');
+  await mkdir(join(dir, 'second.tgz.sigstore.json'));
+  const halfway = await runAndScan({ args: cli('sign-blob', '--key', 'k.key', 'artifact.tgz', 'second.tgz'), cwd: dir, env: { TRUST_KIT_KEY_PASSPHRASE: secret }, secret });
   assert.equal(halfway.code, 1, halfway.stderr);
   assert.ok(halfway.scanned.includes('artifact.tgz.sigstore.json'), halfway.scanned.join());
   assertNoLeak(halfway);

@@ -215,13 +215,15 @@ describe('local-key signing', () => {
       ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem holds a EC secp384r1 key/],
       ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem is not a usable private key/],
       ['artifact', /SIGN_KEY_INVALID: .*no PEM block/],
-      ['missing.pem', /SIGN_KEY_INVALID: cannot read the key .*missing\.pem/],
     ];
     for (const [file, expected] of cases) {
       const run = await cli(['sign-blob', '--key', file, '--bundle', 'out.json', 'artifact'], cwd);
       assert.equal(run.code, 1, file);
       assert.match(run.stderr, expected);
     }
+    const missing = await cli(['sign-blob', '--key', 'missing.pem', '--bundle', 'out.json', 'artifact'], cwd);
+    assert.equal(missing.code, 2, 'a missing key is reported before any work, as a usage error');
+    assert.match(missing.stderr, /CONFIG_INVALID: --key: missing\.pem does not exist/);
     await assert.rejects(stat(join(cwd, 'out.json')), { code: 'ENOENT' });
   });
 

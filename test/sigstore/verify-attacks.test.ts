@@ -244,6 +244,50 @@ describe('verifier attacks', () => {
       assert.equal(verifyBundle(claimed, { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
     });
 
+    it('checkpoints are read strictly: signer name, signature block, origin, tree size and root hash (each re-signed by a trusted log)', () => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      root.tlogs.push({ baseUrl: 'https://rekor.other', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: logId.toString('base64') } });
+      const twoLogs = loadTrustMaterial(root, 'two-logs.json');
+      const genuine = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { checkpoint: { envelope: string } }).checkpoint.envelope;
+      const [origin = '', size = '', hash = ''] = genuine.slice(0, genuine.indexOf('\n\n')).split('\n');
+      const signatureLine = (note: string, name = 'rekor.other'): string => `\u2014 ${name} ${Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+      const withCheckpoint = (envelope: string): Json => edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        delete entry.inclusionPromise;
+        entry.logId = { keyId: logId.toString('base64') };
+        entry.inclusionProof.checkpoint.envelope = envelope;
+      });
+      const note = (lines: string[]): string => `${lines.join('\n')}\n`;
+      const good = note([origin, size, hash]);
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      // A log served below a path may sign under its host and path.
+      const withPath = structuredClone(root);
+      (withPath.tlogs.at(-1) as Json).baseUrl = 'https://rekor.other/log/';
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
+      const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
+      refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
+      refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
+      refused(`${good}\n${signatureLine(good)}garbage\n`, /signature line 2/);
+      refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAA\n`, /signature line 2 is too short/);
+      refused(`${good}\n`, /signature line 1/);
+      refused(good, /no signature block/);
+      for (const [lines, message] of [
+        [['', size, hash], /no origin/],
+        [[origin, `0${size}`, hash], /tree size/],
+        [[origin, `+${size}`, hash], /tree size/],
+        [[origin, ` ${size}`, hash], /tree size/],
+        [[origin, size, hash.replace(/=+$/, '')], /root hash/],
+        [[origin, size, `${hash}\u0000`], /root hash/],
+        [[origin, size], /2 line\(s\)/],
+      ] as const) {
+        const text = note([...lines]);
+        refused(`${text}\n${signatureLine(text)}`, message);
+      }
+    });
+
     it('an entry proven by its checkpoint alone reports the index the proof verified, not an unsigned one', () => {
       const relabelled = edit(blob, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
@@ -351,12 +395,21 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(chained, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
     });
 
-    it('the same log entry twice still needs each to verify, and an empty signature list is refused', () => {
-      const twice = edit(blob, (copy) => {
-        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
-        copy.verificationMaterial.tlogEntries = [entry, { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') }];
+    it('a repeated log entry (same log and index, or same body) or timestamp, too many of either, and an empty signature list are refused', () => {
+      const entry = (blob.verificationMaterial as Material).tlogEntries[0] as Entry;
+      const withEntries = (entries: Entry[]): Json => edit(blob, (copy) => {
+        copy.verificationMaterial.tlogEntries = entries;
       });
-      rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_INCLUSION_INVALID');
+      rejects(() => verifyBundle(withEntries([entry, structuredClone(entry)]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /tlogEntries\[1\] repeats tlogEntries\[0\]/);
+      rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /repeats/);
+      rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), logIndex: '999999' }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /repeats/);
+      rejects(() => verifyBundle(withEntries([entry, { ...structuredClone(entry), logIndex: '999999', canonicalizedBody: Buffer.from('{}').toString('base64') }]), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /signed integration time/);
+      rejects(() => verifyBundle(withEntries(Array.from({ length: 33 }, (_, index) => ({ ...structuredClone(entry), logIndex: String(index) }))), { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /33 transparency-log entries/);
+      const stamps = (blob.verificationMaterial as Material).timestampVerificationData?.rfc3161Timestamps ?? [];
+      const twoStamps = edit(blob, (copy) => {
+        copy.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [...stamps, ...structuredClone(stamps)] };
+      });
+      rejects(() => verifyBundle(twoStamps, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID', /rfc3161Timestamps\[1\] repeats/);
       rejects(() => verifyBundle({ ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), signatures: [] } }, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_BUNDLE_INVALID');
     });
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -49,6 +49,47 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(byRepo.code, 0, byRepo.stderr);
     const byWorkflow = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--signer-workflow', 'github.com/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3', '--trusted-root', 'roots.jsonl'], dir);
     assert.equal(byWorkflow.code, 0, byWorkflow.stderr);
+  });
+
+  it('verify-checksums --repo pins the source repository by the certificate\'s extension, not only by the identity (reusable workflows)', async () => {
+    // octo-org/evil calls octo-org/shared's reusable release workflow: the identity (SAN) names the shared workflow, the source repository extension octo-org/evil.
+    const shared = 'octo-org/shared/.github/workflows/release.yml@refs/heads/main';
+    const sums = `${sha256('widget\n')}  widget.tar.gz\n`;
+    await mkdir(join(dir, 'reused'), { recursive: true });
+    await writeFile(join(dir, 'reused', 'widget.tar.gz'), 'widget\n');
+    await writeFile(join(dir, 'reused', 'SHA256SUMS'), sums);
+    const bundle = toV03(await instance.signBlob(Buffer.from(sums), { repository: 'octo-org/evil', ref: 'refs/heads/main', job_workflow_ref: shared }));
+    await writeFile(join(dir, 'reused', 'SHA256SUMS.sigstore.json'), JSON.stringify(bundle));
+    const verify = (...flags: string[]): ReturnType<typeof cli> => cli(['verify-checksums', 'reused/SHA256SUMS', '--bundle', 'reused/SHA256SUMS.sigstore.json', '--trusted-root', 'trusted_root.json', ...flags], dir);
+    // Identity and issuer alone accept any repository that calls the same reusable workflow: what docs/verify.md warns about.
+    const unpinned = await verify('--certificate-identity', `https://github.com/${shared}`, '--certificate-oidc-issuer', ISSUER);
+    assert.equal(unpinned.code, 0, unpinned.stderr);
+    assert.match(unpinned.stdout, /repository: https:\/\/github\.com\/octo-org\/evil /);
+    for (const flags of [
+      ['--repo', 'octo-org/shared'],
+      ['--repo', 'octo-org/widget', '--signer-workflow', 'octo-org/shared/.github/workflows/release.yml'],
+      ['--repo', 'octo-org/widget', '--certificate-identity', `https://github.com/${shared}`, '--certificate-oidc-issuer', ISSUER],
+    ]) {
+      const pinned = await verify(...flags);
+      assert.equal(pinned.code, 4, `${flags.join(' ')}: ${pinned.stderr}`);
+      assert.match(pinned.stderr, /VERIFY_POLICY_EXTENSION_MISMATCH: expected certificate extension sourceRepositoryURI \(1\.3\.6\.1\.4\.1\.57264\.1\.12\) "https:\/\/github\.com\/octo-org\/(shared|widget)", found "https:\/\/github\.com\/octo-org\/evil"/);
+    }
+    const own = await verify('--repo', 'octo-org/evil', '--signer-workflow', 'octo-org/shared/.github/workflows/release.yml');
+    assert.equal(own.code, 0, own.stderr);
+  });
+
+  it('a bundle with "messageSignature": null fails with exit 3, and a trusted root with an unreadable validity time with exit 1, both coded', async () => {
+    const bundle = JSON.parse(await readFile(join(dir, 'widget.sigstore.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, 'null-signature.sigstore.json'), JSON.stringify({ ...bundle, messageSignature: null }));
+    const nullSignature = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'null-signature.sigstore.json', ...policy], dir);
+    assert.equal(nullSignature.code, 3, nullSignature.stderr);
+    assert.match(nullSignature.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: malformed .* bundle: messageSignature is null, expected an object/);
+    const root = structuredClone(instance.trustedRoot) as { certificateAuthorities: { validFor: Record<string, string> }[] };
+    for (const ca of root.certificateAuthorities) ca.validFor = { start: ca.validFor.start ?? '', end: '2099-02-30T00:00:00Z' };
+    await writeFile(join(dir, 'typo_root.json'), JSON.stringify(root));
+    const typo = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'typo_root.json'], dir);
+    assert.equal(typo.code, 1, typo.stderr);
+    assert.match(typo.stderr, /^trust-kit: SIGSTORE_TRUSTED_ROOT_INVALID: typo_root\.json: certificateAuthorities\[0\]\.validFor\.end is "2099-02-30T00:00:00Z", expected an RFC 3339 time/);
   });
 
   it('prints what was verified as JSON with --json, for verify-blob and verify-checksums', async () => {
@@ -156,7 +197,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(bad.code, 3);
     assert.match(bad.stdout, /widget\.tar\.gz: FAILED\n/);
     assert.match(bad.stdout, /evil\.tar\.gz: FAILED \(not listed in dist\/SHA256SUMS\)/);
-    assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifact\(s\) do not match the signed dist\/SHA256SUMS/);
+    assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed dist\/SHA256SUMS/);
   });
 
   it('verify-checksums: a checksums file that is not the signed one fails before any artifact is checked', async () => {

@@ -1,6 +1,7 @@
 import { createChecksums, toSubjects } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { counted } from '../../core/plural.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable } from '../summary.js';
 
@@ -12,7 +13,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   const config = checksumsConfig(inputs, actionInputName, { base: '.' });
   const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
   const result = await createChecksums({ ...config, output }, cwd);
-  io.info(`wrote ${result.artifacts.length} ${config.algorithm} checksums to ${output}`);
+  io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
   io.setOutput('checksums-path', result.outputPath ?? output);
   io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
   await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: \`${output}\`\n`);

@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
+import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { reportOf } from '../../core/errors.js';
 import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
@@ -16,6 +17,8 @@ export const RELEASE_INPUTS = [
   'output-dir',
   'sbom-format',
   'sbom-path',
+  'sbom-exclude',
+  'sbom-default-excludes',
   'include-dev',
   'strict',
   'force',
@@ -40,6 +43,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let config: ReleaseConfig;
   try {
     config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+    await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
     throw error;

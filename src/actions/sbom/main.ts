@@ -4,9 +4,10 @@ import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
+import { counted } from '../../core/plural.js';
 
 /** The inputs the sbom action reads. */
-export const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'artifacts', 'artifact-base', 'organization'] as const;
+export const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'] as const;
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
@@ -45,7 +46,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   const { root, packages, relationships, files, unknowns } = result.sbom;
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
-      `${packages.length} packages, ${relationships.length} relationships, ${files.length} release files, ${unknowns.length} unknowns${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+      `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
       `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
   );
 }

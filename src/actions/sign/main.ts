@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { collectArtifacts } from '../../checksums/index.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
@@ -8,18 +9,20 @@ import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
+import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
 export const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'] as const;
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 
-/** The command users run to verify one signed file, with the exact identity (never a pattern). */
+/** The command users run to verify one signed file, with the exact identity (never a pattern) and the source repository. */
 function verifyCommand(file: string, bundle: string, signer: SessionSigner): string {
   const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
   if (signer.kind === 'key') return `${target} --key <public key of ${signer.source}>`;
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
-  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`;
+  // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
+  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}`;
 }
 
 /**
@@ -28,6 +31,7 @@ function verifyCommand(file: string, bundle: string, signer: SessionSigner): str
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const config = signConfig(inputs, actionInputName);
+  await requireNamedPaths(signingPaths(config), cwd, actionInputName);
   const files = (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX));
   const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
   if (opened.session === undefined) {
@@ -36,7 +40,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n`);
     return;
   }
-  io.info(`signing ${files.length} file${files.length === 1 ? '' : 's'} with ${opened.description}`);
+  io.info(`signing ${counted(files.length, 'file')} with ${opened.description}`);
   const written: { file: string; bundle: string }[] = [];
   try {
     for (const file of files) {

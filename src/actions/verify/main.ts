@@ -4,6 +4,7 @@ import { readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySign
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
+import { counted } from '../../core/plural.js';
 
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 export const VERIFY_INPUTS = [
@@ -89,7 +90,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   ];
   await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} artifact(s) do not match the signed ${checksums ?? ''}: ${failed.join('; ')}`, { hint: 'do not use these files' });
+  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${failed.join('; ')}`, { hint: 'do not use these files' });
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
-  io.info(`verified ${checksums ?? ''} and ${good.length} artifact(s) against it`);
+  io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
 }

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { checkChecksums, createChecksums, readChecksumsFile, type CheckResult } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
-import { cliNamer } from '../../config/inputs.js';
+import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { counted } from '../../core/plural.js';
 
 const STATUS_TEXT: Record<CheckResult['status'], string> = {
   ok: 'OK',
@@ -23,8 +24,8 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
   }
   const mismatched = results.filter((result) => result.status === 'mismatch').length;
   const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
-  if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${mismatched} computed checksum${mismatched === 1 ? '' : 's'} did NOT match\n`);
-  if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
+  if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
+  if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${counted(unreadable, 'listed file')} could not be read\n`);
   if (results.length === 0) {
     context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
     return EXIT.FAILURE;
@@ -35,9 +36,9 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
 /** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
 export const checksumsCommand: Command = {
   usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
-  help: `Each PATH is a file, a directory (searched recursively) or a glob. Files are hashed on all
-cores, streamed (never held in memory), and listed sorted by name, relative to --base, in the
-format \`sha256sum -c\` reads.
+  help: `Each PATH is a file, a directory (searched recursively; .git is skipped unless named itself)
+or a glob. Files are hashed on all cores, streamed (never held in memory), and listed sorted by
+name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
   -a, --algorithm ALG   sha256 (default) or sha512
@@ -46,6 +47,8 @@ Options:
   -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
       --ignore-missing  with --check: skip listed files that are not present
       --quiet           with --check: print only failures
+
+A flag of the other mode (--output with --check, --quiet without it) is a usage error, not ignored.
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
   options: {
@@ -57,11 +60,20 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     quiet: { type: 'boolean' },
   },
   async run(args, context) {
-    if (typeof args.values.check === 'string') return check(args.values.check, args, context);
+    const checking = typeof args.values.check === 'string';
+    // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
+    const misplaced = checking
+      ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
+      : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
+    if (misplaced.length > 0) {
+      const nameOf = cliNamer({ 'subject-path': 'PATH' });
+      throw new ConfigError(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
+    }
+    if (checking) return check(args.values.check as string, args, context);
     const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
     const result = await createChecksums(config, context.cwd);
     if (result.outputPath === undefined) context.stdout.write(result.text);
-    else context.stderr.write(`trust-kit: wrote ${result.artifacts.length} ${config.algorithm} checksums to ${config.output ?? ''}\n`);
+    else context.stderr.write(`trust-kit: wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
     return EXIT.OK;
   },
 };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
 import { SecretBuffer } from '../../secrets/index.js';
-import { PASSPHRASE_VARIABLES, SignError, generateSigningKeyPair } from '../../sigstore/sign/index.js';
+import { SignError, generateSigningKeyPair, takePassphrase } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -47,8 +47,7 @@ Options:
         }
       }
     }
-    const variable = PASSPHRASE_VARIABLES.find((name) => (context.env[name] ?? '') !== '');
-    const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, context.env);
+    const passphrase = takePassphrase(context.env);
     let pair;
     try {
       pair = passphrase === undefined ? generateSigningKeyPair(undefined) : passphrase.use((bytes) => generateSigningKeyPair(bytes));

@@ -6,6 +6,7 @@ import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
+import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -32,13 +33,16 @@ memory), so a release can be rehearsed offline; it says so. In a GitHub Actions 
 --on-missing-token.
 
 Options:
-  -o, --output-dir DIR         where to write everything (default: trust-kit-out)
+      --output-dir DIR         where to write everything (default: trust-kit-out)
       --force                  replace an output directory that is not empty (an earlier run's)
       --base DIR               artifact names are relative to DIR (default: the working directory)
   -a, --algorithm ALG          sha256 (default) or sha512
       --sbom-format FORMAT     spdx-json, cyclonedx-json (1.6; @1.5, @1.7), or none; repeatable
                                (default: spdx-json and cyclonedx-json)
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
+      --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
+      --no-sbom-default-excludes
+                               catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
       --strict                 fail when a lockfile cannot be parsed
       --no-sign                do not sign
@@ -47,15 +51,19 @@ Options:
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
       --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
-      --verbose                print debug messages
+
+--key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
+missing ones are reported at once (exit 2).
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time).`,
   options: {
-    'output-dir': { type: 'string', short: 'o' },
+    'output-dir': { type: 'string' },
     base: { type: 'string' },
     algorithm: { type: 'string', short: 'a' },
     'sbom-format': { type: 'string', multiple: true },
     'sbom-path': { type: 'string' },
+    'sbom-exclude': { type: 'string', multiple: true },
+    'sbom-default-excludes': { type: 'boolean' },
     'include-dev': { type: 'boolean' },
     strict: { type: 'boolean' },
     force: { type: 'boolean' },
@@ -67,14 +75,15 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
-    verbose: { type: 'boolean' },
   },
   async run(args, context) {
-    const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), {
+    const nameOf = cliNamer({ 'subject-path': 'PATH' });
+    const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, {
       base: '.',
       outputDir: 'trust-kit-out',
       ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
     });
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const report = emptyReleaseReport();
     try {

@@ -1,6 +1,7 @@
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
 import { FORMAT_NAMES } from '../../sbom/formats/index.js';
 import { runSbom, summaryText } from '../../sbom/run.js';
 import type { Command } from '../command.js';
@@ -8,12 +9,16 @@ import { EXIT } from '../exit-codes.js';
 
 /** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
 export const sbomCommand: Command = {
-  usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict] [--artifacts GLOB]...',
-  help: `Finds every lockfile under DIR (default: the working directory; node_modules, vendor and
-.git are skipped), parses it, and writes one SBOM: one package per purl, dependency edges, hashes
-and licenses where the lockfile has them. A lockfile that cannot be parsed is recorded as an
-unknown and the rest is still cataloged. Executable Go binaries in DIR are read for the modules
-they were built from. A summary per lockfile goes to standard error.
+  usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict]\n         [--exclude PATTERN]... [--no-default-excludes] [--allow-empty] [--artifacts GLOB]... [--base DIR]',
+  help: `Finds every lockfile under DIR (default: the working directory), parses it, and writes one SBOM:
+one package per purl, dependency edges, hashes and licenses where the lockfile has them. A
+lockfile that cannot be parsed is recorded as an unknown and the rest is still cataloged.
+Executable Go binaries in DIR are read for the modules they were built from. A summary per
+lockfile goes to standard error. Finding no lockfile is an error (exit 1) unless --allow-empty.
+
+Not searched: node_modules, vendor and .git (installed copies, version control), and by default
+the directories and files named ${DEFAULT_EXCLUDES.join(', ')}
+at any depth: their lockfiles belong to test fixtures and examples, not to the product.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
 document namespace and serial number are derived from the content, and everything is sorted.
@@ -25,9 +30,14 @@ Options:
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed
+      --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in
+                         .gitignore: \`docs\` at any depth, \`tools/*/yarn.lock\` anchored, \`**\` spans directories
+      --no-default-excludes
+                         search the default-excluded directories too (--exclude still applies)
+      --allow-empty      write an SBOM without dependencies when no lockfile is found
       --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
                          a Go binary among them also lists the modules it was built from
-      --artifact-base D  release file names are relative to D (default: the working directory)
+      --base DIR         release file names are relative to DIR (default: the working directory)
       --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)`,
   options: {
     format: { type: 'string', short: 'f', multiple: true },
@@ -35,8 +45,11 @@ Options:
     'output-dir': { type: 'string' },
     'include-dev': { type: 'boolean' },
     strict: { type: 'boolean' },
+    exclude: { type: 'string', multiple: true },
+    'default-excludes': { type: 'boolean' },
+    'allow-empty': { type: 'boolean' },
     artifacts: { type: 'string', multiple: true },
-    'artifact-base': { type: 'string' },
+    base: { type: 'string' },
     organization: { type: 'string' },
   },
   async run(args, context) {

@@ -6,10 +6,11 @@ import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
-  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE] FILE...',
+  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -17,7 +18,7 @@ after verifying it offline as users will. Verify with \`trust-kit verify-blob\` 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
 OIDC token in SIGSTORE_ID_TOKEN, or the GitHub Actions job's (needs \`id-token: write\`). With
-neither, signing fails and says what to set.
+neither, signing fails and says what to set, unless --on-missing-token says to skip it.
 
 Options:
       --bundle OUT         where to write the bundle (one FILE only)
@@ -27,11 +28,17 @@ Options:
       --fulcio-url URL     Fulcio to use instead of the instance's
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --on-missing-token WHAT
+                           fail (default), warn or skip (exit 0, nothing signed) when keyless
+                           signing has no token, as the sign action and release take it
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
-      --verbose            print debug messages
 
-Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error.`,
+Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
+missing ones are reported at once (exit 2).
+
+Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
+(also a missing FILE, key or trusted root; nothing was done).`,
   options: {
     bundle: { type: 'string' },
     key: { type: 'string' },
@@ -40,13 +47,16 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
     'rekor-url': { type: 'string' },
     'tsa-url': { type: 'string' },
     'trusted-root': { type: 'string' },
-    verbose: { type: 'boolean' },
+    'on-missing-token': { type: 'string' },
   },
   async run(args, context) {
-    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'FILE' }));
+    const nameOf = cliNamer({ 'subject-path': 'FILE' });
+    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf);
+    await requireNamedPaths([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
-    if (opened.session === undefined) return EXIT.FAILURE;
+    // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
+    if (opened.session === undefined) return EXIT.OK;
     logger.info(`signing with ${opened.description}`);
     for (const file of config.files) {
       const path = resolve(context.cwd, file);

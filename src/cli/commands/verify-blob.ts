@@ -5,6 +5,7 @@ import { readBundleFile, resolvePolicy, resolveTrust, verifyArtifact } from '../
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { counted } from '../../core/plural.js';
 
 /** The flags every verification command shares, with cosign's names. */
 export const VERIFY_OPTIONS = {
@@ -60,7 +61,7 @@ export function describeVerified(result: VerifiedSignature): string[] {
   for (const entry of result.tlogEntries) lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
   if (result.uncheckedTlogEntries > 0) lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
   for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority')) lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
-  if (result.statement !== undefined) lines.push(`  statement:  ${result.statement.predicateType} about ${result.statement.subjects.length} subject(s)`);
+  if (result.statement !== undefined) lines.push(`  statement:  ${result.statement.predicateType} about ${counted(result.statement.subjects.length, 'subject')}`);
   return lines;
 }
 

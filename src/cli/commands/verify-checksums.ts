@@ -7,6 +7,7 @@ import { VerifyError } from '../../sigstore/verify/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { counted } from '../../core/plural.js';
 
 const STATUS_TEXT: Record<CheckResult['status'], string> = {
   ok: 'OK',
@@ -48,7 +49,7 @@ ${VERIFY_HELP}`,
     const failed = outcome.results.filter((result) => result.status !== 'ok');
     if (failed.length > 0 || outcome.unlisted.length > 0) {
       const names = [...failed.map((result) => `${result.entry.name} (${result.status === 'mismatch' ? `expected sha256:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${names.length} artifact(s) do not match the signed ${checksumsPath}: ${names.join('; ')}`, {
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(names.length, 'artifact')} ${names.length === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${names.join('; ')}`, {
         hint: 'do not use these files: download them again from the release, and check that they belong to it',
       });
     }

@@ -1,3 +1,5 @@
+import { X509Certificate } from 'node:crypto';
+import { RFC3161Timestamp } from '@sigstore/core';
 import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness } from '@sigstore/sign';
 import { isTrustKitError } from '../../core/errors.js';
 import type { RetryPolicy } from '../../core/retry.js';
@@ -46,7 +48,7 @@ function innermost(error: unknown): FailureShape | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
     const shape = current as FailureShape;
-    if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system') return shape;
+    if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json') return shape;
     current = shape.retried ?? shape.cause;
   }
   return typeof current === 'object' && current !== null ? (current as FailureShape) : undefined;
@@ -69,6 +71,24 @@ function ownError(error: unknown): Error | undefined {
  */
 function withoutTokens(message: string): string {
   return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+}
+
+/**
+ * What was wrong with a body a client could not use, without quoting it: a proxy's page or a
+ * server's echo may hold anything, an identity token included.
+ */
+function unusableBody(failure: FailureShape | undefined): string {
+  if (failure?.type === 'invalid-json') return 'a body that is not JSON (an HTML page or truncated JSON?)';
+  const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+  return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
+}
+
+/** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
+function badResponse(service: SigningService, method: string, url: string, problem: string, cause?: unknown): SigningServiceError {
+  return new SigningServiceError(service, method, url, 'bad-response', problem, {
+    ...(cause === undefined ? {} : { cause }),
+    hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
+  });
 }
 
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
@@ -97,13 +117,18 @@ export function serviceFailure(service: SigningService, method: string, url: str
     detail = typeof failure.message === 'string' ? withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')).slice(0, 300) : '';
   } else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
     status = 'timeout';
-  } else if (typeof failure?.code === 'string') {
-    detail = failure.code;
+  } else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
+    detail = typeof failure.code === 'string' ? failure.code : '';
+  } else {
+    // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
+    status = 'bad-response';
+    detail = unusableBody(failure);
   }
   const fetchedExisting = code === FETCH_ENTRY_CODE;
   const finalMethod = fetchedExisting ? 'GET' : method;
   const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
   const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+  if (status === 'bad-response') return badResponse(service, finalMethod, finalURL, detail);
   return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
     hint: retriable
       ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -120,11 +145,21 @@ export class ReportingWitness implements Witness {
   ) {}
 
   async testify(content: SignatureBundle, publicKey: string): Promise<VerificationMaterial> {
+    let material: VerificationMaterial;
     try {
-      return await this.inner.testify(content, publicKey);
+      material = await this.inner.testify(content, publicKey);
     } catch (error) {
       throw serviceFailure(this.service, 'POST', this.url, error);
     }
+    // sigstore-js passes a timestamp authority's body on as the token unread: read it here, where the TSA can still be named.
+    for (const timestamp of material.rfc3161Timestamps ?? []) {
+      try {
+        RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp) as Buffer<ArrayBuffer>);
+      } catch (error) {
+        throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+      }
+    }
+    return material;
   }
 }
 
@@ -137,10 +172,18 @@ export class ReportingSigner implements Signer {
   ) {}
 
   async sign(data: Buffer): Promise<Signature> {
+    let signature: Signature;
     try {
-      return await this.inner.sign(data);
+      signature = await this.inner.sign(data);
     } catch (error) {
       throw serviceFailure(this.service, 'POST', this.url, error);
     }
+    if (signature.key.$case !== 'x509Certificate') throw badResponse(this.service, 'POST', this.url, 'no certificate');
+    try {
+      new X509Certificate(signature.key.certificate);
+    } catch (error) {
+      throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+    }
+    return signature;
   }
 }

@@ -1,18 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
-import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
-import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
+import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
 
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
+
+/**
+ * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
+ * taken out of the environment by the intake: checked by name only, so no JavaScript string of
+ * it is made (the intake reads it from the environment block on Linux).
+ */
+export function takePassphrase(env: Environment): SecretBuffer | undefined {
+  for (const name of PASSPHRASE_VARIABLES) {
+    if (!(name in env)) continue;
+    try {
+      return SecretBuffer.fromEnv(name, env);
+    } catch (error) {
+      // Set but empty: the next variable may hold it.
+      if (!(isTrustKitError(error) && error.code === 'SECRET_ENV_MISSING')) throw error;
+    }
+  }
+  return undefined;
+}
 
 /** What opening a session needs besides the config. */
 export interface SigningContext {
@@ -35,7 +53,7 @@ export interface GitHubInstance {
  * Who the bundles of a session name: what users verify them against. A keyless identity the
  * token's claims do not predict is read from the certificate, so it is known once a bundle is made.
  */
-export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string } | { kind: 'key'; hint: string; source: string };
+export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string; repository: string | undefined } | { kind: 'key'; hint: string; source: string };
 
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
 export type OpenedSession =
@@ -58,8 +76,7 @@ async function readKey(path: string, env: Environment): Promise<SigningKey> {
       hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
   }
-  const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
-  const passphrase = variable === undefined ? undefined : SecretBuffer.fromEnv(variable, env);
+  const passphrase = takePassphrase(env);
   try {
     return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
   } finally {
@@ -103,6 +120,16 @@ function expectedIdentity(token: IdToken, serverURL: string): string | undefined
 }
 
 /**
+ * The repository (`owner/name`) a GitHub Actions token on github.com was minted for, which Fulcio
+ * writes into the certificate's source repository extensions; undefined for other issuers and servers.
+ */
+function sourceRepository(token: IdToken, serverURL: string): string | undefined {
+  const { repository, iss } = token.claims;
+  if (iss !== GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com') return undefined;
+  return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
+}
+
+/**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
  * repositories and GitHub's for private and internal ones. The token's claim is minted now, while
  * a re-run replays the event payload of the first run (the repository may have gone private
@@ -129,6 +156,17 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', co
     rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
     tsaURL: config.tsaURL ?? defaults.tsaURL,
   };
+}
+
+/**
+ * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
+ * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
+ * alone only adds (or swaps) the timestamp authority.
+ */
+function deploymentName(config: SignConfig, instance: 'public-good' | 'github'): string {
+  if (config.fulcioURL !== undefined || config.rekorURL !== undefined) return 'a custom Sigstore deployment';
+  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
 }
 
 /**
@@ -169,12 +207,12 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     expectedIdentity: expectedIdentity(token, context.run.serverURL),
     issuer: token.claims.iss,
   };
-  const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+  const name = deploymentName(config, instance);
   const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
   return {
     session,
     get signer(): SessionSigner {
-      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
     },
     close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,

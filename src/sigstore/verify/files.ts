@@ -152,9 +152,10 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
  * subjects list (sha256 first), since a subject matches only when all its digests agree.
  */
 function digestsNeeded(bundleJson: unknown): DigestAlgorithm[] | undefined {
-  const json = (bundleJson ?? {}) as { messageSignature?: { messageDigest?: { algorithm?: unknown } }; dsseEnvelope?: { payload?: unknown } };
+  // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
+  const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {}) as { messageSignature?: { messageDigest?: { algorithm?: unknown } } | null; dsseEnvelope?: { payload?: unknown } | null };
   if (json.messageSignature !== undefined) {
-    const algorithm = json.messageSignature.messageDigest?.algorithm;
+    const algorithm = json.messageSignature?.messageDigest?.algorithm;
     return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
   }
   try {

@@ -79,7 +79,61 @@ function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: st
   }
 }
 
-const NOTE_SIGNATURE = /^\u2014 (\S+) (\S+)$/;
+const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
+const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
+
+/** A checkpoint's signature lines (C2SP signed note): key name, the key id's first 4 bytes and the signature. */
+interface NoteSignature {
+  name: string;
+  keyHint: Buffer;
+  signature: Buffer;
+}
+
+/**
+ * Splits a signed note into its text and signature lines, refusing anything else in the
+ * signature block: a line another verifier may read differently is not skipped but refused.
+ */
+function parseSignedNote(envelope: string, fail: (message: string) => never): { note: string; signatures: NoteSignature[] } {
+  const split = envelope.indexOf('\n\n');
+  if (split === -1) fail('the checkpoint has no signature block');
+  if (!envelope.endsWith('\n')) fail('the checkpoint\'s signature block does not end with a newline');
+  const lines = envelope.slice(split + 2, -1).split('\n');
+  if (lines.length > 64) fail(`the checkpoint carries ${lines.length} signature lines, more than a checkpoint has any reason to`);
+  const signatures = lines.map((line, index) => {
+    const match = NOTE_SIGNATURE.exec(line);
+    if (match === null) return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+    const bytes = Buffer.from(match[2] ?? '', 'base64');
+    if (bytes.length < 5) fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
+    return { name: match[1] ?? '', keyHint: bytes.subarray(0, 4), signature: bytes.subarray(4) };
+  });
+  return { note: envelope.slice(0, split + 1), signatures };
+}
+
+/** The checkpoint body (C2SP tlog-checkpoint): origin, tree size in decimal without leading zeros, 32-byte root hash in base64, extension lines. */
+function parseCheckpoint(note: string, fail: (message: string) => never): { origin: string; treeSize: bigint; rootHash: Buffer } {
+  const lines = note.slice(0, -1).split('\n');
+  if (lines.length < 3) fail(`the checkpoint has ${lines.length} line(s), expected at least 3 (origin, tree size, root hash)`);
+  const [origin = '', size = '', hash = ''] = lines;
+  if (origin === '') fail('the checkpoint names no origin');
+  if (!TREE_SIZE.test(size)) fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+  const rootHash = Buffer.from(hash, 'base64');
+  if (rootHash.length !== 32 || rootHash.toString('base64') !== hash) fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+  return { origin, treeSize: BigInt(size), rootHash };
+}
+
+/**
+ * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
+ * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ */
+function noteNames(log: LogAuthority): string[] {
+  try {
+    const url = new URL(log.baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+  } catch {
+    return [];
+  }
+}
 
 function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
   const proof = entry.inclusionProof;
@@ -87,38 +141,31 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
   const fail = (message: string): never => {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
   };
-  const envelope = proof.checkpoint?.envelope ?? '';
-  const split = envelope.indexOf('\n\n');
-  if (split === -1) fail('the checkpoint has no signature block');
-  const note = envelope.slice(0, split + 1);
-  const signed = envelope
-    .slice(split + 2)
-    .split('\n')
-    .map((line) => NOTE_SIGNATURE.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .some((match) => {
-      const bytes = Buffer.from(match[2] ?? '', 'base64');
-      return bytes.length > 4 && bytes.subarray(0, 4).equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
-    });
-  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl}`);
-  const lines = note.trimEnd().split('\n');
-  if (lines.length < 3) fail('the checkpoint has fewer than 3 lines');
-  const treeSize = BigInt(/^\d+$/.test(lines[1] ?? '') ? (lines[1] as string) : fail(`tree size ${JSON.stringify(lines[1])} is not a number`));
-  const checkpointRoot = Buffer.from(lines[2] ?? '', 'base64');
-  if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpointRoot)) {
-    fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${abbreviate(checkpointRoot.toString('hex'))}`);
+  const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
+  const names = noteNames(log);
+  const signed = signatures.some(
+    (signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature),
+  );
+  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+  const checkpoint = parseCheckpoint(note, fail);
+  const { treeSize } = checkpoint;
+  if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
+  if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+    fail(`the proof is for tree size ${proof.treeSize} and root ${abbreviate(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
   }
   const index = BigInt(proof.logIndex);
   if (index < 0n || index >= treeSize) fail(`index ${index} is outside a tree of size ${treeSize}`);
   const inner = bitLength(index ^ (treeSize - 1n));
   const border = ones(index >> BigInt(inner));
   if (proof.hashes.length !== inner + border) fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
+  const short = proof.hashes.findIndex((sibling) => sibling.length !== 32);
+  if (short !== -1) fail(`hash ${short} is ${proof.hashes[short]?.length ?? 0} bytes, expected 32`);
   let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
   proof.hashes.forEach((sibling, level) => {
     if (level < inner && ((index >> BigInt(level)) & 1n) === 0n) hash = sha256(Buffer.from([1]), hash, sibling);
     else hash = sha256(Buffer.from([1]), sibling, hash);
   });
-  if (!hash.equals(checkpointRoot)) fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpointRoot.toString('hex'))}`);
+  if (!hash.equals(checkpoint.rootHash)) fail(`the entry hashes to root ${abbreviate(hash.toString('hex'))}, the checkpoint says ${abbreviate(checkpoint.rootHash.toString('hex'))}`);
 }
 
 function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: string): string {

@@ -3,10 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
 import { VerifyError } from './errors.js';
+import { findShapeViolation, parseRfc3339, TRUSTED_ROOT_SHAPE } from './shape.js';
 
 /** A certificate authority of a trusted root: its chain (issuing certificate first) and when it may issue. */
 export interface CertificateAuthority {
@@ -59,7 +59,6 @@ export class TrustMaterial {
   }
 }
 
-const BEGINNING = new Date(0);
 const END = new Date(8640000000000000);
 
 /**
@@ -114,6 +113,8 @@ export interface TufOptions {
 export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promise<TrustMaterial> {
   const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
   try {
+    // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot({
       ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
       ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
@@ -182,27 +183,49 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
   }
 }
 
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
+
+type RawValidity = { validFor?: { start: string; end?: string } };
+type RawRoot = Record<'certificateAuthorities' | 'timestampAuthorities', RawValidity[] | undefined> & Record<'tlogs' | 'ctlogs', { publicKey?: RawValidity }[] | undefined>;
+
 function toTrustRoot(value: unknown, label: string): TrustRoot {
-  if (typeof value !== 'object' || value === null || !String((value as { mediaType?: unknown }).mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root (expected mediaType application/vnd.dev.sigstore.trustedroot+json)`);
+  const mediaType = typeof value === 'object' && value !== null ? (value as { mediaType?: unknown }).mediaType : undefined;
+  if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
   }
+  const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
+  if (violation !== undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
   let root: TrustedRoot;
   try {
     root = TrustedRoot.fromJSON(value);
   } catch (error) {
     throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  const raw = value as RawRoot;
   const trust: TrustRoot = {
     label,
-    certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
-    timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
-    tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
-    ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
+    certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
+    timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
+    tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
+    ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
   };
   return trust;
 }
 
-function toAuthority(ca: ProtoCertificateAuthority, what: string): CertificateAuthority {
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+function validity(range: RawValidity['validFor'], what: string): { validFrom: Date; validTo: Date } {
+  const validFrom = range === undefined ? undefined : parseRfc3339(range.start);
+  const validTo = range?.end === undefined ? END : parseRfc3339(range.end);
+  if (validFrom === undefined || validTo === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+  if (validTo < validFrom) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+  return { validFrom, validTo };
+}
+
+function toAuthority(ca: ProtoCertificateAuthority, range: RawValidity['validFor'], what: string): CertificateAuthority {
   const certificates = ca.certChain?.certificates ?? [];
   if (certificates.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
   return {
@@ -214,8 +237,7 @@ function toAuthority(ca: ProtoCertificateAuthority, what: string): CertificateAu
         throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
       }
     }),
-    validFrom: ca.validFor?.start ?? BEGINNING,
-    validTo: ca.validFor?.end ?? END,
+    ...validity(range, what),
   };
 }
 
@@ -234,7 +256,7 @@ function noteKeyId(baseUrl: string, publicKey: KeyObject, logId: Buffer): Buffer
 
 const PKCS1_DETAILS = new Set<PublicKeyDetails>([PublicKeyDetails.PKCS1_RSA_PKCS1V5, PublicKeyDetails.PKCS1_RSA_PSS]);
 
-function toLog(log: TransparencyLogInstance, what: string): LogAuthority {
+function toLog(log: TransparencyLogInstance, range: RawValidity['validFor'], what: string): LogAuthority {
   const raw = log.publicKey?.rawBytes;
   const logId = log.logId?.keyId;
   if (raw === undefined || logId === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
@@ -249,7 +271,6 @@ function toLog(log: TransparencyLogInstance, what: string): LogAuthority {
     logId: Buffer.from(logId),
     checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
     publicKey,
-    validFrom: log.publicKey?.validFor?.start ?? BEGINNING,
-    validTo: log.publicKey?.validFor?.end ?? END,
+    ...validity(range, `${what}.publicKey`),
   };
 }

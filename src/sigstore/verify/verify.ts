@@ -7,6 +7,7 @@ import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } 
 import { tbsWithoutExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
+import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -127,6 +128,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
+  expectDistinctEvidence(bundle);
   const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
   const signedTimes: VerifiedTimestamp[] = [];
   (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
@@ -173,6 +175,8 @@ function parseBundle(json: unknown): Bundle {
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
   }
+  const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
+  if (violation !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
   expectOneOf(json as Record<string, unknown>, 'bundle', ['messageSignature', 'dsseEnvelope']);
   const material = (json as { verificationMaterial?: unknown }).verificationMaterial;
   if (typeof material === 'object' && material !== null) expectOneOf(material as Record<string, unknown>, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
@@ -188,6 +192,49 @@ function parseBundle(json: unknown): Bundle {
 function expectOneOf(object: Record<string, unknown>, where: string, members: readonly string[]): void {
   const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
   if (present.length > 1) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+
+/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
+const MAX_EVIDENCE = 32;
+
+/**
+ * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
+ * entry timestamps, one integration time) or a timestamp (one authority certificate and one
+ * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
+ * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
+ * same repetitions).
+ */
+function expectDistinctEvidence(bundle: Bundle): void {
+  const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+  const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+  for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]] as const) {
+    if (count > MAX_EVIDENCE) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
+  }
+  const seen = new Map<string, number>();
+  const repeated = (key: string, index: number): number | undefined => {
+    const first = seen.get(key);
+    seen.set(key, first ?? index);
+    return first;
+  };
+  tlogEntries.forEach((entry, index) => {
+    const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
+    const body = createHash('sha256').update(entry.canonicalizedBody).digest('hex');
+    const time = entry.inclusionPromise === undefined ? undefined : repeated(`time ${log} ${entry.integratedTime}`, index);
+    const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index) ?? time;
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
+  });
+  timestamps.forEach((timestamp, index) => {
+    const bytes = Buffer.from(timestamp.signedTimestamp);
+    let signed: string | undefined;
+    try {
+      const parsed = RFC3161Timestamp.parse(bytes as Buffer<ArrayBuffer>);
+      signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
+    } catch {
+      // verifyTimestamp reports the unreadable timestamp with its code
+    }
+    const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+    if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
+  });
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {

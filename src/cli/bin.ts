@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The CLI's entry. It checks the Node.js version before the CLI loads: the CLI's dependencies need
+// APIs older releases lack, and ncc hoists static imports into the bundle's first evaluation, so
+// the CLI comes in through a dynamic import, which the bundle loads from its own chunk only here.
+import { unsupportedRuntime } from './runtime.js';
+
+const unsupported = unsupportedRuntime(process.versions.node);
+if (unsupported === undefined) {
+  await import('./main.js');
+} else {
+  // One line, hint included: the whole story for a user whose Node.js is too old.
+  process.stderr.write(`trust-kit: ${unsupported.code}: ${unsupported.message}; ${unsupported.hint ?? ''}\n`);
+  process.exitCode = 1;
+}

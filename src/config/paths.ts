@@ -1,0 +1,58 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { systemErrorCode } from '../core/errors.js';
+import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
+import type { ReleaseConfig } from './release.js';
+import type { SignConfig } from './sign.js';
+
+/** A path an input names that must exist before any work starts: a file to read, or a directory. */
+export interface NamedPath {
+  /** The input's name as the config knows it (`key`, `trusted-root`, `subject-path`). */
+  input: string;
+  path: string;
+  kind: 'file' | 'directory';
+}
+
+function problem(error: unknown): string {
+  const code = systemErrorCode(error);
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'ENOTDIR') return 'is not under a directory';
+  return `cannot be read (${code ?? 'unknown error'})`;
+}
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<void> {
+  const found = await Promise.all(
+    paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
+      let info;
+      try {
+        info = await stat(resolve(cwd, path));
+      } catch (error) {
+        return { input: nameOf(input), message: `${path} ${problem(error)}` };
+      }
+      if (kind === 'file' && !info.isFile()) return { input: nameOf(input), message: `${path} is not a file` };
+      if (kind === 'directory' && !info.isDirectory()) return { input: nameOf(input), message: `${path} is not a directory` };
+      return undefined;
+    }),
+  );
+  const issues = found.filter((issue): issue is ConfigIssue => issue !== undefined);
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot'>): NamedPath[] {
+  return [
+    ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
+    ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
+  ];
+}
+
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+export function releasePaths(config: ReleaseConfig): NamedPath[] {
+  return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }])];
+}

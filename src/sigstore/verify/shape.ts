@@ -1,0 +1,154 @@
+/**
+ * The JSON shape of a Sigstore document's known fields: a string, base64 bytes, a protobuf int64
+ * as a decimal string, an RFC 3339 time, an object of fields (each optional unless `required`), or
+ * an array of one shape.
+ */
+export type Shape = 'string' | 'base64' | 'int64' | 'rfc3339' | { fields: Record<string, Shape | { shape: Shape; required: true }> } | { items: Shape };
+
+/** Where a JSON value breaks a {@link Shape}: its path and what was expected there. */
+export interface ShapeViolation {
+  path: string;
+  problem: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const INT64 = /^(?:0|[1-9]\d{0,18})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
+ * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
+ * over into March.
+ */
+export function parseRfc3339(text: string): Date | undefined {
+  const match = RFC3339.exec(text);
+  if (match === null) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const offsetHours = Number(match[9] ?? 0);
+  const offsetMinutes = Number(match[10] ?? 0);
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, day);
+  calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+  const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+  if (!exact) return undefined;
+  const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
+  return new Date(calendar.getTime() - offsetMs);
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
+ * alone (newer documents may carry them); a named field that is present must have its shape,
+ * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ */
+export function findShapeViolation(value: unknown, shape: Shape, path: string): ShapeViolation | undefined {
+  if (typeof shape === 'string') {
+    if (typeof value !== 'string') return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
+    if (shape === 'base64' && !BASE64.test(value)) return { path, problem: 'is not base64' };
+    if (shape === 'int64' && !INT64.test(value)) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+    if (shape === 'rfc3339' && parseRfc3339(value) === undefined) return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+    return undefined;
+  }
+  if ('items' in shape) {
+    if (!Array.isArray(value)) return { path, problem: `is ${typeOf(value)}, expected an array` };
+    for (const [index, item] of value.entries()) {
+      const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { path, problem: `is ${typeOf(value)}, expected an object` };
+  for (const [name, field] of Object.entries(shape.fields)) {
+    const child = (value as Record<string, unknown>)[name];
+    const fieldPath = path === '' ? name : `${path}.${name}`;
+    const required = typeof field === 'object' && 'required' in field;
+    if (child === undefined) {
+      if (required) return { path: fieldPath, problem: 'is missing' };
+      continue;
+    }
+    const found = findShapeViolation(child, required ? field.shape : (field as Shape), fieldPath);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const SCALAR_NAMES: Record<'string' | 'base64' | 'int64' | 'rfc3339', string> = {
+  string: 'a string',
+  base64: 'a base64 string',
+  int64: 'an integer as a decimal string',
+  rfc3339: 'an RFC 3339 time string',
+};
+
+const certificate: Shape = { fields: { rawBytes: 'base64' } };
+const logId: Shape = { fields: { keyId: 'base64' } };
+const validFor: Shape = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
+
+/** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
+export const BUNDLE_SHAPE: Shape = {
+  fields: {
+    mediaType: 'string',
+    verificationMaterial: {
+      fields: {
+        publicKey: { fields: { hint: 'string' } },
+        x509CertificateChain: { fields: { certificates: { items: certificate } } },
+        certificate,
+        tlogEntries: {
+          items: {
+            fields: {
+              logIndex: 'int64',
+              logId,
+              kindVersion: { fields: { kind: 'string', version: 'string' } },
+              integratedTime: 'int64',
+              inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
+              inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+              canonicalizedBody: 'base64',
+            },
+          },
+        },
+        timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+      },
+    },
+    messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
+    dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+  },
+};
+
+const authority: Shape = {
+  fields: {
+    subject: { fields: { organization: 'string', commonName: 'string' } },
+    uri: 'string',
+    certChain: { fields: { certificates: { items: certificate } } },
+    validFor: { shape: validFor, required: true },
+    operator: 'string',
+  },
+};
+
+const log: Shape = {
+  fields: {
+    baseUrl: 'string',
+    hashAlgorithm: 'string',
+    publicKey: { shape: { fields: { rawBytes: 'base64', keyDetails: 'string', validFor: { shape: validFor, required: true } } }, required: true },
+    logId,
+    checkpointKeyId: logId,
+    operator: 'string',
+  },
+};
+
+/**
+ * The known fields of a trusted root (v0.1 and v0.2): every authority and log key must say from
+ * when it is trusted, since a missing or unreadable time would otherwise mean "always".
+ */
+export const TRUSTED_ROOT_SHAPE: Shape = {
+  fields: {
+    mediaType: 'string',
+    tlogs: { items: log },
+    certificateAuthorities: { items: authority },
+    ctlogs: { items: log },
+    timestampAuthorities: { items: authority },
+  },
+};

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { closableOutput } from '../../src/cli/output.js';
+import { tempDir } from '../support/tmp.js';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
+
+/** Runs a bash pipeline in which `$CLI` runs the CLI from source; resolves with what it printed. */
+function bash(script: string, cwd: string): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env = { PATH: process.env.PATH ?? '', HOME: cwd, NODE: process.execPath, TSX, MAIN };
+    execFile('bash', ['-c', `CLI() { "$NODE" --import "$TSX" "$MAIN" "$@"; }; ${script}`], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error !== null) reject(error);
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+test('a closed pipe drops later writes instead of throwing; other stream errors still throw', () => {
+  const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(text: string) { this.written.push(text); } });
+  const output = closableOutput(stream);
+  output.write('one\n');
+  stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+  output.write('two\n');
+  assert.deepEqual(stream.written, ['one\n']);
+  assert.throws(() => stream.emit('error', Object.assign(new Error('write EIO'), { code: 'EIO' })), /EIO/);
+});
+
+test('`trust-kit checksums . | head -1` prints one line, no EPIPE stack trace, and the command exits 0', async (t) => {
+  const dir = await tempDir(t);
+  // Far more than a pipe's buffer, so the writer is still writing when head exits.
+  await mkdir(join(dir, 'many'));
+  await Promise.all(Array.from({ length: 3000 }, (_, index) => writeFile(join(dir, 'many', `file-${index}`), `${index}\n`)));
+  const run = await bash('CLI checksums . | head -1; echo "exit ${PIPESTATUS[0]}"', dir);
+  assert.match(run.stdout, /^[0-9a-f]{64} {2}many\/file-0\nexit 0\n$/);
+  assert.equal(run.stderr, '', 'nothing on stderr: no EPIPE stack trace');
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
+
+async function project(t: Parameters<typeof tempDir>[0]): Promise<string> {
+  const dir = await tempDir(t);
+  await cp(join(FIXTURES, 'js-workspace'), dir, { recursive: true });
+  await mkdir(join(dir, 'test', 'fixtures'), { recursive: true });
+  await cp(join(dir, 'tools', 'site', 'yarn.lock'), join(dir, 'test', 'fixtures', 'yarn.lock'));
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  return dir;
+}
+
+test('release catalogs the SBOM with the sbom command\'s default excludes, --sbom-exclude and --no-sbom-default-excludes', async (t) => {
+  const dir = await project(t);
+  const byDefault = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(byDefault.code, 0, byDefault.stderr);
+  assert.match(byDefault.stderr, /sbom: \d+ packages from 2 lockfiles/);
+  const excluded = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--sbom-exclude', 'tools', '--output-dir', 'b', '--base', 'dist', 'dist'], dir, ENV);
+  assert.match(excluded.stderr, /sbom: \d+ packages from 1 lockfile /);
+  const everything = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--no-sbom-default-excludes', '--output-dir', 'c', '--base', 'dist', 'dist'], dir, ENV);
+  assert.match(everything.stderr, /sbom: \d+ packages from 3 lockfiles/);
+});
+
+test('release checks --key, --trusted-root and --sbom-path before hashing or writing anything, and reports all of them', async (t) => {
+  const dir = await project(t);
+  const run = await cli(['release', '--key', 'missing.key', '--trusted-root', 'nope.json', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}--key: missing\.key does not exist\n {2}--trusted-root: nope\.json does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
+  await assert.rejects(stat(join(dir, 'trust-kit-out')), { code: 'ENOENT' });
+  const short = await cli(['release', '-o', 'out', 'dist'], dir, ENV);
+  assert.equal(short.code, 2, '-o means --output in checksums and sbom; release has only --output-dir');
+});
+
+test('a release whose SBOM finds no lockfile says so: a warning, since its checksums are already written', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  const run = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /trust-kit: warning: sbom: found no lockfile in \.: the SBOMs list no dependency/);
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+describe('trust-kit sign-blob', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  test('signing against custom Fulcio and Rekor URLs names a custom Sigstore deployment, not the public-good instance', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty.bin\n');
+    const run = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'], cwd, { ...stack.env });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /signing with a custom Sigstore deployment \(Fulcio http:\/\/127\.0\.0\.1:\d+/);
+    assert.doesNotMatch(run.stderr, /public-good/);
+  });
+});
+
+test('sign-blob reports every missing file, key and trusted root at once, before fetching a token or signing', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'present'), 'x\n');
+  const run = await cli(['sign-blob', '--trusted-root', 'root.json', 'one', 'present', 'two', 'three'], cwd, { SIGSTORE_ID_TOKEN: 'not.a.token' });
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs:\n {2}argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}argument FILE: three does not exist\n {2}--trusted-root: root\.json does not exist\n/);
+  assert.doesNotMatch(run.stderr, /SIGN_|OIDC_/);
+});
+
+test('sign-blob takes --on-missing-token as the sign action and release do: skip and warn sign nothing and exit 0', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'artifact'), 'x\n');
+  const failing = await cli(['sign-blob', 'artifact'], cwd, {});
+  assert.equal(failing.code, 1);
+  assert.match(failing.stderr, /OIDC_TOKEN_UNAVAILABLE/);
+  const skipped = await cli(['sign-blob', '--on-missing-token', 'skip', 'artifact'], cwd, {});
+  assert.deepEqual([skipped.code, skipped.stdout], [0, '']);
+  assert.match(skipped.stderr, /^trust-kit: no OIDC identity token: .*nothing was signed \(on-missing-token: skip\)\n$/);
+  const warned = await cli(['sign-blob', '--on-missing-token', 'warn', 'artifact'], cwd, {});
+  assert.equal(warned.code, 0);
+  assert.match(warned.stderr, /^trust-kit: warning: no OIDC identity token/);
+  const bad = await cli(['sign-blob', '--on-missing-token', 'ignore', 'artifact'], cwd, {});
+  assert.equal(bad.code, 2);
+});

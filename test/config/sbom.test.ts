@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actionInputName, cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { sbomConfig } from '../../src/config/sbom.js';
+import { DEFAULT_EXCLUDES } from '../../src/sbom/catalog.js';
+
+const DEFAULTS = { path: '.', format: 'spdx-json' };
+
+test('sbom excludes: the defaults first, then the given patterns; default-excludes false drops the defaults', () => {
+  assert.deepEqual(sbomConfig({}, cliNamer(), DEFAULTS).exclude, DEFAULT_EXCLUDES);
+  assert.deepEqual(sbomConfig({ exclude: ['docs', 'a,b'] }, cliNamer(), DEFAULTS).exclude, [...DEFAULT_EXCLUDES, 'docs', 'a,b']);
+  assert.deepEqual(sbomConfig({ exclude: 'docs\ntools/*/yarn.lock', 'default-excludes': 'false' }, actionInputName, DEFAULTS).exclude, ['docs', 'tools/*/yarn.lock']);
+  assert.equal(sbomConfig({ 'allow-empty': true }, cliNamer(), DEFAULTS).allowEmpty, true);
+  assert.equal(sbomConfig({ base: 'dist' }, cliNamer(), DEFAULTS).artifactBase, 'dist');
+});
+
+test('a pattern leaving the cataloged directory and a bad boolean are reported with every other problem', () => {
+  assert.throws(() => sbomConfig({ exclude: ['../elsewhere', 'ok'], 'default-excludes': 'no', format: 'spdx' }, actionInputName, DEFAULTS), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.match(error.message, /3 invalid inputs/);
+    assert.match(error.message, /input "exclude": "\.\.\/elsewhere" leaves the cataloged directory/);
+    assert.match(error.message, /input "default-excludes": is "no"; expected true or false/);
+    return true;
+  });
+  const release = { 'subject-path': 'dist', sign: 'false' };
+  assert.deepEqual(releaseConfig({ ...release, 'sbom-exclude': 'docs', 'sbom-default-excludes': 'false' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).sbom?.exclude, ['docs']);
+  assert.throws(() => releaseConfig({ ...release, 'sbom-exclude': 'a/../../b' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), /input "sbom-exclude": "a\/\.\.\/\.\.\/b" leaves/);
+});

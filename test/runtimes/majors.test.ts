@@ -1,0 +1,143 @@
+/**
+ * The CLI on every Node.js major package.json's engines admits, each Node.js the `node` package
+ * from the npm registry at a pinned version (scripts/install-tools.sh puts them in .tools/): the
+ * round trips a release makes (checksums and --check, an SBOM, keyless sign-blob and verify-blob
+ * against the loopback Sigstore stack, generate-key-pair with keyed signing and verification),
+ * with the same output on each. And an unsupported Node.js gets one line, not a stack trace. The
+ * CLI is bundled as dist/ is, into a temporary directory: the guard matters in the bundle, where
+ * ncc hoists static imports.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { buildBundles } from '../../scripts/bundle.js';
+import { isSupportedNode } from '../../src/cli/runtime.js';
+import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+import { INSTALL_NODES, NODE_VERSIONS, nodeBinary, nodeVersion, unsupportedSystemNode } from './nodes.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const inCI = process.env['CI'] === 'true';
+
+interface Run {
+  code: number | string | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI with `node` in `cwd`, with only the environment given (no CI token leaks in). */
+function runCli(node: string, cli: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(node, [cli, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1700000000', ...env }, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : (error.code ?? null), stdout, stderr });
+    });
+  });
+}
+
+/** The installed Node.js of a pinned version; a missing one fails the test in CI and skips it elsewhere. */
+function pinnedNode(t: TestContext, version: string): string | undefined {
+  const binary = nodeBinary(version.split('.')[0] ?? '');
+  const found = nodeVersion(binary);
+  if (found === version) return binary;
+  const problem = `Node.js ${version} is not installed in .tools (${found === undefined ? 'missing' : `found ${found}`}): run \`${INSTALL_NODES}\``;
+  if (inCI) assert.fail(problem);
+  t.skip(problem);
+  return undefined;
+}
+
+describe('the CLI bundle on each supported Node.js major', () => {
+  let build: string;
+  let cli: string;
+  let stack: SigstoreStack;
+  /** What the first major produced, which every other must reproduce byte for byte. */
+  let reference: { sums: string; sbom: string } | undefined;
+
+  before(async () => {
+    build = await mkdtemp(join(tmpdir(), 'trust-kit-runtimes-'));
+    // ncc resolves dependencies from the compiled files upwards.
+    await symlink(join(root, 'node_modules'), join(build, 'node_modules'), 'dir');
+    buildBundles(join(build, 'lib'), join(build, 'dist'), { cli: 'cli/bin.js' });
+    cli = join(build, 'dist', 'cli', 'index.js');
+    stack = await startSigstoreStack();
+  });
+  after(async () => {
+    await stack.close();
+    await rm(build, { recursive: true, force: true });
+  });
+
+  for (const version of NODE_VERSIONS) {
+    test(`Node.js ${version}: checksums, sbom, keyless and keyed signing round trips`, async (t) => {
+      const node = pinnedNode(t, version);
+      if (node === undefined) return;
+      const cwd = await tempDir(t, `trust-kit-node-${version}-`);
+      await mkdir(join(cwd, 'dist', 'sub'), { recursive: true });
+      await writeFile(join(cwd, 'dist', 'app.tgz'), 'the app\n');
+      await writeFile(join(cwd, 'dist', 'sub', 'notes.txt'), 'notes\n');
+      await copyFile(join(root, 'examples', 'hello-cli', 'package.json'), join(cwd, 'package.json'));
+      await copyFile(join(root, 'examples', 'hello-cli', 'package-lock.json'), join(cwd, 'package-lock.json'));
+      const ok = async (args: readonly string[], env: Record<string, string> = {}): Promise<Run> => {
+        const run = await runCli(node, cli, args, cwd, env);
+        assert.equal(run.code, 0, `trust-kit ${args.join(' ')} on Node.js ${version}:\n${run.stdout}${run.stderr}`);
+        return run;
+      };
+
+      assert.equal((await ok(['--version'])).stdout, '0.1.0\n');
+      await ok(['checksums', '--base', 'dist', '--output', 'SHA256SUMS', 'dist']);
+      const sums = await readFile(join(cwd, 'SHA256SUMS'), 'utf8');
+      assert.match(sums, /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sub\/notes\.txt\n$/);
+      await ok(['checksums', '--check', 'SHA256SUMS', '--base', 'dist']);
+      await writeFile(join(cwd, 'dist', 'app.tgz'), 'tampered\n');
+      const mismatch = await runCli(node, cli, ['checksums', '--check', 'SHA256SUMS', '--base', 'dist'], cwd);
+      assert.equal(mismatch.code, 1, mismatch.stderr);
+      await writeFile(join(cwd, 'dist', 'app.tgz'), 'the app\n');
+
+      await ok(['sbom', '.', '--format', 'spdx-json', '--output', 'sbom.spdx.json']);
+      const sbom = await readFile(join(cwd, 'sbom.spdx.json'), 'utf8');
+      assert.ok((JSON.parse(sbom) as { packages: { name: string }[] }).packages.some((pkg) => pkg.name === 'picocolors'));
+
+      const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', stack.trustedRootPath];
+      assert.equal((await ok(['sign-blob', ...services, 'SHA256SUMS'], { ...stack.env })).stdout, 'SHA256SUMS.sigstore.json\n');
+      const policy = ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER, '--trusted-root', stack.trustedRootPath];
+      await ok(['verify-blob', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', ...policy]);
+      await ok(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--base', 'dist', ...policy]);
+
+      await ok(['generate-key-pair']);
+      await ok(['sign-blob', '--key', 'trust-kit.key', '--bundle', 'keyed.sigstore.json', 'SHA256SUMS']);
+      await ok(['verify-blob', 'SHA256SUMS', '--bundle', 'keyed.sigstore.json', '--key', 'trust-kit.pub']);
+      const forged = await runCli(node, cli, ['verify-blob', 'dist/app.tgz', '--bundle', 'keyed.sigstore.json', '--key', 'trust-kit.pub'], cwd);
+      assert.equal(forged.code, 3, forged.stderr);
+
+      reference ??= { sums, sbom };
+      assert.equal(sums, reference.sums, 'SHA256SUMS differs between Node.js majors');
+      assert.equal(sbom, reference.sbom, 'the SBOM differs between Node.js majors');
+    });
+  }
+
+  test('an unsupported Node.js (this machine\'s, outside node_modules) gets one line naming it and the range, exit 1', async (t) => {
+    const old = unsupportedSystemNode();
+    if (old === undefined) return t.skip('no unsupported Node.js on PATH (outside node_modules and .tools) to try');
+    const cwd = await tempDir(t, 'trust-kit-old-node-');
+    await writeFile(join(cwd, 'file'), 'content\n');
+    for (const args of [['--version'], ['checksums', 'file']]) {
+      const run = await runCli(old.binary, cli, args, cwd);
+      assert.equal(run.code, 1, `${old.binary} ${args.join(' ')}: ${run.stdout}${run.stderr}`);
+      assert.equal(run.stdout, '');
+      const escaped = old.version.replaceAll('.', '\\.');
+      assert.match(run.stderr, new RegExp(`^trust-kit: RUNTIME_UNSUPPORTED: Node\\.js ${escaped} cannot run trust-kit, which needs Node\\.js \\^22\\.22\\.2 \\|\\| \\^24\\.15\\.0 \\|\\| >=26\\.0\\.0; [^\\n]+\\n$`));
+    }
+  });
+});
+
+test('the pinned Node.js versions are scripts/install-tools.sh\'s, one per major that engines admits', async () => {
+  const script = await readFile(join(root, 'scripts', 'install-tools.sh'), 'utf8');
+  assert.deepEqual(/^NODE_VERSIONS=\(([^)]*)\)$/m.exec(script)?.[1]?.split(' '), [...NODE_VERSIONS]);
+  assert.deepEqual(
+    NODE_VERSIONS.map((version) => version.split('.')[0]),
+    ['22', '24', '26'],
+  );
+  for (const version of NODE_VERSIONS) assert.ok(isSupportedNode(version), version);
+});

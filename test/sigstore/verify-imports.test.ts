@@ -1,0 +1,41 @@
+// Offline verification loads no TUF client: @sigstore/tuf is most of the verifier's bundled code,
+// and `verify-blob --trusted-root` never needs it, so nothing on that path may import it statically.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Every package the static imports of `entry` reach within src/, with the src/ file that imports each. */
+function staticPackages(entry: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  const seen = new Set<string>();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    // Static imports and re-exports only (`import type` is erased); `await import(...)` is what loads lazily.
+    for (const match of text.matchAll(/^(?:import|export)(?!\s+type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gms)) {
+      const specifier = match[1] ?? match[2] ?? '';
+      if (!specifier.startsWith('.')) {
+        if (!specifier.startsWith('node:')) packages.set(specifier, relative(root, file));
+        continue;
+      }
+      const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+      if (existsSync(target)) pending.push(target);
+      else if (!specifier.endsWith('.json')) assert.fail(`${relative(root, file)} imports ${specifier}, which does not resolve to a .ts file`);
+    }
+  }
+  return packages;
+}
+
+test('verify-blob, verify-checksums and the verify action reach @sigstore/tuf only through a dynamic import', () => {
+  for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/commands/verify-checksums.ts', 'src/actions/verify/index.ts']) {
+    const packages = staticPackages(join(root, entry));
+    assert.ok(packages.has('@sigstore/bundle'), `${entry}: the walk follows the verifier's imports`);
+    assert.equal(packages.get('@sigstore/tuf'), undefined, `${entry} imports @sigstore/tuf statically`);
+  }
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/trust.ts'), 'utf8'), /await import\('@sigstore\/tuf'\)/);
+});
