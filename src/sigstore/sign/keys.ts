@@ -93,13 +93,22 @@ function parseCosignEnvelope(body: string, source: string): CosignEnvelope {
   return envelope as CosignEnvelope;
 }
 
-/** Bounds scrypt's work so a hostile key file cannot make us allocate gigabytes. */
-const MAX_SCRYPT_N = 1 << 20;
+/**
+ * The most scrypt work a cosign key file may ask for: what `cosign generate-key-pair` writes
+ * (go-securesystemslib's standard parameters, N=2^16 r=8 p=1: 64 MiB and a fraction of a second;
+ * older cosign wrote N=2^15). A hostile file asking for more (N=2^20 r=32 costs 4 GiB and minutes)
+ * is refused before any derivation.
+ */
+export const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 } as const;
 
 function decryptCosignKey(body: string, passphrase: Uint8Array, source: string): KeyObject {
   const envelope = parseCosignEnvelope(body, source);
   const { N, r, p } = envelope.kdf.params;
-  if (N > MAX_SCRYPT_N || r > 32 || p > 16) throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+  if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p) {
+    throw new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for scrypt parameters N=${N}, r=${r}, p=${p}, more work than cosign ever writes (at most N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}); refused before deriving anything`, {
+      hint: 'use a key written by `cosign generate-key-pair` or `trust-kit generate-key-pair`; a key file demanding more is not one cosign made',
+    });
+  }
   // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
   // queue that makes the next, unrelated key parse in the process fail.
   if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
