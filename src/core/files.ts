@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 
@@ -66,4 +67,114 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array,
     }
   };
   return { commit, discard };
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * The most trust-kit reads of each kind of input file (docs/security/limits.md lists them). Each
+ * is far above any real file of its kind, and small enough that a hostile one costs little.
+ */
+export const INPUT_LIMITS = {
+  /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
+  bundle: 32 * MiB,
+  /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
+  trustedRoot: 4 * MiB,
+  /** A PEM public key (real ones are under 1 KiB). */
+  publicKey: 64 * 1024,
+  /** A PEM private key or cosign key file (real ones are under 1 KiB). */
+  privateKey: 64 * 1024,
+  /** One line of a checksums file, which is streamed and has no total cap: a 4096-byte path escaped, its digest and markers. */
+  checksumsLine: 16 * 1024,
+  /** A checksums file read whole, when its signature cannot be checked from a digest (Ed25519 or RSA keys). */
+  checksumsWhole: 256 * MiB,
+  /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
+  artifactWhole: 2 ** 31 - 1,
+} as const;
+
+/** Options of {@link openRegularFile} and {@link readRegularFile}. */
+export interface RegularFileOptions {
+  /** Refuse the file when it holds more bytes than this. */
+  maxBytes: number;
+  /** What the file is, for messages: "bundle", "trusted root", "private key". */
+  what: string;
+  /** The path as the user wrote it, for messages; defaults to `path`. */
+  shown?: string;
+}
+
+/** A regular file opened for reading, with its size when it was opened. */
+export interface OpenedFile {
+  handle: FileHandle;
+  size: number;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % MiB === 0) return `${bytes / MiB} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+function tooLarge(options: RegularFileOptions, path: string, size: string): TrustKitError {
+  return new TrustKitError('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
+  });
+}
+
+function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
+ * named pipe with no writer would hang a plain open) and the type is checked on the opened
+ * descriptor, so a path swapped after a check cannot slip a pipe or a device in. System errors
+ * (ENOENT, EACCES) are thrown as they are, for callers to word; the two refusals are
+ * FILE_NOT_REGULAR and FILE_TOO_LARGE.
+ */
+export async function openRegularFile(path: string, options: RegularFileOptions): Promise<OpenedFile> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new TrustKitError('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+        hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+      });
+    }
+    if (info.size > options.maxBytes) throw tooLarge(options, path, formatBytes(info.size));
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * Reads a whole input file that must be a regular file of at most `maxBytes` (see
+ * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
+ */
+export async function readRegularFile(path: string, options: RegularFileOptions): Promise<Buffer> {
+  const { handle, size } = await openRegularFile(path, options);
+  try {
+    // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
+    let filled = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        if (filled > options.maxBytes) throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+        const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) return buffer.subarray(0, filled);
+      filled += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
 }

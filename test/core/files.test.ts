@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openRegularFile, readRegularFile } from '../../src/core/files.js';
+import { tempDir } from '../support/tmp.js';
+
+// Every refusal must come before any read: a blocking open or read would hang past this timeout.
+const PROMPT = { timeout: 5_000 };
+
+test('a named pipe with no writer is refused without blocking, naming the file', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const fifo = join(dir, 'bundle.json');
+  execFileSync('mkfifo', [fifo]);
+  await assert.rejects(readRegularFile(fifo, { maxBytes: 1024, what: 'bundle', shown: 'bundle.json' }), {
+    code: 'FILE_NOT_REGULAR',
+    message: 'bundle bundle.json is a named pipe, not a regular file',
+  });
+});
+
+test('/dev/zero, a directory and a missing file: refused or the system error, promptly', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await assert.rejects(readRegularFile('/dev/zero', { maxBytes: 1024, what: 'trusted root' }), { code: 'FILE_NOT_REGULAR', message: /\/dev\/zero is a character device/ });
+  await mkdir(join(dir, 'keys'));
+  await assert.rejects(readRegularFile(join(dir, 'keys'), { maxBytes: 1024, what: 'public key' }), { code: 'FILE_NOT_REGULAR', message: /keys is a directory/ });
+  await assert.rejects(readRegularFile(join(dir, 'absent'), { maxBytes: 1024, what: 'bundle' }), { code: 'ENOENT' });
+});
+
+test('a file over the cap is refused before it is read, naming the file and the cap', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const big = join(dir, 'huge.sigstore.json');
+  // Sparse: 64 GiB on paper, nothing on disk; a read of it would not finish within the timeout.
+  await writeFile(big, '');
+  await truncate(big, 64 * 1024 ** 3);
+  await assert.rejects(readRegularFile(big, { maxBytes: 32 * 1024 * 1024, what: 'bundle', shown: 'huge.sigstore.json' }), {
+    code: 'FILE_TOO_LARGE',
+    message: 'bundle huge.sigstore.json holds 65536 MiB, more than the 32 MiB trust-kit reads for a bundle',
+  });
+  await assert.rejects(openRegularFile(big, { maxBytes: 1024, what: 'key' }), { code: 'FILE_TOO_LARGE', message: /more than the 1 KiB/ });
+});
+
+test('a regular file at the cap is read whole; one byte over is refused', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'root.json');
+  await writeFile(path, Buffer.alloc(4096, 7));
+  assert.deepEqual(await readRegularFile(path, { maxBytes: 4096, what: 'trusted root' }), Buffer.alloc(4096, 7));
+  await assert.rejects(readRegularFile(path, { maxBytes: 4095, what: 'trusted root' }), { code: 'FILE_TOO_LARGE', message: /holds 4 KiB, more than the 4095 bytes/ });
+  await writeFile(path, '');
+  assert.equal((await readRegularFile(path, { maxBytes: 10, what: 'x' })).length, 0);
+});
