@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { fstatSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { messageOf, systemErrorCode } from '../core/errors.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
+import { openRegularFile } from '../core/files.js';
 import { activeBackend } from './backend.js';
 import { SecretError } from './errors.js';
 import { forEachForm } from './forms.js';
@@ -16,7 +15,14 @@ export { REDACTED } from './redacted.js';
 export interface FromFileOptions {
   /** Drop leading and trailing ASCII whitespace (e.g. the newline of `echo "$TOKEN" > file`). */
   trim?: boolean;
+  /** The most bytes the file may hold (default 64 KiB): a bigger one is refused before any is read. */
+  maxBytes?: number;
+  /** What the secret is, for messages (default "secret file"). */
+  what?: string;
 }
+
+/** A secret file bigger than this is not a key, a token or a passphrase. */
+const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 
 /** Options of {@link SecretBuffer.fromInput}. */
 export interface FromInputOptions {
@@ -90,16 +96,16 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   /** Reads a file straight into protected memory; no other copy of its bytes is made. */
   static async fromFile(path: string, options: FromFileOptions = {}): Promise<SecretBuffer> {
     let handle;
+    let size: number;
     try {
-      handle = await open(path, 'r');
+      // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+      ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
     } catch (error) {
-      throw unreadable(path, error);
+      throw isTrustKitError(error) ? error : unreadable(path, error);
     }
     let region: Region | undefined;
     let filled = 0;
     try {
-      // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
-      const { size } = fstatSync(handle.fd);
       if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
       region = new Region(activeBackend(), size);
       while (filled < size) {

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { RekorWitness, TSAWitness, type Bundle, type Witness } from '@sigstore/sign';
-import { messageOf, systemErrorCode } from '../../core/errors.js';
-import { writeFileAtomic } from '../../core/files.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
+import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import type { RetryPolicy } from '../../core/retry.js';
 import { IN_TOTO_PAYLOAD_TYPE, bundleBuilders, serializeBundle, type BundleBuilders } from './bundle.js';
 import { SignError } from './errors.js';
@@ -209,8 +208,9 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
     async signFile(path, bundlePath = defaultBundlePath(path)) {
       let data: Buffer;
       try {
-        data = await readFile(path);
+        data = await readRegularFile(path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'artifact' });
       } catch (error) {
+        if (isTrustKitError(error)) throw error;
         throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
           cause: error,
           hint: 'check the path; it is relative to the working directory',

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
+import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, type IdToken } from '../../github/oidc.js';
@@ -69,8 +69,9 @@ export type OpenedSession =
 async function readKey(path: string, env: Environment): Promise<SigningKey> {
   let keySecret: SecretBuffer;
   try {
-    keySecret = await SecretBuffer.fromFile(path);
+    keySecret = await SecretBuffer.fromFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' });
   } catch (error) {
+    if (isTrustKitError(error) && error.code.startsWith('FILE_')) throw error;
     throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
       cause: error,
       hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
@@ -90,8 +91,9 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
     const path = resolve(context.cwd, config.trustedRoot);
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
     } catch (error) {
+      if (isTrustKitError(error)) throw error;
       throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
         cause: error,
         hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',

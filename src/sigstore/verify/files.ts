@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { checkChecksums, parseChecksums, type CheckResult, type ChecksumEntry } from '../../checksums/index.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
-import { systemErrorCode } from '../../core/errors.js';
+import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
+import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -12,11 +12,12 @@ import { organizationsOf } from './der.js';
 import { loadGitHubTrustMaterial, loadTrustMaterial, loadTrustMaterialFromTUF, type GitHubTufOptions, type TrustMaterial, type TufOptions } from './trust.js';
 import { verifyBundle, type VerifiedSignature } from './verify.js';
 
-/** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
-async function readInput(cwd: string, path: string, what: string): Promise<Buffer> {
+/** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
+async function readInput(cwd: string, path: string, what: string, maxBytes: number): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, path));
+    return await readRegularFile(resolve(cwd, path), { maxBytes, what, shown: path });
   } catch (error) {
+    if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
 }
@@ -26,7 +27,7 @@ async function readInput(cwd: string, path: string, what: string): Promise<Buffe
  * in an object, fails as an invalid bundle.
  */
 export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
-  const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
+  const text = (await readInput(cwd, path, 'bundle', INPUT_LIMITS.bundle)).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -77,7 +78,7 @@ function toMatcher(config: MatchConfig): Matcher {
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Promise<VerificationPolicy> {
   if (config.kind === 'key') {
-    return loadPublicKey((await readInput(cwd, config.keyPath, 'public key')).toString('utf8'), config.keyPath);
+    return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
   }
   const github = config.repo !== undefined || config.signerWorkflow !== undefined ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
@@ -119,7 +120,7 @@ export function certificateInstance(bundleJson: unknown): 'public-good' | 'githu
  */
 export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson: unknown, sources: DefaultTrustSources = {}): Promise<TrustMaterial | undefined> {
   if (config.trustedRoot !== undefined) {
-    return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
+    return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot)).toString('utf8'), config.trustedRoot);
   }
   if (config.policy.kind === 'key') return undefined;
   return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(sources.github) : loadTrustMaterialFromTUF(sources.publicGood);
@@ -134,7 +135,7 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   const algorithms = digestsNeeded(bundleJson);
   // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
   const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
-  if (algorithms === undefined || !prehashable) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+  if (algorithms === undefined || !prehashable) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', INPUT_LIMITS.artifactWhole) }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
     digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
@@ -191,7 +192,7 @@ export async function verifySignedChecksums(options: {
   cwd: string;
 }): Promise<ChecksumsVerification> {
   const path = resolve(options.cwd, options.checksumsPath);
-  const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file');
+  const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file', INPUT_LIMITS.checksumsWhole);
   const signature = verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust);
   const entries = parseChecksums(bytes.toString('utf8'), options.checksumsPath);
   const base = options.base === undefined ? dirname(path) : resolve(options.cwd, options.base);

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+// A command that opened any of these inputs with a blocking open or read would hang past this.
+const PROMPT = { timeout: 10_000 };
+
+/** A working directory with an artifact, a real key pair and the hostile inputs: a pipe, a directory, a sparse 64 GiB file. */
+async function hostileDir(t: Parameters<typeof tempDir>[0]): Promise<string> {
+  const cwd = await tempDir(t);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'key.pem'), pair.privateKeyPem);
+  await writeFile(join(cwd, 'key.pub'), pair.publicKeyPem);
+  await writeFile(join(cwd, 'artifact'), 'x\n');
+  await writeFile(join(cwd, 'artifact.sigstore.json'), '{}');
+  execFileSync('mkfifo', [join(cwd, 'pipe')]);
+  await mkdir(join(cwd, 'dir'));
+  await writeFile(join(cwd, 'huge'), '');
+  await truncate(join(cwd, 'huge'), 64 * 1024 ** 3);
+  return cwd;
+}
+
+test('verify-blob refuses a pipe, a device, a directory or a huge file as bundle, key or trusted root, naming it', PROMPT, async (t) => {
+  const cwd = await hostileDir(t);
+  const cases: [string[], RegExp][] = [
+    [['--bundle', 'pipe', '--key', 'key.pub'], /FILE_NOT_REGULAR: bundle pipe is a named pipe/],
+    [['--bundle', '/dev/zero', '--key', 'key.pub'], /FILE_NOT_REGULAR: bundle \/dev\/zero is a character device/],
+    [['--bundle', 'huge', '--key', 'key.pub'], /FILE_TOO_LARGE: bundle huge holds 65536 MiB, more than the 32 MiB/],
+    [['--bundle', 'artifact.sigstore.json', '--key', 'pipe'], /FILE_NOT_REGULAR: public key pipe is a named pipe/],
+    [['--bundle', 'artifact.sigstore.json', '--key', 'huge'], /FILE_TOO_LARGE: public key huge .* 64 KiB/],
+    [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', 'dir'], /FILE_NOT_REGULAR: trusted root dir is a directory/],
+    [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', '/dev/zero'], /FILE_NOT_REGULAR: trusted root \/dev\/zero/],
+    [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', 'huge'], /FILE_TOO_LARGE: trusted root huge .* 4 MiB/],
+  ];
+  for (const [args, expected] of cases) {
+    const run = await cli(['verify-blob', 'artifact', ...args], cwd);
+    assert.equal(run.code, 1, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, expected, args.join(' '));
+  }
+});
+
+test('sign-blob refuses a pipe, a device or a huge file as private key, trusted root or artifact', PROMPT, async (t) => {
+  const cwd = await hostileDir(t);
+  const cases: [string[], RegExp][] = [
+    [['--key', 'pipe', 'artifact'], /FILE_NOT_REGULAR: private key .*pipe is a named pipe/],
+    [['--key', '/dev/zero', 'artifact'], /FILE_NOT_REGULAR: private key \/dev\/zero is a character device/],
+    [['--key', 'huge', 'artifact'], /FILE_TOO_LARGE: private key .*huge holds 65536 MiB, more than the 64 KiB/],
+    [['--key', 'dir', 'artifact'], /FILE_NOT_REGULAR: private key .*dir is a directory/],
+    [['--key', 'key.pem', 'pipe'], /FILE_NOT_REGULAR: artifact .*pipe is a named pipe/],
+    [['--key', 'key.pem', 'huge'], /FILE_TOO_LARGE: artifact .*huge/],
+  ];
+  for (const [args, expected] of cases) {
+    const run = await cli(['sign-blob', ...args], cwd);
+    assert.equal(run.code, 1, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, expected, args.join(' '));
+  }
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const token = `${part({ alg: 'RS256' })}.${part({ iss: 'https://issuer.example', sub: 'someone', aud: 'sigstore', email: 'someone@example.com', email_verified: true, exp: 4102444800 })}.c2ln`;
+  const root = await cli(['sign-blob', '--instance', 'public-good', '--fulcio-url', 'http://127.0.0.1:9', '--trusted-root', 'pipe', 'artifact'], cwd, { SIGSTORE_ID_TOKEN: token });
+  assert.match(root.stderr, /FILE_NOT_REGULAR: trusted root pipe is a named pipe/);
+});
