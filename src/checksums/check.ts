@@ -1,9 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { type DigestAlgorithm } from '../core/digest.js';
-import { systemErrorCode } from '../core/errors.js';
+import { isTrustKitError, systemErrorCode } from '../core/errors.js';
+import { INPUT_LIMITS, openRegularFile } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
-import { parseChecksums, type ChecksumEntry } from './format.js';
+import { emptyChecksums, parseChecksumLine, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
@@ -25,19 +28,99 @@ export interface CheckOptions {
   ignoreMissing?: boolean;
 }
 
-/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
-export async function readChecksumsFile(path: string): Promise<ChecksumEntry[]> {
-  let text: string;
+/** Options of {@link readChecksumEntries}. */
+export interface ReadChecksumsOptions {
+  /** The file as the user named it, for messages; defaults to the path. */
+  shown?: string;
+  /** Longest line accepted, in bytes (default {@link INPUT_LIMITS.checksumsLine}). */
+  maxLineBytes?: number;
+  /** Sees every chunk of the file's bytes as it is read: to digest exactly the bytes that were parsed. */
+  onChunk?: (chunk: Buffer) => void;
+}
+
+/** Reads the file in chunks this big: a million short lines are about 100 MiB. */
+const READ_CHUNK = 1024 * 1024;
+
+function unreadableChecksums(path: string, error: unknown): ChecksumsError {
+  const code = systemErrorCode(error);
+  return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    cause: error,
+    hint: 'check the path to the checksums file',
+  });
+}
+
+function lineTooLong(file: string, line: number, maxLineBytes: number): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+  });
+}
+
+/**
+ * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
+ * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
+ * device is refused before reading); a line longer than the cap is an error naming its number.
+ * Names listed twice are not detected (that would take memory growing with the file); every
+ * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
+ */
+export async function* readChecksumEntries(path: string, options: ReadChecksumsOptions = {}): AsyncGenerator<ChecksumEntry> {
+  const shown = options.shown ?? path;
+  const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
+  let opened;
   try {
-    text = await readFile(path, 'utf8');
+    opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'checksums file', shown });
   } catch (error) {
-    const code = systemErrorCode(error);
-    throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-      cause: error,
-      hint: 'check the path to the checksums file',
-    });
+    throw isTrustKitError(error) ? error : unreadableChecksums(shown, error);
   }
-  return parseChecksums(text, path);
+  const { handle } = opened;
+  try {
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    let carry: Buffer = Buffer.alloc(0);
+    let line = 0;
+    let listed = 0;
+    for (;;) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null));
+      } catch (error) {
+        throw unreadableChecksums(shown, error);
+      }
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      options.onChunk?.(chunk);
+      let start = 0;
+      for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
+        line += 1;
+        if (carry.length + end - start > maxLineBytes) throw lineTooLong(shown, line, maxLineBytes);
+        const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+        carry = Buffer.alloc(0);
+        start = end + 1;
+        const entry = parseChecksumLine(text, line, shown);
+        if (entry === undefined) continue;
+        listed += 1;
+        yield entry;
+      }
+      if (carry.length + chunk.length - start > maxLineBytes) throw lineTooLong(shown, line + 1, maxLineBytes);
+      // Copied: the read buffer is reused for the next chunk.
+      carry = Buffer.concat([carry, chunk.subarray(start)]);
+    }
+    if (carry.length > 0) {
+      const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+      if (entry !== undefined) {
+        listed += 1;
+        yield entry;
+      }
+    }
+    if (listed === 0) throw emptyChecksums(shown);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
+export async function readChecksumsFile(path: string): Promise<ChecksumEntry[]> {
+  const entries: ChecksumEntry[] = [];
+  for await (const entry of readChecksumEntries(path)) entries.push(entry);
+  return entries;
 }
 
 /**
@@ -73,4 +156,178 @@ export async function checkChecksums(entries: readonly ChecksumEntry[], options:
     });
   }
   return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+}
+
+/** How many listed files a check found in each state; `ignored` counts missing files skipped by `ignoreMissing`. */
+export interface CheckCounts {
+  ok: number;
+  mismatch: number;
+  missing: number;
+  unreadable: number;
+  ignored: number;
+}
+
+/** Options of {@link checkChecksumsFile}. */
+export interface CheckFileOptions extends CheckOptions, ReadChecksumsOptions {
+  /** Receives each result in the file's line order, as soon as it and every line before it are checked. */
+  onResult: (result: CheckResult) => void;
+  /** Threads hashing the listed files (default: the available cores). */
+  concurrency?: number;
+}
+
+/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
+const BATCH_LINES = 256;
+/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
+const BATCHES_PER_THREAD = 4;
+
+/**
+ * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
+ * on worker threads in batches, and reported in line order; memory holds the counts and a window
+ * of a few thousand lines, however long the file. A listed path that is not a regular file (a
+ * pipe, a device, a directory) is reported unreadable without being read.
+ */
+export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
+  const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+  const report = (entry: ChecksumEntry, answer: HashAnswer): void => {
+    const failed = answer.startsWith('!');
+    const result: CheckResult = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+    if (result.status === 'missing' && options.ignoreMissing === true) {
+      counts.ignored += 1;
+      return;
+    }
+    counts[result.status] += 1;
+    options.onResult(result);
+  };
+  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  let pool: HashPool | undefined;
+  const window: { entries: ChecksumEntry[]; answers: Promise<HashAnswer[]> }[] = [];
+  const settle = async (): Promise<void> => {
+    const oldest = window.shift();
+    if (oldest === undefined) return;
+    const answers = await oldest.answers;
+    oldest.entries.forEach((entry, index) => report(entry, answers[index] ?? '!EIO'));
+  };
+  let batch: ChecksumEntry[] = [];
+  const dispatch = (): void => {
+    pool ??= new HashPool(threads);
+    const entries = batch;
+    batch = [];
+    const answers = pool.hash({ paths: entries.map((entry) => resolve(options.base, entry.name)), algorithms: entries.map((entry) => entry.algorithm) });
+    // Settled in order by `settle`; marked handled here so a failure of a later batch is not unhandled meanwhile.
+    answers.catch(() => undefined);
+    window.push({ entries, answers });
+  };
+  try {
+    for await (const entry of readChecksumEntries(path, options)) {
+      batch.push(entry);
+      if (batch.length < BATCH_LINES) continue;
+      dispatch();
+      while (window.length >= threads * BATCHES_PER_THREAD) await settle();
+    }
+    if (batch.length > 0) dispatch();
+    while (window.length > 0) await settle();
+  } finally {
+    await pool?.close();
+  }
+  return counts;
+}
+
+/** What hashing one listed file gave: its lowercase hex digest, or `!` and the error code it could not be read with. */
+type HashAnswer = string;
+
+/** A batch for a hashing thread: paths and the algorithm of each, as two arrays (cheaper to pass than objects). */
+interface HashBatch {
+  paths: string[];
+  algorithms: DigestAlgorithm[];
+}
+
+/**
+ * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
+ * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
+ * device would block or never end), then read with synchronous calls into one reused buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+function digest(path, algorithm) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return '!ENOTREG';
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
+    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
+    const streaming = createHash(algorithm);
+    while (read > 0) {
+      streaming.update(buffer.subarray(0, read));
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return streaming.digest('hex');
+  } catch (error) {
+    return '!' + ((error && error.code) || String(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, algorithms }) => {
+  parentPort.postMessage(paths.map((path, index) => digest(path, algorithms[index])));
+});
+`;
+/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
+class HashPool {
+  readonly #idle: Worker[] = [];
+  readonly #all: Worker[] = [];
+  readonly #queue: { batch: HashBatch; settle: (answers: HashAnswer[]) => void; fail: (error: unknown) => void }[] = [];
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  hash(batch: HashBatch): Promise<HashAnswer[]> {
+    return new Promise((settle, fail) => {
+      this.#queue.push({ batch, settle, fail });
+      this.#next();
+    });
+  }
+
+  #next(): void {
+    if (this.#queue.length === 0) return;
+    // Threads start as work arrives, so a file listing two names starts at most two.
+    if (this.#idle.length === 0 && this.#all.length < this.#size) this.#idle.push(this.#start());
+    const thread = this.#idle.pop();
+    if (thread === undefined) return;
+    const job = this.#queue.shift();
+    if (job === undefined) {
+      this.#idle.push(thread);
+      return;
+    }
+    const done = (answers: HashAnswer[]): void => {
+      thread.off('error', failed);
+      this.#idle.push(thread);
+      job.settle(answers);
+      this.#next();
+    };
+    const failed = (error: unknown): void => {
+      thread.off('message', done);
+      job.fail(error);
+    };
+    thread.once('message', done);
+    thread.once('error', failed);
+    thread.postMessage(job.batch);
+  }
+
+  #start(): Worker {
+    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    this.#all.push(thread);
+    return thread;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#all.map((thread) => thread.terminate()));
+  }
 }

@@ -11,19 +11,27 @@ export interface ChecksumEntry {
   line: number;
 }
 
+const NEEDS_ESCAPE = /[\\\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+
+function escapeName(name: string): string {
+  return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
+}
+
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
- * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
+ * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
+ * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
   return sortByName(entries, (entry) => entry.name)
-    .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+    .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
     .join('');
 }
 
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
 
 function algorithmForLength(length: number): DigestAlgorithm | undefined {
   if (length === hexLength('sha256')) return 'sha256';
@@ -49,9 +57,27 @@ function unescapeName(name: string): string | undefined {
 }
 
 /**
- * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
- * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
- * the file and line, never skipped.
+ * Parses one line of a checksums file (without its line feed; a trailing carriage return is
+ * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
+ * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
+ * error naming the file and line, never skipped.
+ */
+export function parseChecksumLine(raw: string, line: number, file: string): ChecksumEntry | undefined {
+  const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (content.trim() === '') return undefined;
+  const entry = parseLine(content, line);
+  if (entry === undefined) {
+    throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+      hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+    });
+  }
+  return entry;
+}
+
+/**
+ * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
+ * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
+ * streams them.
  */
 export function parseChecksums(text: string, file: string): ChecksumEntry[] {
   const entries: ChecksumEntry[] = [];
@@ -60,14 +86,8 @@ export function parseChecksums(text: string, file: string): ChecksumEntry[] {
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((raw, index) => {
     const line = index + 1;
-    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '') return;
-    const entry = parseLine(content, line);
-    if (entry === undefined) {
-      throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-        hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-      });
-    }
+    const entry = parseChecksumLine(raw, line, file);
+    if (entry === undefined) return;
     const previous = seen.get(entry.name);
     if (previous !== undefined) {
       throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
@@ -77,10 +97,13 @@ export function parseChecksums(text: string, file: string): ChecksumEntry[] {
     seen.set(entry.name, line);
     entries.push(entry);
   });
-  if (entries.length === 0) {
-    throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-  }
+  if (entries.length === 0) throw emptyChecksums(file);
   return entries;
+}
+
+/** The error for a checksums file that lists nothing. */
+export function emptyChecksums(file: string): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 
 function parseLine(content: string, line: number): ChecksumEntry | undefined {

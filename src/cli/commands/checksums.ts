@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkChecksums, createChecksums, readChecksumsFile, type CheckResult } from '../../checksums/index.js';
+import { checkChecksumsFile, createChecksums, type CheckResult } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
@@ -15,18 +15,20 @@ const STATUS_TEXT: Record<CheckResult['status'], string> = {
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
-  const entries = await readChecksumsFile(resolve(context.cwd, file));
-  const results = await checkChecksums(entries, { base, ignoreMissing: args.values['ignore-missing'] === true });
   const quiet = args.values.quiet === true;
-  for (const result of results) {
-    if (quiet && result.status === 'ok') continue;
-    context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
-  }
-  const mismatched = results.filter((result) => result.status === 'mismatch').length;
-  const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
+  const counts = await checkChecksumsFile(resolve(context.cwd, file), {
+    base,
+    shown: file,
+    ignoreMissing: args.values['ignore-missing'] === true,
+    onResult: (result) => {
+      if (!quiet || result.status !== 'ok') context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+    },
+  });
+  const mismatched = counts.mismatch;
+  const unreadable = counts.missing + counts.unreadable;
   if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
   if (unreadable > 0) context.stderr.write(`trust-kit: WARNING: ${counted(unreadable, 'listed file')} could not be read\n`);
-  if (results.length === 0) {
+  if (counts.ok + mismatched + unreadable === 0) {
     context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
     return EXIT.FAILURE;
   }

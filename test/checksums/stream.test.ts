@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkChecksumsFile, readChecksumEntries, type CheckResult } from '../../src/checksums/index.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+// Every refusal here must come without reading to the end of a huge or endless input.
+const PROMPT = { timeout: 20_000 };
+
+test('a long checksums file is checked line by line: every line reported once, in order, with the counts', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'b'), 'b');
+  // 20,010 lines over three names: many batches and threads, each line checked as sha256sum -c checks it.
+  const good = `${sha256('a')}  a\n${sha256('b')}  b\n`;
+  const lines = [];
+  for (let i = 0; i < 10_000; i++) lines.push(i === 4321 ? `${sha256('x')}  a\n${sha256('b')}  b\n` : good, i % 1000 === 7 ? `${sha256('c')}  missing\n` : '');
+  await writeFile(join(dir, 'SUMS'), lines.join(''));
+  const seen: number[] = [];
+  const statuses = new Map<string, number>();
+  const counts = await checkChecksumsFile(join(dir, 'SUMS'), {
+    base: dir,
+    concurrency: 2,
+    onResult: (result: CheckResult) => {
+      seen.push(result.entry.line);
+      statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    },
+  });
+  assert.deepEqual(counts, { ok: 19_999, mismatch: 1, missing: 10, unreadable: 0, ignored: 0 });
+  assert.equal(seen.length, 20_010);
+  assert.ok(seen.every((line, index) => index === 0 || line > (seen[index - 1] ?? 0)), 'results come in line order');
+});
+
+test('--check prints every line like sha256sum -c and the same counts; --ignore-missing counts skipped files apart', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'SUMS'), `${sha256('a')}  a\n`.repeat(3000) + `${sha256('z')}  gone\n\n${sha256('b')}  a\r\n${sha256('a')}  a`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  const printed = run.stdout.split('\n').filter(Boolean);
+  assert.equal(printed.length, 3003);
+  assert.deepEqual(printed.slice(-3), ['gone: FAILED open or read (missing)', 'a: FAILED', 'a: OK']);
+  assert.match(run.stderr, /1 computed checksum did NOT match/);
+  assert.match(run.stderr, /1 listed file could not be read/);
+  const quiet = await cli(['checksums', '--check', 'SUMS', '--quiet', '--ignore-missing'], dir);
+  assert.equal(quiet.stdout, 'a: FAILED\n');
+  // sha256sum agrees line for line (CRLF and the missing final newline included).
+  let expected = '';
+  try {
+    execFileSync('sha256sum', ['-c', 'SUMS'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (error) {
+    expected = (error as { stdout: string }).stdout;
+  }
+  assert.equal(expected.split('\n').filter(Boolean).length, 3003);
+  assert.deepEqual(expected.split('\n').filter(Boolean).slice(-3), ['gone: FAILED open or read', 'a: FAILED', 'a: OK']);
+});
+
+test('an over-long line is CHECKSUMS_LINE_TOO_LONG naming its line, even in an endless line', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'SUMS'), `${sha256('a')}  a\n${sha256('a')}  ${'x'.repeat(20_000)}\n`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^trust-kit: CHECKSUMS_LINE_TOO_LONG: SUMS:2: the line is longer than 16384 bytes/);
+  // 64 GiB of zero bytes without a line feed (sparse, so it costs no disk): refused at the first cap.
+  await writeFile(join(dir, 'HUGE'), `${sha256('a')}  a\n`);
+  await truncate(join(dir, 'HUGE'), 64 * 1024 ** 3);
+  await assert.rejects(checkChecksumsFile(join(dir, 'HUGE'), { base: dir, onResult: () => {} }), { code: 'CHECKSUMS_LINE_TOO_LONG', message: /HUGE:2: / });
+});
+
+test('entries are yielded as their lines are read: the first comes without reading the rest', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'SUMS');
+  await writeFile(path, `${sha256('a')}  first\n`);
+  // A sparse tail of 64 GiB: a reader that read the file whole would not finish within the timeout.
+  await truncate(path, 64 * 1024 ** 3);
+  await appendFile(path, 'never reached\n');
+  for await (const entry of readChecksumEntries(path)) {
+    assert.deepEqual(entry, { name: 'first', algorithm: 'sha256', hex: sha256('a'), line: 1 });
+    break;
+  }
+});
+
+test('a checksums file that is a pipe or a device is refused; listed pipes and devices are unreadable, not read', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  for (const file of ['pipe', '/dev/zero']) {
+    const run = await cli(['checksums', '--check', file], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^trust-kit: FILE_NOT_REGULAR: checksums file .* is a (named pipe|character device)/);
+  }
+  await writeFile(join(dir, 'SUMS'), `${sha256('')}  pipe\n${sha256('')}  /dev/zero\n${sha256('')}  .\n`);
+  const run = await cli(['checksums', '--check', 'SUMS'], dir);
+  assert.equal(run.stdout, 'pipe: FAILED open or read\n/dev/zero: FAILED open or read\n.: FAILED open or read\n');
+  assert.equal(run.code, 1);
+});
+
+test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malformed line names its number', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'EMPTY'), '\n\r\n\n');
+  assert.match((await cli(['checksums', '--check', 'EMPTY'], dir)).stderr, /CHECKSUMS_EMPTY: EMPTY lists no checksums/);
+  await writeFile(join(dir, 'BAD'), `${sha256('a')}  a\n`.repeat(700) + 'garbage\n');
+  assert.match((await cli(['checksums', '--check', 'BAD'], dir)).stderr, /CHECKSUMS_MALFORMED_LINE: BAD:701: not a checksum line: "garbage"/);
+});
