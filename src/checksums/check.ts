@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, openRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
 import { emptyChecksums, parseChecksumLine, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
@@ -38,9 +38,6 @@ export interface ReadChecksumsOptions {
   onChunk?: (chunk: Buffer) => void;
 }
 
-/** Reads the file in chunks this big: a million short lines are about 100 MiB. */
-const READ_CHUNK = 1024 * 1024;
-
 function unreadableChecksums(path: string, error: unknown): ChecksumsError {
   const code = systemErrorCode(error);
   return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
@@ -65,27 +62,21 @@ function lineTooLong(file: string, line: number, maxLineBytes: number): Checksum
 export async function* readChecksumEntries(path: string, options: ReadChecksumsOptions = {}): AsyncGenerator<ChecksumEntry> {
   const shown = options.shown ?? path;
   const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
-  let opened;
+  let carry: Buffer = Buffer.alloc(0);
+  let line = 0;
+  let listed = 0;
+  const chunks = regularFileChunks(path, { what: 'checksums file', shown });
+  // Closes the file also when the caller stops early or a line is refused.
   try {
-    opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'checksums file', shown });
-  } catch (error) {
-    throw isTrustKitError(error) ? error : unreadableChecksums(shown, error);
-  }
-  const { handle } = opened;
-  try {
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    let carry: Buffer = Buffer.alloc(0);
-    let line = 0;
-    let listed = 0;
     for (;;) {
-      let bytesRead: number;
+      let next: IteratorResult<Buffer>;
       try {
-        ({ bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null));
+        next = await chunks.next();
       } catch (error) {
-        throw unreadableChecksums(shown, error);
+        throw isTrustKitError(error) ? error : unreadableChecksums(shown, error);
       }
-      if (bytesRead === 0) break;
-      const chunk = buffer.subarray(0, bytesRead);
+      if (next.done === true) break;
+      const chunk = next.value;
       options.onChunk?.(chunk);
       let start = 0;
       for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
@@ -100,7 +91,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
         yield entry;
       }
       if (carry.length + chunk.length - start > maxLineBytes) throw lineTooLong(shown, line + 1, maxLineBytes);
-      // Copied: the read buffer is reused for the next chunk.
+      // Copied: the chunk's buffer is reused for the next one.
       carry = Buffer.concat([carry, chunk.subarray(start)]);
     }
     if (carry.length > 0) {
@@ -112,7 +103,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
     }
     if (listed === 0) throw emptyChecksums(shown);
   } finally {
-    await handle.close();
+    await chunks.return(undefined);
   }
 }
 

@@ -178,3 +178,22 @@ export async function readRegularFile(path: string, options: RegularFileOptions)
     await handle.close();
   }
 }
+
+/**
+ * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
+ * that have no total cap because they are never held whole. Each chunk is valid until the next
+ * is asked for: the buffer is reused.
+ */
+export async function* regularFileChunks(path: string, options: Omit<RegularFileOptions, 'maxBytes'> & { chunkBytes?: number }): AsyncGenerator<Buffer> {
+  const { handle } = await openRegularFile(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+  try {
+    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? MiB);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
