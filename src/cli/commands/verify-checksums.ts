@@ -2,7 +2,7 @@ import type { CheckResult } from '../../checksums/index.js';
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
-import { readBundleFile, resolvePolicy, resolveTrust, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -15,6 +15,27 @@ const STATUS_TEXT: Record<CheckResult['status'], string> = {
   missing: 'FAILED open or read (missing)',
   unreadable: 'FAILED open or read',
 };
+
+/** At most this many failures are named in the error; the output lists every one. */
+const NAMED_FAILURES = 20;
+
+function describeFailure(result: CheckResult): string {
+  return `${result.entry.name} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`;
+}
+
+/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked. */
+function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number): void {
+  if (failures > 0) {
+    const shown = names.slice(0, NAMED_FAILURES);
+    const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+      hint: 'do not use these files: download them again from the release, and check that they belong to it',
+    });
+  }
+  if (checked === 0) {
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+  }
+}
 
 /** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
 export const verifyChecksumsCommand: Command = {
@@ -34,28 +55,34 @@ ${VERIFY_HELP}`,
     const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle);
-    const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base: typeof args.values.base === 'string' ? args.values.base : undefined, cwd: context.cwd });
+    const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     if (args.values.json === true) {
+      const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
       ];
       context.stdout.write(`${JSON.stringify({ checksums: checksumsPath, verified: outcome.signature, artifacts }, null, 2)}\n`);
-    } else {
-      context.stdout.write(`Verified OK: ${checksumsPath}\n${describeVerified(outcome.signature).join('\n')}\n`);
-      for (const result of outcome.results) context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
-      for (const file of outcome.unlisted) context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+      const failed = outcome.results.filter((result) => result.status !== 'ok');
+      failIfAny(checksumsPath, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${file} (not listed)`)], outcome.results.length);
+      return EXIT.OK;
     }
-    const failed = outcome.results.filter((result) => result.status !== 'ok');
-    if (failed.length > 0 || outcome.unlisted.length > 0) {
-      const names = [...failed.map((result) => `${result.entry.name} (${result.status === 'mismatch' ? `expected sha256:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(names.length, 'artifact')} ${names.length === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${names.join('; ')}`, {
-        hint: 'do not use these files: download them again from the release, and check that they belong to it',
-      });
-    }
-    if (outcome.results.length === 0) {
-      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
-    }
+    const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+    context.stdout.write(`Verified OK: ${checksumsPath}\n${describeVerified(verified.signature).join('\n')}\n`);
+    // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
+    const named: string[] = [];
+    const { counts, unlisted } = await checkVerifiedChecksums(verified, {
+      files,
+      base,
+      cwd: context.cwd,
+      onResult: (result) => {
+        context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+        if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
+      },
+    });
+    for (const file of unlisted) context.stdout.write(`${file}: FAILED (not listed in ${checksumsPath})\n`);
+    const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
+    failIfAny(checksumsPath, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${file} (not listed)`)], counts.ok + failures - unlisted.length);
     return EXIT.OK;
   },
 };

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { checkChecksums, parseChecksums, type CheckResult, type ChecksumEntry } from '../../checksums/index.js';
+import { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries, type CheckCounts, type CheckResult, type ChecksumEntry } from '../../checksums/index.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
-import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
+import { INPUT_LIMITS, readRegularFile, regularFileChunks } from '../../core/files.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -177,10 +178,123 @@ export interface ChecksumsVerification {
   unlisted: string[];
 }
 
+/** A checksums file whose signature verified: who signed it, and the SHA-256 of the exact bytes that verified. */
+export interface VerifiedChecksumsFile {
+  signature: VerifiedSignature;
+  /** The file, absolute. */
+  path: string;
+  /** The file as the user named it. */
+  shown: string;
+  sha256: string;
+}
+
 /**
- * Verifies a signed checksums file, then artifacts against it: the `files` given (each must be
- * listed, by its path relative to `base` or by its unique file name), or else every listed file
- * present under `base`.
+ * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
+ * (memory stays flat for a file of any length); it is read whole, up to
+ * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
+ */
+export async function verifyChecksumsSignature(options: { checksumsPath: string; bundleJson: unknown; policy: VerificationPolicy; trust: TrustMaterial | undefined; cwd: string }): Promise<VerifiedChecksumsFile> {
+  const path = resolve(options.cwd, options.checksumsPath);
+  const shown = options.checksumsPath;
+  const algorithms = digestsNeeded(options.bundleJson);
+  const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
+  if (algorithms === undefined || !prehashable) {
+    const bytes = await readInput(options.cwd, shown, 'checksums file', INPUT_LIMITS.checksumsWhole);
+    return { signature: verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
+  const hashes = new Map([...new Set<DigestAlgorithm>(['sha256', ...algorithms])].map((algorithm) => [algorithm, createHash(algorithm)]));
+  try {
+    for await (const chunk of regularFileChunks(path, { what: 'checksums file', shown })) for (const hash of hashes.values()) hash.update(chunk);
+  } catch (error) {
+    if (isTrustKitError(error)) throw error;
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+  }
+  const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+  const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
+  const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
+  const signature = verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests }, options.policy, options.trust);
+  return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
+}
+
+/** How artifacts fared against a verified checksums file. */
+export interface ChecksumsCheck {
+  counts: CheckCounts;
+  /** Files the user named that the signed checksums file does not list. */
+  unlisted: string[];
+}
+
+/**
+ * Checks artifacts against a checksums file whose signature verified, reading the file again as
+ * a stream (memory independent of its length): the `files` given (each must be listed, by its
+ * path relative to `base` or by its unique file name), or else every listed file present under
+ * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
+ * is hashed when files are named, and at the end (results already reported are void) otherwise.
+ */
+export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void }): Promise<ChecksumsCheck> {
+  const base = options.base === undefined ? dirname(verified.path) : resolve(options.cwd, options.base);
+  const digest = createHash('sha256');
+  const reading = { shown: verified.shown, onChunk: (chunk: Buffer) => void digest.update(chunk) };
+  const unchanged = (): void => {
+    if (digest.digest('hex') === verified.sha256) return;
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+      hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
+    });
+  };
+  if (options.files.length === 0) {
+    const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+    unchanged();
+    return { counts, unlisted: [] };
+  }
+  // Only the named files' candidates are kept while the file streams by.
+  const wanted = options.files.map((file) => {
+    const absolute = resolve(options.cwd, file);
+    return { file, absolute, name: relative(base, absolute).split(sep).join('/'), exact: undefined as ChecksumEntry | undefined, byBaseName: undefined as ChecksumEntry | undefined, sameBaseName: 0 };
+  });
+  const byName = new Map<string, typeof wanted>();
+  const byBaseName = new Map<string, typeof wanted>();
+  for (const want of wanted) {
+    byName.set(want.name, [...(byName.get(want.name) ?? []), want]);
+    byBaseName.set(basename(want.absolute), [...(byBaseName.get(basename(want.absolute)) ?? []), want]);
+  }
+  for await (const entry of readChecksumEntries(verified.path, reading)) {
+    for (const want of byName.get(entry.name) ?? []) {
+      if (want.exact !== undefined) {
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+      }
+      want.exact = entry;
+    }
+    for (const want of byBaseName.get(basename(entry.name)) ?? []) {
+      want.sameBaseName += 1;
+      want.byBaseName ??= entry;
+    }
+  }
+  unchanged();
+  const unlisted: string[] = [];
+  const groups = new Map<string, ChecksumEntry[]>();
+  for (const want of wanted) {
+    const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+    if (entry === undefined) {
+      unlisted.push(want.file);
+      continue;
+    }
+    const directory = dirname(want.absolute);
+    groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: basename(want.absolute) }]);
+  }
+  const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+  for (const [directory, group] of groups) {
+    for (const result of await checkChecksums(group, { base: directory })) {
+      counts[result.status] += 1;
+      options.onResult(result);
+    }
+  }
+  return { counts, unlisted };
+}
+
+/**
+ * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
+ * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
+ * at once.
  */
 export async function verifySignedChecksums(options: {
   checksumsPath: string;
@@ -191,31 +305,8 @@ export async function verifySignedChecksums(options: {
   base: string | undefined;
   cwd: string;
 }): Promise<ChecksumsVerification> {
-  const path = resolve(options.cwd, options.checksumsPath);
-  const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file', INPUT_LIMITS.checksumsWhole);
-  const signature = verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust);
-  const entries = parseChecksums(bytes.toString('utf8'), options.checksumsPath);
-  const base = options.base === undefined ? dirname(path) : resolve(options.cwd, options.base);
-  if (options.files.length === 0) {
-    const results = await checkChecksums(entries, { base, ignoreMissing: true });
-    return { signature, results, unlisted: [] };
-  }
-  const byName = new Map(entries.map((entry) => [entry.name, entry]));
-  const byBaseName = new Map<string, ChecksumEntry | null>();
-  for (const entry of entries) byBaseName.set(basename(entry.name), byBaseName.has(basename(entry.name)) ? null : entry);
-  const unlisted: string[] = [];
-  const groups = new Map<string, ChecksumEntry[]>();
-  for (const file of options.files) {
-    const absolute = resolve(options.cwd, file);
-    const name = relative(base, absolute).split(sep).join('/');
-    const entry = byName.get(name) ?? byBaseName.get(basename(absolute)) ?? undefined;
-    if (entry === undefined) {
-      unlisted.push(file);
-      continue;
-    }
-    const directory = dirname(absolute);
-    groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: basename(absolute) }]);
-  }
-  const results = (await Promise.all([...groups].map(([directory, group]) => checkChecksums(group, { base: directory })))).flat();
-  return { signature, results, unlisted };
+  const verified = await verifyChecksumsSignature(options);
+  const results: CheckResult[] = [];
+  const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
+  return { signature: verified.signature, results, unlisted };
 }

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { checkVerifiedChecksums, readBundleFile, resolvePolicy, verifyChecksumsSignature } from '../../src/sigstore/verify/files.js';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+const PROMPT = { timeout: 30_000 };
+
+/** A release directory with a key pair and a signed checksums file of `lines` lines over two artifacts. */
+async function signedRelease(t: Parameters<typeof tempDir>[0], lines: number, wrong: ReadonlySet<number> = new Set()): Promise<string> {
+  const cwd = await tempDir(t);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'key.pem'), pair.privateKeyPem);
+  await writeFile(join(cwd, 'key.pub'), pair.publicKeyPem);
+  await writeFile(join(cwd, 'a'), 'a');
+  await writeFile(join(cwd, 'b'), 'b');
+  const text: string[] = [];
+  for (let i = 0; i < lines; i++) text.push(`${sha256(wrong.has(i) ? 'x' : i % 2 === 0 ? 'a' : 'b')}  ${i % 2 === 0 ? 'a' : 'b'}\n`);
+  await writeFile(join(cwd, 'SUMS'), text.join(''));
+  const signed = await cli(['sign-blob', '--key', 'key.pem', 'SUMS'], cwd);
+  assert.equal(signed.code, 0, signed.stderr);
+  return cwd;
+}
+
+test('verify-checksums streams a long signed file: every line printed in order after the signature, failures named up to a cap', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 20_000, new Set([5, 17_001]));
+  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  assert.equal(run.code, 3, run.stderr);
+  const lines = run.stdout.split('\n').filter(Boolean);
+  assert.match(lines[0] ?? '', /^Verified OK: SUMS$/);
+  const results = lines.filter((line) => /^[ab]: /.test(line));
+  assert.equal(results.length, 20_000);
+  assert.equal(results[5], 'b: FAILED');
+  assert.equal(results[17_001], 'b: FAILED');
+  assert.equal(results.filter((line) => line.endsWith(': OK')).length, 19_998);
+  assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed SUMS: b \(expected sha256:/);
+
+  const many = await signedRelease(t, 100, new Set(Array.from({ length: 30 }, (_, i) => i)));
+  const capped = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], many);
+  assert.match(capped.stderr, /30 artifacts do not match .*; and 10 more\n/);
+});
+
+test('a checksums file changed after its signature verified fails instead of being trusted', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 2);
+  const bundleJson = await readBundleFile('SUMS.sigstore.json', cwd);
+  const policy = await resolvePolicy({ kind: 'key', keyPath: 'key.pub' }, cwd);
+  const verified = await verifyChecksumsSignature({ checksumsPath: 'SUMS', bundleJson, policy, trust: undefined, cwd });
+  await appendFile(join(cwd, 'SUMS'), `${sha256('evil')}  c\n`);
+  for (const files of [[], ['a']]) {
+    await assert.rejects(checkVerifiedChecksums(verified, { files, base: undefined, cwd, onResult: () => {} }), { code: 'VERIFY_ARTIFACT_MISMATCH', message: /SUMS changed while it was read/ });
+  }
+});
+
+test('verify-checksums refuses a checksums file that is a pipe, promptly', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 2);
+  execFileSync('mkfifo', [join(cwd, 'pipe')]);
+  const run = await cli(['verify-checksums', 'pipe', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /FILE_NOT_REGULAR: checksums file pipe is a named pipe/);
+});
+
+test('named files are found in a streamed file by path or unique file name; a repeated name is refused', PROMPT, async (t) => {
+  const cwd = await signedRelease(t, 2);
+  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'b', 'a'], cwd);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /\nb: OK\na: OK\n$/);
+  const repeated = await signedRelease(t, 4);
+  const refused = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'a'], repeated);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /CHECKSUMS_DUPLICATE_ENTRY: SUMS:3: "a" is already listed on line 1/);
+});
