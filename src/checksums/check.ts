@@ -191,32 +191,40 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
   };
   const threads = Math.max(1, options.concurrency ?? availableParallelism());
   let pool: HashPool | undefined;
-  const window: { entries: ChecksumEntry[]; answers: Promise<HashAnswer[]> }[] = [];
-  const settle = async (): Promise<void> => {
-    const oldest = window.shift();
-    if (oldest === undefined) return;
-    const answers = await oldest.answers;
-    oldest.entries.forEach((entry, index) => report(entry, answers[index] ?? '!EIO'));
+  // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+  const window: { entries: ChecksumEntry[]; answers: HashAnswer[]; reported: number; done: Promise<void> }[] = [];
+  const flush = (): void => {
+    for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
+      while (oldest.reported < oldest.answers.length) {
+        report(oldest.entries[oldest.reported] as ChecksumEntry, oldest.answers[oldest.reported] ?? '!EIO');
+        oldest.reported += 1;
+      }
+      if (oldest.reported < oldest.entries.length) return;
+      window.shift();
+    }
   };
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);
-    const entries = batch;
+    const pending = { entries: batch, answers: [] as HashAnswer[], reported: 0, done: Promise.resolve() };
     batch = [];
-    const answers = pool.hash({ paths: entries.map((entry) => resolve(options.base, entry.name)), algorithms: entries.map((entry) => entry.algorithm) });
-    // Settled in order by `settle`; marked handled here so a failure of a later batch is not unhandled meanwhile.
-    answers.catch(() => undefined);
-    window.push({ entries, answers });
+    pending.done = pool.hash({ paths: pending.entries.map((entry) => resolve(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
+      pending.answers.push(...answers);
+      flush();
+    });
+    // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
+    pending.done.catch(() => undefined);
+    window.push(pending);
   };
   try {
     for await (const entry of readChecksumEntries(path, options)) {
       batch.push(entry);
       if (batch.length < BATCH_LINES) continue;
       dispatch();
-      while (window.length >= threads * BATCHES_PER_THREAD) await settle();
+      while (window.length >= threads * BATCHES_PER_THREAD) await window[0]?.done;
     }
     if (batch.length > 0) dispatch();
-    while (window.length > 0) await settle();
+    while (window.length > 0) await window[0]?.done;
   } finally {
     await pool?.close();
   }
@@ -243,6 +251,15 @@ const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs
 const { createHash, hash } = require('node:crypto');
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
+// a huge file does not hold up the report of those before it.
+let answers = [];
+let posted = Date.now();
+function post() {
+  if (answers.length > 0) parentPort.postMessage(answers);
+  answers = [];
+  posted = Date.now();
+}
 function digest(path, algorithm) {
   let fd;
   try {
@@ -252,6 +269,7 @@ function digest(path, algorithm) {
     let read = readSync(fd, buffer, 0, buffer.length, null);
     // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
     if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
+    post();
     const streaming = createHash(algorithm);
     while (read > 0) {
       streaming.update(buffer.subarray(0, read));
@@ -265,23 +283,29 @@ function digest(path, algorithm) {
   }
 }
 parentPort.on('message', ({ paths, algorithms }) => {
-  parentPort.postMessage(paths.map((path, index) => digest(path, algorithms[index])));
+  posted = Date.now();
+  paths.forEach((path, index) => {
+    answers.push(digest(path, algorithms[index]));
+    if (Date.now() - posted >= 50) post();
+  });
+  post();
 });
 `;
 /** Worker threads hashing batches of files; a batch waits for the next idle thread. */
 class HashPool {
   readonly #idle: Worker[] = [];
   readonly #all: Worker[] = [];
-  readonly #queue: { batch: HashBatch; settle: (answers: HashAnswer[]) => void; fail: (error: unknown) => void }[] = [];
+  readonly #queue: { batch: HashBatch; onAnswers: (answers: HashAnswer[]) => void; settle: () => void; fail: (error: unknown) => void }[] = [];
   readonly #size: number;
 
   constructor(size: number) {
     this.#size = size;
   }
 
-  hash(batch: HashBatch): Promise<HashAnswer[]> {
+  /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
+  hash(batch: HashBatch, onAnswers: (answers: HashAnswer[]) => void): Promise<void> {
     return new Promise((settle, fail) => {
-      this.#queue.push({ batch, settle, fail });
+      this.#queue.push({ batch, onAnswers, settle, fail });
       this.#next();
     });
   }
@@ -297,17 +321,22 @@ class HashPool {
       this.#idle.push(thread);
       return;
     }
-    const done = (answers: HashAnswer[]): void => {
+    let received = 0;
+    const answered = (answers: HashAnswer[]): void => {
+      received += answers.length;
+      job.onAnswers(answers);
+      if (received < job.batch.paths.length) return;
+      thread.off('message', answered);
       thread.off('error', failed);
       this.#idle.push(thread);
-      job.settle(answers);
+      job.settle();
       this.#next();
     };
     const failed = (error: unknown): void => {
-      thread.off('message', done);
+      thread.off('message', answered);
       job.fail(error);
     };
-    thread.once('message', done);
+    thread.on('message', answered);
     thread.once('error', failed);
     thread.postMessage(job.batch);
   }

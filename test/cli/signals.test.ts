@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Starts the CLI from source in the background of a non-interactive bash (as CI runs it), waits
+ * until `marker` shows in its output (the slow part has begun; without one, a second), sends `signal`, and returns the
+ * status bash's `wait` reports: 128 + the signal number when the signal ended the process.
+ */
+const SCRIPT = `
+signal=$1; marker=$2; shift 2
+"$@" > out.txt 2> err.txt &
+pid=$!
+if [ -z "$marker" ]; then sleep 1; fi
+for i in $(seq 600); do [ -z "$marker" ] || grep -q -- "$marker" out.txt err.txt && break; sleep 0.05; done
+kill -s "$signal" "$pid"
+wait "$pid"
+echo "status=$?"
+`;
+
+async function interrupt(cwd: string, signal: 'TERM' | 'INT', marker: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ status: number; output: string }> {
+  const { stdout } = await promisify(execFile)('bash', ['-c', SCRIPT, 'bash', signal, marker, NODE, ...TSX, CLI_ENTRY, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...env } });
+  const output = (await readFile(join(cwd, 'out.txt'), 'utf8')) + (await readFile(join(cwd, 'err.txt'), 'utf8'));
+  return { status: Number(/status=(\d+)/.exec(stdout)?.[1]), output };
+}
+
+// The operations interrupted here would take minutes or never end: the timeout is the bound on ending.
+const BOUNDED = { timeout: 60_000 };
+
+test('SIGTERM and SIGINT end a check hashing a huge file: exit status 143 and 130', BOUNDED, async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'small'), 's');
+  // 64 GiB sparse: hashing it takes minutes, costs no disk.
+  await writeFile(join(cwd, 'huge'), '');
+  await truncate(join(cwd, 'huge'), 64 * 1024 ** 3);
+  // Both lines go to one thread together: the small file's result is reported while the huge one is hashed.
+  await writeFile(join(cwd, 'SUMS'), `${sha256('s')}  small\n${sha256('x')}  huge\n`);
+  for (const [signal, status] of [['TERM', 143], ['INT', 130]] as const) {
+    const run = await interrupt(cwd, signal, 'small: OK', ['checksums', '--check', 'SUMS']);
+    assert.equal(run.status, status, run.output);
+    assert.doesNotMatch(run.output, /huge/, 'ended before the huge file was reported');
+  }
+  const hashing = await interrupt(cwd, 'TERM', '', ['checksums', 'huge', 'small']);
+  assert.equal(hashing.status, 143, hashing.output);
+});
+
+test('SIGTERM ends a keyless signing waiting on a service that never answers, and no form of the token is printed', BOUNDED, async (t) => {
+  const cwd = await tempDir(t);
+  const silent = createServer(() => {}).listen(0, '127.0.0.1');
+  t.after(() => silent.close());
+  await new Promise((resolve) => silent.once('listening', resolve));
+  const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signature = 'dG9rZW4tc2lnbmF0dXJlLXRoYXQtbXVzdC1uZXZlci1wcmludA';
+  const token = `${part({ alg: 'RS256' })}.${part({ iss: 'https://issuer.example', sub: 'someone', aud: 'sigstore', email: 'someone@example.com', email_verified: true, exp: 4102444800 })}.${signature}`;
+  await writeFile(join(cwd, 'artifact'), 'x\n');
+  const root = join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json');
+  for (const [signal, status] of [['TERM', 143], ['INT', 130]] as const) {
+    const run = await interrupt(cwd, signal, 'signing with', ['sign-blob', '--instance', 'public-good', '--fulcio-url', url, '--rekor-url', url, '--trusted-root', root, 'artifact'], { SIGSTORE_ID_TOKEN: token });
+    assert.equal(run.status, status, run.output);
+    assert.match(run.output, /signing with the public-good Sigstore instance/);
+    assert.ok(!run.output.includes(signature) && !run.output.includes(token.split('.')[1] ?? token), run.output);
+  }
+});
