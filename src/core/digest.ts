@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { TrustKitError } from './errors.js';
+import { openRegularFile } from './files.js';
 
 /** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
@@ -62,10 +62,10 @@ const READ_CHUNK = 4 * 1024 * 1024;
  */
 export async function hashFile<A extends FileHashAlgorithm>(path: string, algorithms: readonly A[]): Promise<{ digest: Partial<Record<A, string>>; size: number }> {
   const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
-  const handle = await open(path, 'r');
+  // Never a pipe or a device: one would block the open or never end.
+  const { handle, size: expected } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
   let size = 0;
   try {
-    const expected = (await handle.stat()).size;
     const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
     const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)] as const;
     let turn = 0;

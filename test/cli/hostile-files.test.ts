@@ -37,6 +37,14 @@ test('verify-blob refuses a pipe, a device, a directory or a huge file as bundle
     [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', '/dev/zero'], /FILE_NOT_REGULAR: trusted root \/dev\/zero/],
     [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', 'huge'], /FILE_TOO_LARGE: trusted root huge .* 4 MiB/],
   ];
+  // The artifact is streamed through its digest: a pipe in its place must not block the open.
+  const bundle = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { publicKey: { hint: 'x' } }, messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: '' }, signature: '' } });
+  await writeFile(join(cwd, 'message.sigstore.json'), bundle);
+  for (const artifact of ['pipe', '/dev/zero']) {
+    const run = await cli(['verify-blob', artifact, '--bundle', 'message.sigstore.json', '--key', 'key.pub'], cwd);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /FILE_NOT_REGULAR: file .*(pipe|\/dev\/zero) is a (named pipe|character device)/);
+  }
   for (const [args, expected] of cases) {
     const run = await cli(['verify-blob', 'artifact', ...args], cwd);
     assert.equal(run.code, 1, `${args.join(' ')}: ${run.stderr}`);

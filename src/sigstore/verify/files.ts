@@ -141,6 +141,7 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   try {
     digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
   } catch (error) {
+    if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
   }
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
