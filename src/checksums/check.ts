@@ -322,14 +322,21 @@ class HashPool {
       return;
     }
     let received = 0;
+    let callbackError: { error: unknown } | undefined;
     const answered = (answers: HashAnswer[]): void => {
       received += answers.length;
-      job.onAnswers(answers);
+      // A failing callback (an output that cannot be written) fails the batch rather than the process.
+      try {
+        if (callbackError === undefined) job.onAnswers(answers);
+      } catch (error) {
+        callbackError = { error };
+      }
       if (received < job.batch.paths.length) return;
       thread.off('message', answered);
       thread.off('error', failed);
       this.#idle.push(thread);
-      job.settle();
+      if (callbackError === undefined) job.settle();
+      else job.fail(callbackError.error);
       this.#next();
     };
     const failed = (error: unknown): void => {

@@ -106,3 +106,21 @@ test('an empty checksums file, or one of blank lines, is CHECKSUMS_EMPTY; a malf
   await writeFile(join(dir, 'BAD'), `${sha256('a')}  a\n`.repeat(700) + 'garbage\n');
   assert.match((await cli(['checksums', '--check', 'BAD'], dir)).stderr, /CHECKSUMS_MALFORMED_LINE: BAD:701: not a checksum line: "garbage"/);
 });
+
+test('a result callback that throws (an output that cannot be written) fails the check, not the process', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await writeFile(join(dir, 'SUMS'), `${sha256('a')}  a\n`.repeat(2000));
+  let calls = 0;
+  await assert.rejects(
+    checkChecksumsFile(join(dir, 'SUMS'), {
+      base: dir,
+      concurrency: 2,
+      onResult: () => {
+        calls += 1;
+        if (calls === 300) throw new Error('EPIPE');
+      },
+    }),
+    { message: 'EPIPE' },
+  );
+});
