@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MAX_COSIGN_SCRYPT, loadSigningKey } from '../../src/sigstore/sign/keys.js';
+import { MAX_COSIGN_SCRYPT, MAX_PBKDF2_ITERATIONS, loadSigningKey } from '../../src/sigstore/sign/keys.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -46,4 +47,68 @@ test('sign-blob with a hostile cosign key exits 1 with the code and the key path
   const run = await cli(['sign-blob', '--key', 'hostile.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'passphrase' });
   assert.equal(run.code, 1);
   assert.match(run.stderr, /SIGN_KEY_KDF_TOO_COSTLY: .*hostile\.key asks for scrypt parameters N=1048576, r=32, p=1/);
+});
+
+/** DER: a tag and its content, with the length in short or long form. */
+function der(tag: number, ...parts: Buffer[]): Buffer {
+  const content = Buffer.concat(parts);
+  const length = content.length < 0x80 ? Buffer.from([content.length]) : Buffer.from([0x82, content.length >> 8, content.length & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), length, content]);
+}
+const sequence = (...parts: Buffer[]): Buffer => der(0x30, ...parts);
+const oid = (hex: string): Buffer => der(0x06, Buffer.from(hex, 'hex'));
+const integer = (value: number): Buffer => {
+  let hex = value.toString(16);
+  if (hex.length % 2 === 1) hex = `0${hex}`;
+  return der(0x02, Buffer.from(Number.parseInt(hex.slice(0, 2), 16) >= 0x80 ? `00${hex}` : hex, 'hex'));
+};
+const AES_256_CBC = sequence(oid('60864801650304012a'), der(0x04, Buffer.alloc(16, 2)));
+
+/** An encrypted PKCS#8 PEM key with the given encryption algorithm identifier and junk ciphertext (never reached). */
+function pkcs8Asking(algorithm: Buffer): Buffer {
+  const info = sequence(algorithm, der(0x04, Buffer.alloc(144, 3)));
+  return Buffer.from(`-----BEGIN ENCRYPTED PRIVATE KEY-----\n${info.toString('base64')}\n-----END ENCRYPTED PRIVATE KEY-----\n`);
+}
+
+const pbes2 = (kdf: Buffer): Buffer => sequence(oid('2a864886f70d01050d'), sequence(kdf, AES_256_CBC));
+const pbkdf2 = (iterations: number): Buffer => pbes2(sequence(oid('2a864886f70d01050c'), sequence(der(0x04, Buffer.alloc(8, 1)), integer(iterations), sequence(oid('2a864886f70d0209'), der(0x05)))));
+const scrypt = (N: number, r: number, p: number): Buffer => pbes2(sequence(oid('2b06010401da47040b'), sequence(der(0x04, Buffer.alloc(8, 1)), integer(N), integer(r), integer(p))));
+// PKCS#12's pbeWithSHA1And3-KeyTripleDES-CBC: PBES1-style parameters, a salt and an iteration count.
+const pbes1 = (iterations: number): Buffer => sequence(oid('2a864886f70d010c0103'), sequence(der(0x04, Buffer.alloc(8, 1)), integer(iterations)));
+
+// 2^31 PBKDF2 iterations hold OpenSSL (and so the whole process, signals included) for a quarter of an hour.
+test('encrypted PKCS#8 keys asking for more derivation work than key tools write are refused before OpenSSL derives', { timeout: 10_000 }, () => {
+  const cases: [Buffer, RegExp][] = [
+    [pbkdf2(2 ** 31 - 1), /asks for 2147483647 key derivation iterations/],
+    [pbkdf2(MAX_PBKDF2_ITERATIONS + 1), /asks for 5000001 key derivation iterations/],
+    [pbes1(2 ** 31 - 1), /asks for 2147483647 key derivation iterations/],
+    [scrypt(1 << 20, 8, 1), /asks for scrypt parameters N=1048576, r=8, p=1/],
+    [scrypt(16384, 8, 1 << 20), /asks for scrypt parameters N=16384, r=8, p=1048576/],
+  ];
+  for (const [algorithm, message] of cases) {
+    assert.throws(() => loadSigningKey(pkcs8Asking(algorithm), Buffer.from('pw'), 'enc.pem'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_KEY_KDF_TOO_COSTLY', error.message);
+      assert.match(error.message, message);
+      assert.match(error.message, /^enc\.pem /);
+      return true;
+    });
+  }
+  // Within the bounds the derivation runs, and a junk ciphertext is a wrong passphrase.
+  assert.throws(() => loadSigningKey(pkcs8Asking(pbkdf2(2048)), Buffer.from('pw'), 'enc.pem'), { code: 'SIGN_KEY_PASSPHRASE_WRONG' });
+});
+
+test('keys openssl encrypts with its defaults (PBKDF2, scrypt, PKCS#12 3DES) and OWASP\'s 600,000 iterations load', { timeout: 30_000 }, async (t) => {
+  const cwd = await tempDir(t);
+  execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', 'plain.pem'], { cwd, stdio: 'ignore' });
+  const variants: [string, string[]][] = [
+    ['pbkdf2.pem', ['-v2', 'aes-256-cbc']],
+    ['owasp.pem', ['-v2', 'aes-256-cbc', '-iter', '600000']],
+    ['scrypt.pem', ['-scrypt']],
+    ['pbes1.pem', ['-v1', 'PBE-SHA1-3DES']],
+  ];
+  for (const [file, options] of variants) {
+    execFileSync('openssl', ['pkcs8', '-topk8', '-in', 'plain.pem', '-passout', 'pass:pw', ...options, '-out', file], { cwd, stdio: 'ignore' });
+    const key = loadSigningKey(await readFile(join(cwd, file)), Buffer.from('pw'), file);
+    assert.equal(key.privateKey.asymmetricKeyType, 'ec', file);
+  }
 });

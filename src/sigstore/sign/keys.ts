@@ -101,14 +101,100 @@ function parseCosignEnvelope(body: string, source: string): CosignEnvelope {
  */
 export const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 } as const;
 
+/**
+ * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
+ * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
+ * the process for a quarter of an hour, deaf even to SIGTERM.
+ */
+export const MAX_PBKDF2_ITERATIONS = 5_000_000;
+
+/** A DER element's tag and content. */
+interface DerElement {
+  tag: number;
+  content: Buffer;
+}
+
+/** The DER elements that make up `bytes`, one after another; undefined when they do not parse. */
+function derElements(bytes: Buffer): DerElement[] | undefined {
+  const elements: DerElement[] = [];
+  for (let offset = 0; offset < bytes.length; ) {
+    const tag = bytes[offset];
+    let length = bytes[offset + 1];
+    if (tag === undefined || length === undefined) return undefined;
+    let start = offset + 2;
+    if (length & 0x80) {
+      const count = length & 0x7f;
+      if (count === 0 || count > 4 || start + count > bytes.length) return undefined;
+      length = bytes.readUIntBE(start, count);
+      start += count;
+    }
+    if (start + length > bytes.length) return undefined;
+    elements.push({ tag, content: bytes.subarray(start, start + length) });
+    offset = start + length;
+  }
+  return elements;
+}
+
+const DER_SEQUENCE = 0x30;
+const DER_INTEGER = 0x02;
+const OID_PBES2 = '2a864886f70d01050d';
+const OID_PBKDF2 = '2a864886f70d01050c';
+const OID_SCRYPT = '2b06010401da47040b';
+
+/** The value of a DER INTEGER's content; Infinity when it needs more than 48 bits. */
+function derInteger(element: DerElement | undefined): number {
+  if (element?.tag !== DER_INTEGER || element.content.length === 0) return Number.NaN;
+  const digits = element.content[0] === 0 ? element.content.subarray(1) : element.content;
+  return digits.length > 6 ? Number.POSITIVE_INFINITY : digits.length === 0 ? 0 : digits.readUIntBE(0, digits.length);
+}
+
+/** The children of a DER SEQUENCE element's content. */
+function sequenceChildren(element: DerElement | undefined): DerElement[] | undefined {
+  return element?.tag === DER_SEQUENCE ? derElements(element.content) : undefined;
+}
+
+/**
+ * Refuses an encrypted PKCS#8 key whose key derivation asks for more work than
+ * {@link MAX_PBKDF2_ITERATIONS} (PBKDF2, or PBES1's iteration count) or {@link MAX_COSIGN_SCRYPT}
+ * (scrypt), before OpenSSL is given it. A structure that does not parse is left to OpenSSL, which
+ * refuses it without deriving anything.
+ */
+function checkPkcs8KeyDerivation(der: Buffer, source: string): void {
+  const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? [];
+  const [oid, params] = sequenceChildren(algorithm) ?? [];
+  if (oid === undefined) return;
+  let kdf: DerElement[] | undefined = sequenceChildren(params);
+  let kdfOid = '';
+  if (oid.content.toString('hex') === OID_PBES2) {
+    const [derivation] = kdf ?? [];
+    const [derivationOid, derivationParams] = sequenceChildren(derivation) ?? [];
+    kdfOid = derivationOid?.content.toString('hex') ?? '';
+    kdf = sequenceChildren(derivationParams);
+  }
+  if (kdf === undefined) return;
+  if (kdfOid === OID_SCRYPT) {
+    const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
+    if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p) throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
+    return;
+  }
+  // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
+  if (kdfOid === OID_PBKDF2 || kdfOid === '') {
+    const iterations = derInteger(kdf[1]);
+    if (iterations > MAX_PBKDF2_ITERATIONS) throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
+  }
+}
+
+function kdfTooCostly(source: string, asked: string, most: string): SignError {
+  return new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for ${asked}, more work than any key tool writes (at most ${most}); refused before deriving anything`, {
+    hint: 'use a key written by `cosign generate-key-pair`, `openssl pkcs8 -topk8` or `trust-kit generate-key-pair`; a key file demanding more is not one they made',
+  });
+}
+
 function decryptCosignKey(body: string, passphrase: Uint8Array, source: string): KeyObject {
   const envelope = parseCosignEnvelope(body, source);
   const { N, r, p } = envelope.kdf.params;
-  if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p) {
-    throw new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for scrypt parameters N=${N}, r=${r}, p=${p}, more work than cosign ever writes (at most N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}); refused before deriving anything`, {
-      hint: 'use a key written by `cosign generate-key-pair` or `trust-kit generate-key-pair`; a key file demanding more is not one cosign made',
-    });
-  }
+  if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p) throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
   // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
   // queue that makes the next, unrelated key parse in the process fail.
   if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
@@ -142,6 +228,7 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
   }
   if (label === 'ENCRYPTED PRIVATE KEY') {
     if (passphrase === undefined || passphrase.length === 0) throw passphraseRequired(source);
+    checkPkcs8KeyDerivation(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'), source);
     try {
       return toSigningKey(createPrivateKey({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
     } catch (error) {
