@@ -312,7 +312,7 @@ class HashPool {
 
   #next(): void {
     if (this.#queue.length === 0) return;
-    // Threads start as work arrives, so a file listing two names starts at most two.
+    // Threads start as batches arrive: a short checksums file (one batch) starts one.
     if (this.#idle.length === 0 && this.#all.length < this.#size) this.#idle.push(this.#start());
     const thread = this.#idle.pop();
     if (thread === undefined) return;
