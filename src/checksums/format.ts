@@ -19,6 +19,15 @@ function escapeName(name: string): string {
 }
 
 /**
+ * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
+ * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
+ * `\`.
+ */
+export function reportedName(name: string): string {
+  return name.includes('\n') ? `\\${escapeName(name)}` : name;
+}
+
+/**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
  * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
  * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkChecksumsFile, createChecksums, type CheckResult } from '../../checksums/index.js';
+import { checkChecksumsFile, createChecksums, reportedName, type CheckResult } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
@@ -21,7 +21,7 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
     shown: file,
     ignoreMissing: args.values['ignore-missing'] === true,
     onResult: (result) => {
-      if (!quiet || result.status !== 'ok') context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+      if (!quiet || result.status !== 'ok') context.stdout.write(`${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
     },
   });
   const mismatched = counts.mismatch;

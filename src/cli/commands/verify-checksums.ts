@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../checksums/index.js';
+import { reportedName, type CheckResult } from '../../checksums/index.js';
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
@@ -76,7 +76,7 @@ ${VERIFY_HELP}`,
       base,
       cwd: context.cwd,
       onResult: (result) => {
-        context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
+        context.stdout.write(`${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
         if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
     });
