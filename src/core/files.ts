@@ -88,6 +88,8 @@ export const INPUT_LIMITS = {
   checksumsLine: 16 * 1024,
   /** A checksums file read whole, when its signature cannot be checked from a digest (Ed25519 or RSA keys). */
   checksumsWhole: 256 * MiB,
+  /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
+  lockfile: 256 * MiB,
   /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
   artifactWhole: 2 ** 31 - 1,
 } as const;

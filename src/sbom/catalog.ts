@@ -1,6 +1,7 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
+import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { SNIFF_BYTES, type Parser, type RandomAccessFile } from './parser.js';
@@ -261,7 +262,7 @@ function siblingReader(dir: string, lockfile: string): (name: string) => Promise
     const inside = relative(dir, path);
     if (inside.startsWith('..') || inside.split(sep).includes('node_modules')) return undefined;
     try {
-      return await readFile(path);
+      return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
     } catch {
       return undefined;
     }
@@ -317,7 +318,7 @@ async function parseOne(dir: string, target: ParseTarget, includeDev: boolean): 
         await opened.close();
       }
     }
-    const content = await readFile(target.absolute);
+    const content = await readRegularFile(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
     return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
   } catch (error) {
     if (error instanceof SbomParseError) {
@@ -378,7 +379,7 @@ function clonePackage(pkg: Package): Package {
 async function manifestRoot(dir: string): Promise<Package | undefined> {
   let manifest: unknown;
   try {
-    manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    manifest = JSON.parse((await readRegularFile(join(dir, 'package.json'), { maxBytes: INPUT_LIMITS.lockfile, what: 'file' })).toString('utf8'));
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
@@ -71,4 +71,18 @@ test('sign-blob refuses a pipe, a device or a huge file as private key, trusted 
   const token = `${part({ alg: 'RS256' })}.${part({ iss: 'https://issuer.example', sub: 'someone', aud: 'sigstore', email: 'someone@example.com', email_verified: true, exp: 4102444800 })}.c2ln`;
   const root = await cli(['sign-blob', '--instance', 'public-good', '--fulcio-url', 'http://127.0.0.1:9', '--trusted-root', 'pipe', 'artifact'], cwd, { SIGSTORE_ID_TOKEN: token });
   assert.match(root.stderr, /FILE_NOT_REGULAR: trusted root pipe is a named pipe/);
+});
+
+test('sbom reads lockfiles and the manifests beside them as bounded regular files: a pipe or a huge file is no hang', PROMPT, async (t) => {
+  const dir = join(await tempDir(t), 'acme');
+  await cp(join(import.meta.dirname, '..', 'fixtures', 'sbom', 'js-workspace'), dir, { recursive: true });
+  // The root manifest (read beside the npm lockfile and for the SBOM's root) becomes a pipe nobody writes to.
+  await rm(join(dir, 'package.json'));
+  execFileSync('mkfifo', [join(dir, 'package.json')]);
+  // A lockfile of 1 GiB (sparse): over the cap, recorded as unreadable rather than read.
+  await truncate(join(dir, 'tools', 'site', 'yarn.lock'), 1024 ** 3);
+  const run = await cli(['sbom'], dir, { SOURCE_DATE_EPOCH: '1767225600' });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: \d+ packages/);
+  assert.match(run.stderr, /tools\/site\/yarn\.lock.*lockfile tools\/site\/yarn\.lock holds 1024 MiB, more than the 256 MiB/);
 });
