@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/core/retry.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { createSigningSession, ephemeralSigningKey, generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -52,25 +54,30 @@ test('verify-blob refuses a pipe, a device, a directory or a huge file as bundle
   }
 });
 
-test('sign-blob refuses a pipe, a device or a huge file as private key, trusted root or artifact', PROMPT, async (t) => {
+test('sign-blob refuses a pipe, a device or a huge file as private key or artifact', PROMPT, async (t) => {
   const cwd = await hostileDir(t);
-  const cases: [string[], RegExp][] = [
-    [['--key', 'pipe', 'artifact'], /FILE_NOT_REGULAR: private key .*pipe is a named pipe/],
-    [['--key', '/dev/zero', 'artifact'], /FILE_NOT_REGULAR: private key \/dev\/zero is a character device/],
-    [['--key', 'huge', 'artifact'], /FILE_TOO_LARGE: private key .*huge holds 65536 MiB, more than the 64 KiB/],
-    [['--key', 'dir', 'artifact'], /FILE_NOT_REGULAR: private key .*dir is a directory/],
-    [['--key', 'key.pem', 'pipe'], /FILE_NOT_REGULAR: artifact .*pipe is a named pipe/],
-    [['--key', 'key.pem', 'huge'], /FILE_TOO_LARGE: artifact .*huge/],
+  // Pipes, devices and directories are caught by the pre-flight check of named paths (usage, exit 2); huge files where they are read.
+  const cases: [string[], number, RegExp][] = [
+    [['--key', 'pipe', 'artifact'], 2, /CONFIG_INVALID: --key: pipe is not a file/],
+    [['--key', '/dev/zero', 'artifact'], 2, /CONFIG_INVALID: --key: \/dev\/zero is not a file/],
+    [['--key', 'dir', 'artifact'], 2, /CONFIG_INVALID: --key: dir is not a file/],
+    [['--key', 'huge', 'artifact'], 1, /FILE_TOO_LARGE: private key .*huge holds 65536 MiB, more than the 64 KiB/],
+    [['--key', 'key.pem', 'huge'], 1, /FILE_TOO_LARGE: artifact .*huge/],
   ];
-  for (const [args, expected] of cases) {
+  for (const [args, code, expected] of cases) {
     const run = await cli(['sign-blob', ...args], cwd);
-    assert.equal(run.code, 1, `${args.join(' ')}: ${run.stderr}`);
+    assert.equal(run.code, code, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, expected, args.join(' '));
   }
-  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const token = `${part({ alg: 'RS256' })}.${part({ iss: 'https://issuer.example', sub: 'someone', aud: 'sigstore', email: 'someone@example.com', email_verified: true, exp: 4102444800 })}.c2ln`;
-  const root = await cli(['sign-blob', '--instance', 'public-good', '--fulcio-url', 'http://127.0.0.1:9', '--trusted-root', 'pipe', 'artifact'], cwd, { SIGSTORE_ID_TOKEN: token });
-  assert.match(root.stderr, /FILE_NOT_REGULAR: trusted root pipe is a named pipe/);
+});
+
+test('where keys and artifacts to sign are read, a pipe or device is refused even after a pre-flight check passed', PROMPT, async (t) => {
+  const cwd = await hostileDir(t);
+  // What a path swapped after the check would hand the readers: they must refuse it, not block on it.
+  await assert.rejects(SecretBuffer.fromFile(join(cwd, 'pipe'), { what: 'private key' }), { code: 'FILE_NOT_REGULAR', message: /^private key .*pipe is a named pipe/ });
+  await assert.rejects(SecretBuffer.fromFile('/dev/zero'), { code: 'FILE_NOT_REGULAR', message: /^secret file \/dev\/zero is a character device/ });
+  const session = createSigningSession({ backend: { instance: 'key', key: ephemeralSigningKey() }, retry: DEFAULT_RETRY_POLICY });
+  await assert.rejects(session.signFile(join(cwd, 'pipe')), { code: 'FILE_NOT_REGULAR', message: /^artifact .*pipe is a named pipe/ });
 });
 
 test('sbom reads lockfiles and the manifests beside them as bounded regular files: a pipe or a huge file is no hang', PROMPT, async (t) => {
