@@ -162,10 +162,12 @@ export interface CheckCounts {
 export interface CheckFileOptions extends CheckOptions, ReadChecksumsOptions {
   /** Receives each result in the file's line order, as soon as it and every line before it are checked. */
   onResult: (result: CheckResult) => void;
-  /** Threads hashing the listed files (default: the available cores). */
+  /** Threads hashing the listed files (default: the available cores, at most 8). */
   concurrency?: number;
 }
 
+/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
+const MAX_THREADS = 8;
 /** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
 const BATCH_LINES = 256;
 /** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
@@ -189,7 +191,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
     counts[result.status] += 1;
     options.onResult(result);
   };
-  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
   let pool: HashPool | undefined;
   // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
   const window: { entries: ChecksumEntry[]; answers: HashAnswer[]; reported: number; done: Promise<void> }[] = [];
