@@ -30972,6 +30972,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -31109,9 +31116,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8572);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1890);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51);
 
 
 
@@ -31123,7 +31130,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1890:
+/***/ 51:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31135,75 +31142,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __nccwpck_require__(2164);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/files.js
-
-
-
-
-/**
- * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
- * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
- */
-async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
-    await (await prepareFileAtomic(path, data, mode, options)).commit();
-}
-/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,external_node_path_.dirname)(path);
-    const temporary = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
-    const failed = async (error) => {
-        await discard();
-        if ((0,errors/* isTrustKitError */.Nf)(error))
-            throw error;
-        throw new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    };
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_.open)(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        return failed(error);
-    }
-    const commit = async () => {
-        try {
-            if (options.overwrite === false) {
-                await (0,promises_.link)(temporary, path).catch((error) => {
-                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
-                        throw error;
-                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-                });
-                await (0,promises_.rm)(temporary, { force: true });
-            }
-            else {
-                await (0,promises_.rename)(temporary, path);
-            }
-        }
-        catch (error) {
-            await failed(error);
-        }
-    };
-    return { commit, discard };
-}
-
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -32095,6 +32037,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
 
 /** An error hashing artifacts or reading or checking a checksums file. */
@@ -32235,6 +32179,11 @@ async function filesUnder(path, shown, baseReal, visiting) {
         return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
     return info.isFile() ? [path] : [];
 }
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
 async function directoryFiles(path, real, baseReal, visiting) {
     if (visiting.has(real))
         return [];
@@ -32250,6 +32199,8 @@ async function directoryFiles(path, real, baseReal, visiting) {
     // Directory entries carry their type, so regular files cost no further system call; only links
     // and directories are looked at again.
     for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+        if (WALK_SKIPPED_NAMES.has(entry.name))
+            continue;
         const child = (0,external_node_path_.join)(path, entry.name);
         if (entry.isFile())
             files.push(child);
@@ -32260,6 +32211,8 @@ async function directoryFiles(path, real, baseReal, visiting) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -32304,10 +32257,10 @@ const READ_CHUNK = 4 * 1024 * 1024;
  */
 async function hashFile(path, algorithms) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
-    const handle = await (0,promises_.open)(path, 'r');
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,core_files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
-        const expected = (await handle.stat()).size;
         const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
         const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
         let turn = 0;
@@ -32337,18 +32290,32 @@ async function hashFile(path, algorithms) {
 
 
 
+const NEEDS_ESCAPE = /[\\\n\r]/;
+const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+function escapeName(name) {
+    return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
+}
+/**
+ * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
+ * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
+ * `\`.
+ */
+function reportedName(name) {
+    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+}
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
- * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
+ * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
+ * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
     return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+        .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
         .join('');
 }
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
 function algorithmForLength(length) {
     if (length === hexLength('sha256'))
         return 'sha256';
@@ -32377,11 +32344,29 @@ function unescapeName(name) {
     return result;
 }
 /**
- * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
- * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
- * the file and line, never skipped.
+ * Parses one line of a checksums file (without its line feed; a trailing carriage return is
+ * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
+ * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
+ * error naming the file and line, never skipped.
  */
-function format_parseChecksums(text, file) {
+function format_parseChecksumLine(raw, line, file) {
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (content.trim() === '')
+        return undefined;
+    const entry = parseLine(content, line);
+    if (entry === undefined) {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+            hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+        });
+    }
+    return entry;
+}
+/**
+ * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
+ * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
+ * streams them.
+ */
+function parseChecksums(text, file) {
     const entries = [];
     const seen = new Map();
     const lines = text.split('\n');
@@ -32389,15 +32374,9 @@ function format_parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (content.trim() === '')
+        const entry = format_parseChecksumLine(raw, line, file);
+        if (entry === undefined)
             return;
-        const entry = parseLine(content, line);
-        if (entry === undefined) {
-            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            });
-        }
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
             throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
@@ -32407,10 +32386,13 @@ function format_parseChecksums(text, file) {
         seen.set(entry.name, line);
         entries.push(entry);
     });
-    if (entries.length === 0) {
-        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-    }
+    if (entries.length === 0)
+        throw format_emptyChecksums(file);
     return entries;
+}
+/** The error for a checksums file that lists nothing. */
+function format_emptyChecksums(file) {
+    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -32592,20 +32574,88 @@ async function hashOnWorkers(files, algorithms, count) {
 
 
 
-/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
-async function readChecksumsFile(path) {
-    let text;
+
+
+
+function unreadableChecksums(path, error) {
+    const code = systemErrorCode(error);
+    return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: 'check the path to the checksums file',
+    });
+}
+function lineTooLong(file, line, maxLineBytes) {
+    return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+        hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
+ * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
+ * device is refused before reading); a line longer than the cap is an error naming its number.
+ * Names listed twice are not detected (that would take memory growing with the file); every
+ * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
+ */
+async function* readChecksumEntries(path, options = {}) {
+    const shown = options.shown ?? path;
+    const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
+    let carry = Buffer.alloc(0);
+    let line = 0;
+    let listed = 0;
+    const chunks = regularFileChunks(path, { what: 'checksums file', shown });
+    // Closes the file also when the caller stops early or a line is refused.
     try {
-        text = await readFile(path, 'utf8');
+        for (;;) {
+            let next;
+            try {
+                next = await chunks.next();
+            }
+            catch (error) {
+                throw isTrustKitError(error) ? error : unreadableChecksums(shown, error);
+            }
+            if (next.done === true)
+                break;
+            const chunk = next.value;
+            options.onChunk?.(chunk);
+            let start = 0;
+            for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
+                line += 1;
+                if (carry.length + end - start > maxLineBytes)
+                    throw lineTooLong(shown, line, maxLineBytes);
+                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                carry = Buffer.alloc(0);
+                start = end + 1;
+                const entry = parseChecksumLine(text, line, shown);
+                if (entry === undefined)
+                    continue;
+                listed += 1;
+                yield entry;
+            }
+            if (carry.length + chunk.length - start > maxLineBytes)
+                throw lineTooLong(shown, line + 1, maxLineBytes);
+            // Copied: the chunk's buffer is reused for the next one.
+            carry = Buffer.concat([carry, chunk.subarray(start)]);
+        }
+        if (carry.length > 0) {
+            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            if (entry !== undefined) {
+                listed += 1;
+                yield entry;
+            }
+        }
+        if (listed === 0)
+            throw emptyChecksums(shown);
     }
-    catch (error) {
-        const code = systemErrorCode(error);
-        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-            cause: error,
-            hint: 'check the path to the checksums file',
-        });
+    finally {
+        await chunks.return(undefined);
     }
-    return parseChecksums(text, path);
+}
+/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
+async function readChecksumsFile(path) {
+    const entries = [];
+    for await (const entry of readChecksumEntries(path))
+        entries.push(entry);
+    return entries;
 }
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
@@ -32643,6 +32693,198 @@ async function checkChecksums(entries, options) {
     }
     return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
 }
+/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
+const MAX_THREADS = 8;
+/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
+const BATCH_LINES = 256;
+/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
+const BATCHES_PER_THREAD = 4;
+/**
+ * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
+ * on worker threads in batches, and reported in line order; memory holds the counts and a window
+ * of a few thousand lines, however long the file. A listed path that is not a regular file (a
+ * pipe, a device, a directory) is reported unreadable without being read.
+ */
+async function checkChecksumsFile(path, options) {
+    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    const report = (entry, answer) => {
+        const failed = answer.startsWith('!');
+        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+        if (result.status === 'missing' && options.ignoreMissing === true) {
+            counts.ignored += 1;
+            return;
+        }
+        counts[result.status] += 1;
+        options.onResult(result);
+    };
+    const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
+    let pool;
+    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+    const window = [];
+    const flush = () => {
+        for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
+            while (oldest.reported < oldest.answers.length) {
+                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
+                oldest.reported += 1;
+            }
+            if (oldest.reported < oldest.entries.length)
+                return;
+            window.shift();
+        }
+    };
+    let batch = [];
+    const dispatch = () => {
+        pool ??= new HashPool(threads);
+        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
+        batch = [];
+        pending.done = pool.hash({ paths: pending.entries.map((entry) => resolve(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
+            pending.answers.push(...answers);
+            flush();
+        });
+        // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
+        pending.done.catch(() => undefined);
+        window.push(pending);
+    };
+    try {
+        for await (const entry of readChecksumEntries(path, options)) {
+            batch.push(entry);
+            if (batch.length < BATCH_LINES)
+                continue;
+            dispatch();
+            while (window.length >= threads * BATCHES_PER_THREAD)
+                await window[0]?.done;
+        }
+        if (batch.length > 0)
+            dispatch();
+        while (window.length > 0)
+            await window[0]?.done;
+    }
+    finally {
+        await pool?.close();
+    }
+    return counts;
+}
+/**
+ * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
+ * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
+ * device would block or never end), then read with synchronous calls into one reused buffer.
+ */
+const check_WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
+// a huge file does not hold up the report of those before it.
+let answers = [];
+let posted = Date.now();
+function post() {
+  if (answers.length > 0) parentPort.postMessage(answers);
+  answers = [];
+  posted = Date.now();
+}
+function digest(path, algorithm) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return '!ENOTREG';
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
+    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
+    post();
+    const streaming = createHash(algorithm);
+    while (read > 0) {
+      streaming.update(buffer.subarray(0, read));
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return streaming.digest('hex');
+  } catch (error) {
+    return '!' + ((error && error.code) || String(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, algorithms }) => {
+  posted = Date.now();
+  paths.forEach((path, index) => {
+    answers.push(digest(path, algorithms[index]));
+    if (Date.now() - posted >= 50) post();
+  });
+  post();
+});
+`));
+/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
+class HashPool {
+    #idle = [];
+    #all = [];
+    #queue = [];
+    #size;
+    constructor(size) {
+        this.#size = size;
+    }
+    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
+    hash(batch, onAnswers) {
+        return new Promise((settle, fail) => {
+            this.#queue.push({ batch, onAnswers, settle, fail });
+            this.#next();
+        });
+    }
+    #next() {
+        if (this.#queue.length === 0)
+            return;
+        // Threads start as batches arrive: a short checksums file (one batch) starts one.
+        if (this.#idle.length === 0 && this.#all.length < this.#size)
+            this.#idle.push(this.#start());
+        const thread = this.#idle.pop();
+        if (thread === undefined)
+            return;
+        const job = this.#queue.shift();
+        if (job === undefined) {
+            this.#idle.push(thread);
+            return;
+        }
+        let received = 0;
+        let callbackError;
+        const answered = (answers) => {
+            received += answers.length;
+            // A failing callback (an output that cannot be written) fails the batch rather than the process.
+            try {
+                if (callbackError === undefined)
+                    job.onAnswers(answers);
+            }
+            catch (error) {
+                callbackError = { error };
+            }
+            if (received < job.batch.paths.length)
+                return;
+            thread.off('message', answered);
+            thread.off('error', failed);
+            this.#idle.push(thread);
+            if (callbackError === undefined)
+                job.settle();
+            else
+                job.fail(callbackError.error);
+            this.#next();
+        };
+        const failed = (error) => {
+            thread.off('message', answered);
+            job.fail(error);
+        };
+        thread.on('message', answered);
+        thread.once('error', failed);
+        thread.postMessage(job.batch);
+    }
+    #start() {
+        const thread = new Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
+        this.#all.push(thread);
+        return thread;
+    }
+    async close() {
+        await Promise.all(this.#all.map((thread) => thread.terminate()));
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
 
@@ -32665,7 +32907,7 @@ async function createChecksums(config, cwd, options = {}) {
     const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
-        await writeFileAtomic(outputPath, text);
+        await (0,core_files/* writeFileAtomic */.Zf)(outputPath, text);
     return { artifacts, text, outputPath };
 }
 /** The artifacts as in-toto subjects, sorted by name. */
@@ -32823,7 +33065,16 @@ function checksumsConfig(raw, nameOf, defaults) {
     return config;
 }
 
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 /** Formats a byte count for people: `1.5 MiB`. */
 function formatSize(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -32844,8 +33095,30 @@ function artifactsTable(artifacts, algorithm) {
     const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
     return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
 }
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
+    const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/checksums/main.js
+
 
 
 
@@ -32857,7 +33130,7 @@ async function run(inputs, io, cwd) {
     const config = checksumsConfig(inputs, actionInputName, { base: '.' });
     const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
     const result = await createChecksums({ ...config, output }, cwd);
-    io.info(`wrote ${result.artifacts.length} ${config.algorithm} checksums to ${output}`);
+    io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
     io.setOutput('checksums-path', result.outputPath ?? output);
     io.setOutput('subjects', JSON.stringify(toSubjects(result.artifacts, config.algorithm)));
     await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm)}\n\nChecksums file: \`${output}\`\n`);
@@ -35828,8 +36101,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(8572);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -35971,7 +36244,207 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 8572:
+/***/ 2164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony exports prepareFileAtomic, INPUT_LIMITS, readRegularFile, regularFileChunks */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+
+
+
+
+
+/**
+ * Writes a file so that readers see either the old content or the whole new one, never a half:
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
+ * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
+ * appeared in the meantime: no check-then-write race.
+ */
+async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
+    await (await prepareFileAtomic(path, data, mode, options)).commit();
+}
+/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
+async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => undefined);
+    const failed = async (error) => {
+        await discard();
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'check that the directory exists, is writable and has free space',
+        });
+    };
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', mode);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return failed(error);
+    }
+    const commit = async () => {
+        try {
+            if (options.overwrite === false) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, path).catch((error) => {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+            }
+            else {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
+            }
+        }
+        catch (error) {
+            await failed(error);
+        }
+    };
+    return { commit, discard };
+}
+const MiB = 1024 * 1024;
+/**
+ * The most trust-kit reads of each kind of input file (docs/security/limits.md lists them). Each
+ * is far above any real file of its kind, and small enough that a hostile one costs little.
+ */
+const INPUT_LIMITS = {
+    /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
+    bundle: 32 * MiB,
+    /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
+    trustedRoot: 4 * MiB,
+    /** A PEM public key (real ones are under 1 KiB). */
+    publicKey: 64 * 1024,
+    /** A PEM private key or cosign key file (real ones are under 1 KiB). */
+    privateKey: 64 * 1024,
+    /** One line of a checksums file, which is streamed and has no total cap: a 4096-byte path escaped, its digest and markers. */
+    checksumsLine: 16 * 1024,
+    /** A checksums file read whole, when its signature cannot be checked from a digest (Ed25519 or RSA keys). */
+    checksumsWhole: 256 * MiB,
+    /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
+    lockfile: 256 * MiB,
+    /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
+    artifactWhole: 2 ** 31 - 1,
+};
+function formatBytes(bytes) {
+    if (bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+function tooLarge(options, path, size) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+        hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
+    });
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
+ * named pipe with no writer would hang a plain open) and the type is checked on the opened
+ * descriptor, so a path swapped after a check cannot slip a pipe or a device in. System errors
+ * (ENOENT, EACCES) are thrown as they are, for callers to word; the two refusals are
+ * FILE_NOT_REGULAR and FILE_TOO_LARGE.
+ */
+async function openRegularFile(path, options) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+                hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            });
+        }
+        if (info.size > options.maxBytes)
+            throw tooLarge(options, path, formatBytes(info.size));
+        return { handle, size: info.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * Reads a whole input file that must be a regular file of at most `maxBytes` (see
+ * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
+ */
+async function readRegularFile(path, options) {
+    const { handle, size } = await openRegularFile(path, options);
+    try {
+        // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
+ * that have no total cap because they are never held whole. Each chunk is valid until the next
+ * is asked for: the buffer is reused.
+ */
+async function* regularFileChunks(path, options) {
+    const { handle } = await openRegularFile(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const buffer = Buffer.allocUnsafe(options.chunkBytes ?? MiB);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36445,10 +36918,10 @@ class Redacted {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
 
 let processEnvironment;
@@ -36481,7 +36954,7 @@ function takeEnvironmentValue(name, env) {
 }
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
 function environmentBlockRange() {
-    const stat = (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/stat', 'latin1');
+    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
     // Fields after the command name, which is parenthesised and may itself contain spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const start = Number(fields[47]);
@@ -36496,15 +36969,15 @@ function canScrubEnvironmentBlock() {
         const range = environmentBlockRange();
         if (range === undefined)
             return false;
-        const fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
         try {
             const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
                 return false;
-            return (0,external_node_fs_namespaceObject.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch {
@@ -36520,10 +36993,10 @@ function takeFromEnvironmentBlock(name, unset) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
+        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
         // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
         block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
         const prefix = Buffer.from(`${name}=`, 'utf8');
         let entry = block.indexOf(prefix);
@@ -36547,11 +37020,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
                     const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_namespaceObject.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
                 }
                 finally {
                     taken.fill(0);
-                    (0,external_node_fs_namespaceObject.closeSync)(memory);
+                    (0,external_node_fs_.closeSync)(memory);
                 }
             },
         };
@@ -36562,7 +37035,7 @@ function takeFromEnvironmentBlock(name, unset) {
     finally {
         block?.fill(0);
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -36578,7 +37051,8 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
-
+/** A secret file bigger than this is not a key, a token or a passphrase. */
+const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -36640,17 +37114,17 @@ class SecretBuffer extends Redacted {
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
         let handle;
+        let size;
         try {
-            handle = await (0,promises_.open)(path, 'r');
+            // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
-            throw unreadable(path, error);
+            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
         }
         let region;
         let filled = 0;
         try {
-            // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(handle.fd);
             if (size === 0)
                 throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
             region = new Region(backend_activeBackend(), size);
@@ -37037,7 +37511,7 @@ function loadSodium(from = (0,external_node_path_.dirname)((0,external_node_url_
 /** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
 const loads = new Map();
 function dlopenSodium(from) {
-    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
     if (file === undefined)
         return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
     const module = { exports: {} };
@@ -37261,8 +37735,8 @@ function enableMemoryProtection(options = {}) {
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
-            if (Number.parseInt((0,external_node_fs_namespaceObject.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
+            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
+            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
             next.coreDumps = 'excluded';
         }

@@ -17,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+
 
 
 
@@ -80,7 +82,7 @@ function describeVerified(result) {
     for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority'))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${result.statement.predicateType} about ${result.statement.subjects.length} subject(s)`);
+        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 }
 /** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
@@ -333,29 +335,46 @@ function readMatch(reader, name) {
 
 /***/ }),
 
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
 /***/ 92701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ verifySignedChecksums),
+/* harmony export */   mn: () => (/* binding */ verifyChecksumsSignature),
 /* harmony export */   nZ: () => (/* binding */ resolvePolicy),
 /* harmony export */   oc: () => (/* binding */ verifyArtifact),
+/* harmony export */   tm: () => (/* binding */ checkVerifiedChecksums),
 /* harmony export */   vO: () => (/* binding */ resolveTrust),
 /* harmony export */   zi: () => (/* binding */ readBundleFile)
 /* harmony export */ });
 /* unused harmony export certificateInstance */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42137);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29152);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83913);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29152);
 
 
 
@@ -368,13 +387,16 @@ function readMatch(reader, name) {
 
 
 
-/** Reads `path` relative to `cwd`, naming it in errors as the user wrote it. */
-async function readInput(cwd, path, what) {
+
+/** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
+async function readInput(cwd, path, what, maxBytes) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes, what, shown: path });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 }
 /**
@@ -382,18 +404,18 @@ async function readInput(cwd, path, what) {
  * in an object, fails as an invalid bundle.
  */
 async function readBundleFile(path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle')).toString('utf8');
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
     const repeated = repeatedKey(text);
     if (repeated !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
     return json;
 }
 /** The first key that appears twice in one object of a valid JSON text, if any. */
@@ -433,18 +455,18 @@ function repeatedKey(text) {
     return undefined;
 }
 function toMatcher(config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
 }
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key')).toString('utf8'), config.keyPath);
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
 }
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
@@ -460,7 +482,7 @@ function certificateInstance(bundleJson) {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_12__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_8__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -474,11 +496,11 @@ function certificateInstance(bundleJson) {
  */
 async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root')).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
-    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
+    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
 }
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
@@ -486,22 +508,24 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact') }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
@@ -509,9 +533,10 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
  * subjects list (sha256 first), since a subject matches only when all its digests agree.
  */
 function digestsNeeded(bundleJson) {
-    const json = (bundleJson ?? {});
+    // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
+    const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
     if (json.messageSignature !== undefined) {
-        const algorithm = json.messageSignature.messageDigest?.algorithm;
+        const algorithm = json.messageSignature?.messageDigest?.algorithm;
         return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
     }
     try {
@@ -526,39 +551,114 @@ function digestsNeeded(bundleJson) {
     return ['sha256'];
 }
 /**
- * Verifies a signed checksums file, then artifacts against it: the `files` given (each must be
- * listed, by its path relative to `base` or by its unique file name), or else every listed file
- * present under `base`.
+ * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
+ * (memory stays flat for a file of any length); it is read whole, up to
+ * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
  */
-async function verifySignedChecksums(options) {
+async function verifyChecksumsSignature(options) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
-    const bytes = await readInput(options.cwd, options.checksumsPath, 'checksums file');
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust);
-    const entries = (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.parseChecksums)(bytes.toString('utf8'), options.checksumsPath);
-    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
-    if (options.files.length === 0) {
-        const results = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.checkChecksums)(entries, { base, ignoreMissing: true });
-        return { signature, results, unlisted: [] };
+    const shown = options.checksumsPath;
+    const algorithms = digestsNeeded(options.bundleJson);
+    const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
+    if (algorithms === undefined || !prehashable) {
+        const bytes = await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.checksumsWhole);
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
-    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    try {
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
+            for (const hash of hashes.values())
+                hash.update(chunk);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+    const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+    const [algorithm, ...more] = algorithms;
+    const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .I)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests }, options.policy, options.trust);
+    return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
+}
+/**
+ * Checks artifacts against a checksums file whose signature verified, reading the file again as
+ * a stream (memory independent of its length): the `files` given (each must be listed, by its
+ * path relative to `base` or by its unique file name), or else every listed file present under
+ * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
+ * is hashed when files are named, and at the end (results already reported are void) otherwise.
+ */
+async function checkVerifiedChecksums(verified, options) {
+    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
+    const unchanged = () => {
+        if (digest.digest('hex') === verified.sha256)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+            hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
+        });
+    };
+    if (options.files.length === 0) {
+        const counts = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.checkChecksumsFile)(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+        unchanged();
+        return { counts, unlisted: [] };
+    }
+    // Only the named files' candidates are kept while the file streams by.
+    const wanted = options.files.map((file) => {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
+        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+    });
+    const byName = new Map();
     const byBaseName = new Map();
-    for (const entry of entries)
-        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name), byBaseName.has((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name)) ? null : entry);
+    for (const want of wanted) {
+        byName.set(want.name, [...(byName.get(want.name) ?? []), want]);
+        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute), [...(byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute)) ?? []), want]);
+    }
+    for await (const entry of (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.readChecksumEntries)(verified.path, reading)) {
+        for (const want of byName.get(entry.name) ?? []) {
+            if (want.exact !== undefined) {
+                throw new _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+            }
+            want.exact = entry;
+        }
+        for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name)) ?? []) {
+            want.sameBaseName += 1;
+            want.byBaseName ??= entry;
+        }
+    }
+    unchanged();
     const unlisted = [];
     const groups = new Map();
-    for (const file of options.files) {
-        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
-        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-        const entry = byName.get(name) ?? byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute)) ?? undefined;
+    for (const want of wanted) {
+        const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
-            unlisted.push(file);
+            unlisted.push(want.file);
             continue;
         }
-        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
-        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute) }]);
+        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(want.absolute);
+        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute) }]);
     }
-    const results = (await Promise.all([...groups].map(([directory, group]) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.checkChecksums)(group, { base: directory })))).flat();
-    return { signature, results, unlisted };
+    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    for (const [directory, group] of groups) {
+        for (const result of await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.checkChecksums)(group, { base: directory })) {
+            counts[result.status] += 1;
+            options.onResult(result);
+        }
+    }
+    return { counts, unlisted };
+}
+/**
+ * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
+ * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
+ * at once.
+ */
+async function verifySignedChecksums(options) {
+    const verified = await verifyChecksumsSignature(options);
+    const results = [];
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
+    return { signature: verified.signature, results, unlisted };
 }
 
 

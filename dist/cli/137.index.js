@@ -11,15 +11,21 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ChecksumsError: () => (/* reexport */ ChecksumsError),
+  WALK_SKIPPED_NAMES: () => (/* reexport */ WALK_SKIPPED_NAMES),
   checkChecksums: () => (/* reexport */ checkChecksums),
+  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   collectArtifacts: () => (/* reexport */ collectArtifacts),
   compareNames: () => (/* reexport */ compareNames),
   createChecksums: () => (/* binding */ createChecksums),
+  emptyChecksums: () => (/* reexport */ emptyChecksums),
   formatChecksums: () => (/* reexport */ formatChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
+  parseChecksumLine: () => (/* reexport */ parseChecksumLine),
   parseChecksums: () => (/* reexport */ parseChecksums),
+  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   readChecksumsFile: () => (/* reexport */ readChecksumsFile),
+  reportedName: () => (/* reexport */ reportedName),
   sortByName: () => (/* reexport */ sortByName),
   toSubjects: () => (/* binding */ toSubjects)
 });
@@ -174,6 +180,11 @@ async function filesUnder(path, shown, baseReal, visiting) {
         return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
     return info.isFile() ? [path] : [];
 }
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
 async function directoryFiles(path, real, baseReal, visiting) {
     if (visiting.has(real))
         return [];
@@ -189,6 +200,8 @@ async function directoryFiles(path, real, baseReal, visiting) {
     // Directory entries carry their type, so regular files cost no further system call; only links
     // and directories are looked at again.
     for (const entry of sortByName(entries, (dirent) => dirent.name)) {
+        if (WALK_SKIPPED_NAMES.has(entry.name))
+            continue;
         const child = (0,external_node_path_.join)(path, entry.name);
         if (entry.isFile())
             files.push(child);
@@ -205,18 +218,32 @@ var core_digest = __webpack_require__(53871);
 
 
 
+const NEEDS_ESCAPE = /[\\\n\r]/;
+const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+function escapeName(name) {
+    return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
+}
+/**
+ * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
+ * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
+ * `\`.
+ */
+function reportedName(name) {
+    return name.includes('\n') ? `\\${escapeName(name)}` : name;
+}
 /**
  * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name; a name with a backslash is escaped and its line
- * starts with `\`, as coreutils does, so `sha256sum -c` reads every name back unchanged.
+ * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
+ * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
+ * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
     return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (name.includes('\\') ? `\\${hex}  ${name.replaceAll('\\', '\\\\')}\n` : `${hex}  ${name}\n`))
+        .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
         .join('');
 }
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
+const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
 function algorithmForLength(length) {
     if (length === (0,core_digest/* hexLength */.E6)('sha256'))
         return 'sha256';
@@ -245,9 +272,27 @@ function unescapeName(name) {
     return result;
 }
 /**
- * Parses a checksums file in every form coreutils writes (`<hex>  name` text mode, `<hex> *name`
- * binary mode, escaped names, `--tag` BSD lines); a line that is none of them is an error naming
- * the file and line, never skipped.
+ * Parses one line of a checksums file (without its line feed; a trailing carriage return is
+ * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
+ * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
+ * error naming the file and line, never skipped.
+ */
+function parseChecksumLine(raw, line, file) {
+    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (content.trim() === '')
+        return undefined;
+    const entry = parseLine(content, line);
+    if (entry === undefined) {
+        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+            hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+        });
+    }
+    return entry;
+}
+/**
+ * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
+ * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
+ * streams them.
  */
 function parseChecksums(text, file) {
     const entries = [];
@@ -257,15 +302,9 @@ function parseChecksums(text, file) {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (content.trim() === '')
+        const entry = parseChecksumLine(raw, line, file);
+        if (entry === undefined)
             return;
-        const entry = parseLine(content, line);
-        if (entry === undefined) {
-            throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-                hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            });
-        }
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
             throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
@@ -275,10 +314,13 @@ function parseChecksums(text, file) {
         seen.set(entry.name, line);
         entries.push(entry);
     });
-    if (entries.length === 0) {
-        throw new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-    }
+    if (entries.length === 0)
+        throw emptyChecksums(file);
     return entries;
+}
+/** The error for a checksums file that lists nothing. */
+function emptyChecksums(file) {
+    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -460,20 +502,88 @@ async function hashOnWorkers(files, algorithms, count) {
 
 
 
-/** Reads and parses a checksums file, turning an unreadable file into a coded error. */
-async function readChecksumsFile(path) {
-    let text;
+
+
+
+function unreadableChecksums(path, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: 'check the path to the checksums file',
+    });
+}
+function lineTooLong(file, line, maxLineBytes) {
+    return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+        hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    });
+}
+/**
+ * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
+ * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
+ * device is refused before reading); a line longer than the cap is an error naming its number.
+ * Names listed twice are not detected (that would take memory growing with the file); every
+ * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
+ */
+async function* readChecksumEntries(path, options = {}) {
+    const shown = options.shown ?? path;
+    const maxLineBytes = options.maxLineBytes ?? core_files/* INPUT_LIMITS */.Ef.checksumsLine;
+    let carry = Buffer.alloc(0);
+    let line = 0;
+    let listed = 0;
+    const chunks = (0,core_files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
+    // Closes the file also when the caller stops early or a line is refused.
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        for (;;) {
+            let next;
+            try {
+                next = await chunks.next();
+            }
+            catch (error) {
+                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+            }
+            if (next.done === true)
+                break;
+            const chunk = next.value;
+            options.onChunk?.(chunk);
+            let start = 0;
+            for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
+                line += 1;
+                if (carry.length + end - start > maxLineBytes)
+                    throw lineTooLong(shown, line, maxLineBytes);
+                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
+                carry = Buffer.alloc(0);
+                start = end + 1;
+                const entry = parseChecksumLine(text, line, shown);
+                if (entry === undefined)
+                    continue;
+                listed += 1;
+                yield entry;
+            }
+            if (carry.length + chunk.length - start > maxLineBytes)
+                throw lineTooLong(shown, line + 1, maxLineBytes);
+            // Copied: the chunk's buffer is reused for the next one.
+            carry = Buffer.concat([carry, chunk.subarray(start)]);
+        }
+        if (carry.length > 0) {
+            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            if (entry !== undefined) {
+                listed += 1;
+                yield entry;
+            }
+        }
+        if (listed === 0)
+            throw emptyChecksums(shown);
     }
-    catch (error) {
-        const code = (0,errors/* systemErrorCode */.vq)(error);
-        throw new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-            cause: error,
-            hint: 'check the path to the checksums file',
-        });
+    finally {
+        await chunks.return(undefined);
     }
-    return parseChecksums(text, path);
+}
+/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
+async function readChecksumsFile(path) {
+    const entries = [];
+    for await (const entry of readChecksumEntries(path))
+        entries.push(entry);
+    return entries;
 }
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
@@ -511,6 +621,198 @@ async function checkChecksums(entries, options) {
     }
     return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
 }
+/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
+const MAX_THREADS = 8;
+/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
+const BATCH_LINES = 256;
+/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
+const BATCHES_PER_THREAD = 4;
+/**
+ * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
+ * on worker threads in batches, and reported in line order; memory holds the counts and a window
+ * of a few thousand lines, however long the file. A listed path that is not a regular file (a
+ * pipe, a device, a directory) is reported unreadable without being read.
+ */
+async function checkChecksumsFile(path, options) {
+    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    const report = (entry, answer) => {
+        const failed = answer.startsWith('!');
+        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+        if (result.status === 'missing' && options.ignoreMissing === true) {
+            counts.ignored += 1;
+            return;
+        }
+        counts[result.status] += 1;
+        options.onResult(result);
+    };
+    const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
+    let pool;
+    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+    const window = [];
+    const flush = () => {
+        for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
+            while (oldest.reported < oldest.answers.length) {
+                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
+                oldest.reported += 1;
+            }
+            if (oldest.reported < oldest.entries.length)
+                return;
+            window.shift();
+        }
+    };
+    let batch = [];
+    const dispatch = () => {
+        pool ??= new HashPool(threads);
+        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
+        batch = [];
+        pending.done = pool.hash({ paths: pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
+            pending.answers.push(...answers);
+            flush();
+        });
+        // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
+        pending.done.catch(() => undefined);
+        window.push(pending);
+    };
+    try {
+        for await (const entry of readChecksumEntries(path, options)) {
+            batch.push(entry);
+            if (batch.length < BATCH_LINES)
+                continue;
+            dispatch();
+            while (window.length >= threads * BATCHES_PER_THREAD)
+                await window[0]?.done;
+        }
+        if (batch.length > 0)
+            dispatch();
+        while (window.length > 0)
+            await window[0]?.done;
+    }
+    finally {
+        await pool?.close();
+    }
+    return counts;
+}
+/**
+ * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
+ * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
+ * device would block or never end), then read with synchronous calls into one reused buffer.
+ */
+const check_WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
+// a huge file does not hold up the report of those before it.
+let answers = [];
+let posted = Date.now();
+function post() {
+  if (answers.length > 0) parentPort.postMessage(answers);
+  answers = [];
+  posted = Date.now();
+}
+function digest(path, algorithm) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return '!ENOTREG';
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
+    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
+    post();
+    const streaming = createHash(algorithm);
+    while (read > 0) {
+      streaming.update(buffer.subarray(0, read));
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return streaming.digest('hex');
+  } catch (error) {
+    return '!' + ((error && error.code) || String(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, algorithms }) => {
+  posted = Date.now();
+  paths.forEach((path, index) => {
+    answers.push(digest(path, algorithms[index]));
+    if (Date.now() - posted >= 50) post();
+  });
+  post();
+});
+`;
+/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
+class HashPool {
+    #idle = [];
+    #all = [];
+    #queue = [];
+    #size;
+    constructor(size) {
+        this.#size = size;
+    }
+    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
+    hash(batch, onAnswers) {
+        return new Promise((settle, fail) => {
+            this.#queue.push({ batch, onAnswers, settle, fail });
+            this.#next();
+        });
+    }
+    #next() {
+        if (this.#queue.length === 0)
+            return;
+        // Threads start as batches arrive: a short checksums file (one batch) starts one.
+        if (this.#idle.length === 0 && this.#all.length < this.#size)
+            this.#idle.push(this.#start());
+        const thread = this.#idle.pop();
+        if (thread === undefined)
+            return;
+        const job = this.#queue.shift();
+        if (job === undefined) {
+            this.#idle.push(thread);
+            return;
+        }
+        let received = 0;
+        let callbackError;
+        const answered = (answers) => {
+            received += answers.length;
+            // A failing callback (an output that cannot be written) fails the batch rather than the process.
+            try {
+                if (callbackError === undefined)
+                    job.onAnswers(answers);
+            }
+            catch (error) {
+                callbackError = { error };
+            }
+            if (received < job.batch.paths.length)
+                return;
+            thread.off('message', answered);
+            thread.off('error', failed);
+            this.#idle.push(thread);
+            if (callbackError === undefined)
+                job.settle();
+            else
+                job.fail(callbackError.error);
+            this.#next();
+        };
+        const failed = (error) => {
+            thread.off('message', answered);
+            job.fail(error);
+        };
+        thread.on('message', answered);
+        thread.once('error', failed);
+        thread.postMessage(job.batch);
+    }
+    #start() {
+        const thread = new external_node_worker_threads_.Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
+        this.#all.push(thread);
+        return thread;
+    }
+    async close() {
+        await Promise.all(this.#all.map((thread) => thread.terminate()));
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
 
@@ -533,7 +835,7 @@ async function createChecksums(config, cwd, options = {}) {
     const artifacts = await hashArtifacts(files, config.algorithm, options);
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
-        await (0,core_files/* writeFileAtomic */.Z)(outputPath, text);
+        await (0,core_files/* writeFileAtomic */.Zf)(outputPath, text);
     return { artifacts, text, outputPath };
 }
 /** The artifacts as in-toto subjects, sorted by name. */
@@ -552,12 +854,13 @@ function toSubjects(artifacts, algorithm) {
 /* harmony export */   Dn: () => (/* binding */ parseDigestReference),
 /* harmony export */   E6: () => (/* binding */ hexLength),
 /* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
 /* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
 /* harmony export */ });
-/* unused harmony exports isHexDigest, digestBytes */
+/* unused harmony export isHexDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
 
 
 
@@ -578,7 +881,7 @@ function isHexDigest(algorithm, hex) {
 }
 /** The digest of bytes already in memory. */
 function digestBytes(algorithm, bytes) {
-    return createHash(algorithm).update(bytes).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
@@ -586,7 +889,7 @@ function parseDigestReference(value) {
     const algorithm = match?.[1];
     const hex = match?.[2];
     if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
             hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
         });
     }
@@ -601,10 +904,10 @@ const READ_CHUNK = 4 * 1024 * 1024;
  */
 async function hashFile(path, algorithms) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
-        const expected = (await handle.stat()).size;
         const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
         const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
         let turn = 0;

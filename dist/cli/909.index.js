@@ -63,8 +63,7 @@ Options:
                 }
             }
         }
-        const variable = _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PASSPHRASE_VARIABLES */ .$Y.find((name) => (context.env[name] ?? '') !== '');
-        const passphrase = variable === undefined ? undefined : _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretBuffer */ .pP.fromEnv(variable, context.env);
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takePassphrase */ .Kh)(context.env);
         let pair;
         try {
             pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(undefined) : passphrase.use((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(bytes));
@@ -79,8 +78,8 @@ Options:
         try {
             // Both files are written and flushed before either is put in place: a full disk or an
             // unwritable path replaces neither half of an existing pair.
-            keyFile = await privateKey.useAsync((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .h)(keyPath, bytes, 0o600, { overwrite }));
-            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .h)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            keyFile = await privateKey.useAsync((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite }));
+            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
             await publicFile.commit();
             try {
                 await keyFile.commit();

@@ -15,7 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45983);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27444);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
+
 
 
 
@@ -25,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 const signBlobCommand = {
-    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE] FILE...',
+    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
     help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -33,7 +35,7 @@ after verifying it offline as users will. Verify with \`trust-kit verify-blob\` 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
 OIDC token in SIGSTORE_ID_TOKEN, or the GitHub Actions job's (needs \`id-token: write\`). With
-neither, signing fails and says what to set.
+neither, signing fails and says what to set, unless --on-missing-token says to skip it.
 
 Options:
       --bundle OUT         where to write the bundle (one FILE only)
@@ -43,11 +45,17 @@ Options:
       --fulcio-url URL     Fulcio to use instead of the instance's
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --on-missing-token WHAT
+                           fail (default), warn or skip (exit 0, nothing signed) when keyless
+                           signing has no token, as the sign action and release take it
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
-      --verbose            print debug messages
 
-Exit codes: 0 every file signed, 1 a failure (bundles already written are kept), 2 usage error.`,
+Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
+missing ones are reported at once (exit 2).
+
+Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
+(also a missing FILE, key or trusted root; nothing was done).`,
     options: {
         bundle: { type: 'string' },
         key: { type: 'string' },
@@ -56,14 +64,17 @@ Exit codes: 0 every file signed, 1 a failure (bundles already written are kept),
         'rekor-url': { type: 'string' },
         'tsa-url': { type: 'string' },
         'trusted-root': { type: 'string' },
-        verbose: { type: 'boolean' },
+        'on-missing-token': { type: 'string' },
     },
     async run(args, context) {
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' }));
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .requireNamedPaths */ .xF)([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' })), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(context.env), logger });
+        // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
         if (opened.session === undefined)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.FAILURE;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, file);
@@ -220,6 +231,71 @@ class InputReader {
         if (this.issues.length > 0)
             throw new ConfigError(this.issues);
     }
+}
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ signingPaths),
+/* harmony export */   ul: () => (/* binding */ releasePaths),
+/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+function problem(error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    const issues = found.filter((issue) => issue !== undefined);
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+function releasePaths(config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
 }
 
 

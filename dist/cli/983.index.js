@@ -308,16 +308,16 @@ function missingTokenError(env, payload) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $Y: () => (/* reexport */ PASSPHRASE_VARIABLES),
   ul: () => (/* reexport */ SignError),
   Eh: () => (/* reexport */ createSigningSession),
   Fq: () => (/* reexport */ defaultBundlePath),
   Is: () => (/* reexport */ ephemeralSigningKey),
   kZ: () => (/* reexport */ generateSigningKeyPair),
-  ob: () => (/* reexport */ openSigningSession)
+  ob: () => (/* reexport */ openSigningSession),
+  Kh: () => (/* reexport */ takePassphrase)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PUBLIC_GOOD_ENDPOINTS, SigningServiceError, githubEndpoints, loadSigningKey, signStatement
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SigningServiceError, githubEndpoints, loadSigningKey, signStatement
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -376,15 +376,22 @@ class SignError extends errors/* TrustKitError */.T0 {
 }
 /**
  * A permanent failure of Fulcio, Rekor or the timestamp authority (after the retry budget, or a
- * status that retrying cannot fix), naming the service, the URL and the status.
+ * status that retrying cannot fix), naming the service, the URL and the status:
+ * `SIGN_SERVICE_BAD_RESPONSE` when the service answered with something unusable, else
+ * `SIGN_SERVICE_FAILED`.
  */
 class SigningServiceError extends SignError {
     service;
     url;
     status;
     constructor(service, method, url, status, detail, options = {}) {
-        const what = typeof status === 'number' ? `HTTP ${status}` : status === 'timeout' ? 'timed out' : 'could not connect';
-        super('SIGN_SERVICE_FAILED', `${service} ${method} ${url} failed: ${what}${detail === '' ? '' : ` (${detail})`}`, options);
+        if (status === 'bad-response') {
+            super('SIGN_SERVICE_BAD_RESPONSE', `bad response from ${service}: ${method} ${url} answered with ${detail}`, options);
+        }
+        else {
+            const what = typeof status === 'number' ? `HTTP ${status}` : status === 'timeout' ? 'timed out' : 'could not connect';
+            super('SIGN_SERVICE_FAILED', `${service} ${method} ${url} failed: ${what}${detail === '' ? '' : ` (${detail})`}`, options);
+        }
         this.name = 'SigningServiceError';
         this.service = service;
         this.url = url;
@@ -488,13 +495,103 @@ function parseCosignEnvelope(body, source) {
     }
     return envelope;
 }
-/** Bounds scrypt's work so a hostile key file cannot make us allocate gigabytes. */
-const MAX_SCRYPT_N = 1 << 20;
+/**
+ * The most scrypt work a cosign key file may ask for: what `cosign generate-key-pair` writes
+ * (go-securesystemslib's standard parameters, N=2^16 r=8 p=1: 64 MiB and a fraction of a second;
+ * older cosign wrote N=2^15). A hostile file asking for more (N=2^20 r=32 costs 4 GiB and minutes)
+ * is refused before any derivation.
+ */
+const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
+/**
+ * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
+ * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
+ * the process for a quarter of an hour, deaf even to SIGTERM.
+ */
+const MAX_PBKDF2_ITERATIONS = 5_000_000;
+/** The DER elements that make up `bytes`, one after another; undefined when they do not parse. */
+function derElements(bytes) {
+    const elements = [];
+    for (let offset = 0; offset < bytes.length;) {
+        const tag = bytes[offset];
+        let length = bytes[offset + 1];
+        if (tag === undefined || length === undefined)
+            return undefined;
+        let start = offset + 2;
+        if (length & 0x80) {
+            const count = length & 0x7f;
+            if (count === 0 || count > 4 || start + count > bytes.length)
+                return undefined;
+            length = bytes.readUIntBE(start, count);
+            start += count;
+        }
+        if (start + length > bytes.length)
+            return undefined;
+        elements.push({ tag, content: bytes.subarray(start, start + length) });
+        offset = start + length;
+    }
+    return elements;
+}
+const DER_SEQUENCE = 0x30;
+const DER_INTEGER = 0x02;
+const OID_PBES2 = '2a864886f70d01050d';
+const OID_PBKDF2 = '2a864886f70d01050c';
+const OID_SCRYPT = '2b06010401da47040b';
+/** The value of a DER INTEGER's content; Infinity when it needs more than 48 bits. */
+function derInteger(element) {
+    if (element?.tag !== DER_INTEGER || element.content.length === 0)
+        return Number.NaN;
+    const digits = element.content[0] === 0 ? element.content.subarray(1) : element.content;
+    return digits.length > 6 ? Number.POSITIVE_INFINITY : digits.length === 0 ? 0 : digits.readUIntBE(0, digits.length);
+}
+/** The children of a DER SEQUENCE element's content. */
+function sequenceChildren(element) {
+    return element?.tag === DER_SEQUENCE ? derElements(element.content) : undefined;
+}
+/**
+ * Refuses an encrypted PKCS#8 key whose key derivation asks for more work than
+ * {@link MAX_PBKDF2_ITERATIONS} (PBKDF2, or PBES1's iteration count) or {@link MAX_COSIGN_SCRYPT}
+ * (scrypt), before OpenSSL is given it. A structure that does not parse is left to OpenSSL, which
+ * refuses it without deriving anything.
+ */
+function checkPkcs8KeyDerivation(der, source) {
+    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? [];
+    const [oid, params] = sequenceChildren(algorithm) ?? [];
+    if (oid === undefined)
+        return;
+    let kdf = sequenceChildren(params);
+    let kdfOid = '';
+    if (oid.content.toString('hex') === OID_PBES2) {
+        const [derivation] = kdf ?? [];
+        const [derivationOid, derivationParams] = sequenceChildren(derivation) ?? [];
+        kdfOid = derivationOid?.content.toString('hex') ?? '';
+        kdf = sequenceChildren(derivationParams);
+    }
+    if (kdf === undefined)
+        return;
+    if (kdfOid === OID_SCRYPT) {
+        const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
+        if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
+            throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
+        return;
+    }
+    // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
+    if (kdfOid === OID_PBKDF2 || kdfOid === '') {
+        const iterations = derInteger(kdf[1]);
+        if (iterations > MAX_PBKDF2_ITERATIONS)
+            throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
+    }
+}
+function kdfTooCostly(source, asked, most) {
+    return new SignError('SIGN_KEY_KDF_TOO_COSTLY', `${source} asks for ${asked}, more work than any key tool writes (at most ${most}); refused before deriving anything`, {
+        hint: 'use a key written by `cosign generate-key-pair`, `openssl pkcs8 -topk8` or `trust-kit generate-key-pair`; a key file demanding more is not one they made',
+    });
+}
 function decryptCosignKey(body, passphrase, source) {
     const envelope = parseCosignEnvelope(body, source);
     const { N, r, p } = envelope.kdf.params;
-    if (N > MAX_SCRYPT_N || r > 32 || p > 16)
-        throw invalidKey(source, `its scrypt parameters (N=${N}, r=${r}, p=${p}) are beyond what cosign writes`);
+    if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
+        throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
     // Checked here rather than left to OpenSSL: a refused scrypt call leaves an error on OpenSSL's
     // queue that makes the next, unrelated key parse in the process fail.
     if (N < 2 || (N & (N - 1)) !== 0 || r < 1 || p < 1) {
@@ -532,6 +629,7 @@ function loadSigningKey(pem, passphrase, source) {
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
             throw passphraseRequired(source);
+        checkPkcs8KeyDerivation(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'), source);
         try {
             return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
         }
@@ -575,8 +673,6 @@ function ephemeralSigningKey() {
     return toSigningKey(privateKey, 'a key made for this run');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
@@ -613,7 +709,11 @@ function checkBundle(bundle, artifact, expected, name) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
+
 
 
 /** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
@@ -641,7 +741,7 @@ function innermost(error) {
     let current = error;
     for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
         const shape = current;
-        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system')
+        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json')
             return shape;
         current = shape.retried ?? shape.cause;
     }
@@ -664,6 +764,23 @@ function ownError(error) {
  */
 function withoutTokens(message) {
     return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
+}
+/**
+ * What was wrong with a body a client could not use, without quoting it: a proxy's page or a
+ * server's echo may hold anything, an identity token included.
+ */
+function unusableBody(failure) {
+    if (failure?.type === 'invalid-json')
+        return 'a body that is not JSON (an HTML page or truncated JSON?)';
+    const message = typeof failure?.message === 'string' ? withoutTokens(failure.message).slice(0, 200) : '';
+    return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
+}
+/** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
+function badResponse(service, method, url, problem, cause) {
+    return new SigningServiceError(service, method, url, 'bad-response', problem, {
+        ...(cause === undefined ? {} : { cause }),
+        hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
+    });
 }
 /** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
 const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
@@ -693,13 +810,20 @@ function serviceFailure(service, method, url, error) {
     else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
         status = 'timeout';
     }
-    else if (typeof failure?.code === 'string') {
-        detail = failure.code;
+    else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
+        detail = typeof failure.code === 'string' ? failure.code : '';
+    }
+    else {
+        // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
+        status = 'bad-response';
+        detail = unusableBody(failure);
     }
     const fetchedExisting = code === FETCH_ENTRY_CODE;
     const finalMethod = fetchedExisting ? 'GET' : method;
     const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
     const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+    if (status === 'bad-response')
+        return badResponse(service, finalMethod, finalURL, detail);
     return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
         hint: retriable
             ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -717,12 +841,23 @@ class ReportingWitness {
         this.url = url;
     }
     async testify(content, publicKey) {
+        let material;
         try {
-            return await this.inner.testify(content, publicKey);
+            material = await this.inner.testify(content, publicKey);
         }
         catch (error) {
             throw serviceFailure(this.service, 'POST', this.url, error);
         }
+        // sigstore-js passes a timestamp authority's body on as the token unread: read it here, where the TSA can still be named.
+        for (const timestamp of material.rfc3161Timestamps ?? []) {
+            try {
+                core_dist.RFC3161Timestamp.parse(Buffer.from(timestamp.signedTimestamp));
+            }
+            catch (error) {
+                throw badResponse(this.service, 'POST', this.url, `a body that is not a DER RFC 3161 timestamp token (${error instanceof Error ? error.message : String(error)})`, error);
+            }
+        }
+        return material;
     }
 }
 /** A {@link Signer} whose failures name the service (Fulcio), URL and status. */
@@ -736,12 +871,22 @@ class ReportingSigner {
         this.url = url;
     }
     async sign(data) {
+        let signature;
         try {
-            return await this.inner.sign(data);
+            signature = await this.inner.sign(data);
         }
         catch (error) {
             throw serviceFailure(this.service, 'POST', this.url, error);
         }
+        if (signature.key.$case !== 'x509Certificate')
+            throw badResponse(this.service, 'POST', this.url, 'no certificate');
+        try {
+            new external_node_crypto_.X509Certificate(signature.key.certificate);
+        }
+        catch (error) {
+            throw badResponse(this.service, 'POST', this.url, `a certificate that cannot be read (${error instanceof Error ? error.message : String(error)})`, error);
+        }
+        return signature;
     }
 }
 
@@ -846,7 +991,6 @@ function subjectAlternativeName(certificate) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
-
 
 
 
@@ -971,16 +1115,18 @@ function createSigningSession(options) {
         async signFile(path, bundlePath = defaultBundlePath(path)) {
             let data;
             try {
-                data = await (0,promises_.readFile)(path);
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
             }
             catch (error) {
+                if ((0,errors/* isTrustKitError */.Nf)(error))
+                    throw error;
                 throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
                     cause: error,
                     hint: 'check the path; it is relative to the working directory',
                 });
             }
             const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Z)(bundlePath, signed.text);
+            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
             return bundlePath;
         },
     };
@@ -1005,19 +1151,40 @@ var secrets = __webpack_require__(66433);
 
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
+/**
+ * The key passphrase from the first of {@link PASSPHRASE_VARIABLES} set to a non-empty value,
+ * taken out of the environment by the intake: checked by name only, so no JavaScript string of
+ * it is made (the intake reads it from the environment block on Linux).
+ */
+function takePassphrase(env) {
+    for (const name of PASSPHRASE_VARIABLES) {
+        if (!(name in env))
+            continue;
+        try {
+            return secrets/* SecretBuffer */.pP.fromEnv(name, env);
+        }
+        catch (error) {
+            // Set but empty: the next variable may hold it.
+            if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                throw error;
+        }
+    }
+    return undefined;
+}
 async function readKey(path, env) {
     let keySecret;
     try {
-        keySecret = await secrets/* SecretBuffer */.pP.fromFile(path);
+        keySecret = await secrets/* SecretBuffer */.pP.fromFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' });
     }
     catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error) && error.code.startsWith('FILE_'))
+            throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
     }
-    const variable = PASSPHRASE_VARIABLES.find((name) => (env[name] ?? '') !== '');
-    const passphrase = variable === undefined ? undefined : secrets/* SecretBuffer */.pP.fromEnv(variable, env);
+    const passphrase = takePassphrase(env);
     try {
         return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
     }
@@ -1031,9 +1198,11 @@ async function readTrust(config, context, instance) {
         const path = (0,external_node_path_.resolve)(context.cwd, config.trustedRoot);
         let text;
         try {
-            text = await (0,promises_.readFile)(path, 'utf8');
+            text = (await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
         }
         catch (error) {
+            if ((0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
             throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
@@ -1061,6 +1230,16 @@ function expectedIdentity(token, serverURL) {
     if (typeof claims.email === 'string' && claims.email !== '')
         return claims.email;
     return undefined;
+}
+/**
+ * The repository (`owner/name`) a GitHub Actions token on github.com was minted for, which Fulcio
+ * writes into the certificate's source repository extensions; undefined for other issuers and servers.
+ */
+function sourceRepository(token, serverURL) {
+    const { repository, iss } = token.claims;
+    if (iss !== verify/* GITHUB_ACTIONS_ISSUER */.qQ || serverURL.replace(/\/+$/, '') !== 'https://github.com')
+        return undefined;
+    return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
 }
 /**
  * The keyless instance for a run: the configured one, or (auto) public-good for public
@@ -1091,6 +1270,17 @@ function endpointsFor(config, instance, context) {
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
         tsaURL: config.tsaURL ?? defaults.tsaURL,
     };
+}
+/**
+ * How logs and summaries name who signs. A Fulcio or Rekor URL replaces the instance's certificate
+ * authority or log, so the signature comes from a custom deployment, not the instance; a TSA URL
+ * alone only adds (or swaps) the timestamp authority.
+ */
+function deploymentName(config, instance) {
+    if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
+        return 'a custom Sigstore deployment';
+    const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -1134,12 +1324,12 @@ async function openSigningSession(config, context) {
         expectedIdentity: expectedIdentity(token, context.run.serverURL),
         issuer: token.claims.iss,
     };
-    const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
+    const name = deploymentName(config, instance);
     const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
     return {
         session,
         get signer() {
-            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer };
+            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
         },
         close: () => token.secret.destroy(),
         description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
@@ -1170,6 +1360,7 @@ function signStatement(session, statement, name) {
 /* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
 /* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
 /* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
+/* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
 /* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
 /* harmony export */ });
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);

@@ -30285,6 +30285,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -39580,8 +39587,8 @@ function getIDToken(aud) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(8572);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -39659,9 +39666,9 @@ async function runAction(main, io) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8572);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(370);
 
 
 
@@ -39676,7 +39683,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2132:
+/***/ 370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39821,6 +39828,12 @@ class InputReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
 ;// CONCATENATED MODULE: ./lib/sbom/errors.js
 
 /** A lockfile that cannot be read; the catalog records it as an Unknown with file, line and reason. */
@@ -39845,50 +39858,19 @@ class SbomError extends errors/* TrustKitError */.T0 {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __nccwpck_require__(6820);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var models = __nccwpck_require__(320);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var index_node = __nccwpck_require__(1248);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var spec = __nccwpck_require__(4321);
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: ./lib/sbom/licenses.js
+;// CONCATENATED MODULE: ./lib/sbom/model.js
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
 
-function idsOf(info, into) {
-    if ('conjunction' in info) {
-        idsOf(info.left, into);
-        idsOf(info.right, into);
-    }
-    else {
-        into.push(info.license);
-    }
-    return into;
-}
-/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
-function isSpdxExpression(text) {
-    return text.trim() === text && licenseTerm(text).kind === 'expression';
-}
-/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
-function licenseTerm(raw) {
-    const text = raw.trim();
-    let term = terms.get(text);
-    if (term === undefined) {
-        try {
-            term = { kind: 'expression', expression: text, ids: idsOf(spdx_expression_parse(text), []) };
-        }
-        catch {
-            term = { kind: 'text', text };
-        }
-        // A few dozen distinct licenses cover thousands of packages.
-        if (terms.size < 10_000)
-            terms.set(text, term);
-    }
-    return term;
-}
-const terms = new Map();
+;// CONCATENATED MODULE: ./lib/sbom/parser.js
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
 
 ;// CONCATENATED MODULE: ./lib/sbom/hashes.js
 /** How many hex characters a digest of each algorithm has: what a well-formed hash must be. */
@@ -39961,736 +39943,6 @@ function sortHashes(hashes) {
             byAlgorithm.set(hash.algorithm, hash);
     return [...byAlgorithm.values()].sort((a, b) => (a.algorithm < b.algorithm ? -1 : a.algorithm > b.algorithm ? 1 : 0));
 }
-
-;// CONCATENATED MODULE: ./lib/sbom/validate.js
-
-
-
-const SPDX_ID = /^SPDXRef-[A-Za-z0-9.-]+$/;
-const SPDX_CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const SPDX_CHECKSUM_HEX = {
-    ...HASH_HEX_LENGTH,
-    SHA224: 56,
-    'SHA3-256': 64,
-    'SHA3-384': 96,
-    'SHA3-512': 128,
-    'BLAKE2b-384': 96,
-    'BLAKE2b-512': 128,
-    BLAKE3: 64,
-    MD2: 32,
-    MD4: 32,
-};
-const CDX_HASH_HEX = {
-    MD5: 32,
-    'SHA-1': 40,
-    'SHA-256': 64,
-    'SHA-384': 96,
-    'SHA-512': 128,
-    'SHA3-256': 64,
-    'SHA3-384': 96,
-    'SHA3-512': 128,
-    'BLAKE2b-256': 64,
-    'BLAKE2b-384': 96,
-    'BLAKE2b-512': 128,
-    BLAKE3: 64,
-};
-function isJson(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function list(value) {
-    return Array.isArray(value) ? value.filter(isJson) : [];
-}
-function checkChecksums(owner, checksums, problems) {
-    for (const checksum of list(checksums)) {
-        const algorithm = String(checksum.algorithm);
-        const value = String(checksum.checksumValue);
-        const length = SPDX_CHECKSUM_HEX[algorithm];
-        if (length === undefined)
-            problems.push(`${owner}: unknown checksum algorithm ${algorithm}`);
-        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
-            problems.push(`${owner}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
-    }
-}
-/**
- * What the SPDX 2.3 JSON schema does not check, checked: SPDXID syntax and uniqueness, every
- * relationship end exists, the document DESCRIBES an element, `created` format, namespace is an
- * absolute URI without `#`, license expressions parse and their LicenseRefs are declared,
- * checksum lengths, download locations are URIs. Returns the problems found (none for a good document). Linear in its size.
- */
-function spdxProblems(document) {
-    const problems = [];
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    const ids = new Set(['SPDXRef-DOCUMENT']);
-    const declare = (id, what) => {
-        if (typeof id !== 'string' || !SPDX_ID.test(id))
-            problems.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
-        else if (ids.has(id))
-            problems.push(`${what}: SPDXID ${id} is used twice`);
-        else
-            ids.add(id);
-    };
-    if (document.SPDXID !== 'SPDXRef-DOCUMENT')
-        problems.push('the document SPDXID is not SPDXRef-DOCUMENT');
-    const namespace = document.documentNamespace;
-    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
-        problems.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
-    const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
-    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
-        problems.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
-    const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
-    if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
-        problems.push('creators name no tool');
-    const declaredRefs = new Set(list(document.hasExtractedLicensingInfos).map((info) => String(info.licenseId)));
-    const checkLicense = (owner, field, value) => {
-        if (value === undefined || value === 'NOASSERTION' || value === 'NONE')
-            return;
-        if (typeof value !== 'string' || !isSpdxExpression(value)) {
-            problems.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
-            return;
-        }
-        for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) {
-            if (!declaredRefs.has(ref))
-                problems.push(`${owner}: ${field} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
-        }
-    };
-    for (const pkg of list(document.packages)) {
-        const owner = `package ${String(pkg.SPDXID)}`;
-        declare(pkg.SPDXID, 'package');
-        checkChecksums(owner, pkg.checksums, problems);
-        checkLicense(owner, 'licenseDeclared', pkg.licenseDeclared);
-        checkLicense(owner, 'licenseConcluded', pkg.licenseConcluded);
-        if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
-            problems.push(`${owner}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-            problems.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
-        }
-    }
-    for (const file of list(document.files)) {
-        const owner = `file ${String(file.SPDXID)}`;
-        declare(file.SPDXID, 'file');
-        checkChecksums(owner, file.checksums, problems);
-        if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
-            problems.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
-        checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
-    }
-    let describes = 0;
-    for (const relationship of list(document.relationships)) {
-        const from = relationship.spdxElementId;
-        const to = relationship.relatedSpdxElement;
-        for (const end of [from, to]) {
-            if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
-                problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
-            }
-        }
-        if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
-            describes++;
-    }
-    if (describes === 0)
-        problems.push('the document DESCRIBES nothing');
-    return problems;
-}
-/** Throws SBOM_INVALID_DOCUMENT when {@link spdxProblems} finds anything. */
-function checkSpdxDocument(document) {
-    throwIfAny('SPDX', spdxProblems(document));
-}
-/**
- * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
- * schema's `uniqueItems` does pairwise (quadratic): unique bom-refs, dependencies naming existing
- * refs once each, unique dependsOn entries, hash lengths, serial number form.
- */
-function cycloneDxProblems(document) {
-    const problems = [];
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
-        problems.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
-    }
-    const refs = new Set();
-    const visit = (component, where) => {
-        const ref = component['bom-ref'];
-        if (ref !== undefined) {
-            if (typeof ref !== 'string' || ref === '')
-                problems.push(`${where}: empty bom-ref`);
-            else if (refs.has(ref))
-                problems.push(`${where}: bom-ref ${ref} is used twice`);
-            else
-                refs.add(ref);
-        }
-        const algorithms = new Set();
-        for (const hash of list(component.hashes)) {
-            const alg = String(hash.alg);
-            const length = CDX_HASH_HEX[alg];
-            if (algorithms.has(alg))
-                problems.push(`${where}: two ${alg} hashes`);
-            algorithms.add(alg);
-            if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-                problems.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
-            }
-        }
-        for (const child of list(component.components))
-            visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
-    };
-    const metadata = isJson(document.metadata) ? document.metadata : {};
-    if (isJson(metadata.component))
-        visit(metadata.component, 'metadata.component');
-    for (const component of list(document.components))
-        visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
-    const seen = new Set();
-    for (const dependency of list(document.dependencies)) {
-        const ref = String(dependency.ref);
-        if (seen.has(ref))
-            problems.push(`dependencies: ${ref} is listed twice`);
-        seen.add(ref);
-        if (!refs.has(ref))
-            problems.push(`dependencies: ${ref} is not a bom-ref of the document`);
-        const targets = new Set();
-        for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-            const to = String(target);
-            if (targets.has(to))
-                problems.push(`dependencies: ${ref} depends on ${to} twice`);
-            targets.add(to);
-            if (!refs.has(to))
-                problems.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
-        }
-    }
-    return problems;
-}
-/** Throws SBOM_INVALID_DOCUMENT when {@link cycloneDxProblems} finds anything. */
-function checkCycloneDxDocument(document) {
-    throwIfAny('CycloneDX', cycloneDxProblems(document));
-}
-function throwIfAny(format, problems) {
-    if (problems.length === 0)
-        return;
-    const shown = problems.slice(0, 10).join('; ');
-    throw new SbomError('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
-        hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
-    });
-}
-/** Removes every `uniqueItems` keyword from a schema copy: Ajv checks it pairwise, which is quadratic in the array length. */
-function withoutUniqueItems(schema) {
-    if (Array.isArray(schema))
-        return schema.map(withoutUniqueItems);
-    if (!isJson(schema))
-        return schema;
-    const copy = {};
-    for (const [key, value] of Object.entries(schema))
-        if (key !== 'uniqueItems')
-            copy[key] = withoutUniqueItems(value);
-    return copy;
-}
-/**
- * Compiles the CycloneDX JSON schema that `@cyclonedx/cyclonedx-library` ships for `version`
- * (with the SPDX, JSF and cryptography schemas it references), with `uniqueItems` removed so a
- * 20,000-component BOM validates in a fraction of a second instead of minutes. Pair it with
- * {@link cycloneDxProblems}, which checks the same uniqueness with sets.
- */
-async function cycloneDxSchemaCheck(version) {
-    const [{ readFile }, { createRequire }, { dirname, join }, { Ajv }, formats] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19)),
-        __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19)),
-    ]);
-    const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
-    const read = async (name) => withoutUniqueItems(JSON.parse(await readFile(join(schemaDir, name), 'utf8')));
-    const [bom, spdx, jsf, crypto] = await Promise.all([
-        read(`bom-${version}.SNAPSHOT.schema.json`),
-        read('spdx.SNAPSHOT.schema.json'),
-        read('jsf-0.82.SNAPSHOT.schema.json'),
-        read('cryptography-defs.SNAPSHOT.schema.json'),
-    ]);
-    // The options of the library's own validator: no defaults written into the data, no remote schemas.
-    const ajv = new Ajv({
-        useDefaults: false,
-        strict: false,
-        strictSchema: false,
-        addUsedSchema: false,
-        schemas: {
-            'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json': spdx,
-            'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json': jsf,
-            'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json': crypto,
-        },
-    });
-    // ajv-formats is CommonJS whose module.exports is the plugin itself.
-    formats.default(ajv);
-    // As in the library: no JSON Schema implementation checks these two formats; we never write emails.
-    ajv.addFormat('iri-reference', true);
-    ajv.addFormat('idn-email', true);
-    const validate = ajv.compile(bom);
-    return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
-
-/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
-const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
-/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
-function uuidV5(name, namespace = URL_NAMESPACE) {
-    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x50;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/**
- * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
- * namespace and serial number, so equal content gives an equal identifier and different content a different one.
- */
-function contentDigest(sbom) {
-    const known = digests.get(sbom);
-    if (known !== undefined)
-        return known;
-    // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
-    const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
-    const digest = (0,external_node_crypto_.hash)('sha256', content, 'hex');
-    digests.set(sbom, digest);
-    return digest;
-}
-/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
-const digests = new WeakMap();
-/** The document's UUID for one format: derived from the content, so reproducible. */
-function documentUuid(sbom, format) {
-    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
-}
-/** `path:line: reason` for an Unknown. */
-function unknownText(unknown) {
-    return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
-}
-/** The distinct files a package was found in, for `sourceInfo` and properties. */
-function sourceFiles(pkg) {
-    const files = [];
-    // A package is found in few files (often one, at many install paths): a list beats a set here.
-    for (const location of pkg.locations)
-        if (!files.includes(location.path))
-            files.push(location.path);
-    return files;
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
-// Subpath imports: the package root also loads its validators, which locate schema files with
-// `__dirname` and so break inside an ESM bundle.
-
-
-
-
-
-
-
-/** The CycloneDX versions trust-kit writes; 1.6 is the default. */
-const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
-const SPECS = { '1.5': spec.Spec1dot5, '1.6': spec.Spec1dot6, '1.7': spec.Spec1dot7 };
-const HASH_ALGORITHMS = {
-    MD5: enums.HashAlgorithm.MD5,
-    SHA1: enums.HashAlgorithm['SHA-1'],
-    SHA256: enums.HashAlgorithm['SHA-256'],
-    SHA384: enums.HashAlgorithm['SHA-384'],
-    SHA512: enums.HashAlgorithm['SHA-512'],
-    'BLAKE2b-256': enums.HashAlgorithm['BLAKE2b-256'],
-};
-const SCOPES = {
-    required: enums.ComponentScope.Required,
-    optional: enums.ComponentScope.Optional,
-    // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
-    dev: enums.ComponentScope.Excluded,
-};
-function licensesOf(license) {
-    const licenses = new models.LicenseRepository();
-    if (license === undefined)
-        return licenses;
-    const term = licenseTerm(license);
-    if (term.kind === 'text')
-        licenses.add(new models.NamedLicense(term.text));
-    else if (term.ids.length === 1 && term.ids[0] === term.expression && !term.expression.startsWith('LicenseRef-'))
-        licenses.add(new models.SpdxLicense(term.expression));
-    else
-        licenses.add(new models.LicenseExpression(term.expression));
-    return licenses;
-}
-function componentOf(pkg, type) {
-    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
-    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-    const hashes = new models.HashDictionary();
-    for (const hash of pkg.hashes)
-        hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
-    const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
-    const externalReferences = new models.ExternalReferenceRepository();
-    if (pkg.downloadLocation !== undefined)
-        externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
-    return new models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
-        bomRef: pkg.purl,
-        group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
-        version: pkg.version === '' ? undefined : pkg.version,
-        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
-        hashes,
-        licenses: licensesOf(pkg.license),
-        properties,
-        externalReferences,
-    });
-}
-/**
- * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the project
- * that contains them, release files are `file` components, and everything is added in sorted order.
- */
-function toCycloneDxJson(sbom, version) {
-    const root = componentOf(sbom.root, enums.ComponentType.Application);
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
-    if (sbom.organization !== undefined)
-        root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
-    const components = new Map([[sbom.root.purl, root]]);
-    for (const pkg of sbom.packages)
-        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library));
-    // Containment is nesting: a workspace member under its project, a nested project's members under
-    // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
-    const containers = new Map();
-    const within = (purl, ancestor) => {
-        for (let at = purl; at !== undefined; at = containers.get(at))
-            if (at === ancestor)
-                return true;
-        return false;
-    };
-    for (const relationship of sbom.relationships) {
-        const from = components.get(relationship.from);
-        const to = components.get(relationship.to);
-        if (from === undefined || to === undefined)
-            continue;
-        if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
-            containers.set(relationship.to, relationship.from);
-            from.components.add(to);
-        }
-        else {
-            from.dependencies.add(to.bomRef);
-        }
-    }
-    const tool = new models.Component(enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
-    const metadata = new models.Metadata({
-        timestamp: sbom.created,
-        // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
-        lifecycles: new models.LifecycleRepository([sbom.files.length > 0 ? enums.LifecyclePhase.Build : enums.LifecyclePhase.PreBuild]),
-        component: root,
-        tools: new models.Tools({ components: new models.ComponentRepository([tool]) }),
-        authors: new models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new models.OrganizationalContact({ name: sbom.organization })]),
-        properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
-    });
-    const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-    for (const pkg of sbom.packages)
-        if (!containers.has(pkg.purl))
-            bom.components.add(components.get(pkg.purl));
-    for (const file of sbom.files) {
-        const hashes = new models.HashDictionary();
-        if (file.sha1 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-1'], file.sha1);
-        if (file.digest.sha256 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
-        if (file.digest.sha512 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-        const component = new models.Component(enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
-        // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-        for (const purl of file.contains ?? []) {
-            const built = components.get(purl);
-            if (built !== undefined)
-                component.dependencies.add(built.bomRef);
-        }
-        bom.components.add(component);
-    }
-    // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
-    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-    // order; the library's sort would use the locale.
-    const normalized = new index_node.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
-    checkCycloneDxDocument(normalized);
-    return `${JSON.stringify(normalized)}\n`;
-}
-/** A CycloneDX JSON encoder for one spec version. */
-function cycloneDxEncoder(version, name, fileName) {
-    return {
-        name,
-        extension: '.cdx.json',
-        fileName,
-        mediaType: `application/vnd.cyclonedx+json; version=${version}`,
-        encode: (sbom) => toCycloneDxJson(sbom, version),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
-
-
-
-
-const NOASSERTION = 'NOASSERTION';
-function shortHash(text) {
-    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
-}
-/** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
-function idSafe(text) {
-    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
-}
-/** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
-function spdxPackageId(pkg) {
-    return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
-}
-function spdxFileId(name) {
-    return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
-}
-/** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
-function spdxTimestamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/**
- * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
- * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
- * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
- */
-function spdxDownloadLocation(location) {
-    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
-        return NOASSERTION;
-    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
-}
-/** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
-function dependencyKind(from, to) {
-    if (to === 'dev' && from !== 'dev')
-        return 'DEV_DEPENDENCY_OF';
-    if (to === 'optional' && from === 'required')
-        return 'OPTIONAL_DEPENDENCY_OF';
-    return undefined;
-}
-/** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
-function toSpdx(sbom) {
-    const extracted = new Map();
-    const declared = (license) => {
-        if (license === undefined)
-            return NOASSERTION;
-        const term = licenseTerm(license);
-        // A reference into another SPDX document would need that document declared; it is kept as the text it is.
-        if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
-            // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
-            for (const id of term.ids) {
-                if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
-                    extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
-                }
-            }
-            return term.expression;
-        }
-        // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
-        const text = term.kind === 'text' ? term.text : term.expression;
-        const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
-        extracted.set(id, { name: text, text });
-        return id;
-    };
-    const packageOf = (pkg, purpose) => {
-        const files = sourceFiles(pkg);
-        // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
-        // out (spreading optional fields costs more than the rest on thousands of packages).
-        return {
-            SPDXID: spdxPackageId(pkg),
-            name: pkg.name,
-            versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: NOASSERTION,
-            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
-            filesAnalyzed: false,
-            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
-            licenseConcluded: NOASSERTION,
-            licenseDeclared: declared(pkg.license),
-            copyrightText: NOASSERTION,
-            sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
-            // A directory-named root has no package-manager identity worth advertising.
-            externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
-            primaryPackagePurpose: purpose,
-        };
-    };
-    const ids = new Map();
-    const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
-    if (sbom.organization !== undefined)
-        root.supplier = `Organization: ${sbom.organization}`;
-    ids.set(sbom.root.purl, root.SPDXID);
-    const packages = [root];
-    for (const pkg of sbom.packages) {
-        const spdx = packageOf(pkg, 'LIBRARY');
-        ids.set(pkg.purl, spdx.SPDXID);
-        packages.push(spdx);
-    }
-    const files = sbom.files.map((file) => {
-        const checksums = [];
-        if (file.sha1 !== undefined)
-            checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
-        if (file.digest.sha256 !== undefined)
-            checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
-        if (file.digest.sha512 !== undefined)
-            checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-        return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
-    });
-    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
-    const scopes = new Map([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope])]);
-    for (const relationship of sbom.relationships) {
-        const from = ids.get(relationship.from);
-        const to = ids.get(relationship.to);
-        if (from === undefined || to === undefined)
-            continue;
-        if (relationship.type === 'contains') {
-            relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
-            continue;
-        }
-        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
-        const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-        if (kind === undefined)
-            relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
-        else
-            relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
-    }
-    for (const file of files)
-        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
-    // A release file built from packages (a Go binary's statically linked modules) contains them.
-    sbom.files.forEach((file, index) => {
-        const fileId = files[index]?.SPDXID;
-        for (const purl of file.contains ?? []) {
-            const id = ids.get(purl);
-            if (fileId !== undefined && id !== undefined)
-                relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
-        }
-    });
-    const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
-    const creationInfo = { created: spdxTimestamp(sbom.created), creators };
-    if (sbom.unknowns.length > 0)
-        creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
-    const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
-    const document = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name,
-        documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
-        creationInfo,
-        packages,
-        relationships,
-    };
-    if (files.length > 0)
-        document.files = files;
-    if (extracted.size > 0) {
-        document.hasExtractedLicensingInfos = [...extracted]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
-    }
-    return document;
-}
-/** SPDX 2.3 JSON. */
-const spdxJsonEncoder = {
-    name: 'spdx-json',
-    extension: '.spdx.json',
-    fileName: 'sbom.spdx.json',
-    mediaType: 'application/spdx+json',
-    encode(sbom) {
-        const document = toSpdx(sbom);
-        checkSpdxDocument(document);
-        return `${JSON.stringify(document)}\n`;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
-
-
-
-/** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
-const FORMATS = [
-    spdxJsonEncoder,
-    cycloneDxEncoder('1.6', 'cyclonedx-json', 'sbom.cdx.json'),
-    cycloneDxEncoder('1.5', 'cyclonedx-json@1.5', 'sbom.cdx-1.5.json'),
-    cycloneDxEncoder('1.7', 'cyclonedx-json@1.7', 'sbom.cdx-1.7.json'),
-];
-/** The names of {@link FORMATS}. */
-const FORMAT_NAMES = FORMATS.map((format) => format.name);
-/** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
-function formats_encoderFor(name) {
-    const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
-    if (encoder === undefined) {
-        throw new SbomError('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
-    }
-    return encoder;
-}
-
-;// CONCATENATED MODULE: ./lib/config/sbom.js
-
-
-/**
- * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
- * `artifacts`, `artifact-base`, `organization`), reporting every problem at once.
- */
-function sbomConfig(raw, nameOf, defaults) {
-    const reader = new InputReader(raw, nameOf);
-    const formats = reader.choices('format', FORMAT_NAMES, [defaults.format]);
-    const output = reader.string('output');
-    const outputDir = reader.string('output-dir', defaults.outputDir);
-    if (output !== undefined && formats.length > 1)
-        reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
-    if (output !== undefined && raw['output-dir'] !== undefined)
-        reader.report('output', 'give either output or output-dir, not both');
-    const config = {
-        path: reader.string('path', defaults.path) ?? defaults.path,
-        formats,
-        output,
-        outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
-        includeDev: reader.boolean('include-dev', false),
-        strict: reader.boolean('strict', false),
-        artifacts: reader.list('artifacts'),
-        artifactBase: reader.string('artifact-base', '.') ?? '.',
-        organization: reader.string('organization'),
-    };
-    reader.finish();
-    return config;
-}
-
-;// CONCATENATED MODULE: ./lib/core/clock.js
-
-/** The wall clock. */
-const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
-function fixedClock(at) {
-    const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
-/**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
- */
-function clockFromSourceDateEpoch(value, fallback = systemClock) {
-    if (value === undefined || value === '')
-        return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
-    }
-    return fixedClock(new Date(Number(value) * 1000));
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/core/version.js
-/** trust-kit's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/sbom/model.js
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
-    if (a === 'required' || b === 'required')
-        return 'required';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'dev';
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parser.js
-/** How many leading bytes of a file the catalog hands to `sniff`. */
-const SNIFF_BYTES = 64;
 
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(7091);
@@ -43253,6 +42505,43 @@ const pomXmlParser = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(3326);
+;// CONCATENATED MODULE: ./lib/sbom/licenses.js
+
+function idsOf(info, into) {
+    if ('conjunction' in info) {
+        idsOf(info.left, into);
+        idsOf(info.right, into);
+    }
+    else {
+        into.push(info.license);
+    }
+    return into;
+}
+/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
+function isSpdxExpression(text) {
+    return text.trim() === text && licenseTerm(text).kind === 'expression';
+}
+/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
+function licenseTerm(raw) {
+    const text = raw.trim();
+    let term = terms.get(text);
+    if (term === undefined) {
+        try {
+            term = { kind: 'expression', expression: text, ids: idsOf(spdx_expression_parse(text), []) };
+        }
+        catch {
+            term = { kind: 'text', text };
+        }
+        // A few dozen distinct licenses cover thousands of packages.
+        if (terms.size < 10_000)
+            terms.set(text, term);
+    }
+    return term;
+}
+const terms = new Map();
+
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/php/composer-lock.js
 
 
@@ -45481,8 +44770,76 @@ const PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
+/**
+ * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
+ * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
+ * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
+ */
+const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+function segmentsMatch(pattern, path) {
+    const tried = new Set();
+    const match = (p, s) => {
+        if (p === pattern.length)
+            return s === path.length;
+        const key = p * (path.length + 1) + s;
+        if (tried.has(key))
+            return false;
+        tried.add(key);
+        if (pattern[p] === '**')
+            return match(p + 1, s) || (s < path.length && match(p, s + 1));
+        return s < path.length && segmentMatches(pattern[p], path[s]) && match(p + 1, s + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
+ * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
+ * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
+ * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
+ * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns.map((pattern) => {
+        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
+        return body.includes('/') ? segments : ['**', ...segments];
+    });
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((pattern) => segmentsMatch(pattern, segments));
+    };
+}
 /** Orders strings by UTF-16 code units: stable across machines and locales. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -45550,8 +44907,9 @@ async function forEachLimited(items, limit, task) {
  * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
  * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
  */
-async function findLockfiles(dir, parsers = PARSERS) {
+async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     const found = [];
+    const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
     const sniff = async ({ path, candidate }) => {
         const absolute = (0,external_node_path_.join)(dir, path);
@@ -45577,6 +44935,8 @@ async function findLockfiles(dir, parsers = PARSERS) {
         }
         for (const entry of entries) {
             const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            if (excluded(path))
+                continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
                     await walk(path);
@@ -45612,7 +44972,7 @@ function siblingReader(dir, lockfile) {
         if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
             return undefined;
         try {
-            return await (0,promises_.readFile)(path);
+            return await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
         }
         catch {
             return undefined;
@@ -45649,7 +45009,7 @@ async function parseOne(dir, target, includeDev) {
                 await opened.close();
             }
         }
-        const content = await (0,promises_.readFile)(target.absolute);
+        const content = await (0,files/* readRegularFile */.XF)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
         return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
     }
     catch (error) {
@@ -45708,7 +45068,7 @@ function clonePackage(pkg) {
 async function manifestRoot(dir) {
     let manifest;
     try {
-        manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, 'package.json'), { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
     }
     catch {
         return undefined;
@@ -45743,7 +45103,7 @@ async function catalogDirectory(options) {
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
     const parsers = options.parsers ?? PARSERS;
-    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers), artifactTargets(options.artifacts ?? [], parsers)]);
+    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
@@ -45898,6 +45258,741 @@ function summarise(entry, kept, relationships) {
     return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
 }
 
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __nccwpck_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __nccwpck_require__(4321);
+;// CONCATENATED MODULE: ./lib/sbom/validate.js
+
+
+
+const SPDX_ID = /^SPDXRef-[A-Za-z0-9.-]+$/;
+const SPDX_CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const SPDX_CHECKSUM_HEX = {
+    ...HASH_HEX_LENGTH,
+    SHA224: 56,
+    'SHA3-256': 64,
+    'SHA3-384': 96,
+    'SHA3-512': 128,
+    'BLAKE2b-384': 96,
+    'BLAKE2b-512': 128,
+    BLAKE3: 64,
+    MD2: 32,
+    MD4: 32,
+};
+const CDX_HASH_HEX = {
+    MD5: 32,
+    'SHA-1': 40,
+    'SHA-256': 64,
+    'SHA-384': 96,
+    'SHA-512': 128,
+    'SHA3-256': 64,
+    'SHA3-384': 96,
+    'SHA3-512': 128,
+    'BLAKE2b-256': 64,
+    'BLAKE2b-384': 96,
+    'BLAKE2b-512': 128,
+    BLAKE3: 64,
+};
+function isJson(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value.filter(isJson) : [];
+}
+function checkChecksums(owner, checksums, problems) {
+    for (const checksum of list(checksums)) {
+        const algorithm = String(checksum.algorithm);
+        const value = String(checksum.checksumValue);
+        const length = SPDX_CHECKSUM_HEX[algorithm];
+        if (length === undefined)
+            problems.push(`${owner}: unknown checksum algorithm ${algorithm}`);
+        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
+            problems.push(`${owner}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    }
+}
+/**
+ * What the SPDX 2.3 JSON schema does not check, checked: SPDXID syntax and uniqueness, every
+ * relationship end exists, the document DESCRIBES an element, `created` format, namespace is an
+ * absolute URI without `#`, license expressions parse and their LicenseRefs are declared,
+ * checksum lengths, download locations are URIs. Returns the problems found (none for a good document). Linear in its size.
+ */
+function spdxProblems(document) {
+    const problems = [];
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const ids = new Set(['SPDXRef-DOCUMENT']);
+    const declare = (id, what) => {
+        if (typeof id !== 'string' || !SPDX_ID.test(id))
+            problems.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+        else if (ids.has(id))
+            problems.push(`${what}: SPDXID ${id} is used twice`);
+        else
+            ids.add(id);
+    };
+    if (document.SPDXID !== 'SPDXRef-DOCUMENT')
+        problems.push('the document SPDXID is not SPDXRef-DOCUMENT');
+    const namespace = document.documentNamespace;
+    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
+        problems.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
+    const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
+    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
+        problems.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+    const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
+    if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
+        problems.push('creators name no tool');
+    const declaredRefs = new Set(list(document.hasExtractedLicensingInfos).map((info) => String(info.licenseId)));
+    const checkLicense = (owner, field, value) => {
+        if (value === undefined || value === 'NOASSERTION' || value === 'NONE')
+            return;
+        if (typeof value !== 'string' || !isSpdxExpression(value)) {
+            problems.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+            return;
+        }
+        for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) {
+            if (!declaredRefs.has(ref))
+                problems.push(`${owner}: ${field} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
+        }
+    };
+    for (const pkg of list(document.packages)) {
+        const owner = `package ${String(pkg.SPDXID)}`;
+        declare(pkg.SPDXID, 'package');
+        checkChecksums(owner, pkg.checksums, problems);
+        checkLicense(owner, 'licenseDeclared', pkg.licenseDeclared);
+        checkLicense(owner, 'licenseConcluded', pkg.licenseConcluded);
+        if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
+            problems.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+        if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+            problems.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+        }
+    }
+    for (const file of list(document.files)) {
+        const owner = `file ${String(file.SPDXID)}`;
+        declare(file.SPDXID, 'file');
+        checkChecksums(owner, file.checksums, problems);
+        if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
+            problems.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+        checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
+    }
+    let describes = 0;
+    for (const relationship of list(document.relationships)) {
+        const from = relationship.spdxElementId;
+        const to = relationship.relatedSpdxElement;
+        for (const end of [from, to]) {
+            if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
+                problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
+            }
+        }
+        if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
+            describes++;
+    }
+    if (describes === 0)
+        problems.push('the document DESCRIBES nothing');
+    return problems;
+}
+/** Throws SBOM_INVALID_DOCUMENT when {@link spdxProblems} finds anything. */
+function checkSpdxDocument(document) {
+    throwIfAny('SPDX', spdxProblems(document));
+}
+/**
+ * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
+ * schema's `uniqueItems` does pairwise (quadratic): unique bom-refs, dependencies naming existing
+ * refs once each, unique dependsOn entries, hash lengths, serial number form.
+ */
+function cycloneDxProblems(document) {
+    const problems = [];
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
+        problems.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+    }
+    const refs = new Set();
+    const visit = (component, where) => {
+        const ref = component['bom-ref'];
+        if (ref !== undefined) {
+            if (typeof ref !== 'string' || ref === '')
+                problems.push(`${where}: empty bom-ref`);
+            else if (refs.has(ref))
+                problems.push(`${where}: bom-ref ${ref} is used twice`);
+            else
+                refs.add(ref);
+        }
+        const algorithms = new Set();
+        for (const hash of list(component.hashes)) {
+            const alg = String(hash.alg);
+            const length = CDX_HASH_HEX[alg];
+            if (algorithms.has(alg))
+                problems.push(`${where}: two ${alg} hashes`);
+            algorithms.add(alg);
+            if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
+                problems.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+            }
+        }
+        for (const child of list(component.components))
+            visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+    };
+    const metadata = isJson(document.metadata) ? document.metadata : {};
+    if (isJson(metadata.component))
+        visit(metadata.component, 'metadata.component');
+    for (const component of list(document.components))
+        visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+    const seen = new Set();
+    for (const dependency of list(document.dependencies)) {
+        const ref = String(dependency.ref);
+        if (seen.has(ref))
+            problems.push(`dependencies: ${ref} is listed twice`);
+        seen.add(ref);
+        if (!refs.has(ref))
+            problems.push(`dependencies: ${ref} is not a bom-ref of the document`);
+        const targets = new Set();
+        for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
+            const to = String(target);
+            if (targets.has(to))
+                problems.push(`dependencies: ${ref} depends on ${to} twice`);
+            targets.add(to);
+            if (!refs.has(to))
+                problems.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
+        }
+    }
+    return problems;
+}
+/** Throws SBOM_INVALID_DOCUMENT when {@link cycloneDxProblems} finds anything. */
+function checkCycloneDxDocument(document) {
+    throwIfAny('CycloneDX', cycloneDxProblems(document));
+}
+function throwIfAny(format, problems) {
+    if (problems.length === 0)
+        return;
+    const shown = problems.slice(0, 10).join('; ');
+    throw new SbomError('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {
+        hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
+    });
+}
+/** Removes every `uniqueItems` keyword from a schema copy: Ajv checks it pairwise, which is quadratic in the array length. */
+function withoutUniqueItems(schema) {
+    if (Array.isArray(schema))
+        return schema.map(withoutUniqueItems);
+    if (!isJson(schema))
+        return schema;
+    const copy = {};
+    for (const [key, value] of Object.entries(schema))
+        if (key !== 'uniqueItems')
+            copy[key] = withoutUniqueItems(value);
+    return copy;
+}
+/**
+ * Compiles the CycloneDX JSON schema that `@cyclonedx/cyclonedx-library` ships for `version`
+ * (with the SPDX, JSF and cryptography schemas it references), with `uniqueItems` removed so a
+ * 20,000-component BOM validates in a fraction of a second instead of minutes. Pair it with
+ * {@link cycloneDxProblems}, which checks the same uniqueness with sets.
+ */
+async function cycloneDxSchemaCheck(version) {
+    const [{ readFile }, { createRequire }, { dirname, join }, { Ajv }, formats] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 19)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19)),
+        __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19)),
+    ]);
+    const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
+    const read = async (name) => withoutUniqueItems(JSON.parse(await readFile(join(schemaDir, name), 'utf8')));
+    const [bom, spdx, jsf, crypto] = await Promise.all([
+        read(`bom-${version}.SNAPSHOT.schema.json`),
+        read('spdx.SNAPSHOT.schema.json'),
+        read('jsf-0.82.SNAPSHOT.schema.json'),
+        read('cryptography-defs.SNAPSHOT.schema.json'),
+    ]);
+    // The options of the library's own validator: no defaults written into the data, no remote schemas.
+    const ajv = new Ajv({
+        useDefaults: false,
+        strict: false,
+        strictSchema: false,
+        addUsedSchema: false,
+        schemas: {
+            'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json': spdx,
+            'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json': jsf,
+            'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json': crypto,
+        },
+    });
+    // ajv-formats is CommonJS whose module.exports is the plugin itself.
+    formats.default(ajv);
+    // As in the library: no JSON Schema implementation checks these two formats; we never write emails.
+    ajv.addFormat('iri-reference', true);
+    ajv.addFormat('idn-email', true);
+    const validate = ajv.compile(bom);
+    return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
+
+/** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
+function uuidV5(name, namespace = URL_NAMESPACE) {
+    const bytes = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
+ * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ */
+function contentDigest(sbom) {
+    const known = digests.get(sbom);
+    if (known !== undefined)
+        return known;
+    // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
+    const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
+    const digest = (0,external_node_crypto_.hash)('sha256', content, 'hex');
+    digests.set(sbom, digest);
+    return digest;
+}
+/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
+const digests = new WeakMap();
+/** The document's UUID for one format: derived from the content, so reproducible. */
+function documentUuid(sbom, format) {
+    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+}
+/** `path:line: reason` for an Unknown. */
+function unknownText(unknown) {
+    return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
+}
+/** The distinct files a package was found in, for `sourceInfo` and properties. */
+function sourceFiles(pkg) {
+    const files = [];
+    // A package is found in few files (often one, at many install paths): a list beats a set here.
+    for (const location of pkg.locations)
+        if (!files.includes(location.path))
+            files.push(location.path);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
+// Subpath imports: the package root also loads its validators, which locate schema files with
+// `__dirname` and so break inside an ESM bundle.
+
+
+
+
+
+
+
+/** The CycloneDX versions trust-kit writes; 1.6 is the default. */
+const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
+const SPECS = { '1.5': spec.Spec1dot5, '1.6': spec.Spec1dot6, '1.7': spec.Spec1dot7 };
+const HASH_ALGORITHMS = {
+    MD5: enums.HashAlgorithm.MD5,
+    SHA1: enums.HashAlgorithm['SHA-1'],
+    SHA256: enums.HashAlgorithm['SHA-256'],
+    SHA384: enums.HashAlgorithm['SHA-384'],
+    SHA512: enums.HashAlgorithm['SHA-512'],
+    'BLAKE2b-256': enums.HashAlgorithm['BLAKE2b-256'],
+};
+const SCOPES = {
+    required: enums.ComponentScope.Required,
+    optional: enums.ComponentScope.Optional,
+    // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
+    dev: enums.ComponentScope.Excluded,
+};
+function licensesOf(license) {
+    const licenses = new models.LicenseRepository();
+    if (license === undefined)
+        return licenses;
+    const term = licenseTerm(license);
+    if (term.kind === 'text')
+        licenses.add(new models.NamedLicense(term.text));
+    else if (term.ids.length === 1 && term.ids[0] === term.expression && !term.expression.startsWith('LicenseRef-'))
+        licenses.add(new models.SpdxLicense(term.expression));
+    else
+        licenses.add(new models.LicenseExpression(term.expression));
+    return licenses;
+}
+function componentOf(pkg, type) {
+    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+    const hashes = new models.HashDictionary();
+    for (const hash of pkg.hashes)
+        hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
+    const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
+    const externalReferences = new models.ExternalReferenceRepository();
+    if (pkg.downloadLocation !== undefined)
+        externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
+    return new models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
+        bomRef: pkg.purl,
+        group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
+        version: pkg.version === '' ? undefined : pkg.version,
+        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
+        scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
+        hashes,
+        licenses: licensesOf(pkg.license),
+        properties,
+        externalReferences,
+    });
+}
+/**
+ * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
+ * bom-ref (so the serializer never invents random ones), workspace members nest under the project
+ * that contains them, release files are `file` components, and everything is added in sorted order.
+ */
+function toCycloneDxJson(sbom, version) {
+    const root = componentOf(sbom.root, enums.ComponentType.Application);
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+    if (sbom.organization !== undefined)
+        root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
+    const components = new Map([[sbom.root.purl, root]]);
+    for (const pkg of sbom.packages)
+        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library));
+    // Containment is nesting: a workspace member under its project, a nested project's members under
+    // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+    const containers = new Map();
+    const within = (purl, ancestor) => {
+        for (let at = purl; at !== undefined; at = containers.get(at))
+            if (at === ancestor)
+                return true;
+        return false;
+    };
+    for (const relationship of sbom.relationships) {
+        const from = components.get(relationship.from);
+        const to = components.get(relationship.to);
+        if (from === undefined || to === undefined)
+            continue;
+        if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
+            containers.set(relationship.to, relationship.from);
+            from.components.add(to);
+        }
+        else {
+            from.dependencies.add(to.bomRef);
+        }
+    }
+    const tool = new models.Component(enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
+    const metadata = new models.Metadata({
+        timestamp: sbom.created,
+        // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
+        lifecycles: new models.LifecycleRepository([sbom.files.length > 0 ? enums.LifecyclePhase.Build : enums.LifecyclePhase.PreBuild]),
+        component: root,
+        tools: new models.Tools({ components: new models.ComponentRepository([tool]) }),
+        authors: new models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new models.OrganizationalContact({ name: sbom.organization })]),
+        properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
+    });
+    const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
+    for (const pkg of sbom.packages)
+        if (!containers.has(pkg.purl))
+            bom.components.add(components.get(pkg.purl));
+    for (const file of sbom.files) {
+        const hashes = new models.HashDictionary();
+        if (file.sha1 !== undefined)
+            hashes.set(enums.HashAlgorithm['SHA-1'], file.sha1);
+        if (file.digest.sha256 !== undefined)
+            hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
+        if (file.digest.sha512 !== undefined)
+            hashes.set(enums.HashAlgorithm['SHA-512'], file.digest.sha512);
+        const component = new models.Component(enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
+        // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+        for (const purl of file.contains ?? []) {
+            const built = components.get(purl);
+            if (built !== undefined)
+                component.dependencies.add(built.bomRef);
+        }
+        bom.components.add(component);
+    }
+    // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
+    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
+    // order; the library's sort would use the locale.
+    const normalized = new index_node.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
+    checkCycloneDxDocument(normalized);
+    return `${JSON.stringify(normalized)}\n`;
+}
+/** A CycloneDX JSON encoder for one spec version. */
+function cycloneDxEncoder(version, name, fileName) {
+    return {
+        name,
+        extension: '.cdx.json',
+        fileName,
+        mediaType: `application/vnd.cyclonedx+json; version=${version}`,
+        encode: (sbom) => toCycloneDxJson(sbom, version),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
+
+
+
+
+const NOASSERTION = 'NOASSERTION';
+function shortHash(text) {
+    return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
+}
+/** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
+function idSafe(text) {
+    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+}
+/** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
+function spdxPackageId(pkg) {
+    return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
+}
+function spdxFileId(name) {
+    return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+/** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
+function spdxTimestamp(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/**
+ * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
+ * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ */
+function spdxDownloadLocation(location) {
+    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+        return NOASSERTION;
+    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+}
+/** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
+function dependencyKind(from, to) {
+    if (to === 'dev' && from !== 'dev')
+        return 'DEV_DEPENDENCY_OF';
+    if (to === 'optional' && from === 'required')
+        return 'OPTIONAL_DEPENDENCY_OF';
+    return undefined;
+}
+/** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
+function toSpdx(sbom) {
+    const extracted = new Map();
+    const declared = (license) => {
+        if (license === undefined)
+            return NOASSERTION;
+        const term = licenseTerm(license);
+        // A reference into another SPDX document would need that document declared; it is kept as the text it is.
+        if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
+            // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
+            for (const id of term.ids) {
+                if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
+                    extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+                }
+            }
+            return term.expression;
+        }
+        // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
+        const text = term.kind === 'text' ? term.text : term.expression;
+        const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
+        extracted.set(id, { name: text, text });
+        return id;
+    };
+    const packageOf = (pkg, purpose) => {
+        const files = sourceFiles(pkg);
+        // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
+        // out (spreading optional fields costs more than the rest on thousands of packages).
+        return {
+            SPDXID: spdxPackageId(pkg),
+            name: pkg.name,
+            versionInfo: pkg.version === '' ? undefined : pkg.version,
+            supplier: NOASSERTION,
+            downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
+            filesAnalyzed: false,
+            checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: declared(pkg.license),
+            copyrightText: NOASSERTION,
+            sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
+            // A directory-named root has no package-manager identity worth advertising.
+            externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
+            primaryPackagePurpose: purpose,
+        };
+    };
+    const ids = new Map();
+    const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+    if (sbom.organization !== undefined)
+        root.supplier = `Organization: ${sbom.organization}`;
+    ids.set(sbom.root.purl, root.SPDXID);
+    const packages = [root];
+    for (const pkg of sbom.packages) {
+        const spdx = packageOf(pkg, 'LIBRARY');
+        ids.set(pkg.purl, spdx.SPDXID);
+        packages.push(spdx);
+    }
+    const files = sbom.files.map((file) => {
+        const checksums = [];
+        if (file.sha1 !== undefined)
+            checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
+        if (file.digest.sha256 !== undefined)
+            checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
+        if (file.digest.sha512 !== undefined)
+            checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
+        return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
+    });
+    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+    const scopes = new Map([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope])]);
+    for (const relationship of sbom.relationships) {
+        const from = ids.get(relationship.from);
+        const to = ids.get(relationship.to);
+        if (from === undefined || to === undefined)
+            continue;
+        if (relationship.type === 'contains') {
+            relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
+            continue;
+        }
+        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
+        const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+        if (kind === undefined)
+            relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
+        else
+            relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
+    }
+    for (const file of files)
+        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+    // A release file built from packages (a Go binary's statically linked modules) contains them.
+    sbom.files.forEach((file, index) => {
+        const fileId = files[index]?.SPDXID;
+        for (const purl of file.contains ?? []) {
+            const id = ids.get(purl);
+            if (fileId !== undefined && id !== undefined)
+                relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
+        }
+    });
+    const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
+    const creationInfo = { created: spdxTimestamp(sbom.created), creators };
+    if (sbom.unknowns.length > 0)
+        creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+    const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
+    const document = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name,
+        documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+        creationInfo,
+        packages,
+        relationships,
+    };
+    if (files.length > 0)
+        document.files = files;
+    if (extracted.size > 0) {
+        document.hasExtractedLicensingInfos = [...extracted]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
+    }
+    return document;
+}
+/** SPDX 2.3 JSON. */
+const spdxJsonEncoder = {
+    name: 'spdx-json',
+    extension: '.spdx.json',
+    fileName: 'sbom.spdx.json',
+    mediaType: 'application/spdx+json',
+    encode(sbom) {
+        const document = toSpdx(sbom);
+        checkSpdxDocument(document);
+        return `${JSON.stringify(document)}\n`;
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
+
+
+
+/** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
+const FORMATS = [
+    spdxJsonEncoder,
+    cycloneDxEncoder('1.6', 'cyclonedx-json', 'sbom.cdx.json'),
+    cycloneDxEncoder('1.5', 'cyclonedx-json@1.5', 'sbom.cdx-1.5.json'),
+    cycloneDxEncoder('1.7', 'cyclonedx-json@1.7', 'sbom.cdx-1.7.json'),
+];
+/** The names of {@link FORMATS}. */
+const FORMAT_NAMES = FORMATS.map((format) => format.name);
+/** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
+function formats_encoderFor(name) {
+    const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
+    if (encoder === undefined) {
+        throw new SbomError('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+    }
+    return encoder;
+}
+
+;// CONCATENATED MODULE: ./lib/config/sbom.js
+
+
+
+/**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+function excludePatterns(reader, input, defaultsInput) {
+    const given = reader.list(input);
+    for (const pattern of given) {
+        if (pattern.split(/[/\\]/).includes('..'))
+            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+    }
+    return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
+}
+/**
+ * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
+ */
+function sbomConfig(raw, nameOf, defaults) {
+    const reader = new InputReader(raw, nameOf);
+    const formats = reader.choices('format', FORMAT_NAMES, [defaults.format]);
+    const output = reader.string('output');
+    const outputDir = reader.string('output-dir', defaults.outputDir);
+    if (output !== undefined && formats.length > 1)
+        reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
+    if (output !== undefined && raw['output-dir'] !== undefined)
+        reader.report('output', 'give either output or output-dir, not both');
+    const config = {
+        path: reader.string('path', defaults.path) ?? defaults.path,
+        formats,
+        output,
+        outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+        includeDev: reader.boolean('include-dev', false),
+        strict: reader.boolean('strict', false),
+        artifacts: reader.list('artifacts'),
+        artifactBase: reader.string('base', '.') ?? '.',
+        exclude: excludePatterns(reader, 'exclude', 'default-excludes'),
+        allowEmpty: reader.boolean('allow-empty', false),
+        organization: reader.string('organization'),
+    };
+    reader.finish();
+    return config;
+}
+
+;// CONCATENATED MODULE: ./lib/core/clock.js
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(new Date(Number(value) * 1000));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
 
 
@@ -45925,7 +46020,7 @@ const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = hashed ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
     return artifacts.map((artifact) => {
         const { sha256, sha1 } = artifact.digests;
         if (sha256 === undefined || sha1 === undefined) {
@@ -45943,14 +46038,14 @@ async function artifactFiles(collected, hashed) {
  */
 async function generateSbom(options) {
     const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.hashedArtifacts ??
+    const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
         options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
@@ -45988,6 +46083,8 @@ function encodeSbom(sbom, format) {
 
 
 
+
+
 /**
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
@@ -46000,9 +46097,15 @@ async function runSbom(config, ports) {
         strict: config.strict,
         artifacts: config.artifacts,
         artifactBase: config.artifactBase,
+        exclude: config.exclude,
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(config.organization === undefined ? {} : { organization: config.organization }),
     });
+    if (result.lockfiles.length === 0 && !config.allowEmpty) {
+        throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+            hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
+        });
+    }
     const outputs = [];
     // Each document is written while the next is encoded; every write started is finished before an error is reported.
     const writes = [];
@@ -46013,7 +46116,7 @@ async function runSbom(config, ports) {
             const text = encoder.encode(result.sbom);
             const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
             if (path !== undefined)
-                writes.push((0,files/* writeFileAtomic */.Z)(path, text));
+                writes.push((0,files/* writeFileAtomic */.Zf)(path, text));
             outputs.push({ format, path, text });
         }
     }
@@ -46036,16 +46139,19 @@ function summaryText(result) {
     const rows = result.lockfiles.map((lockfile) => {
         const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
         const detail = unknown === undefined
-            ? `${lockfile.packages} packages, ${lockfile.edges} edges, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+            ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
             : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
         return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
     });
     const { sbom } = result;
-    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${result.lockfiles.length} lockfile${result.lockfiles.length === 1 ? '' : 's'}, ${sbom.packages.length} packages, ${sbom.relationships.length} relationships, ${sbom.files.length} release files, ${sbom.unknowns.length} unknowns`;
+    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
     return `${[total, ...rows].join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
+var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 /** Formats a byte count for people: `1.5 MiB`. */
 function formatSize(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -46066,6 +46172,33 @@ function artifactsTable(artifacts, algorithm) {
     const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | \`${artifact.hex}\` |`);
     return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...rows].join('\n');
 }
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const lines = [`**Failed** while ${failure.step}: \`${cell(failure.code)}\``, '', `${fence}text`, text, fence, ''];
+    const where = facts.outputDir === undefined ? 'the output directory' : `\`${cell(facts.outputDir)}\``;
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function plural_counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/sbom/main.js
 
@@ -46073,8 +46206,9 @@ function artifactsTable(artifacts, algorithm) {
 
 
 
+
 /** The inputs the sbom action reads. */
-const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'artifacts', 'artifact-base', 'organization'];
+const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'];
 function main_percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
@@ -46113,7 +46247,7 @@ async function run(inputs, io, cwd, env) {
         io.setOutput('cyclonedx-path', cyclonedx.path);
     const { root, packages, relationships, files, unknowns } = result.sbom;
     await io.appendSummary(`### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
-        `${packages.length} packages, ${relationships.length} relationships, ${files.length} release files, ${unknowns.length} unknowns${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+        `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
         `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`);
 }
 
@@ -46192,13 +46326,19 @@ function reportOf(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   hT: () => (/* binding */ regularFileChunks)
 /* harmony export */ });
 /* unused harmony export prepareFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+
 
 
 
@@ -46214,21 +46354,21 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => undefined);
     const failed = async (error) => {
         await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
         });
     };
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', mode);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', mode);
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -46243,15 +46383,15 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const commit = async () => {
         try {
             if (options.overwrite === false) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, path).catch((error) => {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
             }
             else {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
             }
         }
         catch (error) {
@@ -46260,11 +46400,132 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     };
     return { commit, discard };
 }
+const MiB = 1024 * 1024;
+/**
+ * The most trust-kit reads of each kind of input file (docs/security/limits.md lists them). Each
+ * is far above any real file of its kind, and small enough that a hostile one costs little.
+ */
+const INPUT_LIMITS = {
+    /** A Sigstore bundle: room for a DSSE attestation whose predicate is at GitHub's 16 MB limit, base64-encoded. */
+    bundle: 32 * MiB,
+    /** A trusted root, JSON or the JSONL `gh attestation trusted-root` prints (real ones are tens of KiB). */
+    trustedRoot: 4 * MiB,
+    /** A PEM public key (real ones are under 1 KiB). */
+    publicKey: 64 * 1024,
+    /** A PEM private key or cosign key file (real ones are under 1 KiB). */
+    privateKey: 64 * 1024,
+    /** One line of a checksums file, which is streamed and has no total cap: a 4096-byte path escaped, its digest and markers. */
+    checksumsLine: 16 * 1024,
+    /** A checksums file read whole, when its signature cannot be checked from a digest (Ed25519 or RSA keys). */
+    checksumsWhole: 256 * MiB,
+    /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
+    lockfile: 256 * MiB,
+    /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
+    artifactWhole: 2 ** 31 - 1,
+};
+function formatBytes(bytes) {
+    if (bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+function tooLarge(options, path, size) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+        hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
+    });
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
+ * named pipe with no writer would hang a plain open) and the type is checked on the opened
+ * descriptor, so a path swapped after a check cannot slip a pipe or a device in. System errors
+ * (ENOENT, EACCES) are thrown as they are, for callers to word; the two refusals are
+ * FILE_NOT_REGULAR and FILE_TOO_LARGE.
+ */
+async function openRegularFile(path, options) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+                hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            });
+        }
+        if (info.size > options.maxBytes)
+            throw tooLarge(options, path, formatBytes(info.size));
+        return { handle, size: info.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * Reads a whole input file that must be a regular file of at most `maxBytes` (see
+ * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
+ */
+async function readRegularFile(path, options) {
+    const { handle, size } = await openRegularFile(path, options);
+    try {
+        // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
+ * that have no total cap because they are never held whole. Each chunk is valid until the next
+ * is asked for: the buffer is reused.
+ */
+async function* regularFileChunks(path, options) {
+    const { handle } = await openRegularFile(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const buffer = Buffer.allocUnsafe(options.chunkBytes ?? MiB);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 
 /***/ }),
 
-/***/ 8572:
+/***/ 4761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46738,10 +46999,10 @@ class Redacted {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
 
 let processEnvironment;
@@ -46774,7 +47035,7 @@ function takeEnvironmentValue(name, env) {
 }
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
 function environmentBlockRange() {
-    const stat = (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/stat', 'latin1');
+    const stat = (0,external_node_fs_.readFileSync)('/proc/self/stat', 'latin1');
     // Fields after the command name, which is parenthesised and may itself contain spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const start = Number(fields[47]);
@@ -46789,15 +47050,15 @@ function canScrubEnvironmentBlock() {
         const range = environmentBlockRange();
         if (range === undefined)
             return false;
-        const fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
+        const fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
         try {
             const probe = Buffer.alloc(1);
-            if ((0,external_node_fs_namespaceObject.readSync)(fd, probe, 0, 1, range[0]) !== 1)
+            if ((0,external_node_fs_.readSync)(fd, probe, 0, 1, range[0]) !== 1)
                 return false;
-            return (0,external_node_fs_namespaceObject.writeSync)(fd, probe, 0, 1, range[0]) === 1;
+            return (0,external_node_fs_.writeSync)(fd, probe, 0, 1, range[0]) === 1;
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch {
@@ -46813,10 +47074,10 @@ function takeFromEnvironmentBlock(name, unset) {
         const range = environmentBlockRange();
         if (range === undefined)
             return undefined;
-        fd = (0,external_node_fs_namespaceObject.openSync)('/proc/self/mem', 'r+');
+        fd = (0,external_node_fs_.openSync)('/proc/self/mem', 'r+');
         // Buffer.alloc: the block holds every variable, so it must not land in the shared pool.
         block = Buffer.alloc(range[1] - range[0]);
-        if ((0,external_node_fs_namespaceObject.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
+        if ((0,external_node_fs_.readSync)(fd, block, 0, block.length, range[0]) !== block.length)
             return undefined;
         const prefix = Buffer.from(`${name}=`, 'utf8');
         let entry = block.indexOf(prefix);
@@ -46840,11 +47101,11 @@ function takeFromEnvironmentBlock(name, unset) {
                     // libc must stop pointing at the entry before its bytes are overwritten.
                     unset();
                     const filler = Buffer.alloc(valueEnd - entry, 'X');
-                    (0,external_node_fs_namespaceObject.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
+                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + entry);
                 }
                 finally {
                     taken.fill(0);
-                    (0,external_node_fs_namespaceObject.closeSync)(memory);
+                    (0,external_node_fs_.closeSync)(memory);
                 }
             },
         };
@@ -46855,7 +47116,7 @@ function takeFromEnvironmentBlock(name, unset) {
     finally {
         block?.fill(0);
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -46871,7 +47132,8 @@ function takeFromEnvironmentBlock(name, unset) {
 
 
 
-
+/** A secret file bigger than this is not a key, a token or a passphrase. */
+const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -46933,17 +47195,17 @@ class SecretBuffer extends Redacted {
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
         let handle;
+        let size;
         try {
-            handle = await (0,promises_.open)(path, 'r');
+            // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
-            throw unreadable(path, error);
+            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
         }
         let region;
         let filled = 0;
         try {
-            // fstat on the open descriptor: a secret file is small, a round trip through the thread pool costs more than the call.
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(handle.fd);
             if (size === 0)
                 throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
             region = new Region(backend_activeBackend(), size);
@@ -47330,7 +47592,7 @@ function loadSodium(from = (0,external_node_path_.dirname)((0,external_node_url_
 /** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
 const loads = new Map();
 function dlopenSodium(from) {
-    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
     if (file === undefined)
         return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
     const module = { exports: {} };
@@ -47554,8 +47816,8 @@ function enableMemoryProtection(options = {}) {
     if (process.platform === 'linux' && options.keepCoreDumps !== true) {
         const filter = options.coredumpFilter ?? '/proc/self/coredump_filter';
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
-            if (Number.parseInt((0,external_node_fs_namespaceObject.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
+            (0,external_node_fs_.writeFileSync)(filter, `0x${CORE_FILTER.toString(16)}`);
+            if (Number.parseInt((0,external_node_fs_.readFileSync)(filter, 'utf8').trim(), 16) !== CORE_FILTER)
                 throw new Error('the filter did not take the new value');
             next.coreDumps = 'excluded';
         }

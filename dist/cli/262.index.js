@@ -1,82 +1,6 @@
-export const id = 351;
-export const ids = [351];
+export const id = 262;
+export const ids = [262];
 export const modules = {
-
-/***/ 62164:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ prepareFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-
-
-
-
-/**
- * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
- * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
- */
-async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
-    await (await prepareFileAtomic(path, data, mode, options)).commit();
-}
-/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
-    const failed = async (error) => {
-        await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    };
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        return failed(error);
-    }
-    const commit = async () => {
-        try {
-            if (options.overwrite === false) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                        throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-                });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-            }
-            else {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
-            }
-        }
-        catch (error) {
-            await failed(error);
-        }
-    };
-    return { commit, discard };
-}
-
-
-/***/ }),
 
 /***/ 94661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -578,6 +502,164 @@ function splitRef(signerWorkflow) {
 
 /***/ }),
 
+/***/ 90211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ BUNDLE_SHAPE),
+/* harmony export */   I4: () => (/* binding */ findShapeViolation),
+/* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   nK: () => (/* binding */ TRUSTED_ROOT_SHAPE)
+/* harmony export */ });
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const INT64 = /^(?:0|[1-9]\d{0,18})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/**
+ * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
+ * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
+ * over into March.
+ */
+function parseRfc3339(text) {
+    const match = RFC3339.exec(text);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const offsetHours = Number(match[9] ?? 0);
+    const offsetMinutes = Number(match[10] ?? 0);
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year, month - 1, day);
+    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+    const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+    if (!exact)
+        return undefined;
+    const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
+    return new Date(calendar.getTime() - offsetMs);
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/**
+ * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
+ * alone (newer documents may carry them); a named field that is present must have its shape,
+ * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ */
+function findShapeViolation(value, shape, path) {
+    if (typeof shape === 'string') {
+        if (typeof value !== 'string')
+            return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
+        if (shape === 'base64' && !BASE64.test(value))
+            return { path, problem: 'is not base64' };
+        if (shape === 'int64' && !INT64.test(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+        return undefined;
+    }
+    if ('items' in shape) {
+        if (!Array.isArray(value))
+            return { path, problem: `is ${typeOf(value)}, expected an array` };
+        for (const [index, item] of value.entries()) {
+            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { path, problem: `is ${typeOf(value)}, expected an object` };
+    for (const [name, field] of Object.entries(shape.fields)) {
+        const child = value[name];
+        const fieldPath = path === '' ? name : `${path}.${name}`;
+        const required = typeof field === 'object' && 'required' in field;
+        if (child === undefined) {
+            if (required)
+                return { path: fieldPath, problem: 'is missing' };
+            continue;
+        }
+        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const SCALAR_NAMES = {
+    string: 'a string',
+    base64: 'a base64 string',
+    int64: 'an integer as a decimal string',
+    rfc3339: 'an RFC 3339 time string',
+};
+const certificate = { fields: { rawBytes: 'base64' } };
+const logId = { fields: { keyId: 'base64' } };
+const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
+/** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
+const BUNDLE_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        verificationMaterial: {
+            fields: {
+                publicKey: { fields: { hint: 'string' } },
+                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                certificate,
+                tlogEntries: {
+                    items: {
+                        fields: {
+                            logIndex: 'int64',
+                            logId,
+                            kindVersion: { fields: { kind: 'string', version: 'string' } },
+                            integratedTime: 'int64',
+                            inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            canonicalizedBody: 'base64',
+                        },
+                    },
+                },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+            },
+        },
+        messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+    },
+};
+const authority = {
+    fields: {
+        subject: { fields: { organization: 'string', commonName: 'string' } },
+        uri: 'string',
+        certChain: { fields: { certificates: { items: certificate } } },
+        validFor: { shape: validFor, required: true },
+        operator: 'string',
+    },
+};
+const log = {
+    fields: {
+        baseUrl: 'string',
+        hashAlgorithm: 'string',
+        publicKey: { shape: { fields: { rawBytes: 'base64', keyDetails: 'string', validFor: { shape: validFor, required: true } } }, required: true },
+        logId,
+        checkpointKeyId: logId,
+        operator: 'string',
+    },
+};
+/**
+ * The known fields of a trusted root (v0.1 and v0.2): every authority and log key must say from
+ * when it is trusted, since a missing or unreadable time would otherwise mean "always".
+ */
+const TRUSTED_ROOT_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        tlogs: { items: log },
+        certificateAuthorities: { items: authority },
+        ctlogs: { items: log },
+        timestampAuthorities: { items: authority },
+    },
+};
+
+
+/***/ }),
+
 /***/ 20031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -602,14 +684,14 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __webpack_require__(84423);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __webpack_require__(94661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
+var shape = __webpack_require__(90211);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
 
 
@@ -636,7 +718,6 @@ class TrustMaterial {
         return this.roots.map((root) => root.label).join(', ');
     }
 }
-const BEGINNING = new Date(0);
 const END = new Date(8640000000000000);
 /**
  * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
@@ -683,7 +764,9 @@ function loadTrustMaterial(input, source = 'trusted root') {
 async function loadTrustMaterialFromTUF(options = {}) {
     const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
     try {
-        const root = await (0,tuf_dist.getTrustedRoot)({
+        // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.t.bind(__webpack_require__, 84423, 19));
+        const root = await getTrustedRoot({
             ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
             ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
             ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
@@ -738,10 +821,16 @@ async function loadGitHubTrustMaterial(options = {}) {
         await (0,promises_.rm)(directory, { recursive: true, force: true });
     }
 }
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
 function toTrustRoot(value, label) {
-    if (typeof value !== 'object' || value === null || !String(value.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root (expected mediaType application/vnd.dev.sigstore.trustedroot+json)`);
+    const mediaType = typeof value === 'object' && value !== null ? value.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
     }
+    const violation = (0,shape/* findShapeViolation */.I4)(value, shape/* TRUSTED_ROOT_SHAPE */.nK, '');
+    if (violation !== undefined)
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
     let root;
     try {
         root = dist.TrustedRoot.fromJSON(value);
@@ -749,16 +838,30 @@ function toTrustRoot(value, label) {
     catch (error) {
         throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    const raw = value;
     const trust = {
         label,
-        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
-        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
-        tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
-        ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
+        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
+        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
+        tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
+        ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
     };
     return trust;
 }
-function toAuthority(ca, what) {
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+function validity(range, what) {
+    const validFrom = range === undefined ? undefined : (0,shape/* parseRfc3339 */.TM)(range.start);
+    const validTo = range?.end === undefined ? END : (0,shape/* parseRfc3339 */.TM)(range.end);
+    if (validFrom === undefined || validTo === undefined)
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+    if (validTo < validFrom)
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+    return { validFrom, validTo };
+}
+function toAuthority(ca, range, what) {
     const certificates = ca.certChain?.certificates ?? [];
     if (certificates.length === 0)
         throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
@@ -772,8 +875,7 @@ function toAuthority(ca, what) {
                 throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
             }
         }),
-        validFrom: ca.validFor?.start ?? BEGINNING,
-        validTo: ca.validFor?.end ?? END,
+        ...validity(range, what),
     };
 }
 /** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
@@ -791,7 +893,7 @@ function noteKeyId(baseUrl, publicKey, logId) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
 }
 const PKCS1_DETAILS = new Set([dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, dist.PublicKeyDetails.PKCS1_RSA_PSS]);
-function toLog(log, what) {
+function toLog(log, range, what) {
     const raw = log.publicKey?.rawBytes;
     const logId = log.logId?.keyId;
     if (raw === undefined || logId === undefined)
@@ -808,8 +910,7 @@ function toLog(log, what) {
         logId: Buffer.from(logId),
         checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
         publicKey,
-        validFrom: log.publicKey?.validFor?.start ?? BEGINNING,
-        validTo: log.publicKey?.validFor?.end ?? END,
+        ...validity(range, `${what}.publicKey`),
     };
 }
 
@@ -843,6 +944,8 @@ var der = __webpack_require__(83913);
 var errors = __webpack_require__(5447);
 // EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
 var verify_policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
+var shape = __webpack_require__(90211);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
 
 
@@ -901,7 +1004,61 @@ function verifyPromise(entry, log, where) {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
     }
 }
-const NOTE_SIGNATURE = /^\u2014 (\S+) (\S+)$/;
+const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
+const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
+/**
+ * Splits a signed note into its text and signature lines, refusing anything else in the
+ * signature block: a line another verifier may read differently is not skipped but refused.
+ */
+function parseSignedNote(envelope, fail) {
+    const split = envelope.indexOf('\n\n');
+    if (split === -1)
+        fail('the checkpoint has no signature block');
+    if (!envelope.endsWith('\n'))
+        fail('the checkpoint\'s signature block does not end with a newline');
+    const lines = envelope.slice(split + 2, -1).split('\n');
+    if (lines.length > 64)
+        fail(`the checkpoint carries ${lines.length} signature lines, more than a checkpoint has any reason to`);
+    const signatures = lines.map((line, index) => {
+        const match = NOTE_SIGNATURE.exec(line);
+        if (match === null)
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+        const bytes = Buffer.from(match[2] ?? '', 'base64');
+        if (bytes.length < 5)
+            fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
+        return { name: match[1] ?? '', keyHint: bytes.subarray(0, 4), signature: bytes.subarray(4) };
+    });
+    return { note: envelope.slice(0, split + 1), signatures };
+}
+/** The checkpoint body (C2SP tlog-checkpoint): origin, tree size in decimal without leading zeros, 32-byte root hash in base64, extension lines. */
+function parseCheckpoint(note, fail) {
+    const lines = note.slice(0, -1).split('\n');
+    if (lines.length < 3)
+        fail(`the checkpoint has ${lines.length} line(s), expected at least 3 (origin, tree size, root hash)`);
+    const [origin = '', size = '', hash = ''] = lines;
+    if (origin === '')
+        fail('the checkpoint names no origin');
+    if (!TREE_SIZE.test(size))
+        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+    const rootHash = Buffer.from(hash, 'base64');
+    if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
+        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+    return { origin, treeSize: BigInt(size), rootHash };
+}
+/**
+ * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
+ * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ */
+function noteNames(log) {
+    try {
+        const url = new URL(log.baseUrl);
+        const path = url.pathname.replace(/\/+$/, '');
+        return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+    }
+    catch {
+        return [];
+    }
+}
 function verifyProof(entry, log, where) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
@@ -909,29 +1066,17 @@ function verifyProof(entry, log, where) {
     const fail = (message) => {
         throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
     };
-    const envelope = proof.checkpoint?.envelope ?? '';
-    const split = envelope.indexOf('\n\n');
-    if (split === -1)
-        fail('the checkpoint has no signature block');
-    const note = envelope.slice(0, split + 1);
-    const signed = envelope
-        .slice(split + 2)
-        .split('\n')
-        .map((line) => NOTE_SIGNATURE.exec(line))
-        .filter((match) => match !== null)
-        .some((match) => {
-        const bytes = Buffer.from(match[2] ?? '', 'base64');
-        return bytes.length > 4 && bytes.subarray(0, 4).equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), bytes.subarray(4));
-    });
+    const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
+    const names = noteNames(log);
+    const signed = signatures.some((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature));
     if (!signed)
-        fail(`the checkpoint is not signed by ${log.baseUrl}`);
-    const lines = note.trimEnd().split('\n');
-    if (lines.length < 3)
-        fail('the checkpoint has fewer than 3 lines');
-    const treeSize = BigInt(/^\d+$/.test(lines[1] ?? '') ? lines[1] : fail(`tree size ${JSON.stringify(lines[1])} is not a number`));
-    const checkpointRoot = Buffer.from(lines[2] ?? '', 'base64');
-    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpointRoot)) {
-        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpointRoot.toString('hex'))}`);
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+    const checkpoint = parseCheckpoint(note, fail);
+    const { treeSize } = checkpoint;
+    if (proof.rootHash.length !== 32)
+        fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
+    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
     }
     const index = BigInt(proof.logIndex);
     if (index < 0n || index >= treeSize)
@@ -940,6 +1085,9 @@ function verifyProof(entry, log, where) {
     const border = ones(index >> BigInt(inner));
     if (proof.hashes.length !== inner + border)
         fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
+    const short = proof.hashes.findIndex((sibling) => sibling.length !== 32);
+    if (short !== -1)
+        fail(`hash ${short} is ${proof.hashes[short]?.length ?? 0} bytes, expected 32`);
     let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
     proof.hashes.forEach((sibling, level) => {
         if (level < inner && ((index >> BigInt(level)) & 1n) === 0n)
@@ -947,8 +1095,8 @@ function verifyProof(entry, log, where) {
         else
             hash = sha256(Buffer.from([1]), sibling, hash);
     });
-    if (!hash.equals(checkpointRoot))
-        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpointRoot.toString('hex'))}`);
+    if (!hash.equals(checkpoint.rootHash))
+        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
 }
 function verifyBody(entry, content, where) {
     const mismatch = (message) => {
@@ -1087,6 +1235,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
@@ -1143,6 +1292,7 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
+    expectDistinctEvidence(bundle);
     const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     const signedTimes = [];
     (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
@@ -1186,6 +1336,9 @@ function parseBundle(json) {
     if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
     }
+    const violation = (0,shape/* findShapeViolation */.I4)(json, shape/* BUNDLE_SHAPE */.$Y, '');
+    if (violation !== undefined)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
     expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
     const material = json.verificationMaterial;
     if (typeof material === 'object' && material !== null)
@@ -1203,6 +1356,51 @@ function expectOneOf(object, where, members) {
     const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
     if (present.length > 1)
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
+const MAX_EVIDENCE = 32;
+/**
+ * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
+ * entry timestamps, one integration time) or a timestamp (one authority certificate and one
+ * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
+ * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
+ * same repetitions).
+ */
+function expectDistinctEvidence(bundle) {
+    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
+    const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+    for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]]) {
+        if (count > MAX_EVIDENCE)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
+    }
+    const seen = new Map();
+    const repeated = (key, index) => {
+        const first = seen.get(key);
+        seen.set(key, first ?? index);
+        return first;
+    };
+    tlogEntries.forEach((entry, index) => {
+        const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
+        const body = (0,external_node_crypto_.createHash)('sha256').update(entry.canonicalizedBody).digest('hex');
+        const time = entry.inclusionPromise === undefined ? undefined : repeated(`time ${log} ${entry.integratedTime}`, index);
+        const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index) ?? time;
+        if (first !== undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
+    });
+    timestamps.forEach((timestamp, index) => {
+        const bytes = Buffer.from(timestamp.signedTimestamp);
+        let signed;
+        try {
+            const parsed = core_dist.RFC3161Timestamp.parse(bytes);
+            signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
+        }
+        catch {
+            // verifyTimestamp reports the unreadable timestamp with its code
+        }
+        const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+        if (first !== undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
+    });
 }
 function checkLeaf(der, trust) {
     const cacheKey = der.toString('base64');

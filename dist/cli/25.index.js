@@ -1,5 +1,5 @@
-export const id = 972;
-export const ids = [972];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
 /***/ 11025:
@@ -42,7 +42,10 @@ function checksumsConfig(raw, nameOf, defaults) {
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checksums.js
+
 
 
 
@@ -56,21 +59,23 @@ const STATUS_TEXT = {
 };
 async function check(file, args, context) {
     const base = (0,external_node_path_.resolve)(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
-    const entries = await (0,checksums.readChecksumsFile)((0,external_node_path_.resolve)(context.cwd, file));
-    const results = await (0,checksums.checkChecksums)(entries, { base, ignoreMissing: args.values['ignore-missing'] === true });
     const quiet = args.values.quiet === true;
-    for (const result of results) {
-        if (quiet && result.status === 'ok')
-            continue;
-        context.stdout.write(`${result.entry.name}: ${STATUS_TEXT[result.status]}\n`);
-    }
-    const mismatched = results.filter((result) => result.status === 'mismatch').length;
-    const unreadable = results.filter((result) => result.status !== 'ok' && result.status !== 'mismatch').length;
+    const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.resolve)(context.cwd, file), {
+        base,
+        shown: file,
+        ignoreMissing: args.values['ignore-missing'] === true,
+        onResult: (result) => {
+            if (!quiet || result.status !== 'ok')
+                context.stdout.write(`${(0,checksums.reportedName)(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
+        },
+    });
+    const mismatched = counts.mismatch;
+    const unreadable = counts.missing + counts.unreadable;
     if (mismatched > 0)
-        context.stderr.write(`trust-kit: WARNING: ${mismatched} computed checksum${mismatched === 1 ? '' : 's'} did NOT match\n`);
+        context.stderr.write(`trust-kit: WARNING: ${(0,plural/* counted */.h)(mismatched, 'computed checksum')} did NOT match\n`);
     if (unreadable > 0)
-        context.stderr.write(`trust-kit: WARNING: ${unreadable} listed file${unreadable === 1 ? '' : 's'} could not be read\n`);
-    if (results.length === 0) {
+        context.stderr.write(`trust-kit: WARNING: ${(0,plural/* counted */.h)(unreadable, 'listed file')} could not be read\n`);
+    if (counts.ok + mismatched + unreadable === 0) {
         context.stderr.write(`trust-kit: WARNING: ${file}: no listed file was found\n`);
         return exit_codes/* EXIT */.d.FAILURE;
     }
@@ -79,9 +84,9 @@ async function check(file, args, context) {
 /** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
 const checksumsCommand = {
     usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
-    help: `Each PATH is a file, a directory (searched recursively) or a glob. Files are hashed on all
-cores, streamed (never held in memory), and listed sorted by name, relative to --base, in the
-format \`sha256sum -c\` reads.
+    help: `Each PATH is a file, a directory (searched recursively; .git is skipped unless named itself)
+or a glob. Files are hashed on all cores, streamed (never held in memory), and listed sorted by
+name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
   -a, --algorithm ALG   sha256 (default) or sha512
@@ -90,6 +95,8 @@ Options:
   -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
       --ignore-missing  with --check: skip listed files that are not present
       --quiet           with --check: print only failures
+
+A flag of the other mode (--output with --check, --quiet without it) is a usage error, not ignored.
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
     options: {
@@ -101,14 +108,23 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         quiet: { type: 'boolean' },
     },
     async run(args, context) {
-        if (typeof args.values.check === 'string')
+        const checking = typeof args.values.check === 'string';
+        // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
+        const misplaced = checking
+            ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
+            : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
+        if (misplaced.length > 0) {
+            const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
+            throw new inputs/* ConfigError */.xL(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
+        }
+        if (checking)
             return check(args.values.check, args, context);
         const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' });
         const result = await (0,checksums.createChecksums)(config, context.cwd);
         if (result.outputPath === undefined)
             context.stdout.write(result.text);
         else
-            context.stderr.write(`trust-kit: wrote ${result.artifacts.length} ${config.algorithm} checksums to ${config.output ?? ''}\n`);
+            context.stderr.write(`trust-kit: wrote ${(0,plural/* counted */.h)(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
         return exit_codes/* EXIT */.d.OK;
     },
 };
@@ -259,77 +275,15 @@ class InputReader {
 
 /***/ }),
 
-/***/ 62164:
+/***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   h: () => (/* binding */ prepareFileAtomic)
+/* harmony export */   h: () => (/* binding */ counted)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-
-
-
-
-/**
- * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
- * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
- */
-async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
-    await (await prepareFileAtomic(path, data, mode, options)).commit();
-}
-/** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
-    const failed = async (error) => {
-        await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
-    };
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', mode);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        return failed(error);
-    }
-    const commit = async () => {
-        try {
-            if (options.overwrite === false) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                        throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
-                });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-            }
-            else {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
-            }
-        }
-        catch (error) {
-            await failed(error);
-        }
-    };
-    return { commit, discard };
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 584;
-export const ids = [584];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 66097:
@@ -145,6 +145,66 @@ class InputReader {
 
 /***/ }),
 
+/***/ 37405:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ excludePatterns),
+/* harmony export */   y: () => (/* binding */ sbomConfig)
+/* harmony export */ });
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85479);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80019);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+
+
+
+/**
+ * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
+ * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
+ * reported.
+ */
+function excludePatterns(reader, input, defaultsInput) {
+    const given = reader.list(input);
+    for (const pattern of given) {
+        if (pattern.split(/[/\\]/).includes('..'))
+            reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+    }
+    return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
+}
+/**
+ * Validates SBOM inputs (`path`, `format`, `output`, `output-dir`, `include-dev`, `strict`,
+ * `artifacts`, `base`, `exclude`, `default-excludes`, `allow-empty`, `organization`), reporting
+ * every problem at once.
+ */
+function sbomConfig(raw, nameOf, defaults) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
+    const formats = reader.choices('format', _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, [defaults.format]);
+    const output = reader.string('output');
+    const outputDir = reader.string('output-dir', defaults.outputDir);
+    if (output !== undefined && formats.length > 1)
+        reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
+    if (output !== undefined && raw['output-dir'] !== undefined)
+        reader.report('output', 'give either output or output-dir, not both');
+    const config = {
+        path: reader.string('path', defaults.path) ?? defaults.path,
+        formats,
+        output,
+        outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+        includeDev: reader.boolean('include-dev', false),
+        strict: reader.boolean('strict', false),
+        artifacts: reader.list('artifacts'),
+        artifactBase: reader.string('base', '.') ?? '.',
+        exclude: excludePatterns(reader, 'exclude', 'default-excludes'),
+        allowEmpty: reader.boolean('allow-empty', false),
+        organization: reader.string('organization'),
+    };
+    reader.finish();
+    return config;
+}
+
+
+/***/ }),
+
 /***/ 91601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -173,6 +233,552 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
     return fixedClock(new Date(Number(value) * 1000));
+}
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 85479:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wg: () => (/* binding */ DEFAULT_EXCLUDES),
+  LI: () => (/* binding */ catalogDirectory)
+});
+
+// UNUSED EXPORTS: SKIPPED_DIRECTORIES, compareText, excludeMatcher, findLockfiles
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var sbom_errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(55256);
+;// CONCATENATED MODULE: ./lib/sbom/parser.js
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js + 23 modules
+var sbom_parsers = __webpack_require__(37349);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var purl = __webpack_require__(73408);
+;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
+
+
+
+
+
+
+
+
+/** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
+/**
+ * What `sbom` leaves out unless told otherwise (`--no-default-excludes`): test suites, their
+ * fixtures and examples hold lockfiles of other projects, not dependencies of the product. A
+ * pattern without `/` names a file or directory at any depth, as in `.gitignore`.
+ */
+const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', '__fixtures__', 'example', 'examples'];
+/** Whether one path segment matches one pattern segment of `*` (any run) and `?` (one character): greedy with one backtrack point, O(length of both). */
+function segmentMatches(pattern, name) {
+    let p = 0;
+    let n = 0;
+    let star = -1;
+    let resume = 0;
+    while (n < name.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+            p++;
+            n++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = n;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            n = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/** Whether path segments match pattern segments, `**` standing for any number of segments; each pair of positions is tried once. */
+function segmentsMatch(pattern, path) {
+    const tried = new Set();
+    const match = (p, s) => {
+        if (p === pattern.length)
+            return s === path.length;
+        const key = p * (path.length + 1) + s;
+        if (tried.has(key))
+            return false;
+        tried.add(key);
+        if (pattern[p] === '**')
+            return match(p + 1, s) || (s < path.length && match(p, s + 1));
+        return s < path.length && segmentMatches(pattern[p], path[s]) && match(p + 1, s + 1);
+    };
+    return match(0, 0);
+}
+/**
+ * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
+ * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
+ * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
+ * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
+ * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ */
+function excludeMatcher(patterns) {
+    const compiled = patterns.map((pattern) => {
+        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
+        return body.includes('/') ? segments : ['**', ...segments];
+    });
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((pattern) => segmentsMatch(pattern, segments));
+    };
+}
+/** Orders strings by UTF-16 code units: stable across machines and locales. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
+ * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
+ */
+const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
+    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
+    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
+    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl')
+    .split(' ')
+    .map((extension) => `.${extension}`));
+/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
+const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
+/**
+ * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
+ * conventional text name, nor an extension known to be something else.
+ */
+function mayBeExecutable(name) {
+    const extension = (0,external_node_path_.extname)(name).toLowerCase();
+    if (extension === '.exe')
+        return 'exe';
+    if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
+        return undefined;
+    return 'if-executable';
+}
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
+async function readHead(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, 'r');
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** The parser that recognises a file by its first bytes, if any. */
+async function sniffingParser(path, parsers) {
+    const head = await readHead(path);
+    return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
+}
+/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const SNIFF_CONCURRENCY = 16;
+/** Runs `task` on every item, at most `limit` at a time. */
+async function forEachLimited(items, limit, task) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next];
+            next += 1;
+            await task(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/**
+ * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
+ * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ */
+async function findLockfiles(dir, parsers = sbom_parsers/* PARSERS */.n, exclude = []) {
+    const found = [];
+    const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
+    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+    const sniff = async ({ path, candidate }) => {
+        const absolute = (0,external_node_path_.join)(dir, path);
+        if (candidate === 'if-executable') {
+            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
+                return;
+        }
+        const parser = await sniffingParser(absolute, sniffers);
+        if (parser !== undefined)
+            found.push({ path, parser, sniffed: true });
+    };
+    const candidates = [];
+    const walk = async (relativeDir) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
+        }
+        catch (error) {
+            if (relativeDir === '')
+                throw directoryError(dir, error);
+            return;
+        }
+        for (const entry of entries) {
+            const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+            if (excluded(path))
+                continue;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    await walk(path);
+            }
+            else if (entry.isFile()) {
+                const parser = parsers.find((candidate) => candidate.matches(entry.name));
+                const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
+                if (parser !== undefined)
+                    found.push({ path, parser, sniffed: false });
+                else if (candidate !== undefined)
+                    candidates.push({ path, candidate });
+            }
+        }
+    };
+    await walk('');
+    // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
+    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
+    return found.sort((a, b) => compareText(a.path, b.path));
+}
+function directoryError(dir, error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
+        cause: error,
+        hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
+    });
+}
+/** Reads files next to a lockfile, never outside the scanned directory. */
+function siblingReader(dir, lockfile) {
+    const base = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile));
+    return async (name) => {
+        const path = (0,external_node_path_.resolve)(base, name);
+        const inside = (0,external_node_path_.relative)(dir, path);
+        if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
+            return undefined;
+        try {
+            return await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
+async function openRandomAccess(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        const read = async (offset, length) => {
+            const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+            return buffer.subarray(0, bytesRead);
+        };
+        return { file: { size, read }, close: () => handle.close() };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function parseOne(dir, target, includeDev) {
+    const { path, parser, sniffed, artifact } = target;
+    const parsed = { path, parser: parser.name, sniffed, artifact };
+    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+    try {
+        if (sniffed) {
+            const opened = await openRandomAccess(target.absolute);
+            try {
+                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
+            }
+            finally {
+                await opened.close();
+            }
+        }
+        const content = await (0,files/* readRegularFile */.XF)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
+        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
+    }
+    catch (error) {
+        if (error instanceof sbom_errors/* SbomParseError */.J) {
+            const unknown = { path, reason: reasonOf(error, path) };
+            if (error.line !== undefined)
+                unknown.line = error.line;
+            return { ...parsed, unknown };
+        }
+        // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
+        return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` } };
+    }
+}
+/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
+async function artifactTargets(artifacts, parsers) {
+    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+    if (sniffers.length === 0)
+        return [];
+    const targets = new Map();
+    await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
+        const parser = await sniffingParser(path, sniffers);
+        if (parser !== undefined)
+            targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
+    });
+    return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
+}
+/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
+function foundNothing(entry) {
+    return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
+}
+/** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
+function reasonOf(error, path) {
+    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.replace(`${path}: `, '');
+}
+function compareLocations(a, b) {
+    return compareText(a.path, b.path) || compareText(a.entry ?? '', b.entry ?? '') || (a.line ?? 0) - (b.line ?? 0);
+}
+function locationKey(location) {
+    return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
+}
+/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
+function merge(into, other) {
+    into.locations.push(...other.locations);
+    into.scope = (0,model/* strongerScope */.T)(into.scope, other.scope);
+    const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
+    for (const hash of other.hashes)
+        if (!algorithms.has(hash.algorithm))
+            into.hashes.push(hash);
+    into.license ??= other.license;
+    into.downloadLocation ??= other.downloadLocation;
+}
+function clonePackage(pkg) {
+    return { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+}
+async function manifestRoot(dir) {
+    let manifest;
+    try {
+        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, 'package.json'), { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return undefined;
+    const { name, version, license } = manifest;
+    if (typeof name !== 'string' || name === '')
+        return undefined;
+    const versionText = typeof version === 'string' ? version : '';
+    const root = { purl: (0,purl/* npmPurl */.N)(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
+    if (typeof license === 'string' && license !== '')
+        root.license = license;
+    return root;
+}
+/** The root when no manifest names the project: the directory, by name, as a generic package. */
+function directoryRoot(dir) {
+    const name = (0,external_node_path_.basename)(dir) || 'project';
+    return { purl: (0,purl/* purlOf */.V)('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
+}
+/**
+ * Finds every lockfile under a directory, runs its parser, and merges the results into one
+ * catalog: one package per purl, the root project as the described package, other projects'
+ * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
+ * parse recorded as an Unknown (the rest is still cataloged).
+ */
+async function catalogDirectory(options) {
+    const dir = (0,external_node_path_.resolve)(options.dir);
+    const info = await (0,promises_.stat)(dir).catch((error) => {
+        throw directoryError(dir, error);
+    });
+    if (!info.isDirectory())
+        throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+    const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
+    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
+    // A release file inside the scanned tree is read once, as the artifact it is.
+    const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
+    const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
+    const targets = [...inTree, ...artifacts];
+    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+    const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
+    root.scope = 'required';
+    const packages = new Map();
+    const relationships = new RelationshipSet();
+    const relate = (relationship) => {
+        relationships.add(relationship);
+    };
+    const add = (pkg) => {
+        if (pkg.purl === root.purl) {
+            for (const location of pkg.locations)
+                root.locations.push(location);
+            return;
+        }
+        const existing = packages.get(pkg.purl);
+        if (existing === undefined)
+            packages.set(pkg.purl, clonePackage(pkg));
+        else
+            merge(existing, pkg);
+    };
+    for (const entry of parsed) {
+        const result = entry.result;
+        if (result === undefined)
+            continue;
+        for (const pkg of result.packages)
+            add(pkg);
+        for (const relationship of result.relationships)
+            relate(relationship);
+        if (entry.artifact) {
+            // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
+            if (result.root !== undefined)
+                add(result.root);
+            continue;
+        }
+        // Another project's root (a nested project, or a second ecosystem beside the first) is a part of this one.
+        if (result.root !== undefined && result.root.purl !== root.purl) {
+            add(result.root);
+            relate({ from: root.purl, to: result.root.purl, type: 'contains' });
+        }
+        else if (result.root === undefined) {
+            // Without a root in the lockfile, the members it names are the project's own packages, and
+            // what nothing else depends on is what the project itself depends on.
+            const members = new Set(result.members);
+            for (const member of members)
+                relate({ from: root.purl, to: member, type: 'contains' });
+            const targets = new Set(result.relationships.map((relationship) => relationship.to));
+            for (const pkg of result.packages)
+                if (!targets.has(pkg.purl) && !members.has(pkg.purl))
+                    relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
+        }
+    }
+    const kept = new Map();
+    for (const [purl, pkg] of packages)
+        if (options.includeDev || pkg.scope !== 'dev')
+            kept.set(purl, pkg);
+    const exists = (purl) => purl === root.purl || kept.has(purl);
+    const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
+    const keptSet = new RelationshipSet();
+    for (const relationship of keptRelationships)
+        keptSet.add(relationship);
+    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+    root.locations = uniqueLocations(root.locations);
+    for (const pkg of sortedPackages)
+        pkg.locations = uniqueLocations(pkg.locations);
+    const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
+    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
+    const artifactContents = parsed.flatMap((entry) => {
+        if (!entry.artifact || entry.result === undefined)
+            return [];
+        const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
+        return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
+    });
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
+}
+/**
+ * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
+ * engine's native string sort: thousands of packages and edges sort without a comparator call per
+ * comparison. Keys join fields with U+0000, which sorts before every other character, so they
+ * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
+ */
+function sortBy(items, keyOf) {
+    const byKey = new Map();
+    for (const item of items)
+        byKey.set(keyOf(item), item);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+function uniqueLocations(locations) {
+    if (locations.length === 1)
+        return [locations[0]];
+    const byKey = new Map();
+    for (const location of locations)
+        byKey.set(locationKey(location), location);
+    return [...byKey.values()].sort(compareLocations);
+}
+/** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
+class RelationshipSet {
+    byType = new Map();
+    /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
+    add(relationship) {
+        if (relationship.from === relationship.to)
+            return false;
+        let byFrom = this.byType.get(relationship.type);
+        if (byFrom === undefined)
+            this.byType.set(relationship.type, (byFrom = new Map()));
+        let byTo = byFrom.get(relationship.from);
+        if (byTo === undefined)
+            byFrom.set(relationship.from, (byTo = new Map()));
+        if (byTo.has(relationship.to))
+            return false;
+        byTo.set(relationship.to, relationship);
+        return true;
+    }
+    has(relationship) {
+        return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
+    }
+    all() {
+        const all = [];
+        for (const byFrom of this.byType.values())
+            for (const byTo of byFrom.values())
+                for (const relationship of byTo.values())
+                    all.push(relationship);
+        return all;
+    }
+}
+function summarise(entry, kept, relationships) {
+    let packages = 0;
+    let licensed = 0;
+    let hashed = 0;
+    const counted = new Set();
+    for (const { purl } of entry.result?.packages ?? []) {
+        const merged = kept.get(purl);
+        if (merged === undefined || counted.has(purl))
+            continue;
+        counted.add(purl);
+        packages++;
+        if (merged.license !== undefined)
+            licensed++;
+        if (merged.hashes.length > 0)
+            hashed++;
+    }
+    let edges = 0;
+    const ownEdges = new RelationshipSet();
+    for (const relationship of entry.result?.relationships ?? []) {
+        if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
+            edges++;
+    }
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
 }
 
 
@@ -715,34 +1321,162 @@ function sortHashes(hashes) {
 
 /***/ }),
 
-/***/ 62200:
+/***/ 27965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.Eq),
+/* harmony export */   N3: () => (/* binding */ generateSbom),
+/* harmony export */   tk: () => (/* binding */ SBOM_FILE_DIGESTS)
+/* harmony export */ });
+/* unused harmony exports commitTime, encodeSbom */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18067);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85479);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26898);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80019);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37349);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20607);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tk: () => (/* binding */ SBOM_FILE_DIGESTS),
-  Eq: () => (/* reexport */ formats/* encoderFor */.Eq),
-  N3: () => (/* binding */ generateSbom)
-});
 
-// UNUSED EXPORTS: FORMATS, FORMAT_NAMES, PARSERS, SbomError, SbomParseError, catalogDirectory, commitTime, cycloneDxProblems, encodeSbom, findLockfiles, spdxProblems
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/clock.js
-var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __webpack_require__(18067);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var sbom_errors = __webpack_require__(26898);
-;// CONCATENATED MODULE: ./lib/sbom/model.js
+
+
+
+
+
+
+
+
+
+/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
+function commitTime(dir) {
+    return new Promise((done) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        });
+    });
+}
+/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
+const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 42137))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    return artifacts.map((artifact) => {
+        const { sha256, sha1 } = artifact.digests;
+        if (sha256 === undefined || sha1 === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
+    });
+}
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+async function generateSbom(options) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.dir);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 42137))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+    const [catalog, hashedFiles, created] = await Promise.all([
+        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .catalogDirectory */ .LI)(catalogOptions),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+    const files = hashedFiles.map((file) => {
+        const contains = contents.get(file.name);
+        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    });
+    const sbom = {
+        root: catalog.root,
+        packages: catalog.packages,
+        relationships: catalog.relationships,
+        unknowns: catalog.unknowns,
+        files,
+        created,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
+    };
+    if (options.organization !== undefined)
+        sbom.organization = options.organization;
+    return { sbom, lockfiles: catalog.lockfiles };
+}
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+function encodeSbom(sbom, format) {
+    return encoderFor(format).encode(sbom);
+}
+
+
+/***/ }),
+
+/***/ 29305:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ licenseTerm),
+/* harmony export */   Y: () => (/* binding */ isSpdxExpression)
+/* harmony export */ });
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
+
+function idsOf(info, into) {
+    if ('conjunction' in info) {
+        idsOf(info.left, into);
+        idsOf(info.right, into);
+    }
+    else {
+        into.push(info.license);
+    }
+    return into;
+}
+/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
+function isSpdxExpression(text) {
+    return text.trim() === text && licenseTerm(text).kind === 'expression';
+}
+/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
+function licenseTerm(raw) {
+    const text = raw.trim();
+    let term = terms.get(text);
+    if (term === undefined) {
+        try {
+            term = { kind: 'expression', expression: text, ids: idsOf(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__(text), []) };
+        }
+        catch {
+            term = { kind: 'text', text };
+        }
+        // A few dozen distinct licenses cover thousands of packages.
+        if (terms.size < 10_000)
+            terms.set(text, term);
+    }
+    return term;
+}
+const terms = new Map();
+
+
+/***/ }),
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
 function strongerScope(a, b) {
     if (a === 'required' || b === 'required')
@@ -752,32 +1486,32 @@ function strongerScope(a, b) {
     return 'dev';
 }
 
-;// CONCATENATED MODULE: ./lib/sbom/parser.js
-/** How many leading bytes of a file the catalog hands to `sniff`. */
-const SNIFF_BYTES = 64;
 
+/***/ }),
+
+/***/ 37349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ PARSERS)
+});
+
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/hashes.js
 var hashes = __webpack_require__(91573);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var sbom_purl = __webpack_require__(73408);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
-;// CONCATENATED MODULE: ./lib/sbom/purl.js
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
- */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
-/** Splits an npm name into the purl namespace (`@scope`) and name. */
-function npmPurl(name, version) {
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
-}
-
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(55256);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/lockfile.js
 
 
@@ -823,9 +1557,9 @@ function parseJsonLockfile(input) {
         return JSON.parse(text);
     }
     catch (error) {
-        const position = /position (\d+)/.exec((0,errors/* messageOf */.bD)(error));
+        const position = /position (\d+)/.exec((0,core_errors/* messageOf */.bD)(error));
         const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new sbom_errors/* SbomParseError */.J(input.path, `not valid JSON: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
+        throw new errors/* SbomParseError */.J(input.path, `not valid JSON: ${(0,core_errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
     }
 }
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
@@ -836,7 +1570,7 @@ function parseTomlLockfile(input) {
     catch (error) {
         // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
         const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new sbom_errors/* SbomParseError */.J(input.path, `not valid TOML: ${(0,errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
+        throw new errors/* SbomParseError */.J(input.path, `not valid TOML: ${(0,core_errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
     }
 }
 /** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
@@ -868,7 +1602,7 @@ function purlFor(path, line, make) {
         return purl;
     }
     catch (error) {
-        throw new sbom_errors/* SbomParseError */.J(path, `no package URL can be made: ${(0,errors/* messageOf */.bD)(error)}`, line, { cause: error });
+        throw new errors/* SbomParseError */.J(path, `no package URL can be made: ${(0,core_errors/* messageOf */.bD)(error)}`, line, { cause: error });
     }
 }
 /**
@@ -912,7 +1646,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = strongerScope(existing.scope, found.scope);
+        existing.scope = (0,model/* strongerScope */.T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -964,10 +1698,10 @@ const nugetPackagesLockParser = {
     async parse(input) {
         const lock = parseJsonLockfile(input);
         if (!isRecord(lock))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'a packages.lock.json is a JSON object');
+            throw new errors/* SbomParseError */.J(input.path, 'a packages.lock.json is a JSON object');
         const frameworks = recordField(lock, 'dependencies');
         if (frameworks === undefined)
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+            throw new errors/* SbomParseError */.J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
         const collector = new PackageCollector(input);
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!isRecord(packages))
@@ -982,7 +1716,7 @@ const nugetPackagesLockParser = {
                 if (version === undefined || version === '')
                     continue;
                 const hash = (0,hashes/* base64Hash */.m1)('SHA512', stringField(entry, 'contentHash') ?? '');
-                const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
+                const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
                 locked.set(id.toLowerCase(), purl);
                 dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
             }
@@ -1006,7 +1740,7 @@ function goModulePurl(path, version) {
     const slash = path.lastIndexOf('/');
     const name = slash === -1 ? path : path.slice(slash + 1);
     const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return purlOf('golang', name, goVersion(version), namespace);
+    return (0,sbom_purl/* purlOf */.V)('golang', name, goVersion(version), namespace);
 }
 /** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
 const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
@@ -1081,7 +1815,7 @@ class BinaryFile {
         if (end <= this.size)
             return;
         const where = this.#base === 0 ? `file is ${this.size} bytes` : `its architecture slice ends at byte ${this.#base + this.size}`;
-        throw new sbom_errors/* SbomParseError */.J(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
+        throw new errors/* SbomParseError */.J(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
     }
     /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
     async read(offset, length) {
@@ -1116,7 +1850,7 @@ async function elfOf(file, head) {
     const shnum = u(head, is64 ? 0x3c : 0x30, 2);
     const shstrndx = u(head, is64 ? 0x3e : 0x32, 2);
     if (phoff === undefined || shoff === undefined || phentsize === undefined || phnum === undefined || shentsize === undefined || shnum === undefined || shstrndx === undefined) {
-        throw new sbom_errors/* SbomParseError */.J(file.path, 'corrupt ELF header: a table offset is above 2^53');
+        throw new errors/* SbomParseError */.J(file.path, 'corrupt ELF header: a table offset is above 2^53');
     }
     const segments = [];
     let writable;
@@ -1299,7 +2033,7 @@ async function inlineString(file, offset, path) {
     for (;;) {
         const byte = prefix[used];
         if (byte === undefined || used >= 9)
-            throw new sbom_errors/* SbomParseError */.J(path, 'Go build info: truncated string length');
+            throw new errors/* SbomParseError */.J(path, 'Go build info: truncated string length');
         length += (byte & 0x7f) * shift;
         shift *= 128;
         used += 1;
@@ -1308,7 +2042,7 @@ async function inlineString(file, offset, path) {
     }
     const bytes = await file.read(offset + used, length);
     if (bytes === undefined)
-        throw new sbom_errors/* SbomParseError */.J(path, 'Go build info: a string runs past the end of the file');
+        throw new errors/* SbomParseError */.J(path, 'Go build info: a string runs past the end of the file');
     return { text: bytes.toString('utf8'), next: offset + used + length };
 }
 /** A Go string (pointer to a {data, length} header) of the pre-1.18 format. */
@@ -1320,7 +2054,7 @@ async function pointedString(file, executable, pointer, pointerSize, littleEndia
     const dataOffset = data === undefined || length === undefined ? undefined : offsetOf(executable, data, length);
     const bytes = dataOffset === undefined || length === undefined ? undefined : await file.read(dataOffset, length);
     if (bytes === undefined)
-        throw new sbom_errors/* SbomParseError */.J(path, 'Go build info: a string pointer leads outside the file');
+        throw new errors/* SbomParseError */.J(path, 'Go build info: a string pointer leads outside the file');
     return bytes.toString('utf8');
 }
 /** The Go version and module info of a binary, or undefined when it carries no Go build info. */
@@ -1362,12 +2096,12 @@ async function readBuildInfo(file, insideFat = false) {
     }
     else {
         if (pointerSize !== 4 && pointerSize !== 8)
-            throw new sbom_errors/* SbomParseError */.J(path, `Go build info: pointer size ${pointerSize} is neither 4 nor 8`);
+            throw new errors/* SbomParseError */.J(path, `Go build info: pointer size ${pointerSize} is neither 4 nor 8`);
         const littleEndian = (flags & FLAG_BIG_ENDIAN) === 0;
         const versionPointer = uint(header, 16, pointerSize, littleEndian);
         const modinfoPointer = uint(header, 16 + pointerSize, pointerSize, littleEndian);
         if (versionPointer === undefined || modinfoPointer === undefined)
-            throw new sbom_errors/* SbomParseError */.J(path, 'Go build info: unreadable pointers');
+            throw new errors/* SbomParseError */.J(path, 'Go build info: unreadable pointers');
         version = await pointedString(file, executable, versionPointer, pointerSize, littleEndian, path);
         modinfo = await pointedString(file, executable, modinfoPointer, pointerSize, littleEndian, path);
     }
@@ -1414,7 +2148,7 @@ function moduleLine(fields, path) {
     if (modulePath === undefined || modulePath === '')
         return undefined;
     if (version !== '' && version !== '(devel)' && !isModuleVersion(version)) {
-        throw new sbom_errors/* SbomParseError */.J(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
+        throw new errors/* SbomParseError */.J(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
     }
     return { path: modulePath, version, sum: sum === '' ? undefined : sum };
 }
@@ -1475,7 +2209,7 @@ const goBinaryParser = {
         // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.
         const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)$/.exec(info.goVersion.split(' ')[0] ?? '');
         if (toolchain?.[1] !== undefined) {
-            const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('golang', 'stdlib', toolchain[1] ?? '')), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
+            const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('golang', 'stdlib', toolchain[1] ?? '')), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
@@ -1504,7 +2238,7 @@ function tokenize(text, path, line) {
             while (end < text.length && text[end] !== char)
                 end += char === '"' && text[end] === '\\' ? 2 : 1;
             if (end >= text.length)
-                throw new sbom_errors/* SbomParseError */.J(path, 'unterminated quoted string', line);
+                throw new errors/* SbomParseError */.J(path, 'unterminated quoted string', line);
             const quoted = text.slice(index, end + 1);
             tokens.push(char === '`' ? quoted.slice(1, -1) : unquote(quoted, path, line));
             index = end + 1;
@@ -1529,7 +2263,7 @@ function unquote(quoted, path, line) {
     catch {
         // fall through to the error below
     }
-    throw new sbom_errors/* SbomParseError */.J(path, `bad quoted string ${quoted}`, line);
+    throw new errors/* SbomParseError */.J(path, `bad quoted string ${quoted}`, line);
 }
 /** The directives of a go.mod, with `verb ( ... )` blocks flattened into one directive per line. */
 function directivesOf(text, path) {
@@ -1559,32 +2293,32 @@ function directivesOf(text, path) {
         directives.push({ verb, args, line, comment });
     }
     if (block !== undefined)
-        throw new sbom_errors/* SbomParseError */.J(path, `the ${block} block opened here is never closed`, blockLine);
+        throw new errors/* SbomParseError */.J(path, `the ${block} block opened here is never closed`, blockLine);
     return directives;
 }
 /** Reads `path [version]` from the front of a directive's arguments. */
 function moduleVersion(args, directive, path) {
     const [modulePath, version = ''] = args;
     if (modulePath === undefined || modulePath === '' || args.length > 2) {
-        throw new sbom_errors/* SbomParseError */.J(path, `malformed ${directive.verb} directive`, directive.line);
+        throw new errors/* SbomParseError */.J(path, `malformed ${directive.verb} directive`, directive.line);
     }
     return { path: modulePath, version };
 }
 /** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
 function checkVersion(module, directive, path) {
     if (!isModuleVersion(module.version))
-        throw new sbom_errors/* SbomParseError */.J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
+        throw new errors/* SbomParseError */.J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
     return module;
 }
 /** Parses a `replace old [v] => new [v]` directive. */
 function replacementOf(directive, path) {
     const arrow = directive.args.indexOf('=>');
     if (arrow === -1)
-        throw new sbom_errors/* SbomParseError */.J(path, 'replace directive without =>', directive.line);
+        throw new errors/* SbomParseError */.J(path, 'replace directive without =>', directive.line);
     const old = moduleVersion(directive.args.slice(0, arrow), directive, path);
     const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
     if (!isLocalReplacement(target.path) && target.version === '') {
-        throw new sbom_errors/* SbomParseError */.J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
+        throw new errors/* SbomParseError */.J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
     }
     if (old.version !== '')
         checkVersion(old, directive, path);
@@ -1706,10 +2440,10 @@ const gradleLockfileParser = {
             const parts = coordinates.split(':');
             const [group, artifact, version] = parts;
             if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
-                throw new sbom_errors/* SbomParseError */.J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
+                throw new errors/* SbomParseError */.J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
             }
             const dev = configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration));
-            collector.add({ purl: purlFor(input.path, index + 1, () => purlOf('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
+            collector.add({ purl: purlFor(input.path, index + 1, () => (0,sbom_purl/* purlOf */.V)('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
         }
         return collector.result();
     },
@@ -1942,11 +2676,11 @@ const pomXmlParser = {
         }
         catch (error) {
             if (error instanceof XmlSyntaxError)
-                throw new sbom_errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
+                throw new errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
             throw error;
         }
         if (project.name !== 'project')
-            throw new sbom_errors/* SbomParseError */.J(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
+            throw new errors/* SbomParseError */.J(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
         const parent = child(project, 'parent');
         const properties = new Map();
         for (const property of child(project, 'properties')?.children ?? [])
@@ -1974,7 +2708,7 @@ const pomXmlParser = {
         let root;
         if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
             const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-            root = { purl: purlFor(input.path, project.line, () => purlOf('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
+            root = { purl: purlFor(input.path, project.line, () => (0,sbom_purl/* purlOf */.V)('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
         }
         for (const dependency of child(project, 'dependencies')?.children ?? []) {
             if (dependency.name !== 'dependency')
@@ -1992,7 +2726,7 @@ const pomXmlParser = {
             if (classifier !== undefined && classifier !== '')
                 qualifiers.classifier = classifier;
             const purl = collector.add({
-                purl: purlFor(input.path, dependency.line, () => purlOf('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
+                purl: purlFor(input.path, dependency.line, () => (0,sbom_purl/* purlOf */.V)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
                 ecosystem: 'maven',
                 name: artifact,
                 version: declared,
@@ -2042,7 +2776,7 @@ const composerLockParser = {
     async parse(input) {
         const lock = parseJsonLockfile(input);
         if (!isRecord(lock))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'a composer.lock is a JSON object');
+            throw new errors/* SbomParseError */.J(input.path, 'a composer.lock is a JSON object');
         const collector = new PackageCollector(input);
         const byName = new Map();
         const requires = [];
@@ -2054,13 +2788,13 @@ const composerLockParser = {
                 const version = stringField(entry, 'version');
                 const slash = fullName?.indexOf('/') ?? -1;
                 if (fullName === undefined || version === undefined || version === '' || slash <= 0) {
-                    throw new sbom_errors/* SbomParseError */.J(input.path, `an entry of ${section} lacks a vendor/name or version`);
+                    throw new errors/* SbomParseError */.J(input.path, `an entry of ${section} lacks a vendor/name or version`);
                 }
                 const name = fullName.slice(slash + 1);
                 const dist = recordField(entry, 'dist');
                 const shasum = dist === undefined ? undefined : (0,hashes/* hexHash */.eP)('SHA1', stringField(dist, 'shasum') ?? '');
                 const purl = collector.add({
-                    purl: purlFor(input.path, undefined, () => purlOf('composer', name, version, fullName.slice(0, slash))),
+                    purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('composer', name, version, fullName.slice(0, slash))),
                     ecosystem: 'composer',
                     name: fullName,
                     version,
@@ -2141,7 +2875,7 @@ const pipfileLockParser = {
     async parse(input) {
         const lock = parseJsonLockfile(input);
         if (!isRecord(lock))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'a Pipfile.lock is a JSON object');
+            throw new errors/* SbomParseError */.J(input.path, 'a Pipfile.lock is a JSON object');
         const collector = new PackageCollector(input);
         for (const [section, scope] of pipfile_lock_SECTIONS) {
             for (const [rawName, entry] of Object.entries(recordField(lock, section) ?? {})) {
@@ -2152,7 +2886,7 @@ const pipfileLockParser = {
                     continue;
                 const name = normalizePythonName(rawName);
                 const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash) => typeof hash === 'string');
-                collector.add({ purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: singleArchiveHashes(hashes) });
+                collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: singleArchiveHashes(hashes) });
             }
         }
         return collector.result();
@@ -2234,7 +2968,7 @@ async function projectOf(input) {
         return undefined;
     const name = normalizePythonName(project.name);
     const version = project.version ?? '';
-    const root = { purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+    const root = { purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     if (project.license !== undefined)
         root.license = project.license;
     return root;
@@ -2257,18 +2991,18 @@ const poetryLockParser = {
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
             if (!isRecord(entry))
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
             const rawName = stringField(entry, 'name');
             const version = stringField(entry, 'version');
             if (rawName === undefined || rawName === '' || version === undefined || version === '') {
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
             const name = normalizePythonName(rawName);
             const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
             const hash = sdistHash(files);
             const source = recordField(entry, 'source');
             const purl = collector.add({
-                purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
+                purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)),
                 ecosystem: 'pypi',
                 name,
                 version,
@@ -2348,7 +3082,7 @@ const requirementsTxtParser = {
             const name = normalizePythonName(match[1]);
             const version = match[2];
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
-            collector.add({ purl: purlFor(input.path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: singleArchiveHashes(hashes) });
+            collector.add({ purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: singleArchiveHashes(hashes) });
         }
         return collector.result();
     },
@@ -2414,10 +3148,10 @@ const uvLockParser = {
         for (const [index, entry] of (arrayField(lock, 'package') ?? []).entries()) {
             const line = lines[index];
             if (!isRecord(entry))
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
             const rawName = stringField(entry, 'name');
             if (rawName === undefined || rawName === '')
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name', line);
             const name = normalizePythonName(rawName);
             // Members with a dynamic version are locked without one.
             const version = stringField(entry, 'version') ?? '';
@@ -2427,7 +3161,7 @@ const uvLockParser = {
                 name,
                 version,
                 source: sourceKey(source),
-                purl: purlFor(input.path, line, () => purlOf('pypi', name, version)),
+                purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)),
                 line,
                 member,
                 dependencies: referencesOf(arrayField(entry, 'dependencies')),
@@ -2577,7 +3311,7 @@ const gemfileLockParser = {
             const spec = SPEC.exec(text);
             if (spec?.[1] !== undefined && spec[2] !== undefined) {
                 const [, name, version, platform] = spec;
-                const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
+                const purl = purlFor(input.path, index + 1, () => (0,sbom_purl/* purlOf */.V)('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
                 const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
                 collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
                 current = { purl, name, dependencies: [] };
@@ -2620,14 +3354,14 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  */
 function cratePurl(name, version, source) {
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return purlOf('cargo', name, version);
+        return (0,sbom_purl/* purlOf */.V)('cargo', name, version);
     if (source.startsWith('git+')) {
         // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
         const hash = source.indexOf('#');
         const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return purlOf('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+        return (0,sbom_purl/* purlOf */.V)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
     }
-    return purlOf('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+    return (0,sbom_purl/* purlOf */.V)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 }
 /**
  * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
@@ -2695,11 +3429,11 @@ const cargoLockParser = {
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
             if (!isRecord(entry))
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
             const name = stringField(entry, 'name');
             const version = stringField(entry, 'version');
             if (name === undefined || name === '' || version === undefined || version === '') {
-                throw new sbom_errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
+                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
             const source = stringField(entry, 'source');
             const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep) => typeof dep === 'string');
@@ -2802,7 +3536,7 @@ function parseJson(path, text) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new sbom_errors/* SbomParseError */.J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+        throw new errors/* SbomParseError */.J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
     }
 }
 /**
@@ -2843,7 +3577,7 @@ class PackageSet {
     relationships = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = npmPurl(entry.name, entry.version);
+        const purl = (0,sbom_purl/* npmPurl */.N)(entry.name, entry.version);
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -2855,7 +3589,7 @@ class PackageSet {
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = strongerScope(existing.scope, entry.scope);
+        existing.scope = (0,model/* strongerScope */.T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -3007,12 +3741,12 @@ const bunLockParser = {
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            throw new sbom_errors/* SbomParseError */.J(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+            throw new errors/* SbomParseError */.J(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
         }
         if (!isObject(lock))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
+            throw new errors/* SbomParseError */.J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
         if (typeof lock.lockfileVersion !== 'number')
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
+            throw new errors/* SbomParseError */.J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
         const set = new PackageSet();
         const purlAt = new Map();
         const infoAt = new Map();
@@ -3021,7 +3755,7 @@ const bunLockParser = {
         const rootWorkspace = objectField(workspaces, '');
         const rootName = common_stringField(rootWorkspace, 'name');
         const rootVersion = common_stringField(rootWorkspace, 'version') ?? '';
-        const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
+        const rootPurl = rootName !== undefined && isPackageName(rootName) ? (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
         for (const [path, value] of Object.entries(workspaces)) {
@@ -3170,7 +3904,7 @@ function rootOf(lock, manifest, packages) {
     return { name, version };
 }
 function rootPackage(root, path, license) {
-    const pkg = { purl: npmPurl(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+    const pkg = { purl: (0,sbom_purl/* npmPurl */.N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
     if (license !== undefined)
         pkg.license = license;
     return pkg;
@@ -3185,7 +3919,7 @@ function parsePackages(input, lock, packages, manifest) {
     const set = new PackageSet();
     const root = rootOf(lock, manifest, packages);
     const rootEntry = objectField(packages, '');
-    const rootPurl = root === undefined ? undefined : npmPurl(root.name, root.version);
+    const rootPurl = root === undefined ? undefined : (0,sbom_purl/* npmPurl */.N)(root.name, root.version);
     /** install path -> purl of the package installed there (links followed to their target). */
     const purlAt = new Map();
     const links = new Map();
@@ -3287,7 +4021,7 @@ function versionOf(name, version) {
 function parseDependencies(input, lock, dependencies, manifest) {
     const set = new PackageSet();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : npmPurl(root.name, root.version), requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : (0,sbom_purl/* npmPurl */.N)(root.name, root.version), requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
     while (stack.length > 0) {
@@ -3362,10 +4096,10 @@ const npmPackageLockParser = {
     async parse(input) {
         const lock = parseJson(input.path, common_textOf(input.content));
         if (!isObject(lock))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
+            throw new errors/* SbomParseError */.J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
         const version = lock.lockfileVersion;
         if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
-            throw new sbom_errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
+            throw new errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
         }
         const manifest = await readManifest(input);
         if (isObject(lock.packages))
@@ -3379,7 +4113,7 @@ const npmPackageLockParser = {
                 result.root = rootPackage(root, input.path, npm_licenseOf(manifest?.license));
             return result;
         }
-        throw new sbom_errors/* SbomParseError */.J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
+        throw new errors/* SbomParseError */.J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
     },
 };
 
@@ -3714,14 +4448,14 @@ async function parseDocument(input, text) {
                 .pop()
             : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
         if (!isObject(value))
-            throw new sbom_errors/* SbomParseError */.J(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
+            throw new errors/* SbomParseError */.J(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
         return value;
     }
     catch (error) {
-        if (error instanceof sbom_errors/* SbomParseError */.J)
+        if (error instanceof errors/* SbomParseError */.J)
             throw error;
         const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
-        throw new sbom_errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
+        throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
     }
 }
 async function pnpm_readManifest(input, relative) {
@@ -3747,7 +4481,7 @@ async function parsePnpm(input) {
     const rawVersion = lock.lockfileVersion;
     const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
     if (!(major >= 5 && major <= 9))
-        throw new sbom_errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);
+        throw new errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);
     const set = new PackageSet();
     const purlOfId = new Map();
     const packages = objectField(lock, 'packages');
@@ -3780,7 +4514,7 @@ async function parsePnpm(input) {
     const rootManifest = await pnpm_readManifest(input, 'package.json');
     const rootName = common_stringField(rootManifest ?? {}, 'name');
     const rootVersion = common_stringField(rootManifest ?? {}, 'version') ?? '';
-    const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
+    const rootPurl = rootName !== undefined && isPackageName(rootName) ? (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
     const importerPurl = new Map([['.', rootPurl]]);
     for (const [path] of importers) {
         if (path === '.')
@@ -3898,7 +4632,7 @@ function yarn_unquote(path, value, line) {
     catch {
         // reported below
     }
-    throw new sbom_errors/* SbomParseError */.J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
+    throw new errors/* SbomParseError */.J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
 }
 /** Splits `"a@1", b@2` on the commas between descriptors. */
 function splitDescriptors(path, keys, line) {
@@ -3909,7 +4643,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith('"')) {
             const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
             if (close === null)
-                throw new sbom_errors/* SbomParseError */.J(path, 'unterminated quote in an entry key', line);
+                throw new errors/* SbomParseError */.J(path, 'unterminated quote in an entry key', line);
             token = yarn_unquote(path, close[0], line);
             rest = rest.slice(close[0].length).trim();
         }
@@ -3925,7 +4659,7 @@ function splitDescriptors(path, keys, line) {
         if (rest.startsWith(','))
             rest = rest.slice(1).trim();
         else if (rest !== '')
-            throw new sbom_errors/* SbomParseError */.J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
+            throw new errors/* SbomParseError */.J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
     }
     return descriptors;
 }
@@ -3936,7 +4670,7 @@ function splitField(path, text, line) {
     if (text.startsWith('"')) {
         const close = /^"(?:[^"\\]|\\.)*"/.exec(text);
         if (close === null)
-            throw new sbom_errors/* SbomParseError */.J(path, 'unterminated quote in a key', line);
+            throw new errors/* SbomParseError */.J(path, 'unterminated quote in a key', line);
         key = yarn_unquote(path, close[0], line);
         rest = text.slice(close[0].length);
     }
@@ -3969,7 +4703,7 @@ function readBlocks(path, text) {
         const line = index + 1;
         if (indent === 0) {
             if (!content.endsWith(':'))
-                throw new sbom_errors/* SbomParseError */.J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
+                throw new errors/* SbomParseError */.J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
             const keys = content.slice(0, -1);
             if (keys === '__metadata')
                 berry = true;
@@ -3978,7 +4712,7 @@ function readBlocks(path, text) {
             blocks.push(current);
         }
         else if (current === undefined) {
-            throw new sbom_errors/* SbomParseError */.J(path, 'indented line before the first entry', line);
+            throw new errors/* SbomParseError */.J(path, 'indented line before the first entry', line);
         }
         else if (indent === 2) {
             const [key, value] = splitField(path, content, line);
@@ -4054,7 +4788,7 @@ async function parseYarn(input) {
             continue;
         const version = block.fields.get('version');
         if (version === undefined)
-            throw new sbom_errors/* SbomParseError */.J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
+            throw new errors/* SbomParseError */.J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
         let name;
         let workspacePath;
         if (berry) {
@@ -4069,7 +4803,7 @@ async function parseYarn(input) {
             name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
         }
         if (!isPackageName(name))
-            throw new sbom_errors/* SbomParseError */.J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
+            throw new errors/* SbomParseError */.J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
         const deps = [];
         for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true], ['peerDependencies', true]]) {
             for (const [dep, range] of block.maps.get(field) ?? [])
@@ -4085,7 +4819,7 @@ async function parseYarn(input) {
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
                 location: { path: input.path, line: block.line },
             })
-            : npmPurl(name, version);
+            : (0,sbom_purl/* npmPurl */.N)(name, version);
         const node = { purl, deps, version };
         nodes.push(node);
         if (workspacePath === undefined)
@@ -4100,7 +4834,7 @@ async function parseYarn(input) {
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
     const rootName = common_stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion(common_stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !isPackageName(rootName) ? undefined : npmPurl(rootName, rootVersion);
+    const rootPurl = rootName === undefined || !isPackageName(rootName) ? undefined : (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion);
     const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
     for (const workspace of workspaces) {
         if (workspace.path === '.') {
@@ -4227,565 +4961,31 @@ const PARSERS = [
     pomXmlParser,
 ];
 
-;// CONCATENATED MODULE: ./lib/sbom/catalog.js
-
-
-
-
-
-
-
-
-/** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
-/** Orders strings by UTF-16 code units: stable across machines and locales. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Extensions of files that are never the executables parsers sniff (sources, text, data, media,
- * archives): such files are not even stat'ed, so a large source tree costs no extra system calls.
- */
-const NOT_EXECUTABLE_EXTENSIONS = new Set(('js mjs cjs ts mts cts jsx tsx json jsonc json5 md markdown txt rst adoc yml yaml toml ini cfg conf lock xml html htm css scss less ' +
-    'go mod sum rs py pyi rb php java kt kts scala groovy gradle c h cc cpp hpp m swift cs fs vb sh bash zsh fish ps1 psm1 bat cmd ' +
-    'sql csv tsv svg png jpg jpeg gif ico webp bmp pdf map gz tgz zip tar xz bz2 zst 7z jar whl gem nupkg snap proto graphql vue svelte ' +
-    'properties env editorconfig gitignore gitattributes npmignore license log pem crt key sig bundle tmpl tpl')
-    .split(' ')
-    .map((extension) => `.${extension}`));
-/** Extensionless names that are text by convention (lowercase): LICENSE files alone are one per package in a vendored tree. */
-const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes history notice authors contributors copying patents version makefile dockerfile containerfile jenkinsfile vagrantfile gemfile rakefile procfile codeowners'.split(' '));
-/**
- * Whether a regular file's name leaves it a possible executable: `.exe`, or neither a dotfile, a
- * conventional text name, nor an extension known to be something else.
- */
-function mayBeExecutable(name) {
-    const extension = (0,external_node_path_.extname)(name).toLowerCase();
-    if (extension === '.exe')
-        return 'exe';
-    if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
-        return undefined;
-    return 'if-executable';
-}
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
-async function readHead(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** The parser that recognises a file by its first bytes, if any. */
-async function sniffingParser(path, parsers) {
-    const head = await readHead(path);
-    return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
-}
-/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const SNIFF_CONCURRENCY = 16;
-/** Runs `task` on every item, at most `limit` at a time. */
-async function forEachLimited(items, limit, task) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next];
-            next += 1;
-            await task(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/**
- * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
- * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
- * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
- */
-async function findLockfiles(dir, parsers = PARSERS) {
-    const found = [];
-    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-    const sniff = async ({ path, candidate }) => {
-        const absolute = (0,external_node_path_.join)(dir, path);
-        if (candidate === 'if-executable') {
-            const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
-                return;
-        }
-        const parser = await sniffingParser(absolute, sniffers);
-        if (parser !== undefined)
-            found.push({ path, parser, sniffed: true });
-    };
-    const candidates = [];
-    const walk = async (relativeDir) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
-        }
-        catch (error) {
-            if (relativeDir === '')
-                throw directoryError(dir, error);
-            return;
-        }
-        for (const entry of entries) {
-            const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    await walk(path);
-            }
-            else if (entry.isFile()) {
-                const parser = parsers.find((candidate) => candidate.matches(entry.name));
-                const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
-                if (parser !== undefined)
-                    found.push({ path, parser, sniffed: false });
-                else if (candidate !== undefined)
-                    candidates.push({ path, candidate });
-            }
-        }
-    };
-    await walk('');
-    // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
-    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
-    return found.sort((a, b) => compareText(a.path, b.path));
-}
-function directoryError(dir, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
-        cause: error,
-        hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
-    });
-}
-/** Reads files next to a lockfile, never outside the scanned directory. */
-function siblingReader(dir, lockfile) {
-    const base = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile));
-    return async (name) => {
-        const path = (0,external_node_path_.resolve)(base, name);
-        const inside = (0,external_node_path_.relative)(dir, path);
-        if (inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules'))
-            return undefined;
-        try {
-            return await (0,promises_.readFile)(path);
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
-/** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
-async function openRandomAccess(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const read = async (offset, length) => {
-            const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
-            return buffer.subarray(0, bytesRead);
-        };
-        return { file: { size, read }, close: () => handle.close() };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function parseOne(dir, target, includeDev) {
-    const { path, parser, sniffed, artifact } = target;
-    const parsed = { path, parser: parser.name, sniffed, artifact };
-    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
-    try {
-        if (sniffed) {
-            const opened = await openRandomAccess(target.absolute);
-            try {
-                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
-            }
-            finally {
-                await opened.close();
-            }
-        }
-        const content = await (0,promises_.readFile)(target.absolute);
-        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
-    }
-    catch (error) {
-        if (error instanceof sbom_errors/* SbomParseError */.J) {
-            const unknown = { path, reason: reasonOf(error, path) };
-            if (error.line !== undefined)
-                unknown.line = error.line;
-            return { ...parsed, unknown };
-        }
-        // A parser bug or an unreadable file must not cost the rest of the SBOM; it is recorded like a parse failure.
-        return { ...parsed, unknown: { path, reason: `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}` } };
-    }
-}
-/** The release files a parser recognises by their first bytes, as parse targets named as listed. */
-async function artifactTargets(artifacts, parsers) {
-    const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-    if (sniffers.length === 0)
-        return [];
-    const targets = new Map();
-    await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
-        const parser = await sniffingParser(path, sniffers);
-        if (parser !== undefined)
-            targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
-    });
-    return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
-}
-/** Whether a parse found nothing at all: a sniffed executable that is not what its parser reads (a C binary, say). */
-function foundNothing(entry) {
-    return entry.unknown === undefined && entry.result?.root === undefined && entry.result?.packages.length === 0;
-}
-/** The parse error's message without the `path:line: ` prefix the Unknown already carries. */
-function reasonOf(error, path) {
-    const prefix = `${error.path}${error.line === undefined ? '' : `:${error.line}`}: `;
-    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.replace(`${path}: `, '');
-}
-function compareLocations(a, b) {
-    return compareText(a.path, b.path) || compareText(a.entry ?? '', b.entry ?? '') || (a.line ?? 0) - (b.line ?? 0);
-}
-function locationKey(location) {
-    return `${location.path}\u0000${location.entry ?? ''}\u0000${location.line ?? ''}`;
-}
-/** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
-function merge(into, other) {
-    into.locations.push(...other.locations);
-    into.scope = strongerScope(into.scope, other.scope);
-    const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
-    for (const hash of other.hashes)
-        if (!algorithms.has(hash.algorithm))
-            into.hashes.push(hash);
-    into.license ??= other.license;
-    into.downloadLocation ??= other.downloadLocation;
-}
-function clonePackage(pkg) {
-    return { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
-}
-async function manifestRoot(dir) {
-    let manifest;
-    try {
-        manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof manifest !== 'object' || manifest === null)
-        return undefined;
-    const { name, version, license } = manifest;
-    if (typeof name !== 'string' || name === '')
-        return undefined;
-    const versionText = typeof version === 'string' ? version : '';
-    const root = { purl: npmPurl(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
-    if (typeof license === 'string' && license !== '')
-        root.license = license;
-    return root;
-}
-/** The root when no manifest names the project: the directory, by name, as a generic package. */
-function directoryRoot(dir) {
-    const name = (0,external_node_path_.basename)(dir) || 'project';
-    return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
-}
-/**
- * Finds every lockfile under a directory, runs its parser, and merges the results into one
- * catalog: one package per purl, the root project as the described package, other projects'
- * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
- * parse recorded as an Unknown (the rest is still cataloged).
- */
-async function catalogDirectory(options) {
-    const dir = (0,external_node_path_.resolve)(options.dir);
-    const info = await (0,promises_.stat)(dir).catch((error) => {
-        throw directoryError(dir, error);
-    });
-    if (!info.isDirectory())
-        throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-    const parsers = options.parsers ?? PARSERS;
-    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers), artifactTargets(options.artifacts ?? [], parsers)]);
-    // A release file inside the scanned tree is read once, as the artifact it is.
-    const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
-    const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
-    const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
-    const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
-    root.scope = 'required';
-    const packages = new Map();
-    const relationships = new RelationshipSet();
-    const relate = (relationship) => {
-        relationships.add(relationship);
-    };
-    const add = (pkg) => {
-        if (pkg.purl === root.purl) {
-            for (const location of pkg.locations)
-                root.locations.push(location);
-            return;
-        }
-        const existing = packages.get(pkg.purl);
-        if (existing === undefined)
-            packages.set(pkg.purl, clonePackage(pkg));
-        else
-            merge(existing, pkg);
-    };
-    for (const entry of parsed) {
-        const result = entry.result;
-        if (result === undefined)
-            continue;
-        for (const pkg of result.packages)
-            add(pkg);
-        for (const relationship of result.relationships)
-            relate(relationship);
-        if (entry.artifact) {
-            // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
-            if (result.root !== undefined)
-                add(result.root);
-            continue;
-        }
-        // Another project's root (a nested project, or a second ecosystem beside the first) is a part of this one.
-        if (result.root !== undefined && result.root.purl !== root.purl) {
-            add(result.root);
-            relate({ from: root.purl, to: result.root.purl, type: 'contains' });
-        }
-        else if (result.root === undefined) {
-            // Without a root in the lockfile, the members it names are the project's own packages, and
-            // what nothing else depends on is what the project itself depends on.
-            const members = new Set(result.members);
-            for (const member of members)
-                relate({ from: root.purl, to: member, type: 'contains' });
-            const targets = new Set(result.relationships.map((relationship) => relationship.to));
-            for (const pkg of result.packages)
-                if (!targets.has(pkg.purl) && !members.has(pkg.purl))
-                    relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
-        }
-    }
-    const kept = new Map();
-    for (const [purl, pkg] of packages)
-        if (options.includeDev || pkg.scope !== 'dev')
-            kept.set(purl, pkg);
-    const exists = (purl) => purl === root.purl || kept.has(purl);
-    const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
-    const keptSet = new RelationshipSet();
-    for (const relationship of keptRelationships)
-        keptSet.add(relationship);
-    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
-    root.locations = uniqueLocations(root.locations);
-    for (const pkg of sortedPackages)
-        pkg.locations = uniqueLocations(pkg.locations);
-    const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
-    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
-    const artifactContents = parsed.flatMap((entry) => {
-        if (!entry.artifact || entry.result === undefined)
-            return [];
-        const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
-        return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
-    });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
-}
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy(items, keyOf) {
-    const byKey = new Map();
-    for (const item of items)
-        byKey.set(keyOf(item), item);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
-function uniqueLocations(locations) {
-    if (locations.length === 1)
-        return [locations[0]];
-    const byKey = new Map();
-    for (const location of locations)
-        byKey.set(locationKey(location), location);
-    return [...byKey.values()].sort(compareLocations);
-}
-/** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
-class RelationshipSet {
-    byType = new Map();
-    /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
-    add(relationship) {
-        if (relationship.from === relationship.to)
-            return false;
-        let byFrom = this.byType.get(relationship.type);
-        if (byFrom === undefined)
-            this.byType.set(relationship.type, (byFrom = new Map()));
-        let byTo = byFrom.get(relationship.from);
-        if (byTo === undefined)
-            byFrom.set(relationship.from, (byTo = new Map()));
-        if (byTo.has(relationship.to))
-            return false;
-        byTo.set(relationship.to, relationship);
-        return true;
-    }
-    has(relationship) {
-        return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
-    }
-    all() {
-        const all = [];
-        for (const byFrom of this.byType.values())
-            for (const byTo of byFrom.values())
-                for (const relationship of byTo.values())
-                    all.push(relationship);
-        return all;
-    }
-}
-function summarise(entry, kept, relationships) {
-    let packages = 0;
-    let licensed = 0;
-    let hashed = 0;
-    const counted = new Set();
-    for (const { purl } of entry.result?.packages ?? []) {
-        const merged = kept.get(purl);
-        if (merged === undefined || counted.has(purl))
-            continue;
-        counted.add(purl);
-        packages++;
-        if (merged.license !== undefined)
-            licensed++;
-        if (merged.hashes.length > 0)
-            hashed++;
-    }
-    let edges = 0;
-    const ownEdges = new RelationshipSet();
-    for (const relationship of entry.result?.relationships ?? []) {
-        if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
-            edges++;
-    }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
-}
-
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
-var formats = __webpack_require__(80019);
-// EXTERNAL MODULE: ./lib/sbom/validate.js
-var validate = __webpack_require__(20607);
-;// CONCATENATED MODULE: ./lib/sbom/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
-function commitTime(dir) {
-    return new Promise((done) => {
-        (0,external_node_child_process_.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
-            const seconds = Number(stdout.trim());
-            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
-        });
-    });
-}
-/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
-const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
-/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
-async function artifactFiles(collected, hashed) {
-    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = hashed ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 42137))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
-    return artifacts.map((artifact) => {
-        const { sha256, sha1 } = artifact.digests;
-        if (sha256 === undefined || sha1 === undefined) {
-            throw new sbom_errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
-                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
-            });
-        }
-        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
-    });
-}
-/**
- * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
- * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
- * files added, and a reproducible timestamp. Everything in it is sorted.
- */
-async function generateSbom(options) {
-    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.hashedArtifacts ??
-        (options.artifacts === undefined || options.artifacts.length === 0
-            ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 42137))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
-    const [catalog, hashedFiles, created] = await Promise.all([
-        catalogDirectory(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? clock/* systemClock */.ml.now()) : Promise.resolve(options.clock.now()),
-    ]);
-    if (options.strict === true && catalog.unknowns.length > 0) {
-        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-        throw new sbom_errors/* SbomError */.S('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
-            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
-        });
-    }
-    // A release file built from packages (a Go binary's modules) contains them.
-    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${version/* VERSION */.x}`,
-    };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
-}
-/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
-function encodeSbom(sbom, format) {
-    return encoderFor(format).encode(sbom);
-}
-
 
 /***/ }),
 
-/***/ 29305:
+/***/ 73408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ licenseTerm),
-/* harmony export */   Y: () => (/* binding */ isSpdxExpression)
+/* harmony export */   N: () => (/* binding */ npmPurl),
+/* harmony export */   V: () => (/* binding */ purlOf)
 /* harmony export */ });
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 
-function idsOf(info, into) {
-    if ('conjunction' in info) {
-        idsOf(info.left, into);
-        idsOf(info.right, into);
-    }
-    else {
-        into.push(info.license);
-    }
-    return into;
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
 }
-/** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
-function isSpdxExpression(text) {
-    return text.trim() === text && licenseTerm(text).kind === 'expression';
+/** Splits an npm name into the purl namespace (`@scope`) and name. */
+function npmPurl(name, version) {
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
 }
-/** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
-function licenseTerm(raw) {
-    const text = raw.trim();
-    let term = terms.get(text);
-    if (term === undefined) {
-        try {
-            term = { kind: 'expression', expression: text, ids: idsOf(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__(text), []) };
-        }
-        catch {
-            term = { kind: 'text', text };
-        }
-        // A few dozen distinct licenses cover thousands of packages.
-        if (terms.size < 10_000)
-            terms.set(text, term);
-    }
-    return term;
-}
-const terms = new Map();
 
 
 /***/ }),
