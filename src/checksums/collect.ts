@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Dirent, Stats } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { systemErrorCode } from '../core/errors.js';
 import { ChecksumsError } from './errors.js';
@@ -12,6 +13,37 @@ export interface ArtifactFile {
   name: string;
 }
 
+/** What a path names: a regular file, a directory, a symbolic link, or anything else (ignored). */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
+/** One entry of a directory listing; `unknown` when the file system does not say, so the walk asks. */
+export interface DirectoryEntry {
+  name: string;
+  kind: EntryKind | 'unknown';
+}
+
+/** The file-system calls the walk makes: Node's by default, a synthetic tree in tests. */
+export interface WalkFileSystem {
+  /** The entries of a directory, without `.` and `..`. */
+  list(path: string): Promise<DirectoryEntry[]>;
+  /** What the path itself is, a link being `symlink` (lstat). */
+  kindOf(path: string): Promise<EntryKind>;
+  /** What the path is once links are followed (stat). */
+  targetKindOf(path: string): Promise<EntryKind>;
+  /** The canonical path, links resolved. */
+  realpath(path: string): Promise<string>;
+}
+
+/** An entry the walk found in a directory, offered to {@link CollectOptions.skip}. */
+export interface WalkEntry {
+  /** Absolute path of the entry. */
+  path: string;
+  /** The entry's own name in its directory. */
+  name: string;
+  /** Whether it is a directory (or a link to one): skipping it skips everything below it. */
+  directory: boolean;
+}
+
 /** Options of {@link collectArtifacts}. */
 export interface CollectOptions {
   /** The directory relative paths and globs are resolved against. */
@@ -20,42 +52,79 @@ export interface CollectOptions {
   base: string;
   /** Files never to include, such as the checksums file being written. */
   exclude?: readonly string[];
+  /** Entries found while walking a directory that are left out, such as `.git` or an output directory. */
+  skip?: (entry: WalkEntry) => boolean;
+  /** The file system to walk; Node's by default. */
+  fileSystem?: WalkFileSystem;
 }
+
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
+
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+
+function kindOfStats(info: Stats | Dirent): EntryKind {
+  if (info.isFile()) return 'file';
+  if (info.isDirectory()) return 'directory';
+  if (info.isSymbolicLink()) return 'symlink';
+  return 'other';
+}
+
+function kindOfDirent(entry: Dirent): EntryKind | 'unknown' {
+  const kind = kindOfStats(entry);
+  // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+  return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+}
+
+/** Node's file system, as the walk uses it. */
+export const nodeFileSystem: WalkFileSystem = {
+  list: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+  kindOf: async (path) => kindOfStats(await lstat(path)),
+  targetKindOf: async (path) => kindOfStats(await stat(path)),
+  realpath: (path) => realpath(path),
+};
 
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 export async function collectArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
+  const fileSystem = options.fileSystem ?? nodeFileSystem;
   const base = resolve(options.cwd, options.base);
-  const baseReal = await realpathOrThrow(base, options.base);
+  const baseReal = await realpathOrThrow(fileSystem, base, options.base);
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
   const byName = new Map<string, ArtifactFile>();
-
-  const add = (path: string): void => {
-    if (excluded.has(path)) return;
-    const name = nameRelativeTo(base, path);
-    const existing = byName.get(name);
-    if (existing !== undefined && existing.path !== path) {
-      throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
-        hint: 'list each artifact once, or give them distinct paths under the base directory',
-      });
-    }
-    byName.set(name, { path, name });
-  };
 
   for (const subject of subjects) {
     const isGlob = isDynamicPattern(subject);
     const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
-    const files: string[] = [];
-    for (const path of paths) files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
-    const kept = files.filter((file) => !excluded.has(file));
-    if (kept.length === 0) {
+    const walk = new Walk(fileSystem, base, baseReal, options.skip);
+    for (const path of paths) await walk.root(path, isGlob ? path : subject);
+    let kept = 0;
+    for (const file of walk.files) {
+      if (excluded.has(file.path)) continue;
+      kept += 1;
+      const existing = byName.get(file.name);
+      if (existing !== undefined && existing.path !== file.path) {
+        throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${existing.path} would both be listed as "${file.name}"`, {
+          hint: 'list each artifact once, or give them distinct paths under the base directory',
+        });
+      }
+      byName.set(file.name, file);
+    }
+    if (kept === 0) {
       throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
         hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
       });
     }
-    for (const file of kept) add(file);
   }
   return sortByName([...byName.values()], (file) => file.name);
 }
@@ -65,11 +134,26 @@ export function compareNames(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+
+const compareCodeUnits = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareKeys = (a: { key: Buffer }, b: { key: Buffer }): number => Buffer.compare(a.key, b.key);
+
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order; otherwise each name is encoded
+ * once, rather than per comparison.
+ */
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
-  return items
-    .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
-    .sort((a, b) => Buffer.compare(a.key, b.key))
+  const named = items.map((item) => ({ item, name: nameOf(item) }));
+  if (!named.some(({ name }) => UTF16_ORDER_DIFFERS.test(name))) return named.sort(compareCodeUnits).map(({ item }) => item);
+  return named
+    .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
+    .sort(compareKeys)
     .map(({ item }) => item);
 }
 
@@ -78,24 +162,32 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   return sortByName(matches.map((match) => resolve(match)), (path) => path);
 }
 
-function nameRelativeTo(base: string, path: string): string {
+function outsideBase(path: string, base: string): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    hint: 'set --base (input "base") to a directory that contains every artifact',
+  });
+}
+
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+function relativeName(base: string, path: string): string | undefined {
   const name = relative(base, path);
-  if (name === '' || name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) {
-    throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-      hint: 'set --base (input "base") to a directory that contains every artifact',
-    });
-  }
+  if (name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) return undefined;
+  return sep === '/' ? name : name.split(sep).join('/');
+}
+
+function checkedName(path: string, name: string | undefined, base: string): string {
+  if (name === undefined || name === '') throw outsideBase(path, base);
   if (/[\n\r]/.test(name)) {
     throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
       hint: 'rename the file without line breaks',
     });
   }
-  return sep === '/' ? name : name.split(sep).join('/');
+  return name;
 }
 
-async function realpathOrThrow(path: string, shown: string): Promise<string> {
+async function realpathOrThrow(fileSystem: WalkFileSystem, path: string, shown: string): Promise<string> {
   try {
-    return await realpath(path);
+    return await fileSystem.realpath(path);
   } catch (error) {
     throw notFound(shown, error);
   }
@@ -118,61 +210,155 @@ function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
-/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
-async function filesUnder(path: string, shown: string, baseReal: string, visiting: Set<string>): Promise<string[]> {
-  let info;
-  try {
-    info = await lstat(path);
-  } catch (error) {
-    throw notFound(shown, error);
+/** The real paths of the directories above one being walked, to stop at a link back up the tree. */
+interface Ancestors {
+  real: string;
+  parent: Ancestors | undefined;
+}
+
+function isAncestor(ancestors: Ancestors | undefined, real: string): boolean {
+  for (let at = ancestors; at !== undefined; at = at.parent) if (at.real === real) return true;
+  return false;
+}
+
+/**
+ * Something to look at: a path, its name relative to the base (undefined when it lies outside the
+ * base, checked per file), the name shown in errors, and what is known of it already.
+ */
+interface Visit {
+  path: string;
+  name: string | undefined;
+  shown: string;
+  ancestors: Ancestors | undefined;
+  /** Known from the directory listing; looked up when absent. */
+  kind?: EntryKind;
+  /** The real path, known for a plain directory under a walked one. */
+  real?: string;
+  /** Whether {@link CollectOptions.skip} is still to be asked about this entry (never about a subject itself). */
+  offerSkip?: boolean;
+}
+
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+  readonly files: ArtifactFile[] = [];
+  private readonly pending: Visit[] = [];
+  private active = 0;
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly fileSystem: WalkFileSystem,
+    private readonly base: string,
+    private readonly baseReal: string,
+    private readonly skip: ((entry: WalkEntry) => boolean) | undefined,
+  ) {}
+
+  /** Walks everything at `path`, a subject given as `shown`. */
+  async root(path: string, shown: string): Promise<void> {
+    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+    await new Promise<void>((resolvePromise, reject) => {
+      const pump = (): void => {
+        if (this.failure !== undefined) {
+          if (this.active === 0) reject(this.failure.error);
+          return;
+        }
+        while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+          const visit = this.pending.pop() as Visit;
+          this.active += 1;
+          this.visit(visit).then(
+            () => {
+              this.active -= 1;
+              pump();
+            },
+            (error: unknown) => {
+              this.active -= 1;
+              this.failure ??= { error };
+              pump();
+            },
+          );
+        }
+        if (this.active === 0 && this.pending.length === 0) resolvePromise();
+      };
+      pump();
+    });
   }
-  if (info.isSymbolicLink()) {
+
+  private addFile(path: string, name: string | undefined): void {
+    this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+  }
+
+  private async visit(visit: Visit): Promise<void> {
+    let kind = visit.kind;
+    if (kind === undefined) {
+      try {
+        kind = await this.fileSystem.kindOf(visit.path);
+      } catch (error) {
+        throw notFound(visit.shown, error);
+      }
+    }
+    if (kind === 'symlink') return this.link(visit);
+    if (kind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
+    if (kind === 'directory' && !this.skipped(visit, true)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+  }
+
+  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
+  private skipped(visit: Visit, directory: boolean): boolean {
+    return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory }) === true;
+  }
+
+  private async link(visit: Visit): Promise<void> {
     let target: string;
     try {
-      target = await realpath(path);
+      target = await this.fileSystem.realpath(visit.path);
     } catch (error) {
-      throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
+      throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
         cause: error,
         hint: 'remove the dangling link or point it at an artifact',
       });
     }
-    if (!isInside(baseReal, target)) {
-      throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
+    if (!isInside(this.baseReal, target)) {
+      throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
         hint: 'copy the artifact into the release directory instead of linking to it',
       });
     }
-    info = await stat(target);
-    if (info.isDirectory()) return directoryFiles(path, target, baseReal, visiting);
-    return info.isFile() ? [path] : [];
+    let targetKind: EntryKind;
+    try {
+      targetKind = await this.fileSystem.targetKindOf(target);
+    } catch (error) {
+      throw notFound(visit.path, error);
+    }
+    if (targetKind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
+    // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+    if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
   }
-  if (info.isDirectory()) return directoryFiles(path, await realpath(path), baseReal, visiting);
-  return info.isFile() ? [path] : [];
-}
 
-/**
- * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
- * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
- */
-export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
-
-async function directoryFiles(path: string, real: string, baseReal: string, visiting: Set<string>): Promise<string[]> {
-  if (visiting.has(real)) return [];
-  visiting.add(real);
-  let entries;
-  try {
-    entries = await readdir(path, { withFileTypes: true });
-  } catch (error) {
-    throw notFound(path, error);
+  private async directory(visit: Visit, real: string): Promise<void> {
+    let entries: DirectoryEntry[];
+    try {
+      entries = await this.fileSystem.list(visit.path);
+    } catch (error) {
+      throw notFound(visit.path, error);
+    }
+    const ancestors: Ancestors = { real, parent: visit.ancestors };
+    const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+    for (const entry of entries) {
+      if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
+      const path = pathPrefix + entry.name;
+      const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+      if (entry.kind === 'file') {
+        if (this.skip?.({ path, name: entry.name, directory: false }) !== true) this.addFile(path, name);
+      } else if (entry.kind === 'directory') {
+        if (this.skip?.({ path, name: entry.name, directory: true }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+      } else if (entry.kind !== 'other') {
+        // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : {}) });
+      }
+    }
   }
-  const files: string[] = [];
-  // Directory entries carry their type, so regular files cost no further system call; only links
-  // and directories are looked at again.
-  for (const entry of sortByName(entries, (dirent) => dirent.name)) {
-    if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
-    const child = join(path, entry.name);
-    if (entry.isFile()) files.push(child);
-    else if (entry.isDirectory() || entry.isSymbolicLink()) files.push(...(await filesUnder(child, child, baseReal, visiting)));
-  }
-  visiting.delete(real);
-  return files;
 }

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { collectArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
+import { tempDir } from '../support/tmp.js';
+
+type Tree = Map<string, DirectoryEntry[]>;
+
+function enoent(path: string): Error {
+  return Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+}
+
+/**
+ * A synthetic file system over `tree` (directory path -> entries; no links), counting calls and
+ * the most in flight at once. Every call answers on a later turn, as a real one does.
+ */
+function syntheticFileSystem(tree: Tree, options: { kinds?: Map<string, EntryKind>; failing?: Map<string, string> } = {}) {
+  const counts = { calls: 0, inFlight: 0, maxInFlight: 0 };
+  const kindOf = (path: string): EntryKind => {
+    const known = options.kinds?.get(path);
+    if (known !== undefined) return known;
+    if (tree.has(path)) return 'directory';
+    const slash = path.lastIndexOf('/');
+    const entry = tree.get(path.slice(0, slash))?.find((candidate) => candidate.name === path.slice(slash + 1));
+    if (entry === undefined) throw enoent(path);
+    return entry.kind === 'unknown' ? 'file' : entry.kind;
+  };
+  const call = async <T>(path: string, answer: () => T): Promise<T> => {
+    counts.calls += 1;
+    counts.inFlight += 1;
+    counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
+    await new Promise((resolve) => setImmediate(resolve));
+    counts.inFlight -= 1;
+    const failure = options.failing?.get(path);
+    if (failure !== undefined) throw Object.assign(new Error(`${failure}: ${path}`), { code: failure });
+    return answer();
+  };
+  const fileSystem: WalkFileSystem = {
+    list: (path) =>
+      call(path, () => {
+        const entries = tree.get(path);
+        if (entries === undefined) throw enoent(path);
+        return entries;
+      }),
+    kindOf: (path) => call(path, () => kindOf(path)),
+    targetKindOf: (path) => call(path, () => kindOf(path)),
+    realpath: (path) => call(path, () => (kindOf(path), path)),
+  };
+  return { fileSystem, counts };
+}
+
+const files = (count: number, prefix = 'f'): DirectoryEntry[] => Array.from({ length: count }, (_, index) => ({ name: `${prefix}${index}`, kind: 'file' as const }));
+
+test('a directory of 200,000 files is listed in full, sorted, from one listing', async () => {
+  // Spreading a list this long into push() overflowed the stack (from about 125,000 names on Node 24).
+  const count = 200_000;
+  const { fileSystem, counts } = syntheticFileSystem(new Map([['/r', [{ name: 'many', kind: 'directory' }]], ['/r/many', files(count)]]));
+  const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
+  assert.equal(listed.length, count);
+  assert.deepEqual(listed.slice(0, 3).map((file) => file.name), ['many/f0', 'many/f1', 'many/f10']);
+  assert.deepEqual(listed[count - 1], { path: '/r/many/f99999', name: 'many/f99999' });
+  assert.ok(counts.calls <= 5, `regular files cost no call of their own (${counts.calls} calls)`);
+});
+
+test('a wide tree of many directories keeps at most 16 calls in flight, and more than one', async () => {
+  const tree: Tree = new Map([['/r', Array.from({ length: 300 }, (_, index) => ({ name: `d${index}`, kind: 'directory' as const }))]]);
+  for (let index = 0; index < 300; index++) tree.set(`/r/d${index}`, files(3));
+  const { fileSystem, counts } = syntheticFileSystem(tree);
+  const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
+  assert.equal(listed.length, 900);
+  assert.ok(counts.maxInFlight <= 16, `at most 16 in flight, saw ${counts.maxInFlight}`);
+  assert.ok(counts.maxInFlight > 1, 'listings overlap');
+});
+
+test('a tree 2,000 directories deep is walked without recursion', async () => {
+  const tree: Tree = new Map();
+  let path = '/r';
+  for (let depth = 0; depth < 2000; depth++) {
+    tree.set(path, [{ name: 'd', kind: 'directory' }, { name: 'x', kind: 'file' }]);
+    path += '/d';
+  }
+  tree.set(path, []);
+  const { fileSystem } = syntheticFileSystem(tree);
+  const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
+  assert.equal(listed.length, 2000);
+  assert.equal(listed[0]?.name, `${'d/'.repeat(1999)}x`);
+});
+
+test('entries whose type the file system does not report are looked up, not dropped', async () => {
+  const tree: Tree = new Map([
+    ['/r', [{ name: 'a.bin', kind: 'unknown' }, { name: 'sub', kind: 'unknown' }, { name: 'fifo', kind: 'unknown' }]],
+    ['/r/sub', [{ name: 'b.bin', kind: 'unknown' }]],
+  ]);
+  const { fileSystem } = syntheticFileSystem(tree, { kinds: new Map([['/r/fifo', 'other']]) });
+  const listed = await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem });
+  assert.deepEqual(listed.map((file) => file.name), ['a.bin', 'sub/b.bin']);
+});
+
+test('a listing that fails is a coded error naming the directory, with no call left running', async () => {
+  const tree: Tree = new Map([['/r', Array.from({ length: 40 }, (_, index) => ({ name: `d${index}`, kind: 'directory' as const }))]]);
+  for (let index = 0; index < 40; index++) tree.set(`/r/d${index}`, files(2));
+  const { fileSystem, counts } = syntheticFileSystem(tree, { failing: new Map([['/r/d7', 'EACCES']]) });
+  await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_READ_FAILED', message: /\/r\/d7: EACCES/ });
+  assert.equal(counts.inFlight, 0);
+});
+
+test('skip leaves out entries found in a walked directory, never a subject itself', async (t) => {
+  const dir = await tempDir(t);
+  for (const name of ['dist/a.txt', 'dist/.git/HEAD', 'dist/out/SUMS', 'dist/keep/.git']) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), name);
+  }
+  await symlink(join(dir, 'dist/out'), join(dir, 'dist/out-link'));
+  const skip = ({ name, path, directory }: { name: string; path: string; directory: boolean }): boolean => (directory && name === '.git') || path.startsWith(join(dir, 'dist/out'));
+  const listed = await collectArtifacts(['dist', 'dist/out/SUMS'], { cwd: dir, base: 'dist', skip });
+  assert.deepEqual(listed.map((file) => file.name), ['a.txt', 'keep/.git', 'out/SUMS']);
+});
+
+test('names sort by UTF-8 bytes, also beyond U+FFFF', () => {
+  const names = ['b', 'a/b', 'a.txt', '\u{1F600}', '\uFFFD', 'é', 'Z'];
+  const expected = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  assert.deepEqual(sortByName(names, (name) => name), expected);
+  assert.deepEqual(sortByName(['b', 'a.txt', 'a/b', 'Z'], (name) => name), ['Z', 'a.txt', 'a/b', 'b']);
+});
