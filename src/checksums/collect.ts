@@ -129,6 +129,16 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
   return sortByName([...byName.values()], (file) => file.name);
 }
 
+/**
+ * Whether subjects may name many files (a glob or a directory among them), so that starting
+ * hashing threads while they are walked pays off; one `stat` per plain subject.
+ */
+export async function mayNameManyFiles(subjects: readonly string[], cwd: string): Promise<boolean> {
+  if (subjects.some((subject) => isDynamicPattern(subject))) return true;
+  const directories = await Promise.all(subjects.map(async (subject) => (await stat(resolve(cwd, subject)).catch(() => undefined))?.isDirectory() === true));
+  return directories.includes(true);
+}
+
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 export function compareNames(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));

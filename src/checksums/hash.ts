@@ -21,6 +21,8 @@ export interface HashOptions {
   concurrency?: number;
   /** More digests to make in the same pass over each file (the SBOM's SHA-1), so no file is read twice. */
   also?: readonly FileHashAlgorithm[];
+  /** Threads started ahead of time ({@link HashWorkers.start}) to hash on instead of starting new ones; the caller closes them. */
+  workers?: HashWorkers;
 }
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
@@ -28,8 +30,8 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 /** From this many files on, threads pay off whatever their sizes. */
 const MANY_FILES = 64;
 /**
- * Work is handed out in batches so that thousands of small files do not cost a message each, yet
- * small enough that the threads finish together.
+ * Work is taken in batches so that thousands of small files do not cost a message each, yet small
+ * enough that the threads finish together.
  */
 const MAX_BATCH_FILES = 64;
 
@@ -49,13 +51,19 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-  const workers = Math.min(options.concurrency ?? availableParallelism(), files.length);
+  const workers = Math.min(options.workers?.size ?? options.concurrency ?? availableParallelism(), files.length);
   if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
     const outcomes: HashOutcome[] = [];
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
-  return hashOnWorkers(files, algorithms, workers);
+  if (options.workers !== undefined) return options.workers.hash(files, algorithms);
+  const started = HashWorkers.start(workers);
+  try {
+    return await started.hash(files, algorithms);
+  } finally {
+    await started.close();
+  }
 }
 
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
@@ -91,84 +99,127 @@ async function hashInProcess(file: ArtifactFile, algorithms: readonly FileHashAl
 }
 
 /**
- * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
- * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
- * `[-1, errno code]` per file.
+ * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
+ * threads take the next batch of files from a shared counter, so none ever waits for the main
+ * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
+ * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
+ * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
+ * the job with `null`.
  */
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1024 * 1024);
-parentPort.on('message', (paths) => {
-  const results = paths.map((path) => {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
-      let size = 0;
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        size += read;
-        const bytes = buffer.subarray(0, read);
-        for (const hash of hashes) hash.update(bytes);
-      }
-      return [size, hashes.map((hash) => hash.digest('hex'))];
-    } catch (error) {
-      return [-1, (error && error.code) || String(error)];
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+const hashOne = (path, algorithms) => {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const hash of hashes) hash.update(bytes);
     }
-  });
-  parentPort.postMessage(results);
+    return [size, hashes.map((hash) => hash.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+};
+parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, batchSize);
+    if (start >= count) break;
+    const results = [];
+    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
+    parentPort.postMessage([start, results]);
+  }
+  parentPort.postMessage(null);
 });
 `;
 
-function batches(count: number, threads: number): number[][] {
-  const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
-  const result: number[][] = [];
-  for (let start = 0; start < count; start += size) {
-    result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
-  }
-  return result;
+/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
+function sharedPaths(files: readonly ArtifactFile[]): { paths: SharedArrayBuffer; offsets: Float64Array } {
+  const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
+  let total = 0;
+  files.forEach((file, index) => {
+    offsets[index] = total;
+    total += Buffer.byteLength(file.path, 'utf8');
+  });
+  offsets[files.length] = total;
+  const paths = new SharedArrayBuffer(total);
+  const bytes = Buffer.from(paths);
+  files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
+  return { paths, offsets };
 }
 
-async function hashOnWorkers(files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], count: number): Promise<HashOutcome[]> {
-  const queue = batches(files.length, count);
-  const outcomes: HashOutcome[] = new Array<HashOutcome>(files.length);
-  const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
-  try {
+type WorkerAnswer = [number, [number, string | string[]][]] | null;
+
+/**
+ * Threads that hash files, started ahead of the files they will hash, so that starting them
+ * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
+ */
+export class HashWorkers {
+  private constructor(private readonly threads: readonly Worker[]) {}
+
+  /** Starts `count` threads (default: the available cores). */
+  static start(count = availableParallelism()): HashWorkers {
+    return new HashWorkers(Array.from({ length: Math.max(1, count) }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
+  }
+
+  /** How many threads there are. */
+  get size(): number {
+    return this.threads.length;
+  }
+
+  /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
+  async hash(files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[]): Promise<HashOutcome[]> {
+    const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
+    const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
+    const outcomes: HashOutcome[] = new Array<HashOutcome>(files.length);
+    const record = ([start, results]: [number, [number, string | string[]][]]): void => {
+      results.forEach(([size, value], position) => {
+        const file = files[start + position];
+        if (file === undefined) return;
+        outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+      });
+    };
     await Promise.all(
-      threads.map(
+      this.threads.map(
         (thread) =>
           new Promise<void>((resolvePromise, reject) => {
-            let batch: number[] | undefined;
-            const next = (): void => {
-              batch = queue.shift();
-              if (batch === undefined) {
-                resolvePromise();
-                return;
-              }
-              thread.postMessage(batch.map((index) => files[index]?.path));
+            const stop = (): void => {
+              thread.off('message', onMessage).off('error', onError).off('exit', onExit);
             };
-            thread.on('message', (results: [number, string | string[]][]) => {
-              for (const [position, [size, value]] of results.entries()) {
-                const index = batch?.[position] ?? -1;
-                const file = files[index];
-                if (file === undefined) continue;
-                outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-              }
-              next();
-            });
-            thread.on('error', reject);
-            next();
+            const onMessage = (message: WorkerAnswer): void => {
+              if (message !== null) return record(message);
+              stop();
+              resolvePromise();
+            };
+            const onError = (error: unknown): void => {
+              stop();
+              reject(error instanceof Error ? error : new Error(String(error)));
+            };
+            const onExit = (code: number): void => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+            thread.postMessage(job);
           }),
       ),
     );
-  } finally {
-    await Promise.all(threads.map((thread) => thread.terminate()));
+    return outcomes;
   }
-  return outcomes;
+
+  /** Ends the threads. */
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.terminate()));
+  }
 }

@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { collectArtifacts } from './collect.js';
+import { collectArtifacts, mayNameManyFiles } from './collect.js';
 import { formatChecksums } from './format.js';
-import { hashArtifacts, type Artifact, type HashOptions } from './hash.js';
+import { HashWorkers, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -29,12 +30,20 @@ export interface ChecksumsResult {
 
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it.
+ * written); the checksums file itself is never listed in it. When the subjects may hold many
+ * files, the hashing threads start while the directories are walked.
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-  const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-  const artifacts = await hashArtifacts(files, config.algorithm, options);
+  const concurrency = options.concurrency ?? availableParallelism();
+  const early = options.workers === undefined && concurrency >= 2 && (await mayNameManyFiles(config.subjects, cwd)) ? HashWorkers.start(concurrency) : undefined;
+  let artifacts: Artifact[];
+  try {
+    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
+    artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
+  } finally {
+    await early?.close();
+  }
   const text = formatChecksums(artifacts);
   if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
   return { artifacts, text, outputPath };

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { HashWorkers, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+test('threads started ahead hash job after job, names in any script included, and leave closing to the caller', async (t) => {
+  const dir = await tempDir(t);
+  const names = Array.from({ length: 150 }, (_, index) => `${['plain', 'ünï', '日本', '\u{1F600}'][index % 4]}-${index}.bin`);
+  await mkdir(join(dir, 'f'));
+  for (const name of names) await writeFile(join(dir, 'f', name), name);
+  const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
+  const workers = HashWorkers.start(2);
+  t.after(() => workers.close());
+  const first = await hashArtifacts(listed, 'sha256', { workers });
+  const second = await hashArtifacts(listed, 'sha512', { workers, also: ['sha256'] });
+  assert.equal(first.length, 150);
+  for (const [index, artifact] of first.entries()) {
+    assert.equal(artifact.hex, sha256(artifact.name.slice(2)), artifact.name);
+    assert.equal(second[index]?.digests.sha256, artifact.hex);
+    assert.equal(second[index]?.hex, createHash('sha512').update(artifact.name.slice(2)).digest('hex'));
+  }
+  assert.deepEqual(first, await hashArtifacts(listed, 'sha256', { concurrency: 1 }));
+});
+
+test('a file gone between the walk and the hash is reported in its place, on threads started ahead', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'f'));
+  for (let index = 0; index < 100; index++) await writeFile(join(dir, 'f', `${index}.bin`), String(index));
+  const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
+  await rm(join(dir, 'f', '42.bin'));
+  await mkdir(join(dir, 'f', '42.bin'));
+  const workers = HashWorkers.start(2);
+  t.after(() => workers.close());
+  const outcomes = await hashEach(listed, 'sha256', { workers });
+  const replaced = outcomes.find((outcome) => outcome.name === 'f/42.bin');
+  assert.ok(replaced !== undefined && 'error' in replaced);
+  assert.equal(replaced.error.code, 'CHECKSUMS_READ_FAILED');
+  assert.match(replaced.error.message, /42\.bin: EISDIR/);
+  assert.equal(outcomes.filter((outcome) => 'error' in outcome).length, 1);
+});
+
+test('createChecksums of a directory hashes on threads started during the walk, as it hashes on one thread', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist/sub'), { recursive: true });
+  for (let index = 0; index < 120; index++) await writeFile(join(dir, index % 2 === 0 ? 'dist' : 'dist/sub', `${index}.tgz`), `artifact ${index}`);
+  const config = { subjects: ['dist'], algorithm: 'sha256' as const, base: 'dist', output: undefined };
+  const parallel = await createChecksums(config, dir, { concurrency: 2 });
+  const serial = await createChecksums(config, dir, { concurrency: 1 });
+  assert.equal(parallel.text, serial.text);
+  assert.equal(parallel.artifacts.length, 120);
+  assert.match(parallel.text, new RegExp(`^${sha256('artifact 1')}  sub/1\\.tgz$`, 'm'));
+});
