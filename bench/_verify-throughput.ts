@@ -2,7 +2,8 @@
  * The verification half of the signing benchmarks: offline verification throughput of Sigstore
  * bundles, trust-kit's verifier side by side with sigstore-js's `@sigstore/verify` (trust material
  * built once for both), each bundle timed alone from its JSON text to the verified signer.
- * Bar: median under 2 ms per bundle after the trusted root is loaded.
+ * Bar: median under 2 ms per bundle after the trusted root is loaded, also when the trusted root
+ * lists 200 certificate authorities.
  */
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -12,7 +13,10 @@ import { signConfig } from '../src/config/sign.js';
 import { silentLogger } from '../src/core/logger.js';
 import { openSigningSession, type SigningSession } from '../src/sigstore/sign/index.js';
 import { exactly, loadTrustMaterial, verifyBundle, type ArtifactInput } from '../src/sigstore/verify/index.js';
-import type { SigstoreStack } from '../test/support/sigstore/index.js';
+import { generateKeyPairSync } from 'node:crypto';
+import * as der from '../test/support/sigstore/der.js';
+import type { SigstoreStack, TrustedRootJSON } from '../test/support/sigstore/index.js';
+import { OID_COMMON_NAME, OID_ORGANIZATION, issueCertificate } from '../test/support/sigstore/x509.js';
 import { median, table } from './_measure.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -107,10 +111,29 @@ async function session(stack: SigstoreStack): Promise<SigningSession> {
   return opened.session;
 }
 
+/** Certificate authorities in the crowded trusted root: the stack's own and others, each a self-signed P-384 CA of its own name. */
+const CROWDED_AUTHORITIES = 200;
+
+/** The stack's trusted root with `count - 1` other CAs listed before its own, as a root shared by many instances would be. */
+function crowdedTrustedRoot(trustedRoot: TrustedRootJSON, count: number): TrustedRootJSON {
+  const [own] = trustedRoot.certificateAuthorities;
+  if (own === undefined) throw new Error('the stack lists no certificate authority');
+  const others = Array.from({ length: count - 1 }, (_, index) => {
+    const keys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    const spki = keys.publicKey.export({ format: 'der', type: 'spki' });
+    const name = der.name([[OID_ORGANIZATION, `tenant-${index}.example`], [OID_COMMON_NAME, 'sigstore-intermediate']]);
+    const notBefore = new Date(Date.now() - 86_400_000);
+    const certificate = issueCertificate({ subject: name, spki, issuerName: name, issuerKey: keys.privateKey, issuerSpki: spki, notBefore, notAfter: new Date(notBefore.getTime() + 30 * 86_400_000), ca: { pathLength: 1 } });
+    return { ...own, uri: `https://fulcio.tenant-${index}.example`, certChain: { certificates: [{ rawBytes: certificate.toString('base64') }] } };
+  });
+  return { ...trustedRoot, certificateAuthorities: [...others, own] };
+}
+
 /**
  * Signs bundles with trust-kit on the stack and measures their offline verification: `release`
- * bundles of one session (one certificate, as a release signs them) and `distinct` bundles that
- * each carry their own certificate, the worst case for any cache.
+ * bundles of one session (one certificate, as a release signs them), `distinct` bundles that
+ * each carry their own certificate, the worst case for any cache, and those again against a
+ * trusted root of {@link CROWDED_AUTHORITIES} CAs.
  */
 export async function measureOfflineVerification(stack: SigstoreStack, release: number, distinct: number): Promise<ThroughputResult[]> {
   const releaseSession = await session(stack);
@@ -128,5 +151,6 @@ export async function measureOfflineVerification(stack: SigstoreStack, release: 
   return [
     measureVerifyThroughput(`${release} of one release`, releaseCases, stack.trustedRoot, policy),
     measureVerifyThroughput(`${distinct}, a certificate each`, distinctCases, stack.trustedRoot, policy),
+    measureVerifyThroughput(`${distinct}, a certificate each, ${CROWDED_AUTHORITIES} CAs`, distinctCases, crowdedTrustedRoot(stack.trustedRoot, CROWDED_AUTHORITIES), policy),
   ];
 }

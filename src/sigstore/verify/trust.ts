@@ -40,6 +40,20 @@ export interface TrustRoot {
   ctlogs: LogAuthority[];
 }
 
+/** A certificate authority and the instance that trusts it. */
+export interface IssuingAuthority {
+  root: TrustRoot;
+  authority: CertificateAuthority;
+}
+
+/**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+function nameKey(displayName: string): string {
+  return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The trust verification checks against, built once: parsed CA certificates and ready public keys
  * of every instance, plus a per-trust cache of leaf certificates already checked against them.
@@ -48,9 +62,27 @@ export class TrustMaterial {
   readonly roots: readonly TrustRoot[];
   /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
   readonly leafCache = new Map<string, unknown>();
+  private readonly authoritiesByName = new Map<string, IssuingAuthority[]>();
 
   constructor(roots: readonly TrustRoot[]) {
     this.roots = roots;
+    for (const root of roots) {
+      for (const authority of root.certificateAuthorities) {
+        const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+        const named = this.authoritiesByName.get(key);
+        if (named === undefined) this.authoritiesByName.set(key, [{ root, authority }]);
+        else named.push({ root, authority });
+      }
+    }
+  }
+
+  /**
+   * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+   * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+   * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+   */
+  authoritiesNamed(issuerName: string): readonly IssuingAuthority[] {
+    return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
   }
 
   /** Every instance's label, for messages. */

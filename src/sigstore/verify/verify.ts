@@ -242,14 +242,10 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   const cached = trust.leafCache.get(cacheKey) as CheckedLeaf | undefined;
   if (cached !== undefined) return cached;
   const certificate = ParsedCertificate.parse(der, 'the bundle\'s signing certificate');
-  const found = trust.roots.flatMap((root) =>
-    root.certificateAuthorities
-      .filter((authority) => {
-        const issuer = authority.chain[0];
-        return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
-      })
-      .map((authority) => ({ root, authority })),
-  );
+  const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter(({ authority }) => {
+    const issuer = authority.chain[0];
+    return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
+  });
   if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
