@@ -27,6 +27,43 @@ export function measure(command: string, args: readonly string[], options: { cwd
   return { seconds: Number(match[1]), peakMiB: Number(match[2]) / 1024 };
 }
 
+/** A command to time: the program and its arguments, and where and with which environment it runs. */
+export interface Tool {
+  command: string;
+  args: readonly string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Times tools side by side: `warmups` untimed runs of each (page cache, disk, lazy compilation),
+ * then `rounds` rounds in which every tool runs once, in an order rotated each round so that drift
+ * and caches fall on every tool alike. Returns each tool's measurements, round by round.
+ */
+export function pairedRuns(tools: Readonly<Record<string, Tool>>, rounds: number, warmups = 1): Record<string, Measurement[]> {
+  const names = Object.keys(tools);
+  const run = (name: string): Measurement => {
+    const tool = tools[name] as Tool;
+    return measure(tool.command, tool.args, { ...(tool.cwd === undefined ? {} : { cwd: tool.cwd }), ...(tool.env === undefined ? {} : { env: tool.env }) });
+  };
+  for (let warm = 0; warm < warmups; warm++) for (const name of names) run(name);
+  const results: Record<string, Measurement[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[(round + index) % names.length] as string;
+      results[name]?.push(run(name));
+    }
+  }
+  return results;
+}
+
+/** The median over rounds of one tool's wall time divided by another's in the same round. */
+export function pairedRatio(results: Readonly<Record<string, readonly Measurement[]>>, tool: string, peer: string): number {
+  const ours = results[tool] ?? [];
+  const theirs = results[peer] ?? [];
+  return median(ours.map((measurement, round) => measurement.seconds / (theirs[round]?.seconds ?? Number.NaN)));
+}
+
 /** The median of some numbers. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
