@@ -14,13 +14,12 @@ import { cliNamer } from '../src/config/inputs.js';
 import { signConfig } from '../src/config/sign.js';
 import { silentLogger } from '../src/core/logger.js';
 import { openSigningSession } from '../src/sigstore/sign/index.js';
-import type { SigstoreService, SigstoreStack } from '../test/support/sigstore/index.js';
+import type { SigstoreService } from '../test/support/sigstore/index.js';
 import { table } from './_measure.js';
+import type { Requests, StackProcess } from './_stack.js';
 
 const ROUNDS = 7;
 const SERVICES: readonly SigstoreService[] = ['oidc', 'fulcio', 'rekor', 'tsa'];
-
-type Requests = Record<SigstoreService, number>;
 
 /** What one signing run asked of each service, and how long it took. */
 export interface SigningFigures {
@@ -29,16 +28,12 @@ export interface SigningFigures {
   ms: number;
 }
 
-function snapshot(stack: SigstoreStack): Requests {
-  return { oidc: stack.requests.oidc, fulcio: stack.requests.fulcio, rekor: stack.requests.rekor, tsa: stack.requests.tsa };
-}
-
-async function counted(stack: SigstoreStack, label: string, work: () => Promise<unknown>): Promise<SigningFigures> {
-  const before = snapshot(stack);
+async function counted(stack: StackProcess, label: string, work: () => Promise<unknown>): Promise<SigningFigures> {
+  const before = await stack.requests();
   const start = performance.now();
   await work();
   const ms = performance.now() - start;
-  const after = snapshot(stack);
+  const after = await stack.requests();
   return { label, ms, requests: Object.fromEntries(SERVICES.map((service) => [service, after[service] - before[service]])) as Requests };
 }
 
@@ -51,7 +46,7 @@ function medianRun(runs: readonly SigningFigures[]): SigningFigures {
 }
 
 /** sigstore-js's own composition of a keyless blob signature, reading the runner's token from the environment. */
-function sigstoreJsBuilder(stack: SigstoreStack): MessageSignatureBundleBuilder {
+function sigstoreJsBuilder(stack: StackProcess): MessageSignatureBundleBuilder {
   const witnesses = [new RekorWitness({ rekorBaseURL: stack.rekorURL ?? '', fetchOnConflict: true }), new TSAWitness({ tsaBaseURL: stack.tsaURL ?? '' })];
   return new MessageSignatureBundleBuilder({ signer: new FulcioSigner({ identityProvider: new CIContextProvider('sigstore'), fulcioBaseURL: stack.fulcioURL }), witnesses });
 }
@@ -61,7 +56,7 @@ function sigstoreJsBuilder(stack: SigstoreStack): MessageSignatureBundleBuilder 
  * certificate, log entry, timestamp, then the offline self-verification) and with the peer, in
  * alternating rounds after a warm-up; returns the figures per kind of run.
  */
-export async function measureReleaseSigning(stack: SigstoreStack, count: number, peerSample: number): Promise<SigningFigures[]> {
+export async function measureReleaseSigning(stack: StackProcess, count: number, peerSample: number): Promise<SigningFigures[]> {
   const dir = await mkdtemp(join(tmpdir(), 'trust-kit-bench-sign-'));
   try {
     await Promise.all(Array.from({ length: count }, (_, i) => writeFile(join(dir, `artifact-${String(i).padStart(4, '0')}.tar.gz`), `release artifact ${i}\n`.repeat(64))));
