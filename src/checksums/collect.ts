@@ -56,6 +56,8 @@ export interface CollectOptions {
   skip?: (entry: WalkEntry) => boolean;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
+  /** Told the number of files found so far after each directory listing, e.g. to start hashing threads once there are many. */
+  progress?: (filesFound: number) => void;
 }
 
 /**
@@ -106,7 +108,7 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
   for (const subject of subjects) {
     const isGlob = isDynamicPattern(subject);
     const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
-    const walk = new Walk(fileSystem, base, baseReal, options.skip);
+    const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
     for (const path of paths) await walk.root(path, isGlob ? path : subject);
     let kept = 0;
     for (const file of walk.files) {
@@ -127,16 +129,6 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
     }
   }
   return sortByName([...byName.values()], (file) => file.name);
-}
-
-/**
- * Whether subjects may name many files (a glob or a directory among them), so that starting
- * hashing threads while they are walked pays off; one `stat` per plain subject.
- */
-export async function mayNameManyFiles(subjects: readonly string[], cwd: string): Promise<boolean> {
-  if (subjects.some((subject) => isDynamicPattern(subject))) return true;
-  const directories = await Promise.all(subjects.map(async (subject) => (await stat(resolve(cwd, subject)).catch(() => undefined))?.isDirectory() === true));
-  return directories.includes(true);
 }
 
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
@@ -265,6 +257,7 @@ class Walk {
     private readonly base: string,
     private readonly baseReal: string,
     private readonly skip: ((entry: WalkEntry) => boolean) | undefined,
+    private readonly progress: ((filesFound: number) => void) | undefined,
   ) {}
 
   /** Walks everything at `path`, a subject given as `shown`. */
@@ -370,5 +363,6 @@ class Walk {
         this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : {}) });
       }
     }
+    this.progress?.(this.files.length);
   }
 }

@@ -27,8 +27,8 @@ export interface HashOptions {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, threads pay off whatever their sizes. */
-const MANY_FILES = 64;
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+export const MANY_FILES = 64;
 /**
  * Work is taken in batches so that thousands of small files do not cost a message each, yet small
  * enough that the threads finish together.

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { collectArtifacts, mayNameManyFiles } from './collect.js';
+import { collectArtifacts } from './collect.js';
 import { formatChecksums } from './format.js';
-import { HashWorkers, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
+import { HashWorkers, MANY_FILES, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -30,16 +30,22 @@ export interface ChecksumsResult {
 
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it. When the subjects may hold many
- * files, the hashing threads start while the directories are walked.
+ * written); the checksums file itself is never listed in it. Once the walk has found many files,
+ * the hashing threads start while it goes on, so that starting them costs no time of its own.
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const concurrency = options.concurrency ?? availableParallelism();
-  const early = options.workers === undefined && concurrency >= 2 && (await mayNameManyFiles(config.subjects, cwd)) ? HashWorkers.start(concurrency) : undefined;
+  let early: HashWorkers | undefined;
+  const progress =
+    options.workers === undefined && concurrency >= 2
+      ? (found: number): void => {
+          if (found >= MANY_FILES) early ??= HashWorkers.start(concurrency);
+        }
+      : undefined;
   let artifacts: Artifact[];
   try {
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
+    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
     artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
   } finally {
     await early?.close();

@@ -44,7 +44,7 @@ test('a file gone between the walk and the hash is reported in its place, on thr
   assert.equal(outcomes.filter((outcome) => 'error' in outcome).length, 1);
 });
 
-test('createChecksums of a directory hashes on threads started during the walk, as it hashes on one thread', async (t) => {
+test('createChecksums of a directory of many files hashes on threads started during the walk, as it hashes on one thread', async (t) => {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'dist/sub'), { recursive: true });
   for (let index = 0; index < 120; index++) await writeFile(join(dir, index % 2 === 0 ? 'dist' : 'dist/sub', `${index}.tgz`), `artifact ${index}`);

@@ -123,3 +123,16 @@ test('names sort by UTF-8 bytes, also beyond U+FFFF', () => {
   assert.deepEqual(sortByName(names, (name) => name), expected);
   assert.deepEqual(sortByName(['b', 'a.txt', 'a/b', 'Z'], (name) => name), ['Z', 'a.txt', 'a/b', 'b']);
 });
+
+test('progress is told the running count of files after each listing', async () => {
+  const tree: Tree = new Map([['/r', [{ name: 'a', kind: 'directory' }, { name: 'b', kind: 'directory' }, { name: 'top', kind: 'file' }]]]);
+  tree.set('/r/a', files(40));
+  tree.set('/r/b', files(70));
+  const { fileSystem } = syntheticFileSystem(tree);
+  const counts: number[] = [];
+  await collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem, progress: (found) => counts.push(found) });
+  assert.equal(counts.length, 3);
+  assert.equal(counts[0], 1);
+  assert.deepEqual([...counts].sort((x, y) => x - y), counts, 'counts only grow');
+  assert.equal(counts.at(-1), 111);
+});
