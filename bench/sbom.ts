@@ -1,19 +1,21 @@
 /**
  * `npm run bench -- sbom`: the bundled `trust-kit sbom` (whole process, SPDX and CycloneDX in one
  * run, development dependencies included as the peers include them) on the big real lockfiles in ../shared/corpus/big-lockfiles, side by side with
- * `@cyclonedx/cyclonedx-npm --package-lock-only` and `@cyclonedx/cdxgen` on the npm cases (both
- * installed on demand into .bench/, never project dependencies). Bars: every lockfile under 1 s
+ * `@cyclonedx/cyclonedx-npm --package-lock-only` and `@cyclonedx/cdxgen` on the npm cases (pinned
+ * with their lockfile in bench/sbom-peers/ and installed from it into .bench/ before any
+ * timing, never project dependencies). Bars: every lockfile under 1 s
  * wall and 200 MiB peak; at least 30x faster than the faster peer on theia. Two floors are timed
  * on theia too, to read that ratio by: starting Node alone; parsing the lockfile into unique
  * name@version pairs alone; and the least pipeline built on packageurl-js and the CycloneDX
  * library, which the issue asks for (bench/_sbom-floor.ts).
- * BENCH_RUNS (default 3) runs of ours per case, medians; BENCH_PEERS=0 skips the peers.
+ * Per lockfile, a warm-up run of every tool, then BENCH_RUNS (default 3) rounds of every tool in
+ * rotating order; medians, and ratios as medians of per-round ratios. BENCH_PEERS=0 skips the peers.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measure, median, table, type Measurement } from './_measure.js';
+import { measure, median, pairedRatio, pairedRuns, table, type Measurement, type Tool } from './_measure.js';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'big-lockfiles');
@@ -21,7 +23,7 @@ const cli = join(root, 'dist', 'cli', 'index.js');
 const peersDir = join(root, '.bench', 'sbom-peers');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const withPeers = process.env.BENCH_PEERS !== '0';
-const PEERS = { '@cyclonedx/cyclonedx-npm': '6.0.1', '@cyclonedx/cdxgen': '12.8.4' } as const;
+const PEERS = (JSON.parse(readFileSync(join(import.meta.dirname, 'sbom-peers', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
 const WALL_BAR_SECONDS = 1;
 const MEMORY_BAR_MIB = 200;
 const RATIO_BAR = 30;
@@ -35,15 +37,31 @@ if (!existsSync(corpus)) {
   process.exit(2);
 }
 
-/** Installs the peers once into .bench/ with npm's own client. */
+/** The peers' manifest and lockfile (bench/sbom-peers/): exact versions, every transitive package pinned by its integrity. */
+const peersManifest = join(import.meta.dirname, 'sbom-peers');
+
+/**
+ * Installs the peers from their lockfile into .bench/ (once; again when the lockfile changes),
+ * before anything is timed: nothing is fetched while tools run. `npm install` rather than `npm ci`,
+ * which refuses a lockfile without other platforms' optional packages; the lockfile must come out
+ * unchanged, so no version floated.
+ */
 function installPeers(): void {
-  const missing = Object.keys(PEERS).filter((name) => !existsSync(join(peersDir, 'node_modules', name, 'package.json')));
-  if (missing.length === 0) return;
-  console.log(`installing ${missing.join(', ')} into ${peersDir} (once) ...`);
+  const lock = readFileSync(join(peersManifest, 'package-lock.json'), 'utf8');
+  const installedLock = join(peersDir, 'package-lock.json');
+  const installedVersion = (name: string): string | undefined => {
+    const manifest = join(peersDir, 'node_modules', name, 'package.json');
+    return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : undefined;
+  };
+  const current = Object.entries(PEERS).every(([name, version]) => installedVersion(name) === version);
+  if (current && existsSync(installedLock) && readFileSync(installedLock, 'utf8') === lock) return;
+  console.log(`installing ${Object.entries(PEERS).map(([name, version]) => `${name}@${version}`).join(', ')} into ${peersDir} from bench/sbom-peers/package-lock.json (once) ...`);
   mkdirSync(peersDir, { recursive: true });
-  const specs = Object.entries(PEERS).map(([name, version]) => `${name}@${version}`);
-  const result = spawnSync('npm', ['install', '--prefix', peersDir, '--omit=optional', '--no-audit', '--no-fund', ...specs], { stdio: 'inherit' });
+  cpSync(join(peersManifest, 'package.json'), join(peersDir, 'package.json'));
+  cpSync(join(peersManifest, 'package-lock.json'), installedLock);
+  const result = spawnSync('npm', ['install', '--prefix', peersDir, '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('could not install the peers');
+  if (readFileSync(installedLock, 'utf8') !== lock) throw new Error('installing the peers changed their lockfile: update bench/sbom-peers/package-lock.json on purpose');
 }
 
 function binOf(name: string, bin: string): string {
@@ -70,6 +88,8 @@ interface Row {
   tool: string;
   packages: number;
   result: Measurement;
+  /** Median over paired rounds of this tool's time over trust-kit's (floors: of the medians); none for trust-kit. */
+  ratio: number | undefined;
 }
 
 /** The least any SBOM tool does on an npm lockfile: parse it and list its unique name@version pairs. */
@@ -95,28 +115,43 @@ const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
 const rows: Row[] = [];
 const failures: string[] = [];
 if (withPeers) installPeers();
-console.log(`node ${process.version}, ${runs} runs of trust-kit per case (medians); peers once each\n`);
+console.log(`node ${process.version}, per lockfile a warm-up of every tool, then ${runs} rounds in rotating order (medians; ratios are medians of per-round ratios)\n`);
+
+const OURS = 'trust-kit (spdx+cdx)';
+const CYCLONEDX_NPM = 'cyclonedx-npm --package-lock-only';
+const CDXGEN = 'cdxgen -t js --no-install-deps';
 
 for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).sort()) {
   const dir = join(corpus, name);
   const out = join(scratch, name);
-  const ours: Measurement[] = [];
-  for (let run = 0; run < runs; run++) {
-    // --include-dev: the peers list development dependencies too, so all tools do the same work.
-    ours.push(measure(process.execPath, [cli, 'sbom', dir, '--include-dev', '--format', 'spdx-json', '--format', 'cyclonedx-json', '--output-dir', out], { env }));
+  // --include-dev: the peers list development dependencies too, so all tools do the same work.
+  const tools: Record<string, Tool> = { [OURS]: { command: process.execPath, args: [cli, 'sbom', dir, '--include-dev', '--format', 'spdx-json', '--format', 'cyclonedx-json', '--output-dir', out], env } };
+  const peerOutputs: Record<string, string> = {};
+  if (withPeers && name.startsWith('npm-')) {
+    // The peers read package.json + package-lock.json from a writable project directory.
+    const project = join(scratch, `${name}-project`);
+    cpSync(dir, project, { recursive: true });
+    peerOutputs[CYCLONEDX_NPM] = join(scratch, `${name}.cyclonedx-npm.json`);
+    tools[CYCLONEDX_NPM] = { command: process.execPath, args: [binOf('@cyclonedx/cyclonedx-npm', 'cyclonedx-npm'), '--package-lock-only', '--ignore-npm-errors', '--output-format', 'JSON', '--output-file', peerOutputs[CYCLONEDX_NPM]], cwd: project, env };
+    peerOutputs[CDXGEN] = join(scratch, `${name}.cdxgen.json`);
+    tools[CDXGEN] = { command: process.execPath, args: [binOf('@cyclonedx/cdxgen', 'cdxgen'), '-t', 'js', '--no-install-deps', '-o', peerOutputs[CDXGEN], project], cwd: project, env: { ...env, FETCH_LICENSE: 'false', CDXGEN_TELEMETRY: 'false' } };
   }
-  const result = { seconds: median(ours.map((m) => m.seconds)), peakMiB: Math.max(...ours.map((m) => m.peakMiB)) };
+  const results = pairedRuns(tools, runs);
+  const summary = (tool: string): Measurement => ({ seconds: median((results[tool] ?? []).map((m) => m.seconds)), peakMiB: Math.max(...(results[tool] ?? []).map((m) => m.peakMiB)) });
+  const result = summary(OURS);
   const packages = countSpdxPackages(join(out, 'sbom.spdx.json'));
   if (countComponents(join(out, 'sbom.cdx.json')) !== packages) failures.push(`${name}: SPDX and CycloneDX list different package counts`);
-  rows.push({ name, tool: 'trust-kit (spdx+cdx)', packages, result });
+  rows.push({ name, tool: OURS, packages, result, ratio: undefined });
   if (result.seconds >= WALL_BAR_SECONDS) failures.push(`${name}: ${result.seconds.toFixed(2)} s >= ${WALL_BAR_SECONDS} s`);
   if (result.peakMiB >= MEMORY_BAR_MIB) failures.push(`${name}: ${result.peakMiB.toFixed(0)} MiB >= ${MEMORY_BAR_MIB} MiB`);
+  for (const [tool, output] of Object.entries(peerOutputs)) rows.push({ name, tool, packages: countComponents(output), result: summary(tool), ratio: pairedRatio(results, tool, OURS) });
 
   if (name === 'npm-theia') {
     // Floors, for reading the ratio: what starting Node alone, and reading the lockfile into unique packages alone, cost here.
     const floor = (tool: string, args: string[]): void => {
       const runsOf = Array.from({ length: runs }, () => measure(process.execPath, args, { env }));
-      rows.push({ name, tool, packages: Number.NaN, result: { seconds: median(runsOf.map((m) => m.seconds)), peakMiB: Math.max(...runsOf.map((m) => m.peakMiB)) } });
+      const seconds = median(runsOf.map((m) => m.seconds));
+      rows.push({ name, tool, packages: Number.NaN, result: { seconds, peakMiB: Math.max(...runsOf.map((m) => m.peakMiB)) }, ratio: seconds / result.seconds });
     };
     floor('floor: node -e 0', ['-e', '0']);
     floor('floor: JSON.parse + walk + dedupe', ['-e', FLOOR_SCRIPT, join(dir, 'package-lock.json')]);
@@ -124,28 +159,12 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
     floor('floor: packageurl-js + cdx library', [libraryFloor(), dir, out]);
     const floorRow = rows.at(-1);
     if (floorRow !== undefined) floorRow.packages = countComponents(join(out, 'floor.cdx.json'));
-  }
-  if (!withPeers || !name.startsWith('npm-')) continue;
-  // The peers read package.json + package-lock.json from a writable project directory.
-  const project = join(scratch, `${name}-project`);
-  cpSync(dir, project, { recursive: true });
-  const cdxNpmOut = join(scratch, `${name}.cyclonedx-npm.json`);
-  const cdxNpm = measure(process.execPath, [binOf('@cyclonedx/cyclonedx-npm', 'cyclonedx-npm'), '--package-lock-only', '--ignore-npm-errors', '--output-format', 'JSON', '--output-file', cdxNpmOut], { cwd: project, env });
-  rows.push({ name, tool: 'cyclonedx-npm --package-lock-only', packages: countComponents(cdxNpmOut), result: cdxNpm });
-  const cdxgenOut = join(scratch, `${name}.cdxgen.json`);
-  const cdxgen = measure(process.execPath, [binOf('@cyclonedx/cdxgen', 'cdxgen'), '-t', 'js', '--no-install-deps', '-o', cdxgenOut, project], {
-    cwd: project,
-    env: { ...env, FETCH_LICENSE: 'false', CDXGEN_TELEMETRY: 'false' },
-  });
-  rows.push({ name, tool: 'cdxgen -t js --no-install-deps', packages: countComponents(cdxgenOut), result: cdxgen });
-  if (name === 'npm-theia') {
-    const ratio = Math.min(cdxNpm.seconds, cdxgen.seconds) / result.seconds;
-    if (ratio < RATIO_BAR) failures.push(`npm-theia: ${ratio.toFixed(1)}x faster than the faster peer, bar ${RATIO_BAR}x`);
+    const peerRatios = Object.keys(peerOutputs).map((tool) => pairedRatio(results, tool, OURS));
+    if (peerRatios.length > 0 && Math.min(...peerRatios) < RATIO_BAR) failures.push(`npm-theia: ${Math.min(...peerRatios).toFixed(1)}x faster than the faster peer, bar ${RATIO_BAR}x`);
   }
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const ourSeconds = new Map(rows.filter((row) => row.tool.startsWith('trust-kit')).map((row) => [row.name, row.result.seconds]));
 console.log(
   table([
     ['lockfile', 'tool', 'packages', 'wall s', 'peak MiB', 'peer / trust-kit'],
@@ -155,13 +174,13 @@ console.log(
       Number.isNaN(row.packages) ? '-' : String(row.packages),
       row.result.seconds.toFixed(2),
       row.result.peakMiB.toFixed(0),
-      row.tool.startsWith('trust-kit') ? '' : `${(row.result.seconds / (ourSeconds.get(row.name) ?? Number.NaN)).toFixed(row.tool.startsWith('floor') ? 2 : 1)}x`,
+      row.ratio === undefined ? '' : `${row.ratio.toFixed(row.tool.startsWith('floor') ? 2 : 1)}x`,
     ]),
   ]),
 );
 const theiaPeers = rows.filter((row) => row.name === 'npm-theia' && !row.tool.startsWith('trust-kit') && !row.tool.startsWith('floor'));
-const fasterPeer = theiaPeers.length === 0 ? undefined : Math.min(...theiaPeers.map((row) => row.result.seconds));
-console.log(`\nbars: < ${WALL_BAR_SECONDS} s and < ${MEMORY_BAR_MIB} MiB per lockfile; >= ${RATIO_BAR}x the faster peer on npm-theia${fasterPeer === undefined ? '' : ` (here: <= ${(fasterPeer / RATIO_BAR).toFixed(3)} s)`}`);
+const fasterPeer = theiaPeers.length === 0 ? undefined : Math.min(...theiaPeers.map((row) => row.ratio ?? Number.NaN));
+console.log(`\nbars: < ${WALL_BAR_SECONDS} s and < ${MEMORY_BAR_MIB} MiB per lockfile; >= ${RATIO_BAR}x the faster peer on npm-theia${fasterPeer === undefined ? '' : ` | measured ${fasterPeer.toFixed(1)}x`}`);
 if (failures.length > 0) {
   console.log(`FAIL:\n  ${failures.join('\n  ')}`);
   process.exitCode = 1;
