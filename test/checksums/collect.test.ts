@@ -107,14 +107,14 @@ test('a listing that fails is a coded error naming the directory, with no call l
 
 test('skip leaves out entries found in a walked directory, never a subject itself', async (t) => {
   const dir = await tempDir(t);
-  for (const name of ['dist/a.txt', 'dist/.git/HEAD', 'dist/out/SUMS', 'dist/keep/.git']) {
+  for (const name of ['dist/a.txt', 'dist/cache/blob', 'dist/out/SUMS', 'dist/keep/cache']) {
     await mkdir(join(dir, name, '..'), { recursive: true });
     await writeFile(join(dir, name), name);
   }
   await symlink(join(dir, 'dist/out'), join(dir, 'dist/out-link'));
-  const skip = ({ name, path, directory }: { name: string; path: string; directory: boolean }): boolean => (directory && name === '.git') || path.startsWith(join(dir, 'dist/out'));
+  const skip = ({ name, path, directory }: { name: string; path: string; directory: boolean }): boolean => (directory && name === 'cache') || path.startsWith(join(dir, 'dist/out'));
   const listed = await collectArtifacts(['dist', 'dist/out/SUMS'], { cwd: dir, base: 'dist', skip });
-  assert.deepEqual(listed.map((file) => file.name), ['a.txt', 'keep/.git', 'out/SUMS']);
+  assert.deepEqual(listed.map((file) => file.name), ['a.txt', 'keep/cache', 'out/SUMS']);
 });
 
 test('names sort by UTF-8 bytes, also beyond U+FFFF', () => {
