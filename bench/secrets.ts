@@ -14,13 +14,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { cliNamer } from '../src/config/inputs.js';
 import { signConfig } from '../src/config/sign.js';
 import { silentLogger } from '../src/core/logger.js';
 import { Enclave, SecretBuffer, enableMemoryProtection } from '../src/secrets/index.js';
 import { openSigningSession } from '../src/sigstore/sign/index.js';
-import { NODE, TSX } from '../test/support/leak-scan.js';
+import { startStackProcess } from './_stack.js';
 
 const ROUNDS = 9;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 200);
@@ -187,22 +186,16 @@ try {
 
 // (3) Whole operation, keyless: the GitHub OIDC token flow and one signature against the loopback Sigstore stack, run
 // in its own process so that only the signer's CPU is counted. Protection on = libsodium backend, off = portable backend.
-const stackProcess = spawn(NODE, [...TSX, join(import.meta.dirname, '..', 'test', 'support', 'sigstore', 'cli.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const stack = await startStackProcess();
 try {
-  let banner = '';
-  for await (const chunk of stackProcess.stdout) {
-    banner += String(chunk);
-    if (banner.includes('SIGSTORE_ID_TOKEN=')) break;
-  }
-  const field = (pattern: RegExp): string => pattern.exec(banner)?.[1] ?? '';
   const raw: Record<string, string> = {
     'subject-path': 'SHA256SUMS',
-    'fulcio-url': field(/Fulcio\s+(\S+)/),
-    'rekor-url': field(/Rekor\s+(\S+)/),
-    'tsa-url': field(/TSA\s+(\S+)/),
-    'trusted-root': field(/trusted root\s+(\S+)/),
+    'fulcio-url': stack.fulcioURL,
+    'rekor-url': stack.rekorURL ?? '',
+    'tsa-url': stack.tsaURL ?? '',
+    'trusted-root': stack.trustedRootPath,
   };
-  const jobEnv = Object.fromEntries([...banner.matchAll(/export (ACTIONS_ID_TOKEN_REQUEST_\w+)='([^']*)'/g)].map((match) => [match[1], match[2]]));
+  const jobEnv = { ...stack.env };
   const sums = Buffer.from(Array.from({ length: 1000 }, (_, index) => `${createHash('sha256').update(`artifact ${index}`).digest('hex')}  dist/artifact-${index}.tgz\n`).join(''));
   const keyless = async (): Promise<void> => {
     const opened = await openSigningSession(signConfig(raw, cliNamer()), {
@@ -238,7 +231,7 @@ try {
   verdicts.push({ what: 'keyless signing', ratio: ratioCpu });
   console.log(`  protection on (libsodium backend)   CPU ${format(onCpu)}  wall ${format(onWall)}  overhead CPU ${percent(ratioCpu)} (ratio of medians ${percent(onCpu / offCpu)}), wall ${percent(ratioWall)}  (bar <= ${((BAR - 1) * 100).toFixed(0)}%: ${ratioCpu <= BAR ? 'met' : 'NOT met'})`);
 } finally {
-  stackProcess.kill('SIGTERM');
+  await stack.close();
 }
 
 console.log('');
