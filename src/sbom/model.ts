@@ -56,11 +56,15 @@ export function strongerScope(a: Scope, b: Scope): Scope {
   return 'dev';
 }
 
-/** `from` depends on `to` (both purls), or `from` contains `to` (a workspace member). */
+/**
+ * `from` depends on `to` (both purls), only to develop or test it (`dev-depends-on`: a project's or
+ * workspace's devDependencies, written only when dev dependencies are wanted), or `from` contains
+ * `to` (a workspace member).
+ */
 export interface Relationship {
   from: string;
   to: string;
-  type: 'depends-on' | 'contains';
+  type: 'depends-on' | 'dev-depends-on' | 'contains';
 }
 
 /** A file that should have been cataloged but could not be; the rest of the SBOM is still made. */

@@ -53,14 +53,15 @@ describe('catalog', () => {
     );
   });
 
-  it('leaves dev and devOptional dependencies out by default and keeps them all with includeDev', async () => {
+  it('leaves dev dependencies out by default, keeps devOptional ones as optional (npm --omit=dev installs them), and keeps them all with includeDev', async () => {
     const without = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const names = (catalog: typeof without): string[] => catalog.packages.map((pkg) => pkg.name);
-    for (const dev of ['lru-cache', 'yallist', 'typescript']) assert.ok(!names(without).includes(dev), dev);
+    for (const dev of ['lru-cache', 'typescript']) assert.ok(!names(without).includes(dev), dev);
+    assert.equal(without.packages.find((pkg) => pkg.name === 'yallist')?.scope, 'optional');
     assert.ok(!without.relationships.some((relationship) => relationship.to.includes('lru-cache')));
     const withDev = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: true });
-    for (const dev of ['lru-cache', 'yallist', 'typescript']) assert.equal(withDev.packages.find((pkg) => pkg.name === dev)?.scope, 'dev', dev);
-    assert.equal(withDev.packages.find((pkg) => pkg.name === 'fsevents')?.scope, 'optional');
+    for (const dev of ['lru-cache', 'typescript']) assert.equal(withDev.packages.find((pkg) => pkg.name === dev)?.scope, 'dev', dev);
+    for (const optional of ['fsevents', 'yallist']) assert.equal(withDev.packages.find((pkg) => pkg.name === optional)?.scope, 'optional', optional);
   });
 
   it('names the root after the directory when no manifest says what the project is', async (t) => {

@@ -167,8 +167,9 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
       continue;
     }
-    // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
-    const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+    // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+    // a project's own devDependency is a dev edge even to a package that ships through another path.
+    const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
     if (kind === undefined) relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
     else relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
   }

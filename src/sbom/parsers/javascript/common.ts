@@ -116,9 +116,14 @@ export class PackageSet {
     return this.packages.get(purl);
   }
 
-  /** Records that `from` depends on or contains `to`; self-edges are dropped. */
+  /**
+   * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+   * both a production and a development one (a peer also listed in devDependencies) is a production one.
+   */
   relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
     if (from === to) return;
+    if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true) return;
+    if (type === 'depends-on') this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
     let byFrom = this.relationships.get(type);
     if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
     let byTo = byFrom.get(from);

@@ -13,9 +13,13 @@ function weakerScope(a: Scope, b: Scope): Scope {
   return 'required';
 }
 
+/**
+ * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
+ * optional dependency, since a production install (`--omit=dev`) keeps it.
+ */
 function scopeOf(entry: JsonObject): Scope {
-  if (entry.dev === true || entry.devOptional === true) return 'dev';
-  if (entry.optional === true) return 'optional';
+  if (entry.dev === true) return 'dev';
+  if (entry.optional === true || entry.devOptional === true) return 'optional';
   return 'required';
 }
 
@@ -29,6 +33,18 @@ function downloadOf(resolved: string | undefined): string | undefined {
 function nameFromPath(path: string): string {
   const at = path.lastIndexOf(NODE_MODULES);
   return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
+}
+
+/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
+function isInstalledPath(path: string): boolean {
+  return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+}
+
+/** Whether a path is one of the folders, or inside one. */
+function insideUnlinked(path: string, folders: ReadonlySet<string>): boolean {
+  if (folders.size === 0) return false;
+  for (let at = path; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) if (folders.has(at)) return true;
+  return false;
 }
 
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
@@ -72,17 +88,24 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 
   // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
   const linkedAs = new Map<string, string>();
-  const entries = Object.entries(packages);
-  for (const [path, value] of entries) {
+  const allEntries = Object.entries(packages);
+  for (const [path, value] of allEntries) {
     if (!isObject(value) || value.link !== true) continue;
     const target = stringField(value, 'resolved');
     if (target === undefined) continue;
     links.set(path, target);
     if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
   }
+  // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
+  // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
+  const unlinked = new Set<string>();
+  for (const [path, value] of allEntries) {
+    if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path)) unlinked.add(path);
+  }
+  const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
   for (const [path, value] of entries) {
     if (path === '' || !isObject(value) || value.link === true) continue;
-    const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+    const isInstalled = isInstalledPath(path);
     const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = stringField(value, 'version') ?? '';
     if (!isPackageName(name)) continue;
@@ -114,14 +137,17 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (!isObject(value) || value.link === true) continue;
     const from = path === '' ? rootPurl : purlAt.get(path);
     if (from === undefined) continue;
-    const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-    // Only the root and workspace members install their devDependencies.
-    const fields = isInstalled ? EDGE_FIELDS : [...EDGE_FIELDS, ['devDependencies', false] as const];
-    for (const [field] of fields) {
+    for (const [field] of EDGE_FIELDS) {
       for (const name of Object.keys(objectField(value, field))) {
         const to = resolve(path, name);
         if (to !== undefined) set.relate(from, to);
       }
+    }
+    // Only the root and workspace members install their devDependencies: edges wanted only with them.
+    if (!input.includeDev || isInstalledPath(path)) continue;
+    for (const name of Object.keys(objectField(value, 'devDependencies'))) {
+      const to = resolve(path, name);
+      if (to !== undefined) set.relate(from, to, 'dev-depends-on');
     }
   }
   if (rootPurl !== undefined) for (const member of members) set.relate(rootPurl, member, 'contains');
@@ -205,9 +231,10 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
   }
   if (root !== undefined && manifest !== undefined) {
     for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+      if (field === 'devDependencies' && !input.includeDev) continue;
       for (const name of Object.keys(objectField(manifest, field))) {
         const target = top.children.get(name);
-        if (target !== undefined) set.relate(top.purl, target.purl);
+        if (target !== undefined) set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
       }
     }
   }

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { catalogDirectory, type Catalog } from '../../src/sbom/catalog.js';
+import { toSpdx } from '../../src/sbom/formats/spdx.js';
+import type { Sbom } from '../../src/sbom/model.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+
+interface ResolverAnswer {
+  packages: string[];
+  edges: string[];
+}
+
+/** name@version of every package and `parent child` of every edge (`ROOT` for the project), as npm-ls.json writes them. */
+function shape(catalog: Catalog): ResolverAnswer & { devEdges: string[] } {
+  const names = new Map(catalog.packages.map((pkg) => [pkg.purl, `${pkg.name}@${pkg.version}`]));
+  names.set(catalog.root.purl, 'ROOT');
+  const edge = (from: string, to: string): string => `${names.get(from) ?? from} ${names.get(to) ?? to}`;
+  return {
+    packages: [...names.values()].filter((name) => name !== 'ROOT').sort(),
+    edges: [...new Set(catalog.relationships.map((relationship) => edge(relationship.from, relationship.to)))].sort(),
+    devEdges: catalog.relationships.filter((relationship) => relationship.type === 'dev-depends-on').map((relationship) => edge(relationship.from, relationship.to)).sort(),
+  };
+}
+
+function sbomOf(catalog: Catalog): Sbom {
+  return { ...catalog, files: [], created: new Date(0), tool: 'trust-kit-test' };
+}
+
+describe('npm scopes and edges against npm ls', () => {
+  const dir = join(FIXTURES, 'npm-scopes');
+  const npm = JSON.parse(readFileSync(join(dir, 'npm-ls.json'), 'utf8')) as { prod: ResolverAnswer; all: ResolverAnswer };
+
+  it('without dev: devOptional packages ship, dev edges and extraneous workspaces are left out, as npm ls --omit=dev says', async () => {
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    const ours = shape(catalog);
+    assert.deepEqual(ours.packages, npm.prod.packages);
+    assert.deepEqual(ours.edges, npm.prod.edges);
+    assert.equal(catalog.packages.find((pkg) => pkg.name === 'ms')?.scope, 'optional');
+  });
+
+  it('with dev: every package and edge npm ls lists, the project\'s devDependencies as dev edges', async () => {
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    const ours = shape(catalog);
+    assert.deepEqual(ours.packages, npm.all.packages);
+    assert.deepEqual(ours.edges, npm.all.edges);
+    assert.deepEqual(ours.devEdges, ['ROOT is-number@7.0.0', 'ROOT ms@2.1.2', 'ROOT to-regex-range@5.0.1', 'w1@0.1.0 to-regex-range@5.0.1']);
+  });
+
+  it('SPDX writes a devDependency as DEV_DEPENDENCY_OF even when the package ships through another path', async () => {
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    const document = toSpdx(sbomOf(catalog));
+    const idOf = (name: string): string => document.packages.find((pkg) => pkg.name === name)?.SPDXID ?? name;
+    const between = (a: string, b: string): string[] =>
+      document.relationships
+        .filter((relationship) => [relationship.spdxElementId, relationship.relatedSpdxElement].sort().join() === [idOf(a), idOf(b)].sort().join())
+        .map((relationship) => `${relationship.spdxElementId} ${relationship.relationshipType} ${relationship.relatedSpdxElement}`);
+    assert.deepEqual(between('is-number', 'scopes-app'), [`${idOf('is-number')} DEV_DEPENDENCY_OF ${idOf('scopes-app')}`]);
+    assert.deepEqual(between('is-number', 'w1'), [`${idOf('w1')} DEPENDS_ON ${idOf('is-number')}`]);
+  });
+});
