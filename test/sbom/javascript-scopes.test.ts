@@ -61,3 +61,24 @@ describe('npm scopes and edges against npm ls', () => {
     assert.deepEqual(between('is-number', 'w1'), [`${idOf('w1')} DEPENDS_ON ${idOf('is-number')}`]);
   });
 });
+
+describe('yarn berry scopes and edges against yarn info', () => {
+  const dir = join(FIXTURES, 'yarn-berry-peers');
+  const yarn = JSON.parse(readFileSync(join(dir, 'yarn-info.json'), 'utf8')) as { prod: ResolverAnswer; all: ResolverAnswer };
+  const withoutRoot = (answer: ReturnType<typeof shape>): ResolverAnswer => ({ packages: answer.packages, edges: answer.edges.filter((edge) => !edge.startsWith('ROOT ')) });
+
+  it('without dev: a peer only devDependencies provide does not ship; resolutions and dependenciesMeta are honoured', async () => {
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(withoutRoot(shape(catalog)), yarn.prod);
+    assert.equal(catalog.packages.find((pkg) => pkg.name === 'fsevents')?.scope, 'optional');
+    assert.equal(catalog.packages.find((pkg) => pkg.name === 'react'), undefined);
+  });
+
+  it('with dev: the packages yarn resolves, peers as edges to what the dependents provide, devDependencies as dev edges', async () => {
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    const ours = shape(catalog);
+    assert.deepEqual(withoutRoot(ours), yarn.all);
+    assert.deepEqual(ours.devEdges, ['ROOT @types/react@17.0.91', 'ROOT react@17.0.2']);
+    assert.equal(catalog.packages.find((pkg) => pkg.name === 'react')?.scope, 'dev');
+  });
+});

@@ -10,6 +10,8 @@ interface Block {
   descriptors: string[];
   fields: Map<string, string>;
   maps: Map<string, Map<string, string>>;
+  /** Six spaces in: `dependenciesMeta` / `peerDependenciesMeta` flags, keyed `map\0dependency` -> flag -> value. */
+  meta: Map<string, Map<string, string>>;
   line: number;
 }
 
@@ -76,6 +78,8 @@ function readBlocks(path: string, text: string): { blocks: Block[]; berry: boole
   let berry = false;
   let current: Block | undefined;
   let currentMap: Map<string, string> | undefined;
+  let currentMapName = '';
+  let currentKey: string | undefined;
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] as string;
@@ -88,7 +92,7 @@ function readBlocks(path: string, text: string): { blocks: Block[]; berry: boole
       if (!content.endsWith(':')) throw new SbomParseError(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
       const keys = content.slice(0, -1);
       if (keys === '__metadata') berry = true;
-      current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), line };
+      current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), meta: new Map(), line };
       currentMap = undefined;
       blocks.push(current);
     } else if (current === undefined) {
@@ -97,6 +101,7 @@ function readBlocks(path: string, text: string): { blocks: Block[]; berry: boole
       const [key, value] = splitField(path, content, line);
       if (value === '' && content.endsWith(':')) {
         currentMap = new Map();
+        currentMapName = key;
         current.maps.set(key, currentMap);
       } else {
         current.fields.set(key, value);
@@ -105,6 +110,13 @@ function readBlocks(path: string, text: string): { blocks: Block[]; berry: boole
     } else if (indent === 4 && currentMap !== undefined) {
       const [key, value] = splitField(path, content, line);
       currentMap.set(key, value);
+      currentKey = key;
+    } else if (indent === 6 && currentMap !== undefined && currentKey !== undefined) {
+      const [flag, value] = splitField(path, content, line);
+      const metaKey = `${currentMapName}\u0000${currentKey}`;
+      let flags = current.meta.get(metaKey);
+      if (flags === undefined) current.meta.set(metaKey, (flags = new Map()));
+      flags.set(flag, value);
     }
   }
   return { blocks, berry };
@@ -151,17 +163,67 @@ async function readManifest(input: ParseInput, relative: string): Promise<Manife
   }
 }
 
-interface Node {
-  purl: string;
-  version: string;
-  /** name, range, optional: the dependencies as the entry lists them. */
-  deps: [string, string, boolean][];
+/** How a package or importer asks for a dependency; `peer` ones are provided by whoever depends on it. */
+type DependencyKind = 'required' | 'optional' | 'dev' | 'peer';
+
+interface Dependency {
+  name: string;
+  range: string;
+  kind: DependencyKind;
 }
 
-/** Dependency names of a manifest, split by kind. */
-function manifestDependencies(manifest: Manifest | undefined): { required: string[][]; optional: string[][]; dev: string[][] } {
-  const entries = (field: string): string[][] => Object.entries(objectField(manifest?.json ?? {}, field)).map(([name, range]) => [name, String(range)]);
-  return { required: [...entries('dependencies'), ...entries('peerDependencies')], optional: entries('optionalDependencies'), dev: entries('devDependencies') };
+interface Node {
+  purl: string;
+  name: string;
+  version: string;
+  /** The dependencies as the entry lists them. */
+  deps: Dependency[];
+}
+
+/** The dependencies of a manifest, by kind. */
+function manifestDependencies(manifest: Manifest): Dependency[] {
+  const deps: Dependency[] = [];
+  for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']] as const) {
+    for (const [name, range] of Object.entries(objectField(manifest.json, field))) deps.push({ name, range: String(range), kind });
+  }
+  return deps;
+}
+
+/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
+function entryDependencies(block: Block): Dependency[] {
+  const deps: Dependency[] = [];
+  for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']] as const) {
+    for (const [name, range] of block.maps.get(field) ?? []) {
+      const optional = kind === 'required' && block.meta.get(`dependenciesMeta\u0000${name}`)?.get('optional') === 'true';
+      deps.push({ name, range, kind: optional ? 'optional' : kind });
+    }
+  }
+  // Berry reads a name only in `peerDependenciesMeta` as an optional peer of any version.
+  const peers = block.maps.get('peerDependencies');
+  for (const name of block.maps.get('peerDependenciesMeta')?.keys() ?? []) if (peers?.has(name) !== true) deps.push({ name, range: '*', kind: 'peer' });
+  return deps;
+}
+
+/**
+ * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
+ * keys, each forcing a range. Returns the range a dependency is really resolved with.
+ */
+function resolutionsOf(manifest: Manifest | undefined): (parent: string | undefined, name: string, range: string) => string {
+  const rules = new Map<string, string>();
+  for (const [key, value] of Object.entries(objectField(manifest?.json ?? {}, 'resolutions'))) {
+    if (typeof value === 'string') rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
+  }
+  if (rules.size === 0) return (_parent, _name, range) => range;
+  return (parent, name, range) => {
+    const bare = range.startsWith('npm:') ? range.slice(4) : range;
+    const forced =
+      (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
+      rules.get(`${name}@${range}`) ??
+      rules.get(`${name}@${bare}`) ??
+      rules.get(name);
+    if (forced === undefined) return range;
+    return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
+  };
 }
 
 async function parseYarn(input: ParseInput): Promise<ParseResult> {
@@ -169,7 +231,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const { blocks, berry } = readBlocks(input.path, text);
   const set = new PackageSet();
   const byDescriptor = new Map<string, Node>();
-  const byName = new Map<string, Node[]>();
+  /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
+  const byName = new Map<string, Map<string, Node>>();
   const nodes: Node[] = [];
   const workspaces: { node: Node; path: string; name: string; version: string; line: number }[] = [];
 
@@ -189,10 +252,6 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
       name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
     }
     if (!isPackageName(name)) throw new SbomParseError(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
-    const deps: [string, string, boolean][] = [];
-    for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true], ['peerDependencies', true]] as const) {
-      for (const [dep, range] of block.maps.get(field) ?? []) deps.push([dep, range, optional]);
-    }
     const resolved = block.fields.get('resolved');
     const purl = workspacePath === undefined
       ? set.add({
@@ -204,15 +263,20 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
-    const node: Node = { purl, deps, version };
+    const node: Node = { purl, name, version, deps: entryDependencies(block) };
     nodes.push(node);
-    if (workspacePath === undefined) byName.set(name, [...(byName.get(name) ?? []), node]);
+    if (workspacePath === undefined) {
+      let versions = byName.get(name);
+      if (versions === undefined) byName.set(name, (versions = new Map()));
+      if (!versions.has(version)) versions.set(version, node);
+    }
     for (const descriptor of block.descriptors) byDescriptor.set(descriptor, node);
     if (workspacePath !== undefined) workspaces.push({ node, path: workspacePath, name, version, line: block.line });
   }
 
   // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
   const rootManifest = await readManifest(input, 'package.json');
+  const resolutions = berry ? resolutionsOf(rootManifest) : (_parent: string | undefined, _name: string, range: string) => range;
   const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
   const rootName = stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
   const rootVersion = localVersion(stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
@@ -230,42 +294,83 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     if (rootPurl !== undefined) set.relate(rootPurl, workspace.node.purl, 'contains');
   }
 
-  const lookup = (name: string, range: string): Node | undefined =>
-    byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+  const lookup = (parent: string | undefined, name: string, declared: string): Node | undefined => {
+    const range = resolutions(parent, name, declared);
+    return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+  };
   // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
   const byVersion = (name: string, range: string): Node | undefined => {
-    const candidates = byName.get(name) ?? [];
-    const version = range.startsWith('npm:') ? range.slice(4) : range;
-    return candidates.find((candidate) => candidate.version === version) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const versions = byName.get(name);
+    if (versions === undefined) return undefined;
+    const exact = versions.get(range.startsWith('npm:') ? range.slice(4) : range);
+    if (exact !== undefined || versions.size !== 1) return exact;
+    return versions.values().next().value;
+  };
+
+  // What each package and importer depends on, resolved once. Importers with a manifest are read
+  // from it (a berry workspace entry lists its devDependencies as plain dependencies).
+  const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
+  const providers = new Map<Node | Importer, Provider>();
+  const providerOf = (owner: Node | Importer): Provider => {
+    let provider = providers.get(owner);
+    if (provider === undefined) {
+      // A package is in its own scope: it provides itself to a dependency that has it as a peer.
+      const provides = new Map<string, Node>('deps' in owner ? [[owner.name, owner]] : []);
+      providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
+    }
+    return provider;
   };
   const edges = new Map<string, GraphEdge[]>();
   for (const node of nodes) {
+    if (workspaceNodes.has(node)) continue;
+    const provider = providerOf(node);
     const list = edges.get(node.purl) ?? [];
     edges.set(node.purl, list);
-    for (const [name, range, optional] of node.deps) {
-      const target = lookup(name, range);
+    for (const dep of node.deps) {
+      if (dep.kind === 'peer') {
+        provider.peers.add(dep.name);
+        // Berry's TypeScript plugin (built into yarn 4) adds `@types/x` as an optional peer of every peer `x`.
+        if (berry && !dep.name.startsWith('@types/')) provider.peers.add(typesPackage(dep.name));
+        continue;
+      }
+      const target = lookup(node.name, dep.name, dep.range);
       if (target === undefined) continue;
-      list.push({ to: target.purl, optional });
+      provider.provides.set(dep.name, target);
+      providerOf(target).parents.push(provider);
+      list.push({ to: target.purl, optional: dep.kind === 'optional' });
       set.relate(node.purl, target.purl);
     }
   }
 
-  // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind.
+  // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind. An
+  // importer's peers are its dependents' to provide, so they start nothing here.
   const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
   let known = false;
   for (const importer of importers) {
-    if (importer.manifest === undefined) continue;
-    known = true;
-    const kinds = manifestDependencies(importer.manifest);
-    for (const kind of ['required', 'optional', 'dev'] as const) {
-      for (const [name, range] of kinds[kind]) {
-        const target = lookup(name ?? '', range ?? '') ?? (name === undefined ? undefined : nodeByName(importer.node, name, lookup));
-        if (target === undefined) continue;
-        starts[kind].push(target.purl);
-        if (importer.purl !== undefined) set.relate(importer.purl, target.purl);
-      }
+    const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
+    if (importer.manifest !== undefined) known = true;
+    const provider = providerOf(importer);
+    for (const dep of deps) {
+      if (dep.kind === 'peer') continue;
+      const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+      if (target === undefined) continue;
+      provider.provides.set(dep.name, target);
+      providerOf(target).parents.push(provider);
+      if (importer.manifest !== undefined) starts[dep.kind].push(target.purl);
+      if (importer.purl === undefined) continue;
+      if (dep.kind !== 'dev') set.relate(importer.purl, target.purl);
+      else if (input.includeDev) set.relate(importer.purl, target.purl, 'dev-depends-on');
     }
   }
+
+  // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
+  // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
+  for (const node of nodes) {
+    if (workspaceNodes.has(node)) continue;
+    const provider = providerOf(node);
+    for (const peer of provider.peers) for (const target of providedTo(provider, peer)) set.relate(node.purl, target.purl);
+  }
+
   const scopes = known ? scopesByReachability(starts, edges) : new Map<string, Scope>();
   const packages = set.allPackages();
   for (const pkg of packages) pkg.scope = scopes.get(pkg.purl) ?? 'required';
@@ -280,6 +385,45 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   return result;
 }
 
+/** An importer of the lock: the root project or a workspace, known by its manifest (or its berry entry). */
+interface Importer {
+  node: Node | undefined;
+  manifest: Manifest | undefined;
+  purl: string | undefined;
+}
+
+/** What a package or importer makes available to the packages it depends on: its resolved dependencies, and the peers it passes on. */
+interface Provider {
+  provides: Map<string, Node>;
+  peers: Set<string>;
+  parents: Provider[];
+}
+
+/**
+ * The packages a peer dependency resolves to: what each dependent provides under that name, or,
+ * where the dependent has the same peer itself, what its own dependents provide. Each provider is
+ * visited at most once per peer.
+ */
+function providedTo(provider: Provider, name: string): Node[] {
+  const found = new Set<Node>();
+  const seen = new Set<Provider>();
+  const queue = [...provider.parents];
+  while (queue.length > 0) {
+    const parent = queue.pop() as Provider;
+    if (seen.has(parent)) continue;
+    seen.add(parent);
+    const target = parent.provides.get(name);
+    if (target !== undefined) found.add(target);
+    else if (parent.peers.has(name)) queue.push(...parent.parents);
+  }
+  return [...found];
+}
+
+/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
+function typesPackage(name: string): string {
+  return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+}
+
 /** Berry's placeholder version for workspaces means "no version". */
 function localVersion(version: string): string {
   return version === '0.0.0-use.local' ? '' : version;
@@ -291,7 +435,7 @@ function localVersion(version: string): string {
  */
 function nodeByName(importer: Node | undefined, name: string, lookup: (name: string, range: string) => Node | undefined): Node | undefined {
   if (importer === undefined) return undefined;
-  for (const [dep, range] of importer.deps) if (dep === name) return lookup(dep, range);
+  for (const dep of importer.deps) if (dep.name === name) return lookup(dep.name, dep.range);
   return undefined;
 }
 
