@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogDirectory, type Catalog } from '../../src/sbom/catalog.js';
 import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Sbom } from '../../src/sbom/model.js';
+import { tempDir } from '../support/tmp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
 
@@ -81,4 +83,59 @@ describe('yarn berry scopes and edges against yarn info', () => {
     assert.deepEqual(ours.devEdges, ['ROOT @types/react@17.0.91', 'ROOT react@17.0.2']);
     assert.equal(catalog.packages.find((pkg) => pkg.name === 'react')?.scope, 'dev');
   });
+});
+
+describe('pnpm and bun: an importer\'s devDependencies are dev edges', () => {
+  const PNPM = `lockfileVersion: '9.0'
+
+importers:
+
+  .:
+    dependencies:
+      a:
+        specifier: ^1.0.0
+        version: 1.0.0
+    devDependencies:
+      b:
+        specifier: ^1.0.0
+        version: 1.0.0
+
+packages:
+
+  a@1.0.0:
+    resolution: {integrity: sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==}
+
+  b@1.0.0:
+    resolution: {integrity: sha512-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBA==}
+
+snapshots:
+
+  a@1.0.0:
+    dependencies:
+      b: 1.0.0
+
+  b@1.0.0: {}
+`;
+  const BUN = `{
+  "lockfileVersion": 1,
+  "workspaces": {
+    "": { "name": "app", "dependencies": { "a": "^1.0.0" }, "devDependencies": { "b": "^1.0.0" } },
+  },
+  "packages": {
+    "a": ["a@1.0.0", "", { "dependencies": { "b": "^1.0.0" } }, "sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="],
+    "b": ["b@1.0.0", "", {}, "sha512-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBA=="],
+  }
+}
+`;
+  for (const [file, text] of [['pnpm-lock.yaml', PNPM], ['bun.lock', BUN]] as const) {
+    it(`${file}: b ships through a, so the project's own devDependency on it is a dev edge, left out without dev`, async (t) => {
+      const dir = await tempDir(t);
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { a: '^1.0.0' }, devDependencies: { b: '^1.0.0' } }));
+      await writeFile(join(dir, file), text);
+      const without = shape(await catalogDirectory({ dir, includeDev: false }));
+      assert.deepEqual([without.packages, without.edges, without.devEdges], [['a@1.0.0', 'b@1.0.0'], ['ROOT a@1.0.0', 'a@1.0.0 b@1.0.0'], []]);
+      const withDev = shape(await catalogDirectory({ dir, includeDev: true }));
+      assert.deepEqual([withDev.edges, withDev.devEdges], [['ROOT a@1.0.0', 'ROOT b@1.0.0', 'a@1.0.0 b@1.0.0'], ['ROOT b@1.0.0']]);
+    });
+  }
 });

@@ -153,7 +153,9 @@ export const bunLockParser: Parser = {
           const to = resolve(prefix, name);
           if (to === undefined) continue;
           starts[kind].push(to);
-          if (from !== undefined) set.relate(from, to);
+          if (from === undefined) continue;
+          if (kind !== 'dev') set.relate(from, to);
+          else if (input.includeDev) set.relate(from, to, 'dev-depends-on');
         }
       }
     }

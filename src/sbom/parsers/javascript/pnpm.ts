@@ -185,7 +185,9 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
         const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
         if (to === undefined) continue;
         starts[kind].push(to);
-        if (from !== undefined) set.relate(from, to);
+        if (from === undefined) continue;
+        if (kind !== 'dev') set.relate(from, to);
+        else if (input.includeDev) set.relate(from, to, 'dev-depends-on');
       }
     }
   }
