@@ -10,8 +10,11 @@ export function purlOf(ecosystem: Ecosystem, name: string, version: string, name
   return purl.replace(/@([^?#]*)/, (_, encodedVersion: string) => `@${encodedVersion.replaceAll('+', '%2B')}`);
 }
 
-/** Splits an npm name into the purl namespace (`@scope`) and name. */
-export function npmPurl(name: string, version: string): string {
+/**
+ * Splits an npm name into the purl namespace (`@scope`) and name. Qualifiers (`vcs_url`,
+ * `download_url`) mark a package that did not come from the registry.
+ */
+export function npmPurl(name: string, version: string, qualifiers?: Record<string, string>): string {
   const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-  return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
+  return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash), qualifiers) : purlOf('npm', name, version, undefined, qualifiers);
 }

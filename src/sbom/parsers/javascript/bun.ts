@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, versionField, type GraphEdge, type JsonObject } from './common.js';
 
 /**
  * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
@@ -82,14 +82,14 @@ export const bunLockParser: Parser = {
     const workspaces = objectField(lock, 'workspaces');
     const rootWorkspace = objectField(workspaces, '');
     const rootName = stringField(rootWorkspace, 'name');
-    const rootVersion = stringField(rootWorkspace, 'version') ?? '';
+    const rootVersion = versionField(rootWorkspace) ?? '';
     const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
     if (rootPurl !== undefined) workspacePurl.set('', rootPurl);
     for (const [path, value] of Object.entries(workspaces)) {
       if (path === '' || !isObject(value)) continue;
       const name = stringField(value, 'name') ?? path.split('/').pop() ?? path;
       if (!isPackageName(name)) continue;
-      const purl = set.add({ name, version: stringField(value, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
+      const purl = set.add({ name, version: versionField(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
       workspacePurl.set(path, purl);
       if (rootPurl !== undefined) set.relate(rootPurl, purl, 'contains');
     }
@@ -115,6 +115,7 @@ export const bunLockParser: Parser = {
         scope: 'required',
         hashes: sriHashes(integrity ?? ''),
         downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+        source: isRegistry ? undefined : sourceOf(rest),
         location: { path: input.path, entry: key },
       }));
       if (isObject(info)) infoAt.set(key, info);

@@ -16,6 +16,28 @@ export function stringField(object: JsonObject, key: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+export function versionField(object: JsonObject, key = 'version'): string | undefined {
+  const value = object[key];
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+export function licenseOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (isObject(value)) return licenseOf(value.type);
+  if (Array.isArray(value)) {
+    const parts = [...new Set(value.map(licenseOf).filter((part): part is string => part !== undefined))];
+    if (parts.length <= 1) return parts[0];
+    return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+  }
+  return undefined;
+}
+
 /** A field that must be an object when present; anything else reads as empty. */
 export function objectField(object: JsonObject, key: string): JsonObject {
   const value = object[key];
@@ -72,7 +94,8 @@ export function splitNameAt(spec: string): { name: string; rest: string } {
 
 /** Whether a string can be an npm package name (what a purl may be built from). */
 export function isPackageName(name: string): boolean {
-  return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (!name.startsWith('@') || /^@[^/]+\/[^/]+$/.test(name));
+  // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+  return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
 }
 
 /** What one JavaScript lockfile entry says about a package. */
@@ -83,7 +106,58 @@ export interface NpmEntry {
   hashes?: PackageHash[];
   license?: string;
   downloadLocation?: string;
+  /** Where the package came from when not from a registry: it qualifies the purl. */
+  source?: PackageSource;
   location: Location;
+}
+
+/**
+ * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
+ * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).
+ * A scanner must never take such a package for the registry package of the same name.
+ */
+export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string };
+
+const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+export function sourceOf(spec: string | undefined): PackageSource | undefined {
+  if (spec === undefined) return undefined;
+  const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+  if (shorthand !== null) {
+    const [, host = '', owner = '', repo = '', commit] = shorthand;
+    return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+  }
+  const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+  if (git !== null) {
+    // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+    const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+    const path = location.replace(/\/+$/, '');
+    return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+  }
+  if (!/^https?:\/\//.test(spec)) return undefined;
+  const url = spec.replace(/#.*$/, '');
+  const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+  if (codeload !== null) return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+  const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+  if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
+  if (/\/-\/[^/]+\.tgz$/.test(url)) return undefined;
+  return { kind: 'download', url };
+}
+
+function vcs(repository: string, commit: string | undefined): PackageSource {
+  return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+
+/** The purl qualifiers of a source. */
+function qualifiersOf(source: PackageSource | undefined): Record<string, string> | undefined {
+  if (source === undefined) return undefined;
+  return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
 }
 
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
@@ -94,12 +168,14 @@ export class PackageSet {
 
   /** Adds a package (or another copy of it) and returns its purl. */
   add(entry: NpmEntry): string {
-    const purl = npmPurl(entry.name, entry.version);
+    const purl = npmPurl(entry.name, entry.version, qualifiersOf(entry.source));
     const existing = this.packages.get(purl);
     if (existing === undefined) {
       const pkg: Package = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
       if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
-      if (entry.downloadLocation !== undefined) pkg.downloadLocation = entry.downloadLocation;
+      // SPDX's downloadLocation for a git source is the VCS location itself.
+      const downloadLocation = entry.source?.url ?? entry.downloadLocation;
+      if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
       this.packages.set(purl, pkg);
       return purl;
     }

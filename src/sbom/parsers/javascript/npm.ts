@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, objectField, PackageSet, parseJson, stringField, textOf, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, versionField, type JsonObject, type PackageSource } from './common.js';
 
 const NODE_MODULES = 'node_modules/';
 
@@ -59,7 +59,7 @@ function rootOf(lock: JsonObject, manifest: JsonObject | undefined, packages: Js
   const rootEntry = packages === undefined ? undefined : objectField(packages, '');
   const name = stringField(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : stringField(rootEntry, 'name')) ?? stringField(lock, 'name');
   if (name === undefined || !isPackageName(name)) return undefined;
-  const version = stringField(manifest ?? {}, 'version') ?? (rootEntry === undefined ? undefined : stringField(rootEntry, 'version')) ?? stringField(lock, 'version') ?? '';
+  const version = versionField(manifest ?? {}) ?? (rootEntry === undefined ? undefined : versionField(rootEntry)) ?? versionField(lock) ?? '';
   return { name, version };
 }
 
@@ -107,15 +107,16 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (path === '' || !isObject(value) || value.link === true) continue;
     const isInstalled = isInstalledPath(path);
     const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
-    const version = stringField(value, 'version') ?? '';
+    const version = versionField(value) ?? '';
     if (!isPackageName(name)) continue;
     const purl = set.add({
       name,
       version,
       scope: scopeOf(value),
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
-      license: licenseOf(value.license),
+      license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(stringField(value, 'resolved')),
+      source: isInstalled ? sourceOf(stringField(value, 'resolved')) : undefined,
       location: { path: input.path, entry: path },
     });
     purlAt.set(path, purl);
@@ -157,26 +158,19 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   return result;
 }
 
-/** A license field as an expression string; the old `{type: "MIT"}` object form and lists are read too. */
-function licenseOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (isObject(value)) return licenseOf(value.type);
-  if (Array.isArray(value)) {
-    const parts = value.map(licenseOf).filter((part): part is string => part !== undefined);
-    return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : parts.map((part) => `(${part})`).join(' OR ');
-  }
-  return undefined;
-}
-
-/** An npm v1 version field: a version, an `npm:name@version` alias, or a URL / local path. */
-function versionOf(name: string, version: string): { name: string; version: string } | undefined {
+/**
+ * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
+ * names no version: the purl says the source instead).
+ */
+function versionOf(name: string, version: string): { name: string; version: string; source?: PackageSource } | undefined {
   if (version.startsWith('npm:')) {
     const spec = version.slice(4);
     const at = spec.lastIndexOf('@');
     return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
   }
   if (version.startsWith('file:') || version.startsWith('link:')) return undefined;
-  return { name, version };
+  const source = sourceOf(version);
+  return source === undefined ? { name, version } : { name, version: '', source };
 }
 
 interface V1Node {
@@ -199,7 +193,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
     for (const [key, value] of Object.entries(map)) {
       if (!isObject(value)) continue;
       const installPath = `${path}${NODE_MODULES}${key}`;
-      const identity = versionOf(key, stringField(value, 'version') ?? '');
+      const identity = versionOf(key, versionField(value) ?? '');
       if (identity === undefined || !isPackageName(identity.name)) continue;
       // A copy nested under a dev (or optional) package is installed only for it.
       const scope = weakerScope(parentScope, scopeOf(value));
@@ -209,6 +203,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
         scope,
         hashes: sriHashes(stringField(value, 'integrity') ?? ''),
         downloadLocation: downloadOf(stringField(value, 'resolved')),
+        source: identity.source,
         location: { path: input.path, entry: installPath },
       });
       const node: V1Node = { purl, requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };

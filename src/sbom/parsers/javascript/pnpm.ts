@@ -4,7 +4,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, versionField, type GraphEdge, type JsonObject } from './common.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
 function withoutPeers(version: string, major: number): string {
@@ -123,7 +123,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     if (id === undefined) continue;
     const name = stringField(entry, 'name') ?? id.name;
     // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-    const version = /[:/]/.test(id.version) ? (stringField(entry, 'version') ?? id.version) : id.version;
+    const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
     if (!isPackageName(name)) continue;
     const resolution = objectField(entry, 'resolution');
     const tarball = stringField(resolution, 'tarball');
@@ -134,6 +134,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
       scope,
       hashes: sriHashes(stringField(resolution, 'integrity') ?? ''),
       downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
+      source: resolution.type === 'git' ? sourceOf(`git+${stringField(resolution, 'repo') ?? ''}#${stringField(resolution, 'commit') ?? ''}`) : sourceOf(tarball),
       location: { path: input.path, entry: key },
     });
     purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -180,7 +181,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const from = importerPurl.get(path);
     for (const [field, kind] of IMPORTER_FIELDS) {
       for (const [name, value] of Object.entries(objectField(importer, field))) {
-        const ref = typeof value === 'string' ? value : isObject(value) ? stringField(value, 'version') : undefined;
+        const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
         if (ref === undefined) continue;
         const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
         if (to === undefined) continue;
@@ -203,8 +204,10 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const list = edges.get(from) ?? [];
     edges.set(from, list);
     for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]] as const) {
-      for (const [name, ref] of Object.entries(objectField(value, field))) {
-        if (typeof ref !== 'string') continue;
+      for (const [name, raw] of Object.entries(objectField(value, field))) {
+        // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
+        if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+        const ref = String(raw);
         const to = resolve('.', name, ref);
         if (to === undefined) continue;
         list.push({ to, optional });
@@ -223,7 +226,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const result: ParseResult = { packages: all, relationships: set.allRelationships() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-    const license = stringField(rootManifest ?? {}, 'license');
+    const license = licenseOf(rootManifest?.license);
     if (license !== undefined) root.license = license;
     result.root = root;
   }

@@ -3,7 +3,7 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, objectField, PackageSet, scopesByReachability, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
 interface Block {
@@ -260,6 +260,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           scope: 'required',
           hashes: hashesOf(block.fields.get('integrity'), resolved),
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+          source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : resolved),
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
@@ -378,7 +379,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const result: ParseResult = { packages, relationships: set.allRelationships() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-    const license = stringField(rootManifest?.json ?? {}, 'license');
+    const license = licenseOf(rootManifest?.json.license);
     if (license !== undefined) root.license = license;
     result.root = root;
   }

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toSpdx } from '../../src/sbom/formats/spdx.js';
+import type { Package, ParseResult } from '../../src/sbom/model.js';
+import type { Parser } from '../../src/sbom/parser.js';
+import { bunLockParser } from '../../src/sbom/parsers/javascript/bun.js';
+import { sourceOf } from '../../src/sbom/parsers/javascript/common.js';
+import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
+import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
+import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
+
+const ARGO_COMMIT = 'f941b0a3ca094066dd9d5e002f48acdc5fda45a0';
+const ARGO_VCS = `git+https://github.com/argoproj/argo-ui.git@${ARGO_COMMIT}`;
+const ARGO_PURL = `pkg:npm/argo-ui@1.0.0?vcs_url=${encodeURIComponent(ARGO_VCS)}`;
+
+function parse(parser: Parser, path: string, text: string): Promise<ParseResult> {
+  return parser.parse({ path, content: Buffer.from(text), readSibling: async () => undefined, includeDev: true });
+}
+
+function named(result: ParseResult, name: string): Package {
+  const pkg = result.packages.find((candidate) => candidate.name === name);
+  assert.ok(pkg, `${name} is listed`);
+  return pkg;
+}
+
+describe('JavaScript sources: packages from outside the registry', () => {
+  it('classifies git URLs, host shorthands, GitHub tarballs and other tarballs; registry tarballs and paths are no source', () => {
+    const cases: [string, string | undefined][] = [
+      [`git+ssh://git@github.com/argoproj/argo-ui.git#${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
+      [`git+ssh://git@github.com:argoproj/argo-ui.git#${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
+      [`github:argoproj/argo-ui#${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
+      [`https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
+      [`https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
+      ['https://example.com/pkgs/x-1.0.0.tgz', 'download https://example.com/pkgs/x-1.0.0.tgz'],
+      ['https://registry.npmjs.org/@s/x/-/x-1.0.0.tgz', undefined],
+      ['file:../x', undefined],
+      ['1.0.0', undefined],
+    ];
+    for (const [spec, expected] of cases) {
+      const source = sourceOf(spec);
+      assert.equal(source === undefined ? undefined : `${source.kind} ${source.url}`, expected, spec);
+    }
+  });
+
+  it('npm: a git dependency and a tarball dependency get vcs_url / download_url purls, never the registry purl', async () => {
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { 'argo-ui': 'github:argoproj/argo-ui', x: 'https://example.com/pkgs/x-1.0.0.tgz', 'left-pad': '^1.3.0' } },
+        'node_modules/argo-ui': { version: '1.0.0', resolved: `git+ssh://git@github.com/argoproj/argo-ui.git#${ARGO_COMMIT}` },
+        'node_modules/x': { version: '1.0.0', resolved: 'https://example.com/pkgs/x-1.0.0.tgz' },
+        'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz' },
+      },
+    };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.equal(named(result, 'argo-ui').purl, ARGO_PURL);
+    assert.equal(named(result, 'x').purl, `pkg:npm/x@1.0.0?download_url=${encodeURIComponent('https://example.com/pkgs/x-1.0.0.tgz')}`);
+    assert.equal(named(result, 'left-pad').purl, 'pkg:npm/left-pad@1.3.0');
+    const spdx = toSpdx({ root: result.root as Package, packages: result.packages, relationships: result.relationships, unknowns: [], files: [], created: new Date(0), tool: 't' });
+    assert.equal(spdx.packages.find((pkg) => pkg.name === 'argo-ui')?.downloadLocation, ARGO_VCS);
+  });
+
+  it("pnpm: argo-ui from GitHub is not the registry's argo-ui", async () => {
+    const text = `lockfileVersion: '9.0'
+
+importers:
+
+  .:
+    dependencies:
+      argo-ui:
+        specifier: git+https://github.com/argoproj/argo-ui.git#${ARGO_COMMIT}
+        version: https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}
+
+packages:
+
+  argo-ui@https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}:
+    resolution: {tarball: https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}}
+    version: 1.0.0
+
+snapshots:
+
+  argo-ui@https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}: {}
+`;
+    assert.equal(named(await parse(pnpmLockParser, 'pnpm-lock.yaml', text), 'argo-ui').purl, ARGO_PURL);
+  });
+
+  it('yarn 1, berry and bun: the same git package, by each lockfile\'s spelling', async () => {
+    const v1 = `"argo-ui@git+https://github.com/argoproj/argo-ui.git#${ARGO_COMMIT}":\n  version "1.0.0"\n  resolved "https://codeload.github.com/argoproj/argo-ui/tar.gz/${ARGO_COMMIT}"\n`;
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'argo-ui').purl, ARGO_PURL);
+    const berry = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}":\n  version: 1.0.0\n  resolution: "argo-ui@https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}"\n  languageName: node\n  linkType: hard\n`;
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', berry), 'argo-ui').purl, ARGO_PURL);
+    const bun = JSON.stringify({
+      lockfileVersion: 1,
+      workspaces: { '': { name: 'app', dependencies: { 'argo-ui': 'github:argoproj/argo-ui' } } },
+      packages: { 'argo-ui': [`argo-ui@github:argoproj/argo-ui#${ARGO_COMMIT}`, { version: '1.0.0' }, `argoproj-argo-ui-${ARGO_COMMIT.slice(0, 7)}`] },
+    });
+    assert.equal(named(await parse(bunLockParser, 'bun.lock', bun), 'argo-ui').purl, ARGO_PURL);
+  });
+});
+
+describe('JavaScript licences, versions and names', () => {
+  it('a list or object license is an SPDX expression; a numeric version is its text; an install path is never a name', async () => {
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', version: 2 },
+        'node_modules/dual': { version: '1.0.0', license: ['MIT', 'Apache-2.0'] },
+        'node_modules/old': { version: '1.0.0', licenses: [{ type: 'BSD-3-Clause', url: 'https://example.com' }] },
+        'node_modules/typed': { version: '1.0.0', license: { type: 'ISC' } },
+        'node_modules/numeric': { version: 3 },
+        'node_modules/async': { name: 'node_modules/async', version: '1.0.0' },
+      },
+    };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.equal(named(result, 'dual').license, '(MIT OR Apache-2.0)');
+    assert.equal(named(result, 'old').license, 'BSD-3-Clause');
+    assert.equal(named(result, 'typed').license, 'ISC');
+    assert.equal(named(result, 'numeric').version, '3');
+    assert.equal(result.root?.version, '2');
+    assert.ok(result.packages.every((pkg) => !pkg.name.includes('node_modules')));
+    const spdx = toSpdx({ root: result.root as Package, packages: result.packages, relationships: [], unknowns: [], files: [], created: new Date(0), tool: 't' });
+    assert.equal(spdx.packages.find((pkg) => pkg.name === 'dual')?.licenseDeclared, '(MIT OR Apache-2.0)');
+    assert.equal(spdx.hasExtractedLicensingInfos, undefined);
+  });
+});
