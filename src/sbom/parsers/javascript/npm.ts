@@ -40,11 +40,60 @@ function isInstalledPath(path: string): boolean {
   return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
 }
 
-/** Whether a path is one of the folders, or inside one. */
+/** Whether a path is one of the folders, or inside one (a handful of folders at most: one test each). */
 function insideUnlinked(path: string, folders: ReadonlySet<string>): boolean {
-  if (folders.size === 0) return false;
-  for (let at = path; at !== ''; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) if (folders.has(at)) return true;
+  for (const folder of folders) if (path === folder || (path.startsWith(folder) && path[folder.length] === '/')) return true;
   return false;
+}
+
+/** A folder dependencies are looked up in: the packages in its node_modules by install name, and the folder looked in next. */
+interface Folder {
+  installed: Map<string, string>;
+  parent: Folder | undefined;
+}
+
+/**
+ * The folders of an install tree, each made once with a link to its parent, so a lookup walks up
+ * the nesting by reference instead of building every ancestor's path: linear however deep the tree.
+ */
+class InstallTree {
+  private readonly folders = new Map<string, Folder>();
+
+  /** The folder at an install path (`''` for the project), made with any missing ancestors. */
+  folderAt(path: string): Folder {
+    const known = this.folders.get(path);
+    if (known !== undefined) return known;
+    const missing: string[] = [];
+    let at: string | undefined = path;
+    while (at !== undefined && !this.folders.has(at)) {
+      missing.push(at);
+      at = parentOf(at);
+    }
+    let parent = at === undefined ? undefined : this.folders.get(at);
+    for (let index = missing.length - 1; index >= 0; index--) {
+      const folder: Folder = { installed: new Map(), parent };
+      this.folders.set(missing[index] as string, folder);
+      parent = folder;
+    }
+    return parent as Folder;
+  }
+
+  /** Records the package installed at `node_modules/<name>` under its folder. */
+  install(path: string, purl: string): void {
+    const name = nameFromPath(path);
+    const at = path.length - NODE_MODULES.length - name.length;
+    if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES) return;
+    this.folderAt(at === 0 ? '' : path.slice(0, at - 1)).installed.set(name, purl);
+  }
+
+  /** The package `name` resolves to from the folder at `from`: its own node_modules first, then each ancestor's. */
+  resolve(from: string, name: string): string | undefined {
+    for (let folder: Folder | undefined = this.folderAt(from); folder !== undefined; folder = folder.parent) {
+      const purl = folder.installed.get(name);
+      if (purl !== undefined) return purl;
+    }
+    return undefined;
+  }
 }
 
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
@@ -124,15 +173,13 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (!isInstalled) members.push(purl);
   }
 
-  const resolve = (from: string, name: string): string | undefined => {
-    for (let base: string | undefined = from; base !== undefined; base = parentOf(base)) {
-      const path = base === '' ? `${NODE_MODULES}${name}` : `${base}/${NODE_MODULES}${name}`;
-      const link = links.get(path);
-      const purl = purlAt.get(link ?? path);
-      if (purl !== undefined) return purl;
-    }
-    return undefined;
-  };
+  const tree = new InstallTree();
+  for (const [path, purl] of purlAt) if (isInstalledPath(path)) tree.install(path, purl);
+  for (const [path, target] of links) {
+    const purl = purlAt.get(target);
+    if (purl !== undefined) tree.install(path, purl);
+  }
+  const resolve = (from: string, name: string): string | undefined => tree.resolve(from, name);
 
   for (const [path, value] of entries) {
     if (!isObject(value) || value.link === true) continue;

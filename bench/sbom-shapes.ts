@@ -1,0 +1,68 @@
+/**
+ * `npm run bench -- sbom-shapes`: the JavaScript lockfile parsers on synthetic worst shapes, each at
+ * two sizes, to show the time grows linearly with the input (the time ratio about the input's byte
+ * ratio, not its square): a yarn.lock
+ * with 5,000 versions of one name (each version depending on the one before by a range no entry key
+ * spells, so the by-version fallback runs), and a package-lock.json nested 200 levels deep (each
+ * level depending on the next and on one hoisted package found only after walking up every level;
+ * its install paths make the file grow with the square of the depth).
+ * In-process, from the sources; BENCH_RUNS (default 5) runs per case, medians.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Parser } from '../src/sbom/parser.js';
+import { npmPackageLockParser } from '../src/sbom/parsers/javascript/npm.js';
+import { yarnLockParser } from '../src/sbom/parsers/javascript/yarn.js';
+import { median, table } from './_measure.js';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+/** yarn 1: `many@k.0.0` for k < versions, each depending on `many@npm:(k-1).0.0`. */
+function yarnManyVersions(versions: number): string {
+  const blocks: string[] = [];
+  for (let k = 0; k < versions; k++) {
+    const dependency = k === 0 ? '' : `  dependencies:\n    many "npm:${k - 1}.0.0"\n`;
+    blocks.push(`many@^${k}.0.0:\n  version "${k}.0.0"\n  resolved "https://registry.yarnpkg.com/many/-/many-${k}.0.0.tgz"\n${dependency}`);
+  }
+  return blocks.join('\n');
+}
+
+/** npm v3: `node_modules/d0/node_modules/d1/...` `depth` levels deep; each level depends on the next and on the hoisted `shared`. */
+function npmDeep(depth: number): string {
+  const packages: Record<string, unknown> = { '': { name: 'deep', version: '1.0.0', dependencies: { d0: '1.0.0' } }, 'node_modules/shared': { version: '1.0.0' } };
+  let path = '';
+  for (let level = 0; level < depth; level++) {
+    path = `${path}${path === '' ? '' : '/'}node_modules/d${level}`;
+    const dependencies: Record<string, string> = { shared: '1.0.0' };
+    if (level + 1 < depth) dependencies[`d${level + 1}`] = '1.0.0';
+    packages[path] = { version: '1.0.0', resolved: `https://registry.npmjs.org/d${level}/-/d${level}-1.0.0.tgz`, dependencies };
+  }
+  return JSON.stringify({ name: 'deep', lockfileVersion: 3, packages });
+}
+
+async function time(parser: Parser, path: string, text: string): Promise<{ seconds: number; packages: number }> {
+  const content = Buffer.from(text);
+  const seconds: number[] = [];
+  let packages = 0;
+  for (let run = 0; run < runs + 1; run++) {
+    const start = performance.now();
+    const result = await parser.parse({ path, content, readSibling: async () => undefined, includeDev: true });
+    // The first run warms the JIT and is not counted.
+    if (run > 0) seconds.push((performance.now() - start) / 1000);
+    packages = result.packages.length;
+  }
+  return { seconds: median(seconds), packages };
+}
+
+const cases: [string, Parser, string, (size: number) => string, number][] = [
+  ['yarn.lock, versions of one name', yarnLockParser, 'yarn.lock', yarnManyVersions, 5000],
+  ['package-lock.json, nesting depth', npmPackageLockParser, 'package-lock.json', npmDeep, 200],
+];
+const rows = [['case', 'size', 'packages', 'median s', 'size x2: s', 'input growth', 'time growth (linear: about the input growth)']];
+for (const [name, parser, path, make, size] of cases) {
+  const smallText = make(size);
+  const largeText = make(size * 2);
+  const small = await time(parser, path, smallText);
+  const large = await time(parser, path, largeText);
+  rows.push([name, String(size), String(small.packages), small.seconds.toFixed(4), large.seconds.toFixed(4), (largeText.length / smallText.length).toFixed(2), (large.seconds / small.seconds).toFixed(2)]);
+}
+console.log(table(rows));
