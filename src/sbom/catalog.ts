@@ -107,6 +107,8 @@ export interface LockfileSummary {
   /** Packages with at least one hash. */
   hashed: number;
   unknowns: number;
+  /** Unknowns of a lockfile that did parse: references it makes that resolve to nothing (the SBOM is incomplete). */
+  unresolved: number;
 }
 
 /** Everything found under a directory, merged by purl and sorted. */
@@ -471,7 +473,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   root.locations = uniqueLocations(root.locations);
   for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
   const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
-  const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
+  const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
 
   const artifactContents = parsed.flatMap((entry) => {
     if (!entry.artifact || entry.result === undefined) return [];
@@ -546,5 +548,5 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationsh
   for (const relationship of entry.result?.relationships ?? []) {
     if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship)) edges++;
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
+  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }

@@ -103,7 +103,9 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
   ]);
   if (options.strict === true && catalog.unknowns.length > 0) {
     const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-    throw new SbomError('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+    // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+    const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+    throw new SbomError('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
       hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
     });
   }

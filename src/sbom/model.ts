@@ -93,6 +93,11 @@ export interface ParseResult {
   packages: Package[];
   relationships: Relationship[];
   /**
+   * What the lockfile refers to but does not resolve (a dependency no entry provides, a section a
+   * damaged lockfile lost): each an unknown naming the entry, so the SBOM says it is incomplete.
+   */
+  unknowns?: Unknown[];
+  /**
    * Purls of the project's own packages when the lockfile names no root (the members of a Cargo
    * virtual workspace): the catalog's root contains them.
    */

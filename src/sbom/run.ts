@@ -72,12 +72,13 @@ function percent(part: number, whole: number): string {
 export function summaryText(result: SbomResult): string {
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
     const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
-    const detail = unknown === undefined
-      ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+    const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${counted(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
+    const detail = unknown === undefined || lockfile.unknowns === 0
+      ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
       : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
     return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
   });
   const { sbom } = result;
-  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
+  const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
   return `${[total, ...rows].join('\n')}\n`;
 }

@@ -25,7 +25,7 @@ describe('the sbom action', () => {
     assert.deepEqual(await cycloneDxErrors(await readFile(cdxPath, 'utf8')), []);
     assert.ok(io.log.some((line) => /^warn broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
     assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);
-    assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 6 \| 7 \| 100% \| 83% \| ok \|/);
+    assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 7 \| 7 \| 100% \| 86% \| ok \|/);
     assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);
   });
 

@@ -23,8 +23,8 @@ describe('trust-kit sbom', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(spdxErrors(run.stdout), []);
     assert.equal((JSON.parse(run.stdout) as { creationInfo: { created: string } }).creationInfo.created, '2026-01-01T00:00:00Z');
-    assert.match(run.stderr, /sbom of @acme\/monorepo@1\.2\.0: 2 lockfiles, 8 packages/);
-    assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: 6 packages, 7 edges, licenses 100%, hashes 83%/);
+    assert.match(run.stderr, /sbom of @acme\/monorepo@1\.2\.0: 2 lockfiles, 9 packages/);
+    assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: 7 packages, 7 edges, licenses 100%, hashes 86%/);
     assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edge, licenses 50%, hashes 100%/);
     // Same input, same bytes.
     assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);

@@ -185,7 +185,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
 
   const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
   const creationInfo: SpdxDocument['creationInfo'] = { created: spdxTimestamp(sbom.created), creators };
-  if (sbom.unknowns.length > 0) creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+  if (sbom.unknowns.length > 0) creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
   const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
   const document: SpdxDocument = {
     spdxVersion: 'SPDX-2.3',

@@ -1,5 +1,5 @@
 import { SbomParseError } from '../../errors.js';
-import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope } from '../../model.js';
+import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../purl.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
@@ -217,6 +217,47 @@ export class PackageSet {
     const all: Relationship[] = [];
     for (const byFrom of this.relationships.values()) for (const byTo of byFrom.values()) for (const relationship of byTo.values()) all.push(relationship);
     return all;
+  }
+}
+
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+
+/** Cuts untrusted text that goes into a message to a bounded length. */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+export class Unresolved {
+  private readonly listed: Unknown[] = [];
+  private more = 0;
+
+  constructor(private readonly path: string) {}
+
+  /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+  reference(entry: string, reference: string, line?: number): void {
+    this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+  }
+
+  /** Something else the lockfile lacks (a section). */
+  note(reason: string, line?: number): void {
+    if (this.listed.length >= LISTED_UNRESOLVED) {
+      this.more++;
+      return;
+    }
+    const unknown: Unknown = { path: this.path, reason };
+    if (line !== undefined) unknown.line = line;
+    this.listed.push(unknown);
+  }
+
+  /** Every unknown recorded, the ones past the limit counted in one. */
+  all(): Unknown[] {
+    if (this.more === 0) return [...this.listed];
+    return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
   }
 }
 

@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, versionField, type JsonObject, type PackageSource } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
 
 const NODE_MODULES = 'node_modules/';
 
@@ -181,16 +181,23 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   const resolve = (from: string, name: string): string | undefined => tree.resolve(from, name);
 
+  const unresolved = new Unresolved(input.path);
   for (const [path, value] of entries) {
     if (!isObject(value) || value.link === true) continue;
     const from = path === '' ? rootPurl : purlAt.get(path);
-    if (from === undefined) continue;
+    if (from === undefined && path !== '') continue;
     for (const [field] of EDGE_FIELDS) {
-      for (const name of Object.keys(objectField(value, field))) {
+      for (const [name, range] of Object.entries(objectField(value, field))) {
         const to = resolve(path, name);
-        if (to !== undefined) set.relate(from, to);
+        if (to !== undefined) {
+          if (from !== undefined) set.relate(from, to);
+        } else if (field === 'dependencies') {
+          // Optional and peer dependencies may be absent by design; a plain dependency may not.
+          unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+        }
       }
     }
+    if (from === undefined) continue;
     // Only the root and workspace members install their devDependencies: edges wanted only with them.
     if (!input.includeDev || isInstalledPath(path)) continue;
     for (const name of Object.keys(objectField(value, 'devDependencies'))) {
@@ -200,7 +207,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   if (rootPurl !== undefined) for (const member of members) set.relate(rootPurl, member, 'contains');
 
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships() };
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
   return result;
 }
@@ -222,6 +229,9 @@ function versionOf(name: string, version: string): { name: string; version: stri
 
 interface V1Node {
   purl: string;
+  installPath: string;
+  /** An optional package's own requirements may be missing with it (a platform-specific install). */
+  optionalRequires: boolean;
   requires: string[];
   children: Map<string, V1Node>;
   parent: V1Node | undefined;
@@ -231,7 +241,7 @@ interface V1Node {
 function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: JsonObject, manifest: JsonObject | undefined): ParseResult {
   const set = new PackageSet();
   const root = rootOf(lock, manifest, undefined);
-  const top: V1Node = { purl: root === undefined ? '' : npmPurl(root.name, root.version), requires: [], children: new Map(), parent: undefined };
+  const top: V1Node = { purl: root === undefined ? '' : npmPurl(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
   const nodes: V1Node[] = [];
 
   const stack: { map: JsonObject; parent: V1Node; path: string; parentScope: Scope }[] = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
@@ -253,22 +263,25 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
         source: identity.source,
         location: { path: input.path, entry: installPath },
       });
-      const node: V1Node = { purl, requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
+      const node: V1Node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
       parent.children.set(key, node);
       nodes.push(node);
       const nested = value.dependencies;
       if (isObject(nested)) stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
     }
   }
+  const unresolved = new Unresolved(input.path);
   for (const node of nodes) {
     for (const name of node.requires) {
-      for (let scope: V1Node | undefined = node; scope !== undefined; scope = scope.parent) {
+      let found = false;
+      for (let scope: V1Node | undefined = node; scope !== undefined && !found; scope = scope.parent) {
         const target = scope.children.get(name);
         if (target !== undefined) {
           set.relate(node.purl, target.purl);
-          break;
+          found = true;
         }
       }
+      if (!found && !node.optionalRequires) unresolved.reference(node.installPath, name);
     }
   }
   if (root !== undefined && manifest !== undefined) {
@@ -280,7 +293,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
       }
     }
   }
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships() };
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(manifest?.license));
   return result;
 }

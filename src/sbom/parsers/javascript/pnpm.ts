@@ -4,7 +4,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
 function withoutPeers(version: string, major: number): string {
@@ -194,6 +194,10 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   }
 
   // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
+  const unresolved = new Unresolved(input.path);
+  if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
+    unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
+  }
   const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
   const edges = new Map<string, GraphEdge[]>();
   for (const [key, value] of Object.entries(graph)) {
@@ -209,7 +213,11 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
         if (typeof raw !== 'string' && typeof raw !== 'number') continue;
         const ref = String(raw);
         const to = resolve('.', name, ref);
-        if (to === undefined) continue;
+        if (to === undefined) {
+          // An optional dependency for another platform may be left out of the lockfile.
+          if (!optional) unresolved.reference(key, `${name}@${ref}`);
+          continue;
+        }
         list.push({ to, optional });
         set.relate(from, to);
       }
@@ -223,7 +231,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const members = new Set(importerPurl.values());
     for (const pkg of all) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
   }
-  const result: ParseResult = { packages: all, relationships: set.allRelationships() };
+  const result: ParseResult = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.license);

@@ -3,7 +3,7 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
 interface Block {
@@ -176,6 +176,9 @@ interface Node {
   purl: string;
   name: string;
   version: string;
+  /** The entry's first descriptor and line, to name it in an unknown. */
+  key: string;
+  line: number;
   /** The dependencies as the entry lists them. */
   deps: Dependency[];
 }
@@ -229,6 +232,7 @@ function resolutionsOf(manifest: Manifest | undefined): (parent: string | undefi
 async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const text = textOf(input.content);
   const { blocks, berry } = readBlocks(input.path, text);
+  checkVersion(input.path, text, blocks, berry);
   const set = new PackageSet();
   const byDescriptor = new Map<string, Node>();
   /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
@@ -264,7 +268,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
-    const node: Node = { purl, name, version, deps: entryDependencies(block) };
+    const node: Node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
     nodes.push(node);
     if (workspacePath === undefined) {
       let versions = byName.get(name);
@@ -310,6 +314,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
 
   // What each package and importer depends on, resolved once. Importers with a manifest are read
   // from it (a berry workspace entry lists its devDependencies as plain dependencies).
+  const unresolved = new Unresolved(input.path);
   const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
   const providers = new Map<Node | Importer, Provider>();
   const providerOf = (owner: Node | Importer): Provider => {
@@ -335,7 +340,10 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
         continue;
       }
       const target = lookup(node.name, dep.name, dep.range);
-      if (target === undefined) continue;
+      if (target === undefined) {
+        unresolved.reference(node.key, `${dep.name}@${dep.range}`, node.line);
+        continue;
+      }
       provider.provides.set(dep.name, target);
       providerOf(target).parents.push(provider);
       list.push({ to: target.purl, optional: dep.kind === 'optional' });
@@ -354,7 +362,11 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
     for (const dep of deps) {
       if (dep.kind === 'peer') continue;
       const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
-      if (target === undefined) continue;
+      if (target === undefined) {
+        // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
+        if (!/^(link|portal|file):/.test(dep.range)) unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
+        continue;
+      }
       provider.provides.set(dep.name, target);
       providerOf(target).parents.push(provider);
       if (importer.manifest !== undefined) starts[dep.kind].push(target.purl);
@@ -376,7 +388,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const packages = set.allPackages();
   for (const pkg of packages) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
-  const result: ParseResult = { packages, relationships: set.allRelationships() };
+  const result: ParseResult = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.json.license);
@@ -423,6 +435,23 @@ function providedTo(provider: Provider, name: string): Node[] {
 /** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
 function typesPackage(name: string): string {
   return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+}
+
+/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
+const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
+
+/** A lockfile format this parser was not written for is reported as such, not read by guess. */
+function checkVersion(path: string, text: string, blocks: Block[], berry: boolean): void {
+  if (!berry) {
+    const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
+    if (header !== undefined && header !== '1') throw new SbomParseError(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+    return;
+  }
+  const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
+  const version = metadata?.fields.get('version');
+  if (version === undefined || !BERRY_VERSIONS.has(version)) {
+    throw new SbomParseError(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+  }
 }
 
 /** Berry's placeholder version for workspaces means "no version". */

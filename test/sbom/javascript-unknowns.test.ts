@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fixedClock } from '../../src/core/clock.js';
+import { catalogDirectory } from '../../src/sbom/catalog.js';
+import { SbomError, SbomParseError } from '../../src/sbom/errors.js';
+import { generateSbom } from '../../src/sbom/index.js';
+import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
+import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
+import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
+import { summaryText } from '../../src/sbom/run.js';
+import { tempDir } from '../support/tmp.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const parse = (parser: typeof yarnLockParser, path: string, text: string) => parser.parse({ path, content: Buffer.from(text), readSibling: async () => undefined, includeDev: true });
+
+describe('damaged and unsupported JavaScript lockfiles say what is unknown', () => {
+  it('a yarn.lock cut short: every dependency that resolves to nothing is an unknown with the entry and its line', async () => {
+    const whole = readFileSync(join(FIXTURES, 'yarn-berry-peers', 'yarn.lock'), 'utf8');
+    // Cut at the first entry boundary past 10% of the file, as a truncated download or merge would leave it.
+    const cut = whole.slice(0, whole.indexOf('\n\n', Math.floor(whole.length / 10)) + 1);
+    const result = await parse(yarnLockParser, 'yarn.lock', cut);
+    assert.ok(result.packages.length > 0 && result.packages.length < 45);
+    assert.ok((result.unknowns ?? []).length > 0);
+    for (const unknown of result.unknowns ?? []) {
+      assert.equal(unknown.path, 'yarn.lock');
+      assert.ok(typeof unknown.line === 'number');
+      assert.match(unknown.reason, /^".+" depends on ".+", which the lockfile does not list$/);
+    }
+    assert.deepEqual((await parse(yarnLockParser, 'yarn.lock', whole)).unknowns, []);
+  });
+
+  it('pnpm 9 without snapshots is incomplete, and --strict fails the run; the summary says so', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
+    await writeFile(join(dir, 'pnpm-lock.yaml'), `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      a:\n        specifier: ^1.0.0\n        version: 1.0.0\n\npackages:\n\n  a@1.0.0:\n    resolution: {integrity: sha512-AAAA}\n`);
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.unknowns.map((unknown) => unknown.reason), ['lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing']);
+    const result = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+    assert.match(summaryText(result), /1 unknown \(the SBOM is INCOMPLETE/);
+    assert.match(summaryText(result), /pnpm-lock\.yaml \[pnpm-lock\]: 1 package, 1 edge, .*INCOMPLETE: 1 unknown/);
+    await assert.rejects(generateSbom({ dir, cwd: dir, strict: true, clock: fixedClock(new Date(0)) }), (error) => error instanceof SbomError && error.code === 'SBOM_UNKNOWNS');
+  });
+
+  it('a pnpm snapshot that names a package the lockfile lacks is an unknown naming the snapshot', async () => {
+    const text = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      a:\n        specifier: ^1.0.0\n        version: 1.0.0\n\npackages:\n\n  a@1.0.0:\n    resolution: {integrity: sha512-AAAA}\n\nsnapshots:\n\n  a@1.0.0:\n    dependencies:\n      gone: 2.0.0\n`;
+    assert.deepEqual((await parse(pnpmLockParser, 'pnpm-lock.yaml', text)).unknowns, [{ path: 'pnpm-lock.yaml', reason: '"a@1.0.0" depends on "gone@2.0.0", which the lockfile does not list' }]);
+  });
+
+  it('npm: a plain dependency no entry provides is an unknown; optional ones may be absent', async () => {
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { a: '^1' }, optionalDependencies: { fsevents: '^2' } },
+        'node_modules/a': { version: '1.0.0', dependencies: { gone: '^2' }, optionalDependencies: { 'also-gone': '^1' } },
+      },
+    };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['"node_modules/a" depends on "gone@^2", which the lockfile does not list']);
+  });
+
+  it('thousands of unresolved references make a bounded list', async () => {
+    const deps = Array.from({ length: 5000 }, (_, index) => `    gone${index} "^1"`).join('\n');
+    const result = await parse(yarnLockParser, 'yarn.lock', `a@^1:\n  version "1.0.0"\n  dependencies:\n${deps}\n`);
+    assert.equal(result.unknowns?.length, 101);
+    assert.equal(result.unknowns?.at(-1)?.reason, '4900 more references the lockfile does not resolve');
+  });
+
+  it('lockfile versions the parsers were not written for are unsupported, not read by guess', async () => {
+    const unsupported = async (parser: typeof yarnLockParser, path: string, text: string, message: RegExp): Promise<void> => {
+      await assert.rejects(parse(parser, path, text), (error) => error instanceof SbomParseError && message.test(error.message));
+    };
+    await unsupported(npmPackageLockParser, 'package-lock.json', '{"lockfileVersion": 4, "packages": {}}', /lockfileVersion 4 is not one trust-kit reads/);
+    await unsupported(pnpmLockParser, 'pnpm-lock.yaml', "lockfileVersion: '10.0'\n", /lockfileVersion "10.0" is not one trust-kit reads/);
+    await unsupported(yarnLockParser, 'yarn.lock', '__metadata:\n  version: 99\n  cacheKey: 99z9\n', /yarn berry lockfile version "99" is not one trust-kit reads/);
+    await unsupported(yarnLockParser, 'yarn.lock', '# yarn lockfile v2\n\na@^1:\n  version "1.0.0"\n', /yarn lockfile v2 is not a version trust-kit reads/);
+  });
+});
