@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogDirectory, type Catalog } from '../../src/sbom/catalog.js';
+import { toCycloneDxJson } from '../../src/sbom/formats/cyclonedx.js';
 import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Sbom } from '../../src/sbom/model.js';
 import { tempDir } from '../support/tmp.js';
@@ -136,6 +137,27 @@ snapshots:
       assert.deepEqual([without.packages, without.edges, without.devEdges], [['a@1.0.0', 'b@1.0.0'], ['ROOT a@1.0.0', 'a@1.0.0 b@1.0.0'], []]);
       const withDev = shape(await catalogDirectory({ dir, includeDev: true }));
       assert.deepEqual([withDev.edges, withDev.devEdges], [['ROOT a@1.0.0', 'ROOT b@1.0.0', 'a@1.0.0 b@1.0.0'], ['ROOT b@1.0.0']]);
+    });
+  }
+});
+
+describe('CycloneDX dependency graph and the components present', () => {
+  for (const includeDev of [false, true]) {
+    it(`npm-scopes${includeDev ? ' with dev' : ''}: every dependency ref is a component, and the project depends on no devDependency without dev`, async () => {
+      const catalog = await catalogDirectory({ dir: join(FIXTURES, 'npm-scopes'), includeDev });
+      interface Component {
+        'bom-ref': string;
+        name: string;
+        components?: Component[];
+      }
+      const bom = JSON.parse(toCycloneDxJson(sbomOf(catalog), '1.6')) as { metadata: { component: Component }; components: Component[]; dependencies: { ref: string; dependsOn?: string[] }[] };
+      // Workspace members nest under the project that contains them.
+      const all = (components: Component[]): Component[] => components.flatMap((component) => [component, ...all(component.components ?? [])]);
+      const refs = new Set(all([bom.metadata.component, ...bom.components]).map((component) => component['bom-ref']));
+      for (const dependency of bom.dependencies) for (const ref of [dependency.ref, ...(dependency.dependsOn ?? [])]) assert.ok(refs.has(ref), ref);
+      const rootDependsOn = bom.dependencies.find((dependency) => dependency.ref === bom.metadata.component['bom-ref'])?.dependsOn ?? [];
+      const names = rootDependsOn.map((ref) => bom.components.find((component) => component['bom-ref'] === ref)?.name).sort();
+      assert.deepEqual(names, includeDev ? ['debug', 'is-number', 'ms', 'to-regex-range'] : ['debug']);
     });
   }
 });
