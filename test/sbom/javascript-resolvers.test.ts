@@ -15,6 +15,7 @@ import { tempDir } from '../support/tmp.js';
 const run = promisify(execFile);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
 const YARN = join(import.meta.dirname, '..', '..', '.tools', 'yarn', 'node_modules', '.bin', 'yarn');
+const PNPM = join(import.meta.dirname, '..', '..', '.tools', 'pnpm', 'node_modules', '.bin', 'pnpm');
 
 interface Answer {
   packages: string[];
@@ -85,6 +86,32 @@ function reduceYarnInfo(lines: string, manifest: { dependencies?: object; option
   return { packages: [...packages].sort(), edges: [...edges].sort() };
 }
 
+interface PnpmListNode {
+  from?: string;
+  version?: string;
+  dependencies?: Record<string, PnpmListNode>;
+  optionalDependencies?: Record<string, PnpmListNode>;
+  devDependencies?: Record<string, PnpmListNode>;
+}
+
+/** `pnpm list --json` as name@version and `parent child` edges between packages (the project's own edges left out). */
+function reducePnpmList(project: PnpmListNode): Answer {
+  const packages = new Set<string>();
+  const edges = new Set<string>();
+  const walk = (node: PnpmListNode, from: string | undefined): void => {
+    for (const children of [node.dependencies, node.optionalDependencies, node.devDependencies]) {
+      for (const [name, child] of Object.entries(children ?? {})) {
+        const id = `${child.from ?? name}@${child.version ?? ''}`;
+        if (from !== undefined) edges.add(`${from} ${id}`);
+        packages.add(id);
+        walk(child, id);
+      }
+    }
+  };
+  walk(project, undefined);
+  return { packages: [...packages].sort(), edges: [...edges].sort() };
+}
+
 describe('stored resolver answers are the resolvers\' own', () => {
   it('npm ls --package-lock-only on npm-scopes', async (t) => {
     const dir = await tempDir(t);
@@ -105,5 +132,19 @@ describe('stored resolver answers are the resolvers\' own', () => {
     const stored = JSON.parse(readFileSync(join(FIXTURES, 'yarn-berry-peers', 'yarn-info.json'), 'utf8')) as { prod: Answer; all: Answer };
     assert.deepEqual(reduceYarnInfo(stdout, manifest, false), stored.prod);
     assert.deepEqual(reduceYarnInfo(stdout, manifest, true), stored.all);
+  });
+
+  it('pnpm list --lockfile-only on pnpm-scopes', { skip: existsSync(PNPM) ? false : 'pnpm 10 is not in .tools: run scripts/install-tools.sh pnpm' }, async (t) => {
+    const dir = await tempDir(t);
+    await cp(join(FIXTURES, 'pnpm-scopes', 'package.json'), join(dir, 'package.json'));
+    await cp(join(FIXTURES, 'pnpm-scopes', 'pnpm-lock.yaml'), join(dir, 'pnpm-lock.yaml'));
+    const env = { ...process.env, npm_config_manage_package_manager_versions: 'false', npm_config_offline: 'true' };
+    const list = async (extra: string[]): Promise<Answer> => {
+      const { stdout } = await run(PNPM, ['list', '--lockfile-only', '--depth', 'Infinity', '--json', ...extra], { cwd: dir, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+      return reducePnpmList((JSON.parse(stdout) as PnpmListNode[])[0] ?? {});
+    };
+    const stored = JSON.parse(readFileSync(join(FIXTURES, 'pnpm-scopes', 'pnpm-list.json'), 'utf8')) as { prod: Answer; all: Answer };
+    assert.deepEqual(await list(['--prod']), stored.prod);
+    assert.deepEqual(await list([]), stored.all);
   });
 });

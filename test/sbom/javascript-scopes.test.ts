@@ -86,6 +86,20 @@ describe('yarn berry scopes and edges against yarn info', () => {
   });
 });
 
+describe('pnpm scopes and edges against pnpm list', () => {
+  const dir = join(FIXTURES, 'pnpm-scopes');
+  const pnpm = JSON.parse(readFileSync(join(dir, 'pnpm-list.json'), 'utf8')) as { prod: ResolverAnswer; all: ResolverAnswer };
+  const betweenPackages = (answer: ReturnType<typeof shape>): ResolverAnswer => ({ packages: answer.packages, edges: answer.edges.filter((edge) => !edge.startsWith('ROOT ')) });
+
+  for (const includeDev of [false, true]) {
+    it(`${includeDev ? 'with' : 'without'} dev: the packages and edges pnpm lists (a peer pnpm resolved from a devDependency ships)`, async () => {
+      const catalog = await catalogDirectory({ dir, includeDev });
+      assert.deepEqual(betweenPackages(shape(catalog)), includeDev ? pnpm.all : pnpm.prod);
+      assert.deepEqual(shape(catalog).devEdges, includeDev ? ['ROOT is-number@7.0.0', 'ROOT react@17.0.2'] : []);
+    });
+  }
+});
+
 describe('pnpm and bun: an importer\'s devDependencies are dev edges', () => {
   const PNPM = `lockfileVersion: '9.0'
 
