@@ -75,6 +75,7 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     await unsupported(npmPackageLockParser, 'package-lock.json', '{"lockfileVersion": 4, "packages": {}}', /lockfileVersion 4 is not one trust-kit reads/);
     await unsupported(pnpmLockParser, 'pnpm-lock.yaml', "lockfileVersion: '10.0'\n", /lockfileVersion "10.0" is not one trust-kit reads/);
     await unsupported(yarnLockParser, 'yarn.lock', '__metadata:\n  version: 99\n  cacheKey: 99z9\n', /yarn berry lockfile version "99" is not one trust-kit reads/);
+    await unsupported(yarnLockParser, 'yarn.lock', '__metadata:\n  version: 8\n  cacheKey: 11z3\n', /yarn berry cache key "11z3" is not one trust-kit reads/);
     await unsupported(yarnLockParser, 'yarn.lock', '# yarn lockfile v2\n\na@^1:\n  version "1.0.0"\n', /yarn lockfile v2 is not a version trust-kit reads/);
   });
 });

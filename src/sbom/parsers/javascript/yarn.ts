@@ -452,6 +452,11 @@ function checkVersion(path: string, text: string, blocks: Block[], berry: boolea
   if (version === undefined || !BERRY_VERSIONS.has(version)) {
     throw new SbomParseError(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
   }
+  // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
+  const cacheKey = metadata?.fields.get('cacheKey');
+  if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
+    throw new SbomParseError(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+  }
 }
 
 /** Berry's placeholder version for workspaces means "no version". */
