@@ -5,11 +5,13 @@
  * with 5,000 versions of one name (each version depending on the one before by a range no entry key
  * spells, so the by-version fallback runs), and a package-lock.json nested 200 levels deep (each
  * level depending on the next and on one hoisted package found only after walking up every level;
- * its install paths make the file grow with the square of the depth).
+ * its install paths make the file grow with the square of the depth), and the same nesting in a
+ * bun.lock's install keys.
  * In-process, from the sources; BENCH_RUNS (default 5) runs per case, medians.
  */
 import { performance } from 'node:perf_hooks';
 import type { Parser } from '../src/sbom/parser.js';
+import { bunLockParser } from '../src/sbom/parsers/javascript/bun.js';
 import { npmPackageLockParser } from '../src/sbom/parsers/javascript/npm.js';
 import { yarnLockParser } from '../src/sbom/parsers/javascript/yarn.js';
 import { median, table } from './_measure.js';
@@ -39,6 +41,19 @@ function npmDeep(depth: number): string {
   return JSON.stringify({ name: 'deep', lockfileVersion: 3, packages });
 }
 
+/** bun.lock: install keys `d0`, `d0/d1`, ... `depth` levels deep, the same shape as npmDeep. */
+function bunDeep(depth: number): string {
+  const packages: Record<string, unknown> = { shared: ['shared@1.0.0', '', {}, 'sha512-AAAA'] };
+  let key = '';
+  for (let level = 0; level < depth; level++) {
+    key = `${key}${key === '' ? '' : '/'}d${level}`;
+    const dependencies: Record<string, string> = { shared: '1.0.0' };
+    if (level + 1 < depth) dependencies[`d${level + 1}`] = '1.0.0';
+    packages[key] = [`d${level}@1.0.0`, '', { dependencies }, 'sha512-AAAA'];
+  }
+  return JSON.stringify({ lockfileVersion: 1, workspaces: { '': { name: 'deep', dependencies: { d0: '1.0.0' } } }, packages });
+}
+
 async function time(parser: Parser, path: string, text: string): Promise<{ seconds: number; packages: number }> {
   const content = Buffer.from(text);
   const seconds: number[] = [];
@@ -56,6 +71,7 @@ async function time(parser: Parser, path: string, text: string): Promise<{ secon
 const cases: [string, Parser, string, (size: number) => string, number][] = [
   ['yarn.lock, versions of one name', yarnLockParser, 'yarn.lock', yarnManyVersions, 5000],
   ['package-lock.json, nesting depth', npmPackageLockParser, 'package-lock.json', npmDeep, 200],
+  ['bun.lock, nesting depth', bunLockParser, 'bun.lock', bunDeep, 200],
 ];
 const rows = [['case', 'size', 'packages', 'median s', 'size x2: s', 'input growth', 'time growth (linear: about the input growth)']];
 for (const [name, parser, path, make, size] of cases) {

@@ -53,6 +53,61 @@ function namesOfKey(key: string): string[] {
   return names;
 }
 
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+function parentKey(key: string): string {
+  const names = namesOfKey(key);
+  const last = names[names.length - 1] ?? '';
+  return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
+}
+
+/** A level of bun's install keys: the packages nested under one key by name, and the level looked in next. */
+interface KeyLevel {
+  installed: Map<string, string>;
+  parent: KeyLevel | undefined;
+}
+
+/**
+ * Bun's install keys as a tree of levels linked to their parents, so a lookup walks up by
+ * reference instead of joining every ancestor's key: linear however deep the nesting.
+ */
+class KeyTree {
+  private readonly levels = new Map<string, KeyLevel>();
+
+  /** The level of a key (`''` for the top), made with any missing ancestors. */
+  levelAt(key: string): KeyLevel {
+    const known = this.levels.get(key);
+    if (known !== undefined) return known;
+    const missing: string[] = [];
+    let at: string | undefined = key;
+    while (at !== undefined && !this.levels.has(at)) {
+      missing.push(at);
+      at = at === '' ? undefined : parentKey(at);
+    }
+    let parent = at === undefined ? undefined : this.levels.get(at);
+    for (let index = missing.length - 1; index >= 0; index--) {
+      const level: KeyLevel = { installed: new Map(), parent };
+      this.levels.set(missing[index] as string, level);
+      parent = level;
+    }
+    return parent as KeyLevel;
+  }
+
+  /** Records the package installed at a key under the level it is nested in. */
+  install(key: string, purl: string): void {
+    const names = namesOfKey(key);
+    this.levelAt(parentKey(key)).installed.set(names[names.length - 1] ?? key, purl);
+  }
+
+  /** What `name` resolves to from a key: nested under it first, then under each ancestor, then at the top. */
+  resolve(fromKey: string, name: string): string | undefined {
+    for (let level: KeyLevel | undefined = this.levelAt(fromKey); level !== undefined; level = level.parent) {
+      const purl = level.installed.get(name);
+      if (purl !== undefined) return purl;
+    }
+    return undefined;
+  }
+}
+
 const DEPENDENCY_FIELDS = [
   ['dependencies', false],
   ['optionalDependencies', true],
@@ -121,14 +176,9 @@ export const bunLockParser: Parser = {
       if (isObject(info)) infoAt.set(key, info);
     }
 
-    const resolve = (fromKey: string, name: string): string | undefined => {
-      const names = fromKey === '' ? [] : namesOfKey(fromKey);
-      for (let depth = names.length; depth >= 0; depth--) {
-        const purl = purlAt.get([...names.slice(0, depth), name].join('/'));
-        if (purl !== undefined) return purl;
-      }
-      return undefined;
-    };
+    const tree = new KeyTree();
+    for (const [key, purl] of purlAt) tree.install(key, purl);
+    const resolve = (fromKey: string, name: string): string | undefined => tree.resolve(fromKey, name);
 
     const edges = new Map<string, GraphEdge[]>();
     for (const [key, info] of infoAt) {
