@@ -79,3 +79,18 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     await unsupported(yarnLockParser, 'yarn.lock', '# yarn lockfile v2\n\na@^1:\n  version "1.0.0"\n', /yarn lockfile v2 is not a version trust-kit reads/);
   });
 });
+
+describe('hostile yarn peers', () => {
+  it('a long chain of packages passing one peer on is resolved in bounded time, the rest an unknown', async () => {
+    // berry: p0 <- p1 <- ... each depends on the next and has peer `x`, which nobody provides: every peer walk goes to the top.
+    const count = 4000;
+    const blocks = ['__metadata:\n  version: 8\n  cacheKey: 10c0\n'];
+    for (let index = 0; index < count; index++) {
+      const dependency = index + 1 < count ? `  dependencies:\n    p${index + 1}: "npm:1.0.0"\n` : '';
+      blocks.push(`"p${index}@npm:1.0.0":\n  version: 1.0.0\n  resolution: "p${index}@npm:1.0.0"\n${dependency}  peerDependencies:\n    x: "*"\n  languageName: node\n  linkType: hard\n`);
+    }
+    const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(blocks.join('\n')), readSibling: async () => undefined, includeDev: true });
+    assert.equal(result.packages.length, count);
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing']);
+  });
+});

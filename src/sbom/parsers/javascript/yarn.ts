@@ -378,11 +378,15 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
 
   // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
   // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
+  // Peers passed on through long chains of dependents could cost quadratic time on a hostile lock:
+  // the walks share a budget proportional to the lockfile, and past it the remaining peer edges are an unknown.
+  const budget = { visits: 50 * providers.size + 100_000, exhausted: false };
   for (const node of nodes) {
     if (workspaceNodes.has(node)) continue;
     const provider = providerOf(node);
-    for (const peer of provider.peers) for (const target of providedTo(provider, peer)) set.relate(node.purl, target.purl);
+    for (const peer of provider.peers) for (const target of providedTo(provider, peer, budget)) set.relate(node.purl, target.purl);
   }
+  if (budget.exhausted) unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
 
   const scopes = known ? scopesByReachability(starts, edges) : new Map<string, Scope>();
   const packages = set.allPackages();
@@ -417,13 +421,17 @@ interface Provider {
  * where the dependent has the same peer itself, what its own dependents provide. Each provider is
  * visited at most once per peer.
  */
-function providedTo(provider: Provider, name: string): Node[] {
+function providedTo(provider: Provider, name: string, budget: { visits: number; exhausted: boolean }): Node[] {
   const found = new Set<Node>();
   const seen = new Set<Provider>();
   const queue = [...provider.parents];
   while (queue.length > 0) {
     const parent = queue.pop() as Provider;
     if (seen.has(parent)) continue;
+    if (--budget.visits < 0) {
+      budget.exhausted = true;
+      break;
+    }
     seen.add(parent);
     const target = parent.provides.get(name);
     if (target !== undefined) found.add(target);
