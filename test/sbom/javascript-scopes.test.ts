@@ -7,6 +7,7 @@ import { catalogDirectory, type Catalog } from '../../src/sbom/catalog.js';
 import { toCycloneDxJson } from '../../src/sbom/formats/cyclonedx.js';
 import { toSpdx } from '../../src/sbom/formats/spdx.js';
 import type { Sbom } from '../../src/sbom/model.js';
+import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { tempDir } from '../support/tmp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -174,4 +175,23 @@ describe('CycloneDX dependency graph and the components present', () => {
       assert.deepEqual(names, includeDev ? ['debug', 'is-number', 'ms', 'to-regex-range'] : ['debug']);
     });
   }
+});
+
+describe('npm folders no link points to', () => {
+  it('are left out with what is installed under them; a linked folder inside one is still installed', async () => {
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', workspaces: ['old/new'] },
+        'node_modules/new': { resolved: 'old/new', link: true },
+        old: { name: 'old', version: '1.0.0', dependencies: { gone: '^1' } },
+        'old/node_modules/gone': { version: '1.0.0' },
+        'old/new': { name: 'new', version: '2.0.0', dependencies: { kept: '^1' } },
+        'old/new/node_modules/kept': { version: '1.0.0' },
+      },
+    };
+    const result = await npmPackageLockParser.parse({ path: 'package-lock.json', content: Buffer.from(JSON.stringify(lock)), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(result.packages.map((pkg) => pkg.purl).sort(), ['pkg:npm/kept@1.0.0', 'pkg:npm/new@2.0.0']);
+  });
 });

@@ -40,10 +40,15 @@ function isInstalledPath(path: string): boolean {
   return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
 }
 
-/** Whether a path is one of the folders, or inside one (a handful of folders at most: one test each). */
+/**
+ * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
+ * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
+ * its own, installed if linked. One lookup per path, however many folders.
+ */
 function insideUnlinked(path: string, folders: ReadonlySet<string>): boolean {
-  for (const folder of folders) if (path === folder || (path.startsWith(folder) && path[folder.length] === '/')) return true;
-  return false;
+  if (folders.size === 0) return false;
+  const nested = path.indexOf(`/${NODE_MODULES}`);
+  return folders.has(nested === -1 ? path : path.slice(0, nested));
 }
 
 /** A folder dependencies are looked up in: the packages in its node_modules by install name, and the folder looked in next. */
