@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { catalogDirectory } from '../../src/sbom/catalog.js';
 import { SbomError, SbomParseError } from '../../src/sbom/errors.js';
+
 import { generateSbom } from '../../src/sbom/index.js';
+import { bunLockParser } from '../../src/sbom/parsers/javascript/bun.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
@@ -59,6 +61,15 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     };
     const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
     assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['"node_modules/a" depends on "gone@^2", which the lockfile does not list']);
+  });
+
+  it('bun: a plain dependency no install key provides is an unknown naming the key', async () => {
+    const lock = JSON.stringify({
+      lockfileVersion: 1,
+      workspaces: { '': { name: 'app', dependencies: { a: '^1' } } },
+      packages: { a: ['a@1.0.0', '', { dependencies: { gone: '^2' }, optionalDependencies: { 'also-gone': '^1' } }, 'sha512-AAAA'] },
+    });
+    assert.deepEqual((await parse(bunLockParser, 'bun.lock', lock)).unknowns?.map((unknown) => unknown.reason), ['"a" depends on "gone@^2", which the lockfile does not list']);
   });
 
   it('thousands of unresolved references make a bounded list', async () => {

@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 
 /**
  * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
@@ -181,14 +181,19 @@ export const bunLockParser: Parser = {
     const resolve = (fromKey: string, name: string): string | undefined => tree.resolve(fromKey, name);
 
     const edges = new Map<string, GraphEdge[]>();
+    const unresolved = new Unresolved(input.path);
     for (const [key, info] of infoAt) {
       const from = purlAt.get(key) as string;
       const list = edges.get(from) ?? [];
       edges.set(from, list);
       for (const [field, optional] of DEPENDENCY_FIELDS) {
-        for (const name of Object.keys(objectField(info, field))) {
+        for (const [name, range] of Object.entries(objectField(info, field))) {
           const to = resolve(key, name);
-          if (to === undefined) continue;
+          if (to === undefined) {
+            // Optional and peer dependencies may be absent by design; a plain dependency may not.
+            if (!optional) unresolved.reference(key, `${name}@${String(range)}`);
+            continue;
+          }
           list.push({ to, optional });
           set.relate(from, to);
         }
@@ -215,7 +220,7 @@ export const bunLockParser: Parser = {
     const packages = set.allPackages();
     for (const pkg of packages) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
-    const result: ParseResult = { packages, relationships: set.allRelationships() };
+    const result: ParseResult = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
       const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
       result.root = root;
