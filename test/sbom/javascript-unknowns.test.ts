@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { lockfilesTable } from '../../src/actions/sbom/main.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { catalogDirectory } from '../../src/sbom/catalog.js';
 import { SbomError, SbomParseError } from '../../src/sbom/errors.js';
@@ -103,5 +104,14 @@ describe('hostile yarn peers', () => {
     const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(blocks.join('\n')), readSibling: async () => undefined, includeDev: true });
     assert.equal(result.packages.length, count);
     assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing']);
+  });
+});
+
+describe('the sbom action\'s job summary', () => {
+  it('marks a lockfile that parsed but lacks what it refers to as incomplete', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'yarn.lock'), 'a@^1:\n  version "1.0.0"\n  dependencies:\n    gone "^2"\n');
+    const { sbom, lockfiles } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+    assert.match(lockfilesTable({ sbom, lockfiles, outputs: [] }), /\| `yarn\.lock` \| yarn-lock \| 1 \| 0 \| 0% \| 0% \| incomplete: 1 unknown, first \(line 1\): "a@\^1" depends on "gone@\^2", which the lockfile does not list \|/);
   });
 });

@@ -17,7 +17,9 @@ function percent(part: number, whole: number): string {
 export function lockfilesTable(run: SbomRun): string {
   const rows = run.lockfiles.map((lockfile) => {
     const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
-    const status = unknown === undefined ? 'ok' : `unknown${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${cell(unknown.reason)}`;
+    const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
+    // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
+    const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${cell(unknown.reason)}` : `unknown${where}: ${cell(unknown.reason)}`;
     return `| \`${cell(lockfile.path)}\` | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${percent(lockfile.licensed, lockfile.packages)} | ${percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
   });
   return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
