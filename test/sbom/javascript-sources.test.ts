@@ -24,7 +24,7 @@ function named(result: ParseResult, name: string): Package {
 }
 
 describe('JavaScript sources: packages from outside the registry', () => {
-  it('classifies git URLs, host shorthands, GitHub tarballs and other tarballs; registry tarballs and paths are no source', () => {
+  it('classifies git URLs, host shorthands, GitHub tarballs, other tarballs and local paths; registry tarballs and versions are no source', () => {
     const cases: [string, string | undefined][] = [
       [`git+ssh://git@github.com/argoproj/argo-ui.git#${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
       [`git+ssh://git@github.com:argoproj/argo-ui.git#${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
@@ -33,7 +33,9 @@ describe('JavaScript sources: packages from outside the registry', () => {
       [`https://github.com/argoproj/argo-ui.git#commit=${ARGO_COMMIT}`, `vcs ${ARGO_VCS}`],
       ['https://example.com/pkgs/x-1.0.0.tgz', 'download https://example.com/pkgs/x-1.0.0.tgz'],
       ['https://registry.npmjs.org/@s/x/-/x-1.0.0.tgz', undefined],
-      ['file:../x', undefined],
+      ['file:../x', 'local file:../x'],
+      ['file:../x.tgz::locator=app%40workspace%3A.', 'local file:../x.tgz'],
+      ['link:./packages/x', 'local link:./packages/x'],
       ['1.0.0', undefined],
     ];
     for (const [spec, expected] of cases) {
@@ -123,5 +125,24 @@ describe('JavaScript licences, versions and names', () => {
     const spdx = toSpdx({ root: result.root as Package, packages: result.packages, relationships: [], unknowns: [], files: [], created: new Date(0), tool: 't' });
     assert.equal(spdx.packages.find((pkg) => pkg.name === 'dual')?.licenseDeclared, '(MIT OR Apache-2.0)');
     assert.equal(spdx.hasExtractedLicensingInfos, undefined);
+  });
+});
+
+describe('JavaScript local packages', () => {
+  it('a local tarball or folder gets its path as download_url, and no SPDX download location', async () => {
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { '@amzn/sql-workbench-client': 'file:src.gen/client-3.0.0.tgz' } },
+        'node_modules/@amzn/sql-workbench-client': { name: '@amzn/sqlworkbench-client', version: '3.0.0', resolved: 'file:src.gen/client-3.0.0.tgz' },
+      },
+    };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    const pkg = named(result, '@amzn/sqlworkbench-client');
+    assert.equal(pkg.purl, `pkg:npm/%40amzn/sqlworkbench-client@3.0.0?download_url=${encodeURIComponent('file:src.gen/client-3.0.0.tgz')}`);
+    assert.equal(pkg.downloadLocation, undefined);
+    const v1 = '"x@file:../x":\n  version "1.0.0"\n';
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), 'x').purl, `pkg:npm/x@1.0.0?download_url=${encodeURIComponent('file:../x')}`);
   });
 });

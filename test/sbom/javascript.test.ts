@@ -147,7 +147,7 @@ snapshots:
     assert.equal((await catalogDirectory({ dir, includeDev: true })).packages.find((pkg) => pkg.name === 'vitest')?.scope, 'dev');
   });
 
-  it('npm v1: aliases name the real package, copies nested under a dev package are dev', async () => {
+  it('npm v1: aliases name the real package, copies nested under a dev package are dev, a local folder is never the registry package', async () => {
     const lock = {
       lockfileVersion: 1,
       dependencies: {
@@ -160,6 +160,7 @@ snapshots:
     assert.deepEqual(result.packages.map((pkg) => [pkg.purl, pkg.scope]).sort(), [
       ['pkg:npm/chalk@4.1.2', 'dev'],
       ['pkg:npm/jest@29.0.0', 'dev'],
+      ['pkg:npm/local?download_url=file%3A..%2Flocal', 'required'],
       ['pkg:npm/lodash@4.17.21', 'required'],
     ]);
     assert.deepEqual(result.relationships, [{ from: 'pkg:npm/jest@29.0.0', to: 'pkg:npm/chalk@4.1.2', type: 'depends-on' }]);

@@ -116,7 +116,7 @@ export interface NpmEntry {
  * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).
  * A scanner must never take such a package for the registry package of the same name.
  */
-export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string };
+export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string };
 
 const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 
@@ -128,6 +128,9 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
  */
 export function sourceOf(spec: string | undefined): PackageSource | undefined {
   if (spec === undefined) return undefined;
+  // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
+  const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+  if (local !== null) return { kind: 'local', url: local[0] };
   const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
   if (shorthand !== null) {
     const [, host = '', owner = '', repo = '', commit] = shorthand;
@@ -154,7 +157,7 @@ function vcs(repository: string, commit: string | undefined): PackageSource {
   return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
 }
 
-/** The purl qualifiers of a source. */
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
 function qualifiersOf(source: PackageSource | undefined): Record<string, string> | undefined {
   if (source === undefined) return undefined;
   return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
@@ -173,8 +176,8 @@ export class PackageSet {
     if (existing === undefined) {
       const pkg: Package = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
       if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
-      // SPDX's downloadLocation for a git source is the VCS location itself.
-      const downloadLocation = entry.source?.url ?? entry.downloadLocation;
+      // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+      const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
       if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
       this.packages.set(purl, pkg);
       return purl;

@@ -227,7 +227,6 @@ function versionOf(name: string, version: string): { name: string; version: stri
     const at = spec.lastIndexOf('@');
     return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
   }
-  if (version.startsWith('file:') || version.startsWith('link:')) return undefined;
   const source = sourceOf(version);
   return source === undefined ? { name, version } : { name, version: '', source };
 }

@@ -134,7 +134,12 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
       scope,
       hashes: sriHashes(stringField(resolution, 'integrity') ?? ''),
       downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
-      source: resolution.type === 'git' ? sourceOf(`git+${stringField(resolution, 'repo') ?? ''}#${stringField(resolution, 'commit') ?? ''}`) : sourceOf(tarball),
+      source:
+        resolution.type === 'git'
+          ? sourceOf(`git+${stringField(resolution, 'repo') ?? ''}#${stringField(resolution, 'commit') ?? ''}`)
+          : resolution.type === 'directory'
+            ? sourceOf(`file:${stringField(resolution, 'directory') ?? ''}`)
+            : sourceOf(tarball),
       location: { path: input.path, entry: key },
     });
     purlOfId.set(`${id.name}@${id.version}`, purl);

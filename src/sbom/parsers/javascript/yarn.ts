@@ -264,7 +264,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           scope: 'required',
           hashes: hashesOf(block.fields.get('integrity'), resolved),
           downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
-          source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : resolved),
+          // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
+          source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
           location: { path: input.path, line: block.line },
         })
       : npmPurl(name, version);
