@@ -7,7 +7,8 @@
  * level depending on the next and on one hoisted package found only after walking up every level;
  * its install paths make the file grow with the square of the depth), and the same nesting in a
  * bun.lock's install keys.
- * In-process, from the sources; BENCH_RUNS (default 5) runs per case, medians.
+ * In-process, from the sources; BENCH_RUNS (default 15) runs per case, medians. Bar: for each case,
+ * time growth <= 1.6 x input growth (a quadratic parser shows about 2 x, the old nested npm lookup 2.5 x).
  */
 import { performance } from 'node:perf_hooks';
 import type { Parser } from '../src/sbom/parser.js';
@@ -16,7 +17,8 @@ import { npmPackageLockParser } from '../src/sbom/parsers/javascript/npm.js';
 import { yarnLockParser } from '../src/sbom/parsers/javascript/yarn.js';
 import { median, table } from './_measure.js';
 
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const GROWTH_BAR = 1.6;
 
 /** yarn 1: `many@k.0.0` for k < versions, each depending on `many@npm:(k-1).0.0`. */
 function yarnManyVersions(versions: number): string {
@@ -74,11 +76,20 @@ const cases: [string, Parser, string, (size: number) => string, number][] = [
   ['bun.lock, nesting depth', bunLockParser, 'bun.lock', bunDeep, 200],
 ];
 const rows = [['case', 'size', 'packages', 'median s', 'size x2: s', 'input growth', 'time growth (linear: about the input growth)']];
+const bars: string[] = [];
+let failed = false;
 for (const [name, parser, path, make, size] of cases) {
   const smallText = make(size);
   const largeText = make(size * 2);
   const small = await time(parser, path, smallText);
   const large = await time(parser, path, largeText);
-  rows.push([name, String(size), String(small.packages), small.seconds.toFixed(4), large.seconds.toFixed(4), (largeText.length / smallText.length).toFixed(2), (large.seconds / small.seconds).toFixed(2)]);
+  const inputGrowth = largeText.length / smallText.length;
+  const timeGrowth = large.seconds / small.seconds;
+  rows.push([name, String(size), String(small.packages), small.seconds.toFixed(4), large.seconds.toFixed(4), inputGrowth.toFixed(2), timeGrowth.toFixed(2)]);
+  const ok = timeGrowth <= GROWTH_BAR * inputGrowth;
+  failed ||= !ok;
+  bars.push(`bar: ${name}: time growth <= ${GROWTH_BAR} x input growth | measured ${(timeGrowth / inputGrowth).toFixed(2)} x | ${ok ? 'PASS' : 'FAIL'}`);
 }
 console.log(table(rows));
+console.log(bars.join('\n'));
+process.exitCode = failed ? 1 : 0;
