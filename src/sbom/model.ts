@@ -32,6 +32,16 @@ export interface PackageHash {
   hex: string;
 }
 
+/**
+ * A fact about a package that no other field holds, named `trust-kit:<ecosystem>:<what>` (a Go
+ * `h1:` module hash, why its only dependency edge is an approximation): a CycloneDX property, an
+ * SPDX annotation.
+ */
+export interface PackageProperty {
+  name: string;
+  value: string;
+}
+
 /** One software package: a purl is its identity, so the same purl is the same package. */
 export interface Package {
   /** The package URL (purl), canonical form, as built by packageurl-js. */
@@ -47,6 +57,8 @@ export interface Package {
   scope: Scope;
   /** Where the archive was downloaded from, when the lockfile records it. */
   downloadLocation?: string;
+  /** Facts no other field holds, sorted by name then value. */
+  properties?: PackageProperty[];
 }
 
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
@@ -56,11 +68,20 @@ export function strongerScope(a: Scope, b: Scope): Scope {
   return 'dev';
 }
 
+/** Properties without repeats, sorted by name then value. */
+export function sortProperties(properties: readonly PackageProperty[]): PackageProperty[] {
+  const byKey = new Map<string, PackageProperty>();
+  for (const property of properties) byKey.set(`${property.name}\u0000${property.value}`, property);
+  return [...byKey.keys()].sort().map((key) => byKey.get(key) as PackageProperty);
+}
+
 /** `from` depends on `to` (both purls), or `from` contains `to` (a workspace member). */
 export interface Relationship {
   from: string;
   to: string;
   type: 'depends-on' | 'contains';
+  /** Why the edge is less than the lockfile's word (an approximation), written beside it: SPDX's relationship comment. */
+  comment?: string;
 }
 
 /** A file that should have been cataloged but could not be; the rest of the SBOM is still made. */

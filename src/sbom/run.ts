@@ -25,7 +25,7 @@ export interface SbomRun extends SbomResult {
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
  */
-export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: Clock }): Promise<SbomRun> {
+export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: Clock; goModuleCache?: string }): Promise<SbomRun> {
   const result = await generateSbom({
     dir: config.path,
     cwd: ports.cwd,
@@ -36,6 +36,7 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     exclude: config.exclude,
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(config.organization === undefined ? {} : { organization: config.organization }),
+    ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
   });
   if (result.lockfiles.length === 0 && !config.allowEmpty) {
     throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {

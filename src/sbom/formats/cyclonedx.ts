@@ -50,6 +50,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
   const hashes = new Models.HashDictionary();
   for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
   const properties = new Models.PropertyRepository(sourceFiles(pkg).map((path) => new Models.Property('trust-kit:source-file', path)));
+  for (const property of pkg.properties ?? []) properties.add(new Models.Property(property.name, property.value));
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
