@@ -373,6 +373,7 @@ function merge(into: Package, other: Package): void {
   for (const hash of other.hashes) if (!algorithms.has(hash.algorithm)) into.hashes.push(hash);
   into.license ??= other.license;
   into.downloadLocation ??= other.downloadLocation;
+  into.supplier ??= other.supplier;
   if (other.properties !== undefined) into.properties = sortProperties([...(into.properties ?? []), ...other.properties]);
 }
 

@@ -42,6 +42,15 @@ export interface PackageProperty {
   value: string;
 }
 
+/**
+ * Who supplies a package (the NTIA supplier), only as the lockfile or manifest says it: SPDX's
+ * `Organization: <name>` or `Person: <name>`, CycloneDX's `supplier`. Absent is NOASSERTION.
+ */
+export interface PackageSupplier {
+  type: 'Organization' | 'Person';
+  name: string;
+}
+
 /** One software package: a purl is its identity, so the same purl is the same package. */
 export interface Package {
   /** The package URL (purl), canonical form, as built by packageurl-js. */
@@ -59,6 +68,8 @@ export interface Package {
   downloadLocation?: string;
   /** Facts no other field holds, sorted by name then value. */
   properties?: PackageProperty[];
+  /** Who supplies it, when the lockfile or manifest says; a derived one is explained by a `trust-kit:supplier-from` property. */
+  supplier?: PackageSupplier;
 }
 
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */

@@ -63,6 +63,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
     licenses: licensesOf(pkg.license),
     properties,
     externalReferences,
+    supplier: pkg.supplier === undefined ? undefined : new Models.OrganizationalEntity({ name: pkg.supplier.name }),
   });
 }
 
@@ -73,7 +74,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
  */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const root = componentOf(sbom.root, Enums.ComponentType.Application);
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
   if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
   for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));

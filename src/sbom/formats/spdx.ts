@@ -136,7 +136,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       SPDXID: spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
-      supplier: NOASSERTION,
+      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
       downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -153,7 +153,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
 
   const ids = new Map<string, string>();
   const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
   if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
   ids.set(sbom.root.purl, root.SPDXID);
   const packages = [root];

@@ -2,7 +2,7 @@ import { PackageURL } from 'packageurl-js';
 import { parse as parseTomlText } from 'smol-toml';
 import { messageOf } from '../../core/errors.js';
 import { SbomParseError } from '../errors.js';
-import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type ParseResult, type Relationship, type Scope } from '../model.js';
+import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
 
@@ -110,6 +110,7 @@ export interface PackageFound {
   license?: string;
   downloadLocation?: string;
   properties?: PackageProperty[];
+  supplier?: PackageSupplier;
 }
 
 /**
@@ -148,6 +149,7 @@ export class PackageCollector {
       if (found.license !== undefined) pkg.license = found.license;
       if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
       if (found.properties !== undefined && found.properties.length > 0) pkg.properties = sortProperties(found.properties);
+      if (found.supplier !== undefined) pkg.supplier = found.supplier;
       this.#packages.set(found.purl, pkg);
       this.#seen.set(found.purl, new Set([where]));
       return found.purl;
@@ -161,6 +163,7 @@ export class PackageCollector {
     if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
     existing.license ??= found.license;
     existing.downloadLocation ??= found.downloadLocation;
+    existing.supplier ??= found.supplier;
     if (found.properties !== undefined && found.properties.length > 0) existing.properties = sortProperties([...(existing.properties ?? []), ...found.properties]);
     return found.purl;
   }

@@ -3,6 +3,7 @@ import type { Package, ParseResult } from '../../model.js';
 import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor } from '../lockfile.js';
+import { goModuleSupplier } from '../../suppliers.js';
 import { goModulePurl, goVersion, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
@@ -439,7 +440,10 @@ export const goBinaryParser: Parser = {
     for (const dep of deps) {
       const version = goVersion(dep.version);
       const hash = dep.sum === undefined ? undefined : h1Property(dep.sum);
-      const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties: hash === undefined ? [] : [hash] });
+      // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
+      const supplied = version === '' ? undefined : goModuleSupplier(dep.path);
+      const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+      const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
       if (root !== undefined) collector.relate(root.purl, purl);
     }
     // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.

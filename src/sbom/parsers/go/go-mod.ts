@@ -4,6 +4,7 @@ import type { Package, PackageProperty, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
+import { goModuleSupplier } from '../../suppliers.js';
 import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
@@ -229,6 +230,11 @@ export const goModParser: Parser = {
       modulePath === undefined
         ? undefined
         : { purl: purlFor(input.path, undefined, () => goModulePurl(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+    const rootSupplier = modulePath === undefined ? undefined : goModuleSupplier(modulePath);
+    if (root !== undefined && rootSupplier !== undefined) {
+      root.supplier = rootSupplier.supplier;
+      root.properties = [rootSupplier.property];
+    }
     /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
     const modules: { required: string; built: ModuleVersion; local: boolean; indirect: boolean; purl: string }[] = [];
     for (const { module, directive } of requires) {
@@ -242,7 +248,11 @@ export const goModParser: Parser = {
       const properties: PackageProperty[] = [];
       if (hash !== undefined) properties.push(hash);
       if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+      // A directory replacement is built from the project's own tree, not fetched from its path.
+      const supplied = local ? undefined : goModuleSupplier(built.path);
+      if (supplied !== undefined) properties.push(supplied.property);
       const purl = collector.add({
+        supplier: supplied?.supplier,
         purl: purlFor(input.path, directive.line, () => goModulePurl(built.path, built.version)),
         ecosystem: 'golang',
         name: built.path,
