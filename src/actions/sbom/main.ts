@@ -1,6 +1,7 @@
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
 import type { ActionIO } from '../io.js';
@@ -49,6 +50,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
       `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-      `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
+      `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
   );
 }
