@@ -20,11 +20,14 @@ NTIA_CHECKER_VERSION=6.0.0
 # PyPI's cyclonedx-python-lib (with its json-validation extra), the CycloneDX project's own library:
 # its JSON validator checks every CycloneDX document against the official schemas in the same test.
 CYCLONEDX_PYTHON_LIB_VERSION=11.12.0
+# syft, the SBOM generator test/interop/syft.test.ts and bench/sbom.ts compare with, built from the
+# Go module proxy with the machine's Go (its go.mod asks for no newer toolchain than Go 1.26).
+SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
-TOOLS=(node shellcheck debian_packages ntia_checker cyclonedx_validator)
+TOOLS=(node shellcheck debian_packages ntia_checker cyclonedx_validator syft)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -85,6 +88,24 @@ install_ntia_checker() {
 # .tools/cyclonedx-validator: cyclonedx-python-lib with the JSON schema validator.
 install_cyclonedx_validator() {
   install_python_tool cyclonedx-validator cyclonedx-python-lib "$CYCLONEDX_PYTHON_LIB_VERSION" '[json-validation]'
+}
+
+# .tools/bin/syft, `go install`ed at SYFT_VERSION into .tools/syft (a few minutes of compiling the
+# first time), with its version stamped in as its release builds do; kept while it reports that version.
+install_syft() {
+  local dir="$TOOLS_DIR/syft" want=${SYFT_VERSION#v}
+  if ! "$dir/bin/syft" version 2>/dev/null | grep -Eq "^Version: +$want\$"; then
+    if ! command -v go >/dev/null; then
+      say "syft is built with Go, which is not installed (https://go.dev/doc/install, or apt-get install golang-go)"
+      return 1
+    fi
+    say "building syft $SYFT_VERSION with $(go env GOVERSION) into ${dir#"$PWD/"}"
+    rm -rf "$dir"
+    GOBIN="$dir/bin" CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN="${GOTOOLCHAIN:-local}" \
+      go install -trimpath -ldflags "-s -w -X main.version=$want" "github.com/anchore/syft/cmd/syft@$SYFT_VERSION" >&2
+  fi
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../syft/bin/syft "$TOOLS_DIR/bin/syft"
 }
 
 # Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.
