@@ -9,7 +9,11 @@ import type { ParseResult } from '../../../src/sbom/model.js';
 import type { GoModuleCache } from '../../../src/sbom/parser.js';
 import { APPROXIMATE_EDGE_COMMENT, APPROXIMATE_EDGE_PROPERTY, goModParser } from '../../../src/sbom/parsers/go/go-mod.js';
 import { CACHED_GO_MOD_MAX_BYTES, goModuleCacheAt, goModuleCacheDir } from '../../../src/sbom/parsers/go/module-cache.js';
+import { run as runReleaseAction } from '../../../src/actions/release/main.js';
+import { run as runSbomAction } from '../../../src/actions/sbom/main.js';
+import { recordingIO } from '../../support/action-io.js';
 import { cli } from '../../support/cli.js';
+import { tempDir } from '../../support/tmp.js';
 import { FIXTURES, fixtureInput } from './lockfile-fixtures.js';
 
 const CASE = join(FIXTURES, 'go-mod-graph');
@@ -180,5 +184,21 @@ describe('Go module cache', () => {
     assert.ok(document.relationships.some((edge) => edge.spdxElementId === id('github.com/spf13/cobra') && edge.relationshipType === 'DEPENDS_ON' && edge.relatedSpdxElement === id('github.com/spf13/pflag')));
     const without = JSON.parse((await cli(['sbom', CASE, '--format', 'spdx-json'], CASE, { SOURCE_DATE_EPOCH: '1700000000' })).stdout) as typeof document;
     assert.ok(!without.relationships.some((edge) => edge.spdxElementId === id('github.com/spf13/cobra')));
+  });
+
+  it('gives the sbom and release actions module edges when GOMODCACHE names the cache', async (t) => {
+    const cwd = await tempDir(t);
+    await cp(CASE, cwd, { recursive: true });
+    await writeFile(join(cwd, 'app.tgz'), 'the release\n');
+    const cobraDependsOnPflag = async (path: string): Promise<boolean> => {
+      const document = JSON.parse(await readFile(path, 'utf8')) as { packages: { SPDXID: string; name: string }[]; relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[] };
+      const id = (name: string): string | undefined => document.packages.find((pkg) => pkg.name === name)?.SPDXID;
+      return document.relationships.some((edge) => edge.spdxElementId === id('github.com/spf13/cobra') && edge.relatedSpdxElement === id('github.com/spf13/pflag'));
+    };
+    const env = { GOMODCACHE: join(cwd, 'module-cache'), SOURCE_DATE_EPOCH: '1700000000' };
+    await runSbomAction({ format: 'spdx-json', 'output-dir': 'sbom-out' }, recordingIO(), cwd, env);
+    assert.ok(await cobraDependsOnPflag(join(cwd, 'sbom-out', 'sbom.spdx.json')));
+    await runReleaseAction({ 'subject-path': 'app.tgz', 'sbom-format': 'spdx-json', 'on-missing-token': 'skip' }, recordingIO(), cwd, { ...env, GITHUB_ACTIONS: 'true' });
+    assert.ok(await cobraDependsOnPflag(join(cwd, 'trust-kit-out', 'sbom.spdx.json')));
   });
 });
