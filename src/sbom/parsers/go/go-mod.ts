@@ -140,8 +140,10 @@ function goSumHashes(text: string): Map<string, PackageProperty> {
 export const APPROXIMATE_EDGE_COMMENT =
   'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
 
-/** The property every `// indirect` requirement carries, and the one an indirect module whose only edge is the approximation carries. */
+/** The property every `// indirect` requirement carries (value `true`). */
 export const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
+
+/** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
 export const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
 
 /** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
