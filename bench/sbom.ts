@@ -3,7 +3,7 @@
  * run, development dependencies included as the peers include them) on the big real lockfiles in ../shared/corpus/big-lockfiles, side by side with
  * `@cyclonedx/cyclonedx-npm --package-lock-only` and `@cyclonedx/cdxgen` on the npm cases (pinned
  * with their lockfile in bench/sbom-peers/ and installed from it into .bench/ before any
- * timing, never project dependencies). Bars: every lockfile under 1 s
+ * timing, never project dependencies), and syft (.tools/bin/syft, from scripts/install-tools.sh). Bars: every lockfile under 1 s
  * wall and 200 MiB peak; at least 30x faster than the faster peer on theia. Two floors are timed
  * on theia too, to read that ratio by: starting Node alone; parsing the lockfile into unique
  * name@version pairs alone; and the least pipeline built on packageurl-js and the CycloneDX
@@ -120,6 +120,10 @@ console.log(`node ${process.version}, per lockfile a warm-up of every tool, then
 const OURS = 'trust-kit (spdx+cdx)';
 const CYCLONEDX_NPM = 'cyclonedx-npm --package-lock-only';
 const CDXGEN = 'cdxgen -t js --no-install-deps';
+const SYFT = 'syft scan dir: (cyclonedx-json)';
+/** syft, built at its pinned version by scripts/install-tools.sh (a Go binary, not an npm package). */
+const syftBinary = join(root, '.tools', 'bin', 'syft');
+if (withPeers && !existsSync(syftBinary)) console.log(`${syftBinary} is missing: run \`bash scripts/install-tools.sh syft\` to time syft too\n`);
 
 for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).sort()) {
   const dir = join(corpus, name);
@@ -135,6 +139,10 @@ for (const name of readdirSync(corpus).filter((entry) => !entry.includes('.')).s
     tools[CYCLONEDX_NPM] = { command: process.execPath, args: [binOf('@cyclonedx/cyclonedx-npm', 'cyclonedx-npm'), '--package-lock-only', '--ignore-npm-errors', '--output-format', 'JSON', '--output-file', peerOutputs[CYCLONEDX_NPM]], cwd: project, env };
     peerOutputs[CDXGEN] = join(scratch, `${name}.cdxgen.json`);
     tools[CDXGEN] = { command: process.execPath, args: [binOf('@cyclonedx/cdxgen', 'cdxgen'), '-t', 'js', '--no-install-deps', '-o', peerOutputs[CDXGEN], project], cwd: project, env: { ...env, FETCH_LICENSE: 'false', CDXGEN_TELEMETRY: 'false' } };
+    if (existsSync(syftBinary)) {
+      peerOutputs[SYFT] = join(scratch, `${name}.syft.cdx.json`);
+      tools[SYFT] = { command: syftBinary, args: ['scan', `dir:${project}`, '-q', '-o', `cyclonedx-json=${peerOutputs[SYFT]}`], cwd: project, env: { ...env, SYFT_CHECK_FOR_APP_UPDATE: 'false', GOPROXY: 'off', GOFLAGS: '-mod=mod' } };
+    }
   }
   const results = pairedRuns(tools, runs);
   const summary = (tool: string): Measurement => ({ seconds: median((results[tool] ?? []).map((m) => m.seconds)), peakMiB: Math.max(...(results[tool] ?? []).map((m) => m.peakMiB)) });

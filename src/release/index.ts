@@ -10,7 +10,7 @@ import type { Logger } from '../core/logger.js';
 import { readRunContext } from '../github/context.js';
 import { tokenSource } from '../github/oidc.js';
 import { releaseVerifyCommand, renderVerifyInstructions, type PinnedVerifier, type ReleaseSigner } from '../instructions/verify.js';
-import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, type LockfileSummary } from '../sbom/index.js';
+import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, goModuleCacheDir, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
 import { counted } from '../core/plural.js';
@@ -231,6 +231,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
       sbomConfig === undefined
         ? undefined
         : (async () => {
+            const goModuleCache = goModuleCacheDir(ports.env);
             const generated = await generateSbom({
               dir: sbomConfig.path,
               cwd: ports.cwd,
@@ -239,6 +240,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
               strict: sbomConfig.strict,
               hashedArtifacts: { files, digests: hashing },
               ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+              ...(goModuleCache === undefined ? {} : { goModuleCache }),
             });
             // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
             if (generated.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);

@@ -3,8 +3,8 @@ import { basename, extname, join, posix, relative, resolve, sep } from 'node:pat
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { SbomError, SbomParseError } from './errors.js';
-import { strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
-import { SNIFF_BYTES, type Parser, type RandomAccessFile } from './parser.js';
+import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
+import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { purlOf, npmPurl } from './purl.js';
 
@@ -87,6 +87,8 @@ export interface CatalogOptions {
   artifacts?: readonly { name: string; path: string }[];
   /** Patterns of files and directories (relative to `dir`) not searched, see {@link excludeMatcher}; default none. */
   exclude?: readonly string[];
+  /** The Go module cache, read-only: module edges from each module's own go.mod. */
+  goModuleCache?: GoModuleCache;
 }
 
 /** What one release file was built from: the purls of the packages it contains, sorted. */
@@ -307,21 +309,22 @@ interface ParseTarget {
   artifact: boolean;
 }
 
-async function parseOne(dir: string, target: ParseTarget, includeDev: boolean): Promise<Parsed> {
+async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+  const cache: Pick<ParseInput, 'goModuleCache'> = goModuleCache === undefined ? {} : { goModuleCache };
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);
       try {
-        return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
+        return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev, ...cache }) };
       } finally {
         await opened.close();
       }
     }
     const content = await readRegularFile(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
-    return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
+    return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
   } catch (error) {
     if (error instanceof SbomParseError) {
       const unknown: Unknown = { path, reason: reasonOf(error, path) };
@@ -372,10 +375,14 @@ function merge(into: Package, other: Package): void {
   for (const hash of other.hashes) if (!algorithms.has(hash.algorithm)) into.hashes.push(hash);
   into.license ??= other.license;
   into.downloadLocation ??= other.downloadLocation;
+  into.supplier ??= other.supplier;
+  if (other.properties !== undefined) into.properties = sortProperties([...(into.properties ?? []), ...other.properties]);
 }
 
 function clonePackage(pkg: Package): Package {
-  return { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+  const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+  if (pkg.properties !== undefined) clone.properties = [...pkg.properties];
+  return clone;
 }
 
 async function manifestRoot(dir: string): Promise<Package | undefined> {
@@ -418,7 +425,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+  const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
 
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
   const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));

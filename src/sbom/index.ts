@@ -8,6 +8,7 @@ import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import type { ArtifactFile, Sbom } from './model.js';
 import type { Parser } from './parser.js';
+import { goModuleCacheAt } from './parsers/go/module-cache.js';
 
 export { catalogDirectory, DEFAULT_EXCLUDES, excludeMatcher, findLockfiles, type ArtifactContents, type Catalog, type CatalogOptions, type FoundFile, type LockfileSummary } from './catalog.js';
 export { SbomError, SbomParseError } from './errors.js';
@@ -15,6 +16,7 @@ export { encoderFor, FORMAT_NAMES, FORMATS, type FormatEncoder } from './formats
 export type * from './model.js';
 export type { ParseInput, Parser } from './parser.js';
 export { PARSERS } from './parsers/index.js';
+export { goModuleCacheDir } from './parsers/go/module-cache.js';
 export { cycloneDxProblems, spdxProblems } from './validate.js';
 
 /** What {@link generateSbom} catalogs and how. */
@@ -46,6 +48,8 @@ export interface GenerateSbomOptions {
   clock?: Clock;
   /** The organisation making the SBOM, named as its author. */
   organization?: string;
+  /** The Go module cache directory (GOMODCACHE), read-only: Go module edges come from each module's go.mod in it. */
+  goModuleCache?: string;
   parsers?: readonly Parser[];
 }
 
@@ -95,7 +99,14 @@ export async function generateSbom(options: GenerateSbomOptions): Promise<SbomRe
     (options.artifacts === undefined || options.artifacts.length === 0
       ? []
       : await (await import('../checksums/index.js')).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-  const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+  const catalogOptions = {
+    dir,
+    includeDev: options.includeDev ?? false,
+    artifacts: collected,
+    exclude: options.exclude ?? [],
+    ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+    ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt(resolve(options.cwd, options.goModuleCache)) }),
+  };
   const [catalog, hashedFiles, created] = await Promise.all([
     catalogDirectory(catalogOptions),
     artifactFiles(collected, options.hashedArtifacts?.digests),

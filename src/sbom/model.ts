@@ -32,6 +32,25 @@ export interface PackageHash {
   hex: string;
 }
 
+/**
+ * A fact about a package that no other field holds, named `trust-kit:<ecosystem>:<what>` (a Go
+ * `h1:` module hash, why its only dependency edge is an approximation): a CycloneDX property, an
+ * SPDX annotation.
+ */
+export interface PackageProperty {
+  name: string;
+  value: string;
+}
+
+/**
+ * Who supplies a package (the NTIA supplier), only as the lockfile or manifest says it: SPDX's
+ * `Organization: <name>` or `Person: <name>`, CycloneDX's `supplier`. Absent is NOASSERTION.
+ */
+export interface PackageSupplier {
+  type: 'Organization' | 'Person';
+  name: string;
+}
+
 /** One software package: a purl is its identity, so the same purl is the same package. */
 export interface Package {
   /** The package URL (purl), canonical form, as built by packageurl-js. */
@@ -47,6 +66,10 @@ export interface Package {
   scope: Scope;
   /** Where the archive was downloaded from, when the lockfile records it. */
   downloadLocation?: string;
+  /** Facts no other field holds, sorted by name then value. */
+  properties?: PackageProperty[];
+  /** Who supplies it, when the lockfile or manifest says; a derived one is explained by a `trust-kit:supplier-from` property. */
+  supplier?: PackageSupplier;
 }
 
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
@@ -54,6 +77,13 @@ export function strongerScope(a: Scope, b: Scope): Scope {
   if (a === 'required' || b === 'required') return 'required';
   if (a === 'optional' || b === 'optional') return 'optional';
   return 'dev';
+}
+
+/** Properties without repeats, sorted by name then value. */
+export function sortProperties(properties: readonly PackageProperty[]): PackageProperty[] {
+  const byKey = new Map<string, PackageProperty>();
+  for (const property of properties) byKey.set(`${property.name}\u0000${property.value}`, property);
+  return [...byKey.keys()].sort().map((key) => byKey.get(key) as PackageProperty);
 }
 
 /**
@@ -65,6 +95,8 @@ export interface Relationship {
   from: string;
   to: string;
   type: 'depends-on' | 'dev-depends-on' | 'contains';
+  /** Why the edge is less than the lockfile's word (an approximation), written beside it: SPDX's relationship comment. */
+  comment?: string;
 }
 
 /** A file that should have been cataloged but could not be; the rest of the SBOM is still made. */

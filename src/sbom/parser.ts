@@ -15,6 +15,13 @@ export interface ParseInput {
    * they need, so the catalog may pass an empty `content` with this instead of reading the file whole.
    */
   file?: RandomAccessFile;
+  /** The Go module cache, read-only, when one is given: where the go.mod parser finds each module's own requirements. */
+  goModuleCache?: GoModuleCache;
+}
+
+/** Read-only access to a Go module cache (GOMODCACHE): a module version's go.mod, or undefined when the cache does not hold it. */
+export interface GoModuleCache {
+  goMod(modulePath: string, version: string): Promise<Buffer | undefined>;
 }
 
 /** How many leading bytes of a file the catalog hands to `sniff`. */

@@ -7,6 +7,7 @@ import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
+import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 
 /** One SBOM document made by {@link runSbom}. */
 export interface SbomOutput {
@@ -25,7 +26,7 @@ export interface SbomRun extends SbomResult {
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
  */
-export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: Clock }): Promise<SbomRun> {
+export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: Clock; goModuleCache?: string }): Promise<SbomRun> {
   const result = await generateSbom({
     dir: config.path,
     cwd: ports.cwd,
@@ -36,6 +37,7 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     exclude: config.exclude,
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(config.organization === undefined ? {} : { organization: config.organization }),
+    ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
   });
   if (result.lockfiles.length === 0 && !config.allowEmpty) {
     throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${resolve(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
@@ -68,7 +70,7 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
 
-/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns) and a total: the CLI's stderr summary. */
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 export function summaryText(result: SbomResult): string {
   const rows = result.lockfiles.map((lockfile: LockfileSummary) => {
     const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
@@ -80,5 +82,5 @@ export function summaryText(result: SbomResult): string {
   });
   const { sbom } = result;
   const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
-  return `${[total, ...rows].join('\n')}\n`;
+  return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }

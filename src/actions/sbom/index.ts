@@ -6,4 +6,7 @@ protectProcess({ env: process.env, logger: runnerIO });
 await runAction(() => run(readInputs(SBOM_INPUTS), runnerIO, process.cwd(), {
   SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
   GITHUB_REPOSITORY_OWNER: process.env.GITHUB_REPOSITORY_OWNER,
+  GOMODCACHE: process.env.GOMODCACHE,
+  GOPATH: process.env.GOPATH,
+  HOME: process.env.HOME,
 }), runnerIO);

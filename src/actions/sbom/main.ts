@@ -1,6 +1,8 @@
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
+import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
@@ -26,7 +28,7 @@ export function lockfilesTable(run: SbomRun): string {
 }
 
 /**
- * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER): catalog the project, write each format as `sbom.<ext>` in the output
+ * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER; GOMODCACHE, GOPATH, HOME for the Go module cache): catalog the project, write each format as `sbom.<ext>` in the output
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
@@ -36,7 +38,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
-  const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }) });
+  const goModuleCache = goModuleCacheDir(env);
+  const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
   for (const unknown of result.sbom.unknowns) io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
   const paths = result.outputs.map((output) => output.path ?? '');
   for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
@@ -49,6 +52,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
       `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-      `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
+      `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`,
   );
 }

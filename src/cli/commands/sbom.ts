@@ -3,6 +3,7 @@ import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
 import { FORMAT_NAMES } from '../../sbom/formats/index.js';
+import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, summaryText } from '../../sbom/run.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -19,6 +20,9 @@ lockfile goes to standard error. Finding no lockfile is an error (exit 1) unless
 Not searched: node_modules, vendor and .git (installed copies, version control), and by default
 the directories and files named ${DEFAULT_EXCLUDES.join(', ')}
 at any depth: their lockfiles belong to test fixtures and examples, not to the product.
+
+Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
+GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
 document namespace and serial number are derived from the content, and everything is sorted.
@@ -59,7 +63,8 @@ Options:
     const config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
-    const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+    const goModuleCache = goModuleCacheDir(context.env);
+    const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
     context.stderr.write(summaryText(run));
     for (const output of run.outputs) {
       if (output.path === undefined) context.stdout.write(output.text);

@@ -50,6 +50,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
   const hashes = new Models.HashDictionary();
   for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
   const properties = new Models.PropertyRepository(sourceFiles(pkg).map((path) => new Models.Property('trust-kit:source-file', path)));
+  for (const property of pkg.properties ?? []) properties.add(new Models.Property(property.name, property.value));
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
@@ -62,6 +63,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
     licenses: licensesOf(pkg.license),
     properties,
     externalReferences,
+    supplier: pkg.supplier === undefined ? undefined : new Models.OrganizationalEntity({ name: pkg.supplier.name }),
   });
 }
 
@@ -72,7 +74,7 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
  */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   const root = componentOf(sbom.root, Enums.ComponentType.Application);
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
   if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
   for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));

@@ -34,6 +34,15 @@ export interface SpdxPackage {
   sourceInfo?: string;
   externalRefs?: { referenceCategory: string; referenceType: string; referenceLocator: string }[];
   primaryPackagePurpose: string;
+  annotations?: SpdxAnnotation[];
+}
+
+/** One SPDX annotation: how a package's properties (a Go `h1:` hash, an approximate edge's reason) are written. */
+export interface SpdxAnnotation {
+  annotationDate: string;
+  annotationType: 'OTHER';
+  annotator: string;
+  comment: string;
 }
 
 /** One SPDX file (a release artifact). */
@@ -50,6 +59,7 @@ export interface SpdxRelationship {
   spdxElementId: string;
   relationshipType: string;
   relatedSpdxElement: string;
+  comment?: string;
 }
 
 const NOASSERTION = 'NOASSERTION';
@@ -116,6 +126,8 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     extracted.set(id, { name: text, text });
     return id;
   };
+  const annotationDate = spdxTimestamp(sbom.created);
+  const annotator = `Tool: ${sbom.tool}`;
   const packageOf = (pkg: Package, purpose: string): SpdxPackage => {
     const files = sourceFiles(pkg);
     // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
@@ -124,7 +136,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       SPDXID: spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
-      supplier: NOASSERTION,
+      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
       downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -135,12 +147,13 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       // A directory-named root has no package-manager identity worth advertising.
       externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
       primaryPackagePurpose: purpose,
+      annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
     };
   };
 
   const ids = new Map<string, string>();
   const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
   if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
   ids.set(sbom.root.purl, root.SPDXID);
   const packages = [root];
@@ -170,8 +183,9 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
     // a project's own devDependency is a dev edge even to a package that ships through another path.
     const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-    if (kind === undefined) relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
-    else relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
+    const written: SpdxRelationship = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+    if (relationship.comment !== undefined) written.comment = relationship.comment;
+    relationships.push(written);
   }
   for (const file of files) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
   // A release file built from packages (a Go binary's statically linked modules) contains them.

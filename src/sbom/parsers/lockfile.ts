@@ -2,7 +2,7 @@ import { PackageURL } from 'packageurl-js';
 import { parse as parseTomlText } from 'smol-toml';
 import { messageOf } from '../../core/errors.js';
 import { SbomParseError } from '../errors.js';
-import { strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type ParseResult, type Relationship, type Scope } from '../model.js';
+import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
 
@@ -109,6 +109,8 @@ export interface PackageFound {
   hashes?: PackageHash[];
   license?: string;
   downloadLocation?: string;
+  properties?: PackageProperty[];
+  supplier?: PackageSupplier;
 }
 
 /**
@@ -146,6 +148,8 @@ export class PackageCollector {
       };
       if (found.license !== undefined) pkg.license = found.license;
       if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
+      if (found.properties !== undefined && found.properties.length > 0) pkg.properties = sortProperties(found.properties);
+      if (found.supplier !== undefined) pkg.supplier = found.supplier;
       this.#packages.set(found.purl, pkg);
       this.#seen.set(found.purl, new Set([where]));
       return found.purl;
@@ -159,6 +163,8 @@ export class PackageCollector {
     if (found.hashes !== undefined) existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
     existing.license ??= found.license;
     existing.downloadLocation ??= found.downloadLocation;
+    existing.supplier ??= found.supplier;
+    if (found.properties !== undefined && found.properties.length > 0) existing.properties = sortProperties([...(existing.properties ?? []), ...found.properties]);
     return found.purl;
   }
 
@@ -167,10 +173,16 @@ export class PackageCollector {
     return this.#packages.has(purl);
   }
 
-  /** Records that `from` depends on `to` (or contains it, for workspace members). */
-  relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
+  /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+  relate(from: string, to: string, type: Relationship['type'] = 'depends-on', comment?: string): void {
     if (from === to) return;
-    this.#edges.set(`${from}\u0000${to}\u0000${type}`, { from, to, type });
+    this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+  }
+
+  /** Adds properties to a recorded package. */
+  annotate(purl: string, properties: readonly PackageProperty[]): void {
+    const pkg = this.#packages.get(purl);
+    if (pkg !== undefined && properties.length > 0) pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
   }
 
   /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */

@@ -79,6 +79,22 @@ describe('Cargo.lock parser', () => {
     assert.equal(download('private'), undefined);
   });
 
+  it('names the owner of a git source as its supplier, marked as derived, and no supplier where Cargo.lock names none', async () => {
+    const crate = (name: string, source: string): string => `[[package]]\nname = "${name}"\nversion = "1.0.0"\nsource = "${source}"\n`;
+    const lock = [
+      crate('git-dep', 'git+https://github.com/fork/git-dep?rev=abc#abc123'),
+      crate('self-hosted', 'git+ssh://git@git.example.org/team/repo#abc123'),
+      crate('registry', 'registry+https://github.com/rust-lang/crates.io-index'),
+    ].join('\n');
+    const result = await cargoLockParser.parse(lockInput(lock));
+    const byName = (name: string) => result.packages.find((pkg) => pkg.name === name);
+    assert.deepEqual(byName('git-dep')?.supplier, { type: 'Organization', name: 'github.com/fork' });
+    assert.deepEqual(byName('git-dep')?.properties?.map((property) => property.name), ['trust-kit:supplier-from']);
+    assert.deepEqual(byName('self-hosted')?.supplier, { type: 'Organization', name: 'git.example.org' });
+    // Cargo.lock records no authors for registry crates: no supplier rather than an invented one.
+    assert.equal(byName('registry')?.supplier, undefined);
+  });
+
   it('reports the path crates of a virtual workspace (no root in Cargo.toml) as its members', async () => {
     const lock = '[[package]]\nname = "b"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "0.1.0"\ndependencies = ["b"]\n';
     const result = await cargoLockParser.parse(lockInput(lock, '[workspace]\nmembers = ["a", "b"]\n'));

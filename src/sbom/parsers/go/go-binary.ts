@@ -3,7 +3,8 @@ import type { Package, ParseResult } from '../../model.js';
 import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor } from '../lockfile.js';
-import { goModulePurl, goVersion, h1Hash, isLocalReplacement, isModuleVersion } from './module.js';
+import { goModuleSupplier } from '../../suppliers.js';
+import { goModulePurl, goVersion, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
 const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
@@ -424,8 +425,9 @@ export const goBinaryParser: Parser = {
       const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
       if (fields[0] === 'mod' && module !== undefined) {
         const version = goVersion(module.version);
-        const hash = module.sum === undefined ? undefined : h1Hash(module.sum);
-        root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
+        const hash = module.sum === undefined ? undefined : h1Property(module.sum);
+        root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        if (hash !== undefined) root.properties = [hash];
       } else if (fields[0] === 'dep' && module !== undefined) {
         flush();
         pending = module;
@@ -437,8 +439,11 @@ export const goBinaryParser: Parser = {
     flush();
     for (const dep of deps) {
       const version = goVersion(dep.version);
-      const hash = dep.sum === undefined ? undefined : h1Hash(dep.sum);
-      const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+      const hash = dep.sum === undefined ? undefined : h1Property(dep.sum);
+      // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
+      const supplied = version === '' ? undefined : goModuleSupplier(dep.path);
+      const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+      const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
       if (root !== undefined) collector.relate(root.purl, purl);
     }
     // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.

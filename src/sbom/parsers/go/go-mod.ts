@@ -1,8 +1,11 @@
+import { posix } from 'node:path';
 import { SbomParseError } from '../../errors.js';
-import type { Package, PackageHash, ParseResult } from '../../model.js';
+import type { Package, PackageProperty, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
-import { goModulePurl, h1Hash, isLocalReplacement, isModuleVersion } from './module.js';
+import { purlOf } from '../../purl.js';
+import { goModuleSupplier } from '../../suppliers.js';
+import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
 interface Directive {
@@ -122,21 +125,55 @@ function replacementOf(directive: Directive, path: string): Replacement {
 }
 
 /** The `h1:` hashes of module zips in a go.sum, keyed `path version` (the `/go.mod` lines hash only the go.mod file and are skipped). */
-function goSumHashes(text: string): Map<string, PackageHash> {
-  const hashes = new Map<string, PackageHash>();
+function goSumHashes(text: string): Map<string, PackageProperty> {
+  const hashes = new Map<string, PackageProperty>();
   for (const line of text.split('\n')) {
     const [modulePath, version, sum] = line.trim().split(/\s+/);
     if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod')) continue;
-    const hash = h1Hash(sum);
+    const hash = h1Property(sum);
     if (hash !== undefined) hashes.set(`${modulePath} ${version}`, hash);
   }
   return hashes;
 }
 
+/** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
+export const APPROXIMATE_EDGE_COMMENT =
+  'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
+
+/** The property every `// indirect` requirement carries (value `true`). */
+export const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
+
+/** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
+export const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
+
+/** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
+const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
+/** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
+const TOOLCHAIN_VERSION = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)(?:[-+][0-9A-Za-z.+-]+)?$/;
+
+/** A module's `require`d module paths, from its own go.mod; undefined when it cannot be parsed (it then gives no edges). */
+function requiredPaths(text: string, label: string): string[] | undefined {
+  try {
+    return directivesOf(text, label).flatMap((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : []));
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many go.mod files are read from the module cache at once. */
+const CACHE_READS_AT_ONCE = 16;
+
 /**
  * Go modules from `go.mod`, with the module hashes from the `go.sum` beside it: `replace`
  * directives win (a version-specific one over a module-wide one), `exclude`d versions are dropped,
- * `// indirect` requirements are kept. Directory replacements keep the module path, without version.
+ * `// indirect` requirements are kept. Directory replacements keep the module path, without
+ * version. The Go standard library is `pkg:golang/stdlib` at the `toolchain` (else `go`) version.
+ *
+ * Edges: the root depends on its direct requirements; each module depends on the modules its own
+ * go.mod requires (read from the module cache when one is given, or from a replacement directory
+ * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
+ * build list's versions. An indirect module that no module is known to require gets a root edge
+ * marked as an approximation.
  */
 export const goModParser: Parser = {
   name: 'go-mod',
@@ -144,9 +181,11 @@ export const goModParser: Parser = {
   async parse(input: ParseInput): Promise<ParseResult> {
     const directives = directivesOf(textOf(input), input.path);
     const sum = await input.readSibling('go.sum');
-    const hashes = sum === undefined ? new Map<string, PackageHash>() : goSumHashes(sum.toString('utf8'));
+    const hashes = sum === undefined ? new Map<string, PackageProperty>() : goSumHashes(sum.toString('utf8'));
 
     let modulePath: string | undefined;
+    let goLine: { version: string; line: number; from: string } | undefined;
+    let toolchainLine: { version: string; line: number; from: string } | undefined;
     const requires: { module: ModuleVersion; directive: Directive }[] = [];
     const excluded = new Set<string>();
     const replaceWide = new Map<string, ModuleVersion>();
@@ -156,6 +195,18 @@ export const goModParser: Parser = {
         case 'module':
           modulePath = moduleVersion(directive.args, directive, input.path).path;
           break;
+        case 'go': {
+          const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+          if (version === undefined) throw new SbomParseError(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
+          goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
+          break;
+        }
+        case 'toolchain': {
+          const version = TOOLCHAIN_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+          if (version !== undefined) toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
+          else if (directive.args.length !== 1 || directive.args[0] !== 'default') throw new SbomParseError(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
+          break;
+        }
         case 'require':
           requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
           break;
@@ -171,7 +222,7 @@ export const goModParser: Parser = {
           break;
         }
         default:
-          // go, toolchain, godebug, retract, tool, ignore: nothing the SBOM lists.
+          // godebug, retract, tool, ignore: nothing the SBOM lists.
           break;
       }
     }
@@ -181,23 +232,81 @@ export const goModParser: Parser = {
       modulePath === undefined
         ? undefined
         : { purl: purlFor(input.path, undefined, () => goModulePurl(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+    const rootSupplier = modulePath === undefined ? undefined : goModuleSupplier(modulePath);
+    if (root !== undefined && rootSupplier !== undefined) {
+      root.supplier = rootSupplier.supplier;
+      root.properties = [rootSupplier.property];
+    }
+    /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
+    const modules: { required: string; built: ModuleVersion; local: boolean; indirect: boolean; purl: string }[] = [];
     for (const { module, directive } of requires) {
       const key = `${module.path} ${module.version}`;
       if (excluded.has(key)) continue;
       const target = replaceExact.get(key) ?? replaceWide.get(module.path);
-      const built = target === undefined ? module : isLocalReplacement(target.path) ? { path: module.path, version: '' } : target;
+      const local = target !== undefined && isLocalReplacement(target.path);
+      const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
       const hash = hashes.get(`${built.path} ${built.version}`);
+      const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
+      const properties: PackageProperty[] = [];
+      if (hash !== undefined) properties.push(hash);
+      if (indirect) properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+      // A directory replacement is built from the project's own tree, not fetched from its path.
+      const supplied = local ? undefined : goModuleSupplier(built.path);
+      if (supplied !== undefined) properties.push(supplied.property);
       const purl = collector.add({
+        supplier: supplied?.supplier,
         purl: purlFor(input.path, directive.line, () => goModulePurl(built.path, built.version)),
         ecosystem: 'golang',
         name: built.path,
         version: built.version,
         scope: 'required',
         line: directive.line,
-        hashes: hash === undefined ? [] : [hash],
+        properties,
       });
-      const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
-      if (root !== undefined && !indirect) collector.relate(root.purl, purl);
+      modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
+    }
+
+    const selected = new Map(modules.map((module) => [module.required, module.purl]));
+    const required = new Set<string>();
+    const readGoMod = (module: (typeof modules)[number]): Promise<Buffer | undefined> =>
+      module.local ? input.readSibling(posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
+    for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
+      const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
+      const texts = await Promise.all(batch.map(readGoMod));
+      batch.forEach((module, index) => {
+        const text = texts[index];
+        if (text === undefined) return;
+        for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
+          const to = selected.get(path);
+          if (to === undefined || to === module.purl) continue;
+          collector.relate(module.purl, to);
+          required.add(to);
+        }
+      });
+    }
+    if (root !== undefined) {
+      for (const module of modules) {
+        if (!module.indirect) collector.relate(root.purl, module.purl);
+        else if (!required.has(module.purl)) {
+          collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
+          collector.annotate(module.purl, [{ name: APPROXIMATE_EDGE_PROPERTY, value: APPROXIMATE_EDGE_COMMENT }]);
+        }
+      }
+    }
+
+    // The standard library, as syft lists it for Go binaries: the toolchain release when go.mod names one, else the go line's.
+    const stdlib = toolchainLine ?? goLine;
+    if (stdlib !== undefined) {
+      const purl = collector.add({
+        purl: purlFor(input.path, stdlib.line, () => purlOf('golang', 'stdlib', stdlib.version)),
+        ecosystem: 'golang',
+        name: 'stdlib',
+        version: `go${stdlib.version}`,
+        scope: 'required',
+        line: stdlib.line,
+        properties: [{ name: 'trust-kit:golang:stdlib-version-from', value: stdlib.from }],
+      });
+      if (root !== undefined) collector.relate(root.purl, purl);
     }
     return collector.result(root);
   },

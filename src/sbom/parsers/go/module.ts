@@ -1,5 +1,5 @@
 import { base64Hash } from '../../hashes.js';
-import type { PackageHash } from '../../model.js';
+import type { PackageProperty } from '../../model.js';
 import { purlOf } from '../../purl.js';
 
 /** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
@@ -31,11 +31,34 @@ export function isLocalReplacement(path: string): boolean {
   return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
 }
 
+/** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
+export const H1_PROPERTY = 'trust-kit:golang:h1';
+
 /**
- * The hash an `h1:` line of go.sum or of a binary's build info records. `h1` is SHA-256 (go.sum's
- * "hash1", golang.org/x/mod/sumdb/dirhash) over the sorted list of the module zip's file hashes,
- * so it is recorded as the SHA256 the lockfile says, base64 turned into hex, as syft does.
+ * The `h1:` hash of a go.sum line or of a binary's build info, as the property it is recorded as.
+ * `h1` ("hash1", golang.org/x/mod/sumdb/dirhash) is SHA-256 over a sorted list of
+ * `<sha256 hex>  <file name>` lines of the module zip's files, not a hash of the zip itself: no tool
+ * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
+ * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
-export function h1Hash(sum: string): PackageHash | undefined {
-  return sum.startsWith('h1:') ? base64Hash('SHA256', sum.slice(3)) : undefined;
+export function h1Property(sum: string): PackageProperty | undefined {
+  return sum.startsWith('h1:') && base64Hash('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+}
+
+/**
+ * A module path or version as the module cache spells it on disk: each uppercase letter becomes
+ * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
+ * keep `Azure` and `azure` apart.
+ */
+export function escapeForModuleCache(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
+}
+
+/**
+ * Whether a module path can name a directory of the module cache without leaving it: non-empty
+ * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
+ */
+export function isCacheableModulePath(path: string): boolean {
+  if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':')) return false;
+  return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
 }

@@ -1,6 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
 import { hexHash } from '../../hashes.js';
+import { gitSourceSupplier } from '../../suppliers.js';
 import type { Package, PackageHash, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
@@ -131,7 +132,11 @@ export const cargoLockParser: Parser = {
       const entry = entries[index] as Record<string, unknown>;
       const checksum = stringField(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
       const hash: PackageHash | undefined = checksum === undefined ? undefined : hexHash('SHA256', checksum);
+      // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
+      const supplied = crate.source?.startsWith('git+') === true ? gitSourceSupplier(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
       collector.add({
+        supplier: supplied?.supplier,
+        properties: supplied === undefined ? [] : [supplied.property],
         purl: crate.purl,
         ecosystem: 'cargo',
         name: crate.name,
