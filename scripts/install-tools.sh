@@ -33,6 +33,15 @@ DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
 TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
+# Interop peers (test/interop): the tools users verify trust-kit's output with, built from the Go module proxy
+# or PyPI at pinned versions. cosign 2 and 3 live side by side as .tools/bin/cosign2 and .tools/bin/cosign3.
+COSIGN2_VERSION=2.6.5
+COSIGN3_VERSION=3.1.3
+GH_VERSION=2.90.0
+SIGSTORE_PYTHON_VERSION=4.5.1
+CRANE_VERSION=0.22.1
+TOOLS+=(cosign gh sigstore_python crane)
+
 say() { echo "install-tools: $*" >&2; }
 
 # .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS. A tool counts as installed
@@ -157,6 +166,56 @@ install_debian_packages() {
   say "installing Debian packages ${missing[*]}"
   "${sudo[@]}" apt-get update -qq >&2
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# Builds a Go command at a pinned version into .tools/bin-<name>/ and links it as .tools/bin/<name>,
+# unless that link already runs and prints the version. Go's module and build caches make a rebuild fast.
+install_go_command() {
+  local name=$1 package=$2 version=$3 dir="$TOOLS_DIR/bin-$1" binary
+  binary=${package##*/}
+  if [ -x "$TOOLS_DIR/bin/$name" ] && "$TOOLS_DIR/bin/$name" version 2>/dev/null | grep -q "$version"; then return; fi
+  if ! command -v go >/dev/null; then
+    # As for Debian packages: the interop tests name what is missing (and fail in CI).
+    say "$name needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh ${name%[0-9]}\`"
+    return
+  fi
+  say "building $name $version ($package@v$version) into ${dir#"$PWD/"}"
+  rm -rf "$dir"
+  # GOTOOLCHAIN=auto lets a module that needs a newer Go fetch it through the module proxy.
+  GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN=auto go install "$package@v$version" >&2
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn "../bin-$name/$binary" "$TOOLS_DIR/bin/$name"
+}
+
+# cosign: the newest 2.x and 3.x the module proxy serves, as .tools/bin/cosign2 and .tools/bin/cosign3.
+install_cosign() {
+  install_go_command cosign2 github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN2_VERSION"
+  install_go_command cosign3 github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN3_VERSION"
+}
+
+# gh: `gh attestation verify --custom-trusted-root` for the attestation rows.
+install_gh() {
+  install_go_command gh github.com/cli/cli/v2/cmd/gh "$GH_VERSION"
+}
+
+# crane: the container-image rows.
+install_crane() {
+  install_go_command crane github.com/google/go-containerregistry/cmd/crane "$CRANE_VERSION"
+}
+
+# sigstore-python in a venv, run as .tools/sigstore-python/bin/python -m sigstore (a symlink to a venv's python
+# would not find the venv).
+install_sigstore_python() {
+  local dir="$TOOLS_DIR/sigstore-python"
+  if ! "$dir/bin/python" -m sigstore --version 2>/dev/null | grep -qx "sigstore $SIGSTORE_PYTHON_VERSION"; then
+    say "installing sigstore-python $SIGSTORE_PYTHON_VERSION into ${dir#"$PWD/"}"
+    rm -rf "$dir"
+    if ! command -v python3 >/dev/null || ! python3 -m venv "$dir" >&2; then
+      say "sigstore-python needs Python 3.9+ with venv (apt-get install python3-venv)"
+      return
+    fi
+    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "sigstore==$SIGSTORE_PYTHON_VERSION" >&2
+  fi
 }
 
 main() {
