@@ -31,6 +31,8 @@ export interface SigstoreStackOptions {
    * with its own clock. The CA certificates are valid from a day before `clock` at start-up, for ten years.
    */
   clocks?: Partial<Record<SigstoreService, () => Date>>;
+  /** Entries already in the Rekor log before the first signing (default 0), as on any real log. */
+  rekorInitialSize?: number;
   /** The organization (O) in the names of Fulcio's CA certificates (default trust-kit.test); `GitHub, Inc.` stands in for GitHub's instance. */
   fulcioOrganization?: string;
 }
@@ -148,7 +150,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     };
     if (services.rekor && rekorURL) {
       // The checkpoint origin must be the host of the URL in the trusted root: verifiers match one against the other.
-      const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'));
+      const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'), options.rekorInitialSize);
       services.rekor.setRoutes(tlog.routes());
       trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
     }

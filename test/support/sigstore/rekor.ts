@@ -45,9 +45,14 @@ export class TransparencyLog {
   private readonly byUUID = new Map<string, number>();
 
   /** `host` is the log's origin name (`127.0.0.1:<port>`): verifiers match it against the trusted root's baseUrl. */
+  /**
+   * `initialSize` entries (placeholders) are logged first: real logs are never empty, and a first entry at index 0
+   * with an empty inclusion proof leaves `logIndex` and `hashes` out of protobuf JSON, which some verifiers refuse.
+   */
   constructor(
     readonly host: string,
     private readonly clock: () => Date,
+    initialSize = 0,
   ) {
     const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     this.privateKey = pair.privateKey;
@@ -55,6 +60,10 @@ export class TransparencyLog {
     this.publicKeyDer = pair.publicKey.export({ format: 'der', type: 'spki' });
     this.logID = createHash('sha256').update(this.publicKeyDer).digest();
     this.treeID = randomBytes(8).readBigUInt64BE() >> 1n;
+    for (let index = 0; index < initialSize; index += 1) {
+      const body = Buffer.from(canonicalJSON({ apiVersion: '0.0.1', kind: 'placeholder', spec: { index } }), 'utf8');
+      this.append(body, leafHash(body).toString('hex'));
+    }
   }
 
   /** Entry ID as Rekor prints it: tree ID (16 hex) followed by the entry UUID (the leaf hash). */
@@ -70,14 +79,18 @@ export class TransparencyLog {
     if (this.byUUID.has(uuid)) {
       return { uuid, created: false };
     }
-    const logIndex = this.tree.append(hash);
+    this.append(body, uuid);
+    return { uuid, created: true };
+  }
+
+  private append(body: Buffer, uuid: string): void {
+    const logIndex = this.tree.append(leafHash(body));
     const integratedTime = Math.floor(this.clock().getTime() / 1000);
     const logID = this.logID.toString('hex');
     const promise = canonicalJSON({ body: body.toString('base64'), integratedTime, logID, logIndex });
     const signedEntryTimestamp = sign('sha256', Buffer.from(promise, 'utf8'), this.privateKey).toString('base64');
     this.entries.push({ body, uuid, integratedTime, logIndex, signedEntryTimestamp });
     this.byUUID.set(uuid, logIndex);
-    return { uuid, created: true };
   }
 
   /** The entry with this UUID or entry ID, with an inclusion proof against the current tree. */
