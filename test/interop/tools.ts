@@ -80,7 +80,11 @@ export function missingMessage(tool: PeerTool): string {
  * and undefined is returned so the test returns early.
  */
 export function requirePeer(t: TestContext, name: PeerName, ci = process.env['CI'] === 'true'): PeerTool | undefined {
-  const tool = PEERS[name];
+  return requireTool(t, PEERS[name], ci);
+}
+
+/** requirePeer for any tool. */
+export function requireTool(t: Pick<TestContext, 'skip'>, tool: PeerTool, ci: boolean): PeerTool | undefined {
   if (isInstalled(tool)) return tool;
   if (ci) throw new Error(`${missingMessage(tool)} (CI=true: a missing interop tool is a failure)`);
   t.skip(missingMessage(tool));

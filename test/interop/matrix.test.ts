@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import { COLUMNS, ROWS, expectedMark, mark, openMatrix, runCell, type MatrixContext } from './matrix.js';
+import { parseInteropDoc } from './report.js';
+import { requirePeer, type PeerName } from './tools.js';
+
+describe('interop matrix: what each producer signs, verified by each tool that reads it', () => {
+  let dir: string;
+  let context: MatrixContext;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'trust-kit-interop-'));
+    context = await openMatrix(dir);
+  });
+  after(async () => {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const row of ROWS) {
+    for (const column of COLUMNS) {
+      if (column.applies(row.kind) !== true) continue;
+      it(`${row.producer} / ${row.check} -> ${column.name}: ${expectedMark(row, column)}`, async (t) => {
+        const needs: PeerName[] = [...(column.peer === undefined ? [] : [column.peer]), ...row.needs];
+        for (const need of needs) {
+          if (requirePeer(t, need) === undefined) return;
+        }
+        const cell = await runCell(context, row, column);
+        assert.equal(mark(cell), expectedMark(row, column), cell.applies ? cell.detail : cell.note);
+      });
+    }
+  }
+});
+
+describe('docs/interop.md', () => {
+  it('shows the matrix as it is now (regenerate with `npm run interop`)', async () => {
+    const table = parseInteropDoc(await readFile(join(import.meta.dirname, '..', '..', 'docs', 'interop.md'), 'utf8'));
+    assert.deepEqual(table.columns, COLUMNS.map((column) => column.name));
+    assert.deepEqual(
+      table.rows,
+      ROWS.map((row) => ({ producer: row.producer, check: row.check, cells: COLUMNS.map((column) => expectedMark(row, column)) })),
+    );
+  });
+});

@@ -1,0 +1,610 @@
+// The interoperability matrix: what each producer signs (trust-kit, cosign, sigstore-python, sigstore-js), verified
+// offline by each verifier that reads that kind of output, against the loopback Sigstore stack's trust material.
+// A row is one signed file and the policy it is checked with; a column is a verifier; a cell is ✓, or ✗ with the
+// reason the verifier gave, sorted into a few kinds so that "each tool rejects it for the same reason" is checkable.
+// matrix.test.ts asserts every cell; scripts/interop.ts prints the table and writes docs/interop.md.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bundleToJSON } from '@sigstore/bundle';
+import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
+import { startTufRepository, type TufRepository } from '../support/tuf.js';
+import { PEERS, isInstalled, runPeer, type PeerName, type PeerRun } from './tools.js';
+
+/** The identity the loopback OIDC issuer's default token gets from Fulcio. */
+export const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+export const ISSUER = 'https://token.actions.githubusercontent.com';
+const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows/release.yml@refs/heads/main';
+const OTHER_ISSUER = 'https://accounts.example.com';
+/** The passphrase of the encrypted keys (both trust-kit's and cosign's). */
+const PASSPHRASE = 'correct horse battery staple';
+
+/** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
+export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'other';
+
+/** What a verifier is asked: does `bundle` sign `file` under this policy, against this trust material? */
+export interface Subject {
+  /** Paths relative to the matrix directory. */
+  readonly file: string;
+  readonly bundle: string;
+  readonly policy: { readonly identity: string; readonly issuer: string } | { readonly publicKey: string };
+  /** Which trust material (a key of MatrixContext.trust): `stack` (the one that signed), `other` (an unrelated stack), ... */
+  readonly trust: string;
+}
+
+/** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
+export type SubjectKind = 'keyless' | 'keyed' | 'checksums';
+
+/** A row: who produced the bundle, what is being checked, and the expected verdict. */
+export interface Row {
+  readonly producer: string;
+  readonly check: string;
+  /** What was signed and how: decides which verifiers apply. */
+  readonly kind: SubjectKind;
+  /** `verified`, or the reason every verifier must give for refusing. */
+  readonly expect: 'verified' | Reason;
+  /** Columns (by name) that refuse this row for a documented other reason. */
+  readonly differences?: Readonly<Record<string, Difference>>;
+  /** Peers the producer needs (a row whose producer is missing is skipped, or fails in CI). */
+  readonly needs: readonly PeerName[];
+  produce(context: MatrixContext): Promise<Subject>;
+}
+
+/** A verifier's verdict on one subject. */
+export interface Outcome {
+  readonly verified: boolean;
+  readonly reason: Reason | undefined;
+  /** The verifier's own words (first error line), for failure messages; not written to docs (ports, paths). */
+  readonly detail: string;
+}
+
+/** A verifier that refuses a row for another reason than the others, and why (shown in docs/interop.md). */
+export interface Difference {
+  readonly reason: Reason;
+  readonly why: string;
+}
+
+/** A column: one verifier. */
+export interface Column {
+  readonly name: string;
+  /** The peer that must be installed (none: trust-kit itself). */
+  readonly peer: PeerName | undefined;
+  /** Whether this verifier reads this kind of subject at all; otherwise the cell is "n/a" with this note. */
+  applies(kind: SubjectKind): true | string;
+  verify(context: MatrixContext, subject: Subject): Promise<Outcome>;
+}
+
+/** Trust material of one stack, in each form the verifiers take. */
+interface Trust {
+  readonly trustedRootPath: string;
+  /** sigstore-python's ClientTrustConfig (trusted root and signing config). */
+  readonly trustConfigPath: string;
+  /** sigstore-js reads trust material only through TUF: a loopback repository serving the trusted root. */
+  readonly tuf: TufRepository;
+  readonly tufCache: string;
+}
+
+/** The running stacks and the directory every file of the matrix lives in. */
+export interface MatrixContext {
+  readonly dir: string;
+  readonly stack: SigstoreStack;
+  /** Trust material by name; `stack` and `other` always, rows may add their own. */
+  readonly trust: Map<string, Trust>;
+  /** Memoised producers: each row signs once even when several tests ask. */
+  readonly produced: Map<string, Promise<Subject>>;
+  close(): Promise<void>;
+}
+
+/** Starts the signing stack and an unrelated one (for "wrong trusted root"), with all trust material written to `dir`. */
+export async function openMatrix(dir: string): Promise<MatrixContext> {
+  const stack = await startSigstoreStack({ rekorInitialSize: 5 });
+  const other = await startSigstoreStack({ rekorInitialSize: 5 });
+  const trusts: Trust[] = [];
+  try {
+    for (const [name, root] of [['stack', stack.trustedRoot], ['other', other.trustedRoot]] as const) {
+      trusts.push(await writeTrust(join(dir, `trust-${name}`), root, name === 'stack' ? stack : other));
+    }
+  } catch (error) {
+    await Promise.all([stack.close(), other.close(), ...trusts.map((t) => t.tuf.close())]);
+    throw error;
+  }
+  await other.close();
+  const [own, unrelated] = trusts as [Trust, Trust];
+  const trust = new Map([['stack', own], ['other', unrelated]]);
+  return {
+    dir,
+    stack,
+    trust,
+    produced: new Map(),
+    close: async () => {
+      await Promise.all([stack.close(), ...[...trust.values()].map((t) => t.tuf.close())]);
+    },
+  };
+}
+
+async function writeTrust(dir: string, root: TrustedRootJSON, stack: SigstoreStack): Promise<Trust> {
+  await mkdir(dir, { recursive: true });
+  const trustedRootPath = join(dir, 'trusted_root.json');
+  const bytes = Buffer.from(`${JSON.stringify(root, null, 2)}\n`);
+  await writeFile(trustedRootPath, bytes);
+  const trustConfigPath = join(dir, 'trust_config.json');
+  await writeFile(trustConfigPath, `${JSON.stringify(clientTrustConfig(root, stack), null, 2)}\n`);
+  const tuf = await startTufRepository(dir, bytes);
+  return { trustedRootPath, trustConfigPath, tuf, tufCache: join(dir, 'tuf-cache') };
+}
+
+/** sigstore-python 4's --trust-config: the trusted root plus a signing configuration (v0.2) naming the stack's services. */
+export function clientTrustConfig(root: TrustedRootJSON, stack: SigstoreStack): object {
+  const validFor = root.certificateAuthorities[0]?.validFor ?? { start: new Date(0).toISOString() };
+  const service = (url: string): object => ({ url, majorApiVersion: 1, validFor, operator: 'trust-kit.test' });
+  return {
+    mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json',
+    trustedRoot: root,
+    signingConfig: {
+      mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+      caUrls: [service(stack.fulcioURL)],
+      oidcUrls: [],
+      rekorTlogUrls: stack.rekorURL === undefined ? [] : [service(stack.rekorURL)],
+      tsaUrls: stack.tsaURL === undefined ? [] : [service(`${stack.tsaURL}/api/v1/timestamp`)],
+      rekorTlogConfig: { selector: 'ANY' },
+      tsaConfig: { selector: 'ANY' },
+    },
+  };
+}
+
+/** Writes `name` in the matrix directory with content unique to it. */
+async function artifact(context: MatrixContext, name: string): Promise<string> {
+  await writeFile(join(context.dir, name), `interop artifact ${name}\n`);
+  return name;
+}
+
+async function mustSucceed(what: string, run: { code: number; stdout: string; stderr: string }): Promise<void> {
+  if (run.code !== 0) throw new Error(`${what} failed (exit ${run.code}): ${run.stderr}${run.stdout}`);
+}
+
+/** Signs `file` keyless with trust-kit against the stack (Fulcio, Rekor and the TSA). */
+async function trustKitKeyless(context: MatrixContext, file: string): Promise<Subject> {
+  const { stack } = context;
+  const run = await cli(
+    ['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', trustOf(context, 'stack').trustedRootPath, file],
+    context.dir,
+    { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() },
+  );
+  await mustSucceed(`trust-kit sign-blob ${file}`, run);
+  return { file, bundle: `${file}.sigstore.json`, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
+}
+
+/** A trust-kit key pair (PREFIX.key, PREFIX.pub), encrypted with PASSPHRASE or not. */
+async function trustKitKeyPair(context: MatrixContext, prefix: string, passphrase: string): Promise<void> {
+  await mustSucceed('trust-kit generate-key-pair', await cli(['generate-key-pair', '--output-key-prefix', prefix, '--force'], context.dir, passphrase === '' ? {} : { TRUST_KIT_KEY_PASSPHRASE: passphrase }));
+}
+
+/** A cosign key pair (PREFIX.key, PREFIX.pub), encrypted with the passphrase (possibly empty). */
+async function cosignKeyPair(context: MatrixContext, prefix: string, passphrase: string): Promise<void> {
+  await mustSucceed('cosign generate-key-pair', await runPeer(PEERS.cosign3, ['generate-key-pair', '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
+}
+
+async function trustKitSignWithKey(context: MatrixContext, file: string, key: string, passphrase: string): Promise<void> {
+  await mustSucceed(`trust-kit sign-blob --key ${key}`, await cli(['sign-blob', '--key', key, file], context.dir, { TRUST_KIT_KEY_PASSPHRASE: passphrase, COSIGN_PASSWORD: passphrase }));
+}
+
+async function cosignSignWithKey(context: MatrixContext, file: string, key: string, passphrase: string): Promise<void> {
+  await mustSucceed(
+    `cosign sign-blob --key ${key}`,
+    await runPeer(PEERS.cosign3, ['sign-blob', '--yes', '--key', key, '--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format', '--bundle', `${file}.sigstore.json`, file], context.dir, { COSIGN_PASSWORD: passphrase }),
+  );
+}
+
+/** Copies a subject's bundle with a changed signature byte: the signature no longer verifies. */
+async function tamperedSignature(context: MatrixContext, subject: Subject): Promise<Subject> {
+  const bundle = JSON.parse(await readFile(join(context.dir, subject.bundle), 'utf8')) as { messageSignature: { signature: string } };
+  const signature = Buffer.from(bundle.messageSignature.signature, 'base64');
+  // The last byte of the DER ECDSA signature is inside s: flipping it keeps the encoding valid.
+  const last = signature.length - 1;
+  signature.writeUInt8(signature.readUInt8(last) ^ 0x01, last);
+  bundle.messageSignature.signature = signature.toString('base64');
+  const name = `${subject.bundle}.tampered.json`;
+  await writeFile(join(context.dir, name), JSON.stringify(bundle));
+  return { ...subject, bundle: name };
+}
+
+/** Once per row, even when the test and several cells ask. */
+export function produce(context: MatrixContext, row: Row): Promise<Subject> {
+  const key = `${row.producer} / ${row.check}`;
+  let subject = context.produced.get(key);
+  if (subject === undefined) {
+    subject = row.produce(context);
+    context.produced.set(key, subject);
+  }
+  return subject;
+}
+
+const keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyless);
+
+const rowsByKey = {
+  trustKitKeyless: {
+    producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, TSA)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitKeyless(context, await artifact(context, 'keyless.txt')),
+  },
+  trustKitChecksums: {
+    producer: 'trust-kit checksums + sign-blob (keyless)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      await mkdir(join(context.dir, 'release'), { recursive: true });
+      await writeFile(join(context.dir, 'release', 'widget.tar.gz'), 'widget\n');
+      await writeFile(join(context.dir, 'release', 'widget.zip'), 'zip\n');
+      await mustSucceed('trust-kit checksums', await cli(['checksums', '--base', 'release', '--output', 'release/SHA256SUMS', 'release/widget.tar.gz', 'release/widget.zip'], context.dir));
+      return trustKitKeyless(context, 'release/SHA256SUMS');
+    },
+  },
+  trustKitKeyEncrypted: {
+    producer: 'trust-kit sign-blob --key (trust-kit key, encrypted)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'tk-encrypted', PASSPHRASE);
+      const file = await artifact(context, 'tk-key-encrypted.txt');
+      await trustKitSignWithKey(context, file, 'tk-encrypted.key', PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-encrypted.pub' }, trust: 'stack' };
+    },
+  },
+  trustKitCosignKey: {
+    producer: 'trust-kit sign-blob --key (cosign key, encrypted)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await cosignKeyPair(context, 'cosign-encrypted', PASSPHRASE);
+      const file = await artifact(context, 'tk-cosign-key.txt');
+      await trustKitSignWithKey(context, file, 'cosign-encrypted.key', PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-encrypted.pub' }, trust: 'stack' };
+    },
+  },
+  trustKitCosignKeyEmpty: {
+    producer: 'trust-kit sign-blob --key (cosign key, empty passphrase)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await cosignKeyPair(context, 'cosign-empty', '');
+      const file = await artifact(context, 'tk-cosign-key-empty.txt');
+      await trustKitSignWithKey(context, file, 'cosign-empty.key', '');
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-empty.pub' }, trust: 'stack' };
+    },
+  },
+  cosignTrustKitKey: {
+    producer: 'cosign sign-blob --key (trust-kit key, encrypted)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'tk-for-cosign', PASSPHRASE);
+      const file = await artifact(context, 'cosign-tk-key.txt');
+      await cosignSignWithKey(context, file, 'tk-for-cosign.key', PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-for-cosign.pub' }, trust: 'stack' };
+    },
+  },
+  cosignTrustKitKeyEmpty: {
+    producer: 'cosign sign-blob --key (trust-kit key, unencrypted)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'tk-plain-for-cosign', '');
+      const file = await artifact(context, 'cosign-tk-key-plain.txt');
+      await cosignSignWithKey(context, file, 'tk-plain-for-cosign.key', '');
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-plain-for-cosign.pub' }, trust: 'stack' };
+    },
+  },
+  cosignOwnKey: {
+    producer: 'cosign sign-blob --key (cosign key, encrypted)',
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await cosignKeyPair(context, 'cosign-own', PASSPHRASE);
+      const file = await artifact(context, 'cosign-own-key.txt');
+      await cosignSignWithKey(context, file, 'cosign-own.key', PASSPHRASE);
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
+    },
+  },
+  tampered: {
+    producer: 'trust-kit sign-blob (keyless)',
+    check: 'tampered signature',
+    kind: 'keyless',
+    expect: 'signature',
+    differences: {
+      'sigstore-js (@sigstore/cli) verify': {
+        reason: 'trust',
+        why: 'sigstore-js checks the RFC 3161 timestamp, which covers the signature, before the signature itself: "TIMESTAMP_ERROR timestamp could not be verified"',
+      },
+    },
+    needs: [],
+    produce: async (context) => tamperedSignature(context, await keyless(context)),
+  },
+  wrongDigest: {
+    producer: 'trust-kit sign-blob (keyless)',
+    check: 'another file (wrong digest)',
+    kind: 'keyless',
+    expect: 'signature',
+    needs: [],
+    produce: async (context) => {
+      const subject = await keyless(context);
+      const other = await artifact(context, 'not-the-signed-file.txt');
+      return { ...subject, file: other };
+    },
+  },
+  wrongIdentity: {
+    producer: 'trust-kit sign-blob (keyless)',
+    check: 'wrong identity',
+    kind: 'keyless',
+    expect: 'identity',
+    needs: [],
+    produce: async (context) => ({ ...(await keyless(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+  },
+  wrongIssuer: {
+    producer: 'trust-kit sign-blob (keyless)',
+    check: 'wrong issuer',
+    kind: 'keyless',
+    expect: 'issuer',
+    needs: [],
+    produce: async (context) => ({ ...(await keyless(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+  },
+  wrongRoot: {
+    producer: 'trust-kit sign-blob (keyless)',
+    check: 'wrong trusted root',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: [],
+    produce: async (context) => ({ ...(await keyless(context)), trust: 'other' }),
+  },
+  expired: {
+    producer: 'sigstore-js (certificate expired when logged, no timestamp)',
+    check: 'expired certificate',
+    kind: 'keyless',
+    expect: 'expired',
+    needs: [],
+    produce: async (context) => expiredWhenLogged(context),
+  },
+} satisfies Record<string, Row>;
+
+const ROWS_BY_KEY: Record<keyof typeof rowsByKey, Row> = rowsByKey;
+
+/** Every row, in table order. */
+export const ROWS: readonly Row[] = Object.values(ROWS_BY_KEY);
+
+/**
+ * A bundle whose certificate had expired when its log entry was made, with no timestamp: sigstore-js signs against a
+ * stack of its own whose Rekor runs an hour ahead (trust-kit itself refuses to write such a bundle).
+ */
+async function expiredWhenLogged(context: MatrixContext): Promise<Subject> {
+  const hourAhead = (): Date => new Date(Date.now() + 3_600_000);
+  const late = await startSigstoreStack({ tsa: false, rekorInitialSize: 5, clocks: { rekor: hourAhead } });
+  try {
+    const file = await artifact(context, 'expired.txt');
+    const signer = new FulcioSigner({ fulcioBaseURL: late.fulcioURL, identityProvider: { getToken: async () => late.oidc.mintToken() }, retry: 0 });
+    const witnesses = [new RekorWitness({ rekorBaseURL: late.rekorURL ?? '', retry: 0 })];
+    const bundle = await new MessageSignatureBundleBuilder({ signer, witnesses }).create({ data: await readFile(join(context.dir, file)) });
+    const json = bundleToJSON(bundle) as unknown as { verificationMaterial: Record<string, unknown>; mediaType: string };
+    const chain = json.verificationMaterial['x509CertificateChain'] as { certificates: unknown[] } | undefined;
+    if (chain !== undefined) {
+      delete json.verificationMaterial['x509CertificateChain'];
+      json.verificationMaterial['certificate'] = chain.certificates[0];
+      json.mediaType = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    }
+    await writeFile(join(context.dir, `${file}.sigstore.json`), JSON.stringify(json));
+    context.trust.set('late', await writeTrust(join(context.dir, 'trust-late'), late.trustedRoot, late));
+    return { file, bundle: `${file}.sigstore.json`, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'late' };
+  } finally {
+    await late.close();
+  }
+}
+
+/** The named trust material of the context. */
+export function trustOf(context: MatrixContext, name: string): Trust {
+  const trust = context.trust.get(name);
+  if (trust === undefined) throw new Error(`no trust material named ${name}`);
+  return trust;
+}
+
+/** The first line of an output that says something. */
+function firstLine(text: string): string {
+  return text.split('\n').map((line) => line.trim()).find((line) => line !== '') ?? '';
+}
+
+/** Sorts a refusal into a Reason by the verifier's own words; patterns are tried in order. */
+function classify(text: string, patterns: ReadonlyArray<readonly [Reason, RegExp]>): Reason {
+  for (const [reason, pattern] of patterns) {
+    if (pattern.test(text)) return reason;
+  }
+  return 'other';
+}
+
+function outcomeOf(run: PeerRun, patterns: ReadonlyArray<readonly [Reason, RegExp]>): Outcome {
+  if (run.code === 0) return { verified: true, reason: undefined, detail: firstLine(run.stdout) };
+  const text = `${run.stderr}\n${run.stdout}`;
+  return { verified: false, reason: classify(text, patterns), detail: text.trim().slice(0, 2000) };
+}
+
+const hasIdentity = (kind: SubjectKind): true | string => (kind === 'keyed' ? 'verifies keyless identities only' : true);
+const isChecksums = (kind: SubjectKind): true | string => (kind === 'checksums' ? true : 'checksums files only');
+
+const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
+  ['identity', /VERIFY_POLICY_IDENTITY_MISMATCH/],
+  ['issuer', /VERIFY_POLICY_ISSUER_MISMATCH/],
+  ['expired', /VERIFY_CERTIFICATE_EXPIRED/],
+  ['signature', /VERIFY_(SIGNATURE_INVALID|ARTIFACT_MISMATCH|KEY_MISMATCH|TLOG_BODY_MISMATCH)/],
+  ['trust', /VERIFY_(CERTIFICATE_UNTRUSTED|TLOG_UNTRUSTED|SCT_INVALID|TIMESTAMP_INVALID)/],
+];
+
+function trustKitPolicy(subject: Subject): string[] {
+  return 'identity' in subject.policy
+    ? ['--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer]
+    : ['--key', subject.policy.publicKey];
+}
+
+const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
+  ['identity', /expected SAN/],
+  ['issuer', /expected issuer/i],
+  ['expired', /outside certificate validity|expired/i],
+  // "transparency log signature does not match": the bundle's signature is not the one the log entry holds.
+  ['signature', /signature does not match|invalid signature|verifying signature|digest/i],
+  ['trust', /log inclusion|certificate chain|x509|unknown authority|trusted root|timestamp/i],
+];
+
+function cosignColumn(peer: 'cosign2' | 'cosign3'): Column {
+  return {
+    name: `${PEERS[peer].name} verify-blob`,
+    peer,
+    applies: () => true,
+    async verify(context, subject) {
+      // cosign reads a v0.3 bundle only with a trusted root, keyed ones included (where it goes unused).
+      const args = ['verify-blob', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
+      if (peer === 'cosign2') args.push('--new-bundle-format');
+      if ('identity' in subject.policy) {
+        args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
+      } else {
+        // A keyed bundle from trust-kit or `cosign sign-blob --tlog-upload=false` has no log entry and no timestamp.
+        args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog', '--private-infrastructure');
+      }
+      return outcomeOf(await runPeer(PEERS[peer], args, context.dir), COSIGN_REASONS);
+    },
+  };
+}
+
+/** The verifiers, in table order. */
+export const COLUMNS: readonly Column[] = [
+  {
+    name: 'trust-kit verify-blob',
+    peer: undefined,
+    applies: () => true,
+    async verify(context, subject) {
+      const args = ['verify-blob', subject.file, '--bundle', subject.bundle, ...trustKitPolicy(subject)];
+      if ('identity' in subject.policy) args.push('--trusted-root', trustOf(context, subject.trust).trustedRootPath);
+      return outcomeOf(await cli(args, context.dir), TRUST_KIT_REASONS);
+    },
+  },
+  {
+    name: 'trust-kit verify-checksums',
+    peer: undefined,
+    applies: isChecksums,
+    async verify(context, subject) {
+      const args = ['verify-checksums', subject.file, '--bundle', subject.bundle, ...trustKitPolicy(subject)];
+      if ('identity' in subject.policy) args.push('--trusted-root', trustOf(context, subject.trust).trustedRootPath);
+      return outcomeOf(await cli(args, context.dir), TRUST_KIT_REASONS);
+    },
+  },
+  cosignColumn('cosign2'),
+  cosignColumn('cosign3'),
+  {
+    name: 'sigstore-python verify identity',
+    peer: 'sigstorePython',
+    applies: hasIdentity,
+    async verify(context, subject) {
+      if (!('identity' in subject.policy)) throw new Error('keyless only');
+      const args = ['--trust-config', trustOf(context, subject.trust).trustConfigPath, 'verify', 'identity', subject.file, '--bundle', subject.bundle, '--cert-identity', subject.policy.identity, '--cert-oidc-issuer', subject.policy.issuer];
+      return outcomeOf(await runPeer(PEERS.sigstorePython, args, context.dir, { COLUMNS: '400' }), [
+        ['identity', /Certificate's SANs do not match|SAN/i],
+        ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
+        ['expired', /not valid at validation time|expired/i],
+        ['signature', /Signature is invalid|signature is invalid|artifact|digest/i],
+        ['trust', /certificate chain|candidates exhausted|untrusted|trust root|unknown|log/i],
+      ]);
+    },
+  },
+  {
+    name: 'sigstore-js (@sigstore/cli) verify',
+    peer: 'sigstoreJs',
+    applies: hasIdentity,
+    async verify(context, subject) {
+      if (!('identity' in subject.policy)) throw new Error('keyless only');
+      const trust = trustOf(context, subject.trust);
+      // An unanchored pattern in sigstore-js: OTHER_IDENTITY is no substring of IDENTITY, nor the reverse.
+      const args = ['verify', subject.bundle, '--blob-file', subject.file, '--certificate-identity-uri', subject.policy.identity, '--certificate-issuer', subject.policy.issuer, '--tuf-mirror-url', trust.tuf.url, '--tuf-root-path', trust.tuf.rootPath, '--tuf-cache-path', trust.tufCache];
+      return outcomeOf(await runPeer(PEERS.sigstoreJs, args, context.dir), [
+        ['identity', /certificate identity error|subjectAlternativeName/i],
+        ['issuer', /expected issuer|issuer/i],
+        ['expired', /not valid or expired/i],
+        ['signature', /SIGNATURE_ERROR|signature verification failed|TLOG_BODY_ERROR/i],
+        ['trust', /TLOG_ERROR|TIMESTAMP_ERROR|CERTIFICATE_ERROR|untrusted|no trusted/i],
+      ]);
+    },
+  },
+  {
+    name: 'sha256sum -c',
+    peer: 'sha256sum',
+    applies: isChecksums,
+    async verify(context, subject) {
+      const run = await runPeer(PEERS.sha256sum, ['-c', subject.file.split('/').pop() ?? subject.file], join(context.dir, subject.file, '..'));
+      return outcomeOf(run, [['signature', /FAILED/]]);
+    },
+  },
+  {
+    name: 'openssl dgst -sha256',
+    peer: 'openssl',
+    applies: isChecksums,
+    async verify(context, subject) {
+      const base = join(context.dir, subject.file, '..');
+      const listed = (await readFile(join(context.dir, subject.file), 'utf8')).split('\n').filter((line) => line !== '');
+      for (const line of listed) {
+        const [digest, name] = [line.slice(0, 64), line.slice(66)];
+        const run = await runPeer(PEERS.openssl, ['dgst', '-sha256', '-r', name], base);
+        if (run.code !== 0) return outcomeOf(run, []);
+        if (run.stdout.slice(0, 64) !== digest) return { verified: false, reason: 'signature', detail: `${name}: openssl computes ${run.stdout.slice(0, 64)}` };
+      }
+      return { verified: true, reason: undefined, detail: `${listed.length} digests match` };
+    },
+  },
+];
+
+/** One cell: applicable or not, and if so the verifier's outcome. */
+export type Cell = { readonly applies: false; readonly note: string } | ({ readonly applies: true } & Outcome);
+
+/** Verifies one row's subject with one column's verifier. */
+export async function runCell(context: MatrixContext, row: Row, column: Column): Promise<Cell> {
+  const applies = column.applies(row.kind);
+  if (applies !== true) return { applies: false, note: applies };
+  const subject = await produce(context, row);
+  return { applies: true, ...(await column.verify(context, subject)) };
+}
+
+/** What the table shows for a cell: ✓, ✗ and the reason, or n/a. */
+export function mark(cell: Cell): string {
+  if (!cell.applies) return 'n/a';
+  return cell.verified ? '✓' : `✗ ${cell.reason ?? 'other'}`;
+}
+
+/** The mark a cell must have: what the row expects, where the column applies. */
+export function expectedMark(row: Row, column: Column): string {
+  if (column.applies(row.kind) !== true) return 'n/a';
+  const difference = row.differences?.[column.name];
+  if (difference !== undefined) return `✗ ${difference.reason}`;
+  return row.expect === 'verified' ? '✓' : `✗ ${row.expect}`;
+}
+
+/** Whether a column is installed (trust-kit always is). */
+export function columnInstalled(column: Column): boolean {
+  return column.peer === undefined || isInstalled(PEERS[column.peer]);
+}
+
+/** The documented differences, one line each, for docs/interop.md. */
+export function differenceLines(): string[] {
+  return ROWS.flatMap((row) =>
+    Object.entries(row.differences ?? {}).map(([column, difference]) => `${row.producer} / ${row.check}, ${column}: ✗ ${difference.reason}, because ${difference.why}.`),
+  );
+}
