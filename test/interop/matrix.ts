@@ -196,6 +196,24 @@ async function cosignSignWithKey(context: MatrixContext, file: string, key: stri
   );
 }
 
+/** Signs `file` keyless with sigstore-python against the stack (its signing config names Fulcio, Rekor and the TSA). */
+async function sigstorePythonSign(context: MatrixContext, file: string): Promise<Subject> {
+  const bundle = `${file}.sigstore.json`;
+  const args = ['--trust-config', trustOf(context, 'stack').trustConfigPath, 'sign', '--identity-token', context.stack.oidc.mintToken(), '--bundle', bundle, '--overwrite', file];
+  await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, { COLUMNS: '400' }));
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
+}
+
+/** A release directory with two artifacts and their checksums file, written by trust-kit. */
+async function releaseWithChecksums(context: MatrixContext, name: string): Promise<string> {
+  const dir = join(context.dir, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'widget.tar.gz'), `widget of ${name}\n`);
+  await writeFile(join(dir, 'widget.zip'), `zip of ${name}\n`);
+  await mustSucceed('trust-kit checksums', await cli(['checksums', '--base', name, '--output', `${name}/SHA256SUMS`, `${name}/widget.tar.gz`, `${name}/widget.zip`], context.dir));
+  return `${name}/SHA256SUMS`;
+}
+
 /** Copies a subject's bundle with a changed signature byte: the signature no longer verifies. */
 async function tamperedSignature(context: MatrixContext, subject: Subject): Promise<Subject> {
   const bundle = JSON.parse(await readFile(join(context.dir, subject.bundle), 'utf8')) as { messageSignature: { signature: string } };
@@ -221,6 +239,7 @@ export function produce(context: MatrixContext, row: Row): Promise<Subject> {
 }
 
 const keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyless);
+const pythonSigned = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePython);
 
 const rowsByKey = {
   trustKitKeyless: {
@@ -237,13 +256,7 @@ const rowsByKey = {
     kind: 'checksums',
     expect: 'verified',
     needs: [],
-    produce: async (context) => {
-      await mkdir(join(context.dir, 'release'), { recursive: true });
-      await writeFile(join(context.dir, 'release', 'widget.tar.gz'), 'widget\n');
-      await writeFile(join(context.dir, 'release', 'widget.zip'), 'zip\n');
-      await mustSucceed('trust-kit checksums', await cli(['checksums', '--base', 'release', '--output', 'release/SHA256SUMS', 'release/widget.tar.gz', 'release/widget.zip'], context.dir));
-      return trustKitKeyless(context, 'release/SHA256SUMS');
-    },
+    produce: async (context) => trustKitKeyless(context, await releaseWithChecksums(context, 'release')),
   },
   trustKitKeyEncrypted: {
     producer: 'trust-kit sign-blob --key (trust-kit key, encrypted)',
@@ -322,6 +335,46 @@ const rowsByKey = {
       await cosignSignWithKey(context, file, 'cosign-own.key', PASSPHRASE);
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
     },
+  },
+  sigstorePython: {
+    producer: 'python -m sigstore sign (keyless: Fulcio, Rekor, TSA)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['sigstorePython'],
+    produce: async (context) => sigstorePythonSign(context, await artifact(context, 'python.txt')),
+  },
+  sigstorePythonChecksums: {
+    producer: 'python -m sigstore sign (keyless)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['sigstorePython'],
+    produce: async (context) => sigstorePythonSign(context, await releaseWithChecksums(context, 'python-release')),
+  },
+  sigstorePythonWrongIdentity: {
+    producer: 'python -m sigstore sign (keyless)',
+    check: 'wrong identity',
+    kind: 'keyless',
+    expect: 'identity',
+    needs: ['sigstorePython'],
+    produce: async (context) => ({ ...(await pythonSigned(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+  },
+  sigstorePythonWrongIssuer: {
+    producer: 'python -m sigstore sign (keyless)',
+    check: 'wrong issuer',
+    kind: 'keyless',
+    expect: 'issuer',
+    needs: ['sigstorePython'],
+    produce: async (context) => ({ ...(await pythonSigned(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+  },
+  sigstorePythonWrongDigest: {
+    producer: 'python -m sigstore sign (keyless)',
+    check: 'another file (wrong digest)',
+    kind: 'keyless',
+    expect: 'signature',
+    needs: ['sigstorePython'],
+    produce: async (context) => ({ ...(await pythonSigned(context)), file: await artifact(context, 'not-what-python-signed.txt') }),
   },
   tampered: {
     producer: 'trust-kit sign-blob (keyless)',

@@ -172,7 +172,7 @@ export function fulcioRoutes(ca: FulcioCA, issuer: GitHubOidcIssuer): Route[] {
     {
       method: 'POST',
       path: '/api/v2/signingCert',
-      handle: ({ body }) => createSigningCertificate(ca, issuer, body),
+      handle: ({ body, headers }) => createSigningCertificate(ca, issuer, body, headers.authorization),
     },
     {
       method: 'GET',
@@ -182,10 +182,10 @@ export function fulcioRoutes(ca: FulcioCA, issuer: GitHubOidcIssuer): Route[] {
   ];
 }
 
-function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: Buffer): RouteResponse {
+function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: Buffer, authorization: string | undefined): RouteResponse {
   let request: SigningCertificateRequest;
   try {
-    request = parseRequest(body);
+    request = parseRequest(body, authorization);
   } catch (error) {
     return grpcError(400, 3, `The request could not be parsed: ${(error as Error).message}`);
   }
@@ -200,15 +200,28 @@ function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: 
     return grpcError(401, 16, `There was an error processing the identity token: missing ${missing.join(', ')} claim`);
   }
   let publicKey: KeyObject;
+  let csr: CertificationRequest | undefined;
   try {
-    publicKey = createPublicKey(request.publicKeyPEM);
+    if ('csr' in request.key) {
+      csr = parseCertificationRequest(request.key.csr);
+      publicKey = csr.publicKey;
+    } else {
+      publicKey = createPublicKey(request.key.publicKeyPEM);
+    }
   } catch {
     return grpcError(400, 3, 'The public key supplied in the request could not be parsed');
   }
-  const subject = String(claims['sub']);
-  const algorithm = publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-  if (!verify(algorithm, Buffer.from(subject, 'utf8'), publicKey, request.proofOfPossession)) {
-    return grpcError(400, 3, 'The signature supplied in the request could not be verified');
+  if (csr !== undefined) {
+    // A CSR proves possession by its own signature (what sigstore-python sends).
+    if (!verify(csr.hash, csr.signedPart, publicKey, csr.signature)) {
+      return grpcError(400, 3, 'The certificate signing request signature could not be verified');
+    }
+  } else if ('proofOfPossession' in request.key) {
+    const subject = String(claims['sub']);
+    const algorithm = publicKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    if (!verify(algorithm, Buffer.from(subject, 'utf8'), publicKey, request.key.proofOfPossession)) {
+      return grpcError(400, 3, 'The signature supplied in the request could not be verified');
+    }
   }
   const leaf = ca.issueLeaf(publicKey, `${GITHUB_URL}/${String(claims['job_workflow_ref'])}`, githubExtensions(claims));
   return json(201, {
@@ -216,24 +229,65 @@ function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: 
   });
 }
 
+/** A request for a certificate: the token, and the key as a public key with a signed subject, or as a CSR. */
 interface SigningCertificateRequest {
   readonly token: string;
-  readonly publicKeyPEM: string;
-  readonly proofOfPossession: Buffer;
+  readonly key: { readonly publicKeyPEM: string; readonly proofOfPossession: Buffer } | { readonly csr: Buffer };
 }
 
-function parseRequest(body: Buffer): SigningCertificateRequest {
+/** The request body; the token may instead come as `Authorization: Bearer` (as sigstore-python sends it). */
+function parseRequest(body: Buffer, authorization: string | undefined): SigningCertificateRequest {
   const request = JSON.parse(body.toString('utf8')) as {
     credentials?: { oidcIdentityToken?: unknown };
     publicKeyRequest?: { publicKey?: { content?: unknown }; proofOfPossession?: unknown };
+    certificateSigningRequest?: unknown;
   };
-  const token = request.credentials?.oidcIdentityToken;
+  const bearer = /^bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  const token = request.credentials?.oidcIdentityToken ?? bearer;
   const publicKeyPEM = request.publicKeyRequest?.publicKey?.content;
   const proof = request.publicKeyRequest?.proofOfPossession;
-  if (typeof token !== 'string' || typeof publicKeyPEM !== 'string' || typeof proof !== 'string') {
-    throw new Error('expected credentials.oidcIdentityToken, publicKeyRequest.publicKey.content and publicKeyRequest.proofOfPossession');
+  const csr = request.certificateSigningRequest;
+  if (typeof token === 'string' && typeof csr === 'string') {
+    return { token, key: { csr: Buffer.from(csr, 'base64') } };
   }
-  return { token, publicKeyPEM, proofOfPossession: Buffer.from(proof, 'base64') };
+  if (typeof token !== 'string' || typeof publicKeyPEM !== 'string' || typeof proof !== 'string') {
+    throw new Error('expected credentials.oidcIdentityToken, and publicKeyRequest.publicKey.content and publicKeyRequest.proofOfPossession, or certificateSigningRequest');
+  }
+  return { token, key: { publicKeyPEM, proofOfPossession: Buffer.from(proof, 'base64') } };
+}
+
+/** The parts of a PKCS#10 certification request that prove possession of its key. */
+interface CertificationRequest {
+  readonly publicKey: KeyObject;
+  /** The DER CertificationRequestInfo, which the signature covers. */
+  readonly signedPart: Buffer;
+  readonly hash: string | null;
+  readonly signature: Buffer;
+}
+
+const CSR_SIGNATURE_HASHES: ReadonlyMap<string, string | null> = new Map([
+  [der.oid('1.2.840.10045.4.3.2').toString('hex'), 'sha256'],
+  [der.oid('1.2.840.10045.4.3.3').toString('hex'), 'sha384'],
+  [der.oid('1.2.840.10045.4.3.4').toString('hex'), 'sha512'],
+  [der.oid('1.3.101.112').toString('hex'), null],
+]);
+
+/** Reads a CSR sent as PEM or DER (Fulcio's certificateSigningRequest holds the PEM's bytes). */
+function parseCertificationRequest(bytes: Buffer): CertificationRequest {
+  const text = bytes.toString('latin1');
+  const pem = /-----BEGIN CERTIFICATE REQUEST-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE REQUEST-----/.exec(text);
+  const derBytes = pem?.[1] === undefined ? bytes : Buffer.from(pem[1].replace(/\s/g, ''), 'base64');
+  const [info, algorithm, signature] = der.children(der.readElement(derBytes));
+  if (info === undefined || algorithm === undefined || signature === undefined || signature.tag !== 0x03) {
+    throw new Error('not a certification request');
+  }
+  const [, , spki] = der.children(info);
+  const [algorithmOid] = der.children(algorithm);
+  const hash = algorithmOid === undefined ? undefined : CSR_SIGNATURE_HASHES.get(algorithmOid.whole.toString('hex'));
+  if (spki === undefined || hash === undefined) {
+    throw new Error('unsupported certification request');
+  }
+  return { publicKey: createPublicKey({ key: spki.whole, format: 'der', type: 'spki' }), signedPart: info.whole, hash, signature: signature.content.subarray(1) };
 }
 
 /** The extensions real Fulcio's github-workflow principal embeds, in OID order. */
