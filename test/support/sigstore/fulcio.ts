@@ -224,7 +224,8 @@ function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: 
     }
   }
   const leaf = ca.issueLeaf(publicKey, `${GITHUB_URL}/${String(claims['job_workflow_ref'])}`, githubExtensions(claims));
-  return json(201, {
+  // 200, as real Fulcio's v2 API answers (only the legacy v1 API answers 201); sigstore-go refuses anything but 200.
+  return json(200, {
     signedCertificateEmbeddedSct: { chain: { certificates: [leaf, ...ca.chain].map(toPEM) } },
   });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, createPublicKey, generateKeyPairSync, sign as signBytes, verify as verifyBytes } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign as signBytes, verify as verifyBytes, X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, MessageSignatureBun
 import type { IdentityProvider, Witness } from '@sigstore/sign';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { tempDir } from '../tmp.js';
+import * as der from './der.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack } from './index.js';
 import type { SigstoreStack } from './index.js';
 import type { RekorLogEntry } from './rekor.js';
@@ -315,14 +316,14 @@ describe('loopback Sigstore stack', () => {
     assert.equal(stack.requests.fulcio - before.fulcio, 3);
     assert.equal(stack.requests.rekor - before.rekor, 2);
     assert.equal(stack.requests.tsa - before.tsa, 2);
-    assert.deepEqual(stack.requestLog.fulcio.slice(-3).map((r) => r.outcome), [503, 503, 201]);
+    assert.deepEqual(stack.requestLog.fulcio.slice(-3).map((r) => r.outcome), [503, 503, 200]);
 
     stack.faults.fail('fulcio', 1, 'reset');
     stack.faults.fail('rekor', 1, 'timeout');
     const again = await blobBuilder(stack, FAST_RETRY, 300).create({ data: artifact });
     verifyBundle(stack, again, artifact);
     assert.deepEqual(stack.requestLog.rekor.slice(-2).map((r) => r.outcome), ['timeout', 201]);
-    assert.deepEqual(stack.requestLog.fulcio.slice(-2).map((r) => r.outcome), ['reset', 201]);
+    assert.deepEqual(stack.requestLog.fulcio.slice(-2).map((r) => r.outcome), ['reset', 200]);
 
     stack.faults.fail('fulcio', 3, 500);
     await assert.rejects(blobBuilder(stack, FAST_RETRY).create({ data: artifact }), /\(500\)/);
@@ -376,7 +377,7 @@ describe('loopback Sigstore stack', () => {
           },
         }),
       });
-    assert.equal((await certificateFor(stack.oidc.mintToken())).status, 201);
+    assert.equal((await certificateFor(stack.oidc.mintToken())).status, 200);
     assert.equal((await certificateFor(stack.oidc.mintToken(), 'someone else')).status, 400);
     assert.equal((await certificateFor(stack.oidc.mintToken({ aud: 'not-sigstore' }))).status, 401);
     assert.equal((await certificateFor(stack.oidc.mintToken({ exp: Math.floor(Date.now() / 1000) - 1 }))).status, 401);
@@ -388,6 +389,31 @@ describe('loopback Sigstore stack', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('Fulcio also takes a PKCS#10 CSR with the token as Authorization: Bearer, as sigstore-python sends them', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    // CertificationRequestInfo: version 0, an empty subject, the key, no attributes.
+    const info = der.sequence(der.integer(0), der.sequence(), spki, der.tlv(0xa0, Buffer.alloc(0)));
+    const csrFor = (signer: KeyObject): string => {
+      const csr = der.sequence(info, der.sequence(der.oid('1.2.840.10045.4.3.2')), der.bitString(signBytes('sha256', info, signer)));
+      const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${csr.toString('base64')}\n-----END CERTIFICATE REQUEST-----\n`;
+      return Buffer.from(pem).toString('base64');
+    };
+    const request = (csr: string, token: string) =>
+      fetch(`${stack.fulcioURL}/api/v2/signingCert`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ certificateSigningRequest: csr }),
+      });
+    const issued = await request(csrFor(privateKey), stack.oidc.mintToken());
+    assert.equal(issued.status, 200);
+    const { signedCertificateEmbeddedSct } = (await issued.json()) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } };
+    const leaf = new NodeX509Certificate(signedCertificateEmbeddedSct.chain.certificates[0] ?? '');
+    assert.ok(leaf.publicKey.equals(publicKey), 'the certificate is for the CSR\'s key');
+    assert.equal((await request(csrFor(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey), stack.oidc.mintToken())).status, 400, 'a CSR signed by another key');
+    assert.equal((await request(csrFor(privateKey), `${stack.oidc.mintToken().slice(0, -4)}AAAA`)).status, 401);
   });
 
   it('issues a certificate chain and RFC 3161 timestamps that openssl verifies on its own', async (t) => {
