@@ -4,7 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COLUMNS, ROWS, columnInstalled, differenceLines, expectedMark, mark, openMatrix, runCell } from '../test/interop/matrix.js';
+import { COLUMNS, ROWS, columnInstalled, differenceLines, expectedMark, mark, matrixPeers, openMatrix, runCell } from '../test/interop/matrix.js';
 import { renderInteropDoc, type MatrixTable } from '../test/interop/report.js';
 import { PEERS, missingMessage, peerVersion, isInstalled } from '../test/interop/tools.js';
 
@@ -15,7 +15,8 @@ async function main(): Promise<number> {
   const context = await openMatrix(dir);
   try {
     const versions: Array<[string, string]> = [];
-    for (const tool of Object.values(PEERS)) versions.push([tool.name, await peerVersion(tool, dir)]);
+    const peers = matrixPeers().map((name) => PEERS[name]);
+    for (const tool of peers) versions.push([tool.name, await peerVersion(tool, dir)]);
     const cells: string[][] = [];
     const surprises: string[] = [];
     for (const row of ROWS) {
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
     const doc = renderInteropDoc(table, versions, differenceLines());
     console.log(doc);
     for (const surprise of surprises) console.error(`interop: unexpected: ${surprise}`);
-    const missing = Object.values(PEERS).filter((tool) => !isInstalled(tool));
+    const missing = peers.filter((tool) => !isInstalled(tool));
     if (missing.length > 0) {
       for (const tool of missing) console.error(`interop: ${missingMessage(tool)}`);
       console.error('interop: docs/interop.md left unchanged (the matrix is incomplete)');

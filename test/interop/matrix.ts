@@ -80,6 +80,8 @@ interface Trust {
   readonly trustedRootPath: string;
   /** sigstore-python's ClientTrustConfig (trusted root and signing config). */
   readonly trustConfigPath: string;
+  /** The signing configuration alone (cosign's --signing-config). */
+  readonly signingConfigPath: string;
   /** sigstore-js reads trust material only through TUF: a loopback repository serving the trusted root. */
   readonly tuf: TufRepository;
   readonly tufCache: string;
@@ -129,13 +131,16 @@ async function writeTrust(dir: string, root: TrustedRootJSON, stack: SigstoreSta
   const bytes = Buffer.from(`${JSON.stringify(root, null, 2)}\n`);
   await writeFile(trustedRootPath, bytes);
   const trustConfigPath = join(dir, 'trust_config.json');
-  await writeFile(trustConfigPath, `${JSON.stringify(clientTrustConfig(root, stack), null, 2)}\n`);
+  const config = clientTrustConfig(root, stack);
+  await writeFile(trustConfigPath, `${JSON.stringify(config, null, 2)}\n`);
+  const signingConfigPath = join(dir, 'signing_config.json');
+  await writeFile(signingConfigPath, `${JSON.stringify(config.signingConfig, null, 2)}\n`);
   const tuf = await startTufRepository(dir, bytes);
-  return { trustedRootPath, trustConfigPath, tuf, tufCache: join(dir, 'tuf-cache') };
+  return { trustedRootPath, trustConfigPath, signingConfigPath, tuf, tufCache: join(dir, 'tuf-cache') };
 }
 
 /** sigstore-python 4's --trust-config: the trusted root plus a signing configuration (v0.2) naming the stack's services. */
-export function clientTrustConfig(root: TrustedRootJSON, stack: SigstoreStack): object {
+export function clientTrustConfig(root: TrustedRootJSON, stack: SigstoreStack): { mediaType: string; trustedRoot: TrustedRootJSON; signingConfig: object } {
   const validFor = root.certificateAuthorities[0]?.validFor ?? { start: new Date(0).toISOString() };
   const service = (url: string): object => ({ url, majorApiVersion: 1, validFor, operator: 'trust-kit.test' });
   return {
@@ -204,6 +209,16 @@ async function sigstorePythonSign(context: MatrixContext, file: string): Promise
   return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
 }
 
+/** Signs `file` keyless with cosign against the stack, through a signing config naming Fulcio, Rekor and the TSA. */
+async function cosignKeyless(context: MatrixContext, peer: 'cosign2' | 'cosign3', file: string): Promise<Subject> {
+  const trust = trustOf(context, 'stack');
+  const bundle = `${file}.sigstore.json`;
+  const args = ['sign-blob', '--yes', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, '--identity-token', context.stack.oidc.mintToken(), '--bundle', bundle, file];
+  if (peer === 'cosign2') args.push('--new-bundle-format');
+  await mustSucceed(`${PEERS[peer].name} sign-blob ${file}`, await runPeer(PEERS[peer], args, context.dir));
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
+}
+
 /** A release directory with two artifacts and their checksums file, written by trust-kit. */
 async function releaseWithChecksums(context: MatrixContext, name: string): Promise<string> {
   const dir = join(context.dir, name);
@@ -212,6 +227,21 @@ async function releaseWithChecksums(context: MatrixContext, name: string): Promi
   await writeFile(join(dir, 'widget.zip'), `zip of ${name}\n`);
   await mustSucceed('trust-kit checksums', await cli(['checksums', '--base', name, '--output', `${name}/SHA256SUMS`, `${name}/widget.tar.gz`, `${name}/widget.zip`], context.dir));
   return `${name}/SHA256SUMS`;
+}
+
+/**
+ * A trust-kit private key (PKCS#8 PEM) made into a cosign key as users must: cosign reads only its own encrypted
+ * format, `cosign import-key-pair` converts unencrypted PKCS#8 but refuses encrypted PKCS#8 ("unsupported private key"),
+ * so an encrypted key is decrypted with `openssl pkey` first. Returns the cosign key's path.
+ */
+async function importTrustKitKey(context: MatrixContext, key: string, passphrase: string, prefix: string): Promise<string> {
+  let plain = key;
+  if (passphrase !== '') {
+    plain = `${prefix}-decrypted.pem`;
+    await mustSucceed('openssl pkey', await runPeer(PEERS.openssl, ['pkey', '-in', key, '-passin', 'env:TRUST_KIT_KEY_PASSPHRASE', '-out', plain], context.dir, { TRUST_KIT_KEY_PASSPHRASE: passphrase }));
+  }
+  await mustSucceed('cosign import-key-pair', await runPeer(PEERS.cosign3, ['import-key-pair', '--yes', '--key', plain, '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
+  return `${prefix}.key`;
 }
 
 /** Copies a subject's bundle with a changed signature byte: the signature no longer verifies. */
@@ -240,6 +270,7 @@ export function produce(context: MatrixContext, row: Row): Promise<Subject> {
 
 const keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyless);
 const pythonSigned = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePython);
+const cosignSigned = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Keyless);
 
 const rowsByKey = {
   trustKitKeyless: {
@@ -298,20 +329,20 @@ const rowsByKey = {
     },
   },
   cosignTrustKitKey: {
-    producer: 'cosign sign-blob --key (trust-kit key, encrypted)',
+    producer: 'cosign sign-blob --key (trust-kit key, encrypted; openssl pkey + cosign import-key-pair)',
     check: 'valid',
     kind: 'keyed',
     expect: 'verified',
-    needs: ['cosign3'],
+    needs: ['cosign3', 'openssl'],
     produce: async (context) => {
       await trustKitKeyPair(context, 'tk-for-cosign', PASSPHRASE);
       const file = await artifact(context, 'cosign-tk-key.txt');
-      await cosignSignWithKey(context, file, 'tk-for-cosign.key', PASSPHRASE);
+      await cosignSignWithKey(context, file, await importTrustKitKey(context, 'tk-for-cosign.key', PASSPHRASE, 'tk-imported'), PASSPHRASE);
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-for-cosign.pub' }, trust: 'stack' };
     },
   },
   cosignTrustKitKeyEmpty: {
-    producer: 'cosign sign-blob --key (trust-kit key, unencrypted)',
+    producer: 'cosign sign-blob --key (trust-kit key, unencrypted; cosign import-key-pair)',
     check: 'valid',
     kind: 'keyed',
     expect: 'verified',
@@ -319,7 +350,7 @@ const rowsByKey = {
     produce: async (context) => {
       await trustKitKeyPair(context, 'tk-plain-for-cosign', '');
       const file = await artifact(context, 'cosign-tk-key-plain.txt');
-      await cosignSignWithKey(context, file, 'tk-plain-for-cosign.key', '');
+      await cosignSignWithKey(context, file, await importTrustKitKey(context, 'tk-plain-for-cosign.key', '', 'tk-plain-imported'), '');
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-plain-for-cosign.pub' }, trust: 'stack' };
     },
   },
@@ -335,6 +366,54 @@ const rowsByKey = {
       await cosignSignWithKey(context, file, 'cosign-own.key', PASSPHRASE);
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
     },
+  },
+  cosign2Keyless: {
+    producer: 'cosign 2 sign-blob (keyless: Fulcio, Rekor, TSA)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign2'],
+    produce: async (context) => cosignKeyless(context, 'cosign2', await artifact(context, 'cosign2-keyless.txt')),
+  },
+  cosign3Keyless: {
+    producer: 'cosign 3 sign-blob (keyless: Fulcio, Rekor, TSA)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => cosignKeyless(context, 'cosign3', await artifact(context, 'cosign3-keyless.txt')),
+  },
+  cosign3Checksums: {
+    producer: 'cosign 3 sign-blob (keyless)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => cosignKeyless(context, 'cosign3', await releaseWithChecksums(context, 'cosign-release')),
+  },
+  cosign3WrongIdentity: {
+    producer: 'cosign 3 sign-blob (keyless)',
+    check: 'wrong identity',
+    kind: 'keyless',
+    expect: 'identity',
+    needs: ['cosign3'],
+    produce: async (context) => ({ ...(await cosignSigned(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+  },
+  cosign3WrongIssuer: {
+    producer: 'cosign 3 sign-blob (keyless)',
+    check: 'wrong issuer',
+    kind: 'keyless',
+    expect: 'issuer',
+    needs: ['cosign3'],
+    produce: async (context) => ({ ...(await cosignSigned(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+  },
+  cosign3WrongDigest: {
+    producer: 'cosign 3 sign-blob (keyless)',
+    check: 'another file (wrong digest)',
+    kind: 'keyless',
+    expect: 'signature',
+    needs: ['cosign3'],
+    produce: async (context) => ({ ...(await cosignSigned(context)), file: await artifact(context, 'not-what-cosign-signed.txt') }),
   },
   sigstorePython: {
     producer: 'python -m sigstore sign (keyless: Fulcio, Rekor, TSA)',
@@ -660,4 +739,10 @@ export function differenceLines(): string[] {
   return ROWS.flatMap((row) =>
     Object.entries(row.differences ?? {}).map(([column, difference]) => `${row.producer} / ${row.check}, ${column}: ✗ ${difference.reason}, because ${difference.why}.`),
   );
+}
+
+/** The peers the matrix runs (verifiers and producers), in PEERS order. */
+export function matrixPeers(): PeerName[] {
+  const used = new Set<PeerName>([...COLUMNS.flatMap((column) => (column.peer === undefined ? [] : [column.peer])), ...ROWS.flatMap((row) => row.needs)]);
+  return (Object.keys(PEERS) as PeerName[]).filter((name) => used.has(name));
 }
