@@ -193,9 +193,28 @@ install_cosign() {
   install_go_command cosign3 github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN3_VERSION"
 }
 
-# gh: `gh attestation verify --custom-trusted-root` for the attestation rows.
+# gh: `gh attestation verify --custom-trusted-root` for the attestation rows. The module proxy answers 403 for
+# github.com/cli/cli/v2's version list, which `go install gh@version` reads (for deprecation notices), so gh is
+# built from a throwaway module that requires the pinned version instead.
 install_gh() {
-  install_go_command gh github.com/cli/cli/v2/cmd/gh "$GH_VERSION"
+  local dir="$TOOLS_DIR/bin-gh" module="$TOOLS_DIR/gh-module"
+  if [ -x "$TOOLS_DIR/bin/gh" ] && "$TOOLS_DIR/bin/gh" version 2>/dev/null | grep -q "gh version $GH_VERSION "; then return; fi
+  if ! command -v go >/dev/null; then
+    say "gh needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh gh\`"
+    return
+  fi
+  say "building gh $GH_VERSION into ${dir#"$PWD/"}"
+  rm -rf "$dir" "$module"
+  mkdir -p "$module"
+  (
+    cd "$module"
+    go mod init trust-kit-tools/gh >/dev/null 2>&1
+    GOFLAGS=-mod=mod GOTOOLCHAIN=auto go get "github.com/cli/cli/v2/cmd/gh@v$GH_VERSION" >&2
+    GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN=auto go install github.com/cli/cli/v2/cmd/gh >&2
+  )
+  rm -rf "$module"
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../bin-gh/gh "$TOOLS_DIR/bin/gh"
 }
 
 # crane: the container-image rows.
