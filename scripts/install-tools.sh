@@ -198,7 +198,7 @@ install_cosign() {
 # built from a throwaway module that requires the pinned version instead.
 install_gh() {
   local dir="$TOOLS_DIR/bin-gh" module="$TOOLS_DIR/gh-module"
-  if [ -x "$TOOLS_DIR/bin/gh" ] && "$TOOLS_DIR/bin/gh" version 2>/dev/null | grep -q "gh version $GH_VERSION "; then return; fi
+  if [ -x "$TOOLS_DIR/bin/gh" ] && "$TOOLS_DIR/bin/gh" version 2>/dev/null | grep -qE "^gh version $GH_VERSION( |$)"; then return; fi
   if ! command -v go >/dev/null; then
     say "gh needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh gh\`"
     return
@@ -209,7 +209,11 @@ install_gh() {
   (
     cd "$module"
     go mod init trust-kit-tools/gh >/dev/null 2>&1
-    GOFLAGS=-mod=mod GOTOOLCHAIN=auto go get "github.com/cli/cli/v2/cmd/gh@v$GH_VERSION" >&2
+    # go get lists every module it adds: shown only when it fails.
+    if ! log=$(GOFLAGS=-mod=mod GOTOOLCHAIN=auto go get "github.com/cli/cli/v2/cmd/gh@v$GH_VERSION" 2>&1); then
+      echo "$log" >&2
+      exit 1
+    fi
     GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN=auto go install github.com/cli/cli/v2/cmd/gh >&2
   )
   rm -rf "$module"
