@@ -45,7 +45,7 @@ export const PEERS = {
     versionArgs: ['--version'],
   },
   sha256sum: systemTool('sha256sum', '/usr/bin/sha256sum', 'coreutils'),
-  openssl: systemTool('openssl', '/usr/bin/openssl', 'openssl'),
+  openssl: { ...systemTool('openssl', '/usr/bin/openssl', 'openssl'), versionArgs: ['version'] },
 } satisfies Record<string, PeerTool>;
 
 /** A key of PEERS. */
@@ -136,5 +136,5 @@ export async function peerVersion(tool: PeerTool, cwd: string): Promise<string> 
   const run = await runPeer(tool, tool.versionArgs, cwd);
   const text = `${run.stdout}\n${run.stderr}`;
   const line = text.split('\n').map((l) => l.trim()).find((l) => /\d+\.\d+/.test(l) && !/^(GoVersion|Compiler|Platform|BuildDate|GitTreeState|GitCommit)/.test(l));
-  return line ?? 'unknown';
+  return line?.replace(/^GitVersion:\s+/, '') ?? 'unknown';
 }
