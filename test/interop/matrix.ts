@@ -21,7 +21,7 @@ const OTHER_ISSUER = 'https://accounts.example.com';
 const PASSPHRASE = 'correct horse battery staple';
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
-export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'other';
+export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'unsupported' | 'other';
 
 /** What a verifier is asked: does `bundle` sign `file` under this policy, against this trust material? */
 export interface Subject {
@@ -31,6 +31,8 @@ export interface Subject {
   readonly policy: { readonly identity: string; readonly issuer: string } | { readonly publicKey: string };
   /** Which trust material (a key of MatrixContext.trust): `stack` (the one that signed), `other` (an unrelated stack), ... */
   readonly trust: string;
+  /** Dated by an RFC 3161 timestamp only, no transparency log entry (GitHub's private-repository instance). */
+  readonly timestampOnly?: boolean;
 }
 
 /** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
@@ -289,6 +291,20 @@ const rowsByKey = {
     needs: [],
     produce: async (context) => trustKitKeyless(context, await releaseWithChecksums(context, 'release')),
   },
+  trustKitTimestampOnly: {
+    producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, TSA, no log)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: [],
+    differences: {
+      'sigstore-python verify identity': {
+        reason: 'unsupported',
+        why: 'sigstore-python 4 verifies only bundles with a transparency log entry and refuses a trusted root without a log: "trusted root contains no transparency log instances"',
+      },
+    },
+    produce: async (context) => timestampOnly(context),
+  },
   trustKitKeyEncrypted: {
     producer: 'trust-kit sign-blob --key (trust-kit key, encrypted)',
     check: 'valid',
@@ -520,6 +536,20 @@ const ROWS_BY_KEY: Record<keyof typeof rowsByKey, Row> = rowsByKey;
 /** Every row, in table order. */
 export const ROWS: readonly Row[] = Object.values(ROWS_BY_KEY);
 
+/** trust-kit signs keyless on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
+async function timestampOnly(context: MatrixContext): Promise<Subject> {
+  const stack = await startSigstoreStack({ rekor: false });
+  try {
+    const file = await artifact(context, 'timestamp-only.txt');
+    const run = await cli(['sign-blob', '--instance', 'github', '--fulcio-url', stack.fulcioURL, '--tsa-url', stack.tsaURL ?? '', '--trusted-root', stack.trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    await mustSucceed(`trust-kit sign-blob --instance github ${file}`, run);
+    context.trust.set('timestamp-only', await writeTrust(join(context.dir, 'trust-timestamp-only'), stack.trustedRoot, stack));
+    return { file, bundle: `${file}.sigstore.json`, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'timestamp-only', timestampOnly: true };
+  } finally {
+    await stack.close();
+  }
+}
+
 /**
  * A bundle whose certificate had expired when its log entry was made, with no timestamp: sigstore-js signs against a
  * stack of its own whose Rekor runs an hour ahead (trust-kit itself refuses to write such a bundle).
@@ -608,6 +638,7 @@ function cosignColumn(peer: 'cosign2' | 'cosign3'): Column {
       // cosign reads a v0.3 bundle only with a trusted root, keyed ones included (where it goes unused).
       const args = ['verify-blob', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
       if (peer === 'cosign2') args.push('--new-bundle-format');
+      if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
       if ('identity' in subject.policy) {
         args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
       } else {
@@ -651,6 +682,7 @@ export const COLUMNS: readonly Column[] = [
       if (!('identity' in subject.policy)) throw new Error('keyless only');
       const args = ['--trust-config', trustOf(context, subject.trust).trustConfigPath, 'verify', 'identity', subject.file, '--bundle', subject.bundle, '--cert-identity', subject.policy.identity, '--cert-oidc-issuer', subject.policy.issuer];
       return outcomeOf(await runPeer(PEERS.sigstorePython, args, context.dir, { COLUMNS: '400' }), [
+        ['unsupported', /trusted root contains no transparency log instances/],
         ['identity', /Certificate's SANs do not match|SAN/i],
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
         ['expired', /not valid at validation time|expired/i],
@@ -668,6 +700,7 @@ export const COLUMNS: readonly Column[] = [
       const trust = trustOf(context, subject.trust);
       // An unanchored pattern in sigstore-js: OTHER_IDENTITY is no substring of IDENTITY, nor the reverse.
       const args = ['verify', subject.bundle, '--blob-file', subject.file, '--certificate-identity-uri', subject.policy.identity, '--certificate-issuer', subject.policy.issuer, '--tuf-mirror-url', trust.tuf.url, '--tuf-root-path', trust.tuf.rootPath, '--tuf-cache-path', trust.tufCache];
+      if (subject.timestampOnly === true) args.push('--tlog-threshold', '0');
       return outcomeOf(await runPeer(PEERS.sigstoreJs, args, context.dir), [
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],
