@@ -21,7 +21,7 @@ describe('interop matrix: what each producer signs, verified by each tool that r
 
   for (const row of ROWS) {
     for (const column of COLUMNS) {
-      if (column.applies(row.kind) !== true) continue;
+      if (column.applies(row) !== true) continue;
       it(`${row.producer} / ${row.check} -> ${column.name}: ${expectedMark(row, column)}`, async (t) => {
         const needs: PeerName[] = [...(column.peer === undefined ? [] : [column.peer]), ...row.needs];
         for (const need of needs) {

@@ -3,8 +3,9 @@
 // A row is one signed file and the policy it is checked with; a column is a verifier; a cell is ✓, or ✗ with the
 // reason the verifier gave, sorted into a few kinds so that "each tool rejects it for the same reason" is checkable.
 // matrix.test.ts asserts every cell; scripts/interop.ts prints the table and writes docs/interop.md.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { cli } from '../support/cli.js';
@@ -73,7 +74,7 @@ export interface Column {
   /** The peer that must be installed (none: trust-kit itself). */
   readonly peer: PeerName | undefined;
   /** Whether this verifier reads this kind of subject at all; otherwise the cell is "n/a" with this note. */
-  applies(kind: SubjectKind): true | string;
+  applies(row: Pick<Row, 'kind' | 'expect'>): true | string;
   verify(context: MatrixContext, subject: Subject): Promise<Outcome>;
 }
 
@@ -246,6 +247,19 @@ async function importTrustKitKey(context: MatrixContext, key: string, passphrase
   return `${prefix}.key`;
 }
 
+/** The signed checksums file's directory copied, with the first listed digest changed: the signature no longer covers it. */
+async function alteredChecksums(context: MatrixContext, subject: Subject): Promise<Subject> {
+  const from = dirname(subject.file);
+  const to = `${from}-altered`;
+  await cp(join(context.dir, from), join(context.dir, to), { recursive: true });
+  const file = join(to, basename(subject.file));
+  const lines = (await readFile(join(context.dir, file), 'utf8')).split('\n');
+  const [first = ''] = lines;
+  lines[0] = `${createHash('sha256').update('something else').digest('hex')}${first.slice(64)}`;
+  await writeFile(join(context.dir, file), lines.join('\n'));
+  return { ...subject, file };
+}
+
 /** Copies a subject's bundle with a changed signature byte: the signature no longer verifies. */
 async function tamperedSignature(context: MatrixContext, subject: Subject): Promise<Subject> {
   const bundle = JSON.parse(await readFile(join(context.dir, subject.bundle), 'utf8')) as { messageSignature: { signature: string } };
@@ -271,8 +285,8 @@ export function produce(context: MatrixContext, row: Row): Promise<Subject> {
 }
 
 const keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyless);
-const pythonSigned = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePython);
-const cosignSigned = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Keyless);
+const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
+const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
 
 const rowsByKey = {
   trustKitKeyless: {
@@ -410,26 +424,26 @@ const rowsByKey = {
   cosign3WrongIdentity: {
     producer: 'cosign 3 sign-blob (keyless)',
     check: 'wrong identity',
-    kind: 'keyless',
+    kind: 'checksums',
     expect: 'identity',
     needs: ['cosign3'],
-    produce: async (context) => ({ ...(await cosignSigned(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+    produce: async (context) => ({ ...(await cosignChecksums(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
   },
   cosign3WrongIssuer: {
     producer: 'cosign 3 sign-blob (keyless)',
     check: 'wrong issuer',
-    kind: 'keyless',
+    kind: 'checksums',
     expect: 'issuer',
     needs: ['cosign3'],
-    produce: async (context) => ({ ...(await cosignSigned(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+    produce: async (context) => ({ ...(await cosignChecksums(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
   },
   cosign3WrongDigest: {
     producer: 'cosign 3 sign-blob (keyless)',
-    check: 'another file (wrong digest)',
-    kind: 'keyless',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'checksums',
     expect: 'signature',
     needs: ['cosign3'],
-    produce: async (context) => ({ ...(await cosignSigned(context)), file: await artifact(context, 'not-what-cosign-signed.txt') }),
+    produce: async (context) => alteredChecksums(context, await cosignChecksums(context)),
   },
   sigstorePython: {
     producer: 'python -m sigstore sign (keyless: Fulcio, Rekor, TSA)',
@@ -450,26 +464,26 @@ const rowsByKey = {
   sigstorePythonWrongIdentity: {
     producer: 'python -m sigstore sign (keyless)',
     check: 'wrong identity',
-    kind: 'keyless',
+    kind: 'checksums',
     expect: 'identity',
     needs: ['sigstorePython'],
-    produce: async (context) => ({ ...(await pythonSigned(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
+    produce: async (context) => ({ ...(await pythonChecksums(context)), policy: { identity: OTHER_IDENTITY, issuer: ISSUER } }),
   },
   sigstorePythonWrongIssuer: {
     producer: 'python -m sigstore sign (keyless)',
     check: 'wrong issuer',
-    kind: 'keyless',
+    kind: 'checksums',
     expect: 'issuer',
     needs: ['sigstorePython'],
-    produce: async (context) => ({ ...(await pythonSigned(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
+    produce: async (context) => ({ ...(await pythonChecksums(context)), policy: { identity: IDENTITY, issuer: OTHER_ISSUER } }),
   },
   sigstorePythonWrongDigest: {
     producer: 'python -m sigstore sign (keyless)',
-    check: 'another file (wrong digest)',
-    kind: 'keyless',
+    check: 'checksums file altered (one digest changed)',
+    kind: 'checksums',
     expect: 'signature',
     needs: ['sigstorePython'],
-    produce: async (context) => ({ ...(await pythonSigned(context)), file: await artifact(context, 'not-what-python-signed.txt') }),
+    produce: async (context) => alteredChecksums(context, await pythonChecksums(context)),
   },
   tampered: {
     producer: 'trust-kit sign-blob (keyless)',
@@ -603,8 +617,14 @@ function outcomeOf(run: PeerRun, patterns: ReadonlyArray<readonly [Reason, RegEx
   return { verified: false, reason: classify(text, patterns), detail: text.trim().slice(0, 2000) };
 }
 
-const hasIdentity = (kind: SubjectKind): true | string => (kind === 'keyed' ? 'verifies keyless identities only' : true);
-const isChecksums = (kind: SubjectKind): true | string => (kind === 'checksums' ? true : 'checksums files only');
+const hasIdentity = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'keyed' ? 'verifies keyless identities only' : true);
+const isChecksums = (row: Pick<Row, 'kind'>): true | string => (row.kind === 'checksums' ? true : 'checksums files only');
+/** sha256sum and openssl compare digests: they have no say on who signed, or on the signature's trust. */
+const digestsOnly = (row: Pick<Row, 'kind' | 'expect'>): true | string => {
+  const checksums = isChecksums(row);
+  if (checksums !== true) return checksums;
+  return row.expect === 'verified' || row.expect === 'signature' ? true : 'compares digests only';
+};
 
 const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   ['identity', /VERIFY_POLICY_IDENTITY_MISMATCH/],
@@ -713,7 +733,7 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'sha256sum -c',
     peer: 'sha256sum',
-    applies: isChecksums,
+    applies: digestsOnly,
     async verify(context, subject) {
       const run = await runPeer(PEERS.sha256sum, ['-c', subject.file.split('/').pop() ?? subject.file], join(context.dir, subject.file, '..'));
       return outcomeOf(run, [['signature', /FAILED/]]);
@@ -722,7 +742,7 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'openssl dgst -sha256',
     peer: 'openssl',
-    applies: isChecksums,
+    applies: digestsOnly,
     async verify(context, subject) {
       const base = join(context.dir, subject.file, '..');
       const listed = (await readFile(join(context.dir, subject.file), 'utf8')).split('\n').filter((line) => line !== '');
@@ -742,7 +762,7 @@ export type Cell = { readonly applies: false; readonly note: string } | ({ reado
 
 /** Verifies one row's subject with one column's verifier. */
 export async function runCell(context: MatrixContext, row: Row, column: Column): Promise<Cell> {
-  const applies = column.applies(row.kind);
+  const applies = column.applies(row);
   if (applies !== true) return { applies: false, note: applies };
   const subject = await produce(context, row);
   return { applies: true, ...(await column.verify(context, subject)) };
@@ -756,7 +776,7 @@ export function mark(cell: Cell): string {
 
 /** The mark a cell must have: what the row expects, where the column applies. */
 export function expectedMark(row: Row, column: Column): string {
-  if (column.applies(row.kind) !== true) return 'n/a';
+  if (column.applies(row) !== true) return 'n/a';
   const difference = row.differences?.[column.name];
   if (difference !== undefined) return `✗ ${difference.reason}`;
   return row.expect === 'verified' ? '✓' : `✗ ${row.expect}`;
