@@ -498,6 +498,20 @@ describe('loopback Sigstore stack', () => {
     }
   });
 
+  it('starts Rekor with entries already logged when asked, so the first real entry has a non-zero index and a proof path', async () => {
+    const seeded = await startSigstoreStack({ rekorInitialSize: 5, tsa: false });
+    try {
+      const response = await postEntry(seeded, hashedRekordProposal('after the placeholders'));
+      assert.equal(response.status, 201);
+      const [, entry] = singleEntry(await response.json());
+      assert.equal(entry.logIndex, 5);
+      assert.equal(entry.verification.inclusionProof.treeSize, 6);
+      assert.ok(entry.verification.inclusionProof.hashes.length > 0, 'a proof with sibling hashes');
+    } finally {
+      await seeded.close();
+    }
+  });
+
   it('runs without Rekor and the TSA when asked (GitHub private-repository instance shape)', async () => {
     const fulcioOnly = await startSigstoreStack({ rekor: false });
     try {
