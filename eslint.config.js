@@ -12,7 +12,7 @@ const envOnlyInEntries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', '.bench/**', 'out/**', 'trust-kit-out/**', 'examples/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', '.tools/**', '.bench/**', 'out/**', 'trust-kit-out/**', 'examples/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
