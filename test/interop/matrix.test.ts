@@ -35,6 +35,16 @@ describe('interop matrix: what each producer signs, verified by each tool that r
 });
 
 describe('docs/interop.md', () => {
+  it('names the tool versions scripts/install-tools.sh pins', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const doc = await readFile(join(root, 'docs', 'interop.md'), 'utf8');
+    const script = await readFile(join(root, 'scripts', 'install-tools.sh'), 'utf8');
+    const pinned = (name: string): string => /^[A-Z0-9_]+=(\S+)$/m.exec(script.split('\n').find((line) => line.startsWith(`${name}=`)) ?? '')?.[1] ?? `no ${name} in install-tools.sh`;
+    assert.match(doc, new RegExp(`^\\| cosign 2 \\| v${pinned('COSIGN2_VERSION')} \\|$`, 'm'));
+    assert.match(doc, new RegExp(`^\\| cosign 3 \\| v${pinned('COSIGN3_VERSION')} \\|$`, 'm'));
+    assert.match(doc, new RegExp(`^\\| sigstore-python \\| sigstore ${pinned('SIGSTORE_PYTHON_VERSION')} \\|$`, 'm'));
+  });
+
   it('shows the matrix as it is now (regenerate with `npm run interop`)', async () => {
     const table = parseInteropDoc(await readFile(join(import.meta.dirname, '..', '..', 'docs', 'interop.md'), 'utf8'));
     assert.deepEqual(table.columns, COLUMNS.map((column) => column.name));
