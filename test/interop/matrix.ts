@@ -213,10 +213,15 @@ async function sigstorePythonSign(context: MatrixContext, file: string): Promise
 }
 
 /** Signs `file` keyless with cosign against the stack, through a signing config naming Fulcio, Rekor and the TSA. */
-async function cosignKeyless(context: MatrixContext, peer: 'cosign2' | 'cosign3', file: string): Promise<Subject> {
+async function cosignKeyless(context: MatrixContext, peer: 'cosign2' | 'cosign3', file: string, services: 'signing-config' | 'flags' = 'signing-config'): Promise<Subject> {
   const trust = trustOf(context, 'stack');
   const bundle = `${file}.sigstore.json`;
-  const args = ['sign-blob', '--yes', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, '--identity-token', context.stack.oidc.mintToken(), '--bundle', bundle, file];
+  const { stack } = context;
+  // With service flags and no signing config, cosign 2 asks Fulcio's legacy v1 API for the certificate.
+  const where = services === 'signing-config'
+    ? ['--signing-config', trust.signingConfigPath]
+    : ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--timestamp-server-url', `${stack.tsaURL ?? ''}/api/v1/timestamp`];
+  const args = ['sign-blob', '--yes', ...where, '--trusted-root', trust.trustedRootPath, '--identity-token', stack.oidc.mintToken(), '--bundle', bundle, file];
   if (peer === 'cosign2') args.push('--new-bundle-format');
   await mustSucceed(`${PEERS[peer].name} sign-blob ${file}`, await runPeer(PEERS[peer], args, context.dir));
   return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
@@ -398,15 +403,23 @@ const rowsByKey = {
     },
   },
   cosign2Keyless: {
-    producer: 'cosign 2 sign-blob (keyless: Fulcio, Rekor, TSA)',
+    producer: 'cosign 2 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
     check: 'valid',
     kind: 'keyless',
     expect: 'verified',
     needs: ['cosign2'],
     produce: async (context) => cosignKeyless(context, 'cosign2', await artifact(context, 'cosign2-keyless.txt')),
   },
+  cosign2KeylessFlags: {
+    producer: 'cosign 2 sign-blob (keyless: --fulcio-url --rekor-url --timestamp-server-url)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign2'],
+    produce: async (context) => cosignKeyless(context, 'cosign2', await artifact(context, 'cosign2-flags.txt'), 'flags'),
+  },
   cosign3Keyless: {
-    producer: 'cosign 3 sign-blob (keyless: Fulcio, Rekor, TSA)',
+    producer: 'cosign 3 sign-blob (keyless: --signing-config with Fulcio, Rekor, TSA)',
     check: 'valid',
     kind: 'keyless',
     expect: 'verified',

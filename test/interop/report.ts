@@ -67,7 +67,8 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '  cosign signs only with its own key format: a trust-kit key (PKCS#8 PEM) goes through',
     '  `cosign import-key-pair`, which refuses encrypted PKCS#8 ("unsupported private key"), so an encrypted',
     '  trust-kit key is decrypted first (`openssl pkey -in trust-kit.key -out plain.pem`).',
-    '- cosign signs keyless with `--signing-config` (Fulcio v2, Rekor v1, the TSA), both 2.x and 3.x;',
+    '- cosign signs keyless with `--signing-config` (Fulcio v2, Rekor v1, the TSA), both 2.x and 3.x, and cosign 2',
+    '  also with `--fulcio-url --rekor-url --timestamp-server-url` (Fulcio\'s legacy v1 API);',
     '  sigstore-python with `--trust-config` (a ClientTrustConfig with the same signing config).',
     '',
   ].join('\n');

@@ -175,6 +175,11 @@ export function fulcioRoutes(ca: FulcioCA, issuer: GitHubOidcIssuer): Route[] {
       handle: ({ body, headers }) => createSigningCertificate(ca, issuer, body, headers.authorization),
     },
     {
+      method: 'POST',
+      path: '/api/v1/signingCert',
+      handle: ({ body, headers }) => createLegacySigningCertificate(ca, issuer, body, headers.authorization),
+    },
+    {
       method: 'GET',
       path: '/api/v2/trustBundle',
       handle: () => json(200, { chains: [{ certificates: ca.chain.map(toPEM) }] }),
@@ -228,6 +233,36 @@ function createSigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: 
   return json(200, {
     signedCertificateEmbeddedSct: { chain: { certificates: [leaf, ...ca.chain].map(toPEM) } },
   });
+}
+
+/**
+ * Fulcio's legacy v1 API, which cosign 2 uses without a signing config: `{publicKey: {content}, signedEmailAddress}`
+ * (base64 of the PEM key and of the signature over the token's subject), the token as `Authorization: Bearer`;
+ * answered with 201 and the PEM chain, leaf first (its SCT embedded, so no `SCT` header).
+ */
+function createLegacySigningCertificate(ca: FulcioCA, issuer: GitHubOidcIssuer, body: Buffer, authorization: string | undefined): RouteResponse {
+  let v2Body: Buffer;
+  try {
+    const request = JSON.parse(body.toString('utf8')) as { publicKey?: { content?: unknown }; signedEmailAddress?: unknown; certificateSigningRequest?: unknown };
+    const content = request.publicKey?.content;
+    const proof = request.signedEmailAddress;
+    if (typeof request.certificateSigningRequest === 'string') {
+      v2Body = Buffer.from(JSON.stringify({ certificateSigningRequest: request.certificateSigningRequest }));
+    } else if (typeof content === 'string' && typeof proof === 'string') {
+      const key = Buffer.from(content, 'base64');
+      // cosign sends the PEM's bytes; other v1 clients sent DER.
+      const pem = key.toString('latin1').startsWith('-----BEGIN') ? key.toString('latin1') : createPublicKey({ key, format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString();
+      v2Body = Buffer.from(JSON.stringify({ publicKeyRequest: { publicKey: { content: pem }, proofOfPossession: proof } }));
+    } else {
+      throw new Error('expected publicKey.content and signedEmailAddress, or certificateSigningRequest');
+    }
+  } catch (error) {
+    return grpcError(400, 3, `The request could not be parsed: ${(error as Error).message}`);
+  }
+  const answer = createSigningCertificate(ca, issuer, v2Body, authorization);
+  if (answer.status !== 200) return answer;
+  const { signedCertificateEmbeddedSct } = JSON.parse(answer.body.toString()) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } };
+  return { status: 201, body: signedCertificateEmbeddedSct.chain.certificates.join(''), contentType: 'application/pem-certificate-chain' };
 }
 
 /** A request for a certificate: the token, and the key as a public key with a signed subject, or as a CSR. */

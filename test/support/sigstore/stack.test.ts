@@ -498,6 +498,24 @@ describe('loopback Sigstore stack', () => {
     }
   });
 
+  it('Fulcio serves the legacy v1 API cosign 2 uses without a signing config: 201 and the PEM chain', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const request = (subject: string) =>
+      fetch(`${stack.fulcioURL}/api/v1/signingCert`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.oidc.mintToken()}` },
+        body: JSON.stringify({ publicKey: { content: Buffer.from(pem).toString('base64') }, signedEmailAddress: signBytes('sha256', Buffer.from(subject), privateKey).toString('base64') }),
+      });
+    const issued = await request('repo:octo-org/octo-repo:ref:refs/heads/main');
+    assert.equal(issued.status, 201);
+    assert.equal(issued.headers.get('content-type'), 'application/pem-certificate-chain');
+    const chain = (await issued.text()).match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    assert.equal(chain.length, 3, 'leaf, intermediate, root');
+    assert.ok(new NodeX509Certificate(chain[0] ?? '').publicKey.equals(publicKey));
+    assert.equal((await request('someone else')).status, 400);
+  });
+
   it('starts Rekor with entries already logged when asked, so the first real entry has a non-zero index and a proof path', async () => {
     const seeded = await startSigstoreStack({ rekorInitialSize: 5, tsa: false });
     try {
