@@ -290,6 +290,7 @@ export function produce(context: MatrixContext, row: Row): Promise<Subject> {
 }
 
 const keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyless);
+const trustKitKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyEncrypted);
 const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
 const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
 
@@ -512,6 +513,25 @@ const rowsByKey = {
     needs: [],
     produce: async (context) => tamperedSignature(context, await keyless(context)),
   },
+  tamperedKeyed: {
+    producer: 'trust-kit sign-blob --key (trust-kit key)',
+    check: 'tampered signature',
+    kind: 'keyed',
+    expect: 'signature',
+    needs: [],
+    produce: async (context) => tamperedSignature(context, await trustKitKeyed(context)),
+  },
+  wrongKey: {
+    producer: 'trust-kit sign-blob --key (trust-kit key)',
+    check: 'another public key',
+    kind: 'keyed',
+    expect: 'signature',
+    needs: [],
+    produce: async (context) => {
+      await trustKitKeyPair(context, 'unrelated', '');
+      return { ...(await trustKitKeyed(context)), policy: { publicKey: 'unrelated.pub' } };
+    },
+  },
   wrongDigest: {
     producer: 'trust-kit sign-blob (keyless)',
     check: 'another file (wrong digest)',
@@ -676,7 +696,9 @@ function cosignColumn(peer: 'cosign2' | 'cosign3'): Column {
         args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
       } else {
         // A keyed bundle from trust-kit or `cosign sign-blob --tlog-upload=false` has no log entry and no timestamp.
-        args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog', '--private-infrastructure');
+        args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog');
+        // cosign 2 also wants to be told not to look for a log (deprecated in cosign 3, where the line above says it all).
+        if (peer === 'cosign2') args.push('--private-infrastructure');
       }
       return outcomeOf(await runPeer(PEERS[peer], args, context.dir), COSIGN_REASONS);
     },

@@ -61,7 +61,7 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '## Notes',
     '',
     '- Keyed rows have no log entry and no timestamp (trust-kit `sign-blob --key`, `cosign sign-blob --key',
-    '  --tlog-upload=false`): cosign verifies them with `--key --insecure-ignore-tlog --private-infrastructure`.',
+    '  --tlog-upload=false`): cosign verifies them with `--key --insecure-ignore-tlog` (cosign 2 also `--private-infrastructure`).',
     '  sigstore-python and the sigstore-js CLI verify keyless identities only.',
     '- Keys: trust-kit signs with cosign\'s key files as they are (encrypted, or with an empty password).',
     '  cosign signs only with its own key format: a trust-kit key (PKCS#8 PEM) goes through',
