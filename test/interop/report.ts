@@ -54,7 +54,7 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '',
     '## Documented differences',
     '',
-    'Where one verifier refuses for another reason than the rest of its row:',
+    'Where a verifier\'s verdict differs from the rest of its row, and why:',
     '',
     ...differences.map((line) => `- ${line}`),
     '',
