@@ -703,6 +703,13 @@ var shape = __webpack_require__(90211);
 
 
 /**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+function nameKey(displayName) {
+    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/**
  * The trust verification checks against, built once: parsed CA certificates and ready public keys
  * of every instance, plus a per-trust cache of leaf certificates already checked against them.
  */
@@ -710,8 +717,27 @@ class TrustMaterial {
     roots;
     /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
     leafCache = new Map();
+    authoritiesByName = new Map();
     constructor(roots) {
         this.roots = roots;
+        for (const root of roots) {
+            for (const authority of root.certificateAuthorities) {
+                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+                const named = this.authoritiesByName.get(key);
+                if (named === undefined)
+                    this.authoritiesByName.set(key, [{ root, authority }]);
+                else
+                    named.push({ root, authority });
+            }
+        }
+    }
+    /**
+     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+     */
+    authoritiesNamed(issuerName) {
+        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
     }
     /** Every instance's label, for messages. */
     get label() {
@@ -1408,12 +1434,10 @@ function checkLeaf(der, trust) {
     if (cached !== undefined)
         return cached;
     const certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the bundle\'s signing certificate');
-    const found = trust.roots.flatMap((root) => root.certificateAuthorities
-        .filter((authority) => {
+    const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter(({ authority }) => {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
-    })
-        .map((authority) => ({ root, authority })));
+    });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);

@@ -281,7 +281,7 @@ var model = __webpack_require__(55256);
 const SNIFF_BYTES = 64;
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js + 23 modules
-var sbom_parsers = __webpack_require__(37349);
+var sbom_parsers = __webpack_require__(24733);
 // EXTERNAL MODULE: ./lib/sbom/purl.js
 var purl = __webpack_require__(73408);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
@@ -518,22 +518,23 @@ async function openRandomAccess(path) {
         throw error;
     }
 }
-async function parseOne(dir, target, includeDev) {
+async function parseOne(dir, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+    const cache = goModuleCache === undefined ? {} : { goModuleCache };
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
             try {
-                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
+                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev, ...cache }) };
             }
             finally {
                 await opened.close();
             }
         }
         const content = await (0,files/* readRegularFile */.XF)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
-        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
+        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
     }
     catch (error) {
         if (error instanceof sbom_errors/* SbomParseError */.J) {
@@ -584,9 +585,15 @@ function merge(into, other) {
             into.hashes.push(hash);
     into.license ??= other.license;
     into.downloadLocation ??= other.downloadLocation;
+    into.supplier ??= other.supplier;
+    if (other.properties !== undefined)
+        into.properties = (0,model/* sortProperties */.O)([...(into.properties ?? []), ...other.properties]);
 }
 function clonePackage(pkg) {
-    return { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+    const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+    if (pkg.properties !== undefined)
+        clone.properties = [...pkg.properties];
+    return clone;
 }
 async function manifestRoot(dir) {
     let manifest;
@@ -631,7 +638,7 @@ async function catalogDirectory(options) {
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
     root.scope = 'required';
@@ -697,7 +704,7 @@ async function catalogDirectory(options) {
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
     const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
-    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
+    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -778,7 +785,7 @@ function summarise(entry, kept, relationships) {
         if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
             edges++;
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }
 
 
@@ -939,6 +946,8 @@ function componentOf(pkg, type) {
     for (const hash of pkg.hashes)
         hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
     const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
+    for (const property of pkg.properties ?? [])
+        properties.add(new models.Property(property.name, property.value));
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -952,6 +961,7 @@ function componentOf(pkg, type) {
         licenses: licensesOf(pkg.license),
         properties,
         externalReferences,
+        supplier: pkg.supplier === undefined ? undefined : new models.OrganizationalEntity({ name: pkg.supplier.name }),
     });
 }
 /**
@@ -961,7 +971,7 @@ function componentOf(pkg, type) {
  */
 function toCycloneDxJson(sbom, version) {
     const root = componentOf(sbom.root, enums.ComponentType.Application);
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
     if (sbom.organization !== undefined)
         root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
     const components = new Map([[sbom.root.purl, root]]);
@@ -1103,6 +1113,8 @@ function toSpdx(sbom) {
         extracted.set(id, { name: text, text });
         return id;
     };
+    const annotationDate = spdxTimestamp(sbom.created);
+    const annotator = `Tool: ${sbom.tool}`;
     const packageOf = (pkg, purpose) => {
         const files = sourceFiles(pkg);
         // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
@@ -1111,7 +1123,7 @@ function toSpdx(sbom) {
             SPDXID: spdxPackageId(pkg),
             name: pkg.name,
             versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: NOASSERTION,
+            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -1122,11 +1134,12 @@ function toSpdx(sbom) {
             // A directory-named root has no package-manager identity worth advertising.
             externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
             primaryPackagePurpose: purpose,
+            annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
         };
     };
     const ids = new Map();
     const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
     if (sbom.organization !== undefined)
         root.supplier = `Organization: ${sbom.organization}`;
     ids.set(sbom.root.purl, root.SPDXID);
@@ -1157,12 +1170,13 @@ function toSpdx(sbom) {
             relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
             continue;
         }
-        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
-        const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-        if (kind === undefined)
-            relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
-        else
-            relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
+        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+        // a project's own devDependency is a dev edge even to a package that ships through another path.
+        const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+        const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+        if (relationship.comment !== undefined)
+            written.comment = relationship.comment;
+        relationships.push(written);
     }
     for (const file of files)
         relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
@@ -1178,7 +1192,7 @@ function toSpdx(sbom) {
     const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
     const creationInfo = { created: spdxTimestamp(sbom.created), creators };
     if (sbom.unknowns.length > 0)
-        creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+        creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
     const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
     const document = {
         spdxVersion: 'SPDX-2.3',
@@ -1327,18 +1341,22 @@ function sortHashes(hashes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.Eq),
 /* harmony export */   N3: () => (/* binding */ generateSbom),
+/* harmony export */   ck: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__.ck),
 /* harmony export */   tk: () => (/* binding */ SBOM_FILE_DIGESTS)
 /* harmony export */ });
 /* unused harmony exports commitTime, encodeSbom */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18067);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18067);
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85479);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26898);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80019);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37349);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20607);
+/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91290);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24733);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20607);
+
+
 
 
 
@@ -1387,7 +1405,14 @@ async function generateSbom(options) {
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 42137))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.goModuleCache)) }),
+    };
     const [catalog, hashedFiles, created] = await Promise.all([
         (0,_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .catalogDirectory */ .LI)(catalogOptions),
         artifactFiles(collected, options.hashedArtifacts?.digests),
@@ -1395,7 +1420,9 @@ async function generateSbom(options) {
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
         });
     }
@@ -1412,7 +1439,7 @@ async function generateSbom(options) {
         unknowns: catalog.unknowns,
         files,
         created,
-        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}`,
     };
     if (options.organization !== undefined)
         sbom.organization = options.organization;
@@ -1475,6 +1502,7 @@ const terms = new Map();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
 /* harmony export */   T: () => (/* binding */ strongerScope)
 /* harmony export */ });
 /** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
@@ -1485,11 +1513,158 @@ function strongerScope(a, b) {
         return 'optional';
     return 'dev';
 }
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
 
 
 /***/ }),
 
-/***/ 37349:
+/***/ 91290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ goModuleCacheAt),
+/* harmony export */   ck: () => (/* binding */ goModuleCacheDir)
+/* harmony export */ });
+/* unused harmony export CACHED_GO_MOD_MAX_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45825);
+
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheableModulePath */ .kq)(modulePath) || !(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleVersion */ .tF)(version))
+                return undefined;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
+            let handle;
+            try {
+                handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+                const { size } = await handle.stat();
+                if (size > CACHED_GO_MOD_MAX_BYTES)
+                    return undefined;
+                const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, 0);
+                return buffer.subarray(0, bytesRead);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await handle?.close();
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 45825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ h1Property),
+/* harmony export */   M_: () => (/* binding */ goModulePurl),
+/* harmony export */   Vq: () => (/* binding */ escapeForModuleCache),
+/* harmony export */   X9: () => (/* binding */ goVersion),
+/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
+/* harmony export */   kq: () => (/* binding */ isCacheableModulePath),
+/* harmony export */   tF: () => (/* binding */ isModuleVersion)
+/* harmony export */ });
+/* unused harmony export H1_PROPERTY */
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+
+
+/** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
+function goModulePurl(path, version) {
+    const slash = path.lastIndexOf('/');
+    const name = slash === -1 ? path : path.slice(slash + 1);
+    const namespace = slash === -1 ? undefined : path.slice(0, slash);
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlOf */ .V)('golang', name, goVersion(version), namespace);
+}
+/** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
+const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+/** Whether a string is a module version go.mod and go.sum can record. */
+function isModuleVersion(version) {
+    return MODULE_VERSION.test(version);
+}
+/** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
+function goVersion(version) {
+    return version === '(devel)' ? '' : version;
+}
+/**
+ * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
+ * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
+ */
+function isLocalReplacement(path) {
+    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+}
+/** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
+const H1_PROPERTY = 'trust-kit:golang:h1';
+/**
+ * The `h1:` hash of a go.sum line or of a binary's build info, as the property it is recorded as.
+ * `h1` ("hash1", golang.org/x/mod/sumdb/dirhash) is SHA-256 over a sorted list of
+ * `<sha256 hex>  <file name>` lines of the module zip's files, not a hash of the zip itself: no tool
+ * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
+ * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
+ */
+function h1Property(sum) {
+    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+}
+/**
+ * A module path or version as the module cache spells it on disk: each uppercase letter becomes
+ * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
+ * keep `Azure` and `azure` apart.
+ */
+function escapeForModuleCache(text) {
+    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
+}
+/**
+ * Whether a module path can name a directory of the module cache without leaving it: non-empty
+ * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
+ */
+function isCacheableModulePath(path) {
+    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
+        return false;
+    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
+}
+
+
+/***/ }),
+
+/***/ 24733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1642,6 +1817,10 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined && found.properties.length > 0)
+                pkg.properties = (0,model/* sortProperties */.O)(found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
@@ -1656,17 +1835,26 @@ class PackageCollector {
             existing.hashes = (0,hashes/* sortHashes */.bZ)([...existing.hashes, ...found.hashes]);
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined && found.properties.length > 0)
+            existing.properties = (0,model/* sortProperties */.O)([...(existing.properties ?? []), ...found.properties]);
         return found.purl;
     }
     /** Whether a purl was recorded. */
     has(purl) {
         return this.#packages.has(purl);
     }
-    /** Records that `from` depends on `to` (or contains it, for workspace members). */
-    relate(from, to, type = 'depends-on') {
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
         if (from === to)
             return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, { from, to, type });
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...properties]);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
@@ -1732,43 +1920,79 @@ const nugetPackagesLockParser = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
-
-
-/** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,sbom_purl/* purlOf */.V)('golang', name, goVersion(version), namespace);
-}
-/** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
-const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-/** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
-}
-/** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
+;// CONCATENATED MODULE: ./lib/sbom/suppliers.js
+/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
+const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
+/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
+const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
+/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
+const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Who controls the place a package is fetched from, from its host and path elements: the owning
+ * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
+ * Undefined when the host is not a DNS name or a code host's owner is missing.
+ */
+function sourceOwner(host, elements) {
+    const lower = host.toLowerCase();
+    if (!HOST.test(lower))
+        return undefined;
+    if (!OWNER_HOSTS.has(lower))
+        return lower;
+    const owner = elements[0];
+    return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
 }
 /**
- * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
- * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
+ * The supplier a Go module path names, with the property that says so. A module path is where the
+ * go command fetches the module from, so its owner (`github.com/spf13` for
+ * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
+ * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
+ * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
+ * standard library, local names) have none.
  */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
+function goModuleSupplier(modulePath) {
+    const [host = '', ...rest] = modulePath.split('/');
+    let owner;
+    if (host === 'gopkg.in') {
+        const redirected = rest.length === 1 ? `go-${(rest[0] ?? '').replace(/\.v\d+$/, '')}` : rest.length === 2 ? rest[0] : undefined;
+        owner = redirected === undefined ? undefined : sourceOwner('github.com', [redirected]);
+    }
+    else {
+        owner = sourceOwner(host, rest);
+    }
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
+    };
 }
 /**
- * The hash an `h1:` line of go.sum or of a binary's build info records. `h1` is SHA-256 (go.sum's
- * "hash1", golang.org/x/mod/sumdb/dirhash) over the sorted list of the module zip's file hashes,
- * so it is recorded as the SHA256 the lockfile says, base64 turned into hex, as syft does.
+ * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
+ * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
  */
-function h1Hash(sum) {
-    return sum.startsWith('h1:') ? (0,hashes/* base64Hash */.m1)('SHA256', sum.slice(3)) : undefined;
+function gitSourceSupplier(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
+    };
 }
 
+// EXTERNAL MODULE: ./lib/sbom/parsers/go/module.js
+var go_module = __webpack_require__(45825);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-binary.js
+
 
 
 
@@ -2147,7 +2371,7 @@ function moduleLine(fields, path) {
     const [, modulePath, version = '', sum] = fields;
     if (modulePath === undefined || modulePath === '')
         return undefined;
-    if (version !== '' && version !== '(devel)' && !isModuleVersion(version)) {
+    if (version !== '' && version !== '(devel)' && !(0,go_module/* isModuleVersion */.tF)(version)) {
         throw new errors/* SbomParseError */.J(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
     }
     return { path: modulePath, version, sum: sum === '' ? undefined : sum };
@@ -2185,24 +2409,29 @@ const goBinaryParser = {
             const fields = raw.replace(/\r$/, '').split('\t');
             const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
             if (fields[0] === 'mod' && module !== undefined) {
-                const version = goVersion(module.version);
-                const hash = module.sum === undefined ? undefined : h1Hash(module.sum);
-                root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
+                const version = (0,go_module/* goVersion */.X9)(module.version);
+                const hash = module.sum === undefined ? undefined : (0,go_module/* h1Property */.Bx)(module.sum);
+                root = { purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+                if (hash !== undefined)
+                    root.properties = [hash];
             }
             else if (fields[0] === 'dep' && module !== undefined) {
                 flush();
                 pending = module;
             }
             else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
-                pending = isLocalReplacement(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
+                pending = (0,go_module/* isLocalReplacement */.YV)(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
                 flush();
             }
         }
         flush();
         for (const dep of deps) {
-            const version = goVersion(dep.version);
-            const hash = dep.sum === undefined ? undefined : h1Hash(dep.sum);
-            const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+            const version = (0,go_module/* goVersion */.X9)(dep.version);
+            const hash = dep.sum === undefined ? undefined : (0,go_module/* h1Property */.Bx)(dep.sum);
+            // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
+            const supplied = version === '' ? undefined : goModuleSupplier(dep.path);
+            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+            const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
@@ -2217,7 +2446,12 @@ const goBinaryParser = {
     },
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-mod.js
+
+
+
 
 
 
@@ -2306,7 +2540,7 @@ function moduleVersion(args, directive, path) {
 }
 /** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
 function checkVersion(module, directive, path) {
-    if (!isModuleVersion(module.version))
+    if (!(0,go_module/* isModuleVersion */.tF)(module.version))
         throw new errors/* SbomParseError */.J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
     return module;
 }
@@ -2317,12 +2551,12 @@ function replacementOf(directive, path) {
         throw new errors/* SbomParseError */.J(path, 'replace directive without =>', directive.line);
     const old = moduleVersion(directive.args.slice(0, arrow), directive, path);
     const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
-    if (!isLocalReplacement(target.path) && target.version === '') {
+    if (!(0,go_module/* isLocalReplacement */.YV)(target.path) && target.version === '') {
         throw new errors/* SbomParseError */.J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
     }
     if (old.version !== '')
         checkVersion(old, directive, path);
-    if (!isLocalReplacement(target.path))
+    if (!(0,go_module/* isLocalReplacement */.YV)(target.path))
         checkVersion(target, directive, path);
     return { old, target };
 }
@@ -2333,16 +2567,44 @@ function goSumHashes(text) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
         if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod'))
             continue;
-        const hash = h1Hash(sum);
+        const hash = (0,go_module/* h1Property */.Bx)(sum);
         if (hash !== undefined)
             hashes.set(`${modulePath} ${version}`, hash);
     }
     return hashes;
 }
+/** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
+const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
+/** The property every `// indirect` requirement carries (value `true`). */
+const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
+/** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
+const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
+/** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
+const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
+/** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
+const TOOLCHAIN_VERSION = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)(?:[-+][0-9A-Za-z.+-]+)?$/;
+/** A module's `require`d module paths, from its own go.mod; undefined when it cannot be parsed (it then gives no edges). */
+function requiredPaths(text, label) {
+    try {
+        return directivesOf(text, label).flatMap((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : []));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How many go.mod files are read from the module cache at once. */
+const CACHE_READS_AT_ONCE = 16;
 /**
  * Go modules from `go.mod`, with the module hashes from the `go.sum` beside it: `replace`
  * directives win (a version-specific one over a module-wide one), `exclude`d versions are dropped,
- * `// indirect` requirements are kept. Directory replacements keep the module path, without version.
+ * `// indirect` requirements are kept. Directory replacements keep the module path, without
+ * version. The Go standard library is `pkg:golang/stdlib` at the `toolchain` (else `go`) version.
+ *
+ * Edges: the root depends on its direct requirements; each module depends on the modules its own
+ * go.mod requires (read from the module cache when one is given, or from a replacement directory
+ * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
+ * build list's versions. An indirect module that no module is known to require gets a root edge
+ * marked as an approximation.
  */
 const goModParser = {
     name: 'go-mod',
@@ -2352,6 +2614,8 @@ const goModParser = {
         const sum = await input.readSibling('go.sum');
         const hashes = sum === undefined ? new Map() : goSumHashes(sum.toString('utf8'));
         let modulePath;
+        let goLine;
+        let toolchainLine;
         const requires = [];
         const excluded = new Set();
         const replaceWide = new Map();
@@ -2361,6 +2625,21 @@ const goModParser = {
                 case 'module':
                     modulePath = moduleVersion(directive.args, directive, input.path).path;
                     break;
+                case 'go': {
+                    const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+                    if (version === undefined)
+                        throw new errors/* SbomParseError */.J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
+                    goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
+                    break;
+                }
+                case 'toolchain': {
+                    const version = TOOLCHAIN_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+                    if (version !== undefined)
+                        toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
+                    else if (directive.args.length !== 1 || directive.args[0] !== 'default')
+                        throw new errors/* SbomParseError */.J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
+                    break;
+                }
                 case 'require':
                     requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
                     break;
@@ -2378,32 +2657,93 @@ const goModParser = {
                     break;
                 }
                 default:
-                    // go, toolchain, godebug, retract, tool, ignore: nothing the SBOM lists.
+                    // godebug, retract, tool, ignore: nothing the SBOM lists.
                     break;
             }
         }
         const collector = new PackageCollector(input);
         const root = modulePath === undefined
             ? undefined
-            : { purl: purlFor(input.path, undefined, () => goModulePurl(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+            : { purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        const rootSupplier = modulePath === undefined ? undefined : goModuleSupplier(modulePath);
+        if (root !== undefined && rootSupplier !== undefined) {
+            root.supplier = rootSupplier.supplier;
+            root.properties = [rootSupplier.property];
+        }
+        /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
+        const modules = [];
         for (const { module, directive } of requires) {
             const key = `${module.path} ${module.version}`;
             if (excluded.has(key))
                 continue;
             const target = replaceExact.get(key) ?? replaceWide.get(module.path);
-            const built = target === undefined ? module : isLocalReplacement(target.path) ? { path: module.path, version: '' } : target;
+            const local = target !== undefined && (0,go_module/* isLocalReplacement */.YV)(target.path);
+            const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`);
+            const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
+            const properties = [];
+            if (hash !== undefined)
+                properties.push(hash);
+            if (indirect)
+                properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+            // A directory replacement is built from the project's own tree, not fetched from its path.
+            const supplied = local ? undefined : goModuleSupplier(built.path);
+            if (supplied !== undefined)
+                properties.push(supplied.property);
             const purl = collector.add({
-                purl: purlFor(input.path, directive.line, () => goModulePurl(built.path, built.version)),
+                supplier: supplied?.supplier,
+                purl: purlFor(input.path, directive.line, () => (0,go_module/* goModulePurl */.M_)(built.path, built.version)),
                 ecosystem: 'golang',
                 name: built.path,
                 version: built.version,
                 scope: 'required',
                 line: directive.line,
-                hashes: hash === undefined ? [] : [hash],
+                properties,
             });
-            const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
-            if (root !== undefined && !indirect)
+            modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
+        }
+        const selected = new Map(modules.map((module) => [module.required, module.purl]));
+        const required = new Set();
+        const readGoMod = (module) => module.local ? input.readSibling(external_node_path_.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
+        for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
+            const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
+            const texts = await Promise.all(batch.map(readGoMod));
+            batch.forEach((module, index) => {
+                const text = texts[index];
+                if (text === undefined)
+                    return;
+                for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
+                    const to = selected.get(path);
+                    if (to === undefined || to === module.purl)
+                        continue;
+                    collector.relate(module.purl, to);
+                    required.add(to);
+                }
+            });
+        }
+        if (root !== undefined) {
+            for (const module of modules) {
+                if (!module.indirect)
+                    collector.relate(root.purl, module.purl);
+                else if (!required.has(module.purl)) {
+                    collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
+                    collector.annotate(module.purl, [{ name: APPROXIMATE_EDGE_PROPERTY, value: APPROXIMATE_EDGE_COMMENT }]);
+                }
+            }
+        }
+        // The standard library, as syft lists it for Go binaries: the toolchain release when go.mod names one, else the go line's.
+        const stdlib = toolchainLine ?? goLine;
+        if (stdlib !== undefined) {
+            const purl = collector.add({
+                purl: purlFor(input.path, stdlib.line, () => (0,sbom_purl/* purlOf */.V)('golang', 'stdlib', stdlib.version)),
+                ecosystem: 'golang',
+                name: 'stdlib',
+                version: `go${stdlib.version}`,
+                scope: 'required',
+                line: stdlib.line,
+                properties: [{ name: 'trust-kit:golang:stdlib-version-from', value: stdlib.from }],
+            });
+            if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
         return collector.result(root);
@@ -3345,6 +3685,7 @@ const gemfileLockParser = {
 
 
 
+
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
 /**
@@ -3464,7 +3805,11 @@ const cargoLockParser = {
             const entry = entries[index];
             const checksum = stringField(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
             const hash = checksum === undefined ? undefined : (0,hashes/* hexHash */.eP)('SHA256', checksum);
+            // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
+            const supplied = crate.source?.startsWith('git+') === true ? gitSourceSupplier(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
             collector.add({
+                supplier: supplied?.supplier,
+                properties: supplied === undefined ? [] : [supplied.property],
                 purl: crate.purl,
                 ecosystem: 'cargo',
                 name: crate.name,
@@ -3511,6 +3856,30 @@ function isObject(value) {
 function common_stringField(object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
+}
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+function versionField(object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+function common_licenseOf(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return common_licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(common_licenseOf).filter((part) => part !== undefined))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+    }
+    return undefined;
 }
 /** A field that must be an object when present; anything else reads as empty. */
 function objectField(object, key) {
@@ -3568,7 +3937,56 @@ function splitNameAt(spec) {
 }
 /** Whether a string can be an npm package name (what a purl may be built from). */
 function isPackageName(name) {
-    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (!name.startsWith('@') || /^@[^/]+\/[^/]+$/.test(name));
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+}
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+function sourceOf(spec) {
+    if (spec === undefined)
+        return undefined;
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        const path = location.replace(/\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    if (!/^https?:\/\//.test(spec))
+        return undefined;
+    const url = spec.replace(/#.*$/, '');
+    const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+    if (codeload !== null)
+        return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+}
+function vcs(repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+function qualifiersOf(source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
 }
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
@@ -3577,14 +3995,16 @@ class PackageSet {
     relationships = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,sbom_purl/* npmPurl */.N)(entry.name, entry.version);
+        const purl = (0,sbom_purl/* npmPurl */.N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
             if (entry.license !== undefined && entry.license !== '')
                 pkg.license = entry.license;
-            if (entry.downloadLocation !== undefined)
-                pkg.downloadLocation = entry.downloadLocation;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -3602,10 +4022,17 @@ class PackageSet {
     get(purl) {
         return this.packages.get(purl);
     }
-    /** Records that `from` depends on or contains `to`; self-edges are dropped. */
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
     relate(from, to, type = 'depends-on') {
         if (from === to)
             return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on')
+            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
         let byFrom = this.relationships.get(type);
         if (byFrom === undefined)
             this.relationships.set(type, (byFrom = new Map()));
@@ -3627,6 +4054,45 @@ class PackageSet {
                 for (const relationship of byTo.values())
                     all.push(relationship);
         return all;
+    }
+}
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+/** Cuts untrusted text that goes into a message to a bounded length. */
+function clip(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved {
+    path;
+    listed = [];
+    more = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        if (this.listed.length >= LISTED_UNRESOLVED) {
+            this.more++;
+            return;
+        }
+        const unknown = { path: this.path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.listed.push(unknown);
+    }
+    /** Every unknown recorded, the ones past the limit counted in one. */
+    all() {
+        if (this.more === 0)
+            return [...this.listed];
+        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
     }
 }
 /**
@@ -3724,6 +4190,52 @@ function namesOfKey(key) {
     }
     return names;
 }
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+function parentKey(key) {
+    const names = namesOfKey(key);
+    const last = names[names.length - 1] ?? '';
+    return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
+}
+/**
+ * Bun's install keys as a tree of levels linked to their parents, so a lookup walks up by
+ * reference instead of joining every ancestor's key: linear however deep the nesting.
+ */
+class KeyTree {
+    levels = new Map();
+    /** The level of a key (`''` for the top), made with any missing ancestors. */
+    levelAt(key) {
+        const known = this.levels.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.levels.has(at)) {
+            missing.push(at);
+            at = at === '' ? undefined : parentKey(at);
+        }
+        let parent = at === undefined ? undefined : this.levels.get(at);
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const level = { installed: new Map(), parent };
+            this.levels.set(missing[index], level);
+            parent = level;
+        }
+        return parent;
+    }
+    /** Records the package installed at a key under the level it is nested in. */
+    install(key, purl) {
+        const names = namesOfKey(key);
+        this.levelAt(parentKey(key)).installed.set(names[names.length - 1] ?? key, purl);
+    }
+    /** What `name` resolves to from a key: nested under it first, then under each ancestor, then at the top. */
+    resolve(fromKey, name) {
+        for (let level = this.levelAt(fromKey); level !== undefined; level = level.parent) {
+            const purl = level.installed.get(name);
+            if (purl !== undefined)
+                return purl;
+        }
+        return undefined;
+    }
+}
 const DEPENDENCY_FIELDS = [
     ['dependencies', false],
     ['optionalDependencies', true],
@@ -3754,7 +4266,7 @@ const bunLockParser = {
         const workspaces = objectField(lock, 'workspaces');
         const rootWorkspace = objectField(workspaces, '');
         const rootName = common_stringField(rootWorkspace, 'name');
-        const rootVersion = common_stringField(rootWorkspace, 'version') ?? '';
+        const rootVersion = versionField(rootWorkspace) ?? '';
         const rootPurl = rootName !== undefined && isPackageName(rootName) ? (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
@@ -3764,7 +4276,7 @@ const bunLockParser = {
             const name = common_stringField(value, 'name') ?? path.split('/').pop() ?? path;
             if (!isPackageName(name))
                 continue;
-            const purl = set.add({ name, version: common_stringField(value, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
+            const purl = set.add({ name, version: versionField(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
             workspacePurl.set(path, purl);
             if (rootPurl !== undefined)
                 set.relate(rootPurl, purl, 'contains');
@@ -3794,30 +4306,31 @@ const bunLockParser = {
                 scope: 'required',
                 hashes: (0,hashes/* sriHashes */.PK)(integrity ?? ''),
                 downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+                source: isRegistry ? undefined : sourceOf(rest),
                 location: { path: input.path, entry: key },
             }));
             if (isObject(info))
                 infoAt.set(key, info);
         }
-        const resolve = (fromKey, name) => {
-            const names = fromKey === '' ? [] : namesOfKey(fromKey);
-            for (let depth = names.length; depth >= 0; depth--) {
-                const purl = purlAt.get([...names.slice(0, depth), name].join('/'));
-                if (purl !== undefined)
-                    return purl;
-            }
-            return undefined;
-        };
+        const tree = new KeyTree();
+        for (const [key, purl] of purlAt)
+            tree.install(key, purl);
+        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
         const edges = new Map();
+        const unresolved = new Unresolved(input.path);
         for (const [key, info] of infoAt) {
             const from = purlAt.get(key);
             const list = edges.get(from) ?? [];
             edges.set(from, list);
             for (const [field, optional] of DEPENDENCY_FIELDS) {
-                for (const name of Object.keys(objectField(info, field))) {
+                for (const [name, range] of Object.entries(objectField(info, field))) {
                     const to = resolve(key, name);
-                    if (to === undefined)
+                    if (to === undefined) {
+                        // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                        if (!optional)
+                            unresolved.reference(key, `${name}@${String(range)}`);
                         continue;
+                    }
                     list.push({ to, optional });
                     set.relate(from, to);
                 }
@@ -3835,8 +4348,12 @@ const bunLockParser = {
                     if (to === undefined)
                         continue;
                     starts[kind].push(to);
-                    if (from !== undefined)
+                    if (from === undefined)
+                        continue;
+                    if (kind !== 'dev')
                         set.relate(from, to);
+                    else if (input.includeDev)
+                        set.relate(from, to, 'dev-depends-on');
                 }
             }
         }
@@ -3846,7 +4363,7 @@ const bunLockParser = {
         for (const pkg of packages)
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
-        const result = { packages, relationships: set.allRelationships() };
+        const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
         if (rootPurl !== undefined && rootName !== undefined) {
             const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
             result.root = root;
@@ -3868,10 +4385,14 @@ function weakerScope(a, b) {
         return 'optional';
     return 'required';
 }
+/**
+ * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
+ * optional dependency, since a production install (`--omit=dev`) keeps it.
+ */
 function npm_scopeOf(entry) {
-    if (entry.dev === true || entry.devOptional === true)
+    if (entry.dev === true)
         return 'dev';
-    if (entry.optional === true)
+    if (entry.optional === true || entry.devOptional === true)
         return 'optional';
     return 'required';
 }
@@ -3885,6 +4406,64 @@ function downloadOf(resolved) {
 function nameFromPath(path) {
     const at = path.lastIndexOf(NODE_MODULES);
     return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
+}
+/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
+function isInstalledPath(path) {
+    return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+}
+/**
+ * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
+ * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
+ * its own, installed if linked. One lookup per path, however many folders.
+ */
+function insideUnlinked(path, folders) {
+    if (folders.size === 0)
+        return false;
+    const nested = path.indexOf(`/${NODE_MODULES}`);
+    return folders.has(nested === -1 ? path : path.slice(0, nested));
+}
+/**
+ * The folders of an install tree, each made once with a link to its parent, so a lookup walks up
+ * the nesting by reference instead of building every ancestor's path: linear however deep the tree.
+ */
+class InstallTree {
+    folders = new Map();
+    /** The folder at an install path (`''` for the project), made with any missing ancestors. */
+    folderAt(path) {
+        const known = this.folders.get(path);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = path;
+        while (at !== undefined && !this.folders.has(at)) {
+            missing.push(at);
+            at = parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.folders.get(at);
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const folder = { installed: new Map(), parent };
+            this.folders.set(missing[index], folder);
+            parent = folder;
+        }
+        return parent;
+    }
+    /** Records the package installed at `node_modules/<name>` under its folder. */
+    install(path, purl) {
+        const name = nameFromPath(path);
+        const at = path.length - NODE_MODULES.length - name.length;
+        if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
+            return;
+        this.folderAt(at === 0 ? '' : path.slice(0, at - 1)).installed.set(name, purl);
+    }
+    /** The package `name` resolves to from the folder at `from`: its own node_modules first, then each ancestor's. */
+    resolve(from, name) {
+        for (let folder = this.folderAt(from); folder !== undefined; folder = folder.parent) {
+            const purl = folder.installed.get(name);
+            if (purl !== undefined)
+                return purl;
+        }
+        return undefined;
+    }
 }
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
 function parentOf(path) {
@@ -3900,7 +4479,7 @@ function rootOf(lock, manifest, packages) {
     const name = common_stringField(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : common_stringField(rootEntry, 'name')) ?? common_stringField(lock, 'name');
     if (name === undefined || !isPackageName(name))
         return undefined;
-    const version = common_stringField(manifest ?? {}, 'version') ?? (rootEntry === undefined ? undefined : common_stringField(rootEntry, 'version')) ?? common_stringField(lock, 'version') ?? '';
+    const version = versionField(manifest ?? {}) ?? (rootEntry === undefined ? undefined : versionField(rootEntry)) ?? versionField(lock) ?? '';
     return { name, version };
 }
 function rootPackage(root, path, license) {
@@ -3926,8 +4505,8 @@ function parsePackages(input, lock, packages, manifest) {
     const members = [];
     // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
     const linkedAs = new Map();
-    const entries = Object.entries(packages);
-    for (const [path, value] of entries) {
+    const allEntries = Object.entries(packages);
+    for (const [path, value] of allEntries) {
         if (!isObject(value) || value.link !== true)
             continue;
         const target = common_stringField(value, 'resolved');
@@ -3937,12 +4516,20 @@ function parsePackages(input, lock, packages, manifest) {
         if (!linkedAs.has(target))
             linkedAs.set(target, nameFromPath(path));
     }
+    // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
+    // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
+    const unlinked = new Set();
+    for (const [path, value] of allEntries) {
+        if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
+            unlinked.add(path);
+    }
+    const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
     for (const [path, value] of entries) {
         if (path === '' || !isObject(value) || value.link === true)
             continue;
-        const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+        const isInstalled = isInstalledPath(path);
         const name = common_stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
-        const version = common_stringField(value, 'version') ?? '';
+        const version = versionField(value) ?? '';
         if (!isPackageName(name))
             continue;
         const purl = set.add({
@@ -3950,8 +4537,9 @@ function parsePackages(input, lock, packages, manifest) {
             version,
             scope: npm_scopeOf(value),
             hashes: (0,hashes/* sriHashes */.PK)(common_stringField(value, 'integrity') ?? ''),
-            license: npm_licenseOf(value.license),
+            license: common_licenseOf(value.license ?? value.licenses),
             downloadLocation: downloadOf(common_stringField(value, 'resolved')),
+            source: isInstalled ? sourceOf(common_stringField(value, 'resolved')) : undefined,
             location: { path: input.path, entry: path },
         });
         purlAt.set(path, purl);
@@ -3959,69 +4547,73 @@ function parsePackages(input, lock, packages, manifest) {
         if (!isInstalled)
             members.push(purl);
     }
-    const resolve = (from, name) => {
-        for (let base = from; base !== undefined; base = parentOf(base)) {
-            const path = base === '' ? `${NODE_MODULES}${name}` : `${base}/${NODE_MODULES}${name}`;
-            const link = links.get(path);
-            const purl = purlAt.get(link ?? path);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
-    };
+    const tree = new InstallTree();
+    for (const [path, purl] of purlAt)
+        if (isInstalledPath(path))
+            tree.install(path, purl);
+    for (const [path, target] of links) {
+        const purl = purlAt.get(target);
+        if (purl !== undefined)
+            tree.install(path, purl);
+    }
+    const resolve = (from, name) => tree.resolve(from, name);
+    const unresolved = new Unresolved(input.path);
     for (const [path, value] of entries) {
         if (!isObject(value) || value.link === true)
             continue;
         const from = path === '' ? rootPurl : purlAt.get(path);
+        if (from === undefined && path !== '')
+            continue;
+        for (const [field] of EDGE_FIELDS) {
+            for (const [name, range] of Object.entries(objectField(value, field))) {
+                const to = resolve(path, name);
+                if (to !== undefined) {
+                    if (from !== undefined)
+                        set.relate(from, to);
+                }
+                else if (field === 'dependencies') {
+                    // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+                }
+            }
+        }
         if (from === undefined)
             continue;
-        const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-        // Only the root and workspace members install their devDependencies.
-        const fields = isInstalled ? EDGE_FIELDS : [...EDGE_FIELDS, ['devDependencies', false]];
-        for (const [field] of fields) {
-            for (const name of Object.keys(objectField(value, field))) {
-                const to = resolve(path, name);
-                if (to !== undefined)
-                    set.relate(from, to);
-            }
+        // Only the root and workspace members install their devDependencies: edges wanted only with them.
+        if (!input.includeDev || isInstalledPath(path))
+            continue;
+        for (const name of Object.keys(objectField(value, 'devDependencies'))) {
+            const to = resolve(path, name);
+            if (to !== undefined)
+                set.relate(from, to, 'dev-depends-on');
         }
     }
     if (rootPurl !== undefined)
         for (const member of members)
             set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, npm_licenseOf(rootEntry.license ?? manifest?.license));
+        result.root = rootPackage(root, input.path, common_licenseOf(rootEntry.license ?? manifest?.license));
     return result;
 }
-/** A license field as an expression string; the old `{type: "MIT"}` object form and lists are read too. */
-function npm_licenseOf(value) {
-    if (typeof value === 'string')
-        return value.trim() === '' ? undefined : value.trim();
-    if (isObject(value))
-        return npm_licenseOf(value.type);
-    if (Array.isArray(value)) {
-        const parts = value.map(npm_licenseOf).filter((part) => part !== undefined);
-        return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : parts.map((part) => `(${part})`).join(' OR ');
-    }
-    return undefined;
-}
-/** An npm v1 version field: a version, an `npm:name@version` alias, or a URL / local path. */
+/**
+ * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
+ * names no version: the purl says the source instead).
+ */
 function versionOf(name, version) {
     if (version.startsWith('npm:')) {
         const spec = version.slice(4);
         const at = spec.lastIndexOf('@');
         return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
     }
-    if (version.startsWith('file:') || version.startsWith('link:'))
-        return undefined;
-    return { name, version };
+    const source = sourceOf(version);
+    return source === undefined ? { name, version } : { name, version: '', source };
 }
 /** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
 function parseDependencies(input, lock, dependencies, manifest) {
     const set = new PackageSet();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : (0,sbom_purl/* npmPurl */.N)(root.name, root.version), requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : (0,sbom_purl/* npmPurl */.N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
     while (stack.length > 0) {
@@ -4030,7 +4622,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
             if (!isObject(value))
                 continue;
             const installPath = `${path}${NODE_MODULES}${key}`;
-            const identity = versionOf(key, common_stringField(value, 'version') ?? '');
+            const identity = versionOf(key, versionField(value) ?? '');
             if (identity === undefined || !isPackageName(identity.name))
                 continue;
             // A copy nested under a dev (or optional) package is installed only for it.
@@ -4041,9 +4633,10 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 scope,
                 hashes: (0,hashes/* sriHashes */.PK)(common_stringField(value, 'integrity') ?? ''),
                 downloadLocation: downloadOf(common_stringField(value, 'resolved')),
+                source: identity.source,
                 location: { path: input.path, entry: installPath },
             });
-            const node = { purl, requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
+            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
             parent.children.set(key, node);
             nodes.push(node);
             const nested = value.dependencies;
@@ -4051,29 +4644,35 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
         }
     }
+    const unresolved = new Unresolved(input.path);
     for (const node of nodes) {
         for (const name of node.requires) {
-            for (let scope = node; scope !== undefined; scope = scope.parent) {
+            let found = false;
+            for (let scope = node; scope !== undefined && !found; scope = scope.parent) {
                 const target = scope.children.get(name);
                 if (target !== undefined) {
                     set.relate(node.purl, target.purl);
-                    break;
+                    found = true;
                 }
             }
+            if (!found && !node.optionalRequires)
+                unresolved.reference(node.installPath, name);
         }
     }
     if (root !== undefined && manifest !== undefined) {
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+            if (field === 'devDependencies' && !input.includeDev)
+                continue;
             for (const name of Object.keys(objectField(manifest, field))) {
                 const target = top.children.get(name);
                 if (target !== undefined)
-                    set.relate(top.purl, target.purl);
+                    set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
             }
         }
     }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, npm_licenseOf(manifest?.license));
+        result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
     return result;
 }
 async function readManifest(input) {
@@ -4110,7 +4709,7 @@ const npmPackageLockParser = {
             const root = rootOf(lock, manifest, undefined);
             const result = { packages: [], relationships: [] };
             if (root !== undefined)
-                result.root = rootPackage(root, input.path, npm_licenseOf(manifest?.license));
+                result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
             return result;
         }
         throw new errors/* SbomParseError */.J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
@@ -4493,7 +5092,7 @@ async function parsePnpm(input) {
             continue;
         const name = common_stringField(entry, 'name') ?? id.name;
         // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-        const version = /[:/]/.test(id.version) ? (common_stringField(entry, 'version') ?? id.version) : id.version;
+        const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
         if (!isPackageName(name))
             continue;
         const resolution = objectField(entry, 'resolution');
@@ -4505,6 +5104,11 @@ async function parsePnpm(input) {
             scope,
             hashes: (0,hashes/* sriHashes */.PK)(common_stringField(resolution, 'integrity') ?? ''),
             downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
+            source: resolution.type === 'git'
+                ? sourceOf(`git+${common_stringField(resolution, 'repo') ?? ''}#${common_stringField(resolution, 'commit') ?? ''}`)
+                : resolution.type === 'directory'
+                    ? sourceOf(`file:${common_stringField(resolution, 'directory') ?? ''}`)
+                    : sourceOf(tarball),
             location: { path: input.path, entry: key },
         });
         purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -4553,19 +5157,27 @@ async function parsePnpm(input) {
         const from = importerPurl.get(path);
         for (const [field, kind] of IMPORTER_FIELDS) {
             for (const [name, value] of Object.entries(objectField(importer, field))) {
-                const ref = typeof value === 'string' ? value : isObject(value) ? common_stringField(value, 'version') : undefined;
+                const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
                 if (ref === undefined)
                     continue;
                 const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
                 if (to === undefined)
                     continue;
                 starts[kind].push(to);
-                if (from !== undefined)
+                if (from === undefined)
+                    continue;
+                if (kind !== 'dev')
                     set.relate(from, to);
+                else if (input.includeDev)
+                    set.relate(from, to, 'dev-depends-on');
             }
         }
     }
     // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
+    const unresolved = new Unresolved(input.path);
+    if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
+        unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
+    }
     const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
     const edges = new Map();
     for (const [key, value] of Object.entries(graph)) {
@@ -4578,12 +5190,18 @@ async function parsePnpm(input) {
         const list = edges.get(from) ?? [];
         edges.set(from, list);
         for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]]) {
-            for (const [name, ref] of Object.entries(objectField(value, field))) {
-                if (typeof ref !== 'string')
+            for (const [name, raw] of Object.entries(objectField(value, field))) {
+                // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
+                if (typeof raw !== 'string' && typeof raw !== 'number')
                     continue;
+                const ref = String(raw);
                 const to = resolve('.', name, ref);
-                if (to === undefined)
+                if (to === undefined) {
+                    // An optional dependency for another platform may be left out of the lockfile.
+                    if (!optional)
+                        unresolved.reference(key, `${name}@${ref}`);
                     continue;
+                }
                 list.push({ to, optional });
                 set.relate(from, to);
             }
@@ -4598,10 +5216,10 @@ async function parsePnpm(input) {
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
     }
-    const result = { packages: all, relationships: set.allRelationships() };
+    const result = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_stringField(rootManifest ?? {}, 'license');
+        const license = common_licenseOf(rootManifest?.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
@@ -4692,6 +5310,8 @@ function readBlocks(path, text) {
     let berry = false;
     let current;
     let currentMap;
+    let currentMapName = '';
+    let currentKey;
     const lines = text.split('\n');
     for (let index = 0; index < lines.length; index++) {
         const raw = lines[index];
@@ -4707,7 +5327,7 @@ function readBlocks(path, text) {
             const keys = content.slice(0, -1);
             if (keys === '__metadata')
                 berry = true;
-            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), line };
+            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), meta: new Map(), line };
             currentMap = undefined;
             blocks.push(current);
         }
@@ -4718,6 +5338,7 @@ function readBlocks(path, text) {
             const [key, value] = splitField(path, content, line);
             if (value === '' && content.endsWith(':')) {
                 currentMap = new Map();
+                currentMapName = key;
                 current.maps.set(key, currentMap);
             }
             else {
@@ -4728,6 +5349,15 @@ function readBlocks(path, text) {
         else if (indent === 4 && currentMap !== undefined) {
             const [key, value] = splitField(path, content, line);
             currentMap.set(key, value);
+            currentKey = key;
+        }
+        else if (indent === 6 && currentMap !== undefined && currentKey !== undefined) {
+            const [flag, value] = splitField(path, content, line);
+            const metaKey = `${currentMapName}\u0000${currentKey}`;
+            let flags = current.meta.get(metaKey);
+            if (flags === undefined)
+                current.meta.set(metaKey, (flags = new Map()));
+            flags.set(flag, value);
         }
     }
     return { blocks, berry };
@@ -4770,16 +5400,61 @@ async function yarn_readManifest(input, relative) {
         return undefined;
     }
 }
-/** Dependency names of a manifest, split by kind. */
+/** The dependencies of a manifest, by kind. */
 function manifestDependencies(manifest) {
-    const entries = (field) => Object.entries(objectField(manifest?.json ?? {}, field)).map(([name, range]) => [name, String(range)]);
-    return { required: [...entries('dependencies'), ...entries('peerDependencies')], optional: entries('optionalDependencies'), dev: entries('devDependencies') };
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of Object.entries(objectField(manifest.json, field)))
+            deps.push({ name, range: String(range), kind });
+    }
+    return deps;
+}
+/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
+function entryDependencies(block) {
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of block.maps.get(field) ?? []) {
+            const optional = kind === 'required' && block.meta.get(`dependenciesMeta\u0000${name}`)?.get('optional') === 'true';
+            deps.push({ name, range, kind: optional ? 'optional' : kind });
+        }
+    }
+    // Berry reads a name only in `peerDependenciesMeta` as an optional peer of any version.
+    const peers = block.maps.get('peerDependencies');
+    for (const name of block.maps.get('peerDependenciesMeta')?.keys() ?? [])
+        if (peers?.has(name) !== true)
+            deps.push({ name, range: '*', kind: 'peer' });
+    return deps;
+}
+/**
+ * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
+ * keys, each forcing a range. Returns the range a dependency is really resolved with.
+ */
+function resolutionsOf(manifest) {
+    const rules = new Map();
+    for (const [key, value] of Object.entries(objectField(manifest?.json ?? {}, 'resolutions'))) {
+        if (typeof value === 'string')
+            rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
+    }
+    if (rules.size === 0)
+        return (_parent, _name, range) => range;
+    return (parent, name, range) => {
+        const bare = range.startsWith('npm:') ? range.slice(4) : range;
+        const forced = (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
+            rules.get(`${name}@${range}`) ??
+            rules.get(`${name}@${bare}`) ??
+            rules.get(name);
+        if (forced === undefined)
+            return range;
+        return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
+    };
 }
 async function parseYarn(input) {
     const text = common_textOf(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
+    yarn_checkVersion(input.path, text, blocks, berry);
     const set = new PackageSet();
     const byDescriptor = new Map();
+    /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
     const byName = new Map();
     const nodes = [];
     const workspaces = [];
@@ -4804,11 +5479,6 @@ async function parseYarn(input) {
         }
         if (!isPackageName(name))
             throw new errors/* SbomParseError */.J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
-        const deps = [];
-        for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true], ['peerDependencies', true]]) {
-            for (const [dep, range] of block.maps.get(field) ?? [])
-                deps.push([dep, range, optional]);
-        }
         const resolved = block.fields.get('resolved');
         const purl = workspacePath === undefined
             ? set.add({
@@ -4817,13 +5487,20 @@ async function parseYarn(input) {
                 scope: 'required',
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+                // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
+                source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
                 location: { path: input.path, line: block.line },
             })
             : (0,sbom_purl/* npmPurl */.N)(name, version);
-        const node = { purl, deps, version };
+        const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
-        if (workspacePath === undefined)
-            byName.set(name, [...(byName.get(name) ?? []), node]);
+        if (workspacePath === undefined) {
+            let versions = byName.get(name);
+            if (versions === undefined)
+                byName.set(name, (versions = new Map()));
+            if (!versions.has(version))
+                versions.set(version, node);
+        }
         for (const descriptor of block.descriptors)
             byDescriptor.set(descriptor, node);
         if (workspacePath !== undefined)
@@ -4831,6 +5508,7 @@ async function parseYarn(input) {
     }
     // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
     const rootManifest = await yarn_readManifest(input, 'package.json');
+    const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
     const rootName = common_stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion(common_stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
@@ -4849,57 +5527,170 @@ async function parseYarn(input) {
         if (rootPurl !== undefined)
             set.relate(rootPurl, workspace.node.purl, 'contains');
     }
-    const lookup = (name, range) => byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    const lookup = (parent, name, declared) => {
+        const range = resolutions(parent, name, declared);
+        return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    };
     // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
     const byVersion = (name, range) => {
-        const candidates = byName.get(name) ?? [];
-        const version = range.startsWith('npm:') ? range.slice(4) : range;
-        return candidates.find((candidate) => candidate.version === version) ?? (candidates.length === 1 ? candidates[0] : undefined);
+        const versions = byName.get(name);
+        if (versions === undefined)
+            return undefined;
+        const exact = versions.get(range.startsWith('npm:') ? range.slice(4) : range);
+        if (exact !== undefined || versions.size !== 1)
+            return exact;
+        return versions.values().next().value;
+    };
+    // What each package and importer depends on, resolved once. Importers with a manifest are read
+    // from it (a berry workspace entry lists its devDependencies as plain dependencies).
+    const unresolved = new Unresolved(input.path);
+    const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
+    const providers = new Map();
+    const providerOf = (owner) => {
+        let provider = providers.get(owner);
+        if (provider === undefined) {
+            // A package is in its own scope: it provides itself to a dependency that has it as a peer.
+            const provides = new Map('deps' in owner ? [[owner.name, owner]] : []);
+            providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
+        }
+        return provider;
     };
     const edges = new Map();
     for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
         const list = edges.get(node.purl) ?? [];
         edges.set(node.purl, list);
-        for (const [name, range, optional] of node.deps) {
-            const target = lookup(name, range);
-            if (target === undefined)
+        for (const dep of node.deps) {
+            if (dep.kind === 'peer') {
+                provider.peers.add(dep.name);
+                // Berry's TypeScript plugin (built into yarn 4) adds `@types/x` as an optional peer of every peer `x`.
+                if (berry && !dep.name.startsWith('@types/'))
+                    provider.peers.add(typesPackage(dep.name));
                 continue;
-            list.push({ to: target.purl, optional });
+            }
+            const target = lookup(node.name, dep.name, dep.range);
+            if (target === undefined) {
+                unresolved.reference(node.key, `${dep.name}@${dep.range}`, node.line);
+                continue;
+            }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            list.push({ to: target.purl, optional: dep.kind === 'optional' });
             set.relate(node.purl, target.purl);
         }
     }
-    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind.
+    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind. An
+    // importer's peers are its dependents' to provide, so they start nothing here.
     const starts = { required: [], optional: [], dev: [] };
     let known = false;
     for (const importer of importers) {
-        if (importer.manifest === undefined)
-            continue;
-        known = true;
-        const kinds = manifestDependencies(importer.manifest);
-        for (const kind of ['required', 'optional', 'dev']) {
-            for (const [name, range] of kinds[kind]) {
-                const target = lookup(name ?? '', range ?? '') ?? (name === undefined ? undefined : nodeByName(importer.node, name, lookup));
-                if (target === undefined)
-                    continue;
-                starts[kind].push(target.purl);
-                if (importer.purl !== undefined)
-                    set.relate(importer.purl, target.purl);
+        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
+        if (importer.manifest !== undefined)
+            known = true;
+        const provider = providerOf(importer);
+        for (const dep of deps) {
+            if (dep.kind === 'peer')
+                continue;
+            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+            if (target === undefined) {
+                // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
+                if (!/^(link|portal|file):/.test(dep.range))
+                    unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
+                continue;
             }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            if (importer.manifest !== undefined)
+                starts[dep.kind].push(target.purl);
+            if (importer.purl === undefined)
+                continue;
+            if (dep.kind !== 'dev')
+                set.relate(importer.purl, target.purl);
+            else if (input.includeDev)
+                set.relate(importer.purl, target.purl, 'dev-depends-on');
         }
     }
+    // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
+    // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
+    // Peers passed on through long chains of dependents could cost quadratic time on a hostile lock:
+    // the walks share a budget proportional to the lockfile, and past it the remaining peer edges are an unknown.
+    const budget = { visits: 50 * providers.size + 100_000, exhausted: false };
+    for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
+        for (const peer of provider.peers)
+            for (const target of providedTo(provider, peer, budget))
+                set.relate(node.purl, target.purl);
+    }
+    if (budget.exhausted)
+        unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
     const scopes = known ? scopesByReachability(starts, edges) : new Map();
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    const result = { packages, relationships: set.allRelationships() };
+    const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_stringField(rootManifest?.json ?? {}, 'license');
+        const license = common_licenseOf(rootManifest?.json.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
     }
     return result;
+}
+/**
+ * The packages a peer dependency resolves to: what each dependent provides under that name, or,
+ * where the dependent has the same peer itself, what its own dependents provide. Each provider is
+ * visited at most once per peer.
+ */
+function providedTo(provider, name, budget) {
+    const found = new Set();
+    const seen = new Set();
+    const queue = [...provider.parents];
+    while (queue.length > 0) {
+        const parent = queue.pop();
+        if (seen.has(parent))
+            continue;
+        if (--budget.visits < 0) {
+            budget.exhausted = true;
+            break;
+        }
+        seen.add(parent);
+        const target = parent.provides.get(name);
+        if (target !== undefined)
+            found.add(target);
+        else if (parent.peers.has(name))
+            queue.push(...parent.parents);
+    }
+    return [...found];
+}
+/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
+function typesPackage(name) {
+    return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+}
+/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
+const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
+/** A lockfile format this parser was not written for is reported as such, not read by guess. */
+function yarn_checkVersion(path, text, blocks, berry) {
+    if (!berry) {
+        const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
+        if (header !== undefined && header !== '1')
+            throw new errors/* SbomParseError */.J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+        return;
+    }
+    const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
+    const version = metadata?.fields.get('version');
+    if (version === undefined || !BERRY_VERSIONS.has(version)) {
+        throw new errors/* SbomParseError */.J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+    }
+    // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
+    const cacheKey = metadata?.fields.get('cacheKey');
+    if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
+        throw new errors/* SbomParseError */.J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+    }
 }
 /** Berry's placeholder version for workspaces means "no version". */
 function localVersion(version) {
@@ -4912,9 +5703,9 @@ function localVersion(version) {
 function nodeByName(importer, name, lookup) {
     if (importer === undefined)
         return undefined;
-    for (const [dep, range] of importer.deps)
-        if (dep === name)
-            return lookup(dep, range);
+    for (const dep of importer.deps)
+        if (dep.name === name)
+            return lookup(dep.name, dep.range);
     return undefined;
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
@@ -4981,10 +5772,13 @@ function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
     return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
 }
-/** Splits an npm name into the purl namespace (`@scope`) and name. */
-function npmPurl(name, version) {
+/**
+ * Splits an npm name into the purl namespace (`@scope`) and name. Qualifiers (`vcs_url`,
+ * `download_url`) mark a package that did not come from the registry.
+ */
+function npmPurl(name, version, qualifiers) {
     const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
+    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash), qualifiers) : purlOf('npm', name, version, undefined, qualifiers);
 }
 
 

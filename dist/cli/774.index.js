@@ -562,6 +562,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
         const cataloging = sbomConfig === undefined
             ? undefined
             : (async () => {
+                const goModuleCache = (0,sbom/* goModuleCacheDir */.ck)(ports.env);
                 const generated = await (0,sbom/* generateSbom */.N3)({
                     dir: sbomConfig.path,
                     cwd: ports.cwd,
@@ -570,6 +571,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
                     strict: sbomConfig.strict,
                     hashedArtifacts: { files, digests: hashing },
                     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+                    ...(goModuleCache === undefined ? {} : { goModuleCache }),
                 });
                 // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
                 if (generated.lockfiles.length === 0)

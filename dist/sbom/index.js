@@ -39668,7 +39668,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(370);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7851);
 
 
 
@@ -39676,6 +39676,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_INPUTS */ .wp), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd(), {
     SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
     GITHUB_REPOSITORY_OWNER: process.env.GITHUB_REPOSITORY_OWNER,
+    GOMODCACHE: process.env.GOMODCACHE,
+    GOPATH: process.env.GOPATH,
+    HOME: process.env.HOME,
 }), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
 
 __webpack_async_result__();
@@ -39683,7 +39686,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 370:
+/***/ 7851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39867,6 +39870,13 @@ function strongerScope(a, b) {
         return 'optional';
     return 'dev';
 }
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
 
 ;// CONCATENATED MODULE: ./lib/sbom/parser.js
 /** How many leading bytes of a file the catalog hands to `sniff`. */
@@ -39956,10 +39966,13 @@ function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
     return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
 }
-/** Splits an npm name into the purl namespace (`@scope`) and name. */
-function npmPurl(name, version) {
+/**
+ * Splits an npm name into the purl namespace (`@scope`) and name. Qualifiers (`vcs_url`,
+ * `download_url`) mark a package that did not come from the registry.
+ */
+function npmPurl(name, version, qualifiers) {
     const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash)) : purlOf('npm', name, version);
+    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash), qualifiers) : purlOf('npm', name, version, undefined, qualifiers);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -41407,6 +41420,10 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined && found.properties.length > 0)
+                pkg.properties = sortProperties(found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
@@ -41421,17 +41438,26 @@ class PackageCollector {
             existing.hashes = sortHashes([...existing.hashes, ...found.hashes]);
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined && found.properties.length > 0)
+            existing.properties = sortProperties([...(existing.properties ?? []), ...found.properties]);
         return found.purl;
     }
     /** Whether a purl was recorded. */
     has(purl) {
         return this.#packages.has(purl);
     }
-    /** Records that `from` depends on `to` (or contains it, for workspace members). */
-    relate(from, to, type = 'depends-on') {
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
         if (from === to)
             return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, { from, to, type });
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
@@ -41497,6 +41523,75 @@ const nugetPackagesLockParser = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/sbom/suppliers.js
+/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
+const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
+/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
+const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
+/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
+const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Who controls the place a package is fetched from, from its host and path elements: the owning
+ * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
+ * Undefined when the host is not a DNS name or a code host's owner is missing.
+ */
+function sourceOwner(host, elements) {
+    const lower = host.toLowerCase();
+    if (!HOST.test(lower))
+        return undefined;
+    if (!OWNER_HOSTS.has(lower))
+        return lower;
+    const owner = elements[0];
+    return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
+}
+/**
+ * The supplier a Go module path names, with the property that says so. A module path is where the
+ * go command fetches the module from, so its owner (`github.com/spf13` for
+ * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
+ * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
+ * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
+ * standard library, local names) have none.
+ */
+function goModuleSupplier(modulePath) {
+    const [host = '', ...rest] = modulePath.split('/');
+    let owner;
+    if (host === 'gopkg.in') {
+        const redirected = rest.length === 1 ? `go-${(rest[0] ?? '').replace(/\.v\d+$/, '')}` : rest.length === 2 ? rest[0] : undefined;
+        owner = redirected === undefined ? undefined : sourceOwner('github.com', [redirected]);
+    }
+    else {
+        owner = sourceOwner(host, rest);
+    }
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
+    };
+}
+/**
+ * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
+ * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
+ */
+function gitSourceSupplier(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
 
 
@@ -41524,16 +41619,38 @@ function goVersion(version) {
 function isLocalReplacement(path) {
     return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
 }
+/** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
+const H1_PROPERTY = 'trust-kit:golang:h1';
 /**
- * The hash an `h1:` line of go.sum or of a binary's build info records. `h1` is SHA-256 (go.sum's
- * "hash1", golang.org/x/mod/sumdb/dirhash) over the sorted list of the module zip's file hashes,
- * so it is recorded as the SHA256 the lockfile says, base64 turned into hex, as syft does.
+ * The `h1:` hash of a go.sum line or of a binary's build info, as the property it is recorded as.
+ * `h1` ("hash1", golang.org/x/mod/sumdb/dirhash) is SHA-256 over a sorted list of
+ * `<sha256 hex>  <file name>` lines of the module zip's files, not a hash of the zip itself: no tool
+ * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
+ * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
  */
-function h1Hash(sum) {
-    return sum.startsWith('h1:') ? base64Hash('SHA256', sum.slice(3)) : undefined;
+function h1Property(sum) {
+    return sum.startsWith('h1:') && base64Hash('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
+}
+/**
+ * A module path or version as the module cache spells it on disk: each uppercase letter becomes
+ * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
+ * keep `Azure` and `azure` apart.
+ */
+function escapeForModuleCache(text) {
+    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
+}
+/**
+ * Whether a module path can name a directory of the module cache without leaving it: non-empty
+ * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
+ */
+function isCacheableModulePath(path) {
+    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
+        return false;
+    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-binary.js
+
 
 
 
@@ -41951,8 +42068,10 @@ const goBinaryParser = {
             const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
             if (fields[0] === 'mod' && module !== undefined) {
                 const version = goVersion(module.version);
-                const hash = module.sum === undefined ? undefined : h1Hash(module.sum);
-                root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: hash === undefined ? [] : [hash], locations: [{ path: input.path }], scope: 'required' };
+                const hash = module.sum === undefined ? undefined : h1Property(module.sum);
+                root = { purl: purlFor(input.path, undefined, () => goModulePurl(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+                if (hash !== undefined)
+                    root.properties = [hash];
             }
             else if (fields[0] === 'dep' && module !== undefined) {
                 flush();
@@ -41966,8 +42085,11 @@ const goBinaryParser = {
         flush();
         for (const dep of deps) {
             const version = goVersion(dep.version);
-            const hash = dep.sum === undefined ? undefined : h1Hash(dep.sum);
-            const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', hashes: hash === undefined ? [] : [hash] });
+            const hash = dep.sum === undefined ? undefined : h1Property(dep.sum);
+            // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
+            const supplied = version === '' ? undefined : goModuleSupplier(dep.path);
+            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
+            const purl = collector.add({ purl: purlFor(input.path, undefined, () => goModulePurl(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
             if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
@@ -41983,6 +42105,9 @@ const goBinaryParser = {
 };
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-mod.js
+
+
+
 
 
 
@@ -42098,16 +42223,44 @@ function goSumHashes(text) {
         const [modulePath, version, sum] = line.trim().split(/\s+/);
         if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod'))
             continue;
-        const hash = h1Hash(sum);
+        const hash = h1Property(sum);
         if (hash !== undefined)
             hashes.set(`${modulePath} ${version}`, hash);
     }
     return hashes;
 }
+/** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
+const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
+/** The property every `// indirect` requirement carries (value `true`). */
+const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
+/** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
+const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
+/** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
+const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
+/** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
+const TOOLCHAIN_VERSION = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)(?:[-+][0-9A-Za-z.+-]+)?$/;
+/** A module's `require`d module paths, from its own go.mod; undefined when it cannot be parsed (it then gives no edges). */
+function requiredPaths(text, label) {
+    try {
+        return directivesOf(text, label).flatMap((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : []));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How many go.mod files are read from the module cache at once. */
+const CACHE_READS_AT_ONCE = 16;
 /**
  * Go modules from `go.mod`, with the module hashes from the `go.sum` beside it: `replace`
  * directives win (a version-specific one over a module-wide one), `exclude`d versions are dropped,
- * `// indirect` requirements are kept. Directory replacements keep the module path, without version.
+ * `// indirect` requirements are kept. Directory replacements keep the module path, without
+ * version. The Go standard library is `pkg:golang/stdlib` at the `toolchain` (else `go`) version.
+ *
+ * Edges: the root depends on its direct requirements; each module depends on the modules its own
+ * go.mod requires (read from the module cache when one is given, or from a replacement directory
+ * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
+ * build list's versions. An indirect module that no module is known to require gets a root edge
+ * marked as an approximation.
  */
 const goModParser = {
     name: 'go-mod',
@@ -42117,6 +42270,8 @@ const goModParser = {
         const sum = await input.readSibling('go.sum');
         const hashes = sum === undefined ? new Map() : goSumHashes(sum.toString('utf8'));
         let modulePath;
+        let goLine;
+        let toolchainLine;
         const requires = [];
         const excluded = new Set();
         const replaceWide = new Map();
@@ -42126,6 +42281,21 @@ const goModParser = {
                 case 'module':
                     modulePath = moduleVersion(directive.args, directive, input.path).path;
                     break;
+                case 'go': {
+                    const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+                    if (version === undefined)
+                        throw new SbomParseError(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
+                    goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
+                    break;
+                }
+                case 'toolchain': {
+                    const version = TOOLCHAIN_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
+                    if (version !== undefined)
+                        toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
+                    else if (directive.args.length !== 1 || directive.args[0] !== 'default')
+                        throw new SbomParseError(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
+                    break;
+                }
                 case 'require':
                     requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
                     break;
@@ -42143,7 +42313,7 @@ const goModParser = {
                     break;
                 }
                 default:
-                    // go, toolchain, godebug, retract, tool, ignore: nothing the SBOM lists.
+                    // godebug, retract, tool, ignore: nothing the SBOM lists.
                     break;
             }
         }
@@ -42151,24 +42321,85 @@ const goModParser = {
         const root = modulePath === undefined
             ? undefined
             : { purl: purlFor(input.path, undefined, () => goModulePurl(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        const rootSupplier = modulePath === undefined ? undefined : goModuleSupplier(modulePath);
+        if (root !== undefined && rootSupplier !== undefined) {
+            root.supplier = rootSupplier.supplier;
+            root.properties = [rootSupplier.property];
+        }
+        /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
+        const modules = [];
         for (const { module, directive } of requires) {
             const key = `${module.path} ${module.version}`;
             if (excluded.has(key))
                 continue;
             const target = replaceExact.get(key) ?? replaceWide.get(module.path);
-            const built = target === undefined ? module : isLocalReplacement(target.path) ? { path: module.path, version: '' } : target;
+            const local = target !== undefined && isLocalReplacement(target.path);
+            const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
             const hash = hashes.get(`${built.path} ${built.version}`);
+            const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
+            const properties = [];
+            if (hash !== undefined)
+                properties.push(hash);
+            if (indirect)
+                properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
+            // A directory replacement is built from the project's own tree, not fetched from its path.
+            const supplied = local ? undefined : goModuleSupplier(built.path);
+            if (supplied !== undefined)
+                properties.push(supplied.property);
             const purl = collector.add({
+                supplier: supplied?.supplier,
                 purl: purlFor(input.path, directive.line, () => goModulePurl(built.path, built.version)),
                 ecosystem: 'golang',
                 name: built.path,
                 version: built.version,
                 scope: 'required',
                 line: directive.line,
-                hashes: hash === undefined ? [] : [hash],
+                properties,
             });
-            const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
-            if (root !== undefined && !indirect)
+            modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
+        }
+        const selected = new Map(modules.map((module) => [module.required, module.purl]));
+        const required = new Set();
+        const readGoMod = (module) => module.local ? input.readSibling(external_node_path_.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
+        for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
+            const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
+            const texts = await Promise.all(batch.map(readGoMod));
+            batch.forEach((module, index) => {
+                const text = texts[index];
+                if (text === undefined)
+                    return;
+                for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
+                    const to = selected.get(path);
+                    if (to === undefined || to === module.purl)
+                        continue;
+                    collector.relate(module.purl, to);
+                    required.add(to);
+                }
+            });
+        }
+        if (root !== undefined) {
+            for (const module of modules) {
+                if (!module.indirect)
+                    collector.relate(root.purl, module.purl);
+                else if (!required.has(module.purl)) {
+                    collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
+                    collector.annotate(module.purl, [{ name: APPROXIMATE_EDGE_PROPERTY, value: APPROXIMATE_EDGE_COMMENT }]);
+                }
+            }
+        }
+        // The standard library, as syft lists it for Go binaries: the toolchain release when go.mod names one, else the go line's.
+        const stdlib = toolchainLine ?? goLine;
+        if (stdlib !== undefined) {
+            const purl = collector.add({
+                purl: purlFor(input.path, stdlib.line, () => purlOf('golang', 'stdlib', stdlib.version)),
+                ecosystem: 'golang',
+                name: 'stdlib',
+                version: `go${stdlib.version}`,
+                scope: 'required',
+                line: stdlib.line,
+                properties: [{ name: 'trust-kit:golang:stdlib-version-from', value: stdlib.from }],
+            });
+            if (root !== undefined)
                 collector.relate(root.purl, purl);
         }
         return collector.result(root);
@@ -43145,6 +43376,7 @@ const gemfileLockParser = {
 
 
 
+
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
 /**
@@ -43264,7 +43496,11 @@ const cargoLockParser = {
             const entry = entries[index];
             const checksum = stringField(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
             const hash = checksum === undefined ? undefined : hexHash('SHA256', checksum);
+            // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
+            const supplied = crate.source?.startsWith('git+') === true ? gitSourceSupplier(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
             collector.add({
+                supplier: supplied?.supplier,
+                properties: supplied === undefined ? [] : [supplied.property],
                 purl: crate.purl,
                 ecosystem: 'cargo',
                 name: crate.name,
@@ -43311,6 +43547,30 @@ function isObject(value) {
 function common_stringField(object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
+}
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+function versionField(object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+function common_licenseOf(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return common_licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(common_licenseOf).filter((part) => part !== undefined))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+    }
+    return undefined;
 }
 /** A field that must be an object when present; anything else reads as empty. */
 function objectField(object, key) {
@@ -43368,7 +43628,56 @@ function splitNameAt(spec) {
 }
 /** Whether a string can be an npm package name (what a purl may be built from). */
 function isPackageName(name) {
-    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (!name.startsWith('@') || /^@[^/]+\/[^/]+$/.test(name));
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+}
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+function sourceOf(spec) {
+    if (spec === undefined)
+        return undefined;
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        const path = location.replace(/\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    if (!/^https?:\/\//.test(spec))
+        return undefined;
+    const url = spec.replace(/#.*$/, '');
+    const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+    if (codeload !== null)
+        return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+}
+function vcs(repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+function qualifiersOf(source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
 }
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
@@ -43377,14 +43686,16 @@ class PackageSet {
     relationships = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = npmPurl(entry.name, entry.version);
+        const purl = npmPurl(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
             if (entry.license !== undefined && entry.license !== '')
                 pkg.license = entry.license;
-            if (entry.downloadLocation !== undefined)
-                pkg.downloadLocation = entry.downloadLocation;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
             this.packages.set(purl, pkg);
             return purl;
         }
@@ -43402,10 +43713,17 @@ class PackageSet {
     get(purl) {
         return this.packages.get(purl);
     }
-    /** Records that `from` depends on or contains `to`; self-edges are dropped. */
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
     relate(from, to, type = 'depends-on') {
         if (from === to)
             return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on')
+            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
         let byFrom = this.relationships.get(type);
         if (byFrom === undefined)
             this.relationships.set(type, (byFrom = new Map()));
@@ -43427,6 +43745,45 @@ class PackageSet {
                 for (const relationship of byTo.values())
                     all.push(relationship);
         return all;
+    }
+}
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+/** Cuts untrusted text that goes into a message to a bounded length. */
+function clip(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved {
+    path;
+    listed = [];
+    more = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        if (this.listed.length >= LISTED_UNRESOLVED) {
+            this.more++;
+            return;
+        }
+        const unknown = { path: this.path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.listed.push(unknown);
+    }
+    /** Every unknown recorded, the ones past the limit counted in one. */
+    all() {
+        if (this.more === 0)
+            return [...this.listed];
+        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
     }
 }
 /**
@@ -43524,6 +43881,52 @@ function namesOfKey(key) {
     }
     return names;
 }
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+function parentKey(key) {
+    const names = namesOfKey(key);
+    const last = names[names.length - 1] ?? '';
+    return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
+}
+/**
+ * Bun's install keys as a tree of levels linked to their parents, so a lookup walks up by
+ * reference instead of joining every ancestor's key: linear however deep the nesting.
+ */
+class KeyTree {
+    levels = new Map();
+    /** The level of a key (`''` for the top), made with any missing ancestors. */
+    levelAt(key) {
+        const known = this.levels.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.levels.has(at)) {
+            missing.push(at);
+            at = at === '' ? undefined : parentKey(at);
+        }
+        let parent = at === undefined ? undefined : this.levels.get(at);
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const level = { installed: new Map(), parent };
+            this.levels.set(missing[index], level);
+            parent = level;
+        }
+        return parent;
+    }
+    /** Records the package installed at a key under the level it is nested in. */
+    install(key, purl) {
+        const names = namesOfKey(key);
+        this.levelAt(parentKey(key)).installed.set(names[names.length - 1] ?? key, purl);
+    }
+    /** What `name` resolves to from a key: nested under it first, then under each ancestor, then at the top. */
+    resolve(fromKey, name) {
+        for (let level = this.levelAt(fromKey); level !== undefined; level = level.parent) {
+            const purl = level.installed.get(name);
+            if (purl !== undefined)
+                return purl;
+        }
+        return undefined;
+    }
+}
 const DEPENDENCY_FIELDS = [
     ['dependencies', false],
     ['optionalDependencies', true],
@@ -43554,7 +43957,7 @@ const bunLockParser = {
         const workspaces = objectField(lock, 'workspaces');
         const rootWorkspace = objectField(workspaces, '');
         const rootName = common_stringField(rootWorkspace, 'name');
-        const rootVersion = common_stringField(rootWorkspace, 'version') ?? '';
+        const rootVersion = versionField(rootWorkspace) ?? '';
         const rootPurl = rootName !== undefined && isPackageName(rootName) ? npmPurl(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
@@ -43564,7 +43967,7 @@ const bunLockParser = {
             const name = common_stringField(value, 'name') ?? path.split('/').pop() ?? path;
             if (!isPackageName(name))
                 continue;
-            const purl = set.add({ name, version: common_stringField(value, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
+            const purl = set.add({ name, version: versionField(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
             workspacePurl.set(path, purl);
             if (rootPurl !== undefined)
                 set.relate(rootPurl, purl, 'contains');
@@ -43594,30 +43997,31 @@ const bunLockParser = {
                 scope: 'required',
                 hashes: sriHashes(integrity ?? ''),
                 downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+                source: isRegistry ? undefined : sourceOf(rest),
                 location: { path: input.path, entry: key },
             }));
             if (isObject(info))
                 infoAt.set(key, info);
         }
-        const resolve = (fromKey, name) => {
-            const names = fromKey === '' ? [] : namesOfKey(fromKey);
-            for (let depth = names.length; depth >= 0; depth--) {
-                const purl = purlAt.get([...names.slice(0, depth), name].join('/'));
-                if (purl !== undefined)
-                    return purl;
-            }
-            return undefined;
-        };
+        const tree = new KeyTree();
+        for (const [key, purl] of purlAt)
+            tree.install(key, purl);
+        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
         const edges = new Map();
+        const unresolved = new Unresolved(input.path);
         for (const [key, info] of infoAt) {
             const from = purlAt.get(key);
             const list = edges.get(from) ?? [];
             edges.set(from, list);
             for (const [field, optional] of DEPENDENCY_FIELDS) {
-                for (const name of Object.keys(objectField(info, field))) {
+                for (const [name, range] of Object.entries(objectField(info, field))) {
                     const to = resolve(key, name);
-                    if (to === undefined)
+                    if (to === undefined) {
+                        // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                        if (!optional)
+                            unresolved.reference(key, `${name}@${String(range)}`);
                         continue;
+                    }
                     list.push({ to, optional });
                     set.relate(from, to);
                 }
@@ -43635,8 +44039,12 @@ const bunLockParser = {
                     if (to === undefined)
                         continue;
                     starts[kind].push(to);
-                    if (from !== undefined)
+                    if (from === undefined)
+                        continue;
+                    if (kind !== 'dev')
                         set.relate(from, to);
+                    else if (input.includeDev)
+                        set.relate(from, to, 'dev-depends-on');
                 }
             }
         }
@@ -43646,7 +44054,7 @@ const bunLockParser = {
         for (const pkg of packages)
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
-        const result = { packages, relationships: set.allRelationships() };
+        const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
         if (rootPurl !== undefined && rootName !== undefined) {
             const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
             result.root = root;
@@ -43668,10 +44076,14 @@ function weakerScope(a, b) {
         return 'optional';
     return 'required';
 }
+/**
+ * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
+ * optional dependency, since a production install (`--omit=dev`) keeps it.
+ */
 function npm_scopeOf(entry) {
-    if (entry.dev === true || entry.devOptional === true)
+    if (entry.dev === true)
         return 'dev';
-    if (entry.optional === true)
+    if (entry.optional === true || entry.devOptional === true)
         return 'optional';
     return 'required';
 }
@@ -43685,6 +44097,64 @@ function downloadOf(resolved) {
 function nameFromPath(path) {
     const at = path.lastIndexOf(NODE_MODULES);
     return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
+}
+/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
+function isInstalledPath(path) {
+    return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+}
+/**
+ * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
+ * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
+ * its own, installed if linked. One lookup per path, however many folders.
+ */
+function insideUnlinked(path, folders) {
+    if (folders.size === 0)
+        return false;
+    const nested = path.indexOf(`/${NODE_MODULES}`);
+    return folders.has(nested === -1 ? path : path.slice(0, nested));
+}
+/**
+ * The folders of an install tree, each made once with a link to its parent, so a lookup walks up
+ * the nesting by reference instead of building every ancestor's path: linear however deep the tree.
+ */
+class InstallTree {
+    folders = new Map();
+    /** The folder at an install path (`''` for the project), made with any missing ancestors. */
+    folderAt(path) {
+        const known = this.folders.get(path);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = path;
+        while (at !== undefined && !this.folders.has(at)) {
+            missing.push(at);
+            at = parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.folders.get(at);
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const folder = { installed: new Map(), parent };
+            this.folders.set(missing[index], folder);
+            parent = folder;
+        }
+        return parent;
+    }
+    /** Records the package installed at `node_modules/<name>` under its folder. */
+    install(path, purl) {
+        const name = nameFromPath(path);
+        const at = path.length - NODE_MODULES.length - name.length;
+        if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
+            return;
+        this.folderAt(at === 0 ? '' : path.slice(0, at - 1)).installed.set(name, purl);
+    }
+    /** The package `name` resolves to from the folder at `from`: its own node_modules first, then each ancestor's. */
+    resolve(from, name) {
+        for (let folder = this.folderAt(from); folder !== undefined; folder = folder.parent) {
+            const purl = folder.installed.get(name);
+            if (purl !== undefined)
+                return purl;
+        }
+        return undefined;
+    }
 }
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
 function parentOf(path) {
@@ -43700,7 +44170,7 @@ function rootOf(lock, manifest, packages) {
     const name = common_stringField(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : common_stringField(rootEntry, 'name')) ?? common_stringField(lock, 'name');
     if (name === undefined || !isPackageName(name))
         return undefined;
-    const version = common_stringField(manifest ?? {}, 'version') ?? (rootEntry === undefined ? undefined : common_stringField(rootEntry, 'version')) ?? common_stringField(lock, 'version') ?? '';
+    const version = versionField(manifest ?? {}) ?? (rootEntry === undefined ? undefined : versionField(rootEntry)) ?? versionField(lock) ?? '';
     return { name, version };
 }
 function rootPackage(root, path, license) {
@@ -43726,8 +44196,8 @@ function parsePackages(input, lock, packages, manifest) {
     const members = [];
     // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
     const linkedAs = new Map();
-    const entries = Object.entries(packages);
-    for (const [path, value] of entries) {
+    const allEntries = Object.entries(packages);
+    for (const [path, value] of allEntries) {
         if (!isObject(value) || value.link !== true)
             continue;
         const target = common_stringField(value, 'resolved');
@@ -43737,12 +44207,20 @@ function parsePackages(input, lock, packages, manifest) {
         if (!linkedAs.has(target))
             linkedAs.set(target, nameFromPath(path));
     }
+    // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
+    // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
+    const unlinked = new Set();
+    for (const [path, value] of allEntries) {
+        if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
+            unlinked.add(path);
+    }
+    const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
     for (const [path, value] of entries) {
         if (path === '' || !isObject(value) || value.link === true)
             continue;
-        const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+        const isInstalled = isInstalledPath(path);
         const name = common_stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
-        const version = common_stringField(value, 'version') ?? '';
+        const version = versionField(value) ?? '';
         if (!isPackageName(name))
             continue;
         const purl = set.add({
@@ -43750,8 +44228,9 @@ function parsePackages(input, lock, packages, manifest) {
             version,
             scope: npm_scopeOf(value),
             hashes: sriHashes(common_stringField(value, 'integrity') ?? ''),
-            license: npm_licenseOf(value.license),
+            license: common_licenseOf(value.license ?? value.licenses),
             downloadLocation: downloadOf(common_stringField(value, 'resolved')),
+            source: isInstalled ? sourceOf(common_stringField(value, 'resolved')) : undefined,
             location: { path: input.path, entry: path },
         });
         purlAt.set(path, purl);
@@ -43759,69 +44238,73 @@ function parsePackages(input, lock, packages, manifest) {
         if (!isInstalled)
             members.push(purl);
     }
-    const resolve = (from, name) => {
-        for (let base = from; base !== undefined; base = parentOf(base)) {
-            const path = base === '' ? `${NODE_MODULES}${name}` : `${base}/${NODE_MODULES}${name}`;
-            const link = links.get(path);
-            const purl = purlAt.get(link ?? path);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
-    };
+    const tree = new InstallTree();
+    for (const [path, purl] of purlAt)
+        if (isInstalledPath(path))
+            tree.install(path, purl);
+    for (const [path, target] of links) {
+        const purl = purlAt.get(target);
+        if (purl !== undefined)
+            tree.install(path, purl);
+    }
+    const resolve = (from, name) => tree.resolve(from, name);
+    const unresolved = new Unresolved(input.path);
     for (const [path, value] of entries) {
         if (!isObject(value) || value.link === true)
             continue;
         const from = path === '' ? rootPurl : purlAt.get(path);
+        if (from === undefined && path !== '')
+            continue;
+        for (const [field] of EDGE_FIELDS) {
+            for (const [name, range] of Object.entries(objectField(value, field))) {
+                const to = resolve(path, name);
+                if (to !== undefined) {
+                    if (from !== undefined)
+                        set.relate(from, to);
+                }
+                else if (field === 'dependencies') {
+                    // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+                }
+            }
+        }
         if (from === undefined)
             continue;
-        const isInstalled = path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-        // Only the root and workspace members install their devDependencies.
-        const fields = isInstalled ? EDGE_FIELDS : [...EDGE_FIELDS, ['devDependencies', false]];
-        for (const [field] of fields) {
-            for (const name of Object.keys(objectField(value, field))) {
-                const to = resolve(path, name);
-                if (to !== undefined)
-                    set.relate(from, to);
-            }
+        // Only the root and workspace members install their devDependencies: edges wanted only with them.
+        if (!input.includeDev || isInstalledPath(path))
+            continue;
+        for (const name of Object.keys(objectField(value, 'devDependencies'))) {
+            const to = resolve(path, name);
+            if (to !== undefined)
+                set.relate(from, to, 'dev-depends-on');
         }
     }
     if (rootPurl !== undefined)
         for (const member of members)
             set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, npm_licenseOf(rootEntry.license ?? manifest?.license));
+        result.root = rootPackage(root, input.path, common_licenseOf(rootEntry.license ?? manifest?.license));
     return result;
 }
-/** A license field as an expression string; the old `{type: "MIT"}` object form and lists are read too. */
-function npm_licenseOf(value) {
-    if (typeof value === 'string')
-        return value.trim() === '' ? undefined : value.trim();
-    if (isObject(value))
-        return npm_licenseOf(value.type);
-    if (Array.isArray(value)) {
-        const parts = value.map(npm_licenseOf).filter((part) => part !== undefined);
-        return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : parts.map((part) => `(${part})`).join(' OR ');
-    }
-    return undefined;
-}
-/** An npm v1 version field: a version, an `npm:name@version` alias, or a URL / local path. */
+/**
+ * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
+ * names no version: the purl says the source instead).
+ */
 function versionOf(name, version) {
     if (version.startsWith('npm:')) {
         const spec = version.slice(4);
         const at = spec.lastIndexOf('@');
         return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
     }
-    if (version.startsWith('file:') || version.startsWith('link:'))
-        return undefined;
-    return { name, version };
+    const source = sourceOf(version);
+    return source === undefined ? { name, version } : { name, version: '', source };
 }
 /** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
 function parseDependencies(input, lock, dependencies, manifest) {
     const set = new PackageSet();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : npmPurl(root.name, root.version), requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : npmPurl(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
     while (stack.length > 0) {
@@ -43830,7 +44313,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
             if (!isObject(value))
                 continue;
             const installPath = `${path}${NODE_MODULES}${key}`;
-            const identity = versionOf(key, common_stringField(value, 'version') ?? '');
+            const identity = versionOf(key, versionField(value) ?? '');
             if (identity === undefined || !isPackageName(identity.name))
                 continue;
             // A copy nested under a dev (or optional) package is installed only for it.
@@ -43841,9 +44324,10 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 scope,
                 hashes: sriHashes(common_stringField(value, 'integrity') ?? ''),
                 downloadLocation: downloadOf(common_stringField(value, 'resolved')),
+                source: identity.source,
                 location: { path: input.path, entry: installPath },
             });
-            const node = { purl, requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
+            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
             parent.children.set(key, node);
             nodes.push(node);
             const nested = value.dependencies;
@@ -43851,29 +44335,35 @@ function parseDependencies(input, lock, dependencies, manifest) {
                 stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
         }
     }
+    const unresolved = new Unresolved(input.path);
     for (const node of nodes) {
         for (const name of node.requires) {
-            for (let scope = node; scope !== undefined; scope = scope.parent) {
+            let found = false;
+            for (let scope = node; scope !== undefined && !found; scope = scope.parent) {
                 const target = scope.children.get(name);
                 if (target !== undefined) {
                     set.relate(node.purl, target.purl);
-                    break;
+                    found = true;
                 }
             }
+            if (!found && !node.optionalRequires)
+                unresolved.reference(node.installPath, name);
         }
     }
     if (root !== undefined && manifest !== undefined) {
         for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+            if (field === 'devDependencies' && !input.includeDev)
+                continue;
             for (const name of Object.keys(objectField(manifest, field))) {
                 const target = top.children.get(name);
                 if (target !== undefined)
-                    set.relate(top.purl, target.purl);
+                    set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
             }
         }
     }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (root !== undefined)
-        result.root = rootPackage(root, input.path, npm_licenseOf(manifest?.license));
+        result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
     return result;
 }
 async function readManifest(input) {
@@ -43910,7 +44400,7 @@ const npmPackageLockParser = {
             const root = rootOf(lock, manifest, undefined);
             const result = { packages: [], relationships: [] };
             if (root !== undefined)
-                result.root = rootPackage(root, input.path, npm_licenseOf(manifest?.license));
+                result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
             return result;
         }
         throw new SbomParseError(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
@@ -44293,7 +44783,7 @@ async function parsePnpm(input) {
             continue;
         const name = common_stringField(entry, 'name') ?? id.name;
         // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-        const version = /[:/]/.test(id.version) ? (common_stringField(entry, 'version') ?? id.version) : id.version;
+        const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
         if (!isPackageName(name))
             continue;
         const resolution = objectField(entry, 'resolution');
@@ -44305,6 +44795,11 @@ async function parsePnpm(input) {
             scope,
             hashes: sriHashes(common_stringField(resolution, 'integrity') ?? ''),
             downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
+            source: resolution.type === 'git'
+                ? sourceOf(`git+${common_stringField(resolution, 'repo') ?? ''}#${common_stringField(resolution, 'commit') ?? ''}`)
+                : resolution.type === 'directory'
+                    ? sourceOf(`file:${common_stringField(resolution, 'directory') ?? ''}`)
+                    : sourceOf(tarball),
             location: { path: input.path, entry: key },
         });
         purlOfId.set(`${id.name}@${id.version}`, purl);
@@ -44353,19 +44848,27 @@ async function parsePnpm(input) {
         const from = importerPurl.get(path);
         for (const [field, kind] of IMPORTER_FIELDS) {
             for (const [name, value] of Object.entries(objectField(importer, field))) {
-                const ref = typeof value === 'string' ? value : isObject(value) ? common_stringField(value, 'version') : undefined;
+                const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
                 if (ref === undefined)
                     continue;
                 const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
                 if (to === undefined)
                     continue;
                 starts[kind].push(to);
-                if (from !== undefined)
+                if (from === undefined)
+                    continue;
+                if (kind !== 'dev')
                     set.relate(from, to);
+                else if (input.includeDev)
+                    set.relate(from, to, 'dev-depends-on');
             }
         }
     }
     // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
+    const unresolved = new Unresolved(input.path);
+    if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
+        unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
+    }
     const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
     const edges = new Map();
     for (const [key, value] of Object.entries(graph)) {
@@ -44378,12 +44881,18 @@ async function parsePnpm(input) {
         const list = edges.get(from) ?? [];
         edges.set(from, list);
         for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]]) {
-            for (const [name, ref] of Object.entries(objectField(value, field))) {
-                if (typeof ref !== 'string')
+            for (const [name, raw] of Object.entries(objectField(value, field))) {
+                // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
+                if (typeof raw !== 'string' && typeof raw !== 'number')
                     continue;
+                const ref = String(raw);
                 const to = resolve('.', name, ref);
-                if (to === undefined)
+                if (to === undefined) {
+                    // An optional dependency for another platform may be left out of the lockfile.
+                    if (!optional)
+                        unresolved.reference(key, `${name}@${ref}`);
                     continue;
+                }
                 list.push({ to, optional });
                 set.relate(from, to);
             }
@@ -44398,10 +44907,10 @@ async function parsePnpm(input) {
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
     }
-    const result = { packages: all, relationships: set.allRelationships() };
+    const result = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_stringField(rootManifest ?? {}, 'license');
+        const license = common_licenseOf(rootManifest?.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
@@ -44492,6 +45001,8 @@ function readBlocks(path, text) {
     let berry = false;
     let current;
     let currentMap;
+    let currentMapName = '';
+    let currentKey;
     const lines = text.split('\n');
     for (let index = 0; index < lines.length; index++) {
         const raw = lines[index];
@@ -44507,7 +45018,7 @@ function readBlocks(path, text) {
             const keys = content.slice(0, -1);
             if (keys === '__metadata')
                 berry = true;
-            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), line };
+            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), meta: new Map(), line };
             currentMap = undefined;
             blocks.push(current);
         }
@@ -44518,6 +45029,7 @@ function readBlocks(path, text) {
             const [key, value] = splitField(path, content, line);
             if (value === '' && content.endsWith(':')) {
                 currentMap = new Map();
+                currentMapName = key;
                 current.maps.set(key, currentMap);
             }
             else {
@@ -44528,6 +45040,15 @@ function readBlocks(path, text) {
         else if (indent === 4 && currentMap !== undefined) {
             const [key, value] = splitField(path, content, line);
             currentMap.set(key, value);
+            currentKey = key;
+        }
+        else if (indent === 6 && currentMap !== undefined && currentKey !== undefined) {
+            const [flag, value] = splitField(path, content, line);
+            const metaKey = `${currentMapName}\u0000${currentKey}`;
+            let flags = current.meta.get(metaKey);
+            if (flags === undefined)
+                current.meta.set(metaKey, (flags = new Map()));
+            flags.set(flag, value);
         }
     }
     return { blocks, berry };
@@ -44570,16 +45091,61 @@ async function yarn_readManifest(input, relative) {
         return undefined;
     }
 }
-/** Dependency names of a manifest, split by kind. */
+/** The dependencies of a manifest, by kind. */
 function manifestDependencies(manifest) {
-    const entries = (field) => Object.entries(objectField(manifest?.json ?? {}, field)).map(([name, range]) => [name, String(range)]);
-    return { required: [...entries('dependencies'), ...entries('peerDependencies')], optional: entries('optionalDependencies'), dev: entries('devDependencies') };
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of Object.entries(objectField(manifest.json, field)))
+            deps.push({ name, range: String(range), kind });
+    }
+    return deps;
+}
+/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
+function entryDependencies(block) {
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of block.maps.get(field) ?? []) {
+            const optional = kind === 'required' && block.meta.get(`dependenciesMeta\u0000${name}`)?.get('optional') === 'true';
+            deps.push({ name, range, kind: optional ? 'optional' : kind });
+        }
+    }
+    // Berry reads a name only in `peerDependenciesMeta` as an optional peer of any version.
+    const peers = block.maps.get('peerDependencies');
+    for (const name of block.maps.get('peerDependenciesMeta')?.keys() ?? [])
+        if (peers?.has(name) !== true)
+            deps.push({ name, range: '*', kind: 'peer' });
+    return deps;
+}
+/**
+ * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
+ * keys, each forcing a range. Returns the range a dependency is really resolved with.
+ */
+function resolutionsOf(manifest) {
+    const rules = new Map();
+    for (const [key, value] of Object.entries(objectField(manifest?.json ?? {}, 'resolutions'))) {
+        if (typeof value === 'string')
+            rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
+    }
+    if (rules.size === 0)
+        return (_parent, _name, range) => range;
+    return (parent, name, range) => {
+        const bare = range.startsWith('npm:') ? range.slice(4) : range;
+        const forced = (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
+            rules.get(`${name}@${range}`) ??
+            rules.get(`${name}@${bare}`) ??
+            rules.get(name);
+        if (forced === undefined)
+            return range;
+        return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
+    };
 }
 async function parseYarn(input) {
     const text = common_textOf(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
+    yarn_checkVersion(input.path, text, blocks, berry);
     const set = new PackageSet();
     const byDescriptor = new Map();
+    /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
     const byName = new Map();
     const nodes = [];
     const workspaces = [];
@@ -44604,11 +45170,6 @@ async function parseYarn(input) {
         }
         if (!isPackageName(name))
             throw new SbomParseError(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
-        const deps = [];
-        for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true], ['peerDependencies', true]]) {
-            for (const [dep, range] of block.maps.get(field) ?? [])
-                deps.push([dep, range, optional]);
-        }
         const resolved = block.fields.get('resolved');
         const purl = workspacePath === undefined
             ? set.add({
@@ -44617,13 +45178,20 @@ async function parseYarn(input) {
                 scope: 'required',
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
                 downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+                // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
+                source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
                 location: { path: input.path, line: block.line },
             })
             : npmPurl(name, version);
-        const node = { purl, deps, version };
+        const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
-        if (workspacePath === undefined)
-            byName.set(name, [...(byName.get(name) ?? []), node]);
+        if (workspacePath === undefined) {
+            let versions = byName.get(name);
+            if (versions === undefined)
+                byName.set(name, (versions = new Map()));
+            if (!versions.has(version))
+                versions.set(version, node);
+        }
         for (const descriptor of block.descriptors)
             byDescriptor.set(descriptor, node);
         if (workspacePath !== undefined)
@@ -44631,6 +45199,7 @@ async function parseYarn(input) {
     }
     // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
     const rootManifest = await yarn_readManifest(input, 'package.json');
+    const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
     const rootName = common_stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion(common_stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
@@ -44649,57 +45218,170 @@ async function parseYarn(input) {
         if (rootPurl !== undefined)
             set.relate(rootPurl, workspace.node.purl, 'contains');
     }
-    const lookup = (name, range) => byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    const lookup = (parent, name, declared) => {
+        const range = resolutions(parent, name, declared);
+        return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    };
     // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
     const byVersion = (name, range) => {
-        const candidates = byName.get(name) ?? [];
-        const version = range.startsWith('npm:') ? range.slice(4) : range;
-        return candidates.find((candidate) => candidate.version === version) ?? (candidates.length === 1 ? candidates[0] : undefined);
+        const versions = byName.get(name);
+        if (versions === undefined)
+            return undefined;
+        const exact = versions.get(range.startsWith('npm:') ? range.slice(4) : range);
+        if (exact !== undefined || versions.size !== 1)
+            return exact;
+        return versions.values().next().value;
+    };
+    // What each package and importer depends on, resolved once. Importers with a manifest are read
+    // from it (a berry workspace entry lists its devDependencies as plain dependencies).
+    const unresolved = new Unresolved(input.path);
+    const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
+    const providers = new Map();
+    const providerOf = (owner) => {
+        let provider = providers.get(owner);
+        if (provider === undefined) {
+            // A package is in its own scope: it provides itself to a dependency that has it as a peer.
+            const provides = new Map('deps' in owner ? [[owner.name, owner]] : []);
+            providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
+        }
+        return provider;
     };
     const edges = new Map();
     for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
         const list = edges.get(node.purl) ?? [];
         edges.set(node.purl, list);
-        for (const [name, range, optional] of node.deps) {
-            const target = lookup(name, range);
-            if (target === undefined)
+        for (const dep of node.deps) {
+            if (dep.kind === 'peer') {
+                provider.peers.add(dep.name);
+                // Berry's TypeScript plugin (built into yarn 4) adds `@types/x` as an optional peer of every peer `x`.
+                if (berry && !dep.name.startsWith('@types/'))
+                    provider.peers.add(typesPackage(dep.name));
                 continue;
-            list.push({ to: target.purl, optional });
+            }
+            const target = lookup(node.name, dep.name, dep.range);
+            if (target === undefined) {
+                unresolved.reference(node.key, `${dep.name}@${dep.range}`, node.line);
+                continue;
+            }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            list.push({ to: target.purl, optional: dep.kind === 'optional' });
             set.relate(node.purl, target.purl);
         }
     }
-    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind.
+    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind. An
+    // importer's peers are its dependents' to provide, so they start nothing here.
     const starts = { required: [], optional: [], dev: [] };
     let known = false;
     for (const importer of importers) {
-        if (importer.manifest === undefined)
-            continue;
-        known = true;
-        const kinds = manifestDependencies(importer.manifest);
-        for (const kind of ['required', 'optional', 'dev']) {
-            for (const [name, range] of kinds[kind]) {
-                const target = lookup(name ?? '', range ?? '') ?? (name === undefined ? undefined : nodeByName(importer.node, name, lookup));
-                if (target === undefined)
-                    continue;
-                starts[kind].push(target.purl);
-                if (importer.purl !== undefined)
-                    set.relate(importer.purl, target.purl);
+        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
+        if (importer.manifest !== undefined)
+            known = true;
+        const provider = providerOf(importer);
+        for (const dep of deps) {
+            if (dep.kind === 'peer')
+                continue;
+            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+            if (target === undefined) {
+                // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
+                if (!/^(link|portal|file):/.test(dep.range))
+                    unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
+                continue;
             }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            if (importer.manifest !== undefined)
+                starts[dep.kind].push(target.purl);
+            if (importer.purl === undefined)
+                continue;
+            if (dep.kind !== 'dev')
+                set.relate(importer.purl, target.purl);
+            else if (input.includeDev)
+                set.relate(importer.purl, target.purl, 'dev-depends-on');
         }
     }
+    // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
+    // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
+    // Peers passed on through long chains of dependents could cost quadratic time on a hostile lock:
+    // the walks share a budget proportional to the lockfile, and past it the remaining peer edges are an unknown.
+    const budget = { visits: 50 * providers.size + 100_000, exhausted: false };
+    for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
+        for (const peer of provider.peers)
+            for (const target of providedTo(provider, peer, budget))
+                set.relate(node.purl, target.purl);
+    }
+    if (budget.exhausted)
+        unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
     const scopes = known ? scopesByReachability(starts, edges) : new Map();
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    const result = { packages, relationships: set.allRelationships() };
+    const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_stringField(rootManifest?.json ?? {}, 'license');
+        const license = common_licenseOf(rootManifest?.json.license);
         if (license !== undefined)
             root.license = license;
         result.root = root;
     }
     return result;
+}
+/**
+ * The packages a peer dependency resolves to: what each dependent provides under that name, or,
+ * where the dependent has the same peer itself, what its own dependents provide. Each provider is
+ * visited at most once per peer.
+ */
+function providedTo(provider, name, budget) {
+    const found = new Set();
+    const seen = new Set();
+    const queue = [...provider.parents];
+    while (queue.length > 0) {
+        const parent = queue.pop();
+        if (seen.has(parent))
+            continue;
+        if (--budget.visits < 0) {
+            budget.exhausted = true;
+            break;
+        }
+        seen.add(parent);
+        const target = parent.provides.get(name);
+        if (target !== undefined)
+            found.add(target);
+        else if (parent.peers.has(name))
+            queue.push(...parent.parents);
+    }
+    return [...found];
+}
+/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
+function typesPackage(name) {
+    return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+}
+/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
+const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
+/** A lockfile format this parser was not written for is reported as such, not read by guess. */
+function yarn_checkVersion(path, text, blocks, berry) {
+    if (!berry) {
+        const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
+        if (header !== undefined && header !== '1')
+            throw new SbomParseError(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+        return;
+    }
+    const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
+    const version = metadata?.fields.get('version');
+    if (version === undefined || !BERRY_VERSIONS.has(version)) {
+        throw new SbomParseError(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+    }
+    // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
+    const cacheKey = metadata?.fields.get('cacheKey');
+    if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
+        throw new SbomParseError(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+    }
 }
 /** Berry's placeholder version for workspaces means "no version". */
 function localVersion(version) {
@@ -44712,9 +45394,9 @@ function localVersion(version) {
 function nodeByName(importer, name, lookup) {
     if (importer === undefined)
         return undefined;
-    for (const [dep, range] of importer.deps)
-        if (dep === name)
-            return lookup(dep, range);
+    for (const dep of importer.deps)
+        if (dep.name === name)
+            return lookup(dep.name, dep.range);
     return undefined;
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
@@ -44995,22 +45677,23 @@ async function openRandomAccess(path) {
         throw error;
     }
 }
-async function parseOne(dir, target, includeDev) {
+async function parseOne(dir, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+    const cache = goModuleCache === undefined ? {} : { goModuleCache };
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
             try {
-                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev }) };
+                return { ...parsed, result: await parser.parse({ path, content: Buffer.alloc(0), file: opened.file, readSibling, includeDev, ...cache }) };
             }
             finally {
                 await opened.close();
             }
         }
         const content = await (0,files/* readRegularFile */.XF)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
-        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev }) };
+        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
     }
     catch (error) {
         if (error instanceof SbomParseError) {
@@ -45061,9 +45744,15 @@ function merge(into, other) {
             into.hashes.push(hash);
     into.license ??= other.license;
     into.downloadLocation ??= other.downloadLocation;
+    into.supplier ??= other.supplier;
+    if (other.properties !== undefined)
+        into.properties = sortProperties([...(into.properties ?? []), ...other.properties]);
 }
 function clonePackage(pkg) {
-    return { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+    const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
+    if (pkg.properties !== undefined)
+        clone.properties = [...pkg.properties];
+    return clone;
 }
 async function manifestRoot(dir) {
     let manifest;
@@ -45108,7 +45797,7 @@ async function catalogDirectory(options) {
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
     root.scope = 'required';
@@ -45174,7 +45863,7 @@ async function catalogDirectory(options) {
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
     const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
-    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? [] : [entry.unknown]));
+    const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -45255,7 +45944,7 @@ function summarise(entry, kept, relationships) {
         if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
             edges++;
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1 };
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }
 
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
@@ -45622,6 +46311,8 @@ function componentOf(pkg, type) {
     for (const hash of pkg.hashes)
         hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
     const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
+    for (const property of pkg.properties ?? [])
+        properties.add(new models.Property(property.name, property.value));
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -45635,6 +46326,7 @@ function componentOf(pkg, type) {
         licenses: licensesOf(pkg.license),
         properties,
         externalReferences,
+        supplier: pkg.supplier === undefined ? undefined : new models.OrganizationalEntity({ name: pkg.supplier.name }),
     });
 }
 /**
@@ -45644,7 +46336,7 @@ function componentOf(pkg, type) {
  */
 function toCycloneDxJson(sbom, version) {
     const root = componentOf(sbom.root, enums.ComponentType.Application);
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay unknown rather than guessed.
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
     if (sbom.organization !== undefined)
         root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
     const components = new Map([[sbom.root.purl, root]]);
@@ -45786,6 +46478,8 @@ function toSpdx(sbom) {
         extracted.set(id, { name: text, text });
         return id;
     };
+    const annotationDate = spdxTimestamp(sbom.created);
+    const annotator = `Tool: ${sbom.tool}`;
     const packageOf = (pkg, purpose) => {
         const files = sourceFiles(pkg);
         // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
@@ -45794,7 +46488,7 @@ function toSpdx(sbom) {
             SPDXID: spdxPackageId(pkg),
             name: pkg.name,
             versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: NOASSERTION,
+            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -45805,11 +46499,12 @@ function toSpdx(sbom) {
             // A directory-named root has no package-manager identity worth advertising.
             externalRefs: pkg.ecosystem === 'generic' ? undefined : [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
             primaryPackagePurpose: purpose,
+            annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
         };
     };
     const ids = new Map();
     const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers stay NOASSERTION rather than guessed.
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
     if (sbom.organization !== undefined)
         root.supplier = `Organization: ${sbom.organization}`;
     ids.set(sbom.root.purl, root.SPDXID);
@@ -45840,12 +46535,13 @@ function toSpdx(sbom) {
             relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
             continue;
         }
-        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side.
-        const kind = dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-        if (kind === undefined)
-            relationships.push({ spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to });
-        else
-            relationships.push({ spdxElementId: to, relationshipType: kind, relatedSpdxElement: from });
+        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+        // a project's own devDependency is a dev edge even to a package that ships through another path.
+        const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+        const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+        if (relationship.comment !== undefined)
+            written.comment = relationship.comment;
+        relationships.push(written);
     }
     for (const file of files)
         relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
@@ -45861,7 +46557,7 @@ function toSpdx(sbom) {
     const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
     const creationInfo = { created: spdxTimestamp(sbom.created), creators };
     if (sbom.unknowns.length > 0)
-        creationInfo.comment = `Files trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+        creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
     const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
     const document = {
         spdxVersion: 'SPDX-2.3',
@@ -45987,6 +46683,116 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     return fixedClock(new Date(Number(value) * 1000));
 }
 
+;// CONCATENATED MODULE: ./lib/sbom/ntia.js
+/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
+function ntia_ntiaCoverage(sbom) {
+    // Reached from the root along dependency and containment edges: a package only reachable from
+    // another island, or in no relationship at all, floats.
+    const next = new Map();
+    for (const relationship of sbom.relationships) {
+        const list = next.get(relationship.from);
+        if (list === undefined)
+            next.set(relationship.from, [relationship.to]);
+        else
+            list.push(relationship.to);
+    }
+    const reached = new Set([sbom.root.purl]);
+    const queue = [sbom.root.purl];
+    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+        for (const to of next.get(at) ?? []) {
+            if (reached.has(to))
+                continue;
+            reached.add(to);
+            queue.push(to);
+        }
+    }
+    let names = sbom.root.name === '' ? 0 : 1;
+    let versions = sbom.root.version === '' ? 0 : 1;
+    let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
+    let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
+    let related = 1;
+    for (const pkg of sbom.packages) {
+        if (pkg.name !== '')
+            names++;
+        if (pkg.version !== '')
+            versions++;
+        if (pkg.ecosystem !== 'generic')
+            identifiers++;
+        if (pkg.supplier !== undefined)
+            suppliers++;
+        if (reached.has(pkg.purl))
+            related++;
+    }
+    return {
+        components: sbom.packages.length + 1,
+        names,
+        versions,
+        identifiers,
+        suppliers,
+        related,
+        author: sbom.organization === undefined ? `Tool: ${sbom.tool}` : `Organization: ${sbom.organization}`,
+        timestamp: sbom.created,
+    };
+}
+/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
+function ntia_ntiaCoverageText(coverage) {
+    const share = (count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`;
+    return `NTIA minimum elements: supplier ${share(coverage.suppliers)}, name ${share(coverage.names)}, version ${share(coverage.versions)}, unique identifier ${share(coverage.identifiers)}, relationships ${share(coverage.related)}, author ${coverage.author}, timestamp ${coverage.timestamp.toISOString()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
+
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
+                return undefined;
+            const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
+            let handle;
+            try {
+                handle = await (0,promises_.open)(file, 'r');
+                const { size } = await handle.stat();
+                if (size > CACHED_GO_MOD_MAX_BYTES)
+                    return undefined;
+                const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, 0);
+                return buffer.subarray(0, bytesRead);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await handle?.close();
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,external_node_path_.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,external_node_path_.isAbsolute)(gopath) ? (0,external_node_path_.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -45994,6 +46800,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/sbom/index.js
+
+
 
 
 
@@ -46042,7 +46850,14 @@ async function generateSbom(options) {
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
             : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = { dir, includeDev: options.includeDev ?? false, artifacts: collected, exclude: options.exclude ?? [], ...(options.parsers === undefined ? {} : { parsers: options.parsers }) };
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
+    };
     const [catalog, hashedFiles, created] = await Promise.all([
         catalogDirectory(catalogOptions),
         artifactFiles(collected, options.hashedArtifacts?.digests),
@@ -46050,7 +46865,9 @@ async function generateSbom(options) {
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-        throw new SbomError('SBOM_UNKNOWNS', `${catalog.unknowns.length} lockfile${catalog.unknowns.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new SbomError('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
         });
     }
@@ -46085,6 +46902,7 @@ function encodeSbom(sbom, format) {
 
 
 
+
 /**
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
@@ -46100,6 +46918,7 @@ async function runSbom(config, ports) {
         exclude: config.exclude,
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(config.organization === undefined ? {} : { organization: config.organization }),
+        ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
     });
     if (result.lockfiles.length === 0 && !config.allowEmpty) {
         throw new SbomError('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
@@ -46134,18 +46953,19 @@ async function runSbom(config, ports) {
 function percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
-/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns) and a total: the CLI's stderr summary. */
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 function summaryText(result) {
     const rows = result.lockfiles.map((lockfile) => {
         const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
-        const detail = unknown === undefined
-            ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+        const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${counted(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
+        const detail = unknown === undefined || lockfile.unknowns === 0
+            ? `${counted(lockfile.packages, 'package')}, ${counted(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
             : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
         return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
     });
     const { sbom } = result;
-    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}`;
-    return `${[total, ...rows].join('\n')}\n`;
+    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
@@ -46207,6 +47027,8 @@ function plural_counted(count, singular, plural = `${singular}s`) {
 
 
 
+
+
 /** The inputs the sbom action reads. */
 const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'];
 function main_percent(part, whole) {
@@ -46216,13 +47038,15 @@ function main_percent(part, whole) {
 function lockfilesTable(run) {
     const rows = run.lockfiles.map((lockfile) => {
         const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
-        const status = unknown === undefined ? 'ok' : `unknown${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${cell(unknown.reason)}`;
+        const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
+        // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
+        const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${cell(unknown.reason)}` : `unknown${where}: ${cell(unknown.reason)}`;
         return `| \`${cell(lockfile.path)}\` | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${main_percent(lockfile.licensed, lockfile.packages)} | ${main_percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
     });
     return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
 }
 /**
- * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER): catalog the project, write each format as `sbom.<ext>` in the output
+ * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER; GOMODCACHE, GOPATH, HOME for the Go module cache): catalog the project, write each format as `sbom.<ext>` in the output
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 async function run(inputs, io, cwd, env) {
@@ -46232,7 +47056,8 @@ async function run(inputs, io, cwd, env) {
     const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
     const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
-    const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }) });
+    const goModuleCache = goModuleCacheDir(env);
+    const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
     for (const unknown of result.sbom.unknowns)
         io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
     const paths = result.outputs.map((output) => output.path ?? '');
@@ -46248,7 +47073,7 @@ async function run(inputs, io, cwd, env) {
     const { root, packages, relationships, files, unknowns } = result.sbom;
     await io.appendSummary(`### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
         `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-        `${lockfilesTable(result)}\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`);
+        `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: \`${cell(output.path ?? '')}\``).join('\n')}\n`);
 }
 
 

@@ -66017,6 +66017,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -66931,40 +66933,71 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
 
 
 /**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+function kindOfStats(info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+}
+function kindOfDirent(entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+}
+/** Node's file system, as the walk uses it. */
+const nodeFileSystem = {
+    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
+    realpath: (path) => (0,promises_.realpath)(path),
+};
+/**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 async function collect_collectArtifacts(subjects, options) {
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
     const base = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(base, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const byName = new Map();
-    const add = (path) => {
-        if (excluded.has(path))
-            return;
-        const name = nameRelativeTo(base, path);
-        const existing = byName.get(name);
-        if (existing !== undefined && existing.path !== path) {
-            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${path} and ${existing.path} would both be listed as "${name}"`, {
-                hint: 'list each artifact once, or give them distinct paths under the base directory',
-            });
-        }
-        byName.set(name, { path, name });
-    };
     for (const subject of subjects) {
         const isGlob = isDynamicPattern(subject);
         const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-        const files = [];
+        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
         for (const path of paths)
-            files.push(...(await filesUnder(path, isGlob ? path : subject, baseReal, new Set())));
-        const kept = files.filter((file) => !excluded.has(file));
-        if (kept.length === 0) {
+            await walk.root(path, isGlob ? path : subject);
+        let kept = 0;
+        for (const file of walk.files) {
+            if (excluded.has(file.path))
+                continue;
+            kept += 1;
+            const existing = byName.get(file.name);
+            if (existing !== undefined && existing.path !== file.path) {
+                throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${existing.path} would both be listed as "${file.name}"`, {
+                    hint: 'list each artifact once, or give them distinct paths under the base directory',
+                });
+            }
+            byName.set(file.name, file);
+        }
+        if (kept === 0) {
             throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
-        for (const file of kept)
-            add(file);
     }
     return collect_sortByName([...byName.values()], (file) => file.name);
 }
@@ -66972,34 +67005,56 @@ async function collect_collectArtifacts(subjects, options) {
 function compareNames(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-/** Sorts items by a name in UTF-8 byte order, encoding each name once rather than per comparison. */
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order; otherwise each name is encoded
+ * once, rather than per comparison.
+ */
 function collect_sortByName(items, nameOf) {
-    return items
-        .map((item) => ({ item, key: Buffer.from(nameOf(item), 'utf8') }))
-        .sort((a, b) => Buffer.compare(a.key, b.key))
+    const named = items.map((item) => ({ item, name: nameOf(item) }));
+    if (!named.some(({ name }) => UTF16_ORDER_DIFFERS.test(name)))
+        return named.sort(compareCodeUnits).map(({ item }) => item);
+    return named
+        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
+        .sort(compareKeys)
         .map(({ item }) => item);
 }
 async function expandGlob(pattern, cwd) {
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
     return collect_sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
 }
-function nameRelativeTo(base, path) {
+function outsideBase(path, base) {
+    return new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+}
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+function relativeName(base, path) {
     const name = (0,external_node_path_.relative)(base, path);
-    if (name === '' || name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name)) {
-        throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-            hint: 'set --base (input "base") to a directory that contains every artifact',
-        });
-    }
+    if (name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name))
+        return undefined;
+    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+}
+function checkedName(path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
         throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+    return name;
 }
-async function realpathOrThrow(path, shown) {
+async function realpathOrThrow(fileSystem, path, shown) {
     try {
-        return await (0,promises_.realpath)(path);
+        return await fileSystem.realpath(path);
     }
     catch (error) {
         throw notFound(shown, error);
@@ -67020,70 +67075,148 @@ function notFound(subject, error) {
 function isInside(root, path) {
     return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 }
-/** The regular files at `path`: itself, or everything below it; symlinks must stay inside the base. */
-async function filesUnder(path, shown, baseReal, visiting) {
-    let info;
-    try {
-        info = await (0,promises_.lstat)(path);
+function isAncestor(ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+}
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+    fileSystem;
+    base;
+    baseReal;
+    skip;
+    progress;
+    files = [];
+    pending = [];
+    active = 0;
+    failure;
+    constructor(fileSystem, base, baseReal, skip, progress) {
+        this.fileSystem = fileSystem;
+        this.base = base;
+        this.baseReal = baseReal;
+        this.skip = skip;
+        this.progress = progress;
     }
-    catch (error) {
-        throw notFound(shown, error);
+    /** Walks everything at `path`, a subject given as `shown`. */
+    async root(path, shown) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+        await new Promise((resolvePromise, reject) => {
+            const pump = () => {
+                if (this.failure !== undefined) {
+                    if (this.active === 0)
+                        reject(this.failure.error);
+                    return;
+                }
+                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+                    const visit = this.pending.pop();
+                    this.active += 1;
+                    this.visit(visit).then(() => {
+                        this.active -= 1;
+                        pump();
+                    }, (error) => {
+                        this.active -= 1;
+                        this.failure ??= { error };
+                        pump();
+                    });
+                }
+                if (this.active === 0 && this.pending.length === 0)
+                    resolvePromise();
+            };
+            pump();
+        });
     }
-    if (info.isSymbolicLink()) {
+    addFile(path, name) {
+        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    }
+    async visit(visit) {
+        let kind = visit.kind;
+        if (kind === undefined) {
+            try {
+                kind = await this.fileSystem.kindOf(visit.path);
+            }
+            catch (error) {
+                throw notFound(visit.shown, error);
+            }
+        }
+        if (kind === 'symlink')
+            return this.link(visit);
+        if (kind === 'file' && !this.skipped(visit, false))
+            this.addFile(visit.path, visit.name);
+        if (kind === 'directory' && !this.skipped(visit, true))
+            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
+    skipped(visit, directory) {
+        return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory }) === true;
+    }
+    async link(visit) {
         let target;
         try {
-            target = await (0,promises_.realpath)(path);
+            target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${path} is a symbolic link to a file that does not exist`, {
+            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!isInside(baseReal, target)) {
-            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is a symbolic link to ${target}, outside the base directory ${baseReal}`, {
+        if (!isInside(this.baseReal, target)) {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
-        info = await (0,promises_.stat)(target);
-        if (info.isDirectory())
-            return directoryFiles(path, target, baseReal, visiting);
-        return info.isFile() ? [path] : [];
+        let targetKind;
+        try {
+            targetKind = await this.fileSystem.targetKindOf(target);
+        }
+        catch (error) {
+            throw notFound(visit.path, error);
+        }
+        if (targetKind === 'file' && !this.skipped(visit, false))
+            this.addFile(visit.path, visit.name);
+        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+        if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target))
+            await this.directory(visit, target);
     }
-    if (info.isDirectory())
-        return directoryFiles(path, await (0,promises_.realpath)(path), baseReal, visiting);
-    return info.isFile() ? [path] : [];
-}
-/**
- * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
- * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
- */
-const WALK_SKIPPED_NAMES = new Set(['.git']);
-async function directoryFiles(path, real, baseReal, visiting) {
-    if (visiting.has(real))
-        return [];
-    visiting.add(real);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+    async directory(visit, real) {
+        let entries;
+        try {
+            entries = await this.fileSystem.list(visit.path);
+        }
+        catch (error) {
+            throw notFound(visit.path, error);
+        }
+        const ancestors = { real, parent: visit.ancestors };
+        const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
+        const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
+        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+        for (const entry of entries) {
+            if (WALK_SKIPPED_NAMES.has(entry.name))
+                continue;
+            const path = pathPrefix + entry.name;
+            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            if (entry.kind === 'file') {
+                if (this.skip?.({ path, name: entry.name, directory: false }) !== true)
+                    this.addFile(path, name);
+            }
+            else if (entry.kind === 'directory') {
+                if (this.skip?.({ path, name: entry.name, directory: true }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+            }
+            else if (entry.kind !== 'other') {
+                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : {}) });
+            }
+        }
+        this.progress?.(this.files.length);
     }
-    catch (error) {
-        throw notFound(path, error);
-    }
-    const files = [];
-    // Directory entries carry their type, so regular files cost no further system call; only links
-    // and directories are looked at again.
-    for (const entry of collect_sortByName(entries, (dirent) => dirent.name)) {
-        if (WALK_SKIPPED_NAMES.has(entry.name))
-            continue;
-        const child = (0,external_node_path_.join)(path, entry.name);
-        if (entry.isFile())
-            files.push(child);
-        else if (entry.isDirectory() || entry.isSymbolicLink())
-            files.push(...(await filesUnder(child, child, baseReal, visiting)));
-    }
-    visiting.delete(real);
-    return files;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -67290,8 +67423,6 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -67303,11 +67434,11 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/** From this many files on, threads pay off whatever their sizes. */
-const MANY_FILES = 64;
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+const hash_MANY_FILES = 64;
 /**
- * Work is handed out in batches so that thousands of small files do not cost a message each, yet
- * small enough that the threads finish together.
+ * Work is taken in batches so that thousands of small files do not cost a message each, yet small
+ * enough that the threads finish together.
  */
 const MAX_BATCH_FILES = 64;
 /**
@@ -67324,14 +67455,22 @@ async function hash_hashArtifacts(files, algorithm, options = {}) {
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hash_hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const workers = Math.min(options.concurrency ?? availableParallelism(), files.length);
+    const workers = Math.min(options.workers?.size ?? options.concurrency ?? availableParallelism(), files.length);
     if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
-    return hashOnWorkers(files, algorithms, workers);
+    if (options.workers !== undefined)
+        return options.workers.hash(files, algorithms);
+    const started = hash_HashWorkers.start(workers);
+    try {
+        return await started.hash(files, algorithms);
+    }
+    finally {
+        await started.close();
+    }
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -67343,7 +67482,7 @@ function artifactOf(file, size, algorithms, hexes) {
 }
 /** Whether there is enough to hash to pay for starting threads; many files always are. */
 async function worthWorkers(files) {
-    if (files.length >= MANY_FILES)
+    if (files.length >= hash_MANY_FILES)
         return true;
     const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
@@ -67364,81 +67503,121 @@ async function hashInProcess(file, algorithms) {
     }
 }
 /**
- * The worker's code, self-contained so that it runs from a single-file bundle: it reads with
- * synchronous calls into one reused buffer (the thread has nothing else to do), feeds every
- * asked-for hash from the same read, and answers each batch with `[size, hexes]` or
- * `[-1, errno code]` per file.
+ * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
+ * threads take the next batch of files from a shared counter, so none ever waits for the main
+ * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
+ * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
+ * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
+ * the job with `null`.
  */
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { openSync, readSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const buffer = Buffer.allocUnsafe(1024 * 1024);
-parentPort.on('message', (paths) => {
-  const results = paths.map((path) => {
-    let fd;
-    try {
-      fd = openSync(path, 'r');
-      const hashes = workerData.algorithms.map((algorithm) => createHash(algorithm));
-      let size = 0;
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        size += read;
-        const bytes = buffer.subarray(0, read);
-        for (const hash of hashes) hash.update(bytes);
-      }
-      return [size, hashes.map((hash) => hash.digest('hex'))];
-    } catch (error) {
-      return [-1, (error && error.code) || String(error)];
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+const hashOne = (path, algorithms) => {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const hash of hashes) hash.update(bytes);
     }
-  });
-  parentPort.postMessage(results);
+    return [size, hashes.map((hash) => hash.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+};
+parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, batchSize);
+    if (start >= count) break;
+    const results = [];
+    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
+    parentPort.postMessage([start, results]);
+  }
+  parentPort.postMessage(null);
 });
 `));
-function batches(count, threads) {
-    const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(count / (threads * 8))));
-    const result = [];
-    for (let start = 0; start < count; start += size) {
-        result.push(Array.from({ length: Math.min(size, count - start) }, (_, offset) => start + offset));
-    }
-    return result;
+/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
+function sharedPaths(files) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
+    let total = 0;
+    files.forEach((file, index) => {
+        offsets[index] = total;
+        total += Buffer.byteLength(file.path, 'utf8');
+    });
+    offsets[files.length] = total;
+    const paths = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(paths);
+    files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
+    return { paths, offsets };
 }
-async function hashOnWorkers(files, algorithms, count) {
-    const queue = batches(files.length, count);
-    const outcomes = new Array(files.length);
-    const threads = Array.from({ length: count }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { algorithms } }));
-    try {
-        await Promise.all(threads.map((thread) => new Promise((resolvePromise, reject) => {
-            let batch;
-            const next = () => {
-                batch = queue.shift();
-                if (batch === undefined) {
-                    resolvePromise();
+/**
+ * Threads that hash files, started ahead of the files they will hash, so that starting them
+ * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
+ */
+class hash_HashWorkers {
+    threads;
+    constructor(threads) {
+        this.threads = threads;
+    }
+    /** Starts `count` threads (default: the available cores). */
+    static start(count = availableParallelism()) {
+        return new hash_HashWorkers(Array.from({ length: Math.max(1, count) }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
+    }
+    /** How many threads there are. */
+    get size() {
+        return this.threads.length;
+    }
+    /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
+    async hash(files, algorithms) {
+        const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
+        const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
+        const outcomes = new Array(files.length);
+        const record = ([start, results]) => {
+            results.forEach(([size, value], position) => {
+                const file = files[start + position];
+                if (file === undefined)
                     return;
-                }
-                thread.postMessage(batch.map((index) => files[index]?.path));
-            };
-            thread.on('message', (results) => {
-                for (const [position, [size, value]] of results.entries()) {
-                    const index = batch?.[position] ?? -1;
-                    const file = files[index];
-                    if (file === undefined)
-                        continue;
-                    outcomes[index] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-                }
-                next();
+                outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
             });
-            thread.on('error', reject);
-            next();
+        };
+        await Promise.all(this.threads.map((thread) => new Promise((resolvePromise, reject) => {
+            const stop = () => {
+                thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            };
+            const onMessage = (message) => {
+                if (message !== null)
+                    return record(message);
+                stop();
+                resolvePromise();
+            };
+            const onError = (error) => {
+                stop();
+                reject(error instanceof Error ? error : new Error(String(error)));
+            };
+            const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+            thread.postMessage(job);
         })));
+        return outcomes;
     }
-    finally {
-        await Promise.all(threads.map((thread) => thread.terminate()));
+    /** Ends the threads. */
+    async close() {
+        await Promise.all(this.threads.map((thread) => thread.terminate()));
     }
-    return outcomes;
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
@@ -67772,14 +67951,30 @@ class HashPool {
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it.
+ * written); the checksums file itself is never listed in it. Once the walk has found many files,
+ * the hashing threads start while it goes on, so that starting them costs no time of its own.
  */
 async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath] });
-    const artifacts = await hashArtifacts(files, config.algorithm, options);
+    const concurrency = options.concurrency ?? availableParallelism();
+    let early;
+    const progress = options.workers === undefined && concurrency >= 2
+        ? (found) => {
+            if (found >= MANY_FILES)
+                early ??= HashWorkers.start(concurrency);
+        }
+        : undefined;
+    let artifacts;
+    try {
+        const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
+    }
+    finally {
+        await early?.close();
+    }
     const text = formatChecksums(artifacts);
     if (outputPath !== undefined)
         await writeFileAtomic(outputPath, text);
@@ -69190,6 +69385,13 @@ const TRUSTED_ROOT_SHAPE = {
 
 
 /**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+function nameKey(displayName) {
+    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/**
  * The trust verification checks against, built once: parsed CA certificates and ready public keys
  * of every instance, plus a per-trust cache of leaf certificates already checked against them.
  */
@@ -69197,8 +69399,27 @@ class TrustMaterial {
     roots;
     /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
     leafCache = new Map();
+    authoritiesByName = new Map();
     constructor(roots) {
         this.roots = roots;
+        for (const root of roots) {
+            for (const authority of root.certificateAuthorities) {
+                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+                const named = this.authoritiesByName.get(key);
+                if (named === undefined)
+                    this.authoritiesByName.set(key, [{ root, authority }]);
+                else
+                    named.push({ root, authority });
+            }
+        }
+    }
+    /**
+     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+     */
+    authoritiesNamed(issuerName) {
+        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
     }
     /** Every instance's label, for messages. */
     get label() {
@@ -75434,12 +75655,10 @@ function checkLeaf(der, trust) {
     if (cached !== undefined)
         return cached;
     const certificate = ParsedCertificate.parse(der, 'the bundle\'s signing certificate');
-    const found = trust.roots.flatMap((root) => root.certificateAuthorities
-        .filter((authority) => {
+    const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter(({ authority }) => {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
-    })
-        .map((authority) => ({ root, authority })));
+    });
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);

@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
-/***/ 59837:
+/***/ 96827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,8 @@ var core_clock = __webpack_require__(91601);
 var catalog = __webpack_require__(85479);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(80019);
+// EXTERNAL MODULE: ./lib/sbom/parsers/go/module-cache.js
+var module_cache = __webpack_require__(91290);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -33,7 +35,65 @@ var plural = __webpack_require__(32985);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/index.js
 var lib_sbom = __webpack_require__(27965);
+;// CONCATENATED MODULE: ./lib/sbom/ntia.js
+/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
+function ntiaCoverage(sbom) {
+    // Reached from the root along dependency and containment edges: a package only reachable from
+    // another island, or in no relationship at all, floats.
+    const next = new Map();
+    for (const relationship of sbom.relationships) {
+        const list = next.get(relationship.from);
+        if (list === undefined)
+            next.set(relationship.from, [relationship.to]);
+        else
+            list.push(relationship.to);
+    }
+    const reached = new Set([sbom.root.purl]);
+    const queue = [sbom.root.purl];
+    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+        for (const to of next.get(at) ?? []) {
+            if (reached.has(to))
+                continue;
+            reached.add(to);
+            queue.push(to);
+        }
+    }
+    let names = sbom.root.name === '' ? 0 : 1;
+    let versions = sbom.root.version === '' ? 0 : 1;
+    let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
+    let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
+    let related = 1;
+    for (const pkg of sbom.packages) {
+        if (pkg.name !== '')
+            names++;
+        if (pkg.version !== '')
+            versions++;
+        if (pkg.ecosystem !== 'generic')
+            identifiers++;
+        if (pkg.supplier !== undefined)
+            suppliers++;
+        if (reached.has(pkg.purl))
+            related++;
+    }
+    return {
+        components: sbom.packages.length + 1,
+        names,
+        versions,
+        identifiers,
+        suppliers,
+        related,
+        author: sbom.organization === undefined ? `Tool: ${sbom.tool}` : `Organization: ${sbom.organization}`,
+        timestamp: sbom.created,
+    };
+}
+/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
+function ntiaCoverageText(coverage) {
+    const share = (count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`;
+    return `NTIA minimum elements: supplier ${share(coverage.suppliers)}, name ${share(coverage.names)}, version ${share(coverage.versions)}, unique identifier ${share(coverage.identifiers)}, relationships ${share(coverage.related)}, author ${coverage.author}, timestamp ${coverage.timestamp.toISOString()}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/sbom/run.js
+
 
 
 
@@ -55,6 +115,7 @@ async function runSbom(config, ports) {
         exclude: config.exclude,
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(config.organization === undefined ? {} : { organization: config.organization }),
+        ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
     });
     if (result.lockfiles.length === 0 && !config.allowEmpty) {
         throw new errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
@@ -89,23 +150,25 @@ async function runSbom(config, ports) {
 function percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
-/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns) and a total: the CLI's stderr summary. */
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 function summaryText(result) {
     const rows = result.lockfiles.map((lockfile) => {
         const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
-        const detail = unknown === undefined
-            ? `${(0,plural/* counted */.h)(lockfile.packages, 'package')}, ${(0,plural/* counted */.h)(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}`
+        const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${(0,plural/* counted */.h)(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
+        const detail = unknown === undefined || lockfile.unknowns === 0
+            ? `${(0,plural/* counted */.h)(lockfile.packages, 'package')}, ${(0,plural/* counted */.h)(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
             : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
         return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
     });
     const { sbom } = result;
-    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}`;
-    return `${[total, ...rows].join('\n')}\n`;
+    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom.js
+
 
 
 
@@ -125,6 +188,9 @@ lockfile goes to standard error. Finding no lockfile is an error (exit 1) unless
 Not searched: node_modules, vendor and .git (installed copies, version control), and by default
 the directories and files named ${catalog/* DEFAULT_EXCLUDES */.Wg.join(', ')}
 at any depth: their lockfiles belong to test fixtures and examples, not to the product.
+
+Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
+GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
 document namespace and serial number are derived from the content, and everything is sorted.
@@ -165,7 +231,8 @@ Options:
         const config = (0,sbom/* sbomConfig */.y)({ ...args.values, path: args.positionals[0] }, (0,inputs/* cliNamer */.qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
-        const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+        const goModuleCache = (0,module_cache/* goModuleCacheDir */.ck)(context.env);
+        const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
         context.stderr.write(summaryText(run));
         for (const output of run.outputs) {
             if (output.path === undefined)
