@@ -82,10 +82,14 @@ async function worthWorkers(files: readonly ArtifactFile[]): Promise<boolean> {
   return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 
-function readFailed(path: string, reason: string, cause?: unknown): ChecksumsError {
+/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+
+function readFailed(path: string, code: string, cause?: unknown): ChecksumsError {
+  const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
   return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
     cause,
-    hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+    hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
   });
 }
 
@@ -102,20 +106,23 @@ async function hashInProcess(file: ArtifactFile, algorithms: readonly FileHashAl
  * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
  * threads take the next batch of files from a shared counter, so none ever waits for the main
  * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
- * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
+ * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
+ * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
  * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
  * the job with `null`.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 const hashOne = (path, algorithms) => {
   let fd;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, FLAGS);
+    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
     for (;;) {
