@@ -1,7 +1,7 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
@@ -168,11 +168,12 @@ function mayBeExecutable(name: string): 'exe' | 'if-executable' | undefined {
   return 'if-executable';
 }
 
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
 async function readHead(path: string): Promise<Buffer | undefined> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Never a pipe or a device put in a file's place since it was listed: one would block the open.
+    ({ handle } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } catch {
@@ -286,18 +287,13 @@ interface Parsed {
 
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 async function openRandomAccess(path: string): Promise<{ file: RandomAccessFile; close(): Promise<void> }> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const read = async (offset: number, length: number): Promise<Buffer> => {
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
-    return { file: { size, read }, close: () => handle.close() };
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
+  // Never a pipe or a device put in the file's place since it was sniffed.
+  const { handle, size } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+  const read = async (offset: number, length: number): Promise<Buffer> => {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+    return buffer.subarray(0, bytesRead);
+  };
+  return { file: { size, read }, close: () => handle.close() };
 }
 
 /** One file to parse: where it is read from, the path it is reported under, and how it was found. */
