@@ -97,6 +97,23 @@ test('encrypted PKCS#8 keys asking for more derivation work than key tools write
   assert.throws(() => loadSigningKey(pkcs8Asking(pbkdf2(2048)), Buffer.from('pw'), 'enc.pem'), { code: 'SIGN_KEY_PASSPHRASE_WRONG' });
 });
 
+/** A BER SEQUENCE of indefinite length, which OpenSSL reads as it reads DER. */
+const indefinite = (...parts: Buffer[]): Buffer => Buffer.concat([Buffer.from([0x30, 0x80]), ...parts, Buffer.from([0, 0])]);
+
+test('an encrypted PKCS#8 key in BER form (indefinite lengths) cannot carry costly derivation past the check: it is refused, not left to OpenSSL', { timeout: 10_000 }, () => {
+  const costly = pbkdf2(MAX_PBKDF2_ITERATIONS + 1);
+  const outer = indefinite(costly, der(0x04, Buffer.alloc(144, 3)));
+  const innerParams = pbes2(sequence(oid('2a864886f70d01050c'), indefinite(der(0x04, Buffer.alloc(8, 1)), integer(MAX_PBKDF2_ITERATIONS + 1))));
+  const pem = (info: Buffer): Buffer => Buffer.from(`-----BEGIN ENCRYPTED PRIVATE KEY-----\n${info.toString('base64')}\n-----END ENCRYPTED PRIVATE KEY-----\n`);
+  for (const info of [outer, sequence(innerParams, der(0x04, Buffer.alloc(144, 3)))]) {
+    assert.throws(() => loadSigningKey(pem(info), Buffer.from('pw'), 'ber.pem'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_KEY_INVALID', error.message);
+      assert.match(error.message, /^ber\.pem .*cost of deriving its key cannot be checked/);
+      return true;
+    });
+  }
+});
+
 test('keys openssl encrypts with its defaults (PBKDF2, scrypt, PKCS#12 3DES) and OWASP\'s 600,000 iterations load', { timeout: 30_000 }, async (t) => {
   const cwd = await tempDir(t);
   execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', 'plain.pem'], { cwd, stdio: 'ignore' });
