@@ -6,7 +6,7 @@ import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
-import { emptyChecksums, parseChecksumLine, type ChecksumEntry } from './format.js';
+import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
@@ -18,6 +18,19 @@ export interface CheckResult {
   status: CheckStatus;
   /** The digest found on disk, for mismatches. */
   actual?: string;
+}
+
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT: Record<CheckStatus, string> = {
+  ok: 'OK',
+  mismatch: 'FAILED',
+  missing: 'FAILED open or read (missing)',
+  unreadable: 'FAILED open or read',
+};
+
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+export function reportLine(result: CheckResult): string {
+  return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
 }
 
 /** Options of {@link checkChecksums}. */

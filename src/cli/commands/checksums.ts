@@ -1,17 +1,10 @@
 import { resolve } from 'node:path';
-import { checkChecksumsFile, createChecksums, reportedName, type CheckResult } from '../../checksums/index.js';
+import { checkChecksumsFile, createChecksums, reportLine } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
-
-const STATUS_TEXT: Record<CheckResult['status'], string> = {
-  ok: 'OK',
-  mismatch: 'FAILED',
-  missing: 'FAILED open or read (missing)',
-  unreadable: 'FAILED open or read',
-};
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
@@ -21,7 +14,7 @@ async function check(file: string, args: CommandArgs, context: CliContext): Prom
     shown: file,
     ignoreMissing: args.values['ignore-missing'] === true,
     onResult: (result) => {
-      if (!quiet || result.status !== 'ok') context.stdout.write(`${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
+      if (!quiet || result.status !== 'ok') context.stdout.write(`${reportLine(result)}\n`);
     },
   });
   const mismatched = counts.mismatch;

@@ -1,4 +1,4 @@
-import { reportedName, type CheckResult } from '../../checksums/index.js';
+import { reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
@@ -8,13 +8,6 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { counted } from '../../core/plural.js';
-
-const STATUS_TEXT: Record<CheckResult['status'], string> = {
-  ok: 'OK',
-  mismatch: 'FAILED',
-  missing: 'FAILED open or read (missing)',
-  unreadable: 'FAILED open or read',
-};
 
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
@@ -76,7 +69,7 @@ ${VERIFY_HELP}`,
       base,
       cwd: context.cwd,
       onResult: (result) => {
-        context.stdout.write(`${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
+        context.stdout.write(`${reportLine(result)}\n`);
         if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
     });
