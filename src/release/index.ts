@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { collectArtifacts, formatChecksums, hashArtifacts, toSubjects, type Artifact, type Subject } from '../checksums/index.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
 import type { Clock } from '../core/clock.js';
@@ -194,6 +195,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
       { path: ports.cwd, what: 'the working directory' },
       { path: resolve(ports.cwd, config.base), what: 'the base directory' },
       ...(config.sbom === undefined ? [] : [{ path: resolve(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
+      // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
+      ...config.subjects.filter((subject) => !isDynamicPattern(subject)).map((subject) => ({ path: resolve(ports.cwd, subject), what: 'the artifact' })),
     ],
   }).catch(fail);
 

@@ -105,6 +105,16 @@ test('an output directory that is or holds the base, the project or the working 
   assert.match(notDirectory.stderr, /RELEASE_OUTPUT_NOT_DIRECTORY/);
 });
 
+test('an artifact named by a path inside the output directory is refused, with --force too: it would be left unlisted and deleted', async (t) => {
+  const cwd = await project(t);
+  await mkdir(join(cwd, 'out'));
+  await writeFile(join(cwd, 'out', 'extra.tgz'), 'an artifact\n');
+  const run = await cli(['release', '--output-dir', 'out', '--force', 'dist/app.tgz', 'out/extra.tgz'], cwd, OFFLINE);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /RELEASE_OUTPUT_OVERLAPS: the output directory .*out is or contains the artifact .*out\/extra\.tgz/);
+  assert.deepEqual(await listing(join(cwd, 'out')), ['extra.tgz'], 'the artifact is untouched');
+});
+
 test('an artifact named like a file trust-kit publishes beside it is refused before anything is written', async (t) => {
   const cwd = await project(t);
   await writeFile(join(cwd, 'dist', 'sbom.spdx.json'), '{}');
