@@ -100,10 +100,12 @@ function siblingPrefix(plan: OutputPlan): string {
 
 /**
  * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release.
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
  */
 export function isOutputPath(plan: OutputPlan, path: string): boolean {
-  return isWithin(plan.outputDir, path) || isWithin(plan.target, path) || path.startsWith(siblingPrefix(plan));
+  const siblings = [siblingPrefix(plan), join(dirname(plan.outputDir), basename(siblingPrefix(plan)))];
+  return isWithin(plan.outputDir, path) || isWithin(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
 
 /** Makes this run's staging directory, an empty sibling of the output directory. */

@@ -50,3 +50,15 @@ test('with force, the earlier output directory is replaced as a whole, through a
   assert.deepEqual(await readdir(join(root, 'out')), ['SHA256SUMS']);
   assert.deepEqual((await readdir(root)).sort(), ['out', 'real-out'], 'no staging or replaced directory is left');
 });
+
+test('staging directories an interrupted run left are output paths also when seen through a linked directory', async (t) => {
+  const root = await tempDir(t);
+  await mkdir(join(root, 'real-dist', 'out'), { recursive: true });
+  await symlink(join(root, 'real-dist'), join(root, 'dist'));
+  const plan = await planOutput(join(root, 'dist', 'out'), { force: false, keep: [] });
+  const staging = await makeStagingDirectory(plan);
+  assert.ok(staging.startsWith(join(root, 'real-dist')), staging);
+  const seenThroughLink = join(root, 'dist', staging.slice(join(root, 'real-dist').length + 1), 'SHA256SUMS');
+  assert.ok(isOutputPath(plan, seenThroughLink), seenThroughLink);
+  assert.ok(!isOutputPath(plan, join(root, 'dist', 'app.tgz')));
+});
