@@ -219,8 +219,9 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   const staged: string[] = [];
   const finalPath = (path: string): string => join(outputDir, relative(staging, path));
   const publish = async (): Promise<void> => {
-    await publishStagingDirectory(plan, staging);
+    const leftover = await publishStagingDirectory(plan, staging);
     report.produced = staged.map(finalPath);
+    if (leftover !== undefined) ports.logger.warn(`the earlier ${relative(ports.cwd, outputDir) || '.'} was replaced but could not be removed: it is left in ${leftover} (never hashed); remove it`);
     if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
     if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
   };

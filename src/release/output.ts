@@ -129,14 +129,16 @@ export async function discardStagingDirectory(staging: string): Promise<void> {
 /**
  * Moves the staging directory into place as the output directory. An output directory that holds
  * files is replaced only with `force`; without it (files appeared since the plan was made) the
- * staging directory is kept and named in the error, so nothing this run made is lost.
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
  */
-export async function publishStagingDirectory(plan: OutputPlan, staging: string): Promise<void> {
+export async function publishStagingDirectory(plan: OutputPlan, staging: string): Promise<string | undefined> {
   const keptIn = `this run's files are in ${staging}`;
   try {
     // Over a missing or empty directory, one atomic rename.
     await rename(staging, plan.target);
-    return;
+    return undefined;
   } catch (error) {
     if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes(systemErrorCode(error) ?? '')) throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
   }
@@ -155,7 +157,7 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
     await rename(staging, plan.target).catch((error: unknown) => {
       throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
     });
-    return;
+    return undefined;
   }
   // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
   const replaced = `${siblingPrefix(plan)}replaced-${randomBytes(6).toString('hex')}`;
@@ -168,5 +170,9 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
     await rename(replaced, plan.target).catch(() => undefined);
     throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
   }
-  await rm(replaced, { recursive: true, force: true });
+  // This run's files are in place: failing now would report them as not written.
+  return rm(replaced, { recursive: true, force: true }).then(
+    () => undefined,
+    () => replaced,
+  );
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from '../../src/release/output.js';
@@ -61,4 +62,29 @@ test('staging directories an interrupted run left are output paths also when see
   const seenThroughLink = join(root, 'dist', staging.slice(join(root, 'real-dist').length + 1), 'SHA256SUMS');
   assert.ok(isOutputPath(plan, seenThroughLink), seenThroughLink);
   assert.ok(!isOutputPath(plan, join(root, 'dist', 'app.tgz')));
+});
+
+test('with force, an earlier output that cannot be removed once this run\'s is in place does not fail the run: its path is returned', async (t) => {
+  const root = await tempDir(t);
+  const out = join(root, 'out');
+  await mkdir(join(out, 'old'), { recursive: true });
+  const stuck = join(out, 'old', 'SHA256SUMS.sigstore.json');
+  await writeFile(stuck, 'old bundle');
+  try {
+    // An immutable file: even root cannot remove it (ext4, xfs, btrfs).
+    execFileSync('chattr', ['+i', stuck], { stdio: 'ignore' });
+  } catch {
+    t.skip('chattr +i is not available here');
+    return;
+  }
+  try {
+    const plan = await planOutput(out, { force: true, keep: [] });
+    const staging = await makeStagingDirectory(plan);
+    await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
+    const leftover = await publishStagingDirectory(plan, staging);
+    assert.deepEqual(await readdir(out), ['SHA256SUMS']);
+    assert.ok(leftover !== undefined && isOutputPath(plan, join(leftover, 'old', 'SHA256SUMS.sigstore.json')), String(leftover));
+  } finally {
+    execFileSync('chattr', ['-R', '-i', root], { stdio: 'ignore' });
+  }
 });
