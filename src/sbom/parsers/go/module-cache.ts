@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { readRegularFile } from '../../../core/files.js';
 import type { GoModuleCache } from '../../parser.js';
 import { escapeForModuleCache, isCacheableModulePath, isModuleVersion } from './module.js';
 
@@ -18,17 +18,11 @@ export function goModuleCacheAt(dir: string): GoModuleCache {
     async goMod(modulePath, version) {
       if (!isCacheableModulePath(modulePath) || !isModuleVersion(version)) return undefined;
       const file = join(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
-      let handle;
       try {
-        handle = await open(file, 'r');
-        const { size } = await handle.stat();
-        if (size > CACHED_GO_MOD_MAX_BYTES) return undefined;
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, 0);
-        return buffer.subarray(0, bytesRead);
+        // A regular file only: a named pipe in the cache would block the open.
+        return await readRegularFile(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
       } catch {
         return undefined;
-      } finally {
-        await handle?.close();
       }
     },
   };
