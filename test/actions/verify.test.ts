@@ -68,6 +68,24 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     assert.match(io.summary, /\| app\.zip \| FAILED \(mismatch\) \|/);
   });
 
+  test('names the first 20 failures in the error, as the CLI does, and lists every one in the summary', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    const names = Array.from({ length: 25 }, (_, index) => `file-${String(index).padStart(2, '0')}`);
+    for (const name of names) await writeFile(join(cwd, 'dist', name), 'tampered\n');
+    await writeFile(join(cwd, 'dist', 'SHA256SUMS'), names.map((name) => `${sha256(`${name}\n`)}  ${name}\n`).join(''));
+    const signed = await cli(['sign-blob', 'dist/SHA256SUMS', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath], cwd, { ...stack.env });
+    assert.equal(signed.code, 0, signed.stderr);
+    const io = recordingIO();
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd), (error: { code?: string; message?: string }) => {
+      assert.equal(error.code, 'VERIFY_ARTIFACT_MISMATCH');
+      assert.match(error.message ?? '', /^25 artifacts do not match .*file-19 \(mismatch\); and 5 more$/);
+      assert.doesNotMatch(error.message ?? '', /file-20/);
+      return true;
+    });
+    assert.match(io.summary, /\| file-24 \| FAILED \(mismatch\) \|/);
+  });
+
   test('fails with a policy code for another signer, and reports every bad input at once', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);

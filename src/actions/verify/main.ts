@@ -23,6 +23,9 @@ export const VERIFY_INPUTS = [
   'key',
 ] as const;
 
+/** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
+const NAMED_FAILURES = 20;
+
 function signerRows(result: VerifiedSignature): string[] {
   const rows: string[] = [];
   if (result.signer.kind === 'certificate') {
@@ -90,7 +93,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   ];
   await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
-  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${failed.join('; ')}`, { hint: 'do not use these files' });
+  // The summary lists every failure; the error, as the CLI's, names the first few.
+  const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
+  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
   io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
 }
