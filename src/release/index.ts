@@ -201,8 +201,9 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   }).catch(fail);
 
   step = 'checksums';
-  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base }).catch(fail);
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+  // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) }).catch(fail);
   const files = collected.filter((file) => !isOutputPath(plan, file.path));
   if (files.length === 0) {
     fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -90,6 +90,15 @@ test('an output directory inside the base, and staging directories beside it, ar
   }
   const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files: { fileName: string }[] };
   assert.deepEqual(spdx.files.map((file) => file.fileName), ['./app.tgz']);
+});
+
+test('an earlier output inside the base is not walked: what it holds (a dangling link here) cannot fail a --force run', async (t) => {
+  const cwd = await project(t);
+  await mkdir(join(cwd, 'dist', 'trust-kit-out'));
+  await symlink(join(cwd, 'gone'), join(cwd, 'dist', 'trust-kit-out', 'dangling'));
+  const run = await cli(['release', '--base', 'dist', '--output-dir', 'dist/trust-kit-out', '--sbom-format', 'none', '--no-sign', '--force', 'dist'], cwd, OFFLINE);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await listing(join(cwd, 'dist', 'trust-kit-out')), ['SHA256SUMS', 'VERIFY.md']);
 });
 
 test('an output directory that is or holds the base, the project or the working directory is refused, with --force too', async (t) => {
