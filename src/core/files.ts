@@ -90,6 +90,8 @@ export const INPUT_LIMITS = {
   checksumsWhole: 256 * MiB,
   /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
   lockfile: 256 * MiB,
+  /** A module's go.mod read from the Go module cache for the SBOM's module edges (real ones are a few KiB). */
+  cachedGoMod: MiB,
   /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
   artifactWhole: 2 ** 31 - 1,
 } as const;

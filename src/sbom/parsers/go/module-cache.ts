@@ -1,10 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { readRegularFile } from '../../../core/files.js';
+import { INPUT_LIMITS, readRegularFile } from '../../../core/files.js';
 import type { GoModuleCache } from '../../parser.js';
 import { escapeForModuleCache, isCacheableModulePath, isModuleVersion } from './module.js';
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
-export const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
+export const CACHED_GO_MOD_MAX_BYTES = INPUT_LIMITS.cachedGoMod;
 
 /**
  * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
