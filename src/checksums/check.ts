@@ -120,13 +120,6 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
   }
 }
 
-/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
-export async function readChecksumsFile(path: string): Promise<ChecksumEntry[]> {
-  const entries: ChecksumEntry[] = [];
-  for await (const entry of readChecksumEntries(path)) entries.push(entry);
-  return entries;
-}
-
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
  * nothing short-circuits, so the user sees every mismatch and missing file at once.

@@ -3,6 +3,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { systemErrorCode } from '../core/errors.js';
+import { isPathWithin } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
@@ -208,10 +209,6 @@ function notFound(subject: string, error: unknown): ChecksumsError {
   });
 }
 
-function isInside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
 /** The real paths of the directories above one being walked, to stop at a link back up the tree. */
 interface Ancestors {
   real: string;
@@ -323,7 +320,7 @@ class Walk {
         hint: 'remove the dangling link or point it at an artifact',
       });
     }
-    if (!isInside(this.baseReal, target)) {
+    if (!isPathWithin(this.baseReal, target)) {
       throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
         hint: 'copy the artifact into the release directory instead of linking to it',
       });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 
 /**
@@ -200,4 +200,9 @@ export async function* regularFileChunks(path: string, options: Omit<RegularFile
   } finally {
     await handle.close();
   }
+}
+
+/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
+export function isPathWithin(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }

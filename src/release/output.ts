@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
+import { isPathWithin } from '../core/files.js';
 import { ReleaseError } from './errors.js';
 
 /** A directory the output directory must neither be nor contain, named for the error. */
@@ -23,11 +24,6 @@ export interface OutputPlan {
   target: string;
   /** Whether an output directory holding files (an earlier run's) is replaced. */
   force: boolean;
-}
-
-/** Whether `path` is `root` or lies below it. */
-export function isWithin(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 async function realOrResolved(path: string): Promise<string> {
@@ -62,7 +58,7 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
   }
   for (const kept of options.keep) {
     const path = resolve(kept.path);
-    if (isWithin(outputDir, path) || isWithin(target, await realOrResolved(path))) {
+    if (isPathWithin(outputDir, path) || isPathWithin(target, await realOrResolved(path))) {
       throw new ReleaseError('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
         hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
       });
@@ -105,7 +101,7 @@ function siblingPrefix(plan: OutputPlan): string {
  */
 export function isOutputPath(plan: OutputPlan, path: string): boolean {
   const siblings = [siblingPrefix(plan), join(dirname(plan.outputDir), basename(siblingPrefix(plan)))];
-  return isWithin(plan.outputDir, path) || isWithin(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
+  return isPathWithin(plan.outputDir, path) || isPathWithin(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
 
 /** Makes this run's staging directory, an empty sibling of the output directory. */
