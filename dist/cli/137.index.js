@@ -27,7 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseChecksumLine: () => (/* reexport */ parseChecksumLine),
   parseChecksums: () => (/* reexport */ parseChecksums),
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
-  readChecksumsFile: () => (/* reexport */ readChecksumsFile),
+  reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
   sortByName: () => (/* reexport */ sortByName),
   toSubjects: () => (/* binding */ toSubjects)
@@ -56,6 +56,7 @@ class ChecksumsError extends errors/* TrustKitError */.T0 {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -201,9 +202,6 @@ function notFound(subject, error) {
         hint: 'check the file permissions',
     });
 }
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -296,7 +294,7 @@ class Walk {
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!isInside(this.baseReal, target)) {
+        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
             throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
@@ -543,10 +541,13 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-function readFailed(path, reason, cause) {
+/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+function readFailed(path, code, cause) {
+    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
         cause,
-        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -562,20 +563,23 @@ async function hashInProcess(file, algorithms) {
  * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
  * threads take the next batch of files from a shared counter, so none ever waits for the main
  * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
- * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
+ * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
+ * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
  * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
  * the job with `null`.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 const hashOne = (path, algorithms) => {
   let fd;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, FLAGS);
+    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
     for (;;) {
@@ -687,6 +691,17 @@ class HashWorkers {
 
 
 
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT = {
+    ok: 'OK',
+    mismatch: 'FAILED',
+    missing: 'FAILED open or read (missing)',
+    unreadable: 'FAILED open or read',
+};
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+function reportLine(result) {
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+}
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
@@ -759,13 +774,6 @@ async function* readChecksumEntries(path, options = {}) {
     finally {
         await chunks.return(undefined);
     }
-}
-/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
-async function readChecksumsFile(path) {
-    const entries = [];
-    for await (const entry of readChecksumEntries(path))
-        entries.push(entry);
-    return entries;
 }
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
@@ -1103,7 +1111,7 @@ const READ_CHUNK = 4 * 1024 * 1024;
 async function hashFile(path, algorithms) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
         const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));

@@ -141,12 +141,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const STATUS_TEXT = {
-    ok: 'OK',
-    mismatch: 'FAILED',
-    missing: 'FAILED open or read (missing)',
-    unreadable: 'FAILED open or read',
-};
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
 function describeFailure(result) {
@@ -205,7 +199,7 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}`,
             base,
             cwd: context.cwd,
             onResult: (result) => {
-                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
+                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportLine)(result)}\n`);
                 if (result.status !== 'ok' && named.length < NAMED_FAILURES)
                     named.push(describeFailure(result));
             },

@@ -51,12 +51,6 @@ var plural = __webpack_require__(32985);
 
 
 
-const STATUS_TEXT = {
-    ok: 'OK',
-    mismatch: 'FAILED',
-    missing: 'FAILED open or read (missing)',
-    unreadable: 'FAILED open or read',
-};
 async function check(file, args, context) {
     const base = (0,external_node_path_.resolve)(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
     const quiet = args.values.quiet === true;
@@ -66,7 +60,7 @@ async function check(file, args, context) {
         ignoreMissing: args.values['ignore-missing'] === true,
         onResult: (result) => {
             if (!quiet || result.status !== 'ok')
-                context.stdout.write(`${(0,checksums.reportedName)(result.entry.name)}: ${STATUS_TEXT[result.status]}\n`);
+                context.stdout.write(`${(0,checksums.reportLine)(result)}\n`);
         },
     });
     const mismatched = counts.mismatch;

@@ -264,10 +264,11 @@ function closableOutput(stream) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   ZU: () => (/* binding */ isPathWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks)
+/* harmony export */   hT: () => (/* binding */ regularFileChunks),
+/* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -356,6 +357,8 @@ const INPUT_LIMITS = {
     checksumsWhole: 256 * MiB,
     /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
     lockfile: 256 * MiB,
+    /** A module's go.mod read from the Go module cache for the SBOM's module edges (real ones are a few KiB). */
+    cachedGoMod: MiB,
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
@@ -456,6 +459,10 @@ async function* regularFileChunks(path, options) {
     finally {
         await handle.close();
     }
+}
+/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 }
 
 
@@ -1147,7 +1154,7 @@ class SecretBuffer extends Redacted {
         let size;
         try {
             // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
             throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);

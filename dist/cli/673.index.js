@@ -391,11 +391,12 @@ function mayBeExecutable(name) {
         return undefined;
     return 'if-executable';
 }
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
 async function readHead(path) {
     let handle;
     try {
-        handle = await (0,promises_.open)(path, 'r');
+        // Never a pipe or a device put in a file's place since it was listed: one would block the open.
+        ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
@@ -504,19 +505,13 @@ function siblingReader(dir, lockfile) {
 }
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 async function openRandomAccess(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const read = async (offset, length) => {
-            const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
-            return buffer.subarray(0, bytesRead);
-        };
-        return { file: { size, read }, close: () => handle.close() };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
+    // Never a pipe or a device put in the file's place since it was sniffed.
+    const { handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const read = async (offset, length) => {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return { file: { size, read }, close: () => handle.close() };
 }
 async function parseOne(dir, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
@@ -1532,14 +1527,14 @@ function sortProperties(properties) {
 /* harmony export */   ck: () => (/* binding */ goModuleCacheDir)
 /* harmony export */ });
 /* unused harmony export CACHED_GO_MOD_MAX_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
 /* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45825);
 
 
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
-const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
+const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.cachedGoMod;
 /**
  * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
  * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
@@ -1547,26 +1542,18 @@ const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
  * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
  */
 function goModuleCacheAt(dir) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
     return {
         async goMod(modulePath, version) {
             if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheableModulePath */ .kq)(modulePath) || !(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleVersion */ .tF)(version))
                 return undefined;
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
-            let handle;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
             try {
-                handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-                const { size } = await handle.stat();
-                if (size > CACHED_GO_MOD_MAX_BYTES)
-                    return undefined;
-                const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, 0);
-                return buffer.subarray(0, bytesRead);
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
             }
             catch {
                 return undefined;
-            }
-            finally {
-                await handle?.close();
             }
         },
     };
@@ -1579,12 +1566,12 @@ function goModuleCacheAt(dir) {
 function goModuleCacheDir(env) {
     const gomodcache = env['GOMODCACHE'];
     if (gomodcache !== undefined && gomodcache !== '')
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(gomodcache) ? gomodcache : undefined;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gomodcache) ? gomodcache : undefined;
     const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
     if (gopath !== undefined && gopath !== '')
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gopath, 'pkg', 'mod') : undefined;
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(gopath, 'pkg', 'mod') : undefined;
     const home = env['HOME'] ?? env['USERPROFILE'];
-    return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, 'go', 'pkg', 'mod') : undefined;
+    return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'go', 'pkg', 'mod') : undefined;
 }
 
 

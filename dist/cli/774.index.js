@@ -88,6 +88,8 @@ function releaseConfig(raw, nameOf, defaults) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(76448);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
 var checksums = __webpack_require__(42137);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -230,10 +232,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-/** Whether `path` is `root` or lies below it. */
-function isWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
+
 async function realOrResolved(path) {
     try {
         return await (0,promises_.realpath)(path);
@@ -269,7 +268,7 @@ async function planOutput(outputDir, options) {
     }
     for (const kept of options.keep) {
         const path = (0,external_node_path_.resolve)(kept.path);
-        if (isWithin(outputDir, path) || isWithin(target, await realOrResolved(path))) {
+        if ((0,core_files/* isPathWithin */.ZU)(outputDir, path) || (0,core_files/* isPathWithin */.ZU)(target, await realOrResolved(path))) {
             throw new ReleaseError('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
                 hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
             });
@@ -300,10 +299,12 @@ function siblingPrefix(plan) {
 }
 /**
  * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release.
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
  */
 function isOutputPath(plan, path) {
-    return isWithin(plan.outputDir, path) || isWithin(plan.target, path) || path.startsWith(siblingPrefix(plan));
+    const siblings = [siblingPrefix(plan), (0,external_node_path_.join)((0,external_node_path_.dirname)(plan.outputDir), (0,external_node_path_.basename)(siblingPrefix(plan)))];
+    return (0,core_files/* isPathWithin */.ZU)(plan.outputDir, path) || (0,core_files/* isPathWithin */.ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
 /** Makes this run's staging directory, an empty sibling of the output directory. */
 async function makeStagingDirectory(plan) {
@@ -325,14 +326,16 @@ async function discardStagingDirectory(staging) {
 /**
  * Moves the staging directory into place as the output directory. An output directory that holds
  * files is replaced only with `force`; without it (files appeared since the plan was made) the
- * staging directory is kept and named in the error, so nothing this run made is lost.
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
  */
 async function publishStagingDirectory(plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,promises_.rename)(staging, plan.target);
-        return;
+        return undefined;
     }
     catch (error) {
         if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes((0,errors/* systemErrorCode */.vq)(error) ?? ''))
@@ -354,7 +357,7 @@ async function publishStagingDirectory(plan, staging) {
         await (0,promises_.rename)(staging, plan.target).catch((error) => {
             throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
         });
-        return;
+        return undefined;
     }
     // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
     const replaced = `${siblingPrefix(plan)}replaced-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
@@ -368,7 +371,8 @@ async function publishStagingDirectory(plan, staging) {
         await (0,promises_.rename)(replaced, plan.target).catch(() => undefined);
         throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
     }
-    await (0,promises_.rm)(replaced, { recursive: true, force: true });
+    // This run's files are in place: failing now would report them as not written.
+    return (0,promises_.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
 }
 
 ;// CONCATENATED MODULE: ./lib/release/report.js
@@ -418,6 +422,7 @@ function failedRunText(facts) {
 }
 
 ;// CONCATENATED MODULE: ./lib/release/index.js
+
 
 
 
@@ -527,11 +532,14 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             { path: ports.cwd, what: 'the working directory' },
             { path: (0,external_node_path_.resolve)(ports.cwd, config.base), what: 'the base directory' },
             ...(config.sbom === undefined ? [] : [{ path: (0,external_node_path_.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
+            // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
+            ...config.subjects.filter((subject) => !(0,dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
         ],
     }).catch(fail);
     step = 'checksums';
-    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base }).catch(fail);
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+    // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
+    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) }).catch(fail);
     const files = collected.filter((file) => !isOutputPath(plan, file.path));
     if (files.length === 0) {
         fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));
@@ -547,8 +555,10 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
     const staged = [];
     const finalPath = (path) => (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path));
     const publish = async () => {
-        await publishStagingDirectory(plan, staging);
+        const leftover = await publishStagingDirectory(plan, staging);
         report.produced = staged.map(finalPath);
+        if (leftover !== undefined)
+            ports.logger.warn(`the earlier ${(0,external_node_path_.relative)(ports.cwd, outputDir) || '.'} was replaced but could not be removed: it is left in ${leftover} (never hashed); remove it`);
         if (report.checksumsPath !== undefined)
             ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
         if (report.sbom !== undefined)

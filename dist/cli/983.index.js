@@ -551,26 +551,28 @@ function sequenceChildren(element) {
 /**
  * Refuses an encrypted PKCS#8 key whose key derivation asks for more work than
  * {@link MAX_PBKDF2_ITERATIONS} (PBKDF2, or PBES1's iteration count) or {@link MAX_COSIGN_SCRYPT}
- * (scrypt), before OpenSSL is given it. A structure that does not parse is left to OpenSSL, which
- * refuses it without deriving anything.
+ * (scrypt), before OpenSSL is given it. A structure this reader cannot follow is refused too:
+ * OpenSSL also reads BER (indefinite lengths), so leaving such a key to it would let any cost through.
  */
 function checkPkcs8KeyDerivation(der, source) {
-    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? [];
-    const [oid, params] = sequenceChildren(algorithm) ?? [];
+    const unreadable = () => {
+        throw invalidKey(source, 'its encryption parameters are not DER as key tools write it, so the cost of deriving its key cannot be checked');
+    };
+    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? unreadable();
+    const [oid, params] = sequenceChildren(algorithm) ?? unreadable();
     if (oid === undefined)
-        return;
-    let kdf = sequenceChildren(params);
+        return unreadable();
+    let kdf = sequenceChildren(params) ?? unreadable();
     let kdfOid = '';
     if (oid.content.toString('hex') === OID_PBES2) {
-        const [derivation] = kdf ?? [];
-        const [derivationOid, derivationParams] = sequenceChildren(derivation) ?? [];
+        const [derivationOid, derivationParams] = sequenceChildren(kdf[0]) ?? unreadable();
         kdfOid = derivationOid?.content.toString('hex') ?? '';
-        kdf = sequenceChildren(derivationParams);
+        kdf = sequenceChildren(derivationParams) ?? unreadable();
     }
-    if (kdf === undefined)
-        return;
     if (kdfOid === OID_SCRYPT) {
         const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
+        if ([N, r, p].some(Number.isNaN))
+            unreadable();
         if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
             throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
         return;
@@ -578,6 +580,8 @@ function checkPkcs8KeyDerivation(der, source) {
     // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
     if (kdfOid === OID_PBKDF2 || kdfOid === '') {
         const iterations = derInteger(kdf[1]);
+        if (Number.isNaN(iterations))
+            unreadable();
         if (iterations > MAX_PBKDF2_ITERATIONS)
             throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
     }

@@ -45550,11 +45550,12 @@ function mayBeExecutable(name) {
         return undefined;
     return 'if-executable';
 }
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read. */
+/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
 async function readHead(path) {
     let handle;
     try {
-        handle = await (0,promises_.open)(path, 'r');
+        // Never a pipe or a device put in a file's place since it was listed: one would block the open.
+        ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
         return buffer.subarray(0, bytesRead);
     }
@@ -45663,19 +45664,13 @@ function siblingReader(dir, lockfile) {
 }
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 async function openRandomAccess(path) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const { size } = await handle.stat();
-        const read = async (offset, length) => {
-            const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
-            return buffer.subarray(0, bytesRead);
-        };
-        return { file: { size, read }, close: () => handle.close() };
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
+    // Never a pipe or a device put in the file's place since it was sniffed.
+    const { handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const read = async (offset, length) => {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+    };
+    return { file: { size, read }, close: () => handle.close() };
 }
 async function parseOne(dir, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
@@ -46745,7 +46740,7 @@ function ntia_ntiaCoverageText(coverage) {
 
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
-const CACHED_GO_MOD_MAX_BYTES = 1024 * 1024;
+const CACHED_GO_MOD_MAX_BYTES = files/* INPUT_LIMITS */.Ef.cachedGoMod;
 /**
  * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
  * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
@@ -46759,20 +46754,12 @@ function goModuleCacheAt(dir) {
             if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
                 return undefined;
             const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
-            let handle;
             try {
-                handle = await (0,promises_.open)(file, 'r');
-                const { size } = await handle.stat();
-                if (size > CACHED_GO_MOD_MAX_BYTES)
-                    return undefined;
-                const { bytesRead, buffer } = await handle.read(Buffer.alloc(size), 0, size, 0);
-                return buffer.subarray(0, bytesRead);
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,files/* readRegularFile */.XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
             }
             catch {
                 return undefined;
-            }
-            finally {
-                await handle?.close();
             }
         },
     };
@@ -47153,9 +47140,10 @@ function reportOf(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   ZU: () => (/* binding */ isPathWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks)
+/* harmony export */   hT: () => (/* binding */ regularFileChunks),
+/* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
 /* unused harmony export prepareFileAtomic */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -47245,6 +47233,8 @@ const INPUT_LIMITS = {
     checksumsWhole: 256 * MiB,
     /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
     lockfile: 256 * MiB,
+    /** A module's go.mod read from the Go module cache for the SBOM's module edges (real ones are a few KiB). */
+    cachedGoMod: MiB,
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
@@ -47345,6 +47335,10 @@ async function* regularFileChunks(path, options) {
     finally {
         await handle.close();
     }
+}
+/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 }
 
 
@@ -48023,7 +48017,7 @@ class SecretBuffer extends Redacted {
         let size;
         try {
             // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
             throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);

@@ -66932,6 +66932,7 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
 
 
 
+
 /**
  * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
@@ -67072,9 +67073,6 @@ function notFound(subject, error) {
         hint: 'check the file permissions',
     });
 }
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -67167,7 +67165,7 @@ class Walk {
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!isInside(this.baseReal, target)) {
+        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
             throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
@@ -67308,7 +67306,7 @@ function escapeName(name) {
  * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
  * `\`.
  */
-function reportedName(name) {
+function format_reportedName(name) {
     return name.includes('\n') ? `\\${escapeName(name)}` : name;
 }
 /**
@@ -67487,10 +67485,13 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-function readFailed(path, reason, cause) {
+/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+function readFailed(path, code, cause) {
+    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
         cause,
-        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -67506,20 +67507,23 @@ async function hashInProcess(file, algorithms) {
  * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
  * threads take the next batch of files from a shared counter, so none ever waits for the main
  * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
- * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
+ * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
+ * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
  * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
  * the job with `null`.
  */
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 const hashOne = (path, algorithms) => {
   let fd;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, FLAGS);
+    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
     for (;;) {
@@ -67631,6 +67635,17 @@ class hash_HashWorkers {
 
 
 
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT = {
+    ok: 'OK',
+    mismatch: 'FAILED',
+    missing: 'FAILED open or read (missing)',
+    unreadable: 'FAILED open or read',
+};
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+function reportLine(result) {
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+}
 function unreadableChecksums(path, error) {
     const code = systemErrorCode(error);
     return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
@@ -67703,13 +67718,6 @@ async function* readChecksumEntries(path, options = {}) {
     finally {
         await chunks.return(undefined);
     }
-}
-/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
-async function readChecksumsFile(path) {
-    const entries = [];
-    for await (const entry of readChecksumEntries(path))
-        entries.push(entry);
-    return entries;
 }
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
@@ -68659,26 +68667,28 @@ function sequenceChildren(element) {
 /**
  * Refuses an encrypted PKCS#8 key whose key derivation asks for more work than
  * {@link MAX_PBKDF2_ITERATIONS} (PBKDF2, or PBES1's iteration count) or {@link MAX_COSIGN_SCRYPT}
- * (scrypt), before OpenSSL is given it. A structure that does not parse is left to OpenSSL, which
- * refuses it without deriving anything.
+ * (scrypt), before OpenSSL is given it. A structure this reader cannot follow is refused too:
+ * OpenSSL also reads BER (indefinite lengths), so leaving such a key to it would let any cost through.
  */
 function checkPkcs8KeyDerivation(der, source) {
-    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? [];
-    const [oid, params] = sequenceChildren(algorithm) ?? [];
+    const unreadable = () => {
+        throw invalidKey(source, 'its encryption parameters are not DER as key tools write it, so the cost of deriving its key cannot be checked');
+    };
+    const [algorithm] = sequenceChildren(derElements(der)?.[0]) ?? unreadable();
+    const [oid, params] = sequenceChildren(algorithm) ?? unreadable();
     if (oid === undefined)
-        return;
-    let kdf = sequenceChildren(params);
+        return unreadable();
+    let kdf = sequenceChildren(params) ?? unreadable();
     let kdfOid = '';
     if (oid.content.toString('hex') === OID_PBES2) {
-        const [derivation] = kdf ?? [];
-        const [derivationOid, derivationParams] = sequenceChildren(derivation) ?? [];
+        const [derivationOid, derivationParams] = sequenceChildren(kdf[0]) ?? unreadable();
         kdfOid = derivationOid?.content.toString('hex') ?? '';
-        kdf = sequenceChildren(derivationParams);
+        kdf = sequenceChildren(derivationParams) ?? unreadable();
     }
-    if (kdf === undefined)
-        return;
     if (kdfOid === OID_SCRYPT) {
         const [N, r, p] = [derInteger(kdf[1]), derInteger(kdf[2]), derInteger(kdf[3])];
+        if ([N, r, p].some(Number.isNaN))
+            unreadable();
         if (N > MAX_COSIGN_SCRYPT.N || r > MAX_COSIGN_SCRYPT.r || p > MAX_COSIGN_SCRYPT.p)
             throw kdfTooCostly(source, `scrypt parameters N=${N}, r=${r}, p=${p}`, `N=${MAX_COSIGN_SCRYPT.N}, r=${MAX_COSIGN_SCRYPT.r}, p=${MAX_COSIGN_SCRYPT.p}`);
         return;
@@ -68686,6 +68696,8 @@ function checkPkcs8KeyDerivation(der, source) {
     // PBKDF2 under PBES2, and PBES1 and PKCS#12 schemes alike: a salt, then the iteration count.
     if (kdfOid === OID_PBKDF2 || kdfOid === '') {
         const iterations = derInteger(kdf[1]);
+        if (Number.isNaN(iterations))
+            unreadable();
         if (iterations > MAX_PBKDF2_ITERATIONS)
             throw kdfTooCostly(source, `${iterations === Number.POSITIVE_INFINITY ? 'more than 2^48' : iterations} key derivation iterations`, `${MAX_PBKDF2_ITERATIONS} iterations`);
     }
@@ -77068,8 +77080,9 @@ function reportOf(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   ZU: () => (/* binding */ isPathWithin),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
 /* unused harmony exports prepareFileAtomic, regularFileChunks */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -77159,6 +77172,8 @@ const INPUT_LIMITS = {
     checksumsWhole: 256 * MiB,
     /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
     lockfile: 256 * MiB,
+    /** A module's go.mod read from the Go module cache for the SBOM's module edges (real ones are a few KiB). */
+    cachedGoMod: MiB,
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
@@ -77259,6 +77274,10 @@ async function* regularFileChunks(path, options) {
     finally {
         await handle.close();
     }
+}
+/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 }
 
 
@@ -77938,7 +77957,7 @@ class SecretBuffer extends Redacted {
         let size;
         try {
             // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
             throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);

@@ -36020,6 +36020,7 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
 
 
 
+
 /**
  * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
@@ -36160,9 +36161,6 @@ function notFound(subject, error) {
         hint: 'check the file permissions',
     });
 }
-function isInside(root, path) {
-    return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
 function isAncestor(ancestors, real) {
     for (let at = ancestors; at !== undefined; at = at.parent)
         if (at.real === real)
@@ -36255,7 +36253,7 @@ class Walk {
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!isInside(this.baseReal, target)) {
+        if (!isPathWithin(this.baseReal, target)) {
             throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
@@ -36352,7 +36350,7 @@ const READ_CHUNK = 4 * 1024 * 1024;
 async function hashFile(path, algorithms) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
         const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
@@ -36394,7 +36392,7 @@ function escapeName(name) {
  * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
  * `\`.
  */
-function reportedName(name) {
+function format_reportedName(name) {
     return name.includes('\n') ? `\\${escapeName(name)}` : name;
 }
 /**
@@ -36573,10 +36571,13 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-function readFailed(path, reason, cause) {
+/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+function readFailed(path, code, cause) {
+    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
         cause,
-        hint: reason === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -36592,20 +36593,23 @@ async function hashInProcess(file, algorithms) {
  * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
  * threads take the next batch of files from a shared counter, so none ever waits for the main
  * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is read with synchronous calls into one
- * reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
+ * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
+ * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
+ * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
  * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
  * the job with `null`.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 const hashOne = (path, algorithms) => {
   let fd;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, FLAGS);
+    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
     for (;;) {
@@ -36717,6 +36721,17 @@ class hash_HashWorkers {
 
 
 
+/** How `sha256sum -c` words each outcome in its report. */
+const STATUS_TEXT = {
+    ok: 'OK',
+    mismatch: 'FAILED',
+    missing: 'FAILED open or read (missing)',
+    unreadable: 'FAILED open or read',
+};
+/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
+function reportLine(result) {
+    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+}
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new errors_ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
@@ -36789,13 +36804,6 @@ async function* readChecksumEntries(path, options = {}) {
     finally {
         await chunks.return(undefined);
     }
-}
-/** Reads a whole checksums file into memory (see {@link readChecksumEntries}); prefer {@link checkChecksumsFile} for files of any length. */
-async function readChecksumsFile(path) {
-    const entries = [];
-    for await (const entry of readChecksumEntries(path))
-        entries.push(entry);
-    return entries;
 }
 /**
  * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
@@ -44638,6 +44646,8 @@ const VERIFY_INPUTS = [
     'trusted-root',
     'key',
 ];
+/** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
+const NAMED_FAILURES = 20;
 function signerRows(result) {
     const rows = [];
     if (result.signer.kind === 'certificate') {
@@ -44711,8 +44721,10 @@ async function run(inputs, io, cwd) {
     ];
     await io.appendSummary(`### Verified \`${cell(checksums ?? '')}\`\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${result.entry.name} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
+    // The summary lists every failure; the error, as the CLI's, names the first few.
+    const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
     if (failed.length > 0)
-        throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${failed.join('; ')}`, { hint: 'do not use these files' });
+        throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
     if (outcome.results.length === 0)
         throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
     io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
@@ -44795,10 +44807,10 @@ function reportOf(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks)
+/* harmony export */   hT: () => (/* binding */ regularFileChunks),
+/* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* unused harmony exports writeFileAtomic, prepareFileAtomic */
+/* unused harmony exports writeFileAtomic, prepareFileAtomic, isPathWithin */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
@@ -44886,6 +44898,8 @@ const INPUT_LIMITS = {
     checksumsWhole: 256 * MiB,
     /** A lockfile or manifest an SBOM is made from (the biggest real ones are tens of MiB); a symbolic link to a device is refused. */
     lockfile: 256 * MiB,
+    /** A module's go.mod read from the Go module cache for the SBOM's module edges (real ones are a few KiB). */
+    cachedGoMod: MiB,
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
@@ -44986,6 +45000,10 @@ async function* regularFileChunks(path, options) {
     finally {
         await handle.close();
     }
+}
+/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 
@@ -45664,7 +45682,7 @@ class SecretBuffer extends Redacted {
         let size;
         try {
             // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
         }
         catch (error) {
             throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
