@@ -469,8 +469,6 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   for (const [purl, pkg] of packages) if (options.includeDev || pkg.scope !== 'dev') kept.set(purl, pkg);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
   const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
-  const keptSet = new RelationshipSet();
-  for (const relationship of keptRelationships) keptSet.add(relationship);
 
   const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
   root.locations = uniqueLocations(root.locations);
@@ -484,7 +482,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
   });
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
 }
 
 /**
@@ -533,7 +531,8 @@ class RelationshipSet {
   }
 }
 
-function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: RelationshipSet): LockfileSummary {
+/** A lockfile's counts; an edge counts when the catalog kept it: recorded in `relationships` (no self-edge) with both ends kept. */
+function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: RelationshipSet, exists: (purl: string) => boolean): LockfileSummary {
   let packages = 0;
   let licensed = 0;
   let hashed = 0;
@@ -549,7 +548,7 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationsh
   let edges = 0;
   const ownEdges = new RelationshipSet();
   for (const relationship of entry.result?.relationships ?? []) {
-    if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship)) edges++;
+    if (relationship.type === 'depends-on' && exists(relationship.from) && exists(relationship.to) && relationships.has(relationship) && ownEdges.add(relationship)) edges++;
   }
   return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }
