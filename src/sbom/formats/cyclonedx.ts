@@ -44,13 +44,42 @@ function licensesOf(license: string | undefined): Models.LicenseRepository {
   return licenses;
 }
 
-function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component {
+/**
+ * Model parts many components have alike, made once per BOM: a few licenses and source files cover
+ * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ */
+class SharedParts {
+  private readonly licenses = new Map<string | undefined, Models.LicenseRepository>();
+  private readonly properties = new Map<string, Models.PropertyRepository>();
+
+  licensesOf(license: string | undefined): Models.LicenseRepository {
+    let licenses = this.licenses.get(license);
+    if (licenses === undefined) this.licenses.set(license, (licenses = licensesOf(license)));
+    return licenses;
+  }
+
+  /** The source-file properties, then the package's own: shared when it has none of its own. */
+  propertiesOf(pkg: Package): Models.PropertyRepository {
+    const files = sourceFiles(pkg);
+    const make = (): Models.PropertyRepository => {
+      const properties = new Models.PropertyRepository(files.map((path) => new Models.Property('trust-kit:source-file', path)));
+      for (const property of pkg.properties ?? []) properties.add(new Models.Property(property.name, property.value));
+      return properties;
+    };
+    if (pkg.properties !== undefined && pkg.properties.length > 0) return make();
+    // Paths hold no U+0000.
+    const key = files.join('\u0000');
+    let properties = this.properties.get(key);
+    if (properties === undefined) this.properties.set(key, (properties = make()));
+    return properties;
+  }
+}
+
+function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts): Models.Component {
   // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
   const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
   const hashes = new Models.HashDictionary();
   for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
-  const properties = new Models.PropertyRepository(sourceFiles(pkg).map((path) => new Models.Property('trust-kit:source-file', path)));
-  for (const property of pkg.properties ?? []) properties.add(new Models.Property(property.name, property.value));
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
@@ -60,8 +89,8 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
     purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
     scope: type === Enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
     hashes,
-    licenses: licensesOf(pkg.license),
-    properties,
+    licenses: shared.licensesOf(pkg.license),
+    properties: shared.propertiesOf(pkg),
     externalReferences,
     supplier: pkg.supplier === undefined ? undefined : new Models.OrganizationalEntity({ name: pkg.supplier.name }),
   });
@@ -73,11 +102,12 @@ function componentOf(pkg: Package, type: Enums.ComponentType): Models.Component 
  * that contains them, release files are `file` components, and everything is added in sorted order.
  */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
-  const root = componentOf(sbom.root, Enums.ComponentType.Application);
+  const shared = new SharedParts();
+  const root = componentOf(sbom.root, Enums.ComponentType.Application, shared);
   // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
   if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
-  for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library));
+  for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library, shared));
 
   // Containment is nesting: a workspace member under its project, a nested project's members under
   // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
