@@ -45,24 +45,24 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     });
   }
   const outputs: SbomOutput[] = [];
-  // Each document is written while the next is encoded; every write started is finished before an error is reported.
-  const writes: Promise<void>[] = [];
-  let encoding: { error: unknown } | undefined;
-  try {
-    for (const format of config.formats) {
-      const encoder = encoderFor(format);
-      const text = encoder.encode(result.sbom);
-      const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-      if (path !== undefined) writes.push(writeFileAtomic(path, text));
-      outputs.push({ format, path, text });
+  let failedWrite: { error: unknown } | undefined;
+  for (const format of config.formats) {
+    const encoder = encoderFor(format);
+    const text = encoder.encode(result.sbom);
+    const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+    // Each document is written before the next is encoded: encoding is synchronous, so a write left
+    // pending would only start afterwards, holding every document's bytes at once at the peak.
+    // A failed write does not stop the other formats; the first failure is reported at the end.
+    if (path !== undefined) {
+      try {
+        await writeFileAtomic(path, text);
+      } catch (error) {
+        failedWrite ??= { error };
+      }
     }
-  } catch (error) {
-    encoding = { error };
+    outputs.push({ format, path, text });
   }
-  const written = await Promise.allSettled(writes);
-  if (encoding !== undefined) throw encoding.error;
-  const failed = written.find((outcome) => outcome.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
+  if (failedWrite !== undefined) throw failedWrite.error;
   return { ...result, outputs };
 }
 
