@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { digestBytes } from '../../src/core/digest.js';
 import { encodeSbom, generateSbom, type Sbom } from '../../src/sbom/index.js';
 import { FORMAT_NAMES } from '../../src/sbom/formats/index.js';
+import { contentDigest } from '../../src/sbom/formats/identity.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -74,6 +75,18 @@ describe('SBOM formats', () => {
     assert.notEqual((JSON.parse(encodeSbom(changed, 'spdx-json')) as { documentNamespace: string }).documentNamespace, spdx.documentNamespace);
     assert.notEqual((JSON.parse(encodeSbom(changed, 'cyclonedx-json')) as { serialNumber: string }).serialNumber, cdx.serialNumber);
     assert.match(cdx.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('seeds the identifiers with the SHA-256 of the whole SBOM as one JSON array, however many packages and edges (hashed in batches)', async () => {
+    const small = await sbomOf('js-workspace');
+    const template = small.packages[0] as Sbom['packages'][number];
+    // More packages and edges than one batch, and not a multiple of it: the batch joins are in the hashed bytes.
+    const packages = Array.from({ length: 4_321 }, (_, index) => ({ ...template, purl: `pkg:npm/p${index}@1.0.0`, name: `p${index}` }));
+    const relationships = packages.map((pkg) => ({ from: small.root.purl, to: pkg.purl, type: 'depends-on' as const }));
+    for (const sbom of [small, { ...small, packages, relationships }, { ...small, packages: [], relationships: [] }]) {
+      const whole = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
+      assert.equal(contentDigest(sbom), createHash('sha256').update(whole).digest('hex'));
+    }
   });
 
   it('writes the NTIA minimum elements: the root supplied by the organisation, other suppliers NOASSERTION (never invented), purls, author tool and organisation, timestamp, DESCRIBES', async () => {
