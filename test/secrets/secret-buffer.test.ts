@@ -185,3 +185,21 @@ test('the masker receives every form of live and new secrets as bytes', () => {
     existing.destroy();
   }
 });
+
+test('a secret made, used and destroyed in one turn leaves no closing scheduled; one still held keeps it', async () => {
+  const pendingImmediates = (): number => process.getActiveResourcesInfo().filter((resource) => resource === 'Immediate').length;
+  await new Promise((resolve) => setImmediate(resolve));
+  const before = pendingImmediates();
+  const once = SecretBuffer.from(Buffer.from('read-use-destroy'));
+  assert.equal(once.use((bytes) => bytes.length), 16);
+  once.destroy();
+  assert.equal(pendingImmediates(), before, 'nothing is left to close, so no immediate should wait');
+
+  const held = SecretBuffer.from(Buffer.from('held-across-turns'));
+  const other = SecretBuffer.from(Buffer.from('destroyed-at-once'));
+  other.destroy();
+  assert.equal(pendingImmediates(), before + 1, 'the held secret is still to be closed at the end of the turn');
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(text(held), 'held-across-turns');
+  held.destroy();
+});
