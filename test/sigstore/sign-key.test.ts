@@ -241,3 +241,25 @@ describe('local-key signing', () => {
     assert.match(none.stderr, /argument FILE: names no file to sign/);
   });
 });
+
+test('an unencrypted private key is parsed from its bytes: no string of the key file is ever made, which could not be zeroed', (t) => {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
+  const body = pem.split('\n')[1] ?? '';
+  const made: string[] = [];
+  const toString = Buffer.prototype.toString;
+  t.mock.method(Buffer.prototype, 'toString', function (this: Buffer, ...args: Parameters<Buffer['toString']>) {
+    const text = toString.apply(this, args);
+    made.push(text);
+    return text;
+  });
+  for (const file of [pem, `comment before the key\r\n${pem.replaceAll('\n', '\r\n')}`]) {
+    const key = loadSigningKey(Buffer.from(file), undefined, 'release.key');
+    assert.equal(key.publicKey.asymmetricKeyType, 'ec');
+  }
+  assert.deepEqual(made.filter((text) => text.includes(body.slice(0, 24))), []);
+  assert.deepEqual(made, ['PRIVATE KEY', 'PRIVATE KEY']);
+  for (const broken of [pem.replace('-----END PRIVATE KEY-----', ''), pem.replace('-----\n', '-----'), '-----BEGIN private key-----\nAAAA\n-----END private key-----\n']) {
+    assert.throws(() => loadSigningKey(Buffer.from(broken), undefined, 'release.key'), { code: 'SIGN_KEY_INVALID' });
+  }
+});

@@ -14,7 +14,38 @@ export interface SigningKey {
   hint: string;
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/;
+/** A PEM block's label: what the BEGIN line names, which is public (`PRIVATE KEY`, `ENCRYPTED SIGSTORE PRIVATE KEY`). */
+const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
+
+/** The first PEM block of a key file, as views into its bytes. */
+interface PemBlock {
+  label: string;
+  /** From `-----BEGIN` to the end of the `-----END ...-----` line. */
+  block: Buffer;
+  /** The base64 between the two lines. */
+  body: Buffer;
+}
+
+/**
+ * Finds the first PEM block in a key file's bytes without turning them into a string: an
+ * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
+ * label, which is public, is read as text.
+ */
+function findPemBlock(bytes: Buffer): PemBlock | undefined {
+  const begin = bytes.indexOf('-----BEGIN ');
+  if (begin < 0) return undefined;
+  const labelStart = begin + '-----BEGIN '.length;
+  const labelEnd = bytes.indexOf('-----', labelStart);
+  if (labelEnd < 0) return undefined;
+  const label = bytes.toString('latin1', labelStart, Math.min(labelEnd, labelStart + 65));
+  if (!PEM_LABEL.test(label)) return undefined;
+  const bodyStart = labelEnd + '-----'.length;
+  if (bytes[bodyStart] !== 0x0a && !(bytes[bodyStart] === 0x0d && bytes[bodyStart + 1] === 0x0a)) return undefined;
+  const endLine = `-----END ${label}-----`;
+  const end = bytes.indexOf(endLine, bodyStart);
+  if (end < 0) return undefined;
+  return { label, block: bytes.subarray(begin, end + endLine.length), body: bytes.subarray(bodyStart, end) };
+}
 
 /** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
 function bufferView(bytes: Uint8Array): Buffer {
@@ -222,18 +253,18 @@ function decryptCosignKey(body: string, passphrase: Uint8Array, source: string):
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
 export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefined, source: string): SigningKey {
-  const text = bufferView(pem).toString('latin1');
-  const block = PEM_BLOCK.exec(text);
-  const label = block?.[1];
-  if (block === null || label === undefined) throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+  const found = findPemBlock(bufferView(pem));
+  if (found === undefined) throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+  const { label, block, body } = found;
+  // The bodies of encrypted keys are ciphertext, so they may be read as text.
   if (COSIGN_LABELS.has(label)) {
-    return toSigningKey(decryptCosignKey(block[2] ?? '', passphrase ?? new Uint8Array(0), source), source);
+    return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
   }
   if (label === 'ENCRYPTED PRIVATE KEY') {
     if (passphrase === undefined || passphrase.length === 0) throw passphraseRequired(source);
-    checkPkcs8KeyDerivation(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'), source);
+    checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
     try {
-      return toSigningKey(createPrivateKey({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
+      return toSigningKey(createPrivateKey({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
     } catch (error) {
       if (error instanceof SignError) throw error;
       throw wrongPassphrase(source, new Error(messageOf(error)));
@@ -242,7 +273,7 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
   if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
   let privateKey: KeyObject;
   try {
-    privateKey = createPrivateKey({ key: block[0], format: 'pem' });
+    privateKey = createPrivateKey({ key: block, format: 'pem' });
   } catch (error) {
     throw invalidKey(source, 'OpenSSL could not parse it', new Error(messageOf(error)));
   }
