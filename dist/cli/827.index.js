@@ -123,28 +123,26 @@ async function runSbom(config, ports) {
         });
     }
     const outputs = [];
-    // Each document is written while the next is encoded; every write started is finished before an error is reported.
-    const writes = [];
-    let encoding;
-    try {
-        for (const format of config.formats) {
-            const encoder = (0,formats/* encoderFor */.Eq)(format);
-            const text = encoder.encode(result.sbom);
-            const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-            if (path !== undefined)
-                writes.push((0,files/* writeFileAtomic */.Zf)(path, text));
-            outputs.push({ format, path, text });
+    let failedWrite;
+    for (const format of config.formats) {
+        const encoder = (0,formats/* encoderFor */.Eq)(format);
+        const text = encoder.encode(result.sbom);
+        const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+        // Each document is written before the next is encoded: encoding is synchronous, so a write left
+        // pending would only start afterwards, holding every document's bytes at once at the peak.
+        // A failed write does not stop the other formats; the first failure is reported at the end.
+        if (path !== undefined) {
+            try {
+                await (0,files/* writeFileAtomic */.Zf)(path, text);
+            }
+            catch (error) {
+                failedWrite ??= { error };
+            }
         }
+        outputs.push({ format, path, text });
     }
-    catch (error) {
-        encoding = { error };
-    }
-    const written = await Promise.allSettled(writes);
-    if (encoding !== undefined)
-        throw encoding.error;
-    const failed = written.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined)
-        throw failed.reason;
+    if (failedWrite !== undefined)
+        throw failedWrite.error;
     return { ...result, outputs };
 }
 function percent(part, whole) {

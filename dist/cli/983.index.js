@@ -431,7 +431,33 @@ function secretboxOpen(ciphertext, nonce, key, source) {
 
 
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/;
+/** A PEM block's label: what the BEGIN line names, which is public (`PRIVATE KEY`, `ENCRYPTED SIGSTORE PRIVATE KEY`). */
+const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
+/**
+ * Finds the first PEM block in a key file's bytes without turning them into a string: an
+ * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
+ * label, which is public, is read as text.
+ */
+function findPemBlock(bytes) {
+    const begin = bytes.indexOf('-----BEGIN ');
+    if (begin < 0)
+        return undefined;
+    const labelStart = begin + '-----BEGIN '.length;
+    const labelEnd = bytes.indexOf('-----', labelStart);
+    if (labelEnd < 0)
+        return undefined;
+    const label = bytes.toString('latin1', labelStart, Math.min(labelEnd, labelStart + 65));
+    if (!PEM_LABEL.test(label))
+        return undefined;
+    const bodyStart = labelEnd + '-----'.length;
+    if (bytes[bodyStart] !== 0x0a && !(bytes[bodyStart] === 0x0d && bytes[bodyStart + 1] === 0x0a))
+        return undefined;
+    const endLine = `-----END ${label}-----`;
+    const end = bytes.indexOf(endLine, bodyStart);
+    if (end < 0)
+        return undefined;
+    return { label, block: bytes.subarray(begin, end + endLine.length), body: bytes.subarray(bodyStart, end) };
+}
 /** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
 function bufferView(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -622,20 +648,20 @@ function decryptCosignKey(body, passphrase, source) {
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
 function loadSigningKey(pem, passphrase, source) {
-    const text = bufferView(pem).toString('latin1');
-    const block = PEM_BLOCK.exec(text);
-    const label = block?.[1];
-    if (block === null || label === undefined)
+    const found = findPemBlock(bufferView(pem));
+    if (found === undefined)
         throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+    const { label, block, body } = found;
+    // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
-        return toSigningKey(decryptCosignKey(block[2] ?? '', passphrase ?? new Uint8Array(0), source), source);
+        return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
             throw passphraseRequired(source);
-        checkPkcs8KeyDerivation(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'), source);
+        checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
         try {
-            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
+            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
         }
         catch (error) {
             if (error instanceof SignError)
@@ -647,7 +673,7 @@ function loadSigningKey(pem, passphrase, source) {
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
     try {
-        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem' });
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
     }
     catch (error) {
         throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));

@@ -74594,12 +74594,24 @@ function contentDigest(sbom) {
     const known = digests.get(sbom);
     if (known !== undefined)
         return known;
-    // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
-    const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
-    const digest = (0,external_node_crypto_.hash)('sha256', content, 'hex');
+    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
+    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
+    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
+        hasher.update(',[');
+        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
+            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
+        }
+        hasher.update(']');
+    }
+    hasher.update(']');
+    const digest = hasher.digest('hex');
     digests.set(sbom, digest);
     return digest;
 }
+/** Items serialised per hash update in {@link contentDigest}. */
+const DIGEST_BATCH = 2_000;
 /** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
 const digests = new WeakMap();
 /** The document's UUID for one format: derived from the content, so reproducible. */
@@ -74660,15 +74672,44 @@ function licensesOf(license) {
         licenses.add(new models.LicenseExpression(term.expression));
     return licenses;
 }
-function componentOf(pkg, type) {
+/**
+ * Model parts many components have alike, made once per BOM: a few licenses and source files cover
+ * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ */
+class SharedParts {
+    licenses = new Map();
+    properties = new Map();
+    licensesOf(license) {
+        let licenses = this.licenses.get(license);
+        if (licenses === undefined)
+            this.licenses.set(license, (licenses = licensesOf(license)));
+        return licenses;
+    }
+    /** The source-file properties, then the package's own: shared when it has none of its own. */
+    propertiesOf(pkg) {
+        const files = sourceFiles(pkg);
+        const make = () => {
+            const properties = new models.PropertyRepository(files.map((path) => new models.Property('trust-kit:source-file', path)));
+            for (const property of pkg.properties ?? [])
+                properties.add(new models.Property(property.name, property.value));
+            return properties;
+        };
+        if (pkg.properties !== undefined && pkg.properties.length > 0)
+            return make();
+        // Paths hold no U+0000.
+        const key = files.join('\u0000');
+        let properties = this.properties.get(key);
+        if (properties === undefined)
+            this.properties.set(key, (properties = make()));
+        return properties;
+    }
+}
+function componentOf(pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
     const hashes = new models.HashDictionary();
     for (const hash of pkg.hashes)
         hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
-    const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
-    for (const property of pkg.properties ?? [])
-        properties.add(new models.Property(property.name, property.value));
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -74679,8 +74720,8 @@ function componentOf(pkg, type) {
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
         scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
         hashes,
-        licenses: licensesOf(pkg.license),
-        properties,
+        licenses: shared.licensesOf(pkg.license),
+        properties: shared.propertiesOf(pkg),
         externalReferences,
         supplier: pkg.supplier === undefined ? undefined : new models.OrganizationalEntity({ name: pkg.supplier.name }),
     });
@@ -74691,13 +74732,14 @@ function componentOf(pkg, type) {
  * that contains them, release files are `file` components, and everything is added in sorted order.
  */
 function toCycloneDxJson(sbom, version) {
-    const root = componentOf(sbom.root, enums.ComponentType.Application);
+    const shared = new SharedParts();
+    const root = componentOf(sbom.root, enums.ComponentType.Application, shared);
     // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
     if (sbom.organization !== undefined)
         root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
     const components = new Map([[sbom.root.purl, root]]);
     for (const pkg of sbom.packages)
-        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library));
+        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library, shared));
     // Containment is nesting: a workspace member under its project, a nested project's members under
     // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
     const containers = new Map();
@@ -80853,9 +80895,6 @@ async function catalogDirectory(options) {
             kept.set(purl, pkg);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
-    const keptSet = new RelationshipSet();
-    for (const relationship of keptRelationships)
-        keptSet.add(relationship);
     const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
     root.locations = uniqueLocations(root.locations);
     for (const pkg of sortedPackages)
@@ -80868,7 +80907,7 @@ async function catalogDirectory(options) {
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
 }
 /**
  * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
@@ -80920,7 +80959,8 @@ class RelationshipSet {
         return all;
     }
 }
-function summarise(entry, kept, relationships) {
+/** A lockfile's counts; an edge counts when the catalog kept it: recorded in `relationships` (no self-edge) with both ends kept. */
+function summarise(entry, kept, relationships, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
@@ -80939,7 +80979,7 @@ function summarise(entry, kept, relationships) {
     let edges = 0;
     const ownEdges = new RelationshipSet();
     for (const relationship of entry.result?.relationships ?? []) {
-        if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
+        if (relationship.type === 'depends-on' && exists(relationship.from) && exists(relationship.to) && relationships.has(relationship) && ownEdges.add(relationship))
             edges++;
     }
     return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
@@ -81849,7 +81889,33 @@ function secretboxOpen(ciphertext, nonce, key, source) {
 
 
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/;
+/** A PEM block's label: what the BEGIN line names, which is public (`PRIVATE KEY`, `ENCRYPTED SIGSTORE PRIVATE KEY`). */
+const PEM_LABEL = /^[A-Z0-9 ]{1,64}$/;
+/**
+ * Finds the first PEM block in a key file's bytes without turning them into a string: an
+ * unencrypted key's body is the key itself, and a string of it could never be zeroed. Only the
+ * label, which is public, is read as text.
+ */
+function findPemBlock(bytes) {
+    const begin = bytes.indexOf('-----BEGIN ');
+    if (begin < 0)
+        return undefined;
+    const labelStart = begin + '-----BEGIN '.length;
+    const labelEnd = bytes.indexOf('-----', labelStart);
+    if (labelEnd < 0)
+        return undefined;
+    const label = bytes.toString('latin1', labelStart, Math.min(labelEnd, labelStart + 65));
+    if (!PEM_LABEL.test(label))
+        return undefined;
+    const bodyStart = labelEnd + '-----'.length;
+    if (bytes[bodyStart] !== 0x0a && !(bytes[bodyStart] === 0x0d && bytes[bodyStart + 1] === 0x0a))
+        return undefined;
+    const endLine = `-----END ${label}-----`;
+    const end = bytes.indexOf(endLine, bodyStart);
+    if (end < 0)
+        return undefined;
+    return { label, block: bytes.subarray(begin, end + endLine.length), body: bytes.subarray(bodyStart, end) };
+}
 /** A Buffer over the same memory, so secret bytes are not copied where nobody can zero them. */
 function bufferView(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -82040,20 +82106,20 @@ function decryptCosignKey(body, passphrase, source) {
  * `source` names the key in errors; neither the key nor the passphrase ever appears in one.
  */
 function loadSigningKey(pem, passphrase, source) {
-    const text = bufferView(pem).toString('latin1');
-    const block = PEM_BLOCK.exec(text);
-    const label = block?.[1];
-    if (block === null || label === undefined)
+    const found = findPemBlock(bufferView(pem));
+    if (found === undefined)
         throw invalidKey(source, 'no PEM block (-----BEGIN ... PRIVATE KEY-----) found');
+    const { label, block, body } = found;
+    // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
-        return toSigningKey(decryptCosignKey(block[2] ?? '', passphrase ?? new Uint8Array(0), source), source);
+        return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
             throw passphraseRequired(source);
-        checkPkcs8KeyDerivation(Buffer.from((block[2] ?? '').replace(/\s+/g, ''), 'base64'), source);
+        checkPkcs8KeyDerivation(Buffer.from(body.toString('latin1').replace(/\s+/g, ''), 'base64'), source);
         try {
-            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem', passphrase: bufferView(passphrase) }), source);
+            return toSigningKey((0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem', passphrase: bufferView(passphrase) }), source);
         }
         catch (error) {
             if (error instanceof SignError)
@@ -82065,7 +82131,7 @@ function loadSigningKey(pem, passphrase, source) {
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
     try {
-        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block[0], format: 'pem' });
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
     }
     catch (error) {
         throw invalidKey(source, 'OpenSSL could not parse it', new Error((0,errors/* messageOf */.bD)(error)));
@@ -92317,9 +92383,14 @@ function preferBackend(find) {
 
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set();
-let closeScheduled = false;
+/**
+ * The scheduled closing of {@link closing}; cancelled when every region in it was released in the
+ * same turn (read, use, destroy), since a pending immediate costs the turn an extra event-loop
+ * iteration and a call into JavaScript: a tenth of a key import, for nothing left to close.
+ */
+let closeScheduled;
 function closeIdleRegions() {
-    closeScheduled = false;
+    closeScheduled = undefined;
     for (const region of closing)
         region.closeIfIdle();
     closing.clear();
@@ -92383,10 +92454,7 @@ class Region {
             return;
         }
         closing.add(this);
-        if (!closeScheduled) {
-            closeScheduled = true;
-            setImmediate(closeIdleRegions);
-        }
+        closeScheduled ??= setImmediate(closeIdleRegions);
     }
     /** Makes the block inaccessible unless a user came back or it was released meanwhile. */
     closeIfIdle() {
@@ -92411,7 +92479,10 @@ class Region {
         this.#finishRelease();
     }
     #finishRelease() {
-        closing.delete(this);
+        if (closing.delete(this) && closing.size === 0 && closeScheduled !== undefined) {
+            clearImmediate(closeScheduled);
+            closeScheduled = undefined;
+        }
         this.#state = 'released';
         this.#releasePending = false;
         this.backend.release(this.#block);

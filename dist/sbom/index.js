@@ -45850,9 +45850,6 @@ async function catalogDirectory(options) {
             kept.set(purl, pkg);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
-    const keptSet = new RelationshipSet();
-    for (const relationship of keptRelationships)
-        keptSet.add(relationship);
     const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
     root.locations = uniqueLocations(root.locations);
     for (const pkg of sortedPackages)
@@ -45865,7 +45862,7 @@ async function catalogDirectory(options) {
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, keptSet)), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
 }
 /**
  * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
@@ -45917,7 +45914,8 @@ class RelationshipSet {
         return all;
     }
 }
-function summarise(entry, kept, relationships) {
+/** A lockfile's counts; an edge counts when the catalog kept it: recorded in `relationships` (no self-edge) with both ends kept. */
+function summarise(entry, kept, relationships, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
@@ -45936,7 +45934,7 @@ function summarise(entry, kept, relationships) {
     let edges = 0;
     const ownEdges = new RelationshipSet();
     for (const relationship of entry.result?.relationships ?? []) {
-        if (relationship.type === 'depends-on' && relationships.has(relationship) && ownEdges.add(relationship))
+        if (relationship.type === 'depends-on' && exists(relationship.from) && exists(relationship.to) && relationships.has(relationship) && ownEdges.add(relationship))
             edges++;
     }
     return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
@@ -46233,12 +46231,24 @@ function contentDigest(sbom) {
     const known = digests.get(sbom);
     if (known !== undefined)
         return known;
-    // One serialisation and one hash call: per-item calls cost more than the hashing itself on big SBOMs.
-    const content = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
-    const digest = (0,external_node_crypto_.hash)('sha256', content, 'hex');
+    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
+    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
+    const hasher = (0,external_node_crypto_.createHash)('sha256');
+    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
+    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
+        hasher.update(',[');
+        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
+            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
+        }
+        hasher.update(']');
+    }
+    hasher.update(']');
+    const digest = hasher.digest('hex');
     digests.set(sbom, digest);
     return digest;
 }
+/** Items serialised per hash update in {@link contentDigest}. */
+const DIGEST_BATCH = 2_000;
 /** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
 const digests = new WeakMap();
 /** The document's UUID for one format: derived from the content, so reproducible. */
@@ -46299,15 +46309,44 @@ function licensesOf(license) {
         licenses.add(new models.LicenseExpression(term.expression));
     return licenses;
 }
-function componentOf(pkg, type) {
+/**
+ * Model parts many components have alike, made once per BOM: a few licenses and source files cover
+ * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ */
+class SharedParts {
+    licenses = new Map();
+    properties = new Map();
+    licensesOf(license) {
+        let licenses = this.licenses.get(license);
+        if (licenses === undefined)
+            this.licenses.set(license, (licenses = licensesOf(license)));
+        return licenses;
+    }
+    /** The source-file properties, then the package's own: shared when it has none of its own. */
+    propertiesOf(pkg) {
+        const files = sourceFiles(pkg);
+        const make = () => {
+            const properties = new models.PropertyRepository(files.map((path) => new models.Property('trust-kit:source-file', path)));
+            for (const property of pkg.properties ?? [])
+                properties.add(new models.Property(property.name, property.value));
+            return properties;
+        };
+        if (pkg.properties !== undefined && pkg.properties.length > 0)
+            return make();
+        // Paths hold no U+0000.
+        const key = files.join('\u0000');
+        let properties = this.properties.get(key);
+        if (properties === undefined)
+            this.properties.set(key, (properties = make()));
+        return properties;
+    }
+}
+function componentOf(pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
     const hashes = new models.HashDictionary();
     for (const hash of pkg.hashes)
         hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
-    const properties = new models.PropertyRepository(sourceFiles(pkg).map((path) => new models.Property('trust-kit:source-file', path)));
-    for (const property of pkg.properties ?? [])
-        properties.add(new models.Property(property.name, property.value));
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -46318,8 +46357,8 @@ function componentOf(pkg, type) {
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
         scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
         hashes,
-        licenses: licensesOf(pkg.license),
-        properties,
+        licenses: shared.licensesOf(pkg.license),
+        properties: shared.propertiesOf(pkg),
         externalReferences,
         supplier: pkg.supplier === undefined ? undefined : new models.OrganizationalEntity({ name: pkg.supplier.name }),
     });
@@ -46330,13 +46369,14 @@ function componentOf(pkg, type) {
  * that contains them, release files are `file` components, and everything is added in sorted order.
  */
 function toCycloneDxJson(sbom, version) {
-    const root = componentOf(sbom.root, enums.ComponentType.Application);
+    const shared = new SharedParts();
+    const root = componentOf(sbom.root, enums.ComponentType.Application, shared);
     // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
     if (sbom.organization !== undefined)
         root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
     const components = new Map([[sbom.root.purl, root]]);
     for (const pkg of sbom.packages)
-        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library));
+        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library, shared));
     // Containment is nesting: a workspace member under its project, a nested project's members under
     // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
     const containers = new Map();
@@ -46913,28 +46953,26 @@ async function runSbom(config, ports) {
         });
     }
     const outputs = [];
-    // Each document is written while the next is encoded; every write started is finished before an error is reported.
-    const writes = [];
-    let encoding;
-    try {
-        for (const format of config.formats) {
-            const encoder = formats_encoderFor(format);
-            const text = encoder.encode(result.sbom);
-            const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-            if (path !== undefined)
-                writes.push((0,files/* writeFileAtomic */.Zf)(path, text));
-            outputs.push({ format, path, text });
+    let failedWrite;
+    for (const format of config.formats) {
+        const encoder = formats_encoderFor(format);
+        const text = encoder.encode(result.sbom);
+        const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+        // Each document is written before the next is encoded: encoding is synchronous, so a write left
+        // pending would only start afterwards, holding every document's bytes at once at the peak.
+        // A failed write does not stop the other formats; the first failure is reported at the end.
+        if (path !== undefined) {
+            try {
+                await (0,files/* writeFileAtomic */.Zf)(path, text);
+            }
+            catch (error) {
+                failedWrite ??= { error };
+            }
         }
+        outputs.push({ format, path, text });
     }
-    catch (error) {
-        encoding = { error };
-    }
-    const written = await Promise.allSettled(writes);
-    if (encoding !== undefined)
-        throw encoding.error;
-    const failed = written.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined)
-        throw failed.reason;
+    if (failedWrite !== undefined)
+        throw failedWrite.error;
     return { ...result, outputs };
 }
 function percent(part, whole) {
@@ -47688,9 +47726,14 @@ function preferBackend(find) {
 
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set();
-let closeScheduled = false;
+/**
+ * The scheduled closing of {@link closing}; cancelled when every region in it was released in the
+ * same turn (read, use, destroy), since a pending immediate costs the turn an extra event-loop
+ * iteration and a call into JavaScript: a tenth of a key import, for nothing left to close.
+ */
+let closeScheduled;
 function closeIdleRegions() {
-    closeScheduled = false;
+    closeScheduled = undefined;
     for (const region of closing)
         region.closeIfIdle();
     closing.clear();
@@ -47754,10 +47797,7 @@ class Region {
             return;
         }
         closing.add(this);
-        if (!closeScheduled) {
-            closeScheduled = true;
-            setImmediate(closeIdleRegions);
-        }
+        closeScheduled ??= setImmediate(closeIdleRegions);
     }
     /** Makes the block inaccessible unless a user came back or it was released meanwhile. */
     closeIfIdle() {
@@ -47782,7 +47822,10 @@ class Region {
         this.#finishRelease();
     }
     #finishRelease() {
-        closing.delete(this);
+        if (closing.delete(this) && closing.size === 0 && closeScheduled !== undefined) {
+            clearImmediate(closeScheduled);
+            closeScheduled = undefined;
+        }
         this.#state = 'released';
         this.#releasePending = false;
         this.backend.release(this.#block);
