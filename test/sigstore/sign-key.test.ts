@@ -244,7 +244,7 @@ describe('local-key signing', () => {
 
 test('an unencrypted private key is parsed from its bytes: no string of the key file is ever made, which could not be zeroed', (t) => {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
+  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
   const body = pem.split('\n')[1] ?? '';
   const made: string[] = [];
   const toString = Buffer.prototype.toString;
