@@ -20,6 +20,8 @@ const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows
 const OTHER_ISSUER = 'https://accounts.example.com';
 /** The passphrase of the encrypted keys (both trust-kit's and cosign's). */
 const PASSPHRASE = 'correct horse battery staple';
+/** sigstore-python wraps its messages at the terminal's width: wide enough that a reason stays on one line. */
+export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400' };
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
 export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'unsupported' | 'other';
@@ -208,7 +210,7 @@ async function cosignSignWithKey(context: MatrixContext, file: string, key: stri
 async function sigstorePythonSign(context: MatrixContext, file: string): Promise<Subject> {
   const bundle = `${file}.sigstore.json`;
   const args = ['--trust-config', trustOf(context, 'stack').trustConfigPath, 'sign', '--identity-token', context.stack.oidc.mintToken(), '--bundle', bundle, '--overwrite', file];
-  await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, { COLUMNS: '400' }));
+  await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, SIGSTORE_PYTHON_ENV));
   return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
 }
 
@@ -578,7 +580,8 @@ const rowsByKey = {
   },
 } satisfies Record<string, Row>;
 
-const ROWS_BY_KEY: Record<keyof typeof rowsByKey, Row> = rowsByKey;
+/** Every row by key (bench/verify-peers.ts times the verifiers on `trustKitKeyless`). */
+export const ROWS_BY_KEY: Record<keyof typeof rowsByKey, Row> = rowsByKey;
 
 /** Every row, in table order. */
 export const ROWS: readonly Row[] = Object.values(ROWS_BY_KEY);
@@ -667,10 +670,11 @@ const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   ['trust', /VERIFY_(CERTIFICATE_UNTRUSTED|TLOG_UNTRUSTED|SCT_INVALID|TIMESTAMP_INVALID)/],
 ];
 
-function trustKitPolicy(subject: Subject): string[] {
-  return 'identity' in subject.policy
-    ? ['--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer]
-    : ['--key', subject.policy.publicKey];
+/** trust-kit's `verify-blob` or `verify-checksums` arguments for a subject (paths relative to the matrix directory). */
+export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', context: MatrixContext, subject: Subject): string[] {
+  if (!('identity' in subject.policy)) return [command, subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey];
+  const { identity, issuer } = subject.policy;
+  return [command, subject.file, '--bundle', subject.bundle, '--certificate-identity', identity, '--certificate-oidc-issuer', issuer, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
 }
 
 const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
@@ -682,27 +686,52 @@ const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   ['trust', /log inclusion|certificate chain|x509|unknown authority|trusted root|timestamp/i],
 ];
 
+/** `cosign verify-blob`'s arguments for a subject (paths relative to the matrix directory). */
+export function cosignVerifyArgs(peer: 'cosign2' | 'cosign3', context: MatrixContext, subject: Subject): string[] {
+  // cosign reads a v0.3 bundle only with a trusted root, keyed ones included (where it goes unused).
+  const args = ['verify-blob', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
+  if (peer === 'cosign2') args.push('--new-bundle-format');
+  if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
+  if ('identity' in subject.policy) {
+    args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
+  } else {
+    // A keyed bundle from trust-kit or `cosign sign-blob --tlog-upload=false` has no log entry and no timestamp.
+    args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog');
+    // cosign 2 also wants to be told not to look for a log (deprecated in cosign 3, where the line above says it all).
+    if (peer === 'cosign2') args.push('--private-infrastructure');
+  }
+  return args;
+}
+
 function cosignColumn(peer: 'cosign2' | 'cosign3'): Column {
   return {
     name: `${PEERS[peer].name} verify-blob`,
     peer,
     applies: () => true,
     async verify(context, subject) {
-      // cosign reads a v0.3 bundle only with a trusted root, keyed ones included (where it goes unused).
-      const args = ['verify-blob', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
-      if (peer === 'cosign2') args.push('--new-bundle-format');
-      if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
-      if ('identity' in subject.policy) {
-        args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
-      } else {
-        // A keyed bundle from trust-kit or `cosign sign-blob --tlog-upload=false` has no log entry and no timestamp.
-        args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog');
-        // cosign 2 also wants to be told not to look for a log (deprecated in cosign 3, where the line above says it all).
-        if (peer === 'cosign2') args.push('--private-infrastructure');
-      }
-      return outcomeOf(await runPeer(PEERS[peer], args, context.dir), COSIGN_REASONS);
+      return outcomeOf(await runPeer(PEERS[peer], cosignVerifyArgs(peer, context, subject), context.dir), COSIGN_REASONS);
     },
   };
+}
+
+/** `python -m sigstore verify identity`'s arguments (after the module) for a keyless subject. */
+export function sigstorePythonVerifyArgs(context: MatrixContext, subject: Subject): string[] {
+  if (!('identity' in subject.policy)) throw new Error('keyless only');
+  return ['--trust-config', trustOf(context, subject.trust).trustConfigPath, 'verify', 'identity', subject.file, '--bundle', subject.bundle, '--cert-identity', subject.policy.identity, '--cert-oidc-issuer', subject.policy.issuer];
+}
+
+/**
+ * `sigstore verify`'s (@sigstore/cli) arguments for a keyless subject: trust material comes from the trust's loopback
+ * TUF repository, or from what an earlier run left in its cache alone when `cacheOnly` (no network at all).
+ */
+export function sigstoreJsVerifyArgs(context: MatrixContext, subject: Subject, cacheOnly = false): string[] {
+  if (!('identity' in subject.policy)) throw new Error('keyless only');
+  const trust = trustOf(context, subject.trust);
+  // An unanchored pattern in sigstore-js: OTHER_IDENTITY is no substring of IDENTITY, nor the reverse.
+  const args = ['verify', subject.bundle, '--blob-file', subject.file, '--certificate-identity-uri', subject.policy.identity, '--certificate-issuer', subject.policy.issuer, '--tuf-mirror-url', trust.tuf.url, '--tuf-root-path', trust.tuf.rootPath, '--tuf-cache-path', trust.tufCache];
+  if (subject.timestampOnly === true) args.push('--tlog-threshold', '0');
+  if (cacheOnly) args.push('--tuf-force-cache');
+  return args;
 }
 
 /** The verifiers, in table order. */
@@ -712,9 +741,7 @@ export const COLUMNS: readonly Column[] = [
     peer: undefined,
     applies: () => true,
     async verify(context, subject) {
-      const args = ['verify-blob', subject.file, '--bundle', subject.bundle, ...trustKitPolicy(subject)];
-      if ('identity' in subject.policy) args.push('--trusted-root', trustOf(context, subject.trust).trustedRootPath);
-      return outcomeOf(await cli(args, context.dir), TRUST_KIT_REASONS);
+      return outcomeOf(await cli(trustKitVerifyArgs('verify-blob', context, subject), context.dir), TRUST_KIT_REASONS);
     },
   },
   {
@@ -722,9 +749,7 @@ export const COLUMNS: readonly Column[] = [
     peer: undefined,
     applies: isChecksums,
     async verify(context, subject) {
-      const args = ['verify-checksums', subject.file, '--bundle', subject.bundle, ...trustKitPolicy(subject)];
-      if ('identity' in subject.policy) args.push('--trusted-root', trustOf(context, subject.trust).trustedRootPath);
-      return outcomeOf(await cli(args, context.dir), TRUST_KIT_REASONS);
+      return outcomeOf(await cli(trustKitVerifyArgs('verify-checksums', context, subject), context.dir), TRUST_KIT_REASONS);
     },
   },
   cosignColumn('cosign2'),
@@ -734,9 +759,7 @@ export const COLUMNS: readonly Column[] = [
     peer: 'sigstorePython',
     applies: hasIdentity,
     async verify(context, subject) {
-      if (!('identity' in subject.policy)) throw new Error('keyless only');
-      const args = ['--trust-config', trustOf(context, subject.trust).trustConfigPath, 'verify', 'identity', subject.file, '--bundle', subject.bundle, '--cert-identity', subject.policy.identity, '--cert-oidc-issuer', subject.policy.issuer];
-      return outcomeOf(await runPeer(PEERS.sigstorePython, args, context.dir, { COLUMNS: '400' }), [
+      return outcomeOf(await runPeer(PEERS.sigstorePython, sigstorePythonVerifyArgs(context, subject), context.dir, SIGSTORE_PYTHON_ENV), [
         ['unsupported', /trusted root contains no transparency log instances/],
         ['identity', /Certificate's SANs do not match|SAN/i],
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
@@ -751,12 +774,7 @@ export const COLUMNS: readonly Column[] = [
     peer: 'sigstoreJs',
     applies: hasIdentity,
     async verify(context, subject) {
-      if (!('identity' in subject.policy)) throw new Error('keyless only');
-      const trust = trustOf(context, subject.trust);
-      // An unanchored pattern in sigstore-js: OTHER_IDENTITY is no substring of IDENTITY, nor the reverse.
-      const args = ['verify', subject.bundle, '--blob-file', subject.file, '--certificate-identity-uri', subject.policy.identity, '--certificate-issuer', subject.policy.issuer, '--tuf-mirror-url', trust.tuf.url, '--tuf-root-path', trust.tuf.rootPath, '--tuf-cache-path', trust.tufCache];
-      if (subject.timestampOnly === true) args.push('--tlog-threshold', '0');
-      return outcomeOf(await runPeer(PEERS.sigstoreJs, args, context.dir), [
+      return outcomeOf(await runPeer(PEERS.sigstoreJs, sigstoreJsVerifyArgs(context, subject), context.dir), [
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],
         ['expired', /not valid or expired/i],

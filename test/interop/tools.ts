@@ -98,6 +98,21 @@ export interface PeerRun {
   stderr: string;
 }
 
+/** The environment peers run in: no proxy for loopback, and home and caches inside `cwd`, plus `env`. */
+export function peerEnv(cwd: string, env: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: cwd,
+    // cosign and sigstore-python keep TUF caches here; the matrix passes trust material explicitly.
+    TUF_ROOT: join(cwd, '.sigstore-tuf'),
+    XDG_CACHE_HOME: join(cwd, '.cache'),
+    XDG_DATA_HOME: join(cwd, '.local-share'),
+    NO_PROXY: '127.0.0.1,localhost',
+    no_proxy: '127.0.0.1,localhost',
+    ...env,
+  };
+}
+
 /** Runs a peer tool with arguments in `cwd`, offline and without a proxy for loopback, capturing its output. */
 export function runPeer(tool: PeerTool, args: readonly string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 120_000): Promise<PeerRun> {
   const [program, ...leading] = tool.argv;
@@ -110,17 +125,7 @@ export function runPeer(tool: PeerTool, args: readonly string[], cwd: string, en
         cwd,
         timeout: timeoutMs,
         maxBuffer: 16 * 1024 * 1024,
-        env: {
-          PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-          HOME: cwd,
-          // cosign and sigstore-python keep TUF caches here; the matrix passes trust material explicitly.
-          TUF_ROOT: join(cwd, '.sigstore-tuf'),
-          XDG_CACHE_HOME: join(cwd, '.cache'),
-          XDG_DATA_HOME: join(cwd, '.local-share'),
-          NO_PROXY: '127.0.0.1,localhost',
-          no_proxy: '127.0.0.1,localhost',
-          ...env,
-        },
+        env: peerEnv(cwd, env),
       },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
