@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, jsonErrorLine, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { isObject, isPackageName, jsonErrorLine, NestedScopes, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
 
 /**
  * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
@@ -60,52 +60,10 @@ function parentKey(key: string): string {
   return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
 }
 
-/** A level of bun's install keys: the packages nested under one key by name, and the level looked in next. */
-interface KeyLevel {
-  installed: Map<string, string>;
-  parent: KeyLevel | undefined;
-}
-
-/**
- * Bun's install keys as a tree of levels linked to their parents, so a lookup walks up by
- * reference instead of joining every ancestor's key: linear however deep the nesting.
- */
-class KeyTree {
-  private readonly levels = new Map<string, KeyLevel>();
-
-  /** The level of a key (`''` for the top), made with any missing ancestors. */
-  levelAt(key: string): KeyLevel {
-    const known = this.levels.get(key);
-    if (known !== undefined) return known;
-    const missing: string[] = [];
-    let at: string | undefined = key;
-    while (at !== undefined && !this.levels.has(at)) {
-      missing.push(at);
-      at = at === '' ? undefined : parentKey(at);
-    }
-    let parent = at === undefined ? undefined : this.levels.get(at);
-    for (let index = missing.length - 1; index >= 0; index--) {
-      const level: KeyLevel = { installed: new Map(), parent };
-      this.levels.set(missing[index] as string, level);
-      parent = level;
-    }
-    return parent as KeyLevel;
-  }
-
-  /** Records the package installed at a key under the level it is nested in. */
-  install(key: string, purl: string): void {
-    const names = namesOfKey(key);
-    this.levelAt(parentKey(key)).installed.set(names[names.length - 1] ?? key, purl);
-  }
-
-  /** What `name` resolves to from a key: nested under it first, then under each ancestor, then at the top. */
-  resolve(fromKey: string, name: string): string | undefined {
-    for (let level: KeyLevel | undefined = this.levelAt(fromKey); level !== undefined; level = level.parent) {
-      const purl = level.installed.get(name);
-      if (purl !== undefined) return purl;
-    }
-    return undefined;
-  }
+/** Records the package installed at a key under the key it is nested in. */
+function installKey(tree: NestedScopes, key: string, purl: string): void {
+  const names = namesOfKey(key);
+  tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
 }
 
 const DEPENDENCY_FIELDS = [
@@ -176,8 +134,8 @@ export const bunLockParser: Parser = {
       if (isObject(info)) infoAt.set(key, info);
     }
 
-    const tree = new KeyTree();
-    for (const [key, purl] of purlAt) tree.install(key, purl);
+    const tree = new NestedScopes((key) => (key === '' ? undefined : parentKey(key)));
+    for (const [key, purl] of purlAt) installKey(tree, key, purl);
     const resolve = (fromKey: string, name: string): string | undefined => tree.resolve(fromKey, name);
 
     const edges = new Map<string, GraphEdge[]>();

@@ -303,3 +303,53 @@ export function scopesByReachability(
   walk(starts.dev, 'dev', true, []);
   return scopes;
 }
+
+/** One scope of a {@link NestedScopes}: what names resolve to in it, and the scope looked in next. */
+interface Nest {
+  installed: Map<string, string>;
+  parent: Nest | undefined;
+}
+
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+export class NestedScopes {
+  private readonly scopes = new Map<string, Nest>();
+
+  /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+  constructor(private readonly parentOf: (key: string) => string | undefined) {}
+
+  private at(key: string): Nest {
+    const known = this.scopes.get(key);
+    if (known !== undefined) return known;
+    const missing: string[] = [];
+    let at: string | undefined = key;
+    while (at !== undefined && !this.scopes.has(at)) {
+      missing.push(at);
+      at = this.parentOf(at);
+    }
+    let parent = at === undefined ? undefined : this.scopes.get(at);
+    for (let index = missing.length - 1; index >= 0; index--) {
+      const scope: Nest = { installed: new Map(), parent };
+      this.scopes.set(missing[index] as string, scope);
+      parent = scope;
+    }
+    return parent as Nest;
+  }
+
+  /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+  set(key: string, name: string, purl: string): void {
+    this.at(key).installed.set(name, purl);
+  }
+
+  /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+  resolve(key: string, name: string): string | undefined {
+    for (let scope: Nest | undefined = this.at(key); scope !== undefined; scope = scope.parent) {
+      const purl = scope.installed.get(name);
+      if (purl !== undefined) return purl;
+    }
+    return undefined;
+  }
+}

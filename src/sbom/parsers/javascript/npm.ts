@@ -3,7 +3,7 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
 
 const NODE_MODULES = 'node_modules/';
 
@@ -51,54 +51,12 @@ function insideUnlinked(path: string, folders: ReadonlySet<string>): boolean {
   return folders.has(nested === -1 ? path : path.slice(0, nested));
 }
 
-/** A folder dependencies are looked up in: the packages in its node_modules by install name, and the folder looked in next. */
-interface Folder {
-  installed: Map<string, string>;
-  parent: Folder | undefined;
-}
-
-/**
- * The folders of an install tree, each made once with a link to its parent, so a lookup walks up
- * the nesting by reference instead of building every ancestor's path: linear however deep the tree.
- */
-class InstallTree {
-  private readonly folders = new Map<string, Folder>();
-
-  /** The folder at an install path (`''` for the project), made with any missing ancestors. */
-  folderAt(path: string): Folder {
-    const known = this.folders.get(path);
-    if (known !== undefined) return known;
-    const missing: string[] = [];
-    let at: string | undefined = path;
-    while (at !== undefined && !this.folders.has(at)) {
-      missing.push(at);
-      at = parentOf(at);
-    }
-    let parent = at === undefined ? undefined : this.folders.get(at);
-    for (let index = missing.length - 1; index >= 0; index--) {
-      const folder: Folder = { installed: new Map(), parent };
-      this.folders.set(missing[index] as string, folder);
-      parent = folder;
-    }
-    return parent as Folder;
-  }
-
-  /** Records the package installed at `node_modules/<name>` under its folder. */
-  install(path: string, purl: string): void {
-    const name = nameFromPath(path);
-    const at = path.length - NODE_MODULES.length - name.length;
-    if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES) return;
-    this.folderAt(at === 0 ? '' : path.slice(0, at - 1)).installed.set(name, purl);
-  }
-
-  /** The package `name` resolves to from the folder at `from`: its own node_modules first, then each ancestor's. */
-  resolve(from: string, name: string): string | undefined {
-    for (let folder: Folder | undefined = this.folderAt(from); folder !== undefined; folder = folder.parent) {
-      const purl = folder.installed.get(name);
-      if (purl !== undefined) return purl;
-    }
-    return undefined;
-  }
+/** Records the package installed at `node_modules/<name>` under its folder. */
+function installPath(tree: NestedScopes, path: string, purl: string): void {
+  const name = nameFromPath(path);
+  const at = path.length - NODE_MODULES.length - name.length;
+  if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES) return;
+  tree.set(at === 0 ? '' : path.slice(0, at - 1), name, purl);
 }
 
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
@@ -178,11 +136,11 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (!isInstalled) members.push(purl);
   }
 
-  const tree = new InstallTree();
-  for (const [path, purl] of purlAt) if (isInstalledPath(path)) tree.install(path, purl);
+  const tree = new NestedScopes(parentOf);
+  for (const [path, purl] of purlAt) if (isInstalledPath(path)) installPath(tree, path, purl);
   for (const [path, target] of links) {
     const purl = purlAt.get(target);
-    if (purl !== undefined) tree.install(path, purl);
+    if (purl !== undefined) installPath(tree, path, purl);
   }
   const resolve = (from: string, name: string): string | undefined => tree.resolve(from, name);
 
