@@ -77,22 +77,21 @@ install_shellcheck() {
   ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
 }
 
-# .tools/yarn/node_modules/.bin/yarn at YARN_VERSION.
-install_yarn() {
-  local dir="$TOOLS_DIR/yarn"
-  [ "$("$dir/node_modules/.bin/yarn" --version 2>/dev/null || true)" = "$YARN_VERSION" ] && return
-  say "installing yarn $YARN_VERSION into ${dir#"$PWD/"}"
+# .tools/<name>/node_modules/.bin/<name> from one pinned npm package; kept while it reports that version.
+install_npm_tool() {
+  local name=$1 package=$2 version=$3 dir="$TOOLS_DIR/$1"
+  [ "$("$dir/node_modules/.bin/$name" --version 2>/dev/null || true)" = "$version" ] && return
+  say "installing $name $version into ${dir#"$PWD/"}"
   rm -rf "$dir"
-  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "@yarnpkg/cli-dist@$YARN_VERSION" >&2
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "$package@$version" >&2
 }
 
-# .tools/pnpm/node_modules/.bin/pnpm at PNPM_VERSION.
+install_yarn() {
+  install_npm_tool yarn @yarnpkg/cli-dist "$YARN_VERSION"
+}
+
 install_pnpm() {
-  local dir="$TOOLS_DIR/pnpm"
-  [ "$("$dir/node_modules/.bin/pnpm" --version 2>/dev/null || true)" = "$PNPM_VERSION" ] && return
-  say "installing pnpm $PNPM_VERSION into ${dir#"$PWD/"}"
-  rm -rf "$dir"
-  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "pnpm@$PNPM_VERSION" >&2
+  install_npm_tool pnpm pnpm "$PNPM_VERSION"
 }
 
 # A venv in .tools/<name> holding one pinned PyPI distribution (with `extra` when given); kept when
