@@ -4154,6 +4154,50 @@ function scopesByReachability(starts, edges) {
     walk(starts.dev, 'dev', true, []);
     return scopes;
 }
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+class NestedScopes {
+    parentOf;
+    scopes = new Map();
+    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+    constructor(parentOf) {
+        this.parentOf = parentOf;
+    }
+    at(key) {
+        const known = this.scopes.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.scopes.has(at)) {
+            missing.push(at);
+            at = this.parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.scopes.get(at);
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const scope = { installed: new Map(), parent };
+            this.scopes.set(missing[index], scope);
+            parent = scope;
+        }
+        return parent;
+    }
+    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+    set(key, name, purl) {
+        this.at(key).installed.set(name, purl);
+    }
+    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+    resolve(key, name) {
+        for (let scope = this.at(key); scope !== undefined; scope = scope.parent) {
+            const purl = scope.installed.get(name);
+            if (purl !== undefined)
+                return purl;
+        }
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/bun.js
 
@@ -4223,45 +4267,10 @@ function parentKey(key) {
     const last = names[names.length - 1] ?? '';
     return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
 }
-/**
- * Bun's install keys as a tree of levels linked to their parents, so a lookup walks up by
- * reference instead of joining every ancestor's key: linear however deep the nesting.
- */
-class KeyTree {
-    levels = new Map();
-    /** The level of a key (`''` for the top), made with any missing ancestors. */
-    levelAt(key) {
-        const known = this.levels.get(key);
-        if (known !== undefined)
-            return known;
-        const missing = [];
-        let at = key;
-        while (at !== undefined && !this.levels.has(at)) {
-            missing.push(at);
-            at = at === '' ? undefined : parentKey(at);
-        }
-        let parent = at === undefined ? undefined : this.levels.get(at);
-        for (let index = missing.length - 1; index >= 0; index--) {
-            const level = { installed: new Map(), parent };
-            this.levels.set(missing[index], level);
-            parent = level;
-        }
-        return parent;
-    }
-    /** Records the package installed at a key under the level it is nested in. */
-    install(key, purl) {
-        const names = namesOfKey(key);
-        this.levelAt(parentKey(key)).installed.set(names[names.length - 1] ?? key, purl);
-    }
-    /** What `name` resolves to from a key: nested under it first, then under each ancestor, then at the top. */
-    resolve(fromKey, name) {
-        for (let level = this.levelAt(fromKey); level !== undefined; level = level.parent) {
-            const purl = level.installed.get(name);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
-    }
+/** Records the package installed at a key under the key it is nested in. */
+function installKey(tree, key, purl) {
+    const names = namesOfKey(key);
+    tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
 }
 const DEPENDENCY_FIELDS = [
     ['dependencies', false],
@@ -4339,9 +4348,9 @@ const bunLockParser = {
             if (isObject(info))
                 infoAt.set(key, info);
         }
-        const tree = new KeyTree();
+        const tree = new NestedScopes((key) => (key === '' ? undefined : parentKey(key)));
         for (const [key, purl] of purlAt)
-            tree.install(key, purl);
+            installKey(tree, key, purl);
         const resolve = (fromKey, name) => tree.resolve(fromKey, name);
         const edges = new Map();
         const unresolved = new Unresolved(input.path);
@@ -4449,48 +4458,13 @@ function insideUnlinked(path, folders) {
     const nested = path.indexOf(`/${NODE_MODULES}`);
     return folders.has(nested === -1 ? path : path.slice(0, nested));
 }
-/**
- * The folders of an install tree, each made once with a link to its parent, so a lookup walks up
- * the nesting by reference instead of building every ancestor's path: linear however deep the tree.
- */
-class InstallTree {
-    folders = new Map();
-    /** The folder at an install path (`''` for the project), made with any missing ancestors. */
-    folderAt(path) {
-        const known = this.folders.get(path);
-        if (known !== undefined)
-            return known;
-        const missing = [];
-        let at = path;
-        while (at !== undefined && !this.folders.has(at)) {
-            missing.push(at);
-            at = parentOf(at);
-        }
-        let parent = at === undefined ? undefined : this.folders.get(at);
-        for (let index = missing.length - 1; index >= 0; index--) {
-            const folder = { installed: new Map(), parent };
-            this.folders.set(missing[index], folder);
-            parent = folder;
-        }
-        return parent;
-    }
-    /** Records the package installed at `node_modules/<name>` under its folder. */
-    install(path, purl) {
-        const name = nameFromPath(path);
-        const at = path.length - NODE_MODULES.length - name.length;
-        if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
-            return;
-        this.folderAt(at === 0 ? '' : path.slice(0, at - 1)).installed.set(name, purl);
-    }
-    /** The package `name` resolves to from the folder at `from`: its own node_modules first, then each ancestor's. */
-    resolve(from, name) {
-        for (let folder = this.folderAt(from); folder !== undefined; folder = folder.parent) {
-            const purl = folder.installed.get(name);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
-    }
+/** Records the package installed at `node_modules/<name>` under its folder. */
+function installPath(tree, path, purl) {
+    const name = nameFromPath(path);
+    const at = path.length - NODE_MODULES.length - name.length;
+    if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
+        return;
+    tree.set(at === 0 ? '' : path.slice(0, at - 1), name, purl);
 }
 /** The install path a folder's dependencies are looked up from after its own node_modules. */
 function parentOf(path) {
@@ -4574,14 +4548,14 @@ function parsePackages(input, lock, packages, manifest) {
         if (!isInstalled)
             members.push(purl);
     }
-    const tree = new InstallTree();
+    const tree = new NestedScopes(parentOf);
     for (const [path, purl] of purlAt)
         if (isInstalledPath(path))
-            tree.install(path, purl);
+            installPath(tree, path, purl);
     for (const [path, target] of links) {
         const purl = purlAt.get(target);
         if (purl !== undefined)
-            tree.install(path, purl);
+            installPath(tree, path, purl);
     }
     const resolve = (from, name) => tree.resolve(from, name);
     const unresolved = new Unresolved(input.path);
