@@ -7,6 +7,7 @@ import type { FaultKind, RequestRecord } from './http.js';
 import { GitHubOidcIssuer } from './oidc.js';
 import type { GitHubClaims } from './oidc.js';
 import { TransparencyLog } from './rekor.js';
+import { RekorV2Log } from './rekor-v2.js';
 import { TimestampAuthority } from './tsa.js';
 import { STACK_ORGANIZATION } from './x509.js';
 
@@ -15,14 +16,18 @@ export type { GitHubClaims } from './oidc.js';
 export { GITHUB_ACTIONS_ISSUER } from './oidc.js';
 
 /** The services of the stack, as fault injection and request counters name them. */
-export type SigstoreService = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
+export type SigstoreService = 'fulcio' | 'rekor' | 'rekorV2' | 'tsa' | 'oidc';
 
 /** Which services to run (Fulcio and the OIDC issuer always run) and the clock every service reads. */
 export interface SigstoreStackOptions {
   /** Run the RFC 3161 timestamp authority (default true). */
   tsa?: boolean;
-  /** Run the Rekor transparency log (default true); false models GitHub's private-repository instance. */
-  rekor?: boolean;
+  /**
+   * Which Rekor logs run: the v1 API (true or 'v1', the default), a Rekor v2 log (rekor-tiles), or both; false runs
+   * none (GitHub's private-repository instance). Every log that runs is in the trusted root; the signing config names
+   * them newest API first, so clients that select by its rule sign with v2 when it runs.
+   */
+  rekor?: boolean | 'v1' | 'v2' | 'both';
   /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
   clock?: () => Date;
   /**
@@ -31,7 +36,7 @@ export interface SigstoreStackOptions {
    * with its own clock. The CA certificates are valid from a day before `clock` at start-up, for ten years.
    */
   clocks?: Partial<Record<SigstoreService, () => Date>>;
-  /** Entries already in the Rekor log before the first signing (default 0), as on any real log. */
+  /** Entries already in each Rekor log before the first signing (default 0), as on any real log. */
   rekorInitialSize?: number;
   /** The organization (O) in the names of Fulcio's CA certificates (default trust-kit.test); `GitHub, Inc.` stands in for GitHub's instance. */
   fulcioOrganization?: string;
@@ -50,8 +55,27 @@ export interface TrustedRootJSON {
 export interface TransparencyLogInstanceJSON {
   baseUrl: string;
   hashAlgorithm: 'SHA2_256';
-  publicKey: { rawBytes: string; keyDetails: 'PKIX_ECDSA_P256_SHA_256'; validFor: { start: string } };
+  publicKey: { rawBytes: string; keyDetails: 'PKIX_ECDSA_P256_SHA_256' | 'PKIX_ED25519'; validFor: { start: string } };
   logId: { keyId: string };
+}
+
+/** One service of a signing config (v0.2). */
+export interface SigningConfigServiceJSON {
+  url: string;
+  majorApiVersion: number;
+  validFor: { start: string; end?: string };
+  operator: string;
+}
+
+/** `signing_config.json` (media type application/vnd.dev.sigstore.signingconfig.v0.2+json): where clients sign. */
+export interface SigningConfigJSON {
+  mediaType: string;
+  caUrls: SigningConfigServiceJSON[];
+  oidcUrls: SigningConfigServiceJSON[];
+  rekorTlogUrls: SigningConfigServiceJSON[];
+  tsaUrls: SigningConfigServiceJSON[];
+  rekorTlogConfig: { selector: 'ANY' | 'ALL' | 'EXACT'; count?: number };
+  tsaConfig: { selector: 'ANY' | 'ALL' | 'EXACT'; count?: number };
 }
 
 /** A certificate authority (Fulcio or TSA) entry of the trusted root. */
@@ -78,11 +102,13 @@ export interface StackOidc {
   setEndpointClaims(claims: Partial<GitHubClaims>): void;
 }
 
-/** A running loopback Sigstore stack: Fulcio, Rekor v1, an RFC 3161 TSA and a GitHub OIDC issuer on 127.0.0.1. */
+/** A running loopback Sigstore stack: Fulcio, Rekor v1 and/or v2, an RFC 3161 TSA and a GitHub OIDC issuer on 127.0.0.1. */
 export interface SigstoreStack {
   readonly fulcioURL: string;
-  /** Undefined when started with `rekor: false`. */
+  /** The Rekor v1 API; undefined unless started with `rekor` true, 'v1' or 'both'. */
   readonly rekorURL: string | undefined;
+  /** The Rekor v2 log; undefined unless started with `rekor` 'v2' or 'both'. */
+  readonly rekorV2URL: string | undefined;
   /** Undefined when started with `tsa: false`. */
   readonly tsaURL: string | undefined;
   readonly oidc: StackOidc;
@@ -91,6 +117,10 @@ export interface SigstoreStack {
   readonly trustedRoot: TrustedRootJSON;
   /** `trustedRoot` written to a temporary file (removed by close()). */
   readonly trustedRootPath: string;
+  /** The signing config naming the stack's services (Rekor v2 before v1), as cosign and sigstore-python read it. */
+  readonly signingConfig: SigningConfigJSON;
+  /** `signingConfig` written to a temporary file (removed by close()). */
+  readonly signingConfigPath: string;
   readonly faults: {
     /** Makes the next `count` requests to `service` fail: 500/503/429 answers, a held socket, or a reset connection. */
     fail(service: SigstoreService, count: number, kind: FaultKind): void;
@@ -103,15 +133,20 @@ export interface SigstoreStack {
 }
 
 const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;version=0.1';
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The operator every service of the stack names in the signing config. */
+const OPERATOR = 'trust-kit.test';
 
 /** Starts the stack on ephemeral loopback ports and writes its trusted root. */
 export async function startSigstoreStack(options: SigstoreStackOptions = {}): Promise<SigstoreStack> {
   const clock = options.clock ?? (() => new Date());
   const clockOf = (service: SigstoreService): (() => Date) => options.clocks?.[service] ?? clock;
+  const rekor = options.rekor ?? true;
   const services = {
     oidc: new LoopbackService('oidc'),
     fulcio: new LoopbackService('fulcio'),
-    rekor: options.rekor === false ? undefined : new LoopbackService('rekor'),
+    rekor: rekor === true || rekor === 'v1' || rekor === 'both' ? new LoopbackService('rekor') : undefined,
+    rekorV2: rekor === 'v2' || rekor === 'both' ? new LoopbackService('rekorV2') : undefined,
     tsa: options.tsa === false ? undefined : new LoopbackService('tsa'),
   };
   const running = Object.values(services).filter((s): s is LoopbackService => s !== undefined);
@@ -121,10 +156,11 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const [oidcURL, fulcioURL, rekorURL, tsaURL] = await Promise.all([
+    const [oidcURL, fulcioURL, rekorURL, rekorV2URL, tsaURL] = await Promise.all([
       services.oidc.listen(),
       services.fulcio.listen(),
       services.rekor?.listen(),
+      services.rekorV2?.listen(),
       services.tsa?.listen(),
     ]);
     const issuer = new GitHubOidcIssuer(clockOf('oidc'), clockOf('fulcio'));
@@ -148,11 +184,30 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       ctlogs: [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
       timestampAuthorities: [],
     };
+    const service = (url: string): SigningConfigServiceJSON => ({ url, majorApiVersion: 1, validFor, operator: OPERATOR });
+    const signingConfig: SigningConfigJSON = {
+      mediaType: SIGNING_CONFIG_MEDIA_TYPE,
+      caUrls: [service(fulcioURL)],
+      oidcUrls: [],
+      rekorTlogUrls: [],
+      tsaUrls: tsaURL === undefined ? [] : [service(`${tsaURL}/api/v1/timestamp`)],
+      rekorTlogConfig: { selector: 'ANY' },
+      tsaConfig: { selector: 'ANY' },
+    };
     if (services.rekor && rekorURL) {
       // The checkpoint origin must be the host of the URL in the trusted root: verifiers match one against the other.
       const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'), options.rekorInitialSize);
       services.rekor.setRoutes(tlog.routes());
       trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
+      signingConfig.rekorTlogUrls.push(service(rekorURL));
+    }
+    if (services.rekorV2 && rekorV2URL) {
+      // rekor-tiles signs checkpoints with its hostname as origin, which is what verifiers derive from the baseUrl.
+      const log = new RekorV2Log(new URL(rekorV2URL).hostname, options.rekorInitialSize);
+      services.rekorV2.setRoutes(log.routes());
+      trustedRoot.tlogs.push(logInstance(rekorV2URL, log.publicKeyDer, log.logID, validFor, 'PKIX_ED25519'));
+      // Newest first, as the public-good signing config lists its logs.
+      signingConfig.rekorTlogUrls.unshift({ ...service(rekorV2URL), majorApiVersion: 2 });
     }
     if (services.tsa && tsaURL) {
       const tsa = new TimestampAuthority(clockOf('tsa'), ca.validFrom, ca.validUntil);
@@ -166,6 +221,8 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     }
     const trustedRootPath = join(directory, 'trusted_root.json');
     await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
+    const signingConfigPath = join(directory, 'signing_config.json');
+    await writeFile(signingConfigPath, `${JSON.stringify(signingConfig, null, 2)}\n`);
 
     const requestURL = `${oidcURL}${issuer.tokenPath}?api-version=2.0`;
     const serviceOf = (name: SigstoreService): LoopbackService => {
@@ -179,6 +236,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     return {
       fulcioURL,
       rekorURL,
+      rekorV2URL,
       tsaURL,
       oidc: {
         issuer: issuer.issuer,
@@ -191,16 +249,20 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: requestURL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken },
       trustedRoot,
       trustedRootPath,
+      signingConfig,
+      signingConfigPath,
       faults: { fail: (service, count, kind) => serviceOf(service).fail(count, kind) },
       requests: {
         get fulcio() { return recordsOf('fulcio').length; },
         get rekor() { return recordsOf('rekor').length; },
+        get rekorV2() { return recordsOf('rekorV2').length; },
         get tsa() { return recordsOf('tsa').length; },
         get oidc() { return recordsOf('oidc').length; },
       },
       requestLog: {
         get fulcio() { return recordsOf('fulcio'); },
         get rekor() { return recordsOf('rekor'); },
+        get rekorV2() { return recordsOf('rekorV2'); },
         get tsa() { return recordsOf('tsa'); },
         get oidc() { return recordsOf('oidc'); },
       },
@@ -212,11 +274,17 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   }
 }
 
-function logInstance(baseUrl: string, publicKeyDer: Buffer, logID: Buffer, validFor: { start: string }): TransparencyLogInstanceJSON {
+function logInstance(
+  baseUrl: string,
+  publicKeyDer: Buffer,
+  logID: Buffer,
+  validFor: { start: string },
+  keyDetails: TransparencyLogInstanceJSON['publicKey']['keyDetails'] = 'PKIX_ECDSA_P256_SHA_256',
+): TransparencyLogInstanceJSON {
   return {
     baseUrl,
     hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: publicKeyDer.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+    publicKey: { rawBytes: publicKeyDer.toString('base64'), keyDetails, validFor },
     logId: { keyId: logID.toString('base64') },
   };
 }
