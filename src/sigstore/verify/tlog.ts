@@ -122,14 +122,15 @@ function parseCheckpoint(note: string, fail: (message: string) => never): { orig
 }
 
 /**
- * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
- * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
  */
 function noteNames(log: LogAuthority): string[] {
   try {
     const url = new URL(log.baseUrl);
     const path = url.pathname.replace(/\/+$/, '');
-    return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+    return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
   } catch {
     return [];
   }
@@ -148,6 +149,7 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
   );
   if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
   const checkpoint = parseCheckpoint(note, fail);
+
   const { treeSize } = checkpoint;
   if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
   if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {

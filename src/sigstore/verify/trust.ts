@@ -273,12 +273,15 @@ function toAuthority(ca: ProtoCertificateAuthority, range: RawValidity['validFor
   };
 }
 
-/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
 function noteKeyId(baseUrl: string, publicKey: KeyObject, logId: Buffer): Buffer {
   if (publicKey.asymmetricKeyType !== 'ed25519') return logId;
   let origin: string;
   try {
-    origin = new URL(baseUrl).host;
+    origin = new URL(baseUrl).hostname;
   } catch {
     return logId;
   }
