@@ -45,9 +45,10 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
 }
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
-export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot'>): NamedPath[] {
+export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 'signingConfig'>): NamedPath[] {
   return [
     ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
+    ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' as const }]),
     ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
   ];
 }

@@ -22,6 +22,10 @@ export interface SignConfig {
   fulcioURL: string | undefined;
   rekorURL: string | undefined;
   tsaURL: string | undefined;
+  /** The API `rekorURL` speaks: 1 (Rekor v1, the default) or 2 (Rekor v2, which needs `tsaURL`). */
+  rekorVersion: 1 | 2;
+  /** A signing configuration (v0.2, as cosign's --signing-config) naming Fulcio, the logs and the TSA instead of the URLs. */
+  signingConfig: string | undefined;
   /** The trusted root bundles are checked against before they are written (JSON or gh's JSONL). */
   trustedRoot: string | undefined;
   onMissingToken: OnMissingToken;
@@ -48,7 +52,7 @@ function url(reader: InputReader, name: string): string | undefined {
 
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
   const reader = new InputReader(raw, nameOf);
@@ -69,6 +73,8 @@ export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
     fulcioURL: url(reader, 'fulcio-url'),
     rekorURL: url(reader, 'rekor-url'),
     tsaURL: url(reader, 'tsa-url'),
+    rekorVersion: reader.choice('rekor-version', ['1', '2'] as const, '1') === '2' ? 2 : 1,
+    signingConfig: reader.string('signing-config'),
     trustedRoot: reader.string('trusted-root'),
     onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'] as const, 'fail'),
     retry: DEFAULT_RETRY_POLICY,
@@ -76,9 +82,14 @@ export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
   if (config.rekorURL !== undefined && instance === 'github') {
     reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
   }
-  if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-    reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+  if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+    reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
   }
+  if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+    reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+  }
+  if (config.rekorVersion === 2 && config.rekorURL === undefined) reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+  else if (config.rekorVersion === 2 && config.tsaURL === undefined) reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
   reader.finish();
   return config;
 }

@@ -10,7 +10,7 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
-  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
+  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -27,7 +27,12 @@ Options:
                            public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
       --fulcio-url URL     Fulcio to use instead of the instance's
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
+      --rekor-version N    the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --signing-config FILE
+                           a signing config (v0.2, as cosign's --signing-config) naming Fulcio,
+                           the logs and the TSA instead of the URLs; of its valid services,
+                           the highest API version is used (Rekor v2 over v1), as cosign does
       --on-missing-token WHAT
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
@@ -45,6 +50,8 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     instance: { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'signing-config': { type: 'string' },
     'tsa-url': { type: 'string' },
     'trusted-root': { type: 'string' },
     'on-missing-token': { type: 'string' },

@@ -14,7 +14,10 @@ export type SignErrorCode =
   | 'SIGN_STATEMENT_INVALID'
   | 'SIGN_INPUT_UNREADABLE'
   | 'SIGN_SELF_VERIFY_FAILED'
-  | 'SIGN_TRUSTED_ROOT_REQUIRED';
+  | 'SIGN_TRUSTED_ROOT_REQUIRED'
+  | 'SIGN_SIGNING_CONFIG_INVALID'
+  | 'SIGN_SIGNING_CONFIG_UNSUPPORTED'
+  | 'SIGN_TIMESTAMP_AUTHORITY_REQUIRED';
 
 /** A signing failure with a stable code. */
 export class SignError extends TrustKitError<SignErrorCode> {

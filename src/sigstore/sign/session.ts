@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
-import { RekorWitness, TSAWitness, type Bundle, type Witness } from '@sigstore/sign';
+import { dsse } from '@sigstore/core';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
+import { RekorWitness, TSAWitness, type Bundle, type SignatureBundle, type VerificationMaterial, type Witness } from '@sigstore/sign';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import type { RetryPolicy } from '../../core/retry.js';
@@ -19,6 +22,8 @@ export interface SigstoreEndpoints {
   fulcioURL: string;
   /** Transparency log; public-good only: GitHub's instance never writes to a public log. */
   rekorURL?: string | undefined;
+  /** The API the log speaks: Rekor v1 (default) or v2 (rekor-tiles), whose entries need `tsaURL` to date them. */
+  rekorApiVersion?: 1 | 2 | undefined;
   /** RFC 3161 timestamp authority; required for GitHub's instance, optional for public-good. */
   tsaURL?: string | undefined;
 }
@@ -124,13 +129,38 @@ function subjectDigest(statement: InTotoStatement): ArtifactInput {
   });
 }
 
+/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
+const REKOR_V2_TIMEOUT_MS = 20_000;
+
 /**
- * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
- * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
+ * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
+ * sigstore-js 5 still sends one). Message signatures pass through unchanged.
  */
-export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, retry: RetryPolicy): Witness {
+class RekorV2Witness implements Witness {
+  constructor(private readonly inner: Witness) {}
+
+  async testify(content: SignatureBundle, publicKey: string): Promise<VerificationMaterial> {
+    if (content.$case === 'messageSignature') return this.inner.testify(content, publicKey);
+    const { payloadType, payload, signatures } = content.dsseEnvelope;
+    const digest = createHash('sha256').update(dsse.preAuthEncoding(payloadType, payload)).digest();
+    const signature = signatures[0]?.sig ?? Buffer.alloc(0);
+    return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
+  }
+}
+
+/**
+ * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
+ */
+export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, retry: RetryPolicy, majorApiVersion: 1 | 2 = 1): Witness {
   const fetch = fetchOptions(retry);
   const base = serviceBaseURL(rekorURL);
+  if (majorApiVersion === 2) {
+    const rekor = new RekorWitness({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+    return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+  }
   const rekor = new RekorWitness({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
   return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
@@ -138,7 +168,7 @@ export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, re
 function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' | 'github', retry: RetryPolicy, entryType: 'dsse' | undefined): Witness[] {
   const fetch = fetchOptions(retry);
   const witnesses: Witness[] = [];
-  if (instance === 'public-good' && endpoints.rekorURL !== undefined) witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
+  if (instance === 'public-good' && endpoints.rekorURL !== undefined) witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
   if (endpoints.tsaURL !== undefined) {
     const base = serviceBaseURL(endpoints.tsaURL);
     witnesses.push(new ReportingWitness(new TSAWitness({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
@@ -156,6 +186,11 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
       expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
       certificateIdentity: () => undefined,
     };
+  }
+  if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+    throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+      hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+    });
   }
   const signer = new KeylessSigner({
     fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),

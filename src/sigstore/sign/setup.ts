@@ -10,6 +10,7 @@ import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMate
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
+import { parseSigningConfig, selectServices } from './signing-config.js';
 
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 export const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'] as const;
@@ -101,11 +102,14 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
     }
     return loadTrustMaterial(text, config.trustedRoot);
   }
-  if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined) return loadPublicGoodTrustMaterial();
+  if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined) return loadPublicGoodTrustMaterial();
   // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
   const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-  if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom) return loadGitHubTrustMaterial(context.github?.tuf);
-  throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+  if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom) return loadGitHubTrustMaterial(context.github?.tuf);
+  const what = config.signingConfig !== undefined
+    ? `the services of the signing config ${config.signingConfig}`
+    : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
+  throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
     hint:
       instance === 'github'
         ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
@@ -151,12 +155,58 @@ function keylessInstance(config: SignConfig, run: RunContext, insideActions: boo
   return 'public-good';
 }
 
-function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', context: SigningContext): SigstoreEndpoints {
+async function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', context: SigningContext): Promise<SigstoreEndpoints> {
+  if (config.signingConfig !== undefined) return signingConfigEndpoints(config.signingConfig, instance, context);
   const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
   return {
     fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
     rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+    ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
     tsaURL: config.tsaURL ?? defaults.tsaURL,
+  };
+}
+
+/**
+ * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
+ * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
+ * a Rekor v2 log next to a v1 one signs with v2.
+ */
+async function signingConfigEndpoints(path: string, instance: 'public-good' | 'github', context: SigningContext): Promise<SigstoreEndpoints> {
+  let text: string;
+  try {
+    text = (await readRegularFile(resolve(context.cwd, path), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+  } catch (error) {
+    if (isTrustKitError(error)) throw error;
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'check the --signing-config path' });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${messageOf(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+  }
+  const selected = selectServices(parseSigningConfig(json, path), new Date());
+  if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
+      hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
+    });
+  }
+  const [tlog] = selected.tlogs;
+  if (tlog !== undefined && instance === 'github') {
+    throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+      hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+    });
+  }
+  if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
+    throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
+      hint: 'list a timestamp authority in the signing config\'s tsaUrls',
+    });
+  }
+  return {
+    fulcioURL: selected.fulcioURL,
+    rekorURL: tlog?.url,
+    rekorApiVersion: tlog?.majorApiVersion,
+    tsaURL: selected.tsaURLs[0],
   };
 }
 
@@ -166,6 +216,7 @@ function endpointsFor(config: SignConfig, instance: 'public-good' | 'github', co
  * alone only adds (or swaps) the timestamp authority.
  */
 function deploymentName(config: SignConfig, instance: 'public-good' | 'github'): string {
+  if (config.signingConfig !== undefined) return `the Sigstore deployment of ${config.signingConfig}`;
   if (config.fulcioURL !== undefined || config.rekorURL !== undefined) return 'a custom Sigstore deployment';
   const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
   return config.tsaURL === undefined ? name : `${name} with a custom timestamp authority`;
@@ -196,9 +247,10 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     return { session: undefined, reason };
   }
   const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
-  const endpoints = endpointsFor(config, instance, context);
+  let endpoints: SigstoreEndpoints;
   let trust: TrustMaterial;
   try {
+    endpoints = await endpointsFor(config, instance, context);
     trust = await readTrust(config, context, instance);
   } catch (error) {
     token.secret.destroy();
@@ -217,6 +269,6 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
     },
     close: () => token.secret.destroy(),
-    description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+    description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };
 }

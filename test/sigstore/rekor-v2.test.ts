@@ -1,0 +1,303 @@
+// Rekor v2 both ways: the loopback rekor-tiles double, trust-kit signing with the log a signing config (or
+// --rekor-version 2) names, and verification of v2 entries (checkpoint, inclusion proof, the timestamp they need).
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { cliNamer } from '../../src/config/inputs.js';
+import { signConfig } from '../../src/config/sign.js';
+import { silentLogger } from '../../src/core/logger.js';
+import type { RetryPolicy } from '../../src/core/retry.js';
+import type { RunContext } from '../../src/github/context.js';
+import { openSigningSession, type SigningSession } from '../../src/sigstore/sign/index.js';
+import { parseSigningConfig, selectServices } from '../../src/sigstore/sign/signing-config.js';
+import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigningConfigJSON, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const FAST: RetryPolicy = { retries: 1, minDelayMs: 5, maxDelayMs: 20, factor: 2, budgetMs: 5_000, timeoutMs: 1500 };
+const OUTSIDE_ACTIONS: RunContext = { serverURL: 'https://github.com', payload: undefined, visibility: undefined };
+const POLICY: CertificatePolicy = { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(ISSUER), extensions: {} };
+
+type Json = Record<string, unknown>;
+interface Entry {
+  logIndex: string;
+  logId: { keyId: string };
+  kindVersion: { kind: string; version: string };
+  integratedTime?: string;
+  inclusionPromise?: unknown;
+  inclusionProof: { logIndex: string; rootHash: string; treeSize: string; hashes: string[]; checkpoint: { envelope: string } };
+  canonicalizedBody: string;
+}
+interface BundleJson {
+  verificationMaterial: { tlogEntries: Entry[]; timestampVerificationData?: { rfc3161Timestamps: unknown[] } };
+}
+
+async function post(url: string, body: unknown): Promise<{ status: number; headers: Headers; json: Json }> {
+  const response = await fetch(`${url}/api/v2/log/entries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, headers: response.headers, json: (await response.json()) as Json };
+}
+
+async function openSession(stack: SigstoreStack, cwd: string, raw: Record<string, string>): Promise<SigningSession> {
+  const opened = await openSigningSession({ ...signConfig({ 'subject-path': 'unused', 'trusted-root': stack.trustedRootPath, ...raw }, cliNamer()), retry: FAST }, {
+    cwd,
+    env: { ...stack.env },
+    run: OUTSIDE_ACTIONS,
+    logger: silentLogger,
+  });
+  assert.ok(opened.session);
+  return opened.session;
+}
+
+/** A copy of a bundle with one change. */
+function edit(bundle: unknown, change: (copy: BundleJson) => void): BundleJson {
+  const copy = structuredClone(bundle) as BundleJson;
+  change(copy);
+  return copy;
+}
+
+function entryOf(bundle: unknown): Entry {
+  const entry = (bundle as BundleJson).verificationMaterial.tlogEntries[0];
+  assert.ok(entry);
+  return entry;
+}
+
+describe('Rekor v2 (loopback rekor-tiles double)', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack({ rekor: 'both', rekorInitialSize: 5 });
+  });
+  after(() => stack.close());
+
+  test('the stack lists both logs in its trusted root, and its signing config names v2 first', () => {
+    assert.deepEqual(stack.trustedRoot.tlogs.map((log) => [log.baseUrl, log.publicKey.keyDetails]), [[stack.rekorURL, 'PKIX_ECDSA_P256_SHA_256'], [stack.rekorV2URL, 'PKIX_ED25519']]);
+    assert.deepEqual(stack.signingConfig.rekorTlogUrls.map((log) => [log.url, log.majorApiVersion]), [[stack.rekorV2URL, 2], [stack.rekorURL, 1]]);
+    assert.match(stack.signingConfig.tsaUrls[0]?.url ?? '', /\/api\/v1\/timestamp$/);
+  });
+
+  test('answers a hashedrekord request as rekor-tiles does: 201, a checkpoint for its hostname, no promise, integrated time 0', async () => {
+    const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const digest = createHash('sha256').update('artifact').digest();
+    const { sign } = await import('node:crypto');
+    const signature = sign('sha256', Buffer.from('artifact'), key.privateKey);
+    const request = {
+      hashedRekordRequestV002: {
+        digest: digest.toString('base64'),
+        signature: { content: signature.toString('base64'), verifier: { publicKey: { rawBytes: key.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') }, keyDetails: 'PKIX_ECDSA_P256_SHA_256' } },
+      },
+    };
+    const created = await post(stack.rekorV2URL ?? '', request);
+    assert.equal(created.status, 201);
+    const entry = created.json as unknown as Entry;
+    assert.equal(entry.logIndex, '5');
+    assert.equal(entry.integratedTime, '0');
+    assert.equal(entry.inclusionPromise, null);
+    assert.deepEqual(entry.kindVersion, { kind: 'hashedrekord', version: '0.0.2' });
+    assert.equal(entry.logId.keyId, stack.trustedRoot.tlogs[1]?.logId.keyId);
+    const [origin, size, root, blank, signatureLine] = entry.inclusionProof.checkpoint.envelope.split('\n');
+    assert.deepEqual([origin, size, root, blank], ['127.0.0.1', '6', entry.inclusionProof.rootHash, '']);
+    assert.match(signatureLine ?? '', /^\u2014 127\.0\.0\.1 [A-Za-z0-9+/]+=*$/);
+    const body = JSON.parse(Buffer.from(entry.canonicalizedBody, 'base64').toString('utf8')) as Json;
+    assert.deepEqual(body, {
+      apiVersion: '0.0.2',
+      kind: 'hashedrekord',
+      spec: { hashedRekordV002: { data: { algorithm: 'SHA2_256', digest: digest.toString('base64') }, signature: request.hashedRekordRequestV002.signature } },
+    });
+
+    const again = await post(stack.rekorV2URL ?? '', request);
+    assert.equal(again.status, 409);
+    assert.equal(again.headers.get('x-log-index'), '5');
+  });
+
+  test('refuses what rekor-tiles refuses with 400: a dsse request, a bad signature, an unknown field', async () => {
+    assert.deepEqual((await post(stack.rekorV2URL ?? '', { dsseRequestV002: { envelope: {}, verifiers: [] } })).json, { code: 3, message: 'invalid type, must be hashedrekord', details: [] });
+    const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const spki = key.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    const wrong = await post(stack.rekorV2URL ?? '', {
+      hashedRekordRequestV002: { digest: Buffer.alloc(32, 1).toString('base64'), signature: { content: Buffer.alloc(70, 2).toString('base64'), verifier: { publicKey: { rawBytes: spki }, keyDetails: 'PKIX_ECDSA_P256_SHA_256' } } },
+    });
+    assert.equal(wrong.status, 400);
+    assert.equal(wrong.json['message'], 'invalid hashedrekord request');
+    const unknown = await post(stack.rekorV2URL ?? '', { hashedRekordRequestV002: { digest: '', extra: 1 } });
+    assert.equal(unknown.status, 400);
+    assert.match(String(unknown.json['message']), /unknown field "extra"/);
+  });
+
+  test('trust-kit signs with the v2 log its signing config names first, and a TSA: trust-kit and sigstore-js verify', async (t) => {
+    const dir = await tempDir(t);
+    const before = { v1: stack.requests.rekor, v2: stack.requests.rekorV2 };
+    const session = await openSession(stack, dir, { 'signing-config': stack.signingConfigPath });
+    const data = Buffer.from('signed through Rekor v2\n');
+    const { bundle } = await session.signBlob(data, 'v2.txt');
+    assert.deepEqual({ v1: stack.requests.rekor - before.v1, v2: stack.requests.rekorV2 - before.v2 }, { v1: 0, v2: 1 });
+    const entry = entryOf(bundle);
+    assert.deepEqual(entry.kindVersion, { kind: 'hashedrekord', version: '0.0.2' });
+    assert.equal(entry.inclusionPromise, undefined);
+    assert.equal((bundle as unknown as BundleJson).verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length, 1);
+    const result = verifyBundle(bundle, { bytes: data }, POLICY, loadTrustMaterial(stack.trustedRoot, 'root.json'));
+    assert.deepEqual(result.tlogEntries.map((logged) => [logged.baseUrl, logged.kind, logged.integratedTime]), [[stack.rekorV2URL, 'hashedrekord/0.0.2', undefined]]);
+    assert.deepEqual(result.timestamps.map((timestamp) => timestamp.source), ['timestamp-authority']);
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    assert.equal(verifier.verify(toSignedEntity(bundleFromJSON(bundle), data)).identity?.subjectAlternativeName, IDENTITY);
+  });
+
+  test('statements are logged in v2 as a hashedrekord over the DSSE pre-authentication encoding', async (t) => {
+    const dir = await tempDir(t);
+    const session = await openSession(stack, dir, { 'signing-config': stack.signingConfigPath });
+    const digest = createHash('sha256').update('subject').digest('hex');
+    const { bundle } = await session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'subject', digest: { sha256: digest } }], predicateType: 'https://example.com/p', predicate: {} }, 'statement');
+    const envelope = (bundle as unknown as { dsseEnvelope: { payload: string; payloadType: string } }).dsseEnvelope;
+    const payload = Buffer.from(envelope.payload, 'base64');
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${envelope.payloadType.length} ${envelope.payloadType} ${payload.length} `), payload]);
+    const logged = JSON.parse(Buffer.from(entryOf(bundle).canonicalizedBody, 'base64').toString('utf8')) as { spec: { hashedRekordV002: { data: { digest: string } } } };
+    assert.equal(logged.spec.hashedRekordV002.data.digest, createHash('sha256').update(pae).digest('base64'));
+    assert.equal(verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digest } }, POLICY, loadTrustMaterial(stack.trustedRoot, 'root.json')).tlogEntries[0]?.kind, 'hashedrekord/0.0.2');
+  });
+
+  test('--rekor-url with --rekor-version 2 signs with v2; without a TSA it is refused before anything is signed', async (t) => {
+    const dir = await tempDir(t);
+    const session = await openSession(stack, dir, { 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorV2URL ?? '', 'rekor-version': '2', 'tsa-url': stack.tsaURL ?? '' });
+    assert.equal(entryOf((await session.signBlob(Buffer.from('x'), 'x')).bundle).kindVersion.version, '0.0.2');
+    assert.throws(() => signConfig({ 'subject-path': 'a', 'rekor-url': stack.rekorV2URL ?? '', 'rekor-version': '2' }, cliNamer()), { code: 'CONFIG_INVALID', message: /rekor-version.*timestamp authority/s });
+    const noTsa: SigningConfigJSON = { ...stack.signingConfig, tsaUrls: [] };
+    const path = join(dir, 'no-tsa.json');
+    await writeFile(path, JSON.stringify(noTsa));
+    const requests = stack.requests.fulcio;
+    await assert.rejects(openSession(stack, dir, { 'signing-config': path }), { code: 'SIGN_TIMESTAMP_AUTHORITY_REQUIRED' });
+    assert.equal(stack.requests.fulcio, requests);
+  });
+
+  test('the CLI signs with --signing-config and verify-blob accepts the v2 bundle', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'a.txt'), 'cli\n');
+    const signed = await cli(['sign-blob', '--signing-config', stack.signingConfigPath, '--trusted-root', stack.trustedRootPath, 'a.txt'], dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.match(signed.stderr, /Rekor v2 http:\/\/127\.0\.0\.1:\d+/);
+    const verified = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', stack.trustedRootPath], dir);
+    assert.equal(verified.code, 0, verified.stderr);
+    const conflicting = await cli(['sign-blob', '--signing-config', stack.signingConfigPath, '--rekor-url', stack.rekorURL ?? '', 'a.txt'], dir);
+    assert.equal(conflicting.code, 2);
+    assert.match(conflicting.stderr, /signing-config/);
+  });
+
+  describe('verification of v2 entries', () => {
+    let bundle: unknown;
+    const data = Buffer.from('v2 edge cases\n');
+    before(async () => {
+      const opened = await openSigningSession({ ...signConfig({ 'subject-path': 'unused', 'signing-config': stack.signingConfigPath, 'trusted-root': stack.trustedRootPath }, cliNamer()), retry: FAST }, {
+        cwd: process.cwd(),
+        env: { ...stack.env },
+        run: OUTSIDE_ACTIONS,
+        logger: silentLogger,
+      });
+      assert.ok(opened.session);
+      bundle = (await opened.session.signBlob(data, 'edge')).bundle;
+    });
+    const trust = (): ReturnType<typeof loadTrustMaterial> => loadTrustMaterial(stack.trustedRoot, 'root.json');
+
+    test('the checkpoint is signed under the log\'s hostname (no port), which the trusted root\'s baseUrl gives', () => {
+      assert.equal(entryOf(bundle).inclusionProof.checkpoint.envelope.split('\n')[0], '127.0.0.1');
+      assert.equal(verifyBundle(bundle, { bytes: data }, POLICY, trust()).tlogEntries[0]?.baseUrl, stack.rekorV2URL);
+    });
+
+    test('a checkpoint signed by another key for the same log is refused', () => {
+      const root = structuredClone(stack.trustedRoot);
+      const v2 = root.tlogs[1];
+      assert.ok(v2);
+      v2.publicKey.rawBytes = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+      assert.throws(() => verifyBundle(bundle, { bytes: data }, POLICY, loadTrustMaterial(root, 'other-key.json')), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /not signed by/ });
+    });
+
+    test('a proof for another leaf, or a body that is not the proven leaf, is refused', () => {
+      const otherLeaf = edit(bundle, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        entry.inclusionProof.hashes = [...entry.inclusionProof.hashes].reverse();
+      });
+      assert.throws(() => verifyBundle(otherLeaf, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /hashes to root/ });
+      const otherIndex = edit(bundle, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        entry.inclusionProof.logIndex = String(Number(entry.inclusionProof.logIndex) - 1);
+        entry.logIndex = entry.inclusionProof.logIndex;
+      });
+      assert.throws(() => verifyBundle(otherIndex, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+      const otherBody = edit(bundle, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        const body = JSON.parse(Buffer.from(entry.canonicalizedBody, 'base64').toString('utf8')) as { spec: { hashedRekordV002: { data: { digest: string } } } };
+        body.spec.hashedRekordV002.data.digest = createHash('sha256').update('another artifact').digest('base64');
+        entry.canonicalizedBody = Buffer.from(JSON.stringify(body)).toString('base64');
+      });
+      assert.throws(() => verifyBundle(otherBody, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+    });
+
+    test('without its RFC 3161 timestamp a v2 entry dates nothing: refused by trust-kit and by sigstore-js', () => {
+      const undated = edit(bundle, (copy) => {
+        delete copy.verificationMaterial.timestampVerificationData;
+      });
+      assert.throws(() => verifyBundle(undated, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TIMESTAMP_MISSING' });
+      const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+      assert.throws(() => verifier.verify(toSignedEntity(bundleFromJSON(undated), data)), /TIMESTAMP_ERROR|timestamp/i);
+    });
+  });
+});
+
+describe('signing config service selection (sigstore-go SelectServices, as cosign 3 signs)', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const service = (url: string, majorApiVersion: number, start: string, extra: Json = {}): Json => ({ url, majorApiVersion, validFor: { start, ...extra }, operator: 'sigstore.dev' });
+  const config = (fields: Json): Json => ({
+    mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    caUrls: [service('https://fulcio.example', 1, '2020-01-01T00:00:00Z')],
+    tsaUrls: [service('https://tsa.example/api/v1/timestamp', 1, '2020-01-01T00:00:00Z')],
+    ...fields,
+  });
+
+  test('the highest supported API version wins, then the newest valid service of it', () => {
+    const selected = selectServices(parseSigningConfig(config({
+      rekorTlogUrls: [
+        service('https://rekor.example', 1, '2021-01-01T00:00:00Z'),
+        service('https://log2025-1.example', 2, '2025-01-01T00:00:00Z', { end: '2026-01-01T00:00:00Z' }),
+        service('https://log2026-1.example', 2, '2026-01-01T00:00:00Z'),
+        service('https://log2027-1.example', 2, '2027-01-01T00:00:00Z'),
+        service('https://rekor-v3.example', 3, '2020-01-01T00:00:00Z'),
+      ],
+      rekorTlogConfig: { selector: 'ANY' },
+    }), 'sc.json'), now);
+    assert.deepEqual(selected, { fulcioURL: 'https://fulcio.example', tlogs: [{ url: 'https://log2026-1.example', majorApiVersion: 2 }], tsaURLs: ['https://tsa.example'] });
+  });
+
+  test('v1 is used where no v2 log is valid; ALL takes one per operator; EXACT wants enough logs', () => {
+    const logs = [service('https://rekor.example', 1, '2021-01-01T00:00:00Z'), service('https://log-future.example', 2, '2030-01-01T00:00:00Z'), { ...service('https://rekor.other', 1, '2022-01-01T00:00:00Z'), operator: 'other' }];
+    assert.deepEqual(selectServices(parseSigningConfig(config({ rekorTlogUrls: logs, rekorTlogConfig: { selector: 'ANY' } }), 'sc.json'), now).tlogs, [{ url: 'https://rekor.other', majorApiVersion: 1 }]);
+    assert.deepEqual(selectServices(parseSigningConfig(config({ rekorTlogUrls: logs, rekorTlogConfig: { selector: 'ALL' } }), 'sc.json'), now).tlogs.map((log) => log.url), ['https://rekor.other', 'https://rekor.example']);
+    assert.throws(() => selectServices(parseSigningConfig(config({ rekorTlogUrls: logs, rekorTlogConfig: { selector: 'EXACT', count: 3 } }), 'sc.json'), now), { code: 'SIGN_SIGNING_CONFIG_INVALID', message: /exactly 3/ });
+  });
+
+  test('a malformed signing config is refused with the field named', () => {
+    for (const [fields, message] of [
+      [{ mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }, /mediaType/],
+      [{ rekorTlogUrls: [service('ftp://rekor.example', 1, '2021-01-01T00:00:00Z')] }, /rekorTlogUrls\[0\]\.url/],
+      [{ rekorTlogUrls: [service('https://rekor.example', 0, '2021-01-01T00:00:00Z')] }, /majorApiVersion/],
+      [{ rekorTlogUrls: [service('https://rekor.example', 1, 'yesterday')] }, /validFor\.start/],
+      [{ rekorTlogConfig: { selector: 'SOME' } }, /selector/],
+      [{ caUrls: [] }, /caUrls names no certificate authority/],
+    ] as const) {
+      assert.throws(() => selectServices(parseSigningConfig(config(fields), 'sc.json'), now), { code: 'SIGN_SIGNING_CONFIG_INVALID', message }, String(message));
+    }
+  });
+
+  test('the stack\'s own signing config file reads back', async () => {
+    const stack = await startSigstoreStack({ rekor: 'v2' });
+    try {
+      const selected = selectServices(parseSigningConfig(JSON.parse(await readFile(stack.signingConfigPath, 'utf8')), 'stack'), new Date());
+      assert.deepEqual(selected, { fulcioURL: stack.fulcioURL, tlogs: [{ url: stack.rekorV2URL, majorApiVersion: 2 }], tsaURLs: [stack.tsaURL] });
+    } finally {
+      await stack.close();
+    }
+  });
+});
