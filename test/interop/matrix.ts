@@ -36,6 +36,8 @@ export interface Subject {
   readonly trust: string;
   /** Dated by an RFC 3161 timestamp only, no transparency log entry (GitHub's private-repository instance). */
   readonly timestampOnly?: boolean;
+  /** Logged in Rekor v2: the entry carries no integrated time, so the RFC 3161 timestamp alone dates the signature. */
+  readonly rekorV2?: boolean;
 }
 
 /** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
@@ -96,6 +98,8 @@ interface Trust {
 export interface MatrixContext {
   readonly dir: string;
   readonly stack: SigstoreStack;
+  /** A stack whose only log is a Rekor v2 one (trust material `rekor-v2`), for the Rekor v2 rows. */
+  readonly rekorV2: SigstoreStack;
   /** Trust material by name; `stack` and `other` always, rows may add their own. */
   readonly trust: Map<string, Trust>;
   /** Memoised producers: each row signs once even when several tests ask. */
@@ -103,29 +107,31 @@ export interface MatrixContext {
   close(): Promise<void>;
 }
 
-/** Starts the signing stack and an unrelated one (for "wrong trusted root"), with all trust material written to `dir`. */
+/** Starts the signing stack, a Rekor v2 one and an unrelated one (for "wrong trusted root"), with all trust material written to `dir`. */
 export async function openMatrix(dir: string): Promise<MatrixContext> {
   const stack = await startSigstoreStack({ rekorInitialSize: 5 });
+  const rekorV2 = await startSigstoreStack({ rekor: 'v2', rekorInitialSize: 5 });
   const other = await startSigstoreStack({ rekorInitialSize: 5 });
   const trusts: Trust[] = [];
   try {
-    for (const [name, root] of [['stack', stack.trustedRoot], ['other', other.trustedRoot]] as const) {
-      trusts.push(await writeTrust(join(dir, `trust-${name}`), root, name === 'stack' ? stack : other));
+    for (const [name, of] of [['stack', stack], ['other', other], ['rekor-v2', rekorV2]] as const) {
+      trusts.push(await writeTrust(join(dir, `trust-${name}`), of.trustedRoot, of));
     }
   } catch (error) {
-    await Promise.all([stack.close(), other.close(), ...trusts.map((t) => t.tuf.close())]);
+    await Promise.all([stack.close(), rekorV2.close(), other.close(), ...trusts.map((t) => t.tuf.close())]);
     throw error;
   }
   await other.close();
-  const [own, unrelated] = trusts as [Trust, Trust];
-  const trust = new Map([['stack', own], ['other', unrelated]]);
+  const [own, unrelated, v2] = trusts as [Trust, Trust, Trust];
+  const trust = new Map([['stack', own], ['other', unrelated], ['rekor-v2', v2]]);
   return {
     dir,
     stack,
+    rekorV2,
     trust,
     produced: new Map(),
     close: async () => {
-      await Promise.all([stack.close(), ...[...trust.values()].map((t) => t.tuf.close())]);
+      await Promise.all([stack.close(), rekorV2.close(), ...[...trust.values()].map((t) => t.tuf.close())]);
     },
   };
 }
@@ -144,23 +150,9 @@ async function writeTrust(dir: string, root: TrustedRootJSON, stack: SigstoreSta
   return { trustedRootPath, trustConfigPath, signingConfigPath, tuf, tufCache: join(dir, 'tuf-cache') };
 }
 
-/** sigstore-python 4's --trust-config: the trusted root plus a signing configuration (v0.2) naming the stack's services. */
+/** sigstore-python 4's --trust-config: the trusted root plus the stack's signing configuration (v0.2) naming its services. */
 export function clientTrustConfig(root: TrustedRootJSON, stack: SigstoreStack): { mediaType: string; trustedRoot: TrustedRootJSON; signingConfig: object } {
-  const validFor = root.certificateAuthorities[0]?.validFor ?? { start: new Date(0).toISOString() };
-  const service = (url: string): object => ({ url, majorApiVersion: 1, validFor, operator: 'trust-kit.test' });
-  return {
-    mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json',
-    trustedRoot: root,
-    signingConfig: {
-      mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-      caUrls: [service(stack.fulcioURL)],
-      oidcUrls: [],
-      rekorTlogUrls: stack.rekorURL === undefined ? [] : [service(stack.rekorURL)],
-      tsaUrls: stack.tsaURL === undefined ? [] : [service(`${stack.tsaURL}/api/v1/timestamp`)],
-      rekorTlogConfig: { selector: 'ANY' },
-      tsaConfig: { selector: 'ANY' },
-    },
-  };
+  return { mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json', trustedRoot: root, signingConfig: stack.signingConfig };
 }
 
 /** Writes `name` in the matrix directory with content unique to it. */
@@ -295,6 +287,69 @@ const keyless = (context: MatrixContext): Promise<Subject> => produce(context, R
 const trustKitKeyed = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitKeyEncrypted);
 const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
 const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
+
+// Rekor v2 rows: signed against the Rekor v2 stack (its signing config names Fulcio, a Rekor v2 log and the TSA),
+// verified against its trusted root (trust material `rekor-v2`), both ways.
+const rekorV2Keyless = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitRekorV2);
+
+const rekorV2Rows = {
+  trustKitRekorV2: {
+    producer: 'trust-kit sign-blob --signing-config (keyless: Fulcio, Rekor v2, TSA)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitRekorV2(context, await artifact(context, 'rekor-v2.txt')),
+  },
+  trustKitRekorV2Checksums: {
+    producer: 'trust-kit checksums + sign-blob --signing-config (Rekor v2)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => trustKitRekorV2(context, await releaseWithChecksums(context, 'rekor-v2-release')),
+  },
+  cosign3RekorV2: {
+    producer: 'cosign 3 sign-blob (keyless: --signing-config with Fulcio, Rekor v2, TSA)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => cosignRekorV2(context, await releaseWithChecksums(context, 'cosign-rekor-v2-release')),
+  },
+  sigstorePythonRekorV2: {
+    producer: 'python -m sigstore sign (keyless: --trust-config with Fulcio, Rekor v2, TSA)',
+    check: 'valid SHA256SUMS',
+    kind: 'checksums',
+    expect: 'verified',
+    needs: ['sigstorePython'],
+    produce: async (context) => sigstorePythonRekorV2(context, await releaseWithChecksums(context, 'python-rekor-v2-release')),
+  },
+  rekorV2TamperedProof: {
+    producer: 'trust-kit sign-blob --signing-config (Rekor v2)',
+    check: 'tampered inclusion proof (a sibling hash changed)',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: [],
+    produce: async (context) => tamperedLogEntry(context, await rekorV2Keyless(context), 'proof', (entry) => {
+      const [first = ''] = entry.inclusionProof.hashes;
+      entry.inclusionProof.hashes[0] = flipLastByte(first);
+    }),
+  },
+  rekorV2TamperedCheckpoint: {
+    producer: 'trust-kit sign-blob --signing-config (Rekor v2)',
+    check: 'tampered checkpoint (its signature changed)',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: [],
+    produce: async (context) => tamperedLogEntry(context, await rekorV2Keyless(context), 'checkpoint', (entry) => {
+      const envelope = entry.inclusionProof.checkpoint.envelope;
+      const line = envelope.slice(envelope.indexOf('\n\n') + 2, -1);
+      const space = line.lastIndexOf(' ');
+      entry.inclusionProof.checkpoint.envelope = `${envelope.slice(0, envelope.indexOf('\n\n') + 2)}${line.slice(0, space + 1)}${flipLastByte(line.slice(space + 1))}\n`;
+    }),
+  },
+} satisfies Record<string, Row>;
 
 const rowsByKey = {
   trustKitKeyless: {
@@ -578,6 +633,7 @@ const rowsByKey = {
     needs: [],
     produce: async (context) => expiredWhenLogged(context),
   },
+  ...rekorV2Rows,
 } satisfies Record<string, Row>;
 
 /** Every row by key (bench/verify-peers.ts times the verifiers on `trustKitKeyless`). */
@@ -627,6 +683,54 @@ async function expiredWhenLogged(context: MatrixContext): Promise<Subject> {
   }
 }
 
+/** Signs `file` keyless with trust-kit through the Rekor v2 stack's signing config. */
+async function trustKitRekorV2(context: MatrixContext, file: string): Promise<Subject> {
+  const trust = trustOf(context, 'rekor-v2');
+  const run = await cli(['sign-blob', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: context.rekorV2.oidc.mintToken() });
+  await mustSucceed(`trust-kit sign-blob --signing-config ${file}`, run);
+  return { file, bundle: `${file}.sigstore.json`, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'rekor-v2', rekorV2: true };
+}
+
+/** Signs `file` keyless with cosign 3 through the Rekor v2 stack's signing config (cosign 3.0.5+ speaks Rekor v2). */
+async function cosignRekorV2(context: MatrixContext, file: string): Promise<Subject> {
+  const trust = trustOf(context, 'rekor-v2');
+  const bundle = `${file}.sigstore.json`;
+  const args = ['sign-blob', '--yes', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, '--identity-token', context.rekorV2.oidc.mintToken(), '--bundle', bundle, file];
+  await mustSucceed(`cosign 3 sign-blob ${file}`, await runPeer(PEERS.cosign3, args, context.dir));
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'rekor-v2', rekorV2: true };
+}
+
+/** Signs `file` keyless with sigstore-python 4, whose trust config's signing config names the Rekor v2 log. */
+async function sigstorePythonRekorV2(context: MatrixContext, file: string): Promise<Subject> {
+  const bundle = `${file}.sigstore.json`;
+  const args = ['--trust-config', trustOf(context, 'rekor-v2').trustConfigPath, 'sign', '--identity-token', context.rekorV2.oidc.mintToken(), '--bundle', bundle, '--overwrite', file];
+  await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, SIGSTORE_PYTHON_ENV));
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'rekor-v2', rekorV2: true };
+}
+
+/** A log entry of a bundle as JSON, the parts the tampering rows change. */
+interface LogEntryJSON {
+  inclusionProof: { hashes: string[]; checkpoint: { envelope: string } };
+}
+
+/** A base64 value with its last byte changed. */
+function flipLastByte(base64: string): string {
+  const bytes = Buffer.from(base64, 'base64');
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0x01, bytes.length - 1);
+  return bytes.toString('base64');
+}
+
+/** Copies a subject's bundle with its first log entry changed. */
+async function tamperedLogEntry(context: MatrixContext, subject: Subject, name: string, change: (entry: LogEntryJSON) => void): Promise<Subject> {
+  const bundle = JSON.parse(await readFile(join(context.dir, subject.bundle), 'utf8')) as { verificationMaterial: { tlogEntries: LogEntryJSON[] } };
+  const [entry] = bundle.verificationMaterial.tlogEntries;
+  if (entry === undefined) throw new Error(`${subject.bundle} has no log entry`);
+  change(entry);
+  const path = `${subject.bundle}.${name}.json`;
+  await writeFile(join(context.dir, path), JSON.stringify(bundle));
+  return { ...subject, bundle: path };
+}
+
 /** The named trust material of the context. */
 export function trustOf(context: MatrixContext, name: string): Trust {
   const trust = context.trust.get(name);
@@ -667,7 +771,7 @@ const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   ['issuer', /VERIFY_POLICY_ISSUER_MISMATCH/],
   ['expired', /VERIFY_CERTIFICATE_EXPIRED/],
   ['signature', /VERIFY_(SIGNATURE_INVALID|ARTIFACT_MISMATCH|KEY_MISMATCH|TLOG_BODY_MISMATCH)/],
-  ['trust', /VERIFY_(CERTIFICATE_UNTRUSTED|TLOG_UNTRUSTED|SCT_INVALID|TIMESTAMP_INVALID)/],
+  ['trust', /VERIFY_(CERTIFICATE_UNTRUSTED|TLOG_UNTRUSTED|TLOG_INCLUSION_INVALID|SCT_INVALID|TIMESTAMP_INVALID)/],
 ];
 
 /** trust-kit's `verify-blob` or `verify-checksums` arguments for a subject (paths relative to the matrix directory). */
@@ -678,6 +782,8 @@ export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', 
 }
 
 const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
+  // A checkpoint's "invalid signature for key" is the log's signature, not the artifact's.
+  ['trust', /checkpoint signature/],
   ['identity', /expected SAN/],
   ['issuer', /expected issuer/i],
   ['expired', /outside certificate validity|expired/i],
@@ -692,6 +798,8 @@ export function cosignVerifyArgs(peer: 'cosign2' | 'cosign3', context: MatrixCon
   const args = ['verify-blob', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
   if (peer === 'cosign2') args.push('--new-bundle-format');
   if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
+  // cosign 2 counts only log integrated times unless told to use the bundle's timestamps; cosign 3 uses them when present.
+  if (subject.rekorV2 === true && peer === 'cosign2') args.push('--use-signed-timestamps');
   if ('identity' in subject.policy) {
     args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer);
   } else {
@@ -779,7 +887,7 @@ export const COLUMNS: readonly Column[] = [
         ['issuer', /expected issuer|issuer/i],
         ['expired', /not valid or expired/i],
         ['signature', /SIGNATURE_ERROR|signature verification failed|TLOG_BODY_ERROR/i],
-        ['trust', /TLOG_ERROR|TIMESTAMP_ERROR|CERTIFICATE_ERROR|untrusted|no trusted/i],
+        ['trust', /TLOG_ERROR|TLOG_INCLUSION_PROOF_ERROR|checkpoint signature|inclusion proof|TIMESTAMP_ERROR|CERTIFICATE_ERROR|untrusted|no trusted/i],
       ]);
     },
   },

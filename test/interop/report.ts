@@ -70,6 +70,12 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '- cosign signs keyless with `--signing-config` (Fulcio v2, Rekor v1, the TSA), both 2.x and 3.x, and cosign 2',
     '  also with `--fulcio-url --rekor-url --timestamp-server-url` (Fulcio\'s legacy v1 API);',
     '  sigstore-python with `--trust-config` (a ClientTrustConfig with the same signing config).',
+    '- Rekor v2 rows sign against a stack whose only log is a Rekor v2 double (rekor-tiles\' `POST /api/v2/log/entries`,',
+    '  an Ed25519 key, C2SP checkpoints for the log\'s hostname, no inclusion promise, integrated time 0) and whose',
+    '  signing config lists it with `majorApiVersion: 2`: trust-kit (`sign-blob --signing-config`), cosign 3',
+    '  (`--signing-config`) and sigstore-python (`--trust-config`) all pick it, and all add the TSA\'s timestamp, the only',
+    '  time a v2 entry has. cosign 2 verifies them with `--use-signed-timestamps` (it counts log times only, without it:',
+    '  "threshold not met for verified log entry integrated timestamps"); cosign 3 uses the timestamp unasked.',
     '',
   ].join('\n');
 }
