@@ -62,7 +62,7 @@ test('the root release action bundle signs keylessly against the loopback Sigsto
   assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sbom\.cdx\.json\n[0-9a-f]{64} {2}sbom\.spdx\.json\n[0-9a-f]{64} {2}sub\/app\.tgz\n$/);
   assert.deepEqual(run.outputs['sbom-paths']?.split('\n'), ['trust-kit-out/sbom.spdx.json', 'trust-kit-out/sbom.cdx.json']);
   assert.equal(run.outputs['bundle-path'], 'trust-kit-out/SHA256SUMS.sigstore.json');
-  assert.deepEqual(stack.requests, { oidc: 1, fulcio: 1, rekor: 1, tsa: 1 });
+  assert.deepEqual(stack.requests, { oidc: 1, fulcio: 1, rekor: 1, rekorV2: 0, tsa: 1 });
   const spdx = JSON.parse(await readFile(join(out, 'sbom.spdx.json'), 'utf8')) as { creationInfo: { created: string }; packages: { name: string }[] };
   assert.equal(spdx.creationInfo.created, '2023-11-14T22:13:20Z');
   assert.ok(spdx.packages.some((pkg) => pkg.name === 'picocolors'));

@@ -29,7 +29,9 @@ export const RELEASE_INPUTS = [
   'trusted-root',
   'fulcio-url',
   'rekor-url',
+  'rekor-version',
   'tsa-url',
+  'signing-config',
 ] as const;
 
 /** A failed run still says in the job summary what it produced, what failed and why. */

@@ -51,6 +51,8 @@ Options:
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
       --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
+      --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
+      --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
 --key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
 missing ones are reported at once (exit 2).
@@ -74,7 +76,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'trusted-root': { type: 'string' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
     'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'PATH' });
