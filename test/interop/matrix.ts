@@ -24,7 +24,7 @@ const PASSPHRASE = 'correct horse battery staple';
 export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400' };
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
-export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'unsupported' | 'other';
+export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'undated' | 'unsupported' | 'other';
 
 /** What a verifier is asked: does `bundle` sign `file` under this policy, against this trust material? */
 export interface Subject {
@@ -335,6 +335,27 @@ const rekorV2Rows = {
       const [first = ''] = entry.inclusionProof.hashes;
       entry.inclusionProof.hashes[0] = flipLastByte(first);
     }),
+  },
+  rekorV2Undated: {
+    producer: 'trust-kit sign-blob --signing-config (Rekor v2)',
+    check: 'its RFC 3161 timestamp removed (nothing dates the signature)',
+    kind: 'keyless',
+    expect: 'undated',
+    needs: [],
+    differences: {
+      'sigstore-python verify identity': {
+        reason: 'other',
+        why: 'sigstore-python 4 refuses it while loading the bundle, before verifying ("The provided bundle is malformed"; its InvalidBundle says "bundle must contain an inclusion promise or signed timestamp(s)")',
+      },
+    },
+    produce: async (context) => {
+      const subject = await rekorV2Keyless(context);
+      const bundle = JSON.parse(await readFile(join(context.dir, subject.bundle), 'utf8')) as { verificationMaterial: Record<string, unknown> };
+      delete bundle.verificationMaterial['timestampVerificationData'];
+      const path = `${subject.bundle}.undated.json`;
+      await writeFile(join(context.dir, path), JSON.stringify(bundle));
+      return { ...subject, bundle: path };
+    },
   },
   rekorV2TamperedCheckpoint: {
     producer: 'trust-kit sign-blob --signing-config (Rekor v2)',
@@ -772,6 +793,7 @@ const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   ['expired', /VERIFY_CERTIFICATE_EXPIRED/],
   ['signature', /VERIFY_(SIGNATURE_INVALID|ARTIFACT_MISMATCH|KEY_MISMATCH|TLOG_BODY_MISMATCH)/],
   ['trust', /VERIFY_(CERTIFICATE_UNTRUSTED|TLOG_UNTRUSTED|TLOG_INCLUSION_INVALID|SCT_INVALID|TIMESTAMP_INVALID)/],
+  ['undated', /VERIFY_TIMESTAMP_MISSING/],
 ];
 
 /** trust-kit's `verify-blob` or `verify-checksums` arguments for a subject (paths relative to the matrix directory). */
@@ -784,6 +806,7 @@ export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', 
 const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   // A checkpoint's "invalid signature for key" is the log's signature, not the artifact's.
   ['trust', /checkpoint signature/],
+  ['undated', /threshold not met for verified signed timestamps/],
   ['identity', /expected SAN/],
   ['issuer', /expected issuer/i],
   ['expired', /outside certificate validity|expired/i],
@@ -883,6 +906,7 @@ export const COLUMNS: readonly Column[] = [
     applies: hasIdentity,
     async verify(context, subject) {
       return outcomeOf(await runPeer(PEERS.sigstoreJs, sigstoreJsVerifyArgs(context, subject), context.dir), [
+        ['undated', /expected \d+ timestamps, got 0/],
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],
         ['expired', /not valid or expired/i],

@@ -16,6 +16,7 @@ const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['issuer', 'valid signature, but the certificate names another OIDC issuer'],
   ['trust', 'the certificate, log entry or timestamp does not chain to the trusted root given'],
   ['expired', 'the certificate was not valid when its signature was logged, and nothing else dates it'],
+  ['undated', 'nothing dates the signature: a Rekor v2 entry carries no time, and the bundle has no signed timestamp'],
   ['unsupported', 'the verifier does not verify this kind of bundle (a documented refusal, see below)'],
 ];
 
