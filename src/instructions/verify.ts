@@ -15,6 +15,8 @@ export type ReleaseSigner =
        * same reusable workflow. Undefined outside GitHub Actions on github.com.
        */
       repository: string | undefined;
+      /** Logged in Rekor v2, whose entries carry no time: cosign 2 must be told to date the signature by its RFC 3161 timestamp. */
+      rekorV2?: boolean;
     }
   | { kind: 'key'; publicKeyFile: string; ephemeral: boolean };
 
@@ -75,6 +77,8 @@ function cosignPolicyFlags(signer: ReleaseSigner): string {
     // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
     ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
     ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
+    // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
+    ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
   ].join(' ');
 }
 

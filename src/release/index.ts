@@ -134,13 +134,13 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository };
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
   return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
 }
 
-/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+/** Which deployment verifiers need trust for: custom service URLs (or a signing config) mean a private deployment, verified with the trusted root signing used. */
 function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
-  const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined;
+  const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
   if (custom && config.trustedRoot !== undefined) return { private: { trustedRootFile: basename(config.trustedRoot) } };
   return instance === 'github' ? 'github' : 'public-good';
 }

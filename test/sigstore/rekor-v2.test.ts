@@ -2,7 +2,8 @@
 // --rekor-version 2) names, and verification of v2 entries (checkpoint, inclusion proof, the timestamp they need).
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { bundleFromJSON } from '@sigstore/bundle';
@@ -19,6 +20,7 @@ import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy } from
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigningConfigJSON, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
+import { PEERS, requirePeer, runPeer } from '../interop/tools.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -185,6 +187,28 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     const conflicting = await cli(['sign-blob', '--signing-config', stack.signingConfigPath, '--rekor-url', stack.rekorURL ?? '', 'a.txt'], dir);
     assert.equal(conflicting.code, 2);
     assert.match(conflicting.stderr, /signing-config/);
+  });
+
+  test('a release signed through Rekor v2 tells cosign users to date it by its timestamp, with the trusted root it was signed against', async (t) => {
+    const dir = await tempDir(t);
+    await mkdir(join(dir, 'dist'));
+    await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+    await copyFile(stack.trustedRootPath, join(dir, 'trusted_root.json'));
+    const released = await cli(['release', '--sbom-format', 'none', '--signing-config', stack.signingConfigPath, '--trusted-root', 'trusted_root.json', '--base', 'dist', 'dist'], dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() });
+    assert.equal(released.code, 0, released.stderr);
+    const instructions = await readFile(join(dir, 'trust-kit-out', 'VERIFY.md'), 'utf8');
+    const cosign = /^cosign verify-blob .*$/m.exec(instructions)?.[0] ?? '';
+    assert.match(cosign, / --trusted-root 'trusted_root\.json' --use-signed-timestamps$/);
+    const cosign2 = requirePeer(t, 'cosign2');
+    if (cosign2 === undefined) return;
+    // The command as written, run in a download of the release by the oldest cosign the instructions name.
+    const download = join(dir, 'download');
+    await mkdir(download);
+    for (const file of ['SHA256SUMS', 'SHA256SUMS.sigstore.json']) await copyFile(join(dir, 'trust-kit-out', file), join(download, file));
+    await copyFile(stack.trustedRootPath, join(download, 'trusted_root.json'));
+    const words = execFileSync('sh', ['-c', `printf '%s\\n' ${cosign.slice('cosign '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
+    const verified = await runPeer(PEERS.cosign2, words, download);
+    assert.equal(verified.code, 0, verified.stderr);
   });
 
   describe('verification of v2 entries', () => {

@@ -54,7 +54,16 @@ export interface GitHubInstance {
  * Who the bundles of a session name: what users verify them against. A keyless identity the
  * token's claims do not predict is read from the certificate, so it is known once a bundle is made.
  */
-export type SessionSigner = { kind: 'certificate'; identity: string | undefined; issuer: string; repository: string | undefined } | { kind: 'key'; hint: string; source: string };
+export type SessionSigner =
+  | {
+      kind: 'certificate';
+      identity: string | undefined;
+      issuer: string;
+      repository: string | undefined;
+      /** Logged in a Rekor v2 log, whose entries carry no time: the RFC 3161 timestamp alone dates the signatures. */
+      rekorV2: boolean;
+    }
+  | { kind: 'key'; hint: string; source: string };
 
 /** A session ready to sign, or the reason signing is skipped (no token and `on-missing-token` warn/skip). */
 export type OpenedSession =
@@ -266,7 +275,13 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   return {
     session,
     get signer(): SessionSigner {
-      return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
+      return {
+        kind: 'certificate',
+        identity: identity.expectedIdentity ?? session.certificateIdentity(),
+        issuer: identity.issuer,
+        repository: sourceRepository(token, context.run.serverURL),
+        rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+      };
     },
     close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
