@@ -176,6 +176,21 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     assert.equal(stack.requests.fulcio, requests);
   });
 
+  test('a failing Rekor v2 is retried, and named with its v2 URL and status when it keeps failing', async (t) => {
+    const dir = await tempDir(t);
+    const session = await openSession(stack, dir, { 'signing-config': stack.signingConfigPath });
+    const seen = stack.requestLog.rekorV2.length;
+    stack.faults.fail('rekorV2', 1, 503);
+    await session.signBlob(Buffer.from('retried'), 'retried');
+    assert.deepEqual(stack.requestLog.rekorV2.slice(seen).map((record) => record.outcome), [503, 201]);
+    stack.faults.fail('rekorV2', 2, 500);
+    await assert.rejects(session.signBlob(Buffer.from('refused'), 'refused'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_SERVICE_FAILED');
+      assert.match(error.message, /^Rekor POST http:\/\/127\.0\.0\.1:\d+\/api\/v2\/log\/entries failed: HTTP 500/);
+      return true;
+    });
+  });
+
   test('the CLI signs with --signing-config and verify-blob accepts the v2 bundle', async (t) => {
     const dir = await tempDir(t);
     await writeFile(join(dir, 'a.txt'), 'cli\n');
