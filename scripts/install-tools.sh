@@ -40,7 +40,9 @@ COSIGN3_VERSION=3.1.3
 GH_VERSION=2.90.0
 SIGSTORE_PYTHON_VERSION=4.5.1
 CRANE_VERSION=0.22.1
-TOOLS+=(cosign gh sigstore_python crane)
+# rekor-tiles (Rekor v2) on POSIX storage, as .tools/bin/rekor-tiles: the real log behind test/interop/rekor-tiles.test.ts.
+REKOR_TILES_VERSION=2.3.0
+TOOLS+=(cosign gh sigstore_python crane rekor_tiles)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -186,6 +188,11 @@ install_go_command() {
 install_cosign() {
   install_go_command cosign2 github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN2_VERSION"
   install_go_command cosign3 github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN3_VERSION"
+}
+
+# rekor-tiles: the Rekor v2 server with its POSIX storage driver (the one that runs without a cloud).
+install_rekor_tiles() {
+  install_go_command rekor-tiles github.com/sigstore/rekor-tiles/v2/cmd/rekor-server/posix "$REKOR_TILES_VERSION"
 }
 
 # gh: `gh attestation verify --custom-trusted-root` for the attestation rows. The module proxy answers 403 for

@@ -116,6 +116,7 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     const again = await post(stack.rekorV2URL ?? '', request);
     assert.equal(again.status, 409);
     assert.equal(again.headers.get('x-log-index'), '5');
+    assert.deepEqual(again.json, { code: 6, message: 'an equivalent entry already exists in the transparency log with index 5', details: [] });
   });
 
   test('refuses what rekor-tiles refuses with 400: a dsse request, a bad signature, an unknown field', async () => {

@@ -126,7 +126,7 @@ export class RekorV2Log {
       throw error;
     }
     if (!result.created) {
-      return json(409, { code: 6, message: `an equivalent entry already exists in the transparency log at index ${result.logIndex}`, details: [] }, { 'x-log-index': String(result.logIndex) });
+      return json(409, { code: 6, message: `an equivalent entry already exists in the transparency log with index ${result.logIndex}`, details: [] }, { 'x-log-index': String(result.logIndex) });
     }
     return json(201, result.entry);
   }
