@@ -26,16 +26,19 @@ interface RealLog {
   trustConfigPath: string;
 }
 
-let started: Promise<RealLog> | undefined;
+type KeyType = 'ed25519' | 'ecdsa-p256';
+const started = new Map<KeyType, Promise<RealLog>>();
 
-/** The stack (Fulcio, TSA, no log of its own) and rekor-tiles, started once for every test that has the binary. */
-function realLog(binary: string): Promise<RealLog> {
-  started ??= (async () => {
+/** A stack (Fulcio, TSA, no log of its own) and rekor-tiles with a key of this type, started once for every test that has the binary. */
+function realLog(binary: string, keyType: KeyType): Promise<RealLog> {
+  let running = started.get(keyType);
+  if (running !== undefined) return running;
+  running = (async () => {
     const dir = await mkdtemp(join(tmpdir(), 'trust-kit-rekor-tiles-test-'));
     const stack = await startSigstoreStack({ rekor: false });
     let log: RekorTilesServer;
     try {
-      log = await startRekorTiles(binary);
+      log = await startRekorTiles(binary, keyType);
     } catch (error) {
       await stack.close();
       throw error;
@@ -43,7 +46,7 @@ function realLog(binary: string): Promise<RealLog> {
     const validFor = stack.trustedRoot.certificateAuthorities[0]?.validFor ?? { start: new Date(0).toISOString() };
     const trustedRoot: TrustedRootJSON = {
       ...stack.trustedRoot,
-      tlogs: [{ baseUrl: log.url, hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: log.publicKeyDer.toString('base64'), keyDetails: 'PKIX_ED25519', validFor }, logId: { keyId: log.logID.toString('base64') } }],
+      tlogs: [{ baseUrl: log.url, hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: log.publicKeyDer.toString('base64'), keyDetails: log.keyDetails, validFor }, logId: { keyId: log.logID.toString('base64') } }],
     };
     const signingConfig = { ...stack.signingConfig, rekorTlogUrls: [{ url: log.url, majorApiVersion: 2, validFor, operator: 'trust-kit.test' }] };
     const paths = { trustedRootPath: join(dir, 'trusted_root.json'), signingConfigPath: join(dir, 'signing_config.json'), trustConfigPath: join(dir, 'trust_config.json') };
@@ -52,19 +55,21 @@ function realLog(binary: string): Promise<RealLog> {
     await writeFile(paths.trustConfigPath, JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.clienttrustconfig.v0.1+json', trustedRoot, signingConfig }));
     return { dir, stack, log, ...paths };
   })();
-  return started;
+  started.set(keyType, running);
+  return running;
 }
 
 after(async () => {
-  if (started === undefined) return;
-  const { dir, stack, log } = await started;
-  await Promise.all([stack.close(), log.close()]);
-  await rm(dir, { recursive: true, force: true });
+  for (const running of started.values()) {
+    const { dir, stack, log } = await running;
+    await Promise.all([stack.close(), log.close()]);
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
-async function setup(t: TestContext): Promise<RealLog | undefined> {
+async function setup(t: TestContext, keyType: KeyType = 'ed25519'): Promise<RealLog | undefined> {
   const binary = requirePeer(t, 'rekorTiles');
-  return binary === undefined ? undefined : realLog(binary.file);
+  return binary === undefined ? undefined : realLog(binary.file, keyType);
 }
 
 const verifyArgs = (real: RealLog, file: string): string[] => ['verify-blob', file, '--bundle', `${file}.sigstore.json`, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', real.trustedRootPath];
@@ -96,6 +101,19 @@ describe('Rekor v2: the real rekor-tiles', () => {
     opened.close();
     const entry = (bundle as unknown as { verificationMaterial: { tlogEntries: { kindVersion: { kind: string; version: string } }[] } }).verificationMaterial.tlogEntries[0];
     assert.deepEqual(entry?.kindVersion, { kind: 'hashedrekord', version: '0.0.2' });
+  });
+
+  it('with an ECDSA P-256 key (checkpoint key id: the SHA-256 of its SPKI), trust-kit signs through it, and trust-kit and cosign 3 verify', async (t) => {
+    const real = await setup(t, 'ecdsa-p256');
+    if (real === undefined) return;
+    await writeFile(join(real.dir, 'ecdsa.txt'), 'signed through an ECDSA-keyed rekor-tiles\n');
+    const signed = await cli(['sign-blob', '--signing-config', real.signingConfigPath, '--trusted-root', real.trustedRootPath, 'ecdsa.txt'], real.dir, { SIGSTORE_ID_TOKEN: real.stack.oidc.mintToken() });
+    assert.equal(signed.code, 0, signed.stderr);
+    const verified = await cli(verifyArgs(real, 'ecdsa.txt'), real.dir);
+    assert.equal(verified.code, 0, verified.stderr);
+    if (requirePeer(t, 'cosign3') === undefined) return;
+    const cosign = await runPeer(PEERS.cosign3, verifyArgs(real, 'ecdsa.txt'), real.dir);
+    assert.equal(cosign.code, 0, cosign.stderr);
   });
 
   it('cosign 3 signs through it, and trust-kit verifies the bundle', async (t) => {

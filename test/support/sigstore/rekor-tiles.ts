@@ -9,8 +9,9 @@ import { join } from 'node:path';
 /** A real rekor-tiles (Rekor v2) server on loopback, with what a trusted root needs to name it. */
 export interface RekorTilesServer {
   readonly url: string;
-  /** DER SPKI of its Ed25519 checkpoint key. */
+  /** DER SPKI of its checkpoint key. */
   readonly publicKeyDer: Buffer;
+  readonly keyDetails: 'PKIX_ED25519' | 'PKIX_ECDSA_P256_SHA_256';
   /** Its C2SP checkpoint key id, which it also writes as every entry's log id. */
   readonly logID: Buffer;
   close(): Promise<void>;
@@ -29,13 +30,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `rekor-tiles` (the POSIX build: `rekor-server serve`) with a fresh Ed25519 key and storage directory,
+ * Starts `rekor-tiles` (the POSIX build: `rekor-server serve`) with a fresh key (Ed25519 as the public-good log's,
+ * or ECDSA P-256) and storage directory,
  * its origin the hostname 127.0.0.1, publishing a checkpoint every 200 ms (it answers an entry once a checkpoint
  * covers it), and waits until its health check answers.
  */
-export async function startRekorTiles(binary: string): Promise<RekorTilesServer> {
+export async function startRekorTiles(binary: string, keyType: 'ed25519' | 'ecdsa-p256' = 'ed25519'): Promise<RekorTilesServer> {
   const directory = await mkdtemp(join(tmpdir(), 'trust-kit-rekor-tiles-'));
-  const pair = generateKeyPairSync('ed25519');
+  const pair = keyType === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const keyPath = join(directory, 'key.pem');
   await writeFile(keyPath, pair.privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
   await mkdir(join(directory, 'storage'));
@@ -74,6 +76,9 @@ export async function startRekorTiles(binary: string): Promise<RekorTilesServer>
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const publicKeyDer = pair.publicKey.export({ format: 'der', type: 'spki' });
-  const logID = createHash('sha256').update('127.0.0.1\n').update(Buffer.from([0x01])).update(publicKeyDer.subarray(-32)).digest();
-  return { url, publicKeyDer, logID, close };
+  // C2SP key ids: Ed25519 over the origin and raw key; ECDSA (rekor-tiles' own rule) the SHA-256 of the SPKI, as a Rekor v1 log id.
+  const logID = keyType === 'ed25519'
+    ? createHash('sha256').update('127.0.0.1\n').update(Buffer.from([0x01])).update(publicKeyDer.subarray(-32)).digest()
+    : createHash('sha256').update(publicKeyDer).digest();
+  return { url, publicKeyDer, keyDetails: keyType === 'ed25519' ? 'PKIX_ED25519' : 'PKIX_ECDSA_P256_SHA_256', logID, close };
 }
