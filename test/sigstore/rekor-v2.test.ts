@@ -192,6 +192,25 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     });
   });
 
+  test('a signing config trust-kit cannot follow is refused before anything is signed, naming why', async (t) => {
+    const dir = await tempDir(t);
+    const write = async (name: string, text: string): Promise<string> => {
+      await writeFile(join(dir, name), text);
+      return join(dir, name);
+    };
+    const other = { ...stack.signingConfig.rekorTlogUrls[0], operator: 'another.example' };
+    const requests = stack.requests.fulcio + stack.requests.rekorV2;
+    for (const [text, code, message] of [
+      ['{"mediaType": ', 'SIGN_SIGNING_CONFIG_INVALID', /not JSON/],
+      [JSON.stringify({ ...stack.signingConfig, mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }), 'SIGN_SIGNING_CONFIG_INVALID', /mediaType/],
+      [JSON.stringify({ ...stack.signingConfig, rekorTlogUrls: [...stack.signingConfig.rekorTlogUrls, other], rekorTlogConfig: { selector: 'ALL' } }), 'SIGN_SIGNING_CONFIG_UNSUPPORTED', /selects 2 transparency logs/],
+    ] as const) {
+      await assert.rejects(openSession(stack, dir, { 'signing-config': await write('config.json', text) }), { code, message }, String(message));
+    }
+    await assert.rejects(openSession(stack, dir, { 'signing-config': stack.signingConfigPath, instance: 'github' }), { code: 'SIGN_SIGNING_CONFIG_UNSUPPORTED', message: /GitHub's/ });
+    assert.equal(stack.requests.fulcio + stack.requests.rekorV2, requests, 'neither Fulcio nor Rekor was asked');
+  });
+
   test('the CLI signs with --signing-config and verify-blob accepts the v2 bundle', async (t) => {
     const dir = await tempDir(t);
     await writeFile(join(dir, 'a.txt'), 'cli\n');
