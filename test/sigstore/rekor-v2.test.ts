@@ -162,6 +162,9 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     const logged = JSON.parse(Buffer.from(entryOf(bundle).canonicalizedBody, 'base64').toString('utf8')) as { spec: { hashedRekordV002: { data: { digest: string } } } };
     assert.equal(logged.spec.hashedRekordV002.data.digest, createHash('sha256').update(pae).digest('base64'));
     assert.equal(verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digest } }, POLICY, loadTrustMaterial(stack.trustedRoot, 'root.json')).tlogEntries[0]?.kind, 'hashedrekord/0.0.2');
+    // sigstore-js (@sigstore/verify 4.1+) reads such entries too.
+    const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 });
+    assert.equal(verifier.verify(toSignedEntity(bundleFromJSON(bundle))).identity?.subjectAlternativeName, IDENTITY);
   });
 
   test('--rekor-url with --rekor-version 2 signs with v2; without a TSA it is refused before anything is signed', async (t) => {
