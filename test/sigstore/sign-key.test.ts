@@ -27,6 +27,28 @@ function openssl(args: string[], cwd: string): string {
   return execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+interface CosignEnvelope {
+  kdf: { name: string; params: { N: number; r: number; p: number }; salt: string };
+  cipher: { name: string; nonce: string };
+  ciphertext: string;
+}
+
+/** The JSON inside a cosign key file's PEM body. */
+function cosignEnvelope(pem: string): CosignEnvelope {
+  const [begin, ...rest] = pem.trim().split('\n');
+  assert.equal(begin, '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----');
+  assert.equal(rest.at(-1), '-----END ENCRYPTED SIGSTORE PRIVATE KEY-----');
+  const lines = rest.slice(0, -1);
+  assert.ok(lines.slice(0, -1).every((line) => line.length === 64), 'base64 in 64-character lines, as Go writes PEM');
+  return JSON.parse(Buffer.from(lines.join(''), 'base64').toString('utf8')) as CosignEnvelope;
+}
+
+/** A JSON value's field names in order, and its scalars' types: what two files must share to be the same format. */
+function shapeOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return typeof value;
+  return Object.entries(value).map(([name, inner]) => [name, shapeOf(inner)]);
+}
+
 function hintOf(publicKeyPem: string): string {
   return createHash('sha256').update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).digest('base64');
 }
@@ -56,22 +78,50 @@ async function checkSigned(cwd: string, file: string, publicKeyPath: string): Pr
 }
 
 describe('local-key signing', () => {
-  test('generate-key-pair writes a PKCS#8 key (0600) and its public key; sign-blob signs offline with it', async (t) => {
+  test('generate-key-pair writes a cosign-format key (0600, empty passphrase, cosign\'s scrypt and secretbox) and its public key; sign-blob signs offline with it', async (t) => {
     const cwd = await tempDir(t);
     const generated = await cli(['generate-key-pair'], cwd);
     assert.equal(generated.code, 0, generated.stderr);
-    assert.match(generated.stderr, /UNENCRYPTED/);
-    const key = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
-    assert.match(key, /^-----BEGIN PRIVATE KEY-----\n/);
+    assert.match(generated.stderr, /UNPROTECTED \(encrypted with an empty passphrase\) private key \(cosign's format\)/);
+    const key = await readFile(join(cwd, 'trust-kit.key'));
+    const envelope = cosignEnvelope(key.toString('utf8'));
+    const cosigns = cosignEnvelope(await readFile(join(FIXTURES, 'empty-password.key'), 'utf8'));
+    assert.deepEqual(shapeOf(envelope), shapeOf(cosigns), 'the same JSON, field for field and in order, as cosign writes');
+    assert.deepEqual(envelope.kdf.params, { N: 65536, r: 8, p: 1 });
+    assert.equal(Buffer.from(envelope.kdf.salt, 'base64').length, 32);
+    assert.equal(Buffer.from(envelope.cipher.nonce, 'base64').length, 24);
+    assert.equal(Buffer.from(envelope.ciphertext, 'base64').length, 138 + 16, 'a P-256 PKCS#8 key and the Poly1305 tag');
     assert.equal((await stat(join(cwd, 'trust-kit.key'))).mode & 0o777, 0o600);
-    assert.match(openssl(['pkey', '-in', 'trust-kit.key', '-noout', '-text'], cwd), /ASN1 OID: prime256v1/);
-    assert.equal(openssl(['pkey', '-in', 'trust-kit.key', '-pubout'], cwd), await readFile(join(cwd, 'trust-kit.pub'), 'utf8'));
+    const loaded = loadSigningKey(key, undefined, 'trust-kit.key');
+    assert.equal(loaded.publicKeyPem, await readFile(join(cwd, 'trust-kit.pub'), 'utf8'));
+    assert.match(loaded.publicKeyPem, /^-----BEGIN PUBLIC KEY-----\n/);
+    assert.throws(() => loadSigningKey(key, Buffer.from('not empty'), 'trust-kit.key'), { code: 'SIGN_KEY_PASSPHRASE_WRONG' });
 
     await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty\n');
     const signed = await cli(['sign-blob', '--key', 'trust-kit.key', 'SHA256SUMS'], cwd);
     assert.equal(signed.code, 0, signed.stderr);
     assert.equal(signed.stdout, 'SHA256SUMS.sigstore.json\n');
     await checkSigned(cwd, 'SHA256SUMS', join(cwd, 'trust-kit.pub'));
+  });
+
+  test('generate-key-pair --format pkcs8 writes an unencrypted PKCS#8 key openssl reads; an unknown format is a usage error', async (t) => {
+    const cwd = await tempDir(t);
+    const generated = await cli(['generate-key-pair', '--format', 'pkcs8'], cwd);
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.match(generated.stderr, /UNENCRYPTED private key \(PKCS#8\)/);
+    const key = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
+    assert.match(key, /^-----BEGIN PRIVATE KEY-----\n/);
+    assert.equal((await stat(join(cwd, 'trust-kit.key'))).mode & 0o777, 0o600);
+    assert.match(openssl(['pkey', '-in', 'trust-kit.key', '-noout', '-text'], cwd), /ASN1 OID: prime256v1/);
+    assert.equal(openssl(['pkey', '-in', 'trust-kit.key', '-pubout'], cwd), await readFile(join(cwd, 'trust-kit.pub'), 'utf8'));
+    await writeFile(join(cwd, 'artifact'), 'bytes\n');
+    assert.equal((await cli(['sign-blob', '--key', 'trust-kit.key', 'artifact'], cwd)).code, 0);
+    await checkSigned(cwd, 'artifact', join(cwd, 'trust-kit.pub'));
+
+    const unknown = await cli(['generate-key-pair', '--format', 'pem', '--output-key-prefix', 'other'], cwd);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /CLI_USAGE: generate-key-pair --format must be cosign or pkcs8, got "pem"/);
+    await assert.rejects(stat(join(cwd, 'other.key')), { code: 'ENOENT' });
   });
 
   test('sign-blob takes each argument as one file name, commas and outer spaces included', async (t) => {
@@ -86,9 +136,37 @@ describe('local-key signing', () => {
     await checkSigned(cwd, ' lead.txt', join(cwd, 'trust-kit.pub'));
   });
 
-  test('a passphrase encrypts the key (openssl opens it with the passphrase); signing needs it and never prints it', async (t) => {
+  test('a passphrase encrypts the cosign-format key; signing needs it (none given: required, the empty one does not open it) and never prints it', async (t) => {
     const cwd = await tempDir(t);
     const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, { TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE });
+    assert.equal(generated.code, 0, generated.stderr);
+    assert.match(generated.stderr, /wrote an encrypted private key \(cosign's format\)/);
+    const key = await readFile(join(cwd, 'release.key'));
+    assert.match(key.toString('utf8'), /^-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n/);
+    assert.equal(loadSigningKey(key, Buffer.from(PASSPHRASE), 'release.key').publicKeyPem, await readFile(join(cwd, 'release.pub'), 'utf8'));
+    await writeFile(join(cwd, 'artifact'), 'bytes\n');
+
+    const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key is encrypted/);
+    const wrong = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'not it' });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);
+
+    const scan = await runAndScan({
+      args: [...TSX, CLI_ENTRY, 'sign-blob', '--key', 'release.key', '--verbose', 'artifact'],
+      cwd,
+      env: { PATH: process.env.PATH ?? '', COSIGN_PASSWORD: PASSPHRASE },
+      secret: PASSPHRASE,
+    });
+    assert.equal(scan.code, 0, scan.stderr);
+    assert.deepEqual(scan.leaks, []);
+    await checkSigned(cwd, 'artifact', join(cwd, 'release.pub'));
+  });
+
+  test('with --format pkcs8 a passphrase encrypts the key (openssl opens it with the passphrase); signing needs it and never prints it', async (t) => {
+    const cwd = await tempDir(t);
+    const generated = await cli(['generate-key-pair', '--output-key-prefix', 'release', '--format', 'pkcs8'], cwd, { TRUST_KIT_KEY_PASSPHRASE: PASSPHRASE });
     assert.equal(generated.code, 0, generated.stderr);
     assert.match(await readFile(join(cwd, 'release.key'), 'utf8'), /^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
     assert.match(openssl(['pkey', '-in', 'release.key', '-passin', `pass:${PASSPHRASE}`, '-noout', '-text'], cwd), /prime256v1/);
@@ -117,7 +195,7 @@ describe('local-key signing', () => {
     const cwd = await tempDir(t);
     assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);
     await writeFile(join(cwd, 'artifact'), 'bytes\n');
-    const privateDer = Buffer.from((await readFile(join(cwd, 'trust-kit.key'), 'utf8')).replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+    const privateDer = loadSigningKey(await readFile(join(cwd, 'trust-kit.key')), undefined, 'trust-kit.key').privateKey.export({ type: 'pkcs8', format: 'der' });
     const scan = await runAndScan({ args: [...TSX, CLI_ENTRY, 'sign-blob', '--key', 'trust-kit.key', 'artifact'], cwd, env: { PATH: process.env.PATH ?? '' }, secret: privateDer });
     assert.equal(scan.code, 0, scan.stderr);
     assert.deepEqual(

@@ -1,9 +1,9 @@
 import { access, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isTrustKitError } from '../../core/errors.js';
+import { TrustKitError, isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
 import { SecretBuffer } from '../../secrets/index.js';
-import { SignError, generateSigningKeyPair, takePassphrase } from '../../sigstore/sign/index.js';
+import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -16,27 +16,49 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+const FORMATS: readonly KeyFileFormat[] = ['cosign', 'pkcs8'];
+
+function keyFileFormat(value: unknown): KeyFileFormat {
+  if (value === undefined) return 'cosign';
+  const format = FORMATS.find((name) => name === value);
+  if (format === undefined) {
+    throw new TrustKitError('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
+  }
+  return format;
+}
+
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
 export const generateKeyPairCommand: Command = {
-  usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--force]',
-  help: `Writes PREFIX.key (PKCS#8 PEM, mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM). When
-TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) is set, the private key is encrypted with it
-(PKCS#8, AES-256-CBC under PBES2); otherwise it is written unencrypted: keep it in a secret store.
+  usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--format cosign|pkcs8] [--force]',
+  help: `Writes PREFIX.key (mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM, "PUBLIC KEY").
+
+The private key is in cosign's format (ENCRYPTED SIGSTORE PRIVATE KEY: scrypt N=65536 r=8 p=1 and
+NaCl secretbox), encrypted with TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) when set, and
+otherwise with an empty passphrase, as \`cosign generate-key-pair\` does: such a key is as good as
+unencrypted, so keep it in a secret store. cosign uses the files as they are:
+\`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\` (with the same
+COSIGN_PASSWORD, empty included).
+
+With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
+(AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
 
 Options:
       --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --format cosign|pkcs8       private key format (default: cosign)
       --force                     overwrite existing files`,
   options: {
     'output-key-prefix': { type: 'string' },
+    format: { type: 'string' },
     force: { type: 'boolean' },
   },
   async run(args, context) {
     const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
     // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
     // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
+    const format = keyFileFormat(args.values.format);
     const base = resolve(context.cwd, prefix);
     const keyPath = `${base}.key`;
     const publicPath = `${base}.pub`;
@@ -50,7 +72,7 @@ Options:
     const passphrase = takePassphrase(context.env);
     let pair;
     try {
-      pair = passphrase === undefined ? generateSigningKeyPair(undefined) : passphrase.use((bytes) => generateSigningKeyPair(bytes));
+      pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, keyPath) : passphrase.use((bytes) => generateSigningKeyPair(bytes, format, keyPath));
     } finally {
       passphrase?.destroy();
     }
@@ -80,7 +102,8 @@ Options:
     } finally {
       privateKey.destroy();
     }
-    context.stderr.write(`trust-kit: wrote ${passphrase === undefined ? 'an UNENCRYPTED' : 'an encrypted'} private key to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
+    const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
+    context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
     context.stdout.write(`${prefix}.pub\n`);
     return EXIT.OK;
   },

@@ -1,7 +1,8 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, scryptSync, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, scryptSync, type KeyObject } from 'node:crypto';
 import { messageOf } from '../../core/errors.js';
+import { SecretBuffer } from '../../secrets/index.js';
 import { SignError } from './errors.js';
-import { secretboxOpen } from './secretbox.js';
+import { SECRETBOX_KEY_BYTES, SECRETBOX_NONCE_BYTES, secretboxOpen, secretboxSeal } from './secretbox.js';
 
 /** A private signing key loaded for use, with the public half and the hint bundles carry. */
 export interface SigningKey {
@@ -258,7 +259,14 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
   const { label, block, body } = found;
   // The bodies of encrypted keys are ciphertext, so they may be read as text.
   if (COSIGN_LABELS.has(label)) {
-    return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
+    const given = passphrase !== undefined && passphrase.length > 0;
+    try {
+      // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
+      return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
+    } catch (error) {
+      if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG') throw passphraseRequired(source);
+      throw error;
+    }
   }
   if (label === 'ENCRYPTED PRIVATE KEY') {
     if (passphrase === undefined || passphrase.length === 0) throw passphraseRequired(source);
@@ -280,7 +288,10 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
   return toSigningKey(privateKey, source);
 }
 
-/** A new key pair as files: the private key (PKCS#8 PEM, encrypted when a passphrase is given) and the public key. */
+/** The private key file formats `generate-key-pair` writes. */
+export type KeyFileFormat = 'cosign' | 'pkcs8';
+
+/** A new key pair as files: the private key (cosign's format or PKCS#8 PEM) and the public key. */
 export interface GeneratedKeyPair {
   /** Private key PEM bytes; the caller writes them with mode 0600 and zeroes them. */
   privateKeyPem: Buffer;
@@ -289,18 +300,67 @@ export interface GeneratedKeyPair {
 }
 
 /**
- * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
- * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x
+ * and 3.x write (go-securesystemslib's "standard" parameters, 64 MiB), not its legacy N=2^15.
  */
-export function generateSigningKeyPair(passphrase: Uint8Array | undefined): GeneratedKeyPair {
+const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 } as const;
+
+/** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
+function pemLines(base64: string): string {
+  return base64.replace(/.{1,64}/g, '$&\n');
+}
+
+/**
+ * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
+ * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
+ * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
+ */
+function encryptCosignKey(pkcs8: Uint8Array, passphrase: Uint8Array, source: string): Buffer {
+  const salt = randomBytes(32);
+  const nonce = randomBytes(SECRETBOX_NONCE_BYTES);
+  const { N, r, p } = COSIGN_SCRYPT;
+  const secretKey = scryptSync(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+  let ciphertext: Buffer;
+  try {
+    ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
+  } finally {
+    secretKey.fill(0);
+  }
+  const envelope = {
+    kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
+    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+    ciphertext: ciphertext.toString('base64'),
+  };
+  const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
+  return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+}
+
+/**
+ * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
+ * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
+ * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * reader open, and written in the clear otherwise. `source` names the key file in errors.
+ */
+export function generateSigningKeyPair(passphrase: Uint8Array | undefined, format: KeyFileFormat = 'cosign', source = 'the new private key'): GeneratedKeyPair {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const encrypted = passphrase !== undefined && passphrase.length > 0;
-  const exported = encrypted
-    ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
-    : privateKey.export({ type: 'pkcs8', format: 'pem' });
+  let privateKeyPem: Buffer;
+  if (format === 'cosign') {
+    // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
+    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+    try {
+      privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
+    } finally {
+      pkcs8.destroy();
+    }
+  } else if (passphrase !== undefined && passphrase.length > 0) {
+    privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+  } else {
+    privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  }
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return {
-    privateKeyPem: Buffer.from(exported),
+    privateKeyPem,
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     hint: createHash('sha256').update(der).digest('base64'),
   };
