@@ -177,25 +177,65 @@ async function trustKitKeyless(context: MatrixContext, file: string): Promise<Su
   return { file, bundle: `${file}.sigstore.json`, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack' };
 }
 
-/** A trust-kit key pair (PREFIX.key, PREFIX.pub), encrypted with PASSPHRASE or not. */
+/** A trust-kit key pair (PREFIX.key, PREFIX.pub) in cosign's format, encrypted with the passphrase (possibly empty). */
 async function trustKitKeyPair(context: MatrixContext, prefix: string, passphrase: string): Promise<void> {
   await mustSucceed('trust-kit generate-key-pair', await cli(['generate-key-pair', '--output-key-prefix', prefix, '--force'], context.dir, passphrase === '' ? {} : { TRUST_KIT_KEY_PASSPHRASE: passphrase }));
 }
 
-/** A cosign key pair (PREFIX.key, PREFIX.pub), encrypted with the passphrase (possibly empty). */
-async function cosignKeyPair(context: MatrixContext, prefix: string, passphrase: string): Promise<void> {
-  await mustSucceed('cosign generate-key-pair', await runPeer(PEERS.cosign3, ['generate-key-pair', '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
+/** A cosign key pair (PREFIX.key, PREFIX.pub) from cosign 2 or 3, encrypted with the passphrase (possibly empty). */
+async function cosignKeyPair(context: MatrixContext, peer: 'cosign2' | 'cosign3', prefix: string, passphrase: string): Promise<void> {
+  await mustSucceed(`${PEERS[peer].name} generate-key-pair`, await runPeer(PEERS[peer], ['generate-key-pair', '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
 }
 
 async function trustKitSignWithKey(context: MatrixContext, file: string, key: string, passphrase: string): Promise<void> {
   await mustSucceed(`trust-kit sign-blob --key ${key}`, await cli(['sign-blob', '--key', key, file], context.dir, { TRUST_KIT_KEY_PASSPHRASE: passphrase, COSIGN_PASSWORD: passphrase }));
 }
 
-async function cosignSignWithKey(context: MatrixContext, file: string, key: string, passphrase: string): Promise<void> {
+async function cosignSignWithKey(context: MatrixContext, peer: 'cosign2' | 'cosign3', file: string, key: string, passphrase: string): Promise<void> {
   await mustSucceed(
-    `cosign sign-blob --key ${key}`,
-    await runPeer(PEERS.cosign3, ['sign-blob', '--yes', '--key', key, '--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format', '--bundle', `${file}.sigstore.json`, file], context.dir, { COSIGN_PASSWORD: passphrase }),
+    `${PEERS[peer].name} sign-blob --key ${key}`,
+    await runPeer(PEERS[peer], ['sign-blob', '--yes', '--key', key, '--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format', '--bundle', `${file}.sigstore.json`, file], context.dir, { COSIGN_PASSWORD: passphrase }),
   );
+}
+
+/** The passphrase of a key row: the shared one, or the empty one cosign also encrypts with. */
+const passphraseOf = (encrypted: boolean): string => (encrypted ? PASSPHRASE : '');
+const describePassphrase = (encrypted: boolean): string => (encrypted ? 'encrypted' : 'empty passphrase');
+
+/** trust-kit signs with a key pair cosign 2 or 3 generated (its own format, read as it is). */
+function trustKitSignsWithCosignKey(peer: 'cosign2' | 'cosign3', encrypted: boolean): Row {
+  const name = `${peer}-${encrypted ? 'encrypted' : 'empty'}`;
+  return {
+    producer: `trust-kit sign-blob --key (${PEERS[peer].name} key, ${describePassphrase(encrypted)})`,
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: [peer],
+    produce: async (context) => {
+      await cosignKeyPair(context, peer, name, passphraseOf(encrypted));
+      const file = await artifact(context, `tk-signs-with-${name}.txt`);
+      await trustKitSignWithKey(context, file, `${name}.key`, passphraseOf(encrypted));
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: `${name}.pub` }, trust: 'stack' };
+    },
+  };
+}
+
+/** cosign 2 or 3 signs with the key file `trust-kit generate-key-pair` wrote, as it is (cosign's own format). */
+function cosignSignsWithTrustKitKey(peer: 'cosign2' | 'cosign3', encrypted: boolean): Row {
+  const name = `tk-for-${peer}-${encrypted ? 'encrypted' : 'empty'}`;
+  return {
+    producer: `${PEERS[peer].name} sign-blob --key (trust-kit key, ${describePassphrase(encrypted)})`,
+    check: 'valid',
+    kind: 'keyed',
+    expect: 'verified',
+    needs: [peer],
+    produce: async (context) => {
+      await trustKitKeyPair(context, name, passphraseOf(encrypted));
+      const file = await artifact(context, `${name}.txt`);
+      await cosignSignWithKey(context, peer, file, `${name}.key`, passphraseOf(encrypted));
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: `${name}.pub` }, trust: 'stack' };
+    },
+  };
 }
 
 /** Signs `file` keyless with sigstore-python against the stack (its signing config names Fulcio, Rekor and the TSA). */
@@ -229,21 +269,6 @@ async function releaseWithChecksums(context: MatrixContext, name: string): Promi
   await writeFile(join(dir, 'widget.zip'), `zip of ${name}\n`);
   await mustSucceed('trust-kit checksums', await cli(['checksums', '--base', name, '--output', `${name}/SHA256SUMS`, `${name}/widget.tar.gz`, `${name}/widget.zip`], context.dir));
   return `${name}/SHA256SUMS`;
-}
-
-/**
- * A trust-kit private key (PKCS#8 PEM) made into a cosign key as users must: cosign reads only its own encrypted
- * format, `cosign import-key-pair` converts unencrypted PKCS#8 but refuses encrypted PKCS#8 ("unsupported private key"),
- * so an encrypted key is decrypted with `openssl pkey` first. Returns the cosign key's path.
- */
-async function importTrustKitKey(context: MatrixContext, key: string, passphrase: string, prefix: string): Promise<string> {
-  let plain = key;
-  if (passphrase !== '') {
-    plain = `${prefix}-decrypted.pem`;
-    await mustSucceed('openssl pkey', await runPeer(PEERS.openssl, ['pkey', '-in', key, '-passin', 'env:TRUST_KIT_KEY_PASSPHRASE', '-out', plain], context.dir, { TRUST_KIT_KEY_PASSPHRASE: passphrase }));
-  }
-  await mustSucceed('cosign import-key-pair', await runPeer(PEERS.cosign3, ['import-key-pair', '--yes', '--key', plain, '--output-key-prefix', prefix], context.dir, { COSIGN_PASSWORD: passphrase }));
-  return `${prefix}.key`;
 }
 
 /** The signed checksums file's directory copied, with the first listed digest changed: the signature no longer covers it. */
@@ -416,68 +441,37 @@ const rowsByKey = {
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-encrypted.pub' }, trust: 'stack' };
     },
   },
-  trustKitCosignKey: {
-    producer: 'trust-kit sign-blob --key (cosign key, encrypted)',
+  trustKitKeyEmpty: {
+    producer: 'trust-kit sign-blob --key (trust-kit key, empty passphrase)',
     check: 'valid',
     kind: 'keyed',
     expect: 'verified',
-    needs: ['cosign3'],
+    needs: [],
     produce: async (context) => {
-      await cosignKeyPair(context, 'cosign-encrypted', PASSPHRASE);
-      const file = await artifact(context, 'tk-cosign-key.txt');
-      await trustKitSignWithKey(context, file, 'cosign-encrypted.key', PASSPHRASE);
-      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-encrypted.pub' }, trust: 'stack' };
+      await trustKitKeyPair(context, 'tk-empty', '');
+      const file = await artifact(context, 'tk-key-empty.txt');
+      await trustKitSignWithKey(context, file, 'tk-empty.key', '');
+      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-empty.pub' }, trust: 'stack' };
     },
   },
-  trustKitCosignKeyEmpty: {
-    producer: 'trust-kit sign-blob --key (cosign key, empty passphrase)',
-    check: 'valid',
-    kind: 'keyed',
-    expect: 'verified',
-    needs: ['cosign3'],
-    produce: async (context) => {
-      await cosignKeyPair(context, 'cosign-empty', '');
-      const file = await artifact(context, 'tk-cosign-key-empty.txt');
-      await trustKitSignWithKey(context, file, 'cosign-empty.key', '');
-      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-empty.pub' }, trust: 'stack' };
-    },
-  },
-  cosignTrustKitKey: {
-    producer: 'cosign sign-blob --key (trust-kit key, encrypted; openssl pkey + cosign import-key-pair)',
-    check: 'valid',
-    kind: 'keyed',
-    expect: 'verified',
-    needs: ['cosign3', 'openssl'],
-    produce: async (context) => {
-      await trustKitKeyPair(context, 'tk-for-cosign', PASSPHRASE);
-      const file = await artifact(context, 'cosign-tk-key.txt');
-      await cosignSignWithKey(context, file, await importTrustKitKey(context, 'tk-for-cosign.key', PASSPHRASE, 'tk-imported'), PASSPHRASE);
-      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-for-cosign.pub' }, trust: 'stack' };
-    },
-  },
-  cosignTrustKitKeyEmpty: {
-    producer: 'cosign sign-blob --key (trust-kit key, unencrypted; cosign import-key-pair)',
-    check: 'valid',
-    kind: 'keyed',
-    expect: 'verified',
-    needs: ['cosign3'],
-    produce: async (context) => {
-      await trustKitKeyPair(context, 'tk-plain-for-cosign', '');
-      const file = await artifact(context, 'cosign-tk-key-plain.txt');
-      await cosignSignWithKey(context, file, await importTrustKitKey(context, 'tk-plain-for-cosign.key', '', 'tk-plain-imported'), '');
-      return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'tk-plain-for-cosign.pub' }, trust: 'stack' };
-    },
-  },
+  trustKitCosign2Key: trustKitSignsWithCosignKey('cosign2', true),
+  trustKitCosign2KeyEmpty: trustKitSignsWithCosignKey('cosign2', false),
+  trustKitCosign3Key: trustKitSignsWithCosignKey('cosign3', true),
+  trustKitCosign3KeyEmpty: trustKitSignsWithCosignKey('cosign3', false),
+  cosign2TrustKitKey: cosignSignsWithTrustKitKey('cosign2', true),
+  cosign2TrustKitKeyEmpty: cosignSignsWithTrustKitKey('cosign2', false),
+  cosign3TrustKitKey: cosignSignsWithTrustKitKey('cosign3', true),
+  cosign3TrustKitKeyEmpty: cosignSignsWithTrustKitKey('cosign3', false),
   cosignOwnKey: {
-    producer: 'cosign sign-blob --key (cosign key, encrypted)',
+    producer: 'cosign 3 sign-blob --key (cosign 3 key, encrypted)',
     check: 'valid',
     kind: 'keyed',
     expect: 'verified',
     needs: ['cosign3'],
     produce: async (context) => {
-      await cosignKeyPair(context, 'cosign-own', PASSPHRASE);
+      await cosignKeyPair(context, 'cosign3', 'cosign-own', PASSPHRASE);
       const file = await artifact(context, 'cosign-own-key.txt');
-      await cosignSignWithKey(context, file, 'cosign-own.key', PASSPHRASE);
+      await cosignSignWithKey(context, 'cosign3', file, 'cosign-own.key', PASSPHRASE);
       return { file, bundle: `${file}.sigstore.json`, policy: { publicKey: 'cosign-own.pub' }, trust: 'stack' };
     },
   },

@@ -91,7 +91,7 @@ function wrongPassphrase(source: string, cause?: unknown): SignError {
 function invalidKey(source: string, detail: string, cause?: unknown): SignError {
   return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
     cause,
-    hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+    hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
   });
 }
 
@@ -135,7 +135,7 @@ export const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 } as const;
 
 /**
  * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
- * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * `trust-kit generate-key-pair --format pkcs8` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
  * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
  * the process for a quarter of an hour, deaf even to SIGTERM.
  */
