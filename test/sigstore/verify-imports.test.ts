@@ -39,3 +39,10 @@ test('verify-blob, verify-checksums and the verify action reach @sigstore/tuf on
   }
   assert.match(readFileSync(join(root, 'src/sigstore/verify/trust.ts'), 'utf8'), /await import\('@sigstore\/tuf'\)/);
 });
+
+test('verify-blob loads only what verifying one file needs: no checksums library (its glob matcher), signing client or SBOM code', () => {
+  const packages = staticPackages(join(root, 'src/cli/commands/verify-blob.ts'));
+  for (const unneeded of ['tinyglobby', '@sigstore/sign', '@cyclonedx/cyclonedx-library', 'smol-toml', 'yaml']) {
+    assert.equal(packages.get(unneeded), undefined, `verify-blob reaches ${unneeded} statically, through ${packages.get(unneeded) ?? ''}`);
+  }
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries, type CheckCounts, type CheckResult, type ChecksumEntry } from '../../checksums/index.js';
+import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
@@ -233,6 +233,9 @@ export interface ChecksumsCheck {
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
 export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void }): Promise<ChecksumsCheck> {
+  // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
+  // should not pay for loading the checksums library (and its glob matcher) on every run.
+  const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await import('../../checksums/index.js');
   const base = options.base === undefined ? dirname(verified.path) : resolve(options.cwd, options.base);
   const digest = createHash('sha256');
   const reading = { shown: verified.shown, onChunk: (chunk: Buffer) => void digest.update(chunk) };
