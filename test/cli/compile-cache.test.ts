@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, readdir, stat, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { compileCacheDirectory, privateCompileCacheDirectory, type CompileCacheHost } from '../../src/cli/compile-cache.js';
+import { tempDir } from '../support/tmp.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
+const posix = process.platform !== 'win32';
+const uid = process.getuid?.();
+
+const host = (overrides: Partial<CompileCacheHost>): CompileCacheHost => ({ env: {}, platform: 'linux', home: '/home/user', uid: 1000, ...overrides });
+
+test('the compile cache lives in the user\'s own cache directory, never a shared one such as the OS temp directory', () => {
+  assert.equal(compileCacheDirectory(host({})), '/home/user/.cache/trust-kit/compile-cache');
+  assert.equal(compileCacheDirectory(host({ env: { XDG_CACHE_HOME: '/var/cache/me' } })), '/var/cache/me/trust-kit/compile-cache');
+  assert.equal(compileCacheDirectory(host({ env: { XDG_CACHE_HOME: 'relative/cache' } })), '/home/user/.cache/trust-kit/compile-cache', 'a relative XDG_CACHE_HOME is ignored, as the XDG spec says');
+  assert.equal(compileCacheDirectory(host({ home: '' })), undefined);
+  assert.equal(compileCacheDirectory(host({ platform: 'win32', env: { LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' }, uid: undefined })), 'C:\\Users\\me\\AppData\\Local\\trust-kit\\compile-cache');
+  assert.equal(compileCacheDirectory(host({ platform: 'win32', env: {}, uid: undefined })), undefined);
+});
+
+test('a cache directory another user could write to is not used: group- or world-writable, owned by someone else, or a link', { skip: !posix && 'POSIX modes and owners' }, async (t) => {
+  const dir = await tempDir(t);
+  const own = { env: { XDG_CACHE_HOME: join(dir, 'fresh') }, platform: process.platform, home: dir, uid };
+  const made = privateCompileCacheDirectory(own);
+  assert.equal(made, join(dir, 'fresh', 'trust-kit', 'compile-cache'));
+  assert.equal((await stat(made)).mode & 0o777, 0o700);
+
+  const shared = join(dir, 'shared', 'trust-kit', 'compile-cache');
+  await mkdir(shared, { recursive: true });
+  await chmod(shared, 0o777);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), undefined);
+  await chmod(shared, 0o770);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), undefined);
+  await chmod(shared, 0o755);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), shared);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') }, uid: (uid ?? 0) + 1 }), undefined, 'owned by another user');
+
+  await mkdir(join(dir, 'linked', 'trust-kit'), { recursive: true });
+  await symlink(made, join(dir, 'linked', 'trust-kit', 'compile-cache'));
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'linked') } }), undefined);
+
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(made, 'no-such-parent', '\0') } }), undefined, 'an error leaves the cache off');
+});
+
+test('the CLI turns the compile cache on in that directory, and leaves it to Node when NODE_DISABLE_COMPILE_CACHE is set', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const run = (env: Record<string, string>): Promise<string> =>
+    new Promise((resolve, reject) => {
+      execFile(process.execPath, ['--import', TSX, BIN, '--version'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env }, timeout: 60_000 }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+    });
+  assert.match(await run({ NODE_DISABLE_COMPILE_CACHE: '1', XDG_CACHE_HOME: join(dir, 'off') }), /\d+\.\d+\.\d+/);
+  await assert.rejects(stat(join(dir, 'off')), { code: 'ENOENT' });
+  await run({ XDG_CACHE_HOME: join(dir, 'cache') });
+  const cache = join(dir, 'cache', 'trust-kit', 'compile-cache');
+  assert.equal((await stat(cache)).mode & 0o777, 0o700);
+  assert.ok((await readdir(cache)).some((name) => name.startsWith(`v${process.versions.node}`)), 'Node keeps its cache for this version there');
+});
