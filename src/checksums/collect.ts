@@ -43,6 +43,8 @@ export interface WalkEntry {
   name: string;
   /** Whether it is a directory (or a link to one): skipping it skips everything below it. */
   directory: boolean;
+  /** Its real path (for a link, its target's), known without a call of its own: a directory seen under two names is recognised under either. */
+  real: string;
 }
 
 /** Options of {@link collectArtifacts}. */
@@ -301,13 +303,13 @@ class Walk {
       }
     }
     if (kind === 'symlink') return this.link(visit);
-    if (kind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
-    if (kind === 'directory' && !this.skipped(visit, true)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    if (kind === 'file' && !this.skipped(visit, false, visit.real)) this.addFile(visit.path, visit.name);
+    if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
   }
 
-  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-  private skipped(visit: Visit, directory: boolean): boolean {
-    return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory }) === true;
+  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); only entries found in a listing are offered, and those have a real path. */
+  private skipped(visit: Visit, directory: boolean, real: string | undefined): boolean {
+    return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
   }
 
   private async link(visit: Visit): Promise<void> {
@@ -331,9 +333,9 @@ class Walk {
     } catch (error) {
       throw notFound(visit.path, error);
     }
-    if (targetKind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
+    if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
     // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-    if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
+    if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
   }
 
   private async directory(visit: Visit, real: string): Promise<void> {
@@ -351,13 +353,15 @@ class Walk {
       if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
       const path = pathPrefix + entry.name;
       const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+      // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+      const real = realPrefix + entry.name;
       if (entry.kind === 'file') {
-        if (this.skip?.({ path, name: entry.name, directory: false }) !== true) this.addFile(path, name);
+        if (this.skip?.({ path, name: entry.name, directory: false, real }) !== true) this.addFile(path, name);
       } else if (entry.kind === 'directory') {
-        if (this.skip?.({ path, name: entry.name, directory: true }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+        if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
       } else if (entry.kind !== 'other') {
         // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : {}) });
+        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : { real }) });
       }
     }
     this.progress?.(this.files.length);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -192,4 +193,35 @@ test('a failed SBOM step keeps the checksums of the artifacts, and no SBOM the c
   assert.match(failed.stderr, /release failed while making the SBOMs\n {2}written to trust-kit-out \(this run's files only\): SHA256SUMS\n {2}not made: the SBOMs, the signature, VERIFY\.md\n/);
   assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS']);
   assert.match(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n$/);
+});
+
+/** The names a checksums file lists. */
+const listedNames = async (path: string): Promise<string[]> => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
+
+test('a base named through a link and an output directory inside it named by its real path: the earlier output is not hashed', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  const args = ['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked'];
+  for (let run = 0; run < 2; run++) {
+    const released = await cli(args, cwd, OFFLINE);
+    assert.equal(released.code, 0, released.stderr);
+    assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz'], `run ${run + 1}: the output directory, seen through the link, is not an artifact`);
+  }
+});
+
+test('a base named by its real path and an output directory named through a link: the output and staging directories are not hashed', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  // A live run's staging directory (this process's), beside the output directory that does not exist yet.
+  const live = join(cwd, 'dist', '.out.trust-kit-staging-0123456789ab');
+  await mkdir(live);
+  await writeFile(join(live, '.trust-kit-staging'), JSON.stringify({ pid: process.pid, host: hostname() }));
+  await writeFile(join(live, 'SHA256SUMS'), 'another run\'s\n');
+  const args = ['release', '--base', 'dist', '--output-dir', 'linked/out', '--sbom-format', 'none', '--no-sign', '--force', 'dist'];
+  for (let run = 0; run < 2; run++) {
+    const released = await cli(args, cwd, OFFLINE);
+    assert.equal(released.code, 0, released.stderr);
+    assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz'], `run ${run + 1}: neither the output directory nor a staging directory beside it is an artifact`);
+  }
+  assert.deepEqual(await readdir(live), ['.trust-kit-staging', 'SHA256SUMS'], 'the live run\'s staging directory is left alone');
 });
