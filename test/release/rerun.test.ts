@@ -89,8 +89,8 @@ test('an output directory inside the base, and staging directories beside it, ar
     const names = (await readFile(join(cwd, 'dist', 'trust-kit-out', 'SHA256SUMS'), 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
     assert.deepEqual(names, ['app.tgz', 'sbom.spdx.json']);
   }
-  const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files: { fileName: string }[] };
-  assert.deepEqual(spdx.files.map((file) => file.fileName), ['./app.tgz']);
+  const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { packages: { packageFileName?: string }[] };
+  assert.deepEqual(spdx.packages.flatMap((pkg) => pkg.packageFileName ?? []), ['app.tgz']);
 });
 
 test('an earlier output inside the base is not walked: what it holds (a dangling link here) cannot fail a --force run', async (t) => {
@@ -224,4 +224,22 @@ test('a base named by its real path and an output directory named through a link
     assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz'], `run ${run + 1}: neither the output directory nor a staging directory beside it is an artifact`);
   }
   assert.deepEqual(await readdir(live), ['.trust-kit-staging', 'SHA256SUMS'], 'the live run\'s staging directory is left alone');
+});
+
+test('the release SBOM lists each artifact as a package with the checksums file\'s digest, and no SHA-1: one digest per artifact (two with sha512)', async (t) => {
+  const cwd = await project(t);
+  for (const algorithm of ['sha256', 'sha512'] as const) {
+    const run = await cli(['release', '--base', 'dist', '--no-sign', '--force', '--algorithm', algorithm, '--sbom-format', 'spdx-json', '--sbom-format', 'cyclonedx-json', 'dist'], cwd, OFFLINE);
+    assert.equal(run.code, 0, run.stderr);
+    const sums = await readFile(join(cwd, 'trust-kit-out', `${algorithm.toUpperCase()}SUMS`), 'utf8');
+    const content = await readFile(join(cwd, 'dist', 'app.tgz'));
+    const listed = createHash(algorithm).update(content).digest('hex');
+    assert.ok(sums.startsWith(`${listed}  app.tgz\n`), sums);
+    const spdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files?: unknown; packages: { packageFileName?: string; checksums?: { algorithm: string; checksumValue: string }[] }[] };
+    assert.equal(spdx.files, undefined);
+    const expected = [{ algorithm: 'SHA256', checksumValue: sha256(content) }, ...(algorithm === 'sha512' ? [{ algorithm: 'SHA512', checksumValue: listed }] : [])];
+    assert.deepEqual(spdx.packages.filter((pkg) => pkg.packageFileName === 'app.tgz').map((pkg) => pkg.checksums), [expected], algorithm);
+    const cdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.cdx.json'), 'utf8')) as { components: { type: string; name: string; hashes?: { alg: string }[] }[] };
+    assert.deepEqual(cdx.components.filter((component) => component.type === 'file').map((component) => [component.name, component.hashes?.map((hash) => hash.alg)]), [['app.tgz', algorithm === 'sha512' ? ['SHA-256', 'SHA-512'] : ['SHA-256']]]);
+  }
 });
