@@ -153,9 +153,12 @@ async function readHolder(marker: string): Promise<StagingHolder | undefined> {
   try {
     // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
     handle = await open(marker, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > MAX_MARKER_BYTES) return undefined;
-    const parsed: unknown = JSON.parse((await handle.readFile()).toString('utf8'));
+    if (!(await handle.stat()).isFile()) return undefined;
+    // One bounded read: a marker that grew past the limit is not one.
+    const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > MAX_MARKER_BYTES) return undefined;
+    const parsed: unknown = JSON.parse(bytes.toString('utf8', 0, bytesRead));
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const { pid, host, start } = parsed as Record<string, unknown>;
     if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string')) return undefined;

@@ -68,6 +68,10 @@ test('only staging directories with a marker whose process has ended are removed
   const garbage = join(root, '.out.trust-kit-staging-eeeeeeeeeeee');
   await mkdir(garbage);
   await writeFile(join(garbage, '.trust-kit-staging'), 'not json');
+  // Valid JSON naming an ended run, but longer than any marker trust-kit writes.
+  const oversized = join(root, '.out.trust-kit-staging-222222222222');
+  await mkdir(oversized);
+  await writeFile(join(oversized, '.trust-kit-staging'), JSON.stringify({ pid: endedPid(), host }) + ' '.repeat(600));
   const otherName = join(root, '.out.trust-kit-staging-not-ours');
   await mkdir(otherName);
   await writeFile(join(otherName, '.trust-kit-staging'), JSON.stringify({ pid: endedPid(), host }));
@@ -82,7 +86,7 @@ test('only staging directories with a marker whose process has ended are removed
 
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
   assert.deepEqual(await removeStaleStagingDirectories(plan), [dead]);
-  assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
+  assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
   assert.deepEqual((await readdir(target)).sort(), ['.trust-kit-staging', 'SHA256SUMS'], 'the link\'s target is untouched');
 });
 
