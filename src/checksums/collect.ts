@@ -55,7 +55,7 @@ export interface CollectOptions {
   base: string;
   /** Files never to include, such as the checksums file being written. */
   exclude?: readonly string[];
-  /** Entries found while walking a directory that are left out, such as `.git` or an output directory. */
+  /** Entries found while walking a directory, and what a glob matched, that are left out, such as an output directory. */
   skip?: (entry: WalkEntry) => boolean;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
@@ -112,7 +112,11 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
     const isGlob = isDynamicPattern(subject);
     const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
     const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-    for (const path of paths) await walk.root(path, isGlob ? path : subject);
+    for (const path of paths) {
+      // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+      const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+      await walk.root(path, isGlob ? path : subject, offer);
+    }
     let kept = 0;
     for (const file of walk.files) {
       if (excluded.has(file.path)) continue;
@@ -125,7 +129,8 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
       }
       byName.set(file.name, file);
     }
-    if (kept === 0) {
+    // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+    if (kept === 0 && walk.skippedRoots === 0) {
       throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
         hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
       });
@@ -259,9 +264,12 @@ class Walk {
     private readonly progress: ((filesFound: number) => void) | undefined,
   ) {}
 
-  /** Walks everything at `path`, a subject given as `shown`. */
-  async root(path: string, shown: string): Promise<void> {
-    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+  /** Roots that {@link CollectOptions.skip} left out. */
+  skippedRoots = 0;
+
+  /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+  async root(path: string, shown: string, offer?: { real: string }): Promise<void> {
+    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
         if (this.failure !== undefined) {
@@ -307,9 +315,11 @@ class Walk {
     if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
   }
 
-  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); only entries found in a listing are offered, and those have a real path. */
+  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
   private skipped(visit: Visit, directory: boolean, real: string | undefined): boolean {
-    return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
+    const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
+    if (skipped && visit.ancestors === undefined) this.skippedRoots += 1;
+    return skipped;
   }
 
   private async link(visit: Visit): Promise<void> {

@@ -243,3 +243,17 @@ test('the release SBOM lists each artifact as a package with the checksums file\
     assert.deepEqual(cdx.components.filter((component) => component.type === 'file').map((component) => [component.name, component.hashes?.map((hash) => hash.alg)]), [['app.tgz', algorithm === 'sha512' ? ['SHA-256', 'SHA-512'] : ['SHA-256']]]);
   }
 });
+
+test('a glob through a link that matches the output directory: it is not walked or hashed, and a glob matching only output files names no artifact', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  // An earlier output whose dangling link would fail the walk if it were entered.
+  await mkdir(join(cwd, 'dist', 'out'));
+  await symlink(join(cwd, 'gone'), join(cwd, 'dist', 'out', 'dangling'));
+  const run = await cli(['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked/*'], cwd, OFFLINE);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz']);
+  const onlyOutput = await cli(['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked/out/*'], cwd, OFFLINE);
+  assert.equal(onlyOutput.code, 1);
+  assert.match(onlyOutput.stderr, /RELEASE_NO_ARTIFACTS: linked\/out\/\* names no file outside the output directory/);
+});
