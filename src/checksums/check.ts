@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
+import { HashPool, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
 export type CheckStatus = 'ok' | 'mismatch' | 'missing' | 'unreadable';
@@ -187,9 +187,9 @@ const BATCHES_PER_THREAD = 4;
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-  const report = (entry: ChecksumEntry, answer: HashAnswer): void => {
-    const failed = answer.startsWith('!');
-    const result: CheckResult = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+  const report = (entry: ChecksumEntry, [size, value]: FileAnswer): void => {
+    const hex = typeof value === 'string' ? undefined : value[0];
+    const result: CheckResult = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
     if (result.status === 'missing' && options.ignoreMissing === true) {
       counts.ignored += 1;
       return;
@@ -199,12 +199,12 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
   };
   const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
   let pool: HashPool | undefined;
-  // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
-  const window: { entries: ChecksumEntry[]; answers: HashAnswer[]; reported: number; done: Promise<void> }[] = [];
+  // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
+  const window: { entries: ChecksumEntry[]; answers: (FileAnswer | undefined)[]; reported: number; done: Promise<void> }[] = [];
   const flush = (): void => {
     for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
-      while (oldest.reported < oldest.answers.length) {
-        report(oldest.entries[oldest.reported] as ChecksumEntry, oldest.answers[oldest.reported] ?? '!EIO');
+      for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
+        report(oldest.entries[oldest.reported] as ChecksumEntry, answer);
         oldest.reported += 1;
       }
       if (oldest.reported < oldest.entries.length) return;
@@ -214,12 +214,19 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);
-    const pending = { entries: batch, answers: [] as HashAnswer[], reported: 0, done: Promise.resolve() };
+    const pending = { entries: batch, answers: new Array<FileAnswer | undefined>(batch.length), reported: 0, done: Promise.resolve() };
     batch = [];
-    pending.done = pool.hash({ paths: pending.entries.map((entry) => resolve(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
-      pending.answers.push(...answers);
-      flush();
-    });
+    const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+    pending.done = pool.hash(
+      paths,
+      pending.entries.map((entry) => [entry.algorithm]),
+      (first, answers) => {
+        answers.forEach((answer, position) => {
+          pending.answers[first + position] = answer;
+        });
+        flush();
+      },
+    );
     // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
     pending.done.catch(() => undefined);
     window.push(pending);
@@ -237,132 +244,4 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
     await pool?.close();
   }
   return counts;
-}
-
-/** What hashing one listed file gave: its lowercase hex digest, or `!` and the error code it could not be read with. */
-type HashAnswer = string;
-
-/** A batch for a hashing thread: paths and the algorithm of each, as two arrays (cheaper to pass than objects). */
-interface HashBatch {
-  paths: string[];
-  algorithms: DigestAlgorithm[];
-}
-
-/**
- * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
- * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
- * device would block or never end), then read with synchronous calls into one reused buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
-// a huge file does not hold up the report of those before it.
-let answers = [];
-let posted = Date.now();
-function post() {
-  if (answers.length > 0) parentPort.postMessage(answers);
-  answers = [];
-  posted = Date.now();
-}
-function digest(path, algorithm) {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return '!ENOTREG';
-    let read = readSync(fd, buffer, 0, buffer.length, null);
-    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
-    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
-    post();
-    const streaming = createHash(algorithm);
-    while (read > 0) {
-      streaming.update(buffer.subarray(0, read));
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    }
-    return streaming.digest('hex');
-  } catch (error) {
-    return '!' + ((error && error.code) || String(error));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, algorithms }) => {
-  posted = Date.now();
-  paths.forEach((path, index) => {
-    answers.push(digest(path, algorithms[index]));
-    if (Date.now() - posted >= 50) post();
-  });
-  post();
-});
-`;
-/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
-class HashPool {
-  readonly #idle: Worker[] = [];
-  readonly #all: Worker[] = [];
-  readonly #queue: { batch: HashBatch; onAnswers: (answers: HashAnswer[]) => void; settle: () => void; fail: (error: unknown) => void }[] = [];
-  readonly #size: number;
-
-  constructor(size: number) {
-    this.#size = size;
-  }
-
-  /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
-  hash(batch: HashBatch, onAnswers: (answers: HashAnswer[]) => void): Promise<void> {
-    return new Promise((settle, fail) => {
-      this.#queue.push({ batch, onAnswers, settle, fail });
-      this.#next();
-    });
-  }
-
-  #next(): void {
-    if (this.#queue.length === 0) return;
-    // Threads start as batches arrive: a short checksums file (one batch) starts one.
-    if (this.#idle.length === 0 && this.#all.length < this.#size) this.#idle.push(this.#start());
-    const thread = this.#idle.pop();
-    if (thread === undefined) return;
-    const job = this.#queue.shift();
-    if (job === undefined) {
-      this.#idle.push(thread);
-      return;
-    }
-    let received = 0;
-    let callbackError: { error: unknown } | undefined;
-    const answered = (answers: HashAnswer[]): void => {
-      received += answers.length;
-      // A failing callback (an output that cannot be written) fails the batch rather than the process.
-      try {
-        if (callbackError === undefined) job.onAnswers(answers);
-      } catch (error) {
-        callbackError = { error };
-      }
-      if (received < job.batch.paths.length) return;
-      thread.off('message', answered);
-      thread.off('error', failed);
-      this.#idle.push(thread);
-      if (callbackError === undefined) job.settle();
-      else job.fail(callbackError.error);
-      this.#next();
-    };
-    const failed = (error: unknown): void => {
-      thread.off('message', answered);
-      job.fail(error);
-    };
-    thread.on('message', answered);
-    thread.once('error', failed);
-    thread.postMessage(job.batch);
-  }
-
-  #start(): Worker {
-    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
-    this.#all.push(thread);
-    return thread;
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.#all.map((thread) => thread.terminate()));
-  }
 }

@@ -43,6 +43,8 @@ export interface WalkEntry {
   name: string;
   /** Whether it is a directory (or a link to one): skipping it skips everything below it. */
   directory: boolean;
+  /** Its real path (for a link, its target's), known without a call of its own: a directory seen under two names is recognised under either. */
+  real: string;
 }
 
 /** Options of {@link collectArtifacts}. */
@@ -53,7 +55,7 @@ export interface CollectOptions {
   base: string;
   /** Files never to include, such as the checksums file being written. */
   exclude?: readonly string[];
-  /** Entries found while walking a directory that are left out, such as `.git` or an output directory. */
+  /** Entries found while walking a directory, and what a glob matched, that are left out, such as an output directory. */
   skip?: (entry: WalkEntry) => boolean;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
@@ -110,7 +112,11 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
     const isGlob = isDynamicPattern(subject);
     const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
     const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-    for (const path of paths) await walk.root(path, isGlob ? path : subject);
+    for (const path of paths) {
+      // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+      const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+      await walk.root(path, isGlob ? path : subject, offer);
+    }
     let kept = 0;
     for (const file of walk.files) {
       if (excluded.has(file.path)) continue;
@@ -123,7 +129,8 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
       }
       byName.set(file.name, file);
     }
-    if (kept === 0) {
+    // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+    if (kept === 0 && walk.skippedRoots === 0) {
       throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
         hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
       });
@@ -257,9 +264,12 @@ class Walk {
     private readonly progress: ((filesFound: number) => void) | undefined,
   ) {}
 
-  /** Walks everything at `path`, a subject given as `shown`. */
-  async root(path: string, shown: string): Promise<void> {
-    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+  /** Roots that {@link CollectOptions.skip} left out. */
+  skippedRoots = 0;
+
+  /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+  async root(path: string, shown: string, offer?: { real: string }): Promise<void> {
+    this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
     await new Promise<void>((resolvePromise, reject) => {
       const pump = (): void => {
         if (this.failure !== undefined) {
@@ -301,13 +311,15 @@ class Walk {
       }
     }
     if (kind === 'symlink') return this.link(visit);
-    if (kind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
-    if (kind === 'directory' && !this.skipped(visit, true)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    if (kind === 'file' && !this.skipped(visit, false, visit.real)) this.addFile(visit.path, visit.name);
+    if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
   }
 
-  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-  private skipped(visit: Visit, directory: boolean): boolean {
-    return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory }) === true;
+  /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+  private skipped(visit: Visit, directory: boolean, real: string | undefined): boolean {
+    const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory, real: real ?? visit.path }) === true;
+    if (skipped && visit.ancestors === undefined) this.skippedRoots += 1;
+    return skipped;
   }
 
   private async link(visit: Visit): Promise<void> {
@@ -331,9 +343,9 @@ class Walk {
     } catch (error) {
       throw notFound(visit.path, error);
     }
-    if (targetKind === 'file' && !this.skipped(visit, false)) this.addFile(visit.path, visit.name);
+    if (targetKind === 'file' && !this.skipped(visit, false, target)) this.addFile(visit.path, visit.name);
     // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-    if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
+    if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target)) await this.directory(visit, target);
   }
 
   private async directory(visit: Visit, real: string): Promise<void> {
@@ -351,13 +363,15 @@ class Walk {
       if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
       const path = pathPrefix + entry.name;
       const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+      // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+      const real = realPrefix + entry.name;
       if (entry.kind === 'file') {
-        if (this.skip?.({ path, name: entry.name, directory: false }) !== true) this.addFile(path, name);
+        if (this.skip?.({ path, name: entry.name, directory: false, real }) !== true) this.addFile(path, name);
       } else if (entry.kind === 'directory') {
-        if (this.skip?.({ path, name: entry.name, directory: true }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+        if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
       } else if (entry.kind !== 'other') {
         // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : {}) });
+        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : { real }) });
       }
     }
     this.progress?.(this.files.length);

@@ -5,13 +5,15 @@ import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
 import { collectArtifacts } from './collect.js';
 import { formatChecksums } from './format.js';
-import { HashWorkers, MANY_FILES, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
+import { HashPool } from './pool.js';
+import { MANY_FILES, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
 export * from './errors.js';
 export * from './format.js';
 export * from './hash.js';
+export { HashPool, type FileAnswer } from './pool.js';
 
 /** An in-toto resource descriptor naming one artifact by digest: the subject of attestations. */
 export interface Subject {
@@ -36,11 +38,11 @@ export interface ChecksumsResult {
 export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const concurrency = options.concurrency ?? availableParallelism();
-  let early: HashWorkers | undefined;
+  let early: HashPool | undefined;
   const progress =
     options.workers === undefined && concurrency >= 2
       ? (found: number): void => {
-          if (found >= MANY_FILES) early ??= HashWorkers.start(concurrency);
+          if (found >= MANY_FILES) early ??= HashPool.start(concurrency);
         }
       : undefined;
   let artifacts: Artifact[];

@@ -11,8 +11,8 @@ export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
 /** Lowercase hex digests keyed by algorithm: the in-toto `DigestSet` shape. */
 export type DigestSet = Partial<Record<DigestAlgorithm, string>>;
 
-/** Every hash a file may be read through: the digest algorithms, and SHA-1, which SPDX 2.3 requires for files. */
-export type FileHashAlgorithm = DigestAlgorithm | 'sha1';
+/** Every hash a file may be read through: the digest algorithms (the SBOMs list release files as SPDX packages, which need no SHA-1). */
+export type FileHashAlgorithm = DigestAlgorithm;
 
 /** Lowercase hex digests of one file, keyed by algorithm. */
 export type FileDigests = Partial<Record<FileHashAlgorithm, string>>;

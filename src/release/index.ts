@@ -16,7 +16,7 @@ import type { Environment } from '../secrets/index.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
 import { counted } from '../core/plural.js';
 import { ReleaseError } from './errors.js';
-import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory } from './output.js';
+import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory, removeStaleStagingDirectories } from './output.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
@@ -200,10 +200,15 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     ],
   }).catch(fail);
 
+  // Before the walk, so that their files are not even looked at.
+  const stale = await removeStaleStagingDirectories(plan);
+  if (stale.length > 0) ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => relative(ports.cwd, path)).join(', ')}`);
+
   step = 'checksums';
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
   // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
-  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) }).catch(fail);
+  // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) }).catch(fail);
   const files = collected.filter((file) => !isOutputPath(plan, file.path));
   if (files.length === 0) {
     fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, realpath, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
@@ -20,17 +22,28 @@ export interface KeptDirectory {
 export interface OutputPlan {
   /** The output directory as named, absolute: the paths a run reports. */
   outputDir: string;
-  /** Its real path once links are followed: what is replaced, and what the staging directory is made beside. */
+  /** Its real path (that of the part that exists, when it does not yet): what is replaced, and what the staging directory is made beside. */
   target: string;
   /** Whether an output directory holding files (an earlier run's) is replaced. */
   force: boolean;
 }
 
-async function realOrResolved(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    return resolve(path);
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+export async function realPathOf(path: string): Promise<string> {
+  const missing: string[] = [];
+  for (let at = resolve(path); ; ) {
+    try {
+      return join(await realpath(at), ...missing);
+    } catch (error) {
+      const parent = dirname(at);
+      if (parent === at || !['ENOENT', 'ENOTDIR'].includes(systemErrorCode(error) ?? '')) return resolve(path);
+      missing.unshift(basename(at));
+      at = parent;
+    }
   }
 }
 
@@ -40,7 +53,6 @@ async function realOrResolved(path: string): Promise<string> {
  * delete them), and it is empty unless `force`.
  */
 export async function planOutput(outputDir: string, options: { force: boolean; keep: readonly KeptDirectory[] }): Promise<OutputPlan> {
-  let target = outputDir;
   let exists = false;
   try {
     const info = await lstat(outputDir);
@@ -50,15 +62,16 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
         hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
       });
     }
-    target = await realpath(outputDir);
     exists = true;
   } catch (error) {
     if (error instanceof ReleaseError) throw error;
     if (systemErrorCode(error) !== 'ENOENT') throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
   }
+  // Compared as real paths: the output directory and a kept one may be named through different links.
+  const target = await realPathOf(outputDir);
   for (const kept of options.keep) {
     const path = resolve(kept.path);
-    if (isPathWithin(outputDir, path) || isPathWithin(target, await realOrResolved(path))) {
+    if (isPathWithin(outputDir, path) || isPathWithin(target, await realPathOf(path))) {
       throw new ReleaseError('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
         hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
       });
@@ -104,15 +117,120 @@ export function isOutputPath(plan: OutputPlan, path: string): boolean {
   return isPathWithin(plan.outputDir, path) || isPathWithin(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
 
-/** Makes this run's staging directory, an empty sibling of the output directory. */
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+
+/** Who holds a staging directory: a process on a host, and when it started (Linux), which tells a reused process id from the holder. */
+interface StagingHolder {
+  pid: number;
+  host: string;
+  /** The process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22); absent where there is no /proc. */
+  start?: string;
+}
+
+/** A process's start time from /proc, or undefined where it cannot be read. */
+async function processStart(pid: number | 'self'): Promise<string | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'latin1');
+    // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+async function readHolder(marker: string): Promise<StagingHolder | undefined> {
+  let handle;
+  try {
+    // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
+    handle = await open(marker, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) return undefined;
+    // One bounded read: a marker that grew past the limit is not one.
+    const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    if (bytesRead > MAX_MARKER_BYTES) return undefined;
+    const parsed: unknown = JSON.parse(bytes.toString('utf8', 0, bytesRead));
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { pid, host, start } = parsed as Record<string, unknown>;
+    if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string')) return undefined;
+    return { pid: pid as number, host, ...(start === undefined ? {} : { start }) };
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+async function isHeld(holder: StagingHolder): Promise<boolean> {
+  if (holder.host !== hostname()) return true;
+  try {
+    process.kill(holder.pid, 0);
+  } catch (error) {
+    // EPERM: it exists, as another user's process.
+    if (systemErrorCode(error) === 'ESRCH') return false;
+  }
+  if (holder.start === undefined) return true;
+  const start = await processStart(holder.pid);
+  return start === undefined || start === holder.start;
+}
+
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<string[]> {
+  const prefix = basename(siblingPrefix(plan));
+  const parent = dirname(plan.target);
+  const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory()) continue;
+    const staging = join(parent, entry.name);
+    const holder = await readHolder(join(staging, STAGING_MARKER));
+    if (holder === undefined || (await isHeld(holder))) continue;
+    // Checked again right before: a link put in the directory's place since the listing is not followed.
+    const info = await lstat(staging).catch(() => undefined);
+    if (info?.isDirectory() !== true) continue;
+    await rm(staging, { recursive: true }).then(
+      () => removed.push(staging),
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
+  // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+  const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
+  let made = false;
   try {
     await mkdir(dirname(plan.target), { recursive: true });
-    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
-    const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
     await mkdir(staging);
+    made = true;
+    const start = await processStart('self');
+    const holder: StagingHolder = { pid: process.pid, host: hostname(), ...(start === undefined ? {} : { start }) };
+    await writeFile(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
     return staging;
   } catch (error) {
+    if (made) await discardStagingDirectory(staging);
     throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
   }
 }
@@ -131,6 +249,11 @@ export async function discardStagingDirectory(staging: string): Promise<void> {
  */
 export async function publishStagingDirectory(plan: OutputPlan, staging: string): Promise<string | undefined> {
   const keptIn = `this run's files are in ${staging}`;
+  // Out before the move: the published directory holds only the run's files, and a staging
+  // directory kept for the user is never taken for a killed run's.
+  await rm(join(staging, STAGING_MARKER), { force: true }).catch((error: unknown) => {
+    throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
+  });
   try {
     // Over a missing or empty directory, one atomic rename.
     await rename(staging, plan.target);

@@ -69,21 +69,24 @@ export function commitTime(dir: string): Promise<Date | undefined> {
   });
 }
 
-/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
-export const SBOM_FILE_DIGESTS = ['sha256', 'sha1'] as const;
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+export const SBOM_FILE_DIGESTS = ['sha256'] as const;
 
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected: readonly CollectedFile[], hashed: Promise<readonly Artifact[]> | undefined): Promise<ArtifactFile[]> {
   // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-  const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+  const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await import('../checksums/index.js')).hashArtifacts(collected, 'sha256'));
   return artifacts.map((artifact) => {
-    const { sha256, sha1 } = artifact.digests;
-    if (sha256 === undefined || sha1 === undefined) {
-      throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+    const { sha256, sha512 } = artifact.digests;
+    if (sha256 === undefined) {
+      throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
         hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
       });
     }
-    return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
+    return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
   });
 }
 

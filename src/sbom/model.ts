@@ -107,13 +107,11 @@ export interface Unknown {
   reason: string;
 }
 
-/** A release file the SBOM lists as produced by the root package. */
+/** A release file the SBOM lists as produced by the root package (an SPDX package, a CycloneDX file component). */
 export interface ArtifactFile {
   name: string;
   digest: DigestSet;
   size: number;
-  /** SHA-1, lowercase hex: SPDX 2.3 requires it for every file (the SHA-256 in `digest` is what users verify). */
-  sha1?: string;
   /** Purls of the packages built into the file (a Go binary's modules), sorted; each is one of the SBOM's packages. */
   contains?: string[];
 }

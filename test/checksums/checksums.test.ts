@@ -173,11 +173,10 @@ test('more digests come from the same read, in process and on workers', async (t
   await release(dir, files);
   const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
   for (const concurrency of [1, 2]) {
-    const hashed = await hashArtifacts(listed, 'sha256', { concurrency, also: ['sha1', 'sha512', 'sha256'] });
+    const hashed = await hashArtifacts(listed, 'sha256', { concurrency, also: ['sha512', 'sha256'] });
     const content = Buffer.alloc(4096 + 9, 9);
     assert.deepEqual(hashed[9]?.digests, {
       sha256: sha256(content),
-      sha1: createHash('sha1').update(content).digest('hex'),
       sha512: createHash('sha512').update(content).digest('hex'),
     });
     assert.equal(hashed[9]?.hex, sha256(content));

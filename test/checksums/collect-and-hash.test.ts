@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { HashWorkers, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
+import { HashPool, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -14,7 +14,7 @@ test('threads started ahead hash job after job, names in any script included, an
   await mkdir(join(dir, 'f'));
   for (const name of names) await writeFile(join(dir, 'f', name), name);
   const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
-  const workers = HashWorkers.start(2);
+  const workers = HashPool.start(2);
   t.after(() => workers.close());
   const first = await hashArtifacts(listed, 'sha256', { workers });
   const second = await hashArtifacts(listed, 'sha512', { workers, also: ['sha256'] });
@@ -34,7 +34,7 @@ test('a file gone between the walk and the hash is reported in its place, on thr
   const listed = await collectArtifacts(['f'], { cwd: dir, base: dir });
   await rm(join(dir, 'f', '42.bin'));
   await mkdir(join(dir, 'f', '42.bin'));
-  const workers = HashWorkers.start(2);
+  const workers = HashPool.start(2);
   t.after(() => workers.close());
   const outcomes = await hashEach(listed, 'sha256', { workers });
   const replaced = outcomes.find((outcome) => outcome.name === 'f/42.bin');

@@ -37,7 +37,7 @@ describe('trust-kit sbom', () => {
     assert.equal(run.stdout, '');
     const spdx = await readFile(join(dir, 'out', 'sbom.spdx.json'), 'utf8');
     assert.deepEqual(spdxErrors(spdx), []);
-    assert.match(spdx, /"fileName":"\.\/acme-1\.2\.0\.txt"/);
+    assert.match(spdx, /"packageFileName":"acme-1\.2\.0\.txt"/);
     assert.match(spdx, /"name":"lru-cache"/);
     // The root's dev dependency is marked as such from its side; lru-cache's own dependency is a plain DEPENDS_ON.
     const document = JSON.parse(spdx) as { packages: { SPDXID: string; name: string }[]; relationships: { spdxElementId: string; relationshipType: string; relatedSpdxElement: string }[] };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -88,8 +89,8 @@ test('an output directory inside the base, and staging directories beside it, ar
     const names = (await readFile(join(cwd, 'dist', 'trust-kit-out', 'SHA256SUMS'), 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
     assert.deepEqual(names, ['app.tgz', 'sbom.spdx.json']);
   }
-  const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files: { fileName: string }[] };
-  assert.deepEqual(spdx.files.map((file) => file.fileName), ['./app.tgz']);
+  const spdx = JSON.parse(await readFile(join(cwd, 'dist', 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { packages: { packageFileName?: string }[] };
+  assert.deepEqual(spdx.packages.flatMap((pkg) => pkg.packageFileName ?? []), ['app.tgz']);
 });
 
 test('an earlier output inside the base is not walked: what it holds (a dangling link here) cannot fail a --force run', async (t) => {
@@ -192,4 +193,67 @@ test('a failed SBOM step keeps the checksums of the artifacts, and no SBOM the c
   assert.match(failed.stderr, /release failed while making the SBOMs\n {2}written to trust-kit-out \(this run's files only\): SHA256SUMS\n {2}not made: the SBOMs, the signature, VERIFY\.md\n/);
   assert.deepEqual(await listing(join(cwd, 'trust-kit-out')), ['SHA256SUMS']);
   assert.match(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n$/);
+});
+
+/** The names a checksums file lists. */
+const listedNames = async (path: string): Promise<string[]> => (await readFile(path, 'utf8')).split('\n').filter(Boolean).map((line) => line.slice(66));
+
+test('a base named through a link and an output directory inside it named by its real path: the earlier output is not hashed', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  const args = ['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked'];
+  for (let run = 0; run < 2; run++) {
+    const released = await cli(args, cwd, OFFLINE);
+    assert.equal(released.code, 0, released.stderr);
+    assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz'], `run ${run + 1}: the output directory, seen through the link, is not an artifact`);
+  }
+});
+
+test('a base named by its real path and an output directory named through a link: the output and staging directories are not hashed', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  // A live run's staging directory (this process's), beside the output directory that does not exist yet.
+  const live = join(cwd, 'dist', '.out.trust-kit-staging-0123456789ab');
+  await mkdir(live);
+  await writeFile(join(live, '.trust-kit-staging'), JSON.stringify({ pid: process.pid, host: hostname() }));
+  await writeFile(join(live, 'SHA256SUMS'), 'another run\'s\n');
+  const args = ['release', '--base', 'dist', '--output-dir', 'linked/out', '--sbom-format', 'none', '--no-sign', '--force', 'dist'];
+  for (let run = 0; run < 2; run++) {
+    const released = await cli(args, cwd, OFFLINE);
+    assert.equal(released.code, 0, released.stderr);
+    assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz'], `run ${run + 1}: neither the output directory nor a staging directory beside it is an artifact`);
+  }
+  assert.deepEqual(await readdir(live), ['.trust-kit-staging', 'SHA256SUMS'], 'the live run\'s staging directory is left alone');
+});
+
+test('the release SBOM lists each artifact as a package with the checksums file\'s digest, and no SHA-1: one digest per artifact (two with sha512)', async (t) => {
+  const cwd = await project(t);
+  for (const algorithm of ['sha256', 'sha512'] as const) {
+    const run = await cli(['release', '--base', 'dist', '--no-sign', '--force', '--algorithm', algorithm, '--sbom-format', 'spdx-json', '--sbom-format', 'cyclonedx-json', 'dist'], cwd, OFFLINE);
+    assert.equal(run.code, 0, run.stderr);
+    const sums = await readFile(join(cwd, 'trust-kit-out', `${algorithm.toUpperCase()}SUMS`), 'utf8');
+    const content = await readFile(join(cwd, 'dist', 'app.tgz'));
+    const listed = createHash(algorithm).update(content).digest('hex');
+    assert.ok(sums.startsWith(`${listed}  app.tgz\n`), sums);
+    const spdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { files?: unknown; packages: { packageFileName?: string; checksums?: { algorithm: string; checksumValue: string }[] }[] };
+    assert.equal(spdx.files, undefined);
+    const expected = [{ algorithm: 'SHA256', checksumValue: sha256(content) }, ...(algorithm === 'sha512' ? [{ algorithm: 'SHA512', checksumValue: listed }] : [])];
+    assert.deepEqual(spdx.packages.filter((pkg) => pkg.packageFileName === 'app.tgz').map((pkg) => pkg.checksums), [expected], algorithm);
+    const cdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.cdx.json'), 'utf8')) as { components: { type: string; name: string; hashes?: { alg: string }[] }[] };
+    assert.deepEqual(cdx.components.filter((component) => component.type === 'file').map((component) => [component.name, component.hashes?.map((hash) => hash.alg)]), [['app.tgz', algorithm === 'sha512' ? ['SHA-256', 'SHA-512'] : ['SHA-256']]]);
+  }
+});
+
+test('a glob through a link that matches the output directory: it is not walked or hashed, and a glob matching only output files names no artifact', async (t) => {
+  const cwd = await project(t);
+  await symlink(join(cwd, 'dist'), join(cwd, 'linked'));
+  // An earlier output whose dangling link would fail the walk if it were entered.
+  await mkdir(join(cwd, 'dist', 'out'));
+  await symlink(join(cwd, 'gone'), join(cwd, 'dist', 'out', 'dangling'));
+  const run = await cli(['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked/*'], cwd, OFFLINE);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await listedNames(join(cwd, 'dist', 'out', 'SHA256SUMS')), ['app.tgz']);
+  const onlyOutput = await cli(['release', '--base', 'linked', '--output-dir', 'dist/out', '--sbom-format', 'none', '--no-sign', '--force', 'linked/out/*'], cwd, OFFLINE);
+  assert.equal(onlyOutput.code, 1);
+  assert.match(onlyOutput.stderr, /RELEASE_NO_ARTIFACTS: linked\/out\/\* names no file outside the output directory/);
 });

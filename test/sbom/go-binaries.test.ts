@@ -56,11 +56,12 @@ interface SpdxRelationship {
   relatedSpdxElement: string;
 }
 
-/** SPDX relationships as `from TYPE to`, with package SPDXIDs replaced by their purls and files by their names. */
+/** SPDX relationships as `from TYPE to`, with package SPDXIDs replaced by their purls and release artifacts by `./` and their file names. */
 function spdxEdges(document: Record<string, unknown>): string[] {
   const names = new Map<string, string>();
-  for (const pkg of document.packages as { SPDXID: string; name: string; externalRefs?: { referenceLocator: string }[] }[]) names.set(pkg.SPDXID, pkg.externalRefs?.[0]?.referenceLocator ?? pkg.name);
-  for (const file of (document.files ?? []) as { SPDXID: string; fileName: string }[]) names.set(file.SPDXID, file.fileName);
+  for (const pkg of document.packages as { SPDXID: string; name: string; packageFileName?: string; externalRefs?: { referenceLocator: string }[] }[]) {
+    names.set(pkg.SPDXID, pkg.packageFileName === undefined ? (pkg.externalRefs?.[0]?.referenceLocator ?? pkg.name) : `./${pkg.packageFileName}`);
+  }
   return (document.relationships as SpdxRelationship[]).map((edge) => `${names.get(edge.spdxElementId) ?? edge.spdxElementId} ${edge.relationshipType} ${names.get(edge.relatedSpdxElement) ?? edge.relatedSpdxElement}`);
 }
 

@@ -104,12 +104,15 @@ describe('official SBOM validators on every document made of the fixtures', () =
       includeDev: boolean;
       organization?: string;
       goModuleCache?: string;
+      artifacts?: string[];
     }
     const variants: Variant[] = cases.flatMap((name) => [
       { name, dir: name, includeDev: false },
       { name: `${name}+dev+org`, dir: name, includeDev: true, organization: 'Acme Corp' },
     ]);
     variants.push({ name: 'go-mod-graph+cache', dir: 'go-mod-graph', includeDev: false, goModuleCache: join(FIXTURES, 'go-mod-graph', 'module-cache') });
+    // A release's SBOM: its artifacts are packages the document describes.
+    variants.push({ name: 'js-workspace+release', dir: 'js-workspace', includeDev: false, organization: 'Acme Corp', artifacts: ['test/fixtures/sbom/release'] });
     for (const variant of variants) {
       const { sbom } = await generateSbom({
         dir: join(FIXTURES, variant.dir),
@@ -118,6 +121,7 @@ describe('official SBOM validators on every document made of the fixtures', () =
         includeDev: variant.includeDev,
         ...(variant.organization === undefined ? {} : { organization: variant.organization }),
         ...(variant.goModuleCache === undefined ? {} : { goModuleCache: variant.goModuleCache }),
+        ...(variant.artifacts === undefined ? {} : { artifacts: variant.artifacts, artifactBase: 'test/fixtures/sbom/release' }),
       });
       const spdx = join(dir, `${variant.name}.spdx.json`);
       await writeFile(spdx, encodeSbom(sbom, 'spdx-json'));
@@ -171,7 +175,7 @@ describe('official SBOM validators on every document made of the fixtures', () =
           timestamp: true,
           relationships: true,
           // The checker counts every package, floating or not, but checks only those it reaches.
-          components: document.sbom.packages.length + 1,
+          components: document.sbom.packages.length + 1 + document.sbom.files.length,
           withoutNames: coverage.components - coverage.names,
           withoutVersions: coverage.components - coverage.versions,
           withoutSuppliers: coverage.components - coverage.suppliers,
@@ -193,6 +197,7 @@ describe('official SBOM validators on every document made of the fixtures', () =
       'js-workspace: SPDXRef-Package-npm-yallist-33bdbab43c9d',
       'yarn-berry: SPDXRef-Package-npm-aws-sdk-d765cde397be, SPDXRef-Package-npm-jhipster-core-1d59df2f273d',
       'yarn-berry+dev+org: SPDXRef-Package-npm-aws-sdk-d765cde397be, SPDXRef-Package-npm-jhipster-core-1d59df2f273d',
+      'js-workspace+release: SPDXRef-Package-npm-yallist-33bdbab43c9d',
     ]);
     // The Go module with its cache: every package supplied but the standard library, every one versioned but the main module.
     const go = made.findIndex((document) => document.name === 'go-mod-graph+cache');

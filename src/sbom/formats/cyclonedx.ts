@@ -142,7 +142,6 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
   for (const pkg of sbom.packages) if (!containers.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
   for (const file of sbom.files) {
     const hashes = new Models.HashDictionary();
-    if (file.sha1 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-1'], file.sha1);
     if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
     if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
     const component = new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Package, Sbom } from '../model.js';
+import type { ArtifactFile, Package, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { checkSpdxDocument } from '../validate.js';
 import type { FormatEncoder } from './encoder.js';
@@ -14,7 +14,6 @@ export interface SpdxDocument {
   documentNamespace: string;
   creationInfo: { created: string; creators: string[]; comment?: string };
   packages: SpdxPackage[];
-  files?: SpdxFile[];
   relationships: SpdxRelationship[];
   hasExtractedLicensingInfos?: { licenseId: string; extractedText: string; name: string }[];
 }
@@ -24,6 +23,8 @@ export interface SpdxPackage {
   SPDXID: string;
   name: string;
   versionInfo?: string;
+  /** A release artifact's file name, as published. */
+  packageFileName?: string;
   supplier: string;
   downloadLocation: string;
   filesAnalyzed: false;
@@ -43,15 +44,6 @@ export interface SpdxAnnotation {
   annotationType: 'OTHER';
   annotator: string;
   comment: string;
-}
-
-/** One SPDX file (a release artifact). */
-export interface SpdxFile {
-  SPDXID: string;
-  fileName: string;
-  checksums: { algorithm: string; checksumValue: string }[];
-  licenseConcluded: string;
-  copyrightText: string;
 }
 
 /** One SPDX relationship. */
@@ -78,8 +70,18 @@ export function spdxPackageId(pkg: Package): string {
   return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
 }
 
-function spdxFileId(name: string): string {
-  return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+function spdxArtifactId(name: string): string {
+  return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+
+/** Names of archives and package files (`.tar.gz`, `.zip`, `.deb`, `.whl`, ...): a release artifact that holds other files. */
+const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|war|ear|whl|egg|gem|nupkg|crate|deb|rpm|apk|dmg|pkg|msi)$/i;
+
+/** What a release artifact is, in SPDX's words: an archive, a program (built from packages, or an executable by its name), or a plain file. */
+function artifactPurpose(file: ArtifactFile): string {
+  if (ARCHIVE_NAME.test(file.name)) return 'ARCHIVE';
+  if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name)) return 'APPLICATION';
+  return 'FILE';
 }
 
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
@@ -162,15 +164,33 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     ids.set(pkg.purl, spdx.SPDXID);
     packages.push(spdx);
   }
-  const files: SpdxFile[] = sbom.files.map((file) => {
+  // Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+  // second digest of every artifact; a package needs none, and its checksums are the release's.
+  const artifacts: SpdxPackage[] = sbom.files.map((file) => {
     const checksums = [];
-    if (file.sha1 !== undefined) checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
     if (file.digest.sha256 !== undefined) checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
     if (file.digest.sha512 !== undefined) checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-    return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
+    return {
+      SPDXID: spdxArtifactId(file.name),
+      name: file.name,
+      // Built from the root at its version: the release's version.
+      versionInfo: root.versionInfo,
+      packageFileName: file.name,
+      supplier: root.supplier,
+      downloadLocation: NOASSERTION,
+      filesAnalyzed: false,
+      checksums,
+      licenseConcluded: NOASSERTION,
+      licenseDeclared: NOASSERTION,
+      copyrightText: NOASSERTION,
+      primaryPackagePurpose: artifactPurpose(file),
+    };
   });
+  packages.push(...artifacts);
 
-  const relationships: SpdxRelationship[] = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+  // The document describes the project and, for a release, what it published: checkers that walk
+  // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+  const relationships: SpdxRelationship[] = [root, ...artifacts].map((described) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: described.SPDXID }));
   const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope] as const)]);
   for (const relationship of sbom.relationships) {
     const from = ids.get(relationship.from);
@@ -187,10 +207,10 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     if (relationship.comment !== undefined) written.comment = relationship.comment;
     relationships.push(written);
   }
-  for (const file of files) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+  for (const artifact of artifacts) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID });
   // A release file built from packages (a Go binary's statically linked modules) contains them.
   sbom.files.forEach((file, index) => {
-    const fileId = files[index]?.SPDXID;
+    const fileId = artifacts[index]?.SPDXID;
     for (const purl of file.contains ?? []) {
       const id = ids.get(purl);
       if (fileId !== undefined && id !== undefined) relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
@@ -211,7 +231,6 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     packages,
     relationships,
   };
-  if (files.length > 0) document.files = files;
   if (extracted.size > 0) {
     document.hasExtractedLicensingInfos = [...extracted]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

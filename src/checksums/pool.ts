@@ -1,0 +1,273 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileHashAlgorithm } from '../core/digest.js';
+
+/** What hashing one file gave: its size and one lowercase hex digest per algorithm asked for, or -1 and the error code it could not be read with. */
+export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: string];
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+export const NOT_REGULAR = 'ENOTREG';
+
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+
+/**
+ * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
+ * shared by every thread working on it: each takes the next few files from a shared counter, so
+ * none waits for the main thread to hand out work (on a busy machine that round trip, not
+ * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
+ * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
+ * device since it was listed would block the open or never end), then read with synchronous calls
+ * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
+ * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
+ * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
+ * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
+ * hold up the report of those before it; `null` says the thread has no more work in the job.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, claim);
+    if (start >= count) break;
+    post(start);
+    const end = Math.min(count, start + claim);
+    for (let index = start; index < end; index++) {
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+  }
+  parentPort.postMessage(null);
+});
+`;
+
+/** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
+interface JobMessage {
+  paths: SharedArrayBuffer;
+  offsets: Float64Array;
+  /** The distinct lists of algorithms; a file's is `sets[setOf[index]]`, or `sets[0]` without `setOf`. */
+  sets: FileHashAlgorithm[][];
+  setOf: Uint8Array | undefined;
+  /** The shared counter of the next file to claim. */
+  next: SharedArrayBuffer;
+  /** Files per claim. */
+  claim: number;
+}
+
+interface Job {
+  message: JobMessage;
+  count: number;
+  counter: Int32Array;
+  /** Threads working on it that have not said they are done. */
+  working: Set<Worker>;
+  /** How many threads may work on it: no more than it has claims. */
+  maxThreads: number;
+  onAnswers: (first: number, answers: FileAnswer[]) => void;
+  /** The first error of the answers' callback: it fails the job, not the process. */
+  failure: { error: unknown } | undefined;
+  /** Whether it has settled or failed (a thread that failed ends it while others still work on it). */
+  ended: boolean;
+  settle: () => void;
+  fail: (error: unknown) => void;
+}
+
+/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offsets: Float64Array } {
+  const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+  let total = 0;
+  paths.forEach((path, index) => {
+    offsets[index] = total;
+    total += Buffer.byteLength(path, 'utf8');
+  });
+  offsets[paths.length] = total;
+  const shared = new SharedArrayBuffer(total);
+  const bytes = Buffer.from(shared);
+  paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+  return { paths: shared, offsets };
+}
+
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms: readonly (readonly FileHashAlgorithm[])[], count: number): { sets: FileHashAlgorithm[][]; setOf: Uint8Array | undefined } {
+  if (algorithms.length === 1) return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+  const keys = new Map<string, number>();
+  const sets: FileHashAlgorithm[][] = [];
+  const setOf = new Uint8Array(count);
+  algorithms.forEach((list, index) => {
+    const key = list.join(',');
+    let set = keys.get(key);
+    if (set === undefined) {
+      set = sets.push([...list]) - 1;
+      keys.set(key, set);
+    }
+    setOf[index] = set;
+  });
+  return { sets, setOf };
+}
+
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ */
+export class HashPool {
+  readonly #size: number;
+  readonly #threads: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #jobs: Job[] = [];
+
+  /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+  constructor(size = availableParallelism()) {
+    this.#size = Math.max(1, size);
+  }
+
+  /** A pool whose `size` threads start now. */
+  static start(size = availableParallelism()): HashPool {
+    const pool = new HashPool(size);
+    while (pool.#threads.length < pool.#size) pool.#idle.push(pool.#startThread());
+    return pool;
+  }
+
+  /** How many threads it may run. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+   * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+   * file, in no particular order between runs; the promise settles once every file is answered.
+   */
+  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void): Promise<void> {
+    if (paths.length === 0) return Promise.resolve();
+    const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+    const next = new SharedArrayBuffer(4);
+    return new Promise((settle, fail) => {
+      this.#jobs.push({
+        message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+        count: paths.length,
+        counter: new Int32Array(next),
+        working: new Set(),
+        maxThreads: Math.ceil(paths.length / claim),
+        onAnswers,
+        failure: undefined,
+        ended: false,
+        settle,
+        fail,
+      });
+      this.#dispatch();
+    });
+  }
+
+  /** Ends the threads; jobs still running fail. */
+  async close(): Promise<void> {
+    await Promise.all(this.#threads.map((thread) => thread.terminate()));
+  }
+
+  /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+  #dispatch(): void {
+    for (const job of this.#jobs) {
+      while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+        const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+        if (thread === undefined) return;
+        job.working.add(thread);
+        this.#listen(thread, job);
+        thread.postMessage(job.message);
+      }
+    }
+  }
+
+  #listen(thread: Worker, job: Job): void {
+    const stop = (): void => {
+      thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+      job.working.delete(thread);
+    };
+    const onMessage = (message: [number, FileAnswer[]] | null): void => {
+      if (message !== null) {
+        if (job.failure === undefined) {
+          try {
+            job.onAnswers(message[0], message[1]);
+          } catch (error) {
+            job.failure = { error };
+          }
+        }
+        return;
+      }
+      stop();
+      this.#idle.push(thread);
+      // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
+      if (job.working.size === 0) this.#end(job, job.failure);
+      this.#dispatch();
+    };
+    const onError = (error: unknown): void => {
+      stop();
+      this.#threads.splice(this.#threads.indexOf(thread), 1);
+      this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+    };
+    const onExit = (code: number): void => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+    thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+  }
+
+  #startThread(): Worker {
+    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    this.#threads.push(thread);
+    return thread;
+  }
+
+  #end(job: Job, failure: { error: unknown } | undefined): void {
+    if (job.ended) return;
+    job.ended = true;
+    this.#jobs.splice(this.#jobs.indexOf(job), 1);
+    if (failure === undefined) job.settle();
+    else job.fail(failure.error);
+  }
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { HashPool, type FileAnswer } from '../../src/checksums/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const digest = (algorithm: string, data: string): string => createHash(algorithm).update(data).digest('hex');
+
+/** Every answer of a job by file index; fails on an index answered twice or out of range. */
+function collector(count: number): { answers: (FileAnswer | undefined)[]; onAnswers: (first: number, answers: FileAnswer[]) => void } {
+  const answers = new Array<FileAnswer | undefined>(count);
+  return {
+    answers,
+    onAnswers: (first, run) => {
+      run.forEach((answer, position) => {
+        assert.ok(first + position < count && answers[first + position] === undefined, `index ${first + position} answered once`);
+        answers[first + position] = answer;
+      });
+    },
+  };
+}
+
+test('one pool serves a release\'s one job of many files and a check\'s queued batches with an algorithm per file, at once', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'f'));
+  const paths: string[] = [];
+  for (let index = 0; index < 300; index++) {
+    paths.push(join(dir, 'f', `${index}.bin`));
+    await writeFile(join(dir, 'f', `${index}.bin`), `file ${index}`);
+  }
+  // One file bigger than a thread's 1 MiB read, so that it is hashed streaming.
+  await writeFile(paths[7] as string, 'x'.repeat(3 * 1024 * 1024 + 5));
+  const contentOf = (index: number): string => (index === 7 ? 'x'.repeat(3 * 1024 * 1024 + 5) : `file ${index}`);
+  const pool = new HashPool(3);
+  t.after(() => pool.close());
+
+  const release = collector(paths.length);
+  const batches = [paths.slice(0, 100), paths.slice(100, 120), paths.slice(120, 121)].map((batch) => ({ batch, answers: collector(batch.length) }));
+  const perFile = (batch: string[]): ('sha256' | 'sha512')[][] => batch.map((_, index) => [index % 2 === 0 ? 'sha256' : 'sha512']);
+  await Promise.all([pool.hash(paths, [['sha256', 'sha512']], release.onAnswers), ...batches.map(({ batch, answers }) => pool.hash(batch, perFile(batch), answers.onAnswers))]);
+
+  release.answers.forEach((answer, index) => assert.deepEqual(answer, [contentOf(index).length, [digest('sha256', contentOf(index)), digest('sha512', contentOf(index))]], `file ${index}`));
+  for (const [number, { batch, answers }] of batches.entries()) {
+    const offset = [0, 100, 120][number] ?? 0;
+    batch.forEach((_, index) => assert.deepEqual(answers.answers[index], [contentOf(offset + index).length, [digest(index % 2 === 0 ? 'sha256' : 'sha512', contentOf(offset + index))]]));
+  }
+});
+
+test('a file that cannot be read is answered with its error code; a callback that throws fails its job only, and the pool goes on', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  await mkdir(join(dir, 'directory'));
+  const pool = HashPool.start(2);
+  t.after(() => pool.close());
+  const answers = collector(3);
+  await pool.hash([join(dir, 'a'), join(dir, 'missing'), join(dir, 'directory')], [['sha256']], answers.onAnswers);
+  assert.deepEqual(answers.answers, [[1, [digest('sha256', 'a')]], [-1, 'ENOENT'], [-1, 'ENOTREG']]);
+  await assert.rejects(
+    pool.hash([join(dir, 'a')], [['sha256']], () => {
+      throw new Error('the report cannot be written');
+    }),
+    /the report cannot be written/,
+  );
+  const again = collector(1);
+  await pool.hash([join(dir, 'a')], [['sha256']], again.onAnswers);
+  assert.deepEqual(again.answers, [[1, [digest('sha256', 'a')]]]);
+});

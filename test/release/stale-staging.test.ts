@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeStagingDirectory, planOutput, removeStaleStagingDirectories } from '../../src/release/output.js';
+import { cli } from '../support/cli.js';
+import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The id of a process that has ended. */
+function endedPid(): number {
+  const ended = spawnSync('true');
+  assert.ok(ended.pid !== undefined && ended.pid > 0);
+  return ended.pid;
+}
+
+/** A directory named as a staging directory of `out` in `parent`, with a marker naming `holder` (or none). */
+async function stagingDir(parent: string, suffix: string, holder: object | undefined): Promise<string> {
+  const dir = join(parent, `.out.trust-kit-staging-${suffix}`);
+  await mkdir(dir);
+  await writeFile(join(dir, 'SHA256SUMS'), 'stale\n');
+  if (holder !== undefined) await writeFile(join(dir, '.trust-kit-staging'), JSON.stringify(holder));
+  return dir;
+}
+
+test('a release killed after its staging directory exists leaves it; the next run removes it and its output is right', { timeout: 120_000 }, async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  // 64 GiB sparse: hashing it takes minutes and costs no disk; the run is killed long before.
+  await writeFile(join(cwd, 'dist', 'huge.bin'), '');
+  await truncate(join(cwd, 'dist', 'huge.bin'), 64 * 1024 ** 3);
+  const run = spawn(NODE, [...TSX, CLI_ENTRY, 'release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], { cwd, stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' } });
+  const exited = new Promise((resolve) => run.once('exit', resolve));
+  let staging: string | undefined;
+  for (let tries = 0; tries < 1200 && staging === undefined; tries++) {
+    const name = (await readdir(cwd)).find((entry) => entry.startsWith('.trust-kit-out.trust-kit-staging-'));
+    if (name !== undefined && (await readdir(join(cwd, name))).includes('.trust-kit-staging')) staging = name;
+    else await sleep(50);
+  }
+  run.kill('SIGKILL');
+  await exited;
+  assert.ok(staging !== undefined, 'the run made its staging directory');
+  assert.deepEqual((await readdir(cwd)).sort(), [staging, 'dist'], 'the killed run left its staging directory and no output');
+
+  await truncate(join(cwd, 'dist', 'huge.bin'), 0);
+  const next = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
+  assert.equal(next.code, 0, next.stderr);
+  assert.match(next.stderr, /removed 1 staging directory that killed runs left: \.trust-kit-out\.trust-kit-staging-[0-9a-f]{12}\n/);
+  assert.deepEqual((await readdir(cwd)).sort(), ['dist', 'trust-kit-out']);
+  assert.deepEqual((await readdir(join(cwd, 'trust-kit-out'))).sort(), ['SHA256SUMS', 'VERIFY.md']);
+  assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n${sha256('')}  huge.bin\n`);
+});
+
+test('only staging directories with a marker whose process has ended are removed; a live run\'s, unmarked ones and links are left', async (t) => {
+  const root = await tempDir(t);
+  const host = hostname();
+  const dead = await stagingDir(root, 'aaaaaaaaaaaa', { pid: endedPid(), host });
+  const live = await stagingDir(root, 'bbbbbbbbbbbb', { pid: process.pid, host });
+  const unmarked = await stagingDir(root, 'cccccccccccc', undefined);
+  const otherHost = await stagingDir(root, 'dddddddddddd', { pid: endedPid(), host: `not-${host}` });
+  const garbage = join(root, '.out.trust-kit-staging-eeeeeeeeeeee');
+  await mkdir(garbage);
+  await writeFile(join(garbage, '.trust-kit-staging'), 'not json');
+  // Valid JSON naming an ended run, but longer than any marker trust-kit writes.
+  const oversized = join(root, '.out.trust-kit-staging-222222222222');
+  await mkdir(oversized);
+  await writeFile(join(oversized, '.trust-kit-staging'), JSON.stringify({ pid: endedPid(), host }) + ' '.repeat(600));
+  const otherName = join(root, '.out.trust-kit-staging-not-ours');
+  await mkdir(otherName);
+  await writeFile(join(otherName, '.trust-kit-staging'), JSON.stringify({ pid: endedPid(), host }));
+  // A link named as a staging directory, to a directory with a dead run's marker: neither is touched.
+  const elsewhere = await tempDir(t);
+  const target = await stagingDir(elsewhere, 'ffffffffffff', { pid: endedPid(), host });
+  await symlink(target, join(root, '.out.trust-kit-staging-ffffffffffff'));
+  // A marker that is a link to a dead run's marker is not read through.
+  const linkedMarker = join(root, '.out.trust-kit-staging-111111111111');
+  await mkdir(linkedMarker);
+  await symlink(join(target, '.trust-kit-staging'), join(linkedMarker, '.trust-kit-staging'));
+
+  const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
+  assert.deepEqual(await removeStaleStagingDirectories(plan), [dead]);
+  assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
+  assert.deepEqual((await readdir(target)).sort(), ['.trust-kit-staging', 'SHA256SUMS'], 'the link\'s target is untouched');
+});
+
+test('a staging directory whose process id now belongs to a process that started at another time is removed', { skip: process.platform !== 'linux' && '/proc is Linux only' }, async (t) => {
+  const root = await tempDir(t);
+  const reused = await stagingDir(root, 'aaaaaaaaaaaa', { pid: process.pid, host: hostname(), start: '1' });
+  const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
+  const mine = await makeStagingDirectory(plan);
+  assert.deepEqual(await removeStaleStagingDirectories(plan), [reused]);
+  assert.deepEqual(await readdir(root), [mine.slice(root.length + 1)], 'this run\'s own staging directory, marked with its start time, is kept');
+});
