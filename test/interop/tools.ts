@@ -30,6 +30,7 @@ export const PEERS = {
   cosign3: goTool('cosign 3', 'cosign3', 'cosign'),
   gh: goTool('gh', 'gh', 'gh'),
   crane: goTool('crane', 'crane', 'crane'),
+  timestampServer: goTool('timestamp-server', 'timestamp-server', 'timestamp_server'),
   sigstorePython: {
     name: 'sigstore-python',
     argv: [join(TOOLS_DIR, 'sigstore-python', 'bin', 'python'), '-m', 'sigstore'],

@@ -17,10 +17,20 @@ export { GITHUB_ACTIONS_ISSUER } from './oidc.js';
 /** The services of the stack, as fault injection and request counters name them. */
 export type SigstoreService = 'fulcio' | 'rekor' | 'tsa' | 'oidc';
 
+/** A timestamp authority the stack does not run itself (e.g. the real timestamp-server), listed in its trusted root. */
+export interface ExternalTimestampAuthority {
+  /** Base URL: clients post to `${url}/api/v1/timestamp`. */
+  readonly url: string;
+  /** DER certificates, signing certificate first and root last, as the trusted root lists a TSA chain. */
+  readonly chain: readonly Buffer[];
+  /** The names the trusted root entry carries. */
+  readonly subject: { readonly organization: string; readonly commonName: string };
+}
+
 /** Which services to run (Fulcio and the OIDC issuer always run) and the clock every service reads. */
 export interface SigstoreStackOptions {
-  /** Run the RFC 3161 timestamp authority (default true). */
-  tsa?: boolean;
+  /** Run the RFC 3161 timestamp authority (default true), or use and trust an external one instead. */
+  tsa?: boolean | ExternalTimestampAuthority;
   /** Run the Rekor transparency log (default true); false models GitHub's private-repository instance. */
   rekor?: boolean;
   /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
@@ -83,7 +93,7 @@ export interface SigstoreStack {
   readonly fulcioURL: string;
   /** Undefined when started with `rekor: false`. */
   readonly rekorURL: string | undefined;
-  /** Undefined when started with `tsa: false`. */
+  /** Undefined when started with `tsa: false`; an external TSA's URL when given one. */
   readonly tsaURL: string | undefined;
   readonly oidc: StackOidc;
   /** The environment a GitHub runner would give a job with `id-token: write`. */
@@ -108,11 +118,12 @@ const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;v
 export async function startSigstoreStack(options: SigstoreStackOptions = {}): Promise<SigstoreStack> {
   const clock = options.clock ?? (() => new Date());
   const clockOf = (service: SigstoreService): (() => Date) => options.clocks?.[service] ?? clock;
+  const externalTsa = typeof options.tsa === 'object' ? options.tsa : undefined;
   const services = {
     oidc: new LoopbackService('oidc'),
     fulcio: new LoopbackService('fulcio'),
     rekor: options.rekor === false ? undefined : new LoopbackService('rekor'),
-    tsa: options.tsa === false ? undefined : new LoopbackService('tsa'),
+    tsa: options.tsa === false || externalTsa !== undefined ? undefined : new LoopbackService('tsa'),
   };
   const running = Object.values(services).filter((s): s is LoopbackService => s !== undefined);
   const directory = await mkdtemp(join(tmpdir(), 'trust-kit-sigstore-'));
@@ -121,7 +132,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const [oidcURL, fulcioURL, rekorURL, tsaURL] = await Promise.all([
+    const [oidcURL, fulcioURL, rekorURL, tsaURL = externalTsa?.url] = await Promise.all([
       services.oidc.listen(),
       services.fulcio.listen(),
       services.rekor?.listen(),
@@ -164,6 +175,14 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
         validFor,
       });
     }
+    if (externalTsa) {
+      trustedRoot.timestampAuthorities.push({
+        subject: { ...externalTsa.subject },
+        uri: externalTsa.url,
+        certChain: { certificates: externalTsa.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+        validFor,
+      });
+    }
     const trustedRootPath = join(directory, 'trusted_root.json');
     await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
 
@@ -171,7 +190,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     const serviceOf = (name: SigstoreService): LoopbackService => {
       const service = services[name];
       if (!service) {
-        throw new Error(`the stack runs without ${name} (started with ${name}: false)`);
+        throw new Error(`the stack runs without ${name} of its own (started with ${name}: false, or given an external one)`);
       }
       return service;
     };
