@@ -10,6 +10,7 @@ import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
+import { startRealTimestampAuthority } from '../support/sigstore/real-tsa.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 import { PEERS, isInstalled, runPeer, type PeerName, type PeerRun } from './tools.js';
 
@@ -296,6 +297,12 @@ const trustKitKeyed = (context: MatrixContext): Promise<Subject> => produce(cont
 const pythonChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.sigstorePythonChecksums);
 const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.cosign3Checksums);
 
+/** sigstore-python 4 cannot check a bundle without a log entry: a documented refusal, not a disagreement. */
+const SIGSTORE_PYTHON_NEEDS_A_LOG: Difference = {
+  reason: 'unsupported',
+  why: 'sigstore-python 4 verifies only bundles with a transparency log entry and refuses a trusted root without a log: "trusted root contains no transparency log instances"',
+};
+
 const rowsByKey = {
   trustKitKeyless: {
     producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, TSA)',
@@ -578,6 +585,46 @@ const rowsByKey = {
     needs: [],
     produce: async (context) => expiredWhenLogged(context),
   },
+  // The real Sigstore timestamp authority (timestamp-server) in place of the stack's TSA double.
+  trustKitRealTsa: {
+    producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['timestampServer'],
+    produce: async (context) => signWithRealTsa(context, 'trust-kit', await artifact(context, 'real-tsa.txt')),
+  },
+  trustKitRealTsaOnly: {
+    producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['timestampServer'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
+    produce: async (context) => signWithRealTsa(context, 'trust-kit --instance github', await artifact(context, 'real-tsa-only.txt')),
+  },
+  cosign3RealTsa: {
+    producer: 'cosign 3 sign-blob (keyless: Fulcio, Rekor, --timestamp-server-url at the real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign3', 'timestampServer'],
+    produce: async (context) => signWithRealTsa(context, 'cosign 3', await artifact(context, 'cosign3-real-tsa.txt')),
+  },
+  realTsaOtherTsa: {
+    producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
+    check: 'trusted root listing another TSA',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: ['timestampServer'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
+    produce: async (context) => {
+      const subject = await produce(context, ROWS_BY_KEY.trustKitRealTsaOnly);
+      const root = { ...(await trustedRootOf(context, subject.trust)), timestampAuthorities: context.stack.trustedRoot.timestampAuthorities };
+      context.trust.set('real-tsa-other-tsa', await writeTrust(join(context.dir, 'trust-real-tsa-other-tsa'), root, context.stack));
+      return { ...subject, trust: 'real-tsa-other-tsa' };
+    },
+  },
 } satisfies Record<string, Row>;
 
 /** Every row by key (bench/verify-peers.ts times the verifiers on `trustKitKeyless`). */
@@ -625,6 +672,44 @@ async function expiredWhenLogged(context: MatrixContext): Promise<Subject> {
   } finally {
     await late.close();
   }
+}
+
+/**
+ * Signs `file` keyless against a stack of its own whose TSA is the real timestamp-server (started for this signing
+ * and stopped after it): trust-kit with Rekor, trust-kit for GitHub's instance (no log), or cosign 3 with service flags.
+ * Its trust material is kept under the file's name.
+ */
+async function signWithRealTsa(context: MatrixContext, signer: 'trust-kit' | 'trust-kit --instance github' | 'cosign 3', file: string): Promise<Subject> {
+  const tsa = await startRealTimestampAuthority(PEERS.timestampServer.file);
+  try {
+    const withLog = signer !== 'trust-kit --instance github';
+    const stack = await startSigstoreStack(withLog ? { tsa, rekorInitialSize: 5 } : { tsa, rekor: false });
+    try {
+      const trust = `real-tsa ${file}`;
+      const written = await writeTrust(join(context.dir, `trust-${file}`), stack.trustedRoot, stack);
+      context.trust.set(trust, written);
+      const { trustedRootPath } = written;
+      const bundle = `${file}.sigstore.json`;
+      const token = stack.oidc.mintToken();
+      if (signer === 'cosign 3') {
+        const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--timestamp-server-url', `${tsa.url}/api/v1/timestamp`, '--use-signing-config=false'];
+        await mustSucceed(`cosign 3 sign-blob ${file}`, await runPeer(PEERS.cosign3, ['sign-blob', '--yes', ...services, '--trusted-root', trustedRootPath, '--identity-token', token, '--bundle', bundle, file], context.dir));
+      } else {
+        const services = withLog ? ['--rekor-url', stack.rekorURL ?? ''] : ['--instance', 'github'];
+        await mustSucceed(`${signer} sign-blob ${file}`, await cli(['sign-blob', ...services, '--fulcio-url', stack.fulcioURL, '--tsa-url', tsa.url, '--trusted-root', trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: token }));
+      }
+      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust, ...(withLog ? {} : { timestampOnly: true }) };
+    } finally {
+      await stack.close();
+    }
+  } finally {
+    await tsa.close();
+  }
+}
+
+/** The trusted root behind the named trust material. */
+async function trustedRootOf(context: MatrixContext, name: string): Promise<TrustedRootJSON> {
+  return JSON.parse(await readFile(trustOf(context, name).trustedRootPath, 'utf8')) as TrustedRootJSON;
 }
 
 /** The named trust material of the context. */
@@ -678,6 +763,8 @@ export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', 
 }
 
 const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
+  // A timestamp signed by a TSA the trusted root does not list: cosign 3 says so inside "error while verifying signature".
+  ['trust', /pkcs7: No certificate for signer/],
   ['identity', /expected SAN/],
   ['issuer', /expected issuer/i],
   ['expired', /outside certificate validity|expired/i],
