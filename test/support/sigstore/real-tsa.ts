@@ -2,15 +2,13 @@
 // scripts/install-tools.sh) run on a loopback port with its in-memory signer, for tests that want their RFC 3161
 // timestamps from the real server instead of the stack's double. Pass it to startSigstoreStack({ tsa }) to sign
 // against it and trust it.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { accessSync, constants } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExternalTimestampAuthority } from './index.js';
+import { nameField, ServerProcess } from './real-process.js';
 
 /** A running timestamp-server: its URL and certificate chain (as a stack's external TSA), and how to stop it. */
 export interface RealTimestampAuthority extends ExternalTimestampAuthority {
@@ -33,10 +31,7 @@ export interface RealTimestampAuthorityOptions {
  * exits when that port is taken, so the servers the tests start on one machine run one at a time under this lock.
  */
 const METRICS_PORT_LOCK = join(tmpdir(), 'trust-kit-timestamp-server-2112.lock');
-const OUTPUT_LIMIT = 64 * 1024;
 const SERVING = /Serving timestamp server at (http:\/\/127\.0\.0\.1:\d+)/;
-/** util-linux's setpriv: makes the kernel kill the server when this process dies, even by SIGKILL. */
-const SETPRIV = '/usr/bin/setpriv';
 
 /** Starts `binary serve` on 127.0.0.1 (a port the server picks) and resolves once it has served its certificate chain. */
 export async function startRealTimestampAuthority(binary: string, options: RealTimestampAuthorityOptions = {}): Promise<RealTimestampAuthority> {
@@ -44,8 +39,8 @@ export async function startRealTimestampAuthority(binary: string, options: RealT
   const release = await lockMetricsPort(options.lockTimeoutMs ?? 60_000);
   let server: ServerProcess | undefined;
   try {
-    server = new ServerProcess(binary);
-    const url = await server.serving(startTimeoutMs);
+    server = new ServerProcess('timestamp-server', binary, ['serve', '--host', '127.0.0.1', '--port', '0', '--timestamp-signer', 'memory', '--disable-ntp-monitoring', '--log-type', 'prod']);
+    const url = await serving(server, startTimeoutMs);
     const chain = await fetchChain(url, startTimeoutMs);
     const leaf = new X509Certificate(chain[0] ?? Buffer.alloc(0));
     const running = server;
@@ -70,80 +65,15 @@ export async function startRealTimestampAuthority(binary: string, options: RealT
   }
 }
 
-/** The child process, its bounded log, and a promise settled when it exits. */
-class ServerProcess {
-  readonly pid: number;
-  output = '';
-  private readonly child: ChildProcess;
-  private readonly exited: Promise<void>;
-  private exitCode: number | null | undefined;
-  private readonly killOnExit = (): void => {
-    this.child.kill('SIGKILL');
-  };
-
-  constructor(binary: string) {
-    const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--timestamp-signer', 'memory', '--disable-ntp-monitoring', '--log-type', 'prod'];
-    const [program, argv] = hasSetpriv() ? [SETPRIV, ['--pdeathsig', 'KILL', '--', binary, ...args]] : [binary, args];
-    this.child = spawn(program, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const append = (chunk: Buffer): void => {
-      this.output = (this.output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
-    };
-    this.child.stdout?.on('data', append);
-    this.child.stderr?.on('data', append);
-    this.exited = new Promise((resolve) => {
-      this.child.once('error', (error) => {
-        append(Buffer.from(`${error.message}\n`));
-        this.exitCode = null;
-        resolve();
-      });
-      this.child.once('exit', (code) => {
-        this.exitCode = code;
-        resolve();
-      });
-    });
-    if (this.child.pid === undefined) {
-      this.pid = -1;
-      return;
-    }
-    this.pid = this.child.pid;
-    // An ordinary exit of the test process (a failed assertion, an uncaught error) kills the server too.
-    process.once('exit', this.killOnExit);
-  }
-
-  /** The base URL once the server logs that it serves, or an error when it exits or takes too long first. */
-  async serving(timeoutMs: number): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = SERVING.exec(this.output);
-      if (found?.[1] !== undefined) return found[1];
-      if (this.exitCode !== undefined) {
-        const cause = /listen tcp :2112: bind: address already in use/.test(this.output)
-          ? 'its metrics port 2112 is taken by another program (stop it: `ss -ltnp sport = :2112` names it)'
-          : `it exited with code ${String(this.exitCode)} before serving`;
-        throw new Error(cause);
-      }
-      if (Date.now() > deadline) throw new Error(`it did not report serving within ${timeoutMs} ms`);
-      await sleep(20);
-    }
-  }
-
-  /** SIGTERM, then SIGKILL after 5 s; resolves when the process has exited. */
-  async stop(): Promise<void> {
-    process.removeListener('exit', this.killOnExit);
-    if (this.exitCode !== undefined || this.pid === -1) return;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
-    await this.exited;
-    clearTimeout(timer);
-  }
-}
-
-function hasSetpriv(): boolean {
+/** The base URL once the server logs that it serves; why not, when it exits first. */
+async function serving(server: ServerProcess, timeoutMs: number): Promise<string> {
   try {
-    accessSync(SETPRIV, constants.X_OK);
-    return true;
-  } catch {
-    return false;
+    return (await server.waitForOutput(SERVING, timeoutMs))[1] ?? '';
+  } catch (error) {
+    if (/listen tcp :2112: bind: address already in use/.test(server.output)) {
+      throw new Error('its metrics port 2112 is taken by another program (`ss -ltnp sport = :2112` names it)', { cause: error });
+    }
+    throw error;
   }
 }
 
@@ -155,11 +85,6 @@ async function fetchChain(url: string, timeoutMs: number): Promise<Buffer[]> {
   const chain = [...text.matchAll(/-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/g)].map((m) => Buffer.from((m[1] ?? '').replace(/\s/g, ''), 'base64'));
   if (chain.length === 0) throw new Error(`GET ${url}/api/v1/timestamp/certchain held no certificate`);
   return chain;
-}
-
-/** One attribute (O, CN) of an X509Certificate's subject, as Node prints it (one `KEY=value` per line). */
-function nameField(subject: string, key: string): string {
-  return subject.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1) ?? '';
 }
 
 /**
