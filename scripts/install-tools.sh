@@ -46,7 +46,10 @@ TOOLS+=(cosign gh sigstore_python crane)
 # the module proxy. Its go.mod asks for Go 1.27, so it builds with a pinned newer toolchain fetched through the proxy.
 TIMESTAMP_SERVER_VERSION=2.2.1
 TIMESTAMP_SERVER_TOOLCHAIN=go1.27.3
-TOOLS+=(timestamp_server)
+# The real Fulcio (test/interop/real-fulcio.test.ts runs it on loopback with its ephemeral CA): the newest release on
+# the module proxy; its go.mod asks for Go 1.26, the machine's.
+FULCIO_VERSION=1.8.8
+TOOLS+=(timestamp_server fulcio)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -231,6 +234,11 @@ install_crane() {
 # timestamp-server: the real RFC 3161 timestamp authority, run by the tests with an in-memory signer.
 install_timestamp_server() {
   install_go_command timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestamp-server "$TIMESTAMP_SERVER_VERSION" "$TIMESTAMP_SERVER_TOOLCHAIN"
+}
+
+# fulcio: the real Sigstore certificate authority, run by the tests with its ephemeral in-memory CA.
+install_fulcio() {
+  install_go_command fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
 }
 
 # sigstore-python in a venv, run as .tools/sigstore-python/bin/python -m sigstore (a symlink to a venv's python

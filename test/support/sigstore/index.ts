@@ -27,10 +27,25 @@ export interface ExternalTimestampAuthority {
   readonly subject: { readonly organization: string; readonly commonName: string };
 }
 
-/** Which services to run (Fulcio and the OIDC issuer always run) and the clock every service reads. */
+/** A certificate authority the stack does not run itself (e.g. the real Fulcio), listed in its trusted root. */
+export interface ExternalCertificateAuthority {
+  /** Base URL of its signing-certificate API. */
+  readonly url: string;
+  /** DER certificates, issuing CA first and root last. */
+  readonly chain: readonly Buffer[];
+  /** The names the trusted root entry carries. */
+  readonly subject: { readonly organization: string; readonly commonName: string };
+}
+
+/** Which services to run (the OIDC issuer always runs) and the clock every service reads. */
 export interface SigstoreStackOptions {
   /** Run the RFC 3161 timestamp authority (default true), or use and trust an external one instead. */
   tsa?: boolean | ExternalTimestampAuthority;
+  /**
+   * Use and trust an external Fulcio instead of running the double (which always runs otherwise). It embeds no SCTs
+   * (the real one runs without a CT log here), so the trusted root lists no CT log.
+   */
+  fulcio?: ExternalCertificateAuthority;
   /** Run the Rekor transparency log (default true); false models GitHub's private-repository instance. */
   rekor?: boolean;
   /** Time for token lifetimes, certificates, log entries, SCTs and timestamps (default: the system clock). */
@@ -119,9 +134,10 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   const clock = options.clock ?? (() => new Date());
   const clockOf = (service: SigstoreService): (() => Date) => options.clocks?.[service] ?? clock;
   const externalTsa = typeof options.tsa === 'object' ? options.tsa : undefined;
+  const externalFulcio = options.fulcio;
   const services = {
     oidc: new LoopbackService('oidc'),
-    fulcio: new LoopbackService('fulcio'),
+    fulcio: externalFulcio === undefined ? new LoopbackService('fulcio') : undefined,
     rekor: options.rekor === false ? undefined : new LoopbackService('rekor'),
     tsa: options.tsa === false || externalTsa !== undefined ? undefined : new LoopbackService('tsa'),
   };
@@ -132,9 +148,9 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const [oidcURL, fulcioURL, rekorURL, tsaURL = externalTsa?.url] = await Promise.all([
+    const [oidcURL, fulcioURL = externalFulcio?.url ?? '', rekorURL, tsaURL = externalTsa?.url] = await Promise.all([
       services.oidc.listen(),
-      services.fulcio.listen(),
+      services.fulcio?.listen(),
       services.rekor?.listen(),
       services.tsa?.listen(),
     ]);
@@ -142,7 +158,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     services.oidc.setRoutes(issuer.routes(oidcURL));
     const ctlog = new CertificateTransparencyLog(clockOf('fulcio'));
     const ca = new FulcioCA(clockOf('fulcio'), ctlog, clock(), options.fulcioOrganization);
-    services.fulcio.setRoutes(fulcioRoutes(ca, issuer));
+    services.fulcio?.setRoutes(fulcioRoutes(ca, issuer));
     const validFor = { start: ca.validFrom.toISOString() };
 
     const trustedRoot: TrustedRootJSON = {
@@ -150,13 +166,13 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       tlogs: [],
       certificateAuthorities: [
         {
-          subject: { organization: options.fulcioOrganization ?? STACK_ORGANIZATION, commonName: 'sigstore' },
+          subject: externalFulcio ? { ...externalFulcio.subject } : { organization: options.fulcioOrganization ?? STACK_ORGANIZATION, commonName: 'sigstore' },
           uri: fulcioURL,
-          certChain: { certificates: ca.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+          certChain: { certificates: (externalFulcio?.chain ?? ca.chain).map((c) => ({ rawBytes: c.toString('base64') })) },
           validFor,
         },
       ],
-      ctlogs: [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
+      ctlogs: externalFulcio ? [] : [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
       timestampAuthorities: [],
     };
     if (services.rekor && rekorURL) {
