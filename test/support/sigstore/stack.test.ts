@@ -305,6 +305,18 @@ describe('loopback Sigstore stack', () => {
     );
   });
 
+  it('stores a hashedrekord key as real Rekor does: re-encoded PEM with a final newline, whatever the client sent', async () => {
+    const proposal = hashedRekordProposal('pem without a final newline') as { spec: { signature: { publicKey: { content: string } } } };
+    const key = proposal.spec.signature.publicKey;
+    const sent = Buffer.from(key.content, 'base64').toString().trimEnd();
+    key.content = Buffer.from(sent).toString('base64');
+    const response = await postEntry(stack, proposal);
+    assert.equal(response.status, 201);
+    const [, entry] = singleEntry(await response.json());
+    const body = JSON.parse(Buffer.from(entry.body, 'base64').toString()) as { spec: { signature: { publicKey: { content: string } } } };
+    assert.equal(Buffer.from(body.spec.signature.publicKey.content, 'base64').toString(), `${sent}\n`);
+  });
+
   it('fails the next N requests of a service as told, and counts them', async () => {
     const before = { ...stack.requests };
     stack.faults.fail('fulcio', 2, 503);
