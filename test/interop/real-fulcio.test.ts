@@ -1,8 +1,7 @@
 // The real Fulcio (scripts/install-tools.sh fulcio) on loopback, with its ephemeral CA and a loopback OIDC issuer of its
 // own, in place of the stack's Fulcio double: trust-kit signs keyless against it and verifies, and cosign 3 verifies
 // what trust-kit signed and signs what trust-kit verifies. The stack's Rekor and TSA doubles log and date the
-// signatures. Fulcio runs without a CT log (test/support/sigstore/real-fulcio.ts says why), so cosign is told to
-// ignore the missing SCT and the trusted root lists no CT log.
+// signatures, and a loopback CT log its precertificates.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,9 +42,9 @@ describe('the real Fulcio on loopback', () => {
   });
 
   const trustKitVerify = (file: string, root: string, issuer: string): string[] => ['verify-blob', file, '--bundle', `${file}.sigstore.json`, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', issuer, '--trusted-root', root];
-  const cosignVerify = (file: string, root: string, issuer: string): string[] => ['verify-blob', file, '--bundle', `${file}.sigstore.json`, '--trusted-root', root, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', issuer, '--insecure-ignore-sct'];
+  const cosignVerify = (file: string, root: string, issuer: string): string[] => ['verify-blob', file, '--bundle', `${file}.sigstore.json`, '--trusted-root', root, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', issuer, ];
 
-  it('trust-kit signs keyless with a certificate from it, verifies the bundle, and refuses another issuer or a root without its CA', async (t) => {
+  it('trust-kit signs keyless with a certificate from it, verifies the bundle (SCT included), and refuses another issuer, a root without its CA or without its CT log', async (t) => {
     const binary = requirePeer(t, 'fulcio')?.file;
     if (binary === undefined) return;
     const { fulcio: ca, stack, elsewhere } = await start(binary);
@@ -63,6 +62,10 @@ describe('the real Fulcio on loopback', () => {
     await writeFile(otherRoot, JSON.stringify({ ...stack.trustedRoot, certificateAuthorities: elsewhere.trustedRoot.certificateAuthorities }));
     const untrusted = await cli(trustKitVerify('a.txt', otherRoot, ca.issuer), dir);
     assert.match(untrusted.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+    const otherCtLog = join(dir, 'trusted_root.other-ctlog.json');
+    await writeFile(otherCtLog, JSON.stringify({ ...stack.trustedRoot, ctlogs: elsewhere.trustedRoot.ctlogs }));
+    const unlogged = await cli(trustKitVerify('a.txt', otherCtLog, ca.issuer), dir);
+    assert.match(unlogged.stderr, /VERIFY_SCT_INVALID/);
   });
 
   it('cosign 3 verifies what trust-kit signed with it', async (t) => {

@@ -35,16 +35,15 @@ export interface ExternalCertificateAuthority {
   readonly chain: readonly Buffer[];
   /** The names the trusted root entry carries. */
   readonly subject: { readonly organization: string; readonly commonName: string };
+  /** The certificate-transparency log whose SCTs its certificates embed. */
+  readonly ctlog: { readonly url: string; readonly publicKeyDer: Buffer; readonly logID: Buffer };
 }
 
 /** Which services to run (the OIDC issuer always runs) and the clock every service reads. */
 export interface SigstoreStackOptions {
   /** Run the RFC 3161 timestamp authority (default true), or use and trust an external one instead. */
   tsa?: boolean | ExternalTimestampAuthority;
-  /**
-   * Use and trust an external Fulcio instead of running the double (which always runs otherwise). It embeds no SCTs
-   * (the real one runs without a CT log here), so the trusted root lists no CT log.
-   */
+  /** Use and trust an external Fulcio and its CT log instead of running the double (which always runs otherwise). */
   fulcio?: ExternalCertificateAuthority;
   /** Run the Rekor transparency log (default true); false models GitHub's private-repository instance. */
   rekor?: boolean;
@@ -172,7 +171,11 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
           validFor,
         },
       ],
-      ctlogs: externalFulcio ? [] : [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
+      ctlogs: [
+        externalFulcio
+          ? logInstance(externalFulcio.ctlog.url, externalFulcio.ctlog.publicKeyDer, externalFulcio.ctlog.logID, validFor)
+          : logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor),
+      ],
       timestampAuthorities: [],
     };
     if (services.rekor && rekorURL) {

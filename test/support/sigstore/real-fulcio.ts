@@ -1,9 +1,9 @@
 // The real Fulcio (github.com/sigstore/fulcio, built by scripts/install-tools.sh) run on a loopback port with its
-// ephemeral in-memory CA, trusting a loopback OIDC issuer of its own. Fulcio discovers an issuer at the issuer URL itself
-// and requires the discovery document and the tokens to name that same URL, so the issuer here is the discovery
-// server's http://127.0.0.1 URL, not GitHub's (the stack's issuer keeps GitHub's, which only the double accepts). It
-// runs without a certificate-transparency log (--ct-log-url ""): its certificates embed no SCT, and the trusted root
-// that lists it lists no CT log. Pass it to startSigstoreStack({ fulcio }) to sign against it and trust it.
+// ephemeral in-memory CA, trusting a loopback OIDC issuer of its own and logging its precertificates to a loopback
+// certificate-transparency log (RFC 6962 add-pre-chain, signed by the stack's CT log code). Fulcio discovers an issuer
+// at the issuer URL itself and requires the discovery document and the tokens to name that same URL, so the issuer
+// here is the discovery server's http://127.0.0.1 URL, not GitHub's (the stack's issuer keeps GitHub's, which only the
+// double accepts). Pass it to startSigstoreStack({ fulcio }) to sign against it and trust it.
 import { X509Certificate } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -11,7 +11,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import * as der from './der.js';
+import { CertificateTransparencyLog } from './fulcio.js';
 import { json, LoopbackService } from './http.js';
+import type { Route } from './http.js';
 import type { ExternalCertificateAuthority } from './index.js';
 import { GitHubOidcIssuer } from './oidc.js';
 import type { GitHubClaims } from './oidc.js';
@@ -35,15 +38,18 @@ export interface RealFulcio extends ExternalCertificateAuthority {
 export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): Promise<RealFulcio> {
   const oidc = new GitHubOidcIssuer(() => new Date());
   const discovery = new LoopbackService('fulcio-oidc');
+  const ctlog = new CertificateTransparencyLog(() => new Date());
+  const ctService = new LoopbackService('ctlog');
   const directory = await mkdtemp(join(tmpdir(), 'trust-kit-fulcio-'));
   let server: ServerProcess | undefined;
   const stop = async (): Promise<void> => {
     await server?.stop();
-    await discovery.close();
+    await Promise.all([discovery.close(), ctService.close()]);
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const issuer = await discovery.listen();
+    const [issuer, ctURL] = await Promise.all([discovery.listen(), ctService.listen()]);
+    ctService.setRoutes(ctLogRoutes(ctlog));
     discovery.setRoutes([
       {
         method: 'GET',
@@ -60,7 +66,7 @@ export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     server = new ServerProcess('fulcio', binary, [
-      'serve', '--ca', 'ephemeralca', '--ct-log-url', '', '--config-path', config, '--log_type', 'prod',
+      'serve', '--ca', 'ephemeralca', '--ct-log-url', ctURL, '--config-path', config, '--log_type', 'prod',
       '--host', '127.0.0.1', '--port', String(port), '--grpc-host', '127.0.0.1', '--grpc-port', '0', '--metrics-port', '0',
       '--legacy-unix-domain-socket', join(directory, 'legacy-grpc.sock'),
     ]);
@@ -71,6 +77,7 @@ export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): 
       url,
       chain,
       subject: { organization: nameField(root.subject, 'O'), commonName: nameField(root.subject, 'CN') },
+      ctlog: { url: ctURL, publicKeyDer: ctlog.publicKeyDer, logID: ctlog.logID },
       issuer,
       pid: running.pid,
       mintToken: (claims = {}) => oidc.mintToken({ ...claims, iss: issuer }),
@@ -82,6 +89,42 @@ export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): 
     await stop();
     throw new Error(`fulcio (${binary}) did not start: ${error instanceof Error ? error.message : String(error)}\n${output}`, { cause: error });
   }
+}
+
+const OID_CT_POISON = '1.3.6.1.4.1.11129.2.4.3';
+
+/**
+ * RFC 6962's POST /ct/v1/add-pre-chain: `chain` is the precertificate and its issuer (base64 DER); the answer is an SCT
+ * over the precertificate's TBS without its poison extension, for the issuer's key.
+ */
+function ctLogRoutes(log: CertificateTransparencyLog): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/ct/v1/add-pre-chain',
+      handle: ({ body }) => {
+        const { chain } = JSON.parse(body.toString('utf8')) as { chain?: unknown };
+        const [precertificate, issuer] = Array.isArray(chain) ? chain.map((c) => Buffer.from(String(c), 'base64')) : [];
+        if (precertificate === undefined || issuer === undefined) return json(400, { message: 'chain must hold the precertificate and its issuer' });
+        const issuerSpki = new X509Certificate(issuer).publicKey.export({ format: 'der', type: 'spki' });
+        // Version (1 byte), log ID (32), timestamp (8), extensions (2, empty), then the digitally-signed struct.
+        const sct = log.signedCertificateTimestamp(withoutPoison(der.children(der.readElement(precertificate))[0]), issuerSpki);
+        return json(200, { sct_version: 0, id: sct.subarray(1, 33).toString('base64'), timestamp: Number(sct.readBigUInt64BE(33)), extensions: '', signature: sct.subarray(43).toString('base64') });
+      },
+    },
+  ];
+}
+
+/** The TBSCertificate re-encoded without the CT poison extension. */
+function withoutPoison(tbs: der.DerElement | undefined): Buffer {
+  if (tbs === undefined) throw new Error('not a certificate');
+  const poison = der.oid(OID_CT_POISON);
+  const fields = der.children(tbs).map((field) => {
+    if (field.tag !== 0xa3) return field.whole;
+    const extensions = der.children(der.readElement(field.content)).filter((extension) => !der.children(extension)[0]?.whole.equals(poison));
+    return der.explicit(3, der.sequence(...extensions.map((extension) => extension.whole)));
+  });
+  return der.sequence(...fields);
 }
 
 /** A TCP port free on 127.0.0.1 right now. */
