@@ -10,6 +10,7 @@ import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
+import { startRealFulcio } from '../support/sigstore/real-fulcio.js';
 import { startRealTimestampAuthority } from '../support/sigstore/real-tsa.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 import { PEERS, isInstalled, runPeer, type PeerName, type PeerRun } from './tools.js';
@@ -21,8 +22,12 @@ const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows
 const OTHER_ISSUER = 'https://accounts.example.com';
 /** The passphrase of the encrypted keys (both trust-kit's and cosign's). */
 const PASSPHRASE = 'correct horse battery staple';
-/** sigstore-python wraps its messages at the terminal's width: wide enough that a reason stays on one line. */
-export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400' };
+/**
+ * sigstore-python wraps its messages at the terminal's width: wide enough that a reason stays on one line. Python's
+ * warnings are no verdict, and would be read as one: cryptography warns about the real Fulcio CA's three-letter
+ * country (C=USA), quoting a source line that says "issuer".
+ */
+export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400', PYTHONWARNINGS: 'ignore' };
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
 export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'unsupported' | 'other';
@@ -592,7 +597,7 @@ const rowsByKey = {
     kind: 'keyless',
     expect: 'verified',
     needs: ['timestampServer'],
-    produce: async (context) => signWithRealTsa(context, 'trust-kit', await artifact(context, 'real-tsa.txt')),
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'trust-kit', await artifact(context, 'real-tsa.txt')),
   },
   trustKitRealTsaOnly: {
     producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
@@ -601,7 +606,7 @@ const rowsByKey = {
     expect: 'verified',
     needs: ['timestampServer'],
     differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
-    produce: async (context) => signWithRealTsa(context, 'trust-kit --instance github', await artifact(context, 'real-tsa-only.txt')),
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'trust-kit --instance github', await artifact(context, 'real-tsa-only.txt')),
   },
   cosign3RealTsa: {
     producer: 'cosign 3 sign-blob (keyless: Fulcio, Rekor, --timestamp-server-url at the real timestamp-server)',
@@ -609,7 +614,7 @@ const rowsByKey = {
     kind: 'keyless',
     expect: 'verified',
     needs: ['cosign3', 'timestampServer'],
-    produce: async (context) => signWithRealTsa(context, 'cosign 3', await artifact(context, 'cosign3-real-tsa.txt')),
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'cosign 3', await artifact(context, 'cosign3-real-tsa.txt')),
   },
   realTsaOtherTsa: {
     producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
@@ -623,6 +628,44 @@ const rowsByKey = {
       const root = { ...(await trustedRootOf(context, subject.trust)), timestampAuthorities: context.stack.trustedRoot.timestampAuthorities };
       context.trust.set('real-tsa-other-tsa', await writeTrust(join(context.dir, 'trust-real-tsa-other-tsa'), root, context.stack));
       return { ...subject, trust: 'real-tsa-other-tsa' };
+    },
+  },
+  // The real Fulcio (its ephemeral CA, its own loopback OIDC issuer and a loopback CT log) and the real timestamp-server.
+  trustKitRealFulcio: {
+    producer: 'trust-kit sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'trust-kit', await artifact(context, 'real-fulcio.txt')),
+  },
+  cosign3RealFulcio: {
+    producer: 'cosign 3 sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign3', 'fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'cosign 3', await artifact(context, 'cosign3-real-fulcio.txt')),
+  },
+  sigstorePythonRealFulcio: {
+    producer: 'python -m sigstore sign (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['sigstorePython', 'fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'sigstore-python', await artifact(context, 'python-real-fulcio.txt')),
+  },
+  realFulcioOtherCtLog: {
+    producer: 'trust-kit sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'trusted root listing another CT log',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: ['fulcio', 'timestampServer'],
+    produce: async (context) => {
+      const subject = await produce(context, ROWS_BY_KEY.trustKitRealFulcio);
+      const root = { ...(await trustedRootOf(context, subject.trust)), ctlogs: context.stack.trustedRoot.ctlogs };
+      context.trust.set('real-fulcio-other-ctlog', await writeTrust(join(context.dir, 'trust-real-fulcio-other-ctlog'), root, context.stack));
+      return { ...subject, trust: 'real-fulcio-other-ctlog' };
     },
   },
 } satisfies Record<string, Row>;
@@ -674,36 +717,55 @@ async function expiredWhenLogged(context: MatrixContext): Promise<Subject> {
   }
 }
 
+/** The real services that sign a row in place of the stack's doubles. */
+interface RealServices {
+  readonly tsa?: boolean;
+  readonly fulcio?: boolean;
+}
+
+/** Who signs a row with real services, and with what: trust-kit with Rekor or for GitHub's instance (no log), cosign 3 with service flags, sigstore-python with its signing config. */
+type RealSigner = 'trust-kit' | 'trust-kit --instance github' | 'cosign 3' | 'sigstore-python';
+
 /**
- * Signs `file` keyless against a stack of its own whose TSA is the real timestamp-server (started for this signing
- * and stopped after it): trust-kit with Rekor, trust-kit for GitHub's instance (no log), or cosign 3 with service flags.
- * Its trust material is kept under the file's name.
+ * Signs `file` keyless against a stack of its own whose TSA and/or Fulcio are the real servers, started for this
+ * signing and stopped after it. The trust material is kept under the file's name; with the real Fulcio the identity's
+ * issuer is Fulcio's own loopback OIDC issuer.
  */
-async function signWithRealTsa(context: MatrixContext, signer: 'trust-kit' | 'trust-kit --instance github' | 'cosign 3', file: string): Promise<Subject> {
-  const tsa = await startRealTimestampAuthority(PEERS.timestampServer.file);
+async function signWithRealServices(context: MatrixContext, real: RealServices, signer: RealSigner, file: string): Promise<Subject> {
+  const closers: Array<() => Promise<void>> = [];
   try {
+    const tsa = real.tsa === true ? await startRealTimestampAuthority(PEERS.timestampServer.file) : undefined;
+    if (tsa) closers.push(() => tsa.close());
+    const fulcio = real.fulcio === true ? await startRealFulcio(PEERS.fulcio.file) : undefined;
+    if (fulcio) closers.push(() => fulcio.close());
     const withLog = signer !== 'trust-kit --instance github';
-    const stack = await startSigstoreStack(withLog ? { tsa, rekorInitialSize: 5 } : { tsa, rekor: false });
-    try {
-      const trust = `real-tsa ${file}`;
-      const written = await writeTrust(join(context.dir, `trust-${file}`), stack.trustedRoot, stack);
-      context.trust.set(trust, written);
-      const { trustedRootPath } = written;
-      const bundle = `${file}.sigstore.json`;
-      const token = stack.oidc.mintToken();
-      if (signer === 'cosign 3') {
-        const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--timestamp-server-url', `${tsa.url}/api/v1/timestamp`, '--use-signing-config=false'];
-        await mustSucceed(`cosign 3 sign-blob ${file}`, await runPeer(PEERS.cosign3, ['sign-blob', '--yes', ...services, '--trusted-root', trustedRootPath, '--identity-token', token, '--bundle', bundle, file], context.dir));
-      } else {
-        const services = withLog ? ['--rekor-url', stack.rekorURL ?? ''] : ['--instance', 'github'];
-        await mustSucceed(`${signer} sign-blob ${file}`, await cli(['sign-blob', ...services, '--fulcio-url', stack.fulcioURL, '--tsa-url', tsa.url, '--trusted-root', trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: token }));
+    const stack = await startSigstoreStack({ ...(tsa ? { tsa } : {}), ...(fulcio ? { fulcio } : {}), ...(withLog ? { rekorInitialSize: 5 } : { rekor: false }) });
+    closers.push(() => stack.close());
+    const trust = `real ${file}`;
+    const written = await writeTrust(join(context.dir, `trust-${file}`), stack.trustedRoot, stack);
+    context.trust.set(trust, written);
+    const bundle = `${file}.sigstore.json`;
+    const token = fulcio?.mintToken() ?? stack.oidc.mintToken();
+    const tsaURL = stack.tsaURL ?? '';
+    switch (signer) {
+      case 'cosign 3': {
+        const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--timestamp-server-url', `${tsaURL}/api/v1/timestamp`, '--use-signing-config=false'];
+        await mustSucceed(`cosign 3 sign-blob ${file}`, await runPeer(PEERS.cosign3, ['sign-blob', '--yes', ...services, '--trusted-root', written.trustedRootPath, '--identity-token', token, '--bundle', bundle, file], context.dir));
+        break;
       }
-      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust, ...(withLog ? {} : { timestampOnly: true }) };
-    } finally {
-      await stack.close();
+      case 'sigstore-python': {
+        const args = ['--trust-config', written.trustConfigPath, 'sign', '--identity-token', token, '--bundle', bundle, '--overwrite', file];
+        await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, SIGSTORE_PYTHON_ENV));
+        break;
+      }
+      default: {
+        const services = withLog ? ['--rekor-url', stack.rekorURL ?? ''] : ['--instance', 'github'];
+        await mustSucceed(`${signer} sign-blob ${file}`, await cli(['sign-blob', ...services, '--fulcio-url', stack.fulcioURL, '--tsa-url', tsaURL, '--trusted-root', written.trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: token }));
+      }
     }
+    return { file, bundle, policy: { identity: IDENTITY, issuer: fulcio?.issuer ?? ISSUER }, trust, ...(withLog ? {} : { timestampOnly: true }) };
   } finally {
-    await tsa.close();
+    for (const close of closers.reverse()) await close();
   }
 }
 
@@ -852,7 +914,7 @@ export const COLUMNS: readonly Column[] = [
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
         ['expired', /not valid at validation time|expired/i],
         ['signature', /Signature is invalid|signature is invalid|artifact|digest/i],
-        ['trust', /certificate chain|candidates exhausted|untrusted|trust root|unknown|log/i],
+        ['trust', /certificate chain|candidates exhausted|untrusted|trust root|unknown|log|failed to verify SCT/i],
       ]);
     },
   },
