@@ -89,7 +89,8 @@ async function fetchChain(url: string, timeoutMs: number): Promise<Buffer[]> {
 
 /**
  * Takes the machine-wide lock (a directory holding the owner's pid; taken over when that process is gone); resolves to
- * its release.
+ * its release. Two processes taking over the same dead owner's lock at the same moment could both get it (one removes
+ * the other's fresh lock); the second server then fails to start, naming port 2112, rather than misbehaving.
  */
 async function lockMetricsPort(timeoutMs: number): Promise<() => Promise<void>> {
   const deadline = Date.now() + timeoutMs;
