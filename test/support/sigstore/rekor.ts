@@ -297,7 +297,7 @@ function canonicalDSSE(spec: unknown): object {
     if (!signer) {
       throw new InvalidEntryError('could not verify envelope signature with any of the verifiers');
     }
-    return { signature: sig, verifier: signer.encoded };
+    return { signature: sig, verifier: canonicalVerifier(signer.encoded) };
   });
   signatures.sort((a, b) => (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
   return {
