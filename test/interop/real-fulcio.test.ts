@@ -98,6 +98,17 @@ describe('the real Fulcio on loopback', () => {
     assert.equal(verified.code, 0, verified.stderr);
   });
 
+  it('its loopback CT log answers a malformed add-pre-chain with 400', async (t) => {
+    const binary = requirePeer(t, 'fulcio')?.file;
+    if (binary === undefined) return;
+    const { fulcio: ca } = await start(binary);
+    for (const body of ['not json', '{}', JSON.stringify({ chain: ['AAAA', 'AAAA'] })]) {
+      const response = await fetch(`${ca.ctlog.url}/ct/v1/add-pre-chain`, { method: 'POST', body });
+      assert.equal(response.status, 400, body);
+      assert.match(((await response.json()) as { message: string }).message, /^add-pre-chain: /);
+    }
+  });
+
   it('close() ends the Fulcio process', async (t) => {
     const binary = requirePeer(t, 'fulcio')?.file;
     if (binary === undefined) return;

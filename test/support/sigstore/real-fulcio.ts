@@ -103,13 +103,17 @@ function ctLogRoutes(log: CertificateTransparencyLog): Route[] {
       method: 'POST',
       path: '/ct/v1/add-pre-chain',
       handle: ({ body }) => {
-        const { chain } = JSON.parse(body.toString('utf8')) as { chain?: unknown };
-        const [precertificate, issuer] = Array.isArray(chain) ? chain.map((c) => Buffer.from(String(c), 'base64')) : [];
-        if (precertificate === undefined || issuer === undefined) return json(400, { message: 'chain must hold the precertificate and its issuer' });
-        const issuerSpki = new X509Certificate(issuer).publicKey.export({ format: 'der', type: 'spki' });
-        // Version (1 byte), log ID (32), timestamp (8), extensions (2, empty), then the digitally-signed struct.
-        const sct = log.signedCertificateTimestamp(withoutPoison(der.children(der.readElement(precertificate))[0]), issuerSpki);
-        return json(200, { sct_version: 0, id: sct.subarray(1, 33).toString('base64'), timestamp: Number(sct.readBigUInt64BE(33)), extensions: '', signature: sct.subarray(43).toString('base64') });
+        try {
+          const { chain } = JSON.parse(body.toString('utf8')) as { chain?: unknown };
+          const [precertificate, issuer] = Array.isArray(chain) ? chain.map((c) => Buffer.from(String(c), 'base64')) : [];
+          if (precertificate === undefined || issuer === undefined) throw new Error('chain must hold the precertificate and its issuer');
+          const issuerSpki = new X509Certificate(issuer).publicKey.export({ format: 'der', type: 'spki' });
+          // Version (1 byte), log ID (32), timestamp (8), extensions (2, empty), then the digitally-signed struct.
+          const sct = log.signedCertificateTimestamp(withoutPoison(der.children(der.readElement(precertificate))[0]), issuerSpki);
+          return json(200, { sct_version: 0, id: sct.subarray(1, 33).toString('base64'), timestamp: Number(sct.readBigUInt64BE(33)), extensions: '', signature: sct.subarray(43).toString('base64') });
+        } catch (error) {
+          return json(400, { message: `add-pre-chain: ${error instanceof Error ? error.message : String(error)}` });
+        }
       },
     },
   ];
