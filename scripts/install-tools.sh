@@ -52,6 +52,15 @@ CRANE_VERSION=0.22.1
 REKOR_TILES_VERSION=2.3.0
 TOOLS+=(cosign gh sigstore_python crane rekor_tiles)
 
+# The real Sigstore timestamp authority (test/interop/real-tsa.test.ts runs it on loopback): the newest v2 release on
+# the module proxy. Its go.mod asks for Go 1.27, so it builds with a pinned newer toolchain fetched through the proxy.
+TIMESTAMP_SERVER_VERSION=2.2.1
+TIMESTAMP_SERVER_TOOLCHAIN=go1.27.3
+# The real Fulcio (test/interop/real-fulcio.test.ts runs it on loopback with its ephemeral CA): the newest release on
+# the module proxy; its go.mod asks for Go 1.26, the machine's.
+FULCIO_VERSION=1.8.8
+TOOLS+=(timestamp_server fulcio)
+
 say() { echo "install-tools: $*" >&2; }
 
 # Whether .tools/<name> was installed from scripts/tools/<name>'s current lockfile.
@@ -225,8 +234,9 @@ install_debian_packages() {
 
 # Builds a Go command at a pinned version into .tools/bin-<name>/ and links it as .tools/bin/<name>,
 # unless that link already runs and prints the version. Go's module and build caches make a rebuild fast.
+# An optional fourth argument pins the Go toolchain (GOTOOLCHAIN) instead of letting the module pick one.
 install_go_command() {
-  local name=$1 package=$2 version=$3 dir="$TOOLS_DIR/bin-$1" binary
+  local name=$1 package=$2 version=$3 toolchain=${4:-auto} dir="$TOOLS_DIR/bin-$1" binary
   binary=${package##*/}
   if [ -x "$TOOLS_DIR/bin/$name" ] && "$TOOLS_DIR/bin/$name" version 2>/dev/null | grep -q "$version"; then return; fi
   if ! command -v go >/dev/null; then
@@ -237,7 +247,7 @@ install_go_command() {
   say "building $name $version ($package@v$version) into ${dir#"$PWD/"}"
   rm -rf "$dir"
   # GOTOOLCHAIN=auto lets a module that needs a newer Go fetch it through the module proxy.
-  GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN=auto go install "$package@v$version" >&2
+  GOBIN="$dir" GOFLAGS=-trimpath GOTOOLCHAIN="$toolchain" go install "$package@v$version" >&2
   mkdir -p "$TOOLS_DIR/bin"
   ln -sfn "../bin-$name/$binary" "$TOOLS_DIR/bin/$name"
 }
@@ -284,6 +294,16 @@ install_gh() {
 # crane: the container-image rows.
 install_crane() {
   install_go_command crane github.com/google/go-containerregistry/cmd/crane "$CRANE_VERSION"
+}
+
+# timestamp-server: the real RFC 3161 timestamp authority, run by the tests with an in-memory signer.
+install_timestamp_server() {
+  install_go_command timestamp-server github.com/sigstore/timestamp-authority/v2/cmd/timestamp-server "$TIMESTAMP_SERVER_VERSION" "$TIMESTAMP_SERVER_TOOLCHAIN"
+}
+
+# fulcio: the real Sigstore certificate authority, run by the tests with its ephemeral in-memory CA.
+install_fulcio() {
+  install_go_command fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
 }
 
 # sigstore-python in a venv, run as .tools/sigstore-python/bin/python -m sigstore (a symlink to a venv's python

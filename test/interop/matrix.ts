@@ -10,6 +10,8 @@ import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
+import { startRealFulcio } from '../support/sigstore/real-fulcio.js';
+import { startRealTimestampAuthority } from '../support/sigstore/real-tsa.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 import { PEERS, isInstalled, runPeer, type PeerName, type PeerRun } from './tools.js';
 
@@ -20,8 +22,12 @@ const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows
 const OTHER_ISSUER = 'https://accounts.example.com';
 /** The passphrase of the encrypted keys (both trust-kit's and cosign's). */
 const PASSPHRASE = 'correct horse battery staple';
-/** sigstore-python wraps its messages at the terminal's width: wide enough that a reason stays on one line. */
-export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400' };
+/**
+ * sigstore-python wraps its messages at the terminal's width: wide enough that a reason stays on one line. Python's
+ * warnings are no verdict, and would be read as one: cryptography warns about the real Fulcio CA's three-letter
+ * country (C=USA), quoting a source line that says "issuer".
+ */
+export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400', PYTHONWARNINGS: 'ignore' };
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
 export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'undated' | 'unsupported' | 'other';
@@ -397,6 +403,12 @@ const rekorV2Rows = {
   },
 } satisfies Record<string, Row>;
 
+/** sigstore-python 4 cannot check a bundle without a log entry: a documented refusal, not a disagreement. */
+const SIGSTORE_PYTHON_NEEDS_A_LOG: Difference = {
+  reason: 'unsupported',
+  why: 'sigstore-python 4 verifies only bundles with a transparency log entry and refuses a trusted root without a log: "trusted root contains no transparency log instances"',
+};
+
 const rowsByKey = {
   trustKitKeyless: {
     producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, TSA)',
@@ -649,6 +661,84 @@ const rowsByKey = {
     produce: async (context) => expiredWhenLogged(context),
   },
   ...rekorV2Rows,
+  // The real Sigstore timestamp authority (timestamp-server) in place of the stack's TSA double.
+  trustKitRealTsa: {
+    producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['timestampServer'],
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'trust-kit', await artifact(context, 'real-tsa.txt')),
+  },
+  trustKitRealTsaOnly: {
+    producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['timestampServer'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'trust-kit --instance github', await artifact(context, 'real-tsa-only.txt')),
+  },
+  cosign3RealTsa: {
+    producer: 'cosign 3 sign-blob (keyless: Fulcio, Rekor, --timestamp-server-url at the real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign3', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { tsa: true }, 'cosign 3', await artifact(context, 'cosign3-real-tsa.txt')),
+  },
+  realTsaOtherTsa: {
+    producer: 'trust-kit sign-blob --instance github (keyless: Fulcio, real timestamp-server, no log)',
+    check: 'trusted root listing another TSA',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: ['timestampServer'],
+    differences: { 'sigstore-python verify identity': SIGSTORE_PYTHON_NEEDS_A_LOG },
+    produce: async (context) => {
+      const subject = await produce(context, ROWS_BY_KEY.trustKitRealTsaOnly);
+      const root = { ...(await trustedRootOf(context, subject.trust)), timestampAuthorities: context.stack.trustedRoot.timestampAuthorities };
+      context.trust.set('real-tsa-other-tsa', await writeTrust(join(context.dir, 'trust-real-tsa-other-tsa'), root, context.stack));
+      return { ...subject, trust: 'real-tsa-other-tsa' };
+    },
+  },
+  // The real Fulcio (its ephemeral CA, its own loopback OIDC issuer and a loopback CT log) and the real timestamp-server.
+  trustKitRealFulcio: {
+    producer: 'trust-kit sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'trust-kit', await artifact(context, 'real-fulcio.txt')),
+  },
+  cosign3RealFulcio: {
+    producer: 'cosign 3 sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['cosign3', 'fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'cosign 3', await artifact(context, 'cosign3-real-fulcio.txt')),
+  },
+  sigstorePythonRealFulcio: {
+    producer: 'python -m sigstore sign (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'valid',
+    kind: 'keyless',
+    expect: 'verified',
+    needs: ['sigstorePython', 'fulcio', 'timestampServer'],
+    produce: async (context) => signWithRealServices(context, { fulcio: true, tsa: true }, 'sigstore-python', await artifact(context, 'python-real-fulcio.txt')),
+  },
+  realFulcioOtherCtLog: {
+    producer: 'trust-kit sign-blob (keyless: real Fulcio, Rekor, real timestamp-server)',
+    check: 'trusted root listing another CT log',
+    kind: 'keyless',
+    expect: 'trust',
+    needs: ['fulcio', 'timestampServer'],
+    produce: async (context) => {
+      const subject = await produce(context, ROWS_BY_KEY.trustKitRealFulcio);
+      const root = { ...(await trustedRootOf(context, subject.trust)), ctlogs: context.stack.trustedRoot.ctlogs };
+      context.trust.set('real-fulcio-other-ctlog', await writeTrust(join(context.dir, 'trust-real-fulcio-other-ctlog'), root, context.stack));
+      return { ...subject, trust: 'real-fulcio-other-ctlog' };
+    },
+  },
 } satisfies Record<string, Row>;
 
 /** Every row by key (bench/verify-peers.ts times the verifiers on `trustKitKeyless`). */
@@ -746,6 +836,63 @@ async function tamperedLogEntry(context: MatrixContext, subject: Subject, name: 
   return { ...subject, bundle: path };
 }
 
+/** The real services that sign a row in place of the stack's doubles. */
+interface RealServices {
+  readonly tsa?: boolean;
+  readonly fulcio?: boolean;
+}
+
+/** Who signs a row with real services, and with what: trust-kit with Rekor or for GitHub's instance (no log), cosign 3 with service flags, sigstore-python with its signing config. */
+type RealSigner = 'trust-kit' | 'trust-kit --instance github' | 'cosign 3' | 'sigstore-python';
+
+/**
+ * Signs `file` keyless against a stack of its own whose TSA and/or Fulcio are the real servers, started for this
+ * signing and stopped after it. The trust material is kept under the file's name; with the real Fulcio the identity's
+ * issuer is Fulcio's own loopback OIDC issuer.
+ */
+async function signWithRealServices(context: MatrixContext, real: RealServices, signer: RealSigner, file: string): Promise<Subject> {
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const tsa = real.tsa === true ? await startRealTimestampAuthority(PEERS.timestampServer.file) : undefined;
+    if (tsa) closers.push(() => tsa.close());
+    const fulcio = real.fulcio === true ? await startRealFulcio(PEERS.fulcio.file) : undefined;
+    if (fulcio) closers.push(() => fulcio.close());
+    const withLog = signer !== 'trust-kit --instance github';
+    const stack = await startSigstoreStack({ ...(tsa ? { tsa } : {}), ...(fulcio ? { fulcio } : {}), ...(withLog ? { rekorInitialSize: 5 } : { rekor: false }) });
+    closers.push(() => stack.close());
+    const trust = `real ${file}`;
+    const written = await writeTrust(join(context.dir, `trust-${file}`), stack.trustedRoot, stack);
+    context.trust.set(trust, written);
+    const bundle = `${file}.sigstore.json`;
+    const token = fulcio?.mintToken() ?? stack.oidc.mintToken();
+    const tsaURL = stack.tsaURL ?? '';
+    switch (signer) {
+      case 'cosign 3': {
+        const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--timestamp-server-url', `${tsaURL}/api/v1/timestamp`, '--use-signing-config=false'];
+        await mustSucceed(`cosign 3 sign-blob ${file}`, await runPeer(PEERS.cosign3, ['sign-blob', '--yes', ...services, '--trusted-root', written.trustedRootPath, '--identity-token', token, '--bundle', bundle, file], context.dir));
+        break;
+      }
+      case 'sigstore-python': {
+        const args = ['--trust-config', written.trustConfigPath, 'sign', '--identity-token', token, '--bundle', bundle, '--overwrite', file];
+        await mustSucceed(`sigstore-python sign ${file}`, await runPeer(PEERS.sigstorePython, args, context.dir, SIGSTORE_PYTHON_ENV));
+        break;
+      }
+      default: {
+        const services = withLog ? ['--rekor-url', stack.rekorURL ?? ''] : ['--instance', 'github'];
+        await mustSucceed(`${signer} sign-blob ${file}`, await cli(['sign-blob', ...services, '--fulcio-url', stack.fulcioURL, '--tsa-url', tsaURL, '--trusted-root', written.trustedRootPath, file], context.dir, { SIGSTORE_ID_TOKEN: token }));
+      }
+    }
+    return { file, bundle, policy: { identity: IDENTITY, issuer: fulcio?.issuer ?? ISSUER }, trust, ...(withLog ? {} : { timestampOnly: true }) };
+  } finally {
+    for (const close of closers.reverse()) await close();
+  }
+}
+
+/** The trusted root behind the named trust material. */
+async function trustedRootOf(context: MatrixContext, name: string): Promise<TrustedRootJSON> {
+  return JSON.parse(await readFile(trustOf(context, name).trustedRootPath, 'utf8')) as TrustedRootJSON;
+}
+
 /** The named trust material of the context. */
 export function trustOf(context: MatrixContext, name: string): Trust {
   const trust = context.trust.get(name);
@@ -801,6 +948,8 @@ const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   // A checkpoint's "invalid signature for key" is the log's signature, not the artifact's.
   ['trust', /checkpoint signature/],
   ['undated', /threshold not met for verified signed timestamps/],
+  // A timestamp signed by a TSA the trusted root does not list: cosign 3 says so inside "error while verifying signature".
+  ['trust', /pkcs7: No certificate for signer/],
   ['identity', /expected SAN/],
   ['issuer', /expected issuer/i],
   ['expired', /outside certificate validity|expired/i],
@@ -890,7 +1039,7 @@ export const COLUMNS: readonly Column[] = [
         ['issuer', /Certificate's OIDC issuer does not match|issuer/i],
         ['expired', /not valid at validation time|expired/i],
         ['signature', /Signature is invalid|signature is invalid|artifact|digest/i],
-        ['trust', /certificate chain|candidates exhausted|untrusted|trust root|unknown|log/i],
+        ['trust', /certificate chain|candidates exhausted|untrusted|trust root|unknown|log|failed to verify SCT/i],
       ]);
     },
   },

@@ -31,6 +31,8 @@ export const PEERS = {
   gh: goTool('gh', 'gh', 'gh'),
   crane: goTool('crane', 'crane', 'crane'),
   rekorTiles: goTool('rekor-tiles', 'rekor-tiles', 'rekor_tiles'),
+  timestampServer: goTool('timestamp-server', 'timestamp-server', 'timestamp_server'),
+  fulcio: goTool('fulcio', 'fulcio', 'fulcio'),
   sigstorePython: {
     name: 'sigstore-python',
     argv: [join(TOOLS_DIR, 'sigstore-python', 'bin', 'python'), '-m', 'sigstore'],

@@ -18,10 +18,34 @@ export { GITHUB_ACTIONS_ISSUER } from './oidc.js';
 /** The services of the stack, as fault injection and request counters name them. */
 export type SigstoreService = 'fulcio' | 'rekor' | 'rekorV2' | 'tsa' | 'oidc';
 
-/** Which services to run (Fulcio and the OIDC issuer always run) and the clock every service reads. */
+/** A timestamp authority the stack does not run itself (e.g. the real timestamp-server), listed in its trusted root. */
+export interface ExternalTimestampAuthority {
+  /** Base URL: clients post to `${url}/api/v1/timestamp`. */
+  readonly url: string;
+  /** DER certificates, signing certificate first and root last, as the trusted root lists a TSA chain. */
+  readonly chain: readonly Buffer[];
+  /** The names the trusted root entry carries. */
+  readonly subject: { readonly organization: string; readonly commonName: string };
+}
+
+/** A certificate authority the stack does not run itself (e.g. the real Fulcio), listed in its trusted root. */
+export interface ExternalCertificateAuthority {
+  /** Base URL of its signing-certificate API. */
+  readonly url: string;
+  /** DER certificates, issuing CA first and root last. */
+  readonly chain: readonly Buffer[];
+  /** The names the trusted root entry carries. */
+  readonly subject: { readonly organization: string; readonly commonName: string };
+  /** The certificate-transparency log whose SCTs its certificates embed. */
+  readonly ctlog: { readonly url: string; readonly publicKeyDer: Buffer; readonly logID: Buffer };
+}
+
+/** Which services to run (the OIDC issuer always runs) and the clock every service reads. */
 export interface SigstoreStackOptions {
-  /** Run the RFC 3161 timestamp authority (default true). */
-  tsa?: boolean;
+  /** Run the RFC 3161 timestamp authority (default true), or use and trust an external one instead. */
+  tsa?: boolean | ExternalTimestampAuthority;
+  /** Use and trust an external Fulcio and its CT log instead of running the double (which always runs otherwise). */
+  fulcio?: ExternalCertificateAuthority;
   /**
    * Which Rekor logs run: the v1 API (true or 'v1', the default), a Rekor v2 log (rekor-tiles), or both; false runs
    * none (GitHub's private-repository instance). Every log that runs is in the trusted root; the signing config names
@@ -109,7 +133,7 @@ export interface SigstoreStack {
   readonly rekorURL: string | undefined;
   /** The Rekor v2 log; undefined unless started with `rekor` 'v2' or 'both'. */
   readonly rekorV2URL: string | undefined;
-  /** Undefined when started with `tsa: false`. */
+  /** Undefined when started with `tsa: false`; an external TSA's URL when given one. */
   readonly tsaURL: string | undefined;
   readonly oidc: StackOidc;
   /** The environment a GitHub runner would give a job with `id-token: write`. */
@@ -142,12 +166,14 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
   const clock = options.clock ?? (() => new Date());
   const clockOf = (service: SigstoreService): (() => Date) => options.clocks?.[service] ?? clock;
   const rekor = options.rekor ?? true;
+  const externalTsa = typeof options.tsa === 'object' ? options.tsa : undefined;
+  const externalFulcio = options.fulcio;
   const services = {
     oidc: new LoopbackService('oidc'),
-    fulcio: new LoopbackService('fulcio'),
+    fulcio: externalFulcio === undefined ? new LoopbackService('fulcio') : undefined,
     rekor: rekor === true || rekor === 'v1' || rekor === 'both' ? new LoopbackService('rekor') : undefined,
     rekorV2: rekor === 'v2' || rekor === 'both' ? new LoopbackService('rekorV2') : undefined,
-    tsa: options.tsa === false ? undefined : new LoopbackService('tsa'),
+    tsa: options.tsa === false || externalTsa !== undefined ? undefined : new LoopbackService('tsa'),
   };
   const running = Object.values(services).filter((s): s is LoopbackService => s !== undefined);
   const directory = await mkdtemp(join(tmpdir(), 'trust-kit-sigstore-'));
@@ -156,9 +182,9 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    const [oidcURL, fulcioURL, rekorURL, rekorV2URL, tsaURL] = await Promise.all([
+    const [oidcURL, fulcioURL = externalFulcio?.url ?? '', rekorURL, rekorV2URL, tsaURL = externalTsa?.url] = await Promise.all([
       services.oidc.listen(),
-      services.fulcio.listen(),
+      services.fulcio?.listen(),
       services.rekor?.listen(),
       services.rekorV2?.listen(),
       services.tsa?.listen(),
@@ -167,7 +193,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     services.oidc.setRoutes(issuer.routes(oidcURL));
     const ctlog = new CertificateTransparencyLog(clockOf('fulcio'));
     const ca = new FulcioCA(clockOf('fulcio'), ctlog, clock(), options.fulcioOrganization);
-    services.fulcio.setRoutes(fulcioRoutes(ca, issuer));
+    services.fulcio?.setRoutes(fulcioRoutes(ca, issuer));
     const validFor = { start: ca.validFrom.toISOString() };
 
     const trustedRoot: TrustedRootJSON = {
@@ -175,13 +201,17 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
       tlogs: [],
       certificateAuthorities: [
         {
-          subject: { organization: options.fulcioOrganization ?? STACK_ORGANIZATION, commonName: 'sigstore' },
+          subject: externalFulcio ? { ...externalFulcio.subject } : { organization: options.fulcioOrganization ?? STACK_ORGANIZATION, commonName: 'sigstore' },
           uri: fulcioURL,
-          certChain: { certificates: ca.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+          certChain: { certificates: (externalFulcio?.chain ?? ca.chain).map((c) => ({ rawBytes: c.toString('base64') })) },
           validFor,
         },
       ],
-      ctlogs: [logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor)],
+      ctlogs: [
+        externalFulcio
+          ? logInstance(externalFulcio.ctlog.url, externalFulcio.ctlog.publicKeyDer, externalFulcio.ctlog.logID, validFor)
+          : logInstance('https://ctfe.trust-kit.test', ctlog.publicKeyDer, ctlog.logID, validFor),
+      ],
       timestampAuthorities: [],
     };
     const service = (url: string): SigningConfigServiceJSON => ({ url, majorApiVersion: 1, validFor, operator: OPERATOR });
@@ -219,6 +249,14 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
         validFor,
       });
     }
+    if (externalTsa) {
+      trustedRoot.timestampAuthorities.push({
+        subject: { ...externalTsa.subject },
+        uri: externalTsa.url,
+        certChain: { certificates: externalTsa.chain.map((c) => ({ rawBytes: c.toString('base64') })) },
+        validFor,
+      });
+    }
     const trustedRootPath = join(directory, 'trusted_root.json');
     await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
     const signingConfigPath = join(directory, 'signing_config.json');
@@ -228,7 +266,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     const serviceOf = (name: SigstoreService): LoopbackService => {
       const service = services[name];
       if (!service) {
-        throw new Error(`the stack runs without ${name} (started with ${name}: false)`);
+        throw new Error(`the stack runs without ${name} of its own (started with ${name}: false, or given an external one)`);
       }
       return service;
     };

@@ -5,6 +5,7 @@ import { json } from './http.js';
 import type { Route, RouteResponse } from './http.js';
 import { canonicalJSON } from './jcs.js';
 import { leafHash, MerkleTree } from './merkle.js';
+import { toPEM } from './x509.js';
 
 const ENTRIES_PATH = '/api/v1/log/entries';
 const HASH_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
@@ -265,7 +266,7 @@ function canonicalHashedRekord(spec: unknown): object {
     kind: 'hashedrekord',
     spec: {
       data: { hash: { algorithm, value } },
-      signature: { content: signature, publicKey: { content: key } },
+      signature: { content: signature, publicKey: { content: canonicalVerifier(key) } },
     },
   };
 }
@@ -296,7 +297,7 @@ function canonicalDSSE(spec: unknown): object {
     if (!signer) {
       throw new InvalidEntryError('could not verify envelope signature with any of the verifiers');
     }
-    return { signature: sig, verifier: signer.encoded };
+    return { signature: sig, verifier: canonicalVerifier(signer.encoded) };
   });
   signatures.sort((a, b) => (a.signature < b.signature ? -1 : a.signature > b.signature ? 1 : 0));
   return {
@@ -314,6 +315,17 @@ function canonicalDSSE(spec: unknown): object {
 function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
   const type = Buffer.from(payloadType, 'utf8');
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+
+/**
+ * A base64-encoded PEM certificate or public key as real Rekor stores it (its x509 key's CanonicalValue): re-encoded,
+ * 64-column lines and a final newline. Clients (sigstore-python) rebuild the body that way and compare; real Fulcio
+ * hands out its PEM without the final newline, and sigstore-js submits it as it came.
+ */
+function canonicalVerifier(encoded: string): string {
+  const pem = Buffer.from(encoded, 'base64').toString('utf8');
+  const canonical = pem.includes('BEGIN CERTIFICATE') ? toPEM(new X509Certificate(pem).raw) : createPublicKey(pem).export({ format: 'pem', type: 'spki' }).toString();
+  return Buffer.from(canonical, 'utf8').toString('base64');
 }
 
 /** The key in a base64-encoded PEM certificate or public key, as Rekor's x509 verifier accepts them. */

@@ -305,6 +305,38 @@ describe('loopback Sigstore stack', () => {
     );
   });
 
+  it('stores hashedrekord and dsse keys as real Rekor does: re-encoded PEM with a final newline, whatever the client sent', async () => {
+    type Body = { spec: { signature?: { publicKey: { content: string } }; signatures?: Array<{ verifier: string }> } };
+    const storedBody = async (proposal: object): Promise<Body> => {
+      const response = await postEntry(stack, proposal);
+      assert.equal(response.status, 201);
+      const [, entry] = singleEntry(await response.json());
+      return JSON.parse(Buffer.from(entry.body, 'base64').toString()) as Body;
+    };
+    const decoded = (content: string | undefined): string => Buffer.from(content ?? '', 'base64').toString();
+
+    const proposal = hashedRekordProposal('pem without a final newline') as { spec: { signature: { publicKey: { content: string } } } };
+    const sent = decoded(proposal.spec.signature.publicKey.content).trimEnd();
+    proposal.spec.signature.publicKey.content = Buffer.from(sent).toString('base64');
+    assert.equal(decoded((await storedBody(proposal)).spec.signature?.publicKey.content), `${sent}\n`);
+
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const payload = Buffer.from('{"dsse":"pem without a final newline"}');
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${STATEMENT_TYPE.length} ${STATEMENT_TYPE} ${payload.length} `), payload]);
+    const verifier = publicKey.export({ format: 'pem', type: 'spki' }).toString().trimEnd();
+    const dsse = {
+      apiVersion: '0.0.1',
+      kind: 'dsse',
+      spec: {
+        proposedContent: {
+          envelope: JSON.stringify({ payload: payload.toString('base64'), payloadType: STATEMENT_TYPE, signatures: [{ sig: signBytes('sha256', pae, privateKey).toString('base64'), keyid: '' }] }),
+          verifiers: [Buffer.from(verifier).toString('base64')],
+        },
+      },
+    };
+    assert.equal(decoded((await storedBody(dsse)).spec.signatures?.[0]?.verifier), `${verifier}\n`);
+  });
+
   it('fails the next N requests of a service as told, and counts them', async () => {
     const before = { ...stack.requests };
     stack.faults.fail('fulcio', 2, 503);
