@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startGitHubApi, USER_PRIVATE_MESSAGE, type GitHubApiDouble } from './index.js';
-
-function dsseBundle(subjects: { name: string; digest: Record<string, string> }[], predicateType = 'https://slsa.dev/provenance/v1'): Record<string, unknown> {
-  const statement = { _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType, predicate: {} };
-  return {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {},
-    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
-  };
-}
+import { startGitHubApi, unsignedAttestationBundle as dsseBundle, USER_PRIVATE_MESSAGE, type GitHubApiDouble } from './index.js';
 
 const HEX = 'a'.repeat(64);
 

@@ -6,6 +6,19 @@ export type { AttestationGate, RepositoryState, StoredAttestation } from './rout
 export { apiError } from './server.js';
 export type { ApiFault, ApiRecord, ApiRequest, ApiResponse, ApiRoute } from './server.js';
 
+/**
+ * A v0.3 bundle shaped like a DSSE attestation over `subjects`, unsigned: enough for the API double
+ * and for code that only moves bundles around (storage); verification tests sign real ones.
+ */
+export function unsignedAttestationBundle(subjects: readonly { name: string; digest: Record<string, string> }[], predicateType = 'https://slsa.dev/provenance/v1'): { mediaType: string } & Record<string, unknown> {
+  const statement = { _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType, predicate: {} };
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { certificate: { rawBytes: '' }, tlogEntries: [] },
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: '', keyid: '' }] },
+  };
+}
+
 /** Where a fault applies and how many requests take it. */
 export interface FaultScope {
   /** A route name (`attestations.create`); every route when undefined. */
@@ -28,6 +41,8 @@ export interface GitHubApiDouble {
   /** Makes the repository's plan refuse attestations (undefined allows them again). */
   gate(repository: string, gate: AttestationGate | undefined): void;
   readonly faults: {
+    /** How many queued faults no request has met yet. */
+    pending(): number;
     /** Queues any answer. */
     inject(response: ApiResponse, scope?: FaultScope): void;
     /** A 5xx answer (default 500). */
@@ -66,6 +81,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
       state.repository(owner, name).gate = gate;
     },
     faults: {
+      pending: () => server.pendingFaults,
       inject,
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
       rateLimited: (retryAfterSeconds, scope) =>

@@ -117,6 +117,11 @@ export class ApiServer {
     for (let i = 0; i < count; i += 1) this.faults.push(fault);
   }
 
+  /** How many queued faults no request has met yet. */
+  get pendingFaults(): number {
+    return this.faults.length;
+  }
+
   /** Stops the server, dropping kept-alive connections. */
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
