@@ -523,7 +523,7 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
 function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   const { subjectAlternativeName, issuer, extensions } = leaf.identity;
   if (!matches(policy.identity, subjectAlternativeName)) {
-    throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
   }
   if (!matches(policy.issuer, issuer)) {
     throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -531,7 +531,7 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   for (const [name, expected] of Object.entries(policy.extensions)) {
     const found = extensions[name as FulcioExtensionName];
     if (found !== expected) {
-      throw new VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+      throw new VerifyError(policy.mismatchCodes?.extensions?.[name as FulcioExtensionName] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
     }
   }
 }
