@@ -92,8 +92,7 @@ async function documentPredicate(type: Exclude<AttestConfig['type'], 'slsaproven
  */
 export async function runAttestation(config: AttestConfig, ports: AttestPorts): Promise<AttestResult | AttestSkipped> {
   const startedOn = ports.clock.now();
-  const subjects = await collectSubjects(config, ports);
-  const documentPredicateValue = config.type === 'slsaprovenance' ? undefined : await documentPredicate(config.type, config, ports.cwd);
+  const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
   const keyless = config.sign.key === undefined;
   let tokens: AttestationTokens | undefined;
   let statements: Statement[];

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../core/files.js';
+import { prepareFileAtomic } from '../core/files.js';
 import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
 import type { Statement } from './statement.js';
 
@@ -79,7 +79,13 @@ export async function writeAttestations(attestations: readonly Attestation[], op
       bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
     }
   }
-  await writeFileAtomic(jsonl, attestations.map((attestation) => attestation.text).join(''));
-  for (const bundle of bundles) await writeFileAtomic(bundle.path, bundle.text);
+  // Flushed side by side, then put in place: a failure leaves none of them half written.
+  const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
+  const failed = prepared.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+    throw failed.reason;
+  }
+  for (const outcome of prepared) if (outcome.status === 'fulfilled') await outcome.value.commit();
   return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }

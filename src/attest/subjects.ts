@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { collectArtifacts, hashArtifacts, readChecksumEntries, sortByName } from '../checksums/index.js';
+import { createChecksums, readChecksumEntries, sortByName } from '../checksums/index.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
 import { AttestError } from './errors.js';
@@ -66,11 +66,13 @@ export function parseSubjectReference(value: string): AttestationSubject {
   return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 }
 
-/** Subjects from files, directories and globs, named relative to `base` (a monorepo's package), hashed with SHA-256. */
+/**
+ * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
+ * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
 export async function subjectsFromPaths(paths: readonly string[], options: { cwd: string; base: string }): Promise<AttestationSubject[]> {
   if (paths.length === 0) return [];
-  const files = await collectArtifacts(paths, { cwd: options.cwd, base: options.base });
-  const artifacts = await hashArtifacts(files, 'sha256');
+  const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
   return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
 }
 
