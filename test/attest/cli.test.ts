@@ -87,6 +87,28 @@ describe('trust-kit attest', () => {
     }
   });
 
+  test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
+    const cwd = await tempDir(t);
+    const names = Array.from({ length: 1030 }, (_, i) => `pkg-${String(i).padStart(4, '0')}.whl`);
+    const list = { version: 1, subjects: names.map((name) => ({ name, digest: `sha256:${digestBytes('sha256', name)}`, kind: 'file' })) };
+    await writeFile(join(cwd, 'artifacts.json'), JSON.stringify(list));
+    await writeFile(join(cwd, 'results.json'), '{"ok":true}');
+    await writeFile(join(cwd, 'pkg-1029.whl'), 'pkg-1029.whl');
+    const before = { ...stack.requests };
+    const run = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, ...signing()], cwd, { ...stack.env, GITHUB_ARTIFACTS_LIST: 'artifacts.json' });
+    assert.equal(run.code, 0, run.stderr);
+    // Two statements: no single bundle file, both in the JSONL; one certificate, a log entry each.
+    assert.equal(run.stdout, 'multiple.intoto.jsonl\n');
+    assert.deepEqual([stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [1, 2]);
+    const lines = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).trimEnd().split('\n');
+    assert.deepEqual(lines.map((line) => (statementOf(JSON.parse(line) as { dsseEnvelope: { payload: string } }).subject as unknown[]).length), [1024, 6]);
+    const verified = await cli(
+      ['verify-attestation', 'pkg-1029.whl', '--bundle', 'multiple.intoto.jsonl', '--predicate-type', CUSTOM_TYPE, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', stack.oidc.issuer, '--trusted-root', stack.trustedRootPath],
+      cwd,
+    );
+    assert.equal(verified.code, 0, verified.stdout + verified.stderr);
+  });
+
   test('a predicate over 16 MB fails before any token is requested or anything is signed', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'a.tgz'), 'a\n');

@@ -46,7 +46,7 @@ describe('provenance from a verified claims token', () => {
     const startedOn = new Date('2026-12-04T10:00:00.250Z');
     const predicate = await provenanceFromToken(token, {
       serverURL: 'https://github.com/',
-      payload: { inputs: { channel: 'stable', dry_run: false } },
+      payload: { inputs: { channel: 'stable', dry_run: false, nested: { not: 'an input' } } },
       clock: fixedClock(new Date('2026-12-04T10:05:30.900Z')),
       verificationClock: fixedClock(new Date()),
       startedOn,

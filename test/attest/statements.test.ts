@@ -88,6 +88,15 @@ test('SBOM predicates: SPDX 2.3 and CycloneDX JSON get their predicate types; ot
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{}'), 'p.json'), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
 });
 
+test('a predicate nested deeper than signing can serialize is refused with a code, in bounded time', () => {
+  const depth = 1_000_000;
+  const hostile = Buffer.from(`{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+  assert.throws(() => predicateFromDocument('custom', hostile, 'deep.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID', message: /deep\.json nests objects and arrays more than 512 levels deep/ });
+  assert.throws(() => predicateFromSbom(hostile, 'deep.json'), { code: 'ATTEST_PREDICATE_INVALID' });
+  const fine = `{"a":${'['.repeat(500)}${']'.repeat(500)}}`;
+  assert.equal(predicateFromDocument('custom', Buffer.from(fine), 'ok.json', 'https://example.com/p').predicateType, 'https://example.com/p');
+});
+
 test('a predicate over 16 MB is refused by its size before it is parsed, and a built one before any statement exists', () => {
   const big = Buffer.alloc(MAX_PREDICATE_BYTES + 1, 0x20);
   assert.throws(() => predicateFromDocument('custom', big, 'huge.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_TOO_LARGE' });

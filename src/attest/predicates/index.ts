@@ -18,6 +18,23 @@ export type AttestationType = (typeof ATTESTATION_TYPES)[number];
 /** The predicate document kinds read from a file. */
 export type DocumentType = Exclude<AttestationType, 'slsaprovenance'>;
 
+/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
+export const MAX_PREDICATE_DEPTH = 512;
+
+/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_PREDICATE_DEPTH) return deepest;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown> {
   assertPredicateSize(bytes.byteLength, name);
   let document: unknown;
@@ -28,6 +45,9 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+  }
+  if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
   }
   return document as Record<string, unknown>;
 }

@@ -39,7 +39,9 @@ export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: Provenance
   // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
   const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
   const external: Record<string, unknown> = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
-  if (claims.event_name === 'workflow_dispatch' && run.inputs !== undefined && Object.keys(run.inputs).length > 0) external.inputs = { ...run.inputs };
+  // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+  const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+  if (claims.event_name === 'workflow_dispatch' && inputs.length > 0) external.inputs = Object.fromEntries(inputs);
   return {
     predicateType: SLSA_PROVENANCE_V1,
     predicate: {
