@@ -98,7 +98,15 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts): 
   let statements: Statement[];
   if (documentPredicateValue === undefined) {
     tokens = await requestAttestationTokens(ports.env, config.sign.retry, keyless);
-    if (tokens === undefined) throw provenanceUnavailable();
+    if (tokens === undefined) {
+      const error = provenanceUnavailable();
+      if (config.sign.onMissingToken === 'fail') throw error;
+      // Fork pull requests get no token: on-missing-token says whether that fails the job.
+      const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;
+      if (config.sign.onMissingToken === 'warn') ports.logger.warn(reason);
+      else ports.logger.info(reason);
+      return { skipped: reason };
+    }
     let predicate: Predicate;
     try {
       predicate = await provenanceFromToken(tokens.claims, {

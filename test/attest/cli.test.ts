@@ -129,6 +129,9 @@ describe('trust-kit attest', () => {
     const noToken = await cli(['attest', 'a.tgz'], cwd, {});
     assert.equal(noToken.code, 1);
     assert.match(noToken.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: .*\n.*id-token: write/);
+    const skipped = await cli(['attest', '--on-missing-token', 'skip', 'a.tgz'], cwd, {});
+    assert.deepEqual([skipped.code, skipped.stdout], [0, '']);
+    assert.match(skipped.stderr, /nothing was attested \(on-missing-token: skip\)/);
     const custom = await cli(['attest', '--type', 'custom', '--predicate', 'a.tgz', 'a.tgz'], cwd, {});
     assert.equal(custom.code, 2);
     assert.match(custom.stderr, /--predicate-type: is required for a custom predicate/);
