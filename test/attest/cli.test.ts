@@ -59,7 +59,7 @@ describe('trust-kit attest', () => {
     assert.equal(cosign.code, 0, `${cosign.stdout}\n${cosign.stderr}`);
   });
 
-  test('SLSA provenance per subject: one provenance token and one signing token, one certificate, a log entry and a bundle per subject', async (t) => {
+  test('SLSA provenance per subject: one provenance token and one signing token, one certificate, a log entry and a bundle per subject; gh attestation verify accepts it', async (t) => {
     const cwd = await tempDir(t);
     for (const name of ['x.tgz', 'y.tgz']) await writeFile(join(cwd, name), `${name}\n`);
     const event = join(cwd, 'event.json');
@@ -85,6 +85,11 @@ describe('trust-kit attest', () => {
       assert.equal(statement.predicateType, 'https://slsa.dev/provenance/v1');
       verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', `${name}\n`) } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
     }
+    // gh reads the trusted root as JSON lines, each ending with a newline.
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    const gh = await runPeer(PEERS.gh, ['attestation', 'verify', 'y.tgz', '--bundle', 'y.tgz.sigstore.json', '--custom-trusted-root', rootLines, '--repo', 'octo-org/octo-repo'], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+    assert.equal(gh.code, 0, `${gh.stdout}\n${gh.stderr}`);
   });
 
   test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
