@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
@@ -14,6 +14,8 @@ import {
   predicateFromSbom,
   subjectsFromChecksums,
   subjectsFromPaths,
+  writeAttestations,
+  type Attestation,
 } from '../../src/attest/index.js';
 import { isStatement, validateStatement } from './schemas.js';
 import { tempDir } from '../support/tmp.js';
@@ -102,4 +104,23 @@ test('a predicate over 16 MB is refused by its size before it is parsed, and a b
   assert.throws(() => predicateFromDocument('custom', big, 'huge.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
   const predicate = { predicateType: 'https://example.com/p', predicate: { blob: 'x'.repeat(MAX_PREDICATE_BYTES) } };
   assert.throws(() => buildStatements([{ name: 'a', digest: { sha256: HEX } }], predicate), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
+});
+
+test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JSONL beside it); per subject, folders flattened and clashes numbered', async (t) => {
+  const dir = await tempDir(t);
+  const attestation = (names: string[]): Attestation => ({
+    statement: { _type: 'https://in-toto.io/Statement/v1', subject: names.map((name) => ({ name, digest: { sha256: HEX } })), predicateType: 'https://example.com/p', predicate: {} },
+    bundle: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' } as Attestation['bundle'],
+    text: `${JSON.stringify({ names })}\n`,
+  });
+  const single = await writeAttestations([attestation(['dist/app.tgz'])], { dir, perSubject: false });
+  assert.deepEqual([single.jsonl, single.bundles], [join(dir, 'app.tgz.intoto.jsonl'), [join(dir, 'app.tgz.sigstore.json')]]);
+  await mkdir(join(dir, 'out'));
+  const named = await writeAttestations([attestation(['a', 'b'])], { dir, bundlePath: join(dir, 'out', 'release.sigstore.json'), perSubject: false });
+  assert.deepEqual([named.jsonl, named.bundles], [join(dir, 'out', 'multiple.intoto.jsonl'), [join(dir, 'out', 'release.sigstore.json')]]);
+  const each = await writeAttestations([attestation(['a/x.tgz']), attestation(['b/x.tgz']), attestation(['a_x.tgz']), attestation(['../up'])], { dir, perSubject: true });
+  assert.deepEqual(each.bundles.map((path) => path.slice(dir.length + 1)), ['a_x.tgz.sigstore.json', 'b_x.tgz.sigstore.json', 'a_x.tgz-2.sigstore.json', '__up.sigstore.json']);
+  assert.equal(await readFile(join(dir, 'multiple.intoto.jsonl'), 'utf8'), ['a/x.tgz', 'b/x.tgz', 'a_x.tgz', '../up'].map((name) => `${JSON.stringify({ names: [name] })}\n`).join(''));
+  const split = await writeAttestations([attestation(['a']), attestation(['b'])], { dir: join(dir, 'out'), perSubject: false });
+  assert.deepEqual(split.bundles, [], 'two statements of one run: only the JSONL');
 });
