@@ -348,6 +348,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
         bundleFile: report.signature === undefined ? undefined : basename(report.signature.bundlePath),
         signer: report.signature?.signer,
         sbomFiles: sbomEntries.map((entry) => entry.name),
+        attestations: report.attestations === undefined ? undefined : { file: basename(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
         verifier,
       }),
     );

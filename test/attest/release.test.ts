@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -10,6 +10,7 @@ import { runRelease } from '../../src/release/index.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
+import { PEERS, peerEnv, runPeer } from '../interop/tools.js';
 import { validateProvenance, validateStatement } from './schemas.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -61,6 +62,22 @@ describe('a release with attest: auto', () => {
       assert.deepEqual(statement.subject.map((subject) => subject.name), ['app.tgz', 'app.zip']);
       if (statement.predicateType === 'https://slsa.dev/provenance/v1') validateProvenance(statement.predicate);
       verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'zip\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, trust);
+    }
+    // VERIFY.md's gh commands, run as written in a download of the release (plus the loopback stack's trusted root).
+    const verify = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+    const commands = verify.split('\n').filter((line) => line.startsWith('gh attestation verify '));
+    assert.deepEqual(commands, [
+      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://slsa.dev/provenance/v1'",
+      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://spdx.dev/Document/v2.3'",
+      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://cyclonedx.org/bom'",
+    ]);
+    await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    for (const command of commands) {
+      const args = [...command.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
+      const gh = await runPeer(PEERS.gh, [...args, '--custom-trusted-root', rootLines], join(cwd, 'out'), peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+      assert.equal(gh.code, 0, `${command}\n${gh.stdout}\n${gh.stderr}`);
     }
   });
 
