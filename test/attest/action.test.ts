@@ -99,6 +99,15 @@ describe('the attest action', () => {
     assert.match(io.summary, /Not stored on GitHub: Feature not available/);
   });
 
+  test('storage on GitHub Enterprise Server is refused before any token is requested or anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const before = { ...stack.requests };
+    const io = recordingIO();
+    await assert.rejects(run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, { ...(await jobEnv(cwd)), GITHUB_SERVER_URL: 'https://github.example.com' }), { code: 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' });
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+  });
+
   test('runs as the runner starts it: inputs from INPUT_ variables, outputs in GITHUB_OUTPUT, failures as ::error:: with a code', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), `${digestBytes('sha256', 'a\n')}  a.tgz\n${digestBytes('sha256', 'b\n')}  b.tgz\n`);

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
@@ -7,7 +7,7 @@ import { actionInputName, ConfigError, type RawInputs } from '../../config/input
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { counted } from '../../core/plural.js';
-import { createGitHubClient, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
+import { AttestationStoreError, createGitHubClient, githubInstanceKind, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
@@ -74,7 +74,8 @@ function storedURL(serverURL: string, repository: string, id: string): string {
 
 function summary(result: AttestResult, cwd: string, repository: string | undefined, stored: StoreOutcome[], serverURL: string): string {
   const first = result.subjects[0];
-  const bundle = relative(cwd, result.files.bundles[0] ?? result.files.jsonl);
+  // Users verify a download: the bundle by its file name, beside the artifact.
+  const bundle = basename(result.files.bundles[0] ?? result.files.jsonl);
   const lines = [
     '### Attestations',
     '',
@@ -135,6 +136,12 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     actionInputName,
   );
   const runContext = await readRunContext(env);
+  if (storageChoice === 'github' && githubInstanceKind(runContext.serverURL) === 'enterprise-server') {
+    // Refused before anything is signed: GitHub Enterprise Server has no attestations API.
+    throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(runContext.serverURL).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+      hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+    });
+  }
   const result = await runAttestation(config, { cwd, env, run: runContext, logger: io, clock: systemClock, artifactsList: env.GITHUB_ARTIFACTS_LIST });
   if ('skipped' in result) {
     io.setOutput('bundle-path', '');
