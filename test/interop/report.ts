@@ -17,6 +17,12 @@ const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['trust', 'the certificate, log entry or timestamp does not chain to the trusted root given'],
   ['expired', 'the certificate was not valid when its signature was logged, and nothing else dates it'],
   ['unsupported', 'the verifier does not verify this kind of bundle (a documented refusal, see below)'],
+  ['subject', 'valid attestation, but the artifact is not one of its statement\'s subjects'],
+  ['predicate', 'valid attestation about the artifact, but of another predicate type than the one asked for'],
+  ['workflow', 'valid attestation, but signed by another workflow than the signer workflow asked for'],
+  ['repository', 'valid attestation, but made in another repository than the one asked for'],
+  ['runner', 'valid attestation, but made on a self-hosted runner, and self-hosted runners were denied'],
+  ['policy', 'refused by the verifier\'s certificate policy or digest check, without naming which check (see below)'],
 ];
 
 /** docs/interop.md for this table and these tool versions. */
