@@ -76,6 +76,10 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '- cosign signs keyless with `--signing-config` (Fulcio v2, Rekor v1, the TSA), both 2.x and 3.x, and cosign 2',
     '  also with `--fulcio-url --rekor-url --timestamp-server-url` (Fulcio\'s legacy v1 API);',
     '  sigstore-python with `--trust-config` (a ClientTrustConfig with the same signing config).',
+    '- Attestation rows (DSSE in-toto statements, v0.3 bundles): gh runs with no token and no login',
+    '  (`gh attestation verify FILE --bundle B --custom-trusted-root trusted_root.jsonl --repo O/R`, the trusted',
+    '  root as JSON lines with a newline after each), cosign with `verify-blob-attestation --certificate-identity',
+    '  --type --certificate-github-workflow-repository`; cosign reads one bundle per file and has no runner check.',
     '',
   ].join('\n');
 }
