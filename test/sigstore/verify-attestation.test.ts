@@ -9,8 +9,8 @@ import { silentLogger } from '../../src/core/logger.js';
 import { cliNamer } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
-import { attestationPolicy, summarizeProvenance, verifyAttestation, type AttestationBundle } from '../../src/sigstore/verify/attestation.js';
-import { artifactDigests, readAttestationBundles } from '../../src/sigstore/verify/files.js';
+import { attestationPolicy, summarizeProvenance, trustDeciding, verifyAttestation, type AttestationBundle } from '../../src/sigstore/verify/attestation.js';
+import { artifactDigests, certificateInstance, readAttestationBundles } from '../../src/sigstore/verify/files.js';
 import { githubPolicy, loadPublicKey, loadTrustMaterial, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { signAttestation } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -121,6 +121,19 @@ describe('verifying attestations signed on the loopback stack', () => {
     const opened = await openSigningSession(signConfig(raw, cliNamer()), { cwd: await tempDir(t), env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
     const blob = (await opened.session?.signBlob(Buffer.from(ARTIFACT), 'a'))?.bundle;
     assert.throws(() => verifyAttestation({ bundles: [{ json: blob, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_BUNDLE_UNSUPPORTED' });
+  });
+
+  test('without --trusted-root, the instance is the one of the bundle asked for, not of the first line', async () => {
+    const github = await startSigstoreStack({ rekor: false, fulcioOrganization: 'GitHub, Inc.' });
+    try {
+      const release = (await signAttestation(github, { subjects: [{ name: 'a', digest: digests }], predicateType: 'https://in-toto.io/attestation/release/v0.1', predicate: {}, instance: 'github' })).bundle;
+      const bundles = lines(release, good);
+      assert.equal(certificateInstance(bundles[0]?.json), 'github');
+      assert.equal(certificateInstance(trustDeciding(bundles, digests, SLSA)), 'public-good');
+      assert.equal(certificateInstance(trustDeciding(bundles, digests, 'https://in-toto.io/attestation/release/v0.1')), 'github');
+    } finally {
+      await github.close();
+    }
   });
 
   test('a key policy is kept as it is: a key names no repository, runner or source', () => {

@@ -1,7 +1,7 @@
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
-import { attestationPolicy, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
+import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
@@ -96,7 +96,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
-  const trust = await resolveTrust(config, cwd, bundles[0]?.json);
+  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
   io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
   setSignerOutputs(result.signature, io);

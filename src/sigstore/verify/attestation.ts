@@ -116,6 +116,22 @@ function signedStatement(json: unknown): InTotoStatement {
   return statement;
 }
 
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): { peeked: ReturnType<typeof peekStatement>[]; covering: number[]; matching: number[] } {
+  const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+  const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+  return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+export function trustDeciding(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): unknown {
+  return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+
 /**
  * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
  * those whose statement lists the artifact and has the predicate type are verified in order until
@@ -126,9 +142,8 @@ function signedStatement(json: unknown): InTotoStatement {
 export function verifyAttestation(options: { bundles: readonly AttestationBundle[]; artifact: ArtifactDigests; policy: VerificationPolicy; trust: TrustMaterial | undefined; predicateType: string; source: string }): VerifiedAttestation {
   const { bundles, artifact, predicateType } = options;
   const input = { digest: { algorithm: 'sha256' as const, hex: artifact.sha256 }, moreDigests: artifact };
-  const peeked = bundles.map((bundle) => peekStatement(bundle.json));
-  const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
-  let candidates = covering.filter((index) => peeked[index]?.predicateType === predicateType);
+  const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+  let candidates = matching;
   if (candidates.length === 0) {
     if (bundles.length === 1) {
       // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
