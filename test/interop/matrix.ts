@@ -388,6 +388,14 @@ const attestationRows = {
       return { file, bundle, policy: { identity: REUSABLE_IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO, signerWorkflow: REUSABLE_WORKFLOW } };
     },
   },
+  trustKitAttestationTimestampOnly: {
+    producer: 'trust-kit attestation --instance github (keyless: Fulcio, TSA, no log)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => attestationTimestampOnly(context),
+  },
   cosignAttestBlob: {
     producer: 'cosign 3 attest-blob (SLSA provenance v1, keyless: --signing-config with Fulcio, Rekor, TSA)',
     check: 'valid (--repo)',
@@ -454,6 +462,22 @@ const attestationRows = {
   },
 } satisfies Record<string, Row>;
 
+/** trust-kit attests on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
+async function attestationTimestampOnly(context: MatrixContext): Promise<Subject> {
+  const stack = await startSigstoreStack({ rekor: false });
+  try {
+    const file = await artifact(context, 'attested-timestamp-only.txt');
+    const digest = createHash('sha256').update(await readFile(join(context.dir, file))).digest('hex');
+    const signed = await signAttestation(stack, { subjects: [{ name: file, digest: { sha256: digest } }], instance: 'github' });
+    const bundle = `${file}.sigstore.json`;
+    await writeFile(join(context.dir, bundle), signed.text);
+    context.trust.set('attestation-timestamp-only', await writeTrust(join(context.dir, 'trust-attestation-timestamp-only'), stack.trustedRoot, stack));
+    return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'attestation-timestamp-only', timestampOnly: true, attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+  } finally {
+    await stack.close();
+  }
+}
+
 /** An attestation made by `cosign attest-blob` keyless on the stack: a SLSA provenance predicate from the run's claims. */
 async function cosignAttestBlob(context: MatrixContext, file: string): Promise<Subject> {
   const trust = trustOf(context, 'stack');
@@ -497,6 +521,7 @@ export function cosignVerifyAttestationArgs(peer: 'cosign2' | 'cosign3', context
   const args = ['verify-blob-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
   args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer, '--type', attestation.predicateType, '--certificate-github-workflow-repository', attestation.repo);
   if (peer === 'cosign2') args.push('--new-bundle-format');
+  if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
   return args;
 }
 
