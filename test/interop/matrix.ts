@@ -304,8 +304,8 @@ const cosignChecksums = (context: MatrixContext): Promise<Subject> => produce(co
 // Fulcio extensions), verified by `trust-kit verify-attestation`, `gh attestation verify --bundle
 // --custom-trusted-root` and `cosign verify-blob-attestation`; and an attestation `cosign attest-blob` made.
 
-/** One attestation bundle per file (`.sigstore.json`), or one bundle per line (`.intoto.jsonl`). */
-export type AttestationKind = 'attestation' | 'attestation-lines';
+/** One attestation bundle per file (`.sigstore.json`), one bundle per line (`.intoto.jsonl`), or one signed with a key. */
+export type AttestationKind = 'attestation' | 'attestation-lines' | 'attestation-keyed';
 
 /** Why an attestation verifier refused, beyond the reasons of signatures. */
 export type AttestationReason = 'subject' | 'predicate' | 'workflow' | 'repository' | 'runner' | 'policy';
@@ -332,7 +332,7 @@ const GH_UNNAMED: Difference = {
 };
 
 function isAttestation(row: Pick<Row, 'kind'>): boolean {
-  return row.kind === 'attestation' || row.kind === 'attestation-lines';
+  return row.kind === 'attestation' || row.kind === 'attestation-lines' || row.kind === 'attestation-keyed';
 }
 
 /** Signs an attestation about `file` (its SHA-256) with trust-kit as a run with `claims`, into `<file>.<tag>.sigstore.json`. */
@@ -403,6 +403,23 @@ const attestationRows = {
     expect: 'verified',
     needs: ['cosign3'],
     produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested.txt')),
+  },
+  cosignAttestBlobKey: {
+    producer: 'cosign 3 attest-blob --key (cosign key, encrypted; no log)',
+    check: 'valid (--key)',
+    kind: 'attestation-keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await cosignKeyPair(context, 'cosign-attest', PASSPHRASE);
+      const file = await artifact(context, 'cosign-attested-key.txt');
+      const predicate = `${file}.predicate.json`;
+      await writeFile(join(context.dir, predicate), JSON.stringify({ buildDefinition: { buildType: 'https://example.com/build/v1' } }));
+      const bundle = `${file}.sigstore.json`;
+      const args = ['attest-blob', '--yes', '--key', 'cosign-attest.key', '--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format', '--predicate', predicate, '--type', SLSA_PROVENANCE, '--bundle', bundle, file];
+      await mustSucceed(`cosign attest-blob --key ${file}`, await runPeer(PEERS.cosign3, args, context.dir, { COSIGN_PASSWORD: PASSPHRASE }));
+      return { file, bundle, policy: { publicKey: 'cosign-attest.pub' }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+    },
   },
   attestationOtherArtifact: {
     producer: 'trust-kit attestation (SLSA provenance v1)',
@@ -502,6 +519,7 @@ function githubFlags(attestation: AttestationCheck): string[] {
 
 /** `trust-kit verify-attestation`'s arguments for an attestation subject. */
 export function trustKitVerifyAttestationArgs(context: MatrixContext, subject: Subject): string[] {
+  if (!('identity' in subject.policy)) return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey, '--predicate-type', check(subject).predicateType];
   return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath, ...githubFlags(check(subject))];
 }
 
@@ -516,9 +534,14 @@ export async function ghVerifyArgs(context: MatrixContext, subject: Subject): Pr
 
 /** `cosign verify-blob-attestation`'s arguments: the exact identity, the predicate type and the workflow repository (.1.5). */
 export function cosignVerifyAttestationArgs(peer: 'cosign2' | 'cosign3', context: MatrixContext, subject: Subject): string[] {
-  if (!('identity' in subject.policy)) throw new Error('keyless only');
   const attestation = check(subject);
   const args = ['verify-blob-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
+  if (!('identity' in subject.policy)) {
+    // As for keyed blobs: no log entry and no timestamp (cosign 2 also wants --private-infrastructure).
+    args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog', '--type', attestation.predicateType);
+    if (peer === 'cosign2') args.push('--new-bundle-format', '--private-infrastructure');
+    return args;
+  }
   args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer, '--type', attestation.predicateType, '--certificate-github-workflow-repository', attestation.repo);
   if (peer === 'cosign2') args.push('--new-bundle-format');
   if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
@@ -566,7 +589,7 @@ const ATTESTATION_COLUMNS: readonly Column[] = [
   {
     name: 'gh attestation verify',
     peer: 'gh',
-    applies: attestationsOnly,
+    applies: (row) => (row.kind === 'attestation-keyed' ? 'verifies keyless GitHub Actions identities only' : attestationsOnly(row)),
     async verify(context, subject) {
       // No token and no login: with --bundle and --custom-trusted-root gh asks nothing of GitHub.
       const run = await runPeer(PEERS.gh, await ghVerifyArgs(context, subject), context.dir, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' });
