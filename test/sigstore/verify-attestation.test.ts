@@ -111,6 +111,17 @@ describe('verifying attestations signed on the loopback stack', () => {
     });
   });
 
+  test('a predicate type a signer made huge is quoted bounded', async () => {
+    const huge = (await signAttestation(stack, { subjects: [{ name: 'a', digest: digests }], predicateType: `https://example.com/${'x'.repeat(100_000)}` })).bundle;
+    for (const bundles of [[{ json: huge, line: undefined }], lines(other, huge)]) {
+      assert.throws(() => verifyAttestation({ bundles, artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message?: string }) => {
+        assert.equal(error.code, 'VERIFY_PREDICATE_TYPE_MISMATCH');
+        assert.ok((error.message ?? '').length < 600, `${(error.message ?? '').length} characters`);
+        return true;
+      });
+    }
+  });
+
   test('a single bundle is verified whatever it claims, so that its own failure is what is reported', () => {
     assert.throws(() => verifyAttestation({ bundles: [{ json: { mediaType: 'nope' }, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_BUNDLE_INVALID' });
     assert.throws(() => verifyAttestation({ bundles: [{ json: other, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_SUBJECT_MISMATCH' });

@@ -152,7 +152,8 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
       throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
     } else {
       const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
-      throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${JSON.stringify(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${types.map((type) => JSON.stringify(type)).join(', ')}`);
+      const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+      throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
     }
   }
   let firstFailure: unknown;
@@ -164,7 +165,7 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
         throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
       }
       if (signature.statement.predicateType !== predicateType) {
-        throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${JSON.stringify(predicateType)}, found ${JSON.stringify(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+        throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
       }
       const statement = signedStatement(bundle.json);
       return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
@@ -174,6 +175,11 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
     }
   }
   throw firstFailure;
+}
+
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
 }
 
 function where(source: string, bundle: AttestationBundle): string {
