@@ -122,6 +122,17 @@ describe('verifying attestations signed on the loopback stack', () => {
     }
   });
 
+  test('subject names a signer made hostile are quoted bounded when the artifact is not among them', async () => {
+    const name = `\u001b[2J${'n'.repeat(100_000)}`;
+    const hostile = (await signAttestation(stack, { subjects: [{ name, digest: { sha256: sha256('b'), [`x${'k'.repeat(10_000)}`]: 'v'.repeat(10_000) } }] })).bundle;
+    assert.throws(() => verifyAttestation({ bundles: [{ json: hostile, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b' }), (error: { code?: string; message?: string }) => {
+      assert.equal(error.code, 'VERIFY_SUBJECT_MISMATCH');
+      assert.ok((error.message ?? '').length < 600, `${(error.message ?? '').length} characters`);
+      assert.ok(!(error.message ?? '').includes('\u001b'));
+      return true;
+    });
+  });
+
   test('a single bundle is verified whatever it claims, so that its own failure is what is reported', () => {
     assert.throws(() => verifyAttestation({ bundles: [{ json: { mediaType: 'nope' }, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_BUNDLE_INVALID' });
     assert.throws(() => verifyAttestation({ bundles: [{ json: other, line: undefined }], artifact: digests, policy: policy(), trust, predicateType: SLSA, source: 'b.json' }), { code: 'VERIFY_SUBJECT_MISMATCH' });
