@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
@@ -11,6 +13,15 @@ const TOKEN = 'ghs_0123456789abcdefSECRET';
 function recordingLogger(): Logger & { warnings: string[] } {
   const warnings: string[] = [];
   return { warnings, info() {}, debug() {}, warn: (message) => void warnings.push(message) };
+}
+
+/** A loopback URL nothing listens on: a port just released. */
+async function closedPortURL(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
 
 function bundle(n: number): ReturnType<typeof unsignedAttestationBundle> {
@@ -78,6 +89,22 @@ describe('storing attestations with GitHub\'s attestations API', () => {
       return true;
     });
     assert.equal(api.requestsTo('attestations.create').length - before, 5);
+  });
+
+  test('an answer that never comes, or a refused connection, is retried, and reported as no answer', async () => {
+    api.faults.hang({ route: 'attestations.create' });
+    const before = api.requestsTo('attestations.create').length;
+    const outcomes = await store({ retry: { ...POLICY, timeoutMs: 200 } });
+    assert.equal(outcomes[0]?.status, 'stored');
+    assert.deepEqual(api.requestsTo('attestations.create').slice(before).map((record) => record.status), [0, 201]);
+    const closed = createGitHubClient({ token: TOKEN, apiUrl: await closedPortURL(), serverUrl: 'https://github.com' });
+    let attempts = 0;
+    await assert.rejects(storeAttestations({ client: closed, owner: 'o', repo: 'r', bundles: [bundle(1)], logger: recordingLogger(), retry: { ...POLICY, retries: 2 }, sleep: async () => void (attempts += 1) }), (error: { code?: string; message?: string }) => {
+      assert.equal(error.code, 'GITHUB_API_FAILED');
+      assert.match(error.message ?? '', /after 3 attempts: no answer \(connection failed or timed out\)/);
+      return true;
+    });
+    assert.equal(attempts, 2);
   });
 
   test('plan gating (user-owned private repository) skips every bundle with one request and warns with GitHub\'s reason', async () => {

@@ -17,6 +17,12 @@ const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['trust', 'the certificate, log entry or timestamp does not chain to the trusted root given'],
   ['expired', 'the certificate was not valid when its signature was logged, and nothing else dates it'],
   ['unsupported', 'the verifier does not verify this kind of bundle (a documented refusal, see below)'],
+  ['subject', 'valid attestation, but the artifact is not one of its statement\'s subjects'],
+  ['predicate', 'valid attestation about the artifact, but of another predicate type than the one asked for'],
+  ['workflow', 'valid attestation, but signed by another workflow than the signer workflow asked for'],
+  ['repository', 'valid attestation, but made in another repository than the one asked for'],
+  ['runner', 'valid attestation, but made on a self-hosted runner, and self-hosted runners were denied'],
+  ['policy', 'refused by the verifier\'s certificate policy or digest check, without naming which check (see below)'],
 ];
 
 /** docs/interop.md for this table and these tool versions. */
@@ -70,6 +76,10 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '- cosign signs keyless with `--signing-config` (Fulcio v2, Rekor v1, the TSA), both 2.x and 3.x, and cosign 2',
     '  also with `--fulcio-url --rekor-url --timestamp-server-url` (Fulcio\'s legacy v1 API);',
     '  sigstore-python with `--trust-config` (a ClientTrustConfig with the same signing config).',
+    '- Attestation rows (DSSE in-toto statements, v0.3 bundles): gh runs with no token and no login',
+    '  (`gh attestation verify FILE --bundle B --custom-trusted-root trusted_root.jsonl --repo O/R`, the trusted',
+    '  root as JSON lines with a newline after each), cosign with `verify-blob-attestation --certificate-identity',
+    '  --type --certificate-github-workflow-repository`; cosign reads one bundle per file and has no runner check.',
     '',
   ].join('\n');
 }

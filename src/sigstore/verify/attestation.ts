@@ -116,6 +116,22 @@ function signedStatement(json: unknown): InTotoStatement {
   return statement;
 }
 
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): { peeked: ReturnType<typeof peekStatement>[]; covering: number[]; matching: number[] } {
+  const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+  const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+  return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+export function trustDeciding(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): unknown {
+  return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+
 /**
  * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
  * those whose statement lists the artifact and has the predicate type are verified in order until
@@ -126,9 +142,8 @@ function signedStatement(json: unknown): InTotoStatement {
 export function verifyAttestation(options: { bundles: readonly AttestationBundle[]; artifact: ArtifactDigests; policy: VerificationPolicy; trust: TrustMaterial | undefined; predicateType: string; source: string }): VerifiedAttestation {
   const { bundles, artifact, predicateType } = options;
   const input = { digest: { algorithm: 'sha256' as const, hex: artifact.sha256 }, moreDigests: artifact };
-  const peeked = bundles.map((bundle) => peekStatement(bundle.json));
-  const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
-  let candidates = covering.filter((index) => peeked[index]?.predicateType === predicateType);
+  const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+  let candidates = matching;
   if (candidates.length === 0) {
     if (bundles.length === 1) {
       // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
@@ -137,7 +152,8 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
       throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
     } else {
       const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
-      throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${JSON.stringify(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${types.map((type) => JSON.stringify(type)).join(', ')}`);
+      const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+      throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
     }
   }
   let firstFailure: unknown;
@@ -149,7 +165,7 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
         throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
       }
       if (signature.statement.predicateType !== predicateType) {
-        throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${JSON.stringify(predicateType)}, found ${JSON.stringify(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+        throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
       }
       const statement = signedStatement(bundle.json);
       return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
@@ -159,6 +175,11 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
     }
   }
   throw firstFailure;
+}
+
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
 }
 
 function where(source: string, bundle: AttestationBundle): string {

@@ -28,7 +28,7 @@ export function provenancePredicate(claims: GitHubClaims, server = 'https://gith
 }
 
 /** The claims of a JWT, read without checking it (the token was just minted by the loopback issuer). */
-function claimsOf(token: string): GitHubClaims {
+export function claimsOf(token: string): GitHubClaims {
   return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as GitHubClaims;
 }
 

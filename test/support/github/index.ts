@@ -45,6 +45,8 @@ export interface GitHubApiDouble {
     pending(): number;
     /** Queues any answer. */
     inject(response: ApiResponse, scope?: FaultScope): void;
+    /** No answer at all: the connection is held until the client gives up. */
+    hang(scope?: FaultScope): void;
     /** A 5xx answer (default 500). */
     serverError(status?: number, scope?: FaultScope): void;
     /** 429 Too Many Requests asking to wait `retryAfterSeconds` (as delta-seconds). */
@@ -65,7 +67,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
   const state = new GitHubState();
   const url = await server.listen();
   server.addRoutes(githubRoutes(state));
-  const inject = (response: ApiResponse, scope: FaultScope = {}): void => {
+  const inject = (response: ApiResponse | 'hang', scope: FaultScope = {}): void => {
     const fault: ApiFault = scope.route === undefined ? { response } : { route: scope.route, response };
     server.fail(fault, scope.count ?? 1);
   };
@@ -83,6 +85,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
     faults: {
       pending: () => server.pendingFaults,
       inject,
+      hang: (scope) => inject('hang', scope),
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
       rateLimited: (retryAfterSeconds, scope) =>
         inject({ ...apiError(429, 'API rate limit exceeded'), headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '0' } }, scope),

@@ -42,11 +42,11 @@ export interface ApiRecord {
   readonly body: unknown;
 }
 
-/** A one-shot answer that replaces the route's own for the next matching request. */
+/** A one-shot answer that replaces the route's own for the next matching request; `hang` holds the socket without answering. */
 export interface ApiFault {
   /** Only requests to this route (by name) take the fault; any request when undefined. */
   readonly route?: string;
-  readonly response: ApiResponse;
+  readonly response: ApiResponse | 'hang';
 }
 
 /** Bodies larger than this are refused with 413, as GitHub refuses oversized payloads. */
@@ -151,7 +151,13 @@ export class ApiServer {
     const faultIndex = this.faults.findIndex((fault) => fault.route === undefined || fault.route === routeName);
     if (faultIndex !== -1) {
       const [fault] = this.faults.splice(faultIndex, 1);
-      return respond((fault as ApiFault).response, body);
+      const response = (fault as ApiFault).response;
+      if (response === 'hang') {
+        // Recorded with status 0: the client's own timeout, or close(), ends the request.
+        this.records.push({ method, path: url.pathname, route: routeName, status: 0, headers: req.headers, body });
+        return;
+      }
+      return respond(response, body);
     }
     if (matched === undefined) {
       const onPath = this.routes.some((compiled) => compiled.regexp.test(url.pathname));
