@@ -60,7 +60,6 @@ export interface ProvenanceOptions {
   issuer?: string | undefined;
   /** Where the issuer's discovery document is, when not under the token's `iss`. */
   discoveryURL?: string | undefined;
-  fetch?: typeof fetch;
 }
 
 /**
@@ -78,7 +77,6 @@ export async function provenanceFromToken(token: IdToken, options: ProvenanceOpt
       clock: options.verificationClock ?? options.clock,
       retry: options.retry,
       discoveryURL: options.discoveryURL,
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     });
     const inputs = (options.payload as { inputs?: unknown } | undefined)?.inputs;
     return slsaProvenanceV1(claims, {

@@ -7,7 +7,7 @@ import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { RunContext } from '../github/context.js';
 import type { Environment } from '../secrets/index.js';
-import { openSigningSession, type GitHubInstance, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
+import { openSigningSession, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
 import { AttestError } from './errors.js';
 import { predicateFromDocument, predicateFromSbom } from './predicates/index.js';
 import { provenanceFromToken, provenanceUnavailable, requestAttestationTokens, type AttestationTokens } from './provenance.js';
@@ -24,13 +24,8 @@ export interface AttestPorts {
   logger: Logger;
   /** When the build started and finished, for provenance. */
   clock: Clock;
-  /** The clock token lifetimes are checked against; `clock` by default. */
-  verificationClock?: Clock;
   /** The file `$GITHUB_ARTIFACTS_LIST` names, read when no subject is named (the entry point reads the variable). */
   artifactsList?: string | undefined;
-  /** GitHub's Sigstore instance as this context reaches it (tests: the loopback stack). */
-  github?: GitHubInstance;
-  fetch?: typeof fetch;
 }
 
 /** What an attestation run made. */
@@ -113,11 +108,9 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts): 
         serverURL: ports.run.serverURL,
         payload: ports.run.payload,
         clock: ports.clock,
-        verificationClock: ports.verificationClock,
         startedOn,
         retry: config.sign.retry,
         discoveryURL: config.oidcDiscoveryURL,
-        ...(ports.fetch === undefined ? {} : { fetch: ports.fetch }),
       });
       statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });
     } catch (error) {
@@ -138,7 +131,6 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts): 
     env: ports.env,
     run: ports.run,
     logger: ports.logger,
-    ...(ports.github === undefined ? {} : { github: ports.github }),
     ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
   });
   if (opened.session === undefined) return { skipped: opened.reason };

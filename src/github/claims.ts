@@ -45,7 +45,7 @@ export interface VerifiedWorkflowClaims {
   readonly run_id: string;
   readonly run_attempt: string;
   readonly runner_environment: string;
-  /** The brand only {@link verifyWorkflowClaims} sets: a claims object typed by hand is not one. */
+  /** Set by {@link verifyWorkflowClaims}, whose result is what provenance is built from; it marks claims whose token was checked. */
   readonly verified: true;
 }
 
