@@ -15,6 +15,7 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   sbom: 'actions/sbom/index.js',
   sign: 'actions/sign/index.js',
   verify: 'actions/verify/index.js',
+  attest: 'actions/attest/index.js',
 };
 
 /** Runner platforms whose libsodium binary travels in dist/prebuilds/ (src/secrets/native.ts loads it; ncc cannot). */

@@ -29,6 +29,11 @@ Exit codes:
   2  usage error: unknown command or option, invalid value, a named file that does not exist; nothing was done
   3  verification failed: signature, bundle or transparency-log proof
   4  policy mismatch: a valid signature, but not by the expected identity
+  5  subject mismatch: the attestation is about other artifacts
+  6  predicate type mismatch: the attestation about the artifact is of another kind
+  7  signer workflow mismatch: another workflow signed the attestation
+  8  repository mismatch: the attestation was made in another repository or owner
+  9  self-hosted runner: the attestation was made on one, and self-hosted runners were denied
 `;
 }
 

@@ -42,6 +42,12 @@ export interface ReleaseConfig {
   sbom: ReleaseSbomConfig | undefined;
   /** Undefined when signing is turned off (`sign: false`). */
   sign: ReleaseSignConfig | undefined;
+  /**
+   * In-toto attestations of the artifacts, signed with the checksums file's identity: `auto` makes
+   * SLSA provenance when the job's token allows it and SBOM attestations when SBOMs are made,
+   * `required` fails without provenance, `off` makes none (also when signing is off).
+   */
+  attest: 'auto' | 'required' | 'off';
 }
 
 /** Defaults that differ between surfaces. */
@@ -60,7 +66,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -82,7 +88,11 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
         strict: reader.boolean('strict', false),
       };
   const signing = reader.boolean('sign', true);
-  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined };
+  // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
+  const attestChoice = reader.choice('attest', ['auto', 'true', 'false'] as const, 'false');
+  if (attestChoice === 'true' && !signing) reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+  const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
+  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
   try {
     reader.finish();
   } catch (error) {

@@ -14,6 +14,8 @@ export type SignerPolicyConfig =
       issuer: MatchConfig | undefined;
       /** `owner/name`: the source repository extension must be exactly this repository. */
       repo: string | undefined;
+      /** `owner`: the source repository owner extension must be exactly this owner (`--owner` of verify-attestation). */
+      owner: string | undefined;
       /** `owner/repo/path[@ref]`: the workflow that signed. */
       signerWorkflow: string | undefined;
     };
@@ -26,6 +28,7 @@ export interface VerifyConfig {
   trustedRoot: string | undefined;
 }
 
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 
@@ -41,27 +44,30 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const identity = readMatch(reader, 'certificate-identity');
   const issuer = readMatch(reader, 'certificate-oidc-issuer');
   const repo = reader.string('repo');
+  const owner = reader.string('owner');
   const signerWorkflow = reader.string('signer-workflow');
   const key = reader.string('key');
   const trustedRoot = reader.string('trusted-root');
   if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+  if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+  if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
     reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
   }
   let policy: SignerPolicyConfig;
   if (key !== undefined) {
-    for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'signer-workflow']) {
+    for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
       if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
     }
     policy = { kind: 'key', keyPath: key };
   } else {
-    const github = repo !== undefined || signerWorkflow !== undefined;
+    const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
     if (identity === undefined && !github) {
       reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
     }
     if (identity !== undefined && signerWorkflow !== undefined) reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
     if (issuer === undefined && !github) reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-    policy = { kind: 'certificate', identity, issuer, repo, signerWorkflow };
+    policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
   }
   reader.finish();
   return { bundle: bundle ?? '', policy, trustedRoot };

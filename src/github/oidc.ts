@@ -136,12 +136,13 @@ function tokenRequestURL(value: string, audience: string): URL {
   return url;
 }
 
-async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken> {
+/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[]> {
   const env = options.env;
   const requestToken = SecretBuffer.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-  let url: URL;
+  let urls: URL[];
   try {
-    url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+    urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
     // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
     if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
       throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
@@ -153,55 +154,64 @@ async function requestFromRunner(options: TokenRequestOptions): Promise<IdToken>
     throw error;
   }
   const client = options.fetch ?? fetch;
-  const where = endpointPath(url);
+  const tokens: IdToken[] = [];
   try {
-    const body = await withRetry(
-      options.retry,
-      async () => {
-        const response = await requestToken.use((bearer) =>
-          client(url, {
-            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal: AbortSignal.timeout(options.retry.timeoutMs),
-          }),
-        );
-        if (response.status === 408 || response.status === 429 || response.status >= 500) {
-          await response.arrayBuffer();
-          throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-        }
-        if (!response.ok) {
-          await response.arrayBuffer();
-          throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-            hint:
-              response.status === 401 || response.status === 403
-                ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                : 'the runner\'s token endpoint refused the request; re-run the job',
-          });
-        }
-        return Buffer.from(await response.arrayBuffer());
-      },
-      (error) => {
-        if (error instanceof OidcError) return 'permanent';
-        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-      },
-    ).catch((error: unknown) => {
-      if (error instanceof OidcError) throw error;
-      const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';
-      throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-        cause: error,
-        hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
-      });
-    });
-    const range = tokenRange(body);
-    if (range === undefined) {
-      body.fill(0);
-      throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-    }
-    const secret = SecretBuffer.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-    body.fill(0);
-    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+    for (const url of urls) tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+  } catch (error) {
+    for (const token of tokens) token.secret.destroy();
+    throw error;
   } finally {
     requestToken.destroy();
   }
+  return tokens;
+}
+
+async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: typeof fetch, retry: RetryPolicy): Promise<IdToken> {
+  const where = endpointPath(url);
+  const body = await withRetry(
+    retry,
+    async () => {
+      const response = await requestToken.use((bearer) =>
+        client(url, {
+          headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+          signal: AbortSignal.timeout(retry.timeoutMs),
+        }),
+      );
+      if (response.status === 408 || response.status === 429 || response.status >= 500) {
+        await response.arrayBuffer();
+        throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+      }
+      if (!response.ok) {
+        await response.arrayBuffer();
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+          hint:
+            response.status === 401 || response.status === 403
+              ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+              : 'the runner\'s token endpoint refused the request; re-run the job',
+        });
+      }
+      return Buffer.from(await response.arrayBuffer());
+    },
+    (error) => {
+      if (error instanceof OidcError) return 'permanent';
+      return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    },
+  ).catch((error: unknown) => {
+    if (error instanceof OidcError) throw error;
+    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : 'could not connect';
+    throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+      cause: error,
+      hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+    });
+  });
+  const range = tokenRange(body);
+  if (range === undefined) {
+    body.fill(0);
+    throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+  }
+  const secret = SecretBuffer.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+  body.fill(0);
+  return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
 }
 
 /**
@@ -216,7 +226,18 @@ export async function requestIdToken(options: TokenRequestOptions): Promise<IdTo
     const secret = SecretBuffer.fromEnv('SIGSTORE_ID_TOKEN', options.env);
     return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
   }
-  return requestFromRunner(options);
+  const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+  return token;
+}
+
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
+ * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ */
+export async function requestRunnerIdTokens(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[] | undefined> {
+  if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '') return undefined;
+  return requestFromRunner(options, audiences);
 }
 
 /**

@@ -38,6 +38,8 @@ export interface VerifyInstructionsInput {
   bundleFile: string | undefined;
   signer: ReleaseSigner | undefined;
   sbomFiles: readonly string[];
+  /** The attestations file, what it attests, and an artifact to show the command with; undefined when nothing was attested. */
+  attestations?: { file: string; predicateTypes: readonly string[]; artifact: string } | undefined;
   /** Where trust-kit's verifier comes from; without it, only the other tools' commands are given. */
   verifier?: PinnedVerifier | undefined;
 }
@@ -154,7 +156,20 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
   if (input.sbomFiles.length > 0) {
     lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
   }
+  if (input.attestations !== undefined) lines.push(...attestationLines(input.attestations, signer));
   return lines.join('\n');
+}
+
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+function attestationLines(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined): string[] {
+  const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
+  if (signer?.kind !== 'certificate' || signer.repository === undefined) return lines;
+  lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
+  for (const type of attestations.predicateTypes) {
+    lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
+  }
+  lines.push('```', '');
+  return lines;
 }
 
 function describeSigner(signer: ReleaseSigner): string[] {

@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { collectArtifacts, formatChecksums, hashArtifacts, toSubjects, type Artifact, type Subject } from '../checksums/index.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
-import type { Clock } from '../core/clock.js';
+import { systemClock, type Clock } from '../core/clock.js';
 import { digestBytes } from '../core/digest.js';
 import { reportOf, type ErrorReport } from '../core/errors.js';
 import { writeFileAtomic } from '../core/files.js';
@@ -13,8 +13,10 @@ import { tokenSource } from '../github/oidc.js';
 import { releaseVerifyCommand, renderVerifyInstructions, type PinnedVerifier, type ReleaseSigner } from '../instructions/verify.js';
 import { SBOM_FILE_DIGESTS, encoderFor, generateSbom, goModuleCacheDir, type LockfileSummary } from '../sbom/index.js';
 import type { Environment } from '../secrets/index.js';
-import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../sigstore/sign/index.js';
+import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession, type SigningSession } from '../sigstore/sign/index.js';
+import type { IdToken } from '../github/oidc.js';
 import { counted } from '../core/plural.js';
+import { ATTESTATIONS_FILE, attestRelease, releaseAttestationTokens } from './attest.js';
 import { ReleaseError } from './errors.js';
 import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory, removeStaleStagingDirectories } from './output.js';
 
@@ -34,13 +36,15 @@ export interface ReleasePorts {
    * when a later step failed, so the caller can hand on what the run did produce.
    */
   onStep?: (step: ReleaseStep) => void;
+  /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
+  oidcDiscoveryURL?: string;
 }
 
 /** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
 export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: Subject[] } | { step: 'sbom'; paths: string[] };
 
 /** The steps of a release, in order; `output` checks the output directory, `publish` moves the run's files into it. */
-export type ReleaseStepName = 'output' | 'checksums' | 'sbom' | 'sign' | 'instructions' | 'publish';
+export type ReleaseStepName = 'output' | 'checksums' | 'sbom' | 'sign' | 'attest' | 'instructions' | 'publish';
 
 /**
  * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as
@@ -62,6 +66,8 @@ export interface ReleaseReport {
   signature: { bundlePath: string; signer: ReleaseSigner; description: string } | undefined;
   /** Why nothing was signed, when signing was on but skipped (`on-missing-token: warn|skip`). */
   signatureSkipped: string | undefined;
+  /** `attestations.intoto.jsonl`, absolute, and the predicate types in it; undefined when nothing was attested. */
+  attestations: { path: string; predicateTypes: string[] } | undefined;
   /** VERIFY.md, absolute; undefined until it was written. */
   instructionsPath: string | undefined;
   /** Every file in the output directory, absolute, in the order it was made. */
@@ -80,6 +86,7 @@ export interface ReleaseResult {
   sbom: ReleaseReport['sbom'];
   signature: ReleaseReport['signature'];
   signatureSkipped: string | undefined;
+  attestations: ReleaseReport['attestations'];
   /** VERIFY.md, absolute. */
   instructionsPath: string;
   /** The trust-kit command in VERIFY.md that checks the signature and the files; undefined when unsigned. */
@@ -90,7 +97,7 @@ export interface ReleaseResult {
 
 /** A report of a run that has not started. */
 export function emptyReleaseReport(): ReleaseReport {
-  return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, instructionsPath: undefined, produced: [], failed: undefined };
+  return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, attestations: undefined, instructionsPath: undefined, produced: [], failed: undefined };
 }
 
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
@@ -104,8 +111,18 @@ export const PUBLIC_KEY_FILE = 'trust-kit.pub';
 /** The name of the verification instructions. */
 export const INSTRUCTIONS_FILE = 'VERIFY.md';
 
-/** Signs the checksums file in the staging directory; the bundle and any public key are written beside it. */
-async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, stagingDir: string, ports: ReleasePorts): Promise<{ signature: ReleaseReport['signature']; signatureSkipped: string | undefined; files: string[] }> {
+/**
+ * Signs the checksums file in the staging directory; the bundle and any public key are written
+ * beside it. A keyless or key session stays open for the attestations (`close` ends it); `token`
+ * is a Sigstore token already requested with the provenance token.
+ */
+async function signChecksums(
+  config: ReleaseSignConfig,
+  checksumsPath: string,
+  stagingDir: string,
+  ports: ReleasePorts,
+  token: IdToken | undefined,
+): Promise<{ signature: ReleaseReport['signature']; signatureSkipped: string | undefined; files: string[]; session: SigningSession | undefined; close: () => void }> {
   const bundlePath = defaultBundlePath(checksumsPath);
   if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
     // The private key exists only in this process; only its public half is written.
@@ -122,20 +139,22 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
       signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
       signatureSkipped: undefined,
       files: [bundlePath, publicKeyPath],
+      // A key made for this run proves nothing about who built the artifacts: it attests nothing.
+      session: undefined,
+      close: () => {},
     };
   }
-  const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
-  if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, files: [] };
+  const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+  if (opened.session === undefined) return { signature: undefined, signatureSkipped: opened.reason, files: [], session: undefined, close: () => {} };
   ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
   await opened.session.signFile(checksumsPath, bundlePath);
-  // Only after success: on failure the token stays known to the redactor until the error has been
-  // printed, and the exit hooks destroy it.
-  opened.close();
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
       : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
-  return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
+  // The caller closes only after success: on failure the token stays known to the redactor until
+  // the error has been printed, and the exit hooks destroy it.
+  return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath], session: opened.session, close: () => opened.close() };
 }
 
 /** Which deployment verifiers need trust for: custom service URLs (or a signing config) mean a private deployment, verified with the trusted root signing used. */
@@ -161,7 +180,7 @@ function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
  */
 function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
-  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
+  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
 }
 
 /** An SBOM file as a checksums entry: its name in the output directory and the digest of the bytes written. */
@@ -179,6 +198,8 @@ interface SbomEntry {
  * beside it. `report` is filled in as the run goes, for surfaces that report a failed run.
  */
 export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, report: ReleaseReport = emptyReleaseReport()): Promise<ReleaseResult> {
+  // When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's.
+  const startedOn = systemClock.now();
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;
@@ -290,10 +311,35 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
 
     if (config.sign !== undefined) {
       step = 'sign';
-      const signed = await signChecksums(config.sign, checksumsPath, staging, ports);
+      const tokens = await releaseAttestationTokens(config, config.sign, ports.env);
+      const signed = await signChecksums(config.sign, checksumsPath, staging, ports, tokens?.signing).catch((error: unknown) => {
+        tokens?.claims.secret.destroy();
+        throw error;
+      });
       staged.push(...signed.files);
       report.signature = signed.signature === undefined ? undefined : { ...signed.signature, bundlePath: finalPath(signed.signature.bundlePath) };
       report.signatureSkipped = signed.signatureSkipped;
+      if (signed.session === undefined) tokens?.claims.secret.destroy();
+      else if (config.attest !== 'off') {
+        step = 'attest';
+        const attested = await attestRelease({
+          session: signed.session,
+          claims: tokens?.claims,
+          artifacts: toSubjects(artifacts, config.algorithm),
+          sbomPaths: sbomEntries.map((entry) => join(staging, entry.name)),
+          stagingDir: staging,
+          startedOn,
+          env: ports.env,
+          logger: ports.logger,
+          retry: config.sign.retry,
+          discoveryURL: ports.oidcDiscoveryURL,
+        });
+        if (attested !== undefined) {
+          staged.push(attested.path);
+          report.attestations = { path: finalPath(attested.path), predicateTypes: attested.predicateTypes };
+        }
+      }
+      signed.close();
     }
 
     step = 'instructions';
@@ -307,6 +353,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
         bundleFile: report.signature === undefined ? undefined : basename(report.signature.bundlePath),
         signer: report.signature?.signer,
         sbomFiles: sbomEntries.map((entry) => entry.name),
+        attestations: report.attestations === undefined ? undefined : { file: basename(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
         verifier,
       }),
     );
@@ -322,6 +369,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
       sbom: report.sbom,
       signature: report.signature,
       signatureSkipped: report.signatureSkipped,
+      attestations: report.attestations,
       instructionsPath: finalPath(instructionsPath),
       verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer, verifier),
       produced: report.produced,

@@ -7,6 +7,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   checksums: 'hashing the artifacts',
   sbom: 'making the SBOMs',
   sign: 'signing the checksums file',
+  attest: 'attesting the artifacts',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
 };

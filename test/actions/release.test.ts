@@ -70,7 +70,8 @@ test('on-missing-token: skip sets every output, the bundle path empty, and says 
   await project(cwd);
   const io = recordingIO();
   await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', 'on-missing-token': 'skip' }, io, cwd, { GITHUB_ACTIONS: 'true' });
-  assert.deepEqual(Object.keys(io.outputs).sort(), ['bundle-path', 'checksums-path', 'output-dir', 'sbom-paths', 'subjects', 'verify-path']);
+  assert.deepEqual(Object.keys(io.outputs).sort(), ['attestations-path', 'bundle-path', 'checksums-path', 'output-dir', 'sbom-paths', 'subjects', 'verify-path']);
+  assert.equal(io.outputs['attestations-path'], '');
   assert.equal(io.outputs['bundle-path'], '');
   assert.equal(io.outputs['sbom-paths'], '');
   assert.equal(io.outputs['verify-path'], join('trust-kit-out', 'VERIFY.md'));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { cli } from '../support/cli.js';
+import { signAttestation } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -71,6 +72,16 @@ describe('documented exit codes', () => {
     await expect(EXIT.POLICY_MISMATCH, [...verify, '--certificate-identity', 'https://github.com/someone-else/repo/.github/workflows/release.yml@refs/heads/main']);
     await writeFile(join(cwd, 'SHA256SUMS'), 'tampered\n');
     await expect(EXIT.VERIFICATION_FAILED, [...verify, '--certificate-identity', 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main']);
+    await writeFile(join(cwd, 'empty.bin'), '');
+    const subjects = [{ name: 'empty.bin', digest: { sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' } }];
+    await writeFile(join(cwd, 'provenance.sigstore.json'), (await signAttestation(stack, { subjects })).text);
+    await writeFile(join(cwd, 'self-hosted.sigstore.json'), (await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' } })).text);
+    const attestation = (bundle: string, ...more: string[]): string[] => ['verify-attestation', 'empty.bin', '--bundle', bundle, '--trusted-root', stack.trustedRootPath, ...more];
+    await expect(EXIT.SUBJECT_MISMATCH, attestation('provenance.sigstore.json', '--repo', 'octo-org/octo-repo').with(1, 'SHA256SUMS'));
+    await expect(EXIT.PREDICATE_TYPE_MISMATCH, attestation('provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--predicate-type', 'https://spdx.dev/Document/v2.3'));
+    await expect(EXIT.SIGNER_WORKFLOW_MISMATCH, attestation('provenance.sigstore.json', '--signer-workflow', 'octo-org/shared/.github/workflows/build.yml'));
+    await expect(EXIT.REPOSITORY_MISMATCH, attestation('provenance.sigstore.json', '--repo', 'octo-org/other-repo'));
+    await expect(EXIT.SELF_HOSTED_RUNNER, attestation('self-hosted.sigstore.json', '--repo', 'octo-org/octo-repo', '--deny-self-hosted-runners'));
     assert.match(outcomes.get(EXIT.FAILURE) ?? '', /did NOT match/);
     assert.match(outcomes.get(EXIT.USAGE) ?? '', /CLI_USAGE/);
     assert.match(outcomes.get(EXIT.VERIFICATION_FAILED) ?? '', /VERIFY_/);

@@ -19,7 +19,7 @@ describe('verifyConfig', () => {
   it('reads an exact keyless policy, a regexp policy, the GitHub shortcuts and a key policy', () => {
     assert.deepEqual(verifyConfig({ bundle: 'b.json', 'certificate-identity': 'id', 'certificate-oidc-issuer': ISSUER, 'trusted-root': 'root.json' }, cliNamer()), {
       bundle: 'b.json',
-      policy: { kind: 'certificate', identity: { kind: 'exact', value: 'id' }, issuer: { kind: 'exact', value: ISSUER }, repo: undefined, signerWorkflow: undefined },
+      policy: { kind: 'certificate', identity: { kind: 'exact', value: 'id' }, issuer: { kind: 'exact', value: ISSUER }, repo: undefined, owner: undefined, signerWorkflow: undefined },
       trustedRoot: 'root.json',
     });
     assert.deepEqual(verifyConfig({ bundle: 'b', 'certificate-identity-regexp': 'https://github\\.com/o/.*', 'certificate-oidc-issuer-regexp': '.*' }, cliNamer()).policy, {
@@ -27,6 +27,7 @@ describe('verifyConfig', () => {
       identity: { kind: 'regexp', pattern: 'https://github\\.com/o/.*' },
       issuer: { kind: 'regexp', pattern: '.*' },
       repo: undefined,
+      owner: undefined,
       signerWorkflow: undefined,
     });
     assert.deepEqual(verifyConfig({ bundle: 'b', repo: 'octo-org/widget', 'signer-workflow': 'github.com/octo-org/ci/.github/workflows/r.yml@refs/heads/main' }, cliNamer()).policy, {
@@ -34,6 +35,7 @@ describe('verifyConfig', () => {
       identity: undefined,
       issuer: undefined,
       repo: 'octo-org/widget',
+      owner: undefined,
       signerWorkflow: 'github.com/octo-org/ci/.github/workflows/r.yml@refs/heads/main',
     });
     assert.deepEqual(verifyConfig({ bundle: 'b', key: 'k.pub' }, cliNamer()).policy, { kind: 'key', keyPath: 'k.pub' });

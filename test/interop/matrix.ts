@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
 import { cli } from '../support/cli.js';
+import { claimsOf, provenancePredicate, signAttestation, type AttestationOptions } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
 import { startRealFulcio } from '../support/sigstore/real-fulcio.js';
 import { startRealTimestampAuthority } from '../support/sigstore/real-tsa.js';
@@ -30,7 +31,7 @@ const PASSPHRASE = 'correct horse battery staple';
 export const SIGSTORE_PYTHON_ENV: Readonly<Record<string, string>> = { COLUMNS: '400', PYTHONWARNINGS: 'ignore' };
 
 /** Why a verifier refused: the kinds the negative rows expect, or `other` for anything unexpected. */
-export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'undated' | 'unsupported' | 'other';
+export type Reason = 'signature' | 'identity' | 'issuer' | 'trust' | 'expired' | 'undated' | 'unsupported' | AttestationReason | 'other';
 
 /** What a verifier is asked: does `bundle` sign `file` under this policy, against this trust material? */
 export interface Subject {
@@ -44,10 +45,13 @@ export interface Subject {
   readonly timestampOnly?: boolean;
   /** Logged in Rekor v2: the entry carries no integrated time, so the RFC 3161 timestamp alone dates the signature. */
   readonly rekorV2?: boolean;
+
+  /** For attestation rows: what the statement and the certificate must say beyond the signer. */
+  readonly attestation?: AttestationCheck;
 }
 
 /** Keyless (a Fulcio certificate), keyed (a public key), or a keyless-signed checksums file. */
-export type SubjectKind = 'keyless' | 'keyed' | 'checksums';
+export type SubjectKind = 'keyless' | 'keyed' | 'checksums' | AttestationKind;
 
 /** A row: who produced the bundle, what is being checked, and the expected verdict. */
 export interface Row {
@@ -409,6 +413,313 @@ const SIGSTORE_PYTHON_NEEDS_A_LOG: Difference = {
   why: 'sigstore-python 4 verifies only bundles with a transparency log entry and refuses a trusted root without a log: "trusted root contains no transparency log instances"',
 };
 
+// ---- Attestations (issue 13) -------------------------------------------------------------------------------------
+// DSSE in-toto statements trust-kit signs keyless on the stack as a GitHub Actions run (a certificate with the run's
+// Fulcio extensions), verified by `trust-kit verify-attestation`, `gh attestation verify --bundle
+// --custom-trusted-root` and `cosign verify-blob-attestation`; and an attestation `cosign attest-blob` made.
+
+/** One attestation bundle per file (`.sigstore.json`), one bundle per line (`.intoto.jsonl`), or one signed with a key. */
+export type AttestationKind = 'attestation' | 'attestation-lines' | 'attestation-keyed';
+
+/** Why an attestation verifier refused, beyond the reasons of signatures. */
+export type AttestationReason = 'subject' | 'predicate' | 'workflow' | 'repository' | 'runner' | 'policy';
+
+/** What an attestation row is checked for beyond its signer: gh's flags, which trust-kit takes too. */
+export interface AttestationCheck {
+  readonly predicateType: string;
+  readonly repo: string;
+  readonly signerWorkflow?: string;
+  readonly denySelfHostedRunners?: boolean;
+}
+
+const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
+const SPDX_DOCUMENT = 'https://spdx.dev/Document/v2.3';
+const ATTESTED_REPO = 'octo-org/octo-repo';
+/** A reusable workflow of another repository, the certificate's identity (SAN) when it signs. */
+const REUSABLE_WORKFLOW = 'octo-org/shared/.github/workflows/build.yml';
+const REUSABLE_IDENTITY = `https://github.com/${REUSABLE_WORKFLOW}@refs/heads/main`;
+
+/** gh names no check when the certificate policy or the subject refuses: one line for every such row. */
+const GH_UNNAMED: Difference = {
+  reason: 'policy',
+  why: 'gh reports every refusal of its certificate policy and of the artifact\'s digest alike, as `verifying with issuer "<CA organization>"`, without naming the check (it exits 1 in every case)',
+};
+
+function isAttestation(row: Pick<Row, 'kind'>): boolean {
+  return row.kind === 'attestation' || row.kind === 'attestation-lines' || row.kind === 'attestation-keyed';
+}
+
+/** Signs an attestation about `file` (its SHA-256) with trust-kit as a run with `claims`, into `<file>.<tag>.sigstore.json`. */
+async function trustKitAttestation(context: MatrixContext, file: string, tag: string, options: Omit<AttestationOptions, 'subjects'> = {}): Promise<{ bundle: string; text: string }> {
+  const digest = createHash('sha256').update(await readFile(join(context.dir, file))).digest('hex');
+  const signed = await signAttestation(context.stack, { subjects: [{ name: file, digest: { sha256: digest } }], ...options });
+  const bundle = `${file}.${tag}.sigstore.json`;
+  await writeFile(join(context.dir, bundle), signed.text);
+  return { bundle, text: signed.text };
+}
+
+const provenance = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitAttestation);
+const reusable = (context: MatrixContext): Promise<Subject> => produce(context, ROWS_BY_KEY.trustKitAttestationReusable);
+const check = (subject: Subject): AttestationCheck => subject.attestation ?? { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO };
+
+const attestationRows = {
+  trustKitAttestation: {
+    producer: 'trust-kit attestation (SLSA provenance v1, keyless: Fulcio, Rekor, TSA)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      const file = await artifact(context, 'attested.txt');
+      const { bundle } = await trustKitAttestation(context, file, 'provenance');
+      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+    },
+  },
+  trustKitAttestationLines: {
+    producer: 'trust-kit .intoto.jsonl (an SBOM and a provenance attestation, one bundle per line)',
+    check: 'valid SBOM line (--predicate-type SPDX)',
+    kind: 'attestation-lines',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      const file = await artifact(context, 'attested-lines.txt');
+      const sbom = await trustKitAttestation(context, file, 'sbom', { predicateType: SPDX_DOCUMENT, predicate: { spdxVersion: 'SPDX-2.3', name: file } });
+      const slsa = await trustKitAttestation(context, file, 'provenance');
+      const bundle = `${file}.intoto.jsonl`;
+      await writeFile(join(context.dir, bundle), `${[sbom.text, slsa.text].map((text) => JSON.stringify(JSON.parse(text))).join('\n')}\n`);
+      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SPDX_DOCUMENT, repo: ATTESTED_REPO } };
+    },
+  },
+  trustKitAttestationReusable: {
+    producer: 'trust-kit attestation (signed by a reusable workflow of another repository)',
+    check: 'valid (--repo --signer-workflow)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => {
+      const file = await artifact(context, 'attested-reusable.txt');
+      const { bundle } = await trustKitAttestation(context, file, 'reusable', { claims: { job_workflow_ref: REUSABLE_IDENTITY.slice('https://github.com/'.length) } });
+      return { file, bundle, policy: { identity: REUSABLE_IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO, signerWorkflow: REUSABLE_WORKFLOW } };
+    },
+  },
+  trustKitAttestationTimestampOnly: {
+    producer: 'trust-kit attestation --instance github (keyless: Fulcio, TSA, no log)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: [],
+    produce: async (context) => attestationTimestampOnly(context),
+  },
+  cosignAttestBlob: {
+    producer: 'cosign 3 attest-blob (SLSA provenance v1, keyless: --signing-config with Fulcio, Rekor, TSA)',
+    check: 'valid (--repo)',
+    kind: 'attestation',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => cosignAttestBlob(context, await artifact(context, 'cosign-attested.txt')),
+  },
+  cosignAttestBlobKey: {
+    producer: 'cosign 3 attest-blob --key (cosign key, encrypted; no log)',
+    check: 'valid (--key)',
+    kind: 'attestation-keyed',
+    expect: 'verified',
+    needs: ['cosign3'],
+    produce: async (context) => {
+      await cosignKeyPair(context, 'cosign3', 'cosign-attest', PASSPHRASE);
+      const file = await artifact(context, 'cosign-attested-key.txt');
+      const predicate = `${file}.predicate.json`;
+      await writeFile(join(context.dir, predicate), JSON.stringify({ buildDefinition: { buildType: 'https://example.com/build/v1' } }));
+      const bundle = `${file}.sigstore.json`;
+      const args = ['attest-blob', '--yes', '--key', 'cosign-attest.key', '--tlog-upload=false', '--use-signing-config=false', '--new-bundle-format', '--predicate', predicate, '--type', SLSA_PROVENANCE, '--bundle', bundle, file];
+      await mustSucceed(`cosign attest-blob --key ${file}`, await runPeer(PEERS.cosign3, args, context.dir, { COSIGN_PASSWORD: PASSPHRASE }));
+      return { file, bundle, policy: { publicKey: 'cosign-attest.pub' }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+    },
+  },
+  attestationOtherArtifact: {
+    producer: 'trust-kit attestation (SLSA provenance v1)',
+    check: 'another artifact',
+    kind: 'attestation',
+    expect: 'subject',
+    differences: { 'gh attestation verify': GH_UNNAMED },
+    needs: [],
+    produce: async (context) => ({ ...(await provenance(context)), file: await artifact(context, 'not-attested.txt') }),
+  },
+  attestationOtherPredicateType: {
+    producer: 'trust-kit attestation (SLSA provenance v1)',
+    check: 'another predicate type (--predicate-type SPDX)',
+    kind: 'attestation',
+    expect: 'predicate',
+    needs: [],
+    produce: async (context) => {
+      const subject = await provenance(context);
+      return { ...subject, attestation: { ...check(subject), predicateType: SPDX_DOCUMENT } };
+    },
+  },
+  attestationOtherSignerWorkflow: {
+    producer: 'trust-kit attestation (SLSA provenance v1)',
+    check: 'another signer workflow (--signer-workflow)',
+    kind: 'attestation',
+    expect: 'workflow',
+    differences: { 'gh attestation verify': GH_UNNAMED },
+    needs: [],
+    produce: async (context) => {
+      const subject = await provenance(context);
+      return { ...subject, policy: { identity: REUSABLE_IDENTITY, issuer: ISSUER }, attestation: { ...check(subject), signerWorkflow: REUSABLE_WORKFLOW } };
+    },
+  },
+  attestationOtherRepository: {
+    producer: 'trust-kit attestation (signed by a reusable workflow of another repository)',
+    check: 'another repository (--repo, with --signer-workflow)',
+    kind: 'attestation',
+    expect: 'repository',
+    needs: [],
+    produce: async (context) => {
+      const subject = await reusable(context);
+      return { ...subject, attestation: { ...check(subject), repo: 'octo-org/other-repo' } };
+    },
+  },
+  attestationSelfHosted: {
+    producer: 'trust-kit attestation (made on a self-hosted runner)',
+    check: 'self-hosted runner (--deny-self-hosted-runners)',
+    kind: 'attestation',
+    expect: 'runner',
+    differences: { 'gh attestation verify': GH_UNNAMED },
+    needs: [],
+    produce: async (context) => {
+      const file = await artifact(context, 'attested-self-hosted.txt');
+      const { bundle } = await trustKitAttestation(context, file, 'self-hosted', { claims: { runner_environment: 'self-hosted' } });
+      return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO, denySelfHostedRunners: true } };
+    },
+  },
+} satisfies Record<string, Row>;
+
+/** trust-kit attests on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
+async function attestationTimestampOnly(context: MatrixContext): Promise<Subject> {
+  const stack = await startSigstoreStack({ rekor: false });
+  try {
+    const file = await artifact(context, 'attested-timestamp-only.txt');
+    const digest = createHash('sha256').update(await readFile(join(context.dir, file))).digest('hex');
+    const signed = await signAttestation(stack, { subjects: [{ name: file, digest: { sha256: digest } }], instance: 'github' });
+    const bundle = `${file}.sigstore.json`;
+    await writeFile(join(context.dir, bundle), signed.text);
+    context.trust.set('attestation-timestamp-only', await writeTrust(join(context.dir, 'trust-attestation-timestamp-only'), stack.trustedRoot, stack));
+    return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'attestation-timestamp-only', timestampOnly: true, attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+  } finally {
+    await stack.close();
+  }
+}
+
+/** An attestation made by `cosign attest-blob` keyless on the stack: a SLSA provenance predicate from the run's claims. */
+async function cosignAttestBlob(context: MatrixContext, file: string): Promise<Subject> {
+  const trust = trustOf(context, 'stack');
+  const token = context.stack.oidc.mintToken();
+  const predicate = `${file}.predicate.json`;
+  await writeFile(join(context.dir, predicate), JSON.stringify(provenancePredicate(claimsOf(token))));
+  const bundle = `${file}.sigstore.json`;
+  const args = ['attest-blob', '--yes', '--signing-config', trust.signingConfigPath, '--trusted-root', trust.trustedRootPath, '--identity-token', token, '--predicate', predicate, '--type', SLSA_PROVENANCE, '--bundle', bundle, file];
+  await mustSucceed(`cosign attest-blob ${file}`, await runPeer(PEERS.cosign3, args, context.dir));
+  return { file, bundle, policy: { identity: IDENTITY, issuer: ISSUER }, trust: 'stack', attestation: { predicateType: SLSA_PROVENANCE, repo: ATTESTED_REPO } };
+}
+
+/** The GitHub flags trust-kit and gh share for an attestation check. */
+function githubFlags(attestation: AttestationCheck): string[] {
+  return [
+    '--repo', attestation.repo,
+    '--predicate-type', attestation.predicateType,
+    ...(attestation.signerWorkflow === undefined ? [] : ['--signer-workflow', attestation.signerWorkflow]),
+    ...(attestation.denySelfHostedRunners === true ? ['--deny-self-hosted-runners'] : []),
+  ];
+}
+
+/** `trust-kit verify-attestation`'s arguments for an attestation subject. */
+export function trustKitVerifyAttestationArgs(context: MatrixContext, subject: Subject): string[] {
+  if (!('identity' in subject.policy)) return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey, '--predicate-type', check(subject).predicateType];
+  return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath, ...githubFlags(check(subject))];
+}
+
+/** `gh attestation verify`'s arguments: offline, the trusted root as the JSON lines gh reads (written next to the JSON). */
+export async function ghVerifyArgs(context: MatrixContext, subject: Subject): Promise<string[]> {
+  const root = trustOf(context, subject.trust).trustedRootPath;
+  const lines = root.replace(/\.json$/, '.jsonl');
+  // gh stops at a line without a newline: every line ends with one.
+  await writeFile(lines, `${JSON.stringify(JSON.parse(await readFile(root, 'utf8')))}\n`);
+  return ['attestation', 'verify', subject.file, '--bundle', subject.bundle, '--custom-trusted-root', lines, ...githubFlags(check(subject))];
+}
+
+/** `cosign verify-blob-attestation`'s arguments: the exact identity, the predicate type and the workflow repository (.1.5). */
+export function cosignVerifyAttestationArgs(peer: 'cosign2' | 'cosign3', context: MatrixContext, subject: Subject): string[] {
+  const attestation = check(subject);
+  const args = ['verify-blob-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
+  if (!('identity' in subject.policy)) {
+    // As for keyed blobs: no log entry and no timestamp (cosign 2 also wants --private-infrastructure).
+    args.push('--key', subject.policy.publicKey, '--insecure-ignore-tlog', '--type', attestation.predicateType);
+    if (peer === 'cosign2') args.push('--new-bundle-format', '--private-infrastructure');
+    return args;
+  }
+  args.push('--certificate-identity', subject.policy.identity, '--certificate-oidc-issuer', subject.policy.issuer, '--type', attestation.predicateType, '--certificate-github-workflow-repository', attestation.repo);
+  if (peer === 'cosign2') args.push('--new-bundle-format');
+  if (subject.timestampOnly === true) args.push('--use-signed-timestamps', '--insecure-ignore-tlog');
+  return args;
+}
+
+/** trust-kit's exit codes of the attestation refusals, each its own. */
+const TRUST_KIT_ATTESTATION_EXITS: Readonly<Record<number, Reason>> = { 5: 'subject', 6: 'predicate', 7: 'workflow', 8: 'repository', 9: 'runner' };
+
+const attestationsOnly = (row: Pick<Row, 'kind'>): true | string => (isAttestation(row) ? true : 'attestations only');
+
+function cosignAttestationColumn(peer: 'cosign2' | 'cosign3'): Column {
+  return {
+    name: `${PEERS[peer].name} verify-blob-attestation`,
+    peer,
+    applies: (row) => {
+      if (!isAttestation(row)) return 'attestations only';
+      if (row.kind === 'attestation-lines') return 'reads one bundle per file, not JSON lines';
+      return row.expect === 'runner' ? 'has no check of the runner environment' : true;
+    },
+    async verify(context, subject) {
+      return outcomeOf(await runPeer(PEERS[peer], cosignVerifyAttestationArgs(peer, context, subject), context.dir), [
+        ['subject', /artifact digests? do(es)? not match/],
+        ['predicate', /invalid predicate type/],
+        ['repository', /GithubWorkflowRepository/],
+        ['workflow', /expected SAN/],
+        ...COSIGN_REASONS,
+      ]);
+    },
+  };
+}
+
+/** The verifiers of attestations. */
+const ATTESTATION_COLUMNS: readonly Column[] = [
+  {
+    name: 'trust-kit verify-attestation',
+    peer: undefined,
+    applies: attestationsOnly,
+    async verify(context, subject) {
+      const run = await cli(trustKitVerifyAttestationArgs(context, subject), context.dir);
+      const reason = TRUST_KIT_ATTESTATION_EXITS[run.code];
+      return reason === undefined ? outcomeOf(run, TRUST_KIT_REASONS) : { verified: false, reason, detail: run.stderr.trim() };
+    },
+  },
+  {
+    name: 'gh attestation verify',
+    peer: 'gh',
+    applies: (row) => (row.kind === 'attestation-keyed' ? 'verifies keyless GitHub Actions identities only' : attestationsOnly(row)),
+    async verify(context, subject) {
+      // No token and no login: with --bundle and --custom-trusted-root gh asks nothing of GitHub.
+      const run = await runPeer(PEERS.gh, await ghVerifyArgs(context, subject), context.dir, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' });
+      return outcomeOf(run, [
+        ['predicate', /no attestations found with predicate type/],
+        ['repository', /expected SourceRepositoryURI/],
+        ['runner', /RunnerEnvironment/],
+        ['policy', /verifying with issuer/],
+        ['trust', /certificate|trusted root|tlog|timestamp/i],
+      ]);
+    },
+  },
+  cosignAttestationColumn('cosign2'),
+  cosignAttestationColumn('cosign3'),
+];
+
 const rowsByKey = {
   trustKitKeyless: {
     producer: 'trust-kit sign-blob (keyless: Fulcio, Rekor, TSA)',
@@ -739,6 +1050,7 @@ const rowsByKey = {
       return { ...subject, trust: 'real-fulcio-other-ctlog' };
     },
   },
+  ...attestationRows,
 } satisfies Record<string, Row>;
 
 /** Every row by key (bench/verify-peers.ts times the verifiers on `trustKitKeyless`). */
@@ -1008,8 +1320,16 @@ export function sigstoreJsVerifyArgs(context: MatrixContext, subject: Subject, c
   return args;
 }
 
-/** The verifiers, in table order. */
-export const COLUMNS: readonly Column[] = [
+/** The verifiers of plain signatures (blobs, checksums files), in table order: attestation rows are for the attestation columns. */
+function signatureColumns(): Column[] {
+  return SIGNATURE_COLUMNS.map((column) => ({
+    ...column,
+    applies: (row) => (isAttestation(row) ? 'attestations: see the verify-attestation columns' : column.applies(row)),
+  }));
+}
+
+/** The verifiers of plain signatures, as they read any row. */
+const SIGNATURE_COLUMNS: readonly Column[] = [
   {
     name: 'trust-kit verify-blob',
     peer: undefined,
@@ -1084,6 +1404,9 @@ export const COLUMNS: readonly Column[] = [
     },
   },
 ];
+
+/** The verifiers, in table order: signatures, then attestations. */
+export const COLUMNS: readonly Column[] = [...signatureColumns(), ...ATTESTATION_COLUMNS];
 
 /** One cell: applicable or not, and if so the verifier's outcome. */
 export type Cell = { readonly applies: false; readonly note: string } | ({ readonly applies: true } & Outcome);

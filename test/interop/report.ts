@@ -18,6 +18,12 @@ const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['expired', 'the certificate was not valid when its signature was logged, and nothing else dates it'],
   ['undated', 'nothing dates the signature: a Rekor v2 entry carries no time, and the bundle has no signed timestamp'],
   ['unsupported', 'the verifier does not verify this kind of bundle (a documented refusal, see below)'],
+  ['subject', 'valid attestation, but the artifact is not one of its statement\'s subjects'],
+  ['predicate', 'valid attestation about the artifact, but of another predicate type than the one asked for'],
+  ['workflow', 'valid attestation, but signed by another workflow than the signer workflow asked for'],
+  ['repository', 'valid attestation, but made in another repository than the one asked for'],
+  ['runner', 'valid attestation, but made on a self-hosted runner, and self-hosted runners were denied'],
+  ['policy', 'refused by the verifier\'s certificate policy or digest check, without naming which check (see below)'],
 ];
 
 /** docs/interop.md for this table and these tool versions. */
@@ -77,6 +83,10 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '  (`--signing-config`) and sigstore-python (`--trust-config`) all pick it, and all add the TSA\'s timestamp, the only',
     '  time a v2 entry has. cosign 2 verifies them with `--use-signed-timestamps` (it counts log times only, without it:',
     '  "threshold not met for verified log entry integrated timestamps"); cosign 3 uses the timestamp unasked.',
+    '- Attestation rows (DSSE in-toto statements, v0.3 bundles): gh runs with no token and no login',
+    '  (`gh attestation verify FILE --bundle B --custom-trusted-root trusted_root.jsonl --repo O/R`, the trusted',
+    '  root as JSON lines with a newline after each), cosign with `verify-blob-attestation --certificate-identity',
+    '  --type --certificate-github-workflow-repository`; cosign reads one bundle per file and has no runner check.',
     '',
   ].join('\n');
 }

@@ -23,6 +23,7 @@ export const RELEASE_INPUTS = [
   'strict',
   'force',
   'sign',
+  'attest',
   'instance',
   'key',
   'on-missing-token',
@@ -72,6 +73,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
+  io.setOutput('attestations-path', result.attestations === undefined ? '' : relative(cwd, result.attestations.path));
   io.setOutput('verify-path', relative(cwd, result.instructionsPath));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');

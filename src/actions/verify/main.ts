@@ -1,6 +1,8 @@
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
-import { readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { attestationVerifyConfig } from '../../config/verify-attestation.js';
+import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
+import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
@@ -8,6 +10,7 @@ import { counted } from '../../core/plural.js';
 
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 export const VERIFY_INPUTS = [
+  'mode',
   'artifact',
   'checksums',
   'files',
@@ -18,10 +21,18 @@ export const VERIFY_INPUTS = [
   'certificate-oidc-issuer',
   'certificate-oidc-issuer-regexp',
   'repo',
+  'owner',
   'signer-workflow',
   'trusted-root',
   'key',
+  'predicate-type',
+  'source-ref',
+  'source-digest',
+  'deny-self-hosted-runners',
 ] as const;
+
+/** Inputs only the attestation mode reads. */
+const ATTESTATION_INPUTS = ['predicate-type', 'source-ref', 'source-digest', 'deny-self-hosted-runners'] as const;
 
 /** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
 const NAMED_FAILURES = 20;
@@ -60,13 +71,51 @@ function setSignerOutputs(result: VerifiedSignature, io: ActionIO): void {
   io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
 }
 
+function attestationRows(result: VerifiedAttestation): string[] {
+  const rows = [`| Predicate type | \`${cell(result.statement.predicateType)}\` |`];
+  const provenance = result.provenance ?? {};
+  const named: [string, string | undefined][] = [
+    ['Builder', provenance.builder],
+    ['Source', provenance.sourceRepository === undefined ? undefined : `${provenance.sourceRepository} @ ${provenance.sourceCommit ?? '?'}`],
+    ['Workflow', provenance.workflow],
+    ['Trigger', provenance.trigger],
+    ['Runner', provenance.runnerEnvironment],
+  ];
+  for (const [name, value] of named) if (value !== undefined) rows.push(`| ${name} | \`${cell(value)}\` |`);
+  return rows;
+}
+
+/**
+ * The attestation mode: verifies that the bundle (a `.sigstore.json`, or one bundle per line of a
+ * `.intoto.jsonl`) holds an attestation of `predicate-type` about `artifact`, signed under the
+ * policy, as `trust-kit verify-attestation` does; fails the step on any refusal, with its code.
+ */
+async function runAttestation(inputs: RawInputs, reader: InputReader, io: ActionIO, cwd: string): Promise<void> {
+  const artifact = reader.string('artifact');
+  if (artifact === undefined) reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
+  for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
+  const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
+  const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
+  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType));
+  const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
+  io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
+  setSignerOutputs(result.signature, io);
+  io.setOutput('verified', JSON.stringify([{ name: artifact ?? '', digest: { sha256: digests.sha256 } }]));
+  io.setOutput('predicate-type', result.statement.predicateType);
+  io.setOutput('provenance', JSON.stringify(result.provenance ?? {}));
+  await io.appendSummary(`### Verified the attestation about \`${cell(artifact ?? '')}\`\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
+}
+
 /**
  * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
  * signed checksums file and then the artifacts against it (`checksums`, with `files` or every
- * listed file present), under the same policy the CLI takes; fails the step on any mismatch.
+ * listed file present), under the same policy the CLI takes; with `mode: attestation`, an
+ * attestation about the artifact instead. Fails the step on any mismatch.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
   const reader = new InputReader(inputs, actionInputName);
+  if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation') return runAttestation(inputs, reader, io, cwd);
+  for (const name of ATTESTATION_INPUTS) if (reader.string(name) !== undefined) reader.report(name, 'is only read with "mode: attestation"');
   const artifact = reader.string('artifact');
   const checksums = reader.string('checksums');
   const files = reader.list('files');

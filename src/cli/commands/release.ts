@@ -46,6 +46,10 @@ Options:
       --include-dev            keep development dependencies in the SBOMs
       --strict                 fail when a lockfile cannot be parsed
       --no-sign                do not sign
+      --attest WHEN            false (default), auto or true: attestations.intoto.jsonl with SLSA
+                               provenance (in a GitHub Actions job with id-token: write; true
+                               requires it) and an SBOM attestation per SBOM, signed with the
+                               checksums file's identity (not with a key made for the run)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -70,6 +74,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     strict: { type: 'boolean' },
     force: { type: 'boolean' },
     sign: { type: 'boolean' },
+    attest: { type: 'string' },
     instance: { type: 'string' },
     key: { type: 'string' },
     'on-missing-token': { type: 'string' },

@@ -42,6 +42,8 @@ export interface SigningContext {
   logger: Logger;
   /** GitHub's instance as this context reaches it; default its services for the run's server and the TUF repository `gh` uses. */
   github?: GitHubInstance;
+  /** A Sigstore token already requested (with another audience's, in one intake of the runner's request token); the session owns it from here. */
+  token?: IdToken;
 }
 
 /** Where GitHub's Sigstore instance is: its Fulcio and TSA, and the TUF repository serving its trusted root. */
@@ -246,7 +248,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       close: () => {},
     };
   }
-  const token = await requestIdToken({ env: context.env, retry: config.retry });
+  const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry }));
   if (token === undefined) {
     const error = missingTokenError(context.env, context.run.payload);
     if (config.onMissingToken === 'fail') throw error;

@@ -13,7 +13,9 @@ export const FULCIO_OIDS = {
   sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
   sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
   buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+  buildTrigger: '1.3.6.1.4.1.57264.1.20',
   runInvocationURI: '1.3.6.1.4.1.57264.1.21',
   sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 } as const;

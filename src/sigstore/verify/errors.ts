@@ -9,6 +9,7 @@ export type VerifyFailureCode =
   | 'VERIFY_BUNDLE_UNSUPPORTED'
   | 'VERIFY_ARTIFACT_MISMATCH'
   | 'VERIFY_SUBJECT_MISMATCH'
+  | 'VERIFY_PREDICATE_TYPE_MISMATCH'
   | 'VERIFY_SIGNATURE_INVALID'
   | 'VERIFY_KEY_MISMATCH'
   | 'VERIFY_CERTIFICATE_INVALID'
@@ -23,8 +24,19 @@ export type VerifyFailureCode =
   | 'VERIFY_TIMESTAMP_MISSING'
   | 'VERIFY_TIMESTAMP_INVALID';
 
-/** Codes of policy mismatches (exit code 4): a valid signature, but not by the signer the policy names. */
-export type VerifyPolicyCode = 'VERIFY_POLICY_IDENTITY_MISMATCH' | 'VERIFY_POLICY_ISSUER_MISMATCH' | 'VERIFY_POLICY_EXTENSION_MISMATCH';
+/**
+ * Codes of policy mismatches: a valid signature, but not by the signer the policy names (exit code
+ * 4), or, for attestations, not from the signer workflow, the repository or the kind of runner
+ * asked for (each its own exit code).
+ */
+export type VerifyPolicyCode =
+  | 'VERIFY_POLICY_IDENTITY_MISMATCH'
+  | 'VERIFY_POLICY_ISSUER_MISMATCH'
+  | 'VERIFY_POLICY_EXTENSION_MISMATCH'
+  | 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH'
+  | 'VERIFY_POLICY_REPOSITORY_MISMATCH'
+  | 'VERIFY_POLICY_SOURCE_MISMATCH'
+  | 'VERIFY_POLICY_SELF_HOSTED_RUNNER';
 
 /** Codes of bad verification inputs (exit code 1): an unreadable trusted root, key or bundle file. */
 export type SigstoreInputCode = 'SIGSTORE_TRUSTED_ROOT_INVALID' | 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE' | 'SIGSTORE_KEY_INVALID' | 'SIGSTORE_INPUT_UNREADABLE';
@@ -47,6 +59,7 @@ const DEFAULT_HINTS: Record<VerifyErrorCode, string> = {
   VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
   VERIFY_ARTIFACT_MISMATCH: TAMPERED,
   VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+  VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
   VERIFY_SIGNATURE_INVALID: TAMPERED,
   VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
   VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -63,6 +76,10 @@ const DEFAULT_HINTS: Record<VerifyErrorCode, string> = {
   VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
   VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
   VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+  VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+  VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
+  VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
+  VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
   SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
   SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
   SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',

@@ -12,6 +12,7 @@ import { ParsedCertificate } from './certificate.js';
 import { organizationsOf } from './der.js';
 import { loadGitHubTrustMaterial, loadTrustMaterial, loadTrustMaterialFromTUF, type GitHubTufOptions, type TrustMaterial, type TufOptions } from './trust.js';
 import { verifyBundle, type VerifiedSignature } from './verify.js';
+import type { AttestationBundle, ArtifactDigests } from './attestation.js';
 
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 async function readInput(cwd: string, path: string, what: string, maxBytes: number): Promise<Buffer> {
@@ -39,6 +40,66 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   const repeated = repeatedKey(text);
   if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
   return json;
+}
+
+/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
+const MAX_ATTESTATION_BUNDLES = 1000;
+
+/**
+ * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
+ * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
+ * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
+ * a key, fails naming its line.
+ */
+export async function readAttestationBundles(path: string, cwd: string): Promise<AttestationBundle[]> {
+  const text = (await readInput(cwd, path, 'attestation bundle', INPUT_LIMITS.bundle)).toString('utf8');
+  const parse = (part: string, where: string): unknown => {
+    let json: unknown;
+    try {
+      json = JSON.parse(part);
+    } catch (error) {
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+    }
+    const repeated = repeatedKey(part);
+    if (repeated !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+    return json;
+  };
+  const lines = text.split('\n');
+  const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
+  const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0] as number] as string);
+  if (!jsonl) return [{ json: parse(text, path), line: undefined }];
+  if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+  return filled.map((index) => ({ json: parse(lines[index] as string, `${path}:${index + 1}`), line: index + 1 }));
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ */
+export async function artifactDigests(artifact: string, cwd: string): Promise<ArtifactDigests> {
+  if (/^sha(256|512):/i.test(artifact)) {
+    const { algorithm, hex } = parseDigestReference(artifact);
+    if (algorithm !== 'sha256') throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+    return { sha256: hex.toLowerCase() };
+  }
+  try {
+    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512']);
+    return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+  } catch (error) {
+    if (isTrustKitError(error)) throw error;
+    throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
+  }
 }
 
 /** The first key that appears twice in one object of a valid JSON text, if any. */
@@ -81,7 +142,10 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
   if (config.kind === 'key') {
     return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
   }
-  const github = config.repo !== undefined || config.signerWorkflow !== undefined ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+  const github =
+    config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
+      ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+      : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
   if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { FulcioExtensionName } from './certificate.js';
+import type { VerifyPolicyCode } from './errors.js';
 
 /** How a policy value is compared: exactly, or with a regular expression that must match the whole value. */
 export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp };
@@ -11,6 +12,13 @@ export interface CertificatePolicy {
   issuer: Matcher;
   /** Extensions compared exactly, e.g. the source repository URI for `--repo`. */
   extensions: Partial<Record<FulcioExtensionName, string>>;
+  /**
+   * The codes a mismatch is reported with, where the check stands for something more specific
+   * than an identity (an identity built from `--signer-workflow` or `--repo`, the runner
+   * extension of `--deny-self-hosted-runners`); VERIFY_POLICY_IDENTITY_MISMATCH and
+   * VERIFY_POLICY_EXTENSION_MISMATCH otherwise.
+   */
+  mismatchCodes?: { identity?: VerifyPolicyCode; extensions?: Partial<Record<FulcioExtensionName, VerifyPolicyCode>> };
 }
 
 /** A local-key policy: the bundle must be signed by this public key. */
@@ -60,12 +68,13 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
- * repository extension must be exactly that repository and, unless a signer workflow is given,
- * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
  */
-export function githubPolicy(options: { repo?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
+export function githubPolicy(options: { repo?: string; owner?: string; signerWorkflow?: string; host?: string }): CertificatePolicy {
   let host = options.host ?? 'github.com';
   let signerWorkflow = options.signerWorkflow;
   const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
@@ -76,11 +85,14 @@ export function githubPolicy(options: { repo?: string; signerWorkflow?: string; 
   }
   const extensions: CertificatePolicy['extensions'] = {};
   if (options.repo !== undefined) extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+  if (options.owner !== undefined) extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
   let identity: Matcher;
   if (signerWorkflow !== undefined) {
     const [workflow, ref] = splitRef(signerWorkflow);
     const prefix = `https://${host}/${workflow}`;
     identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+  } else if (options.repo === undefined && options.owner !== undefined) {
+    identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
   } else {
     identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
   }

@@ -381,7 +381,8 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   const algorithm: ArtifactDigestAlgorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
   if (subject === undefined) {
     const hex = digestOf(algorithm) ?? '';
-    const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
+    // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+    const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
   }
   const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -523,7 +524,7 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
 function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   const { subjectAlternativeName, issuer, extensions } = leaf.identity;
   if (!matches(policy.identity, subjectAlternativeName)) {
-    throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
   }
   if (!matches(policy.issuer, issuer)) {
     throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -531,7 +532,7 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   for (const [name, expected] of Object.entries(policy.extensions)) {
     const found = extensions[name as FulcioExtensionName];
     if (found !== expected) {
-      throw new VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+      throw new VerifyError(policy.mismatchCodes?.extensions?.[name as FulcioExtensionName] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name as FulcioExtensionName]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
     }
   }
 }

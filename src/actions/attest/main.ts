@@ -1,0 +1,168 @@
+import { stat } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import { runAttestation, type AttestResult } from '../../attest/run.js';
+import { parseChecksums } from '../../checksums/index.js';
+import { attestConfig } from '../../config/attest.js';
+import { actionInputName, ConfigError, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { systemClock } from '../../core/clock.js';
+import { counted } from '../../core/plural.js';
+import { AttestationStoreError, createGitHubClient, githubInstanceKind, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
+import { readRunContext } from '../../github/context.js';
+import { shellQuote } from '../../instructions/verify.js';
+import type { Environment } from '../../secrets/index.js';
+import type { ActionIO } from '../io.js';
+import { cell } from '../summary.js';
+
+/** The inputs the attest action reads (actions/attest's names where they mean the same). */
+export const ATTEST_INPUTS = [
+  'subject-path',
+  'subject-digest',
+  'subject-name',
+  'subject-checksums',
+  'predicate-type',
+  'predicate-path',
+  'sbom-path',
+  'base',
+  'per-subject',
+  'output-dir',
+  'storage',
+  'show-summary',
+  'github-token',
+  'instance',
+  'on-missing-token',
+  'key',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'trusted-root',
+] as const;
+
+/** What the action reaches besides the runner: a test issuer's discovery document. */
+export interface AttestActionPorts {
+  oidcDiscoveryURL?: string;
+}
+
+/**
+ * actions/attest takes `subject-checksums` as a path or, when no such file exists, as the
+ * checksums themselves: the latter become name@digest subjects.
+ */
+async function checksumsInput(value: string | undefined, cwd: string): Promise<{ checksums?: string; subjects: string[] }> {
+  if (value === undefined || value.trim() === '') return { subjects: [] };
+  const isFile = await stat(resolve(cwd, value.trim())).then((info) => info.isFile(), () => false);
+  if (isFile) return { checksums: value.trim(), subjects: [] };
+  return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+}
+
+/** The action inputs as the attestation config reads them. */
+async function configInputs(inputs: RawInputs, cwd: string): Promise<RawInputs> {
+  const digest = typeof inputs['subject-digest'] === 'string' ? inputs['subject-digest'].trim() : '';
+  const name = typeof inputs['subject-name'] === 'string' ? inputs['subject-name'].trim() : '';
+  if ((digest === '') !== (name === '')) throw new ConfigError([{ input: actionInputName(digest === '' ? 'subject-digest' : 'subject-name'), message: 'subject-digest and subject-name go together: the digest of the artifact and its name' }]);
+  const checksums = await checksumsInput(typeof inputs['subject-checksums'] === 'string' ? inputs['subject-checksums'] : undefined, cwd);
+  return {
+    ...inputs,
+    predicate: inputs['predicate-path'],
+    subject: [...(digest === '' ? [] : [`${name}@${digest}`]), ...checksums.subjects],
+    checksums: checksums.checksums,
+  };
+}
+
+function storedURL(serverURL: string, repository: string, id: string): string {
+  return `${serverURL.replace(/\/+$/, '')}/${repository}/attestations/${id}`;
+}
+
+function summary(result: AttestResult, cwd: string, repository: string | undefined, stored: StoreOutcome[], serverURL: string): string {
+  const first = result.subjects[0];
+  // Users verify a download: the bundle by its file name, beside the artifact.
+  const bundle = basename(result.files.bundles[0] ?? result.files.jsonl);
+  const lines = [
+    '### Attestations',
+    '',
+    `${counted(result.subjects.length, 'subject')} attested as \`${cell(result.predicateType)}\` in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
+    '',
+    '| Subject | Digest |',
+    '| --- | --- |',
+    ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | \`${Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? ''}\` |`),
+    ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
+    '',
+    `Bundles: \`${cell(relative(cwd, result.files.jsonl))}\`${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => `\`${cell(relative(cwd, path))}\``).join(', ')}`}`,
+    '',
+  ];
+  const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
+  if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${ids.map((id) => `[${id}](${storedURL(serverURL, repository, id)})`).join(', ')}`, '');
+  const skipped = stored.find((outcome) => outcome.status === 'skipped');
+  if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
+  if (first !== undefined && result.signer.kind === 'certificate') {
+    const target = shellQuote(first.name);
+    const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : `--repo ${shellQuote(repository)}`;
+    lines.push(
+      'Verify:',
+      '',
+      '```sh',
+      `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
+      ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --repo ${shellQuote(repository)}`]),
+      '```',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The attest action: attests its subjects (SLSA provenance of the run by default, an SBOM with
+ * `sbom-path`, a custom predicate with `predicate-path`), writes `<name>.intoto.jsonl` and
+ * `<name>.sigstore.json`, stores the bundles with GitHub's attestations API (`storage: github`)
+ * and writes the job summary.
+ */
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, ports: AttestActionPorts = {}): Promise<void> {
+  const token = typeof inputs['github-token'] === 'string' && inputs['github-token'] !== '' ? inputs['github-token'] : undefined;
+  if (token !== undefined) io.setSecret(token);
+  const raw = await configInputs(inputs, cwd);
+  const config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
+  const storageChoice = typeof inputs.storage === 'string' && inputs.storage.trim() !== '' ? inputs.storage.trim().toLowerCase() : 'github';
+  if (storageChoice !== 'github' && storageChoice !== 'none') throw new ConfigError([{ input: actionInputName('storage'), message: `is "${storageChoice}"; expected github or none` }]);
+  const repository = env.GITHUB_REPOSITORY !== undefined && /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY) ? env.GITHUB_REPOSITORY : undefined;
+  if (storageChoice === 'github' && (token === undefined || repository === undefined)) {
+    throw new ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
+  }
+  await requireNamedPaths(
+    [
+      ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' as const }]),
+      ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' as const }]),
+      ...signingPaths(config.sign),
+    ],
+    cwd,
+    actionInputName,
+  );
+  const runContext = await readRunContext(env);
+  if (storageChoice === 'github' && githubInstanceKind(runContext.serverURL) === 'enterprise-server') {
+    // Refused before anything is signed: GitHub Enterprise Server has no attestations API.
+    throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(runContext.serverURL).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+      hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+    });
+  }
+  const result = await runAttestation(config, { cwd, env, run: runContext, logger: io, clock: systemClock, artifactsList: env.GITHUB_ARTIFACTS_LIST });
+  if ('skipped' in result) {
+    io.setOutput('bundle-path', '');
+    await io.appendSummary(`### Attestations\n\nNothing was attested: ${cell(result.skipped)}\n`);
+    return;
+  }
+  const bundlePath = relative(cwd, result.files.bundles[0] ?? result.files.jsonl);
+  io.setOutput('bundle-path', bundlePath);
+  io.setOutput('jsonl-path', relative(cwd, result.files.jsonl));
+  io.setOutput('bundle-paths', result.files.bundles.map((path) => relative(cwd, path)).join('\n'));
+  let stored: StoreOutcome[] = [];
+  if (storageChoice === 'github' && token !== undefined && repository !== undefined) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const client = createGitHubClient({ token, serverUrl: runContext.serverURL, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+    stored = await storeAttestations({ client, owner, repo, bundles: result.attestations.map((attestation) => attestation.bundle), logger: io });
+    const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
+    io.setOutput('attestation-ids', ids.join('\n'));
+    const firstId = ids[0];
+    io.setOutput('attestation-id', firstId ?? '');
+    io.setOutput('attestation-url', firstId === undefined ? '' : storedURL(runContext.serverURL, repository, firstId));
+    for (const id of ids) io.info(`attestation stored: ${storedURL(runContext.serverURL, repository, id)}`);
+  }
+  if (inputs['show-summary'] !== 'false') await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL));
+}

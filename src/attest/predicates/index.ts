@@ -1,0 +1,76 @@
+import { AttestError } from '../errors.js';
+import { assertPredicateSize, type Predicate } from '../statement.js';
+import { customPredicate } from './custom.js';
+import { cyclonedxV1 } from './cyclonedx/v1.js';
+import { spdxV2_3 } from './spdx/v2.3.js';
+
+export { CYCLONEDX_BOM, cyclonedxV1 } from './cyclonedx/v1.js';
+export { customPredicate } from './custom.js';
+export { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1, slsaProvenanceV1, type ProvenanceRun } from './slsa-provenance/v1.js';
+export { SPDX_DOCUMENT_V2_3, spdxV2_3 } from './spdx/v2.3.js';
+
+/** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
+export const ATTESTATION_TYPES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'] as const;
+
+/** One of {@link ATTESTATION_TYPES}. */
+export type AttestationType = (typeof ATTESTATION_TYPES)[number];
+
+/** The predicate document kinds read from a file. */
+export type DocumentType = Exclude<AttestationType, 'slsaprovenance'>;
+
+/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
+export const MAX_PREDICATE_DEPTH = 512;
+
+/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_PREDICATE_DEPTH) return deepest;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown> {
+  assertPredicateSize(bytes.byteLength, name);
+  let document: unknown;
+  try {
+    document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch (error) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+  }
+  if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+  }
+  return document as Record<string, unknown>;
+}
+
+/**
+ * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
+ * before anything is read into objects or signed), then the JSON, then the type's own shape.
+ * `name` identifies the document in errors; `predicateType` is required for custom predicates.
+ */
+export function predicateFromDocument(type: DocumentType, bytes: Uint8Array, name: string, predicateType?: string): Predicate {
+  const document = parseDocument(bytes, name);
+  if (type === 'spdx') return spdxV2_3(document, name);
+  if (type === 'cyclonedx') return cyclonedxV1(document, name);
+  if (predicateType === undefined) {
+    throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
+  }
+  return customPredicate(document, predicateType);
+}
+
+/** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
+export function predicateFromSbom(bytes: Uint8Array, name: string): Predicate {
+  const document = parseDocument(bytes, name);
+  if ('spdxVersion' in document) return spdxV2_3(document, name);
+  if ('bomFormat' in document) return cyclonedxV1(document, name);
+  throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+}

@@ -1,0 +1,71 @@
+import type { VerifiedWorkflowClaims } from '../../../github/claims.js';
+import type { Predicate } from '../../statement.js';
+
+/** The predicate type of SLSA provenance v1. */
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+
+/** What provenance records besides the verified claims. */
+export interface ProvenanceRun {
+  /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
+  serverURL: string;
+  /** When the build started and finished (from an injected clock, so runs can be reproduced). */
+  startedOn: Date;
+  finishedOn: Date;
+  /**
+   * The `workflow_dispatch` inputs of the run (from the event payload), recorded only for
+   * workflow_dispatch runs: they are parameters the person who started the run chose.
+   */
+  inputs?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+function timestamp(date: Date): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: ProvenanceRun): Predicate {
+  const server = run.serverURL.replace(/\/+$/, '');
+  const repositoryURL = `${server}/${claims.repository}`;
+  // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
+  const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+  const external: Record<string, unknown> = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
+  // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+  const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+  if (claims.event_name === 'workflow_dispatch' && inputs.length > 0) external.inputs = Object.fromEntries(inputs);
+  return {
+    predicateType: SLSA_PROVENANCE_V1,
+    predicate: {
+      buildDefinition: {
+        buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+        externalParameters: external,
+        internalParameters: {
+          github: {
+            event_name: claims.event_name,
+            repository_id: claims.repository_id,
+            repository_owner_id: claims.repository_owner_id,
+            runner_environment: claims.runner_environment,
+          },
+        },
+        resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+      },
+      runDetails: {
+        builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
+        metadata: {
+          invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+          startedOn: timestamp(run.startedOn),
+          finishedOn: timestamp(run.finishedOn),
+        },
+      },
+    },
+  };
+}

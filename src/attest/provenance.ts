@@ -1,0 +1,91 @@
+import type { Clock } from '../core/clock.js';
+import type { RetryPolicy } from '../core/retry.js';
+import { PROVENANCE_AUDIENCE, verifyWorkflowClaims } from '../github/claims.js';
+import { SIGSTORE_AUDIENCE, requestRunnerIdTokens, tokenSource, type IdToken } from '../github/oidc.js';
+import type { Environment } from '../secrets/index.js';
+import { AttestError } from './errors.js';
+import { slsaProvenanceV1 } from './predicates/slsa-provenance/v1.js';
+import type { Predicate } from './statement.js';
+
+/**
+ * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
+ * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
+ * GitHub Enterprise Server.
+ */
+export function githubTokenIssuer(serverURL: string): string {
+  const url = new URL(serverURL);
+  if (url.host === 'github.com') return 'https://token.actions.githubusercontent.com';
+  if (url.host.endsWith('.ghe.com')) return `https://token.actions.${url.host}`;
+  return `${url.origin}/_services/token`;
+}
+
+/** The tokens of an attestation run: the provenance claims token and, when keyless signing needs the runner's, the Sigstore one. */
+export interface AttestationTokens {
+  claims: IdToken;
+  signing: IdToken | undefined;
+}
+
+/**
+ * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
+ * runner's request token the Sigstore token when keyless signing will need it (no
+ * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
+ */
+export async function requestAttestationTokens(env: Environment, retry: RetryPolicy, keyless: boolean): Promise<AttestationTokens | undefined> {
+  const signingFromRunner = keyless && tokenSource(env) === 'actions';
+  const tokens = await requestRunnerIdTokens({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, SIGSTORE_AUDIENCE] : [PROVENANCE_AUDIENCE]);
+  if (tokens === undefined) return undefined;
+  const [claims, signing] = tokens;
+  if (claims === undefined) return undefined;
+  return { claims, signing };
+}
+
+/** The error for provenance asked for in a job without a token endpoint. */
+export function provenanceUnavailable(): AttestError {
+  return new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+    hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+  });
+}
+
+/** Options of {@link provenanceFromToken}. */
+export interface ProvenanceOptions {
+  serverURL: string;
+  /** The event payload: a workflow_dispatch run's inputs are read from it. */
+  payload: unknown;
+  /** When the build finished (read once the claims are verified); also the clock the token's lifetime is checked against unless `verificationClock` is given. */
+  clock: Clock;
+  startedOn: Date;
+  verificationClock?: Clock | undefined;
+  retry: RetryPolicy;
+  /** The issuer tokens must come from; GitHub's for `serverURL` by default. */
+  issuer?: string | undefined;
+  /** Where the issuer's discovery document is, when not under the token's `iss`. */
+  discoveryURL?: string | undefined;
+}
+
+/**
+ * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
+ * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
+ * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
+ */
+export async function provenanceFromToken(token: IdToken, options: ProvenanceOptions): Promise<Predicate> {
+  try {
+    // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
+    const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
+    const claims = await verifyWorkflowClaims(jwt, {
+      issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
+      audience: PROVENANCE_AUDIENCE,
+      clock: options.verificationClock ?? options.clock,
+      retry: options.retry,
+      discoveryURL: options.discoveryURL,
+    });
+    const inputs = (options.payload as { inputs?: unknown } | undefined)?.inputs;
+    return slsaProvenanceV1(claims, {
+      serverURL: options.serverURL,
+      startedOn: options.startedOn,
+      finishedOn: options.clock.now(),
+      inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? (inputs as Record<string, unknown>) : undefined,
+    });
+  } finally {
+    token.secret.destroy();
+  }
+}

@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import type { AttestConfig } from '../config/attest.js';
+import type { Clock } from '../core/clock.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
+import { readRegularFile } from '../core/files.js';
+import type { Logger } from '../core/logger.js';
+import { counted } from '../core/plural.js';
+import type { RunContext } from '../github/context.js';
+import type { Environment } from '../secrets/index.js';
+import { openSigningSession, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
+import { AttestError } from './errors.js';
+import { predicateFromDocument, predicateFromSbom } from './predicates/index.js';
+import { provenanceFromToken, provenanceUnavailable, requestAttestationTokens, type AttestationTokens } from './provenance.js';
+import { signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
+import { MAX_PREDICATE_BYTES, buildStatements, type Predicate, type Statement } from './statement.js';
+import { mergeSubjects, parseSubjectReference, subjectsFromArtifactsList, subjectsFromChecksums, subjectsFromPaths, type AttestationSubject } from './subjects.js';
+
+/** The world an attestation run talks to. */
+export interface AttestPorts {
+  cwd: string;
+  /** The environment: token variables and key passphrases are taken out of it. */
+  env: Environment;
+  run: RunContext;
+  logger: Logger;
+  /** When the build started and finished, for provenance. */
+  clock: Clock;
+  /** The file `$GITHUB_ARTIFACTS_LIST` names, read when no subject is named (the entry point reads the variable). */
+  artifactsList?: string | undefined;
+}
+
+/** What an attestation run made. */
+export interface AttestResult {
+  subjects: AttestationSubject[];
+  predicateType: string;
+  attestations: Attestation[];
+  files: AttestationFiles;
+  instance: SigningInstance;
+  description: string;
+  signer: SessionSigner;
+}
+
+/** Why a run signed nothing (no OIDC token and `on-missing-token: warn|skip`). */
+export interface AttestSkipped {
+  skipped: string;
+}
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+export async function collectSubjects(config: AttestConfig, ports: Pick<AttestPorts, 'cwd' | 'artifactsList'>): Promise<AttestationSubject[]> {
+  const sources: AttestationSubject[][] = [];
+  sources.push(config.subjectReferences.map(parseSubjectReference));
+  if (config.checksums !== undefined) sources.push(await subjectsFromChecksums(config.checksums, { cwd: ports.cwd }));
+  sources.push(await subjectsFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+  const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+  if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '') sources.push(await subjectsFromArtifactsList(resolve(ports.cwd, ports.artifactsList)));
+  return mergeSubjects(sources);
+}
+
+async function readDocument(path: string, cwd: string): Promise<Buffer> {
+  try {
+    // A bigger file is refused by its size, before it is read, parsed or signed.
+    return await readRegularFile(resolve(cwd, path), { maxBytes: MAX_PREDICATE_BYTES, what: 'predicate', shown: path });
+  } catch (error) {
+    if (isTrustKitError(error) && error.code === 'FILE_TOO_LARGE') {
+      throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+        cause: error,
+        hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+      });
+    }
+    if (isTrustKitError(error)) throw error;
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+  }
+}
+
+/** The predicate of a document type, read from its file. */
+async function documentPredicate(type: Exclude<AttestConfig['type'], 'slsaprovenance'>, config: AttestConfig, cwd: string): Promise<Predicate> {
+  const path = config.predicatePath ?? '';
+  const bytes = await readDocument(path, cwd);
+  return type === 'sbom' ? predicateFromSbom(bytes, path) : predicateFromDocument(type, bytes, path, config.predicateType);
+}
+
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+export async function runAttestation(config: AttestConfig, ports: AttestPorts): Promise<AttestResult | AttestSkipped> {
+  const startedOn = ports.clock.now();
+  const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+  const keyless = config.sign.key === undefined;
+  let tokens: AttestationTokens | undefined;
+  let statements: Statement[];
+  if (documentPredicateValue === undefined) {
+    tokens = await requestAttestationTokens(ports.env, config.sign.retry, keyless);
+    if (tokens === undefined) {
+      const error = provenanceUnavailable();
+      if (config.sign.onMissingToken === 'fail') throw error;
+      // Fork pull requests get no token: on-missing-token says whether that fails the job.
+      const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;
+      if (config.sign.onMissingToken === 'warn') ports.logger.warn(reason);
+      else ports.logger.info(reason);
+      return { skipped: reason };
+    }
+    let predicate: Predicate;
+    try {
+      predicate = await provenanceFromToken(tokens.claims, {
+        serverURL: ports.run.serverURL,
+        payload: ports.run.payload,
+        clock: ports.clock,
+        startedOn,
+        retry: config.sign.retry,
+        discoveryURL: config.oidcDiscoveryURL,
+      });
+      statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });
+    } catch (error) {
+      tokens.signing?.secret.destroy();
+      throw error;
+    }
+  } else {
+    statements = buildStatements(subjects, documentPredicateValue, { perSubject: config.perSubject });
+  }
+  if (config.bundle !== undefined && statements.length > 1) {
+    tokens?.signing?.secret.destroy();
+    throw new AttestError('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${counted(subjects.length, 'subject')} make ${statements.length} statements`, {
+      hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
+    });
+  }
+  const opened = await openSigningSession(config.sign, {
+    cwd: ports.cwd,
+    env: ports.env,
+    run: ports.run,
+    logger: ports.logger,
+    ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
+  });
+  if (opened.session === undefined) return { skipped: opened.reason };
+  ports.logger.info(`attesting ${counted(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${counted(statements.length, 'statement')} with ${opened.description}`);
+  const attestations = await signStatements(opened.session, statements);
+  opened.close();
+  const files = await writeAttestations(attestations, {
+    dir: resolve(ports.cwd, config.outputDir),
+    bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle),
+    perSubject: config.perSubject,
+  });
+  return {
+    subjects,
+    predicateType: statements[0]?.predicateType ?? '',
+    attestations,
+    files,
+    instance: opened.session.instance,
+    description: opened.description,
+    signer: opened.signer,
+  };
+}

@@ -1,0 +1,91 @@
+import { dirname, join } from 'node:path';
+import { prepareFileAtomic } from '../core/files.js';
+import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
+import type { Statement } from './statement.js';
+
+/** A signed statement: the statement and its DSSE bundle. */
+export interface Attestation {
+  statement: Statement;
+  bundle: SignedBundle['bundle'];
+  /** The bundle's JSON and a newline, as written. */
+  text: string;
+}
+
+/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
+const SIGNING_CONCURRENCY = 8;
+
+/**
+ * Signs statements as DSSE bundles with one session: one token and one certificate for all of
+ * them, one log entry each; every bundle is verified by the session before it is returned. The
+ * bundles come back in the statements' order.
+ */
+export async function signStatements(session: SigningSession, statements: readonly Statement[]): Promise<Attestation[]> {
+  const attestations: Attestation[] = new Array<Attestation>(statements.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < statements.length) {
+      const index = next++;
+      const statement = statements[index] as Statement;
+      const first = statement.subject[0]?.name ?? '';
+      const name = `the ${statement.predicateType} statement for ${statement.subject.length === 1 ? first : `${statement.subject.length} subjects from ${first}`}`;
+      const signed = await session.signStatement(statement, name);
+      attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
+    }
+  };
+  // The first signature fetches the certificate; the others wait for it inside the session.
+  await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
+  return attestations;
+}
+
+/** The files of one attestation run. */
+export interface AttestationFiles {
+  /** `<name>.intoto.jsonl`: every bundle, one per line (slsa-github-generator's and Scorecard's layout). */
+  jsonl: string;
+  /** `<name>.sigstore.json` files: the run's bundle when it made one, or one per subject in per-subject mode. */
+  bundles: string[];
+}
+
+/**
+ * The name files of a run are named after: the subject's name (its last path segment) when the
+ * run attests one, `multiple` otherwise (as slsa-github-generator names them).
+ */
+export function attestationName(attestations: readonly Attestation[]): string {
+  const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+  const only = subjects.length === 1 ? subjects[0]?.name : undefined;
+  const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
+  return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
+}
+
+/**
+ * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
+ * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+export async function writeAttestations(attestations: readonly Attestation[], options: { dir: string; bundlePath?: string | undefined; perSubject: boolean }): Promise<AttestationFiles> {
+  const name = attestationName(attestations);
+  const single = attestations.length === 1 ? attestations[0] : undefined;
+  const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
+  const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
+  const bundles: { path: string; text: string }[] = [];
+  if (single !== undefined) bundles.push({ path: bundlePath, text: single.text });
+  else if (options.perSubject) {
+    const taken = new Set<string>();
+    for (const attestation of attestations) {
+      // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+      const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+      let file = flat;
+      for (let n = 2; taken.has(file); n++) file = `${flat}-${n}`;
+      taken.add(file);
+      bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
+    }
+  }
+  // Flushed side by side, then put in place: a failure leaves none of them half written.
+  const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
+  const failed = prepared.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+    throw failed.reason;
+  }
+  for (const outcome of prepared) if (outcome.status === 'fulfilled') await outcome.value.commit();
+  return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}

@@ -1,0 +1,73 @@
+import { AttestError } from './errors.js';
+import type { AttestationSubject } from './subjects.js';
+
+/** The `_type` of an in-toto Statement v1. */
+export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+
+/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
+export const MAX_SUBJECTS_PER_STATEMENT = 1024;
+
+/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
+export const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+
+/** An in-toto Statement v1. */
+export interface Statement {
+  _type: typeof IN_TOTO_STATEMENT_V1;
+  subject: AttestationSubject[];
+  predicateType: string;
+  predicate: Record<string, unknown>;
+}
+
+/** A predicate ready to be put in statements: its type URI and its JSON object. */
+export interface Predicate {
+  predicateType: string;
+  predicate: Record<string, unknown>;
+}
+
+/** Options of {@link buildStatements}. */
+export interface StatementOptions {
+  /** One statement per subject (registries that want one attestation per file, such as PyPI). */
+  perSubject?: boolean;
+  /** Subjects per statement when not `perSubject`; defaults to {@link MAX_SUBJECTS_PER_STATEMENT}. */
+  maxSubjects?: number;
+}
+
+/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+export function isPredicateTypeURI(value: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+}
+
+/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
+export function assertPredicateSize(bytes: number, what: string): void {
+  if (bytes > MAX_PREDICATE_BYTES) {
+    throw new AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+      hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+    });
+  }
+}
+
+/**
+ * In-toto statements over subjects with one predicate: as few statements as the per-statement
+ * subject cap allows (or one per subject), each listing its subjects in name order. The
+ * predicate's serialized size is checked once, before any statement exists.
+ */
+export function buildStatements(subjects: readonly AttestationSubject[], predicate: Predicate, options: StatementOptions = {}): Statement[] {
+  if (!isPredicateTypeURI(predicate.predicateType)) {
+    throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+      hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
+    });
+  }
+  assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+  if (subjects.length === 0) throw new AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+  const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+  const statements: Statement[] = [];
+  for (let start = 0; start < subjects.length; start += size) {
+    statements.push({
+      _type: IN_TOTO_STATEMENT_V1,
+      subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
+      predicateType: predicate.predicateType,
+      predicate: predicate.predicate,
+    });
+  }
+  return statements;
+}

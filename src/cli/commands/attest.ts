@@ -1,0 +1,95 @@
+import { relative } from 'node:path';
+import { runAttestation } from '../../attest/run.js';
+import { attestConfig } from '../../config/attest.js';
+import { cliNamer } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { systemClock } from '../../core/clock.js';
+import { readRunContext } from '../../github/context.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../logger.js';
+
+/** `trust-kit attest`: in-toto attestations (SLSA provenance, SBOMs, custom predicates) signed as DSSE bundles. */
+export const attestCommand: Command = {
+  usage:
+    'trust-kit attest [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI]\n         [--checksums SHA256SUMS] [--subject NAME@sha256:HEX]... [--base DIR] [--per-subject]\n         [--bundle OUT] [--output-dir DIR] [signing flags of sign-blob] [FILE...]',
+  help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
+every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
+when the run makes one: <name> is the subject's file name, or "multiple". Verify with
+\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+
+Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
+--subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
+dropped; up to 1,024 subjects go in one statement, more are split into several.
+
+Types:
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from an OIDC token
+                           (audience "nobody") verified against the issuer's keys; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+A predicate over 16 MB is refused before anything is signed.
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
+      --subject NAME@ALG:HEX
+                           a subject by name and digest (sha256, sha384, sha512); repeatable
+      --base DIR           directory FILE subjects are named relative to (default: .)
+      --per-subject        one statement (and one <subject>.sigstore.json) per subject
+      --bundle OUT         where the bundle goes, when the run makes one statement
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's
+                           issuer URL (GitHub Enterprise Server behind a proxy)
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+
+Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
+  options: {
+    type: { type: 'string' },
+    predicate: { type: 'string' },
+    'predicate-type': { type: 'string' },
+    checksums: { type: 'string' },
+    subject: { type: 'string', multiple: true },
+    base: { type: 'string' },
+    'per-subject': { type: 'boolean' },
+    bundle: { type: 'string' },
+    'output-dir': { type: 'string' },
+    'oidc-discovery-url': { type: 'string' },
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+  },
+  async run(args, context) {
+    const nameOf = cliNamer({ 'subject-path': 'FILE' });
+    const config = attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
+    await requireNamedPaths(
+      [
+        ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]),
+        ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' as const }]),
+        { input: 'base', path: config.base, kind: 'directory' as const },
+        ...signingPaths(config.sign),
+      ],
+      context.cwd,
+      nameOf,
+    );
+    const logger = stderrLogger(context.stderr, args.values.verbose === true);
+    const result = await runAttestation(config, {
+      cwd: context.cwd,
+      env: context.env,
+      run: await readRunContext(context.env),
+      logger,
+      clock: systemClock,
+      artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
+    });
+    if ('skipped' in result) return EXIT.OK;
+    for (const path of [result.files.jsonl, ...result.files.bundles]) context.stdout.write(`${relative(context.cwd, path)}\n`);
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,75 @@
+import { cliNamer } from '../../config/inputs.js';
+import { attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
+import { TrustKitError } from '../../core/errors.js';
+import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
+import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust } from '../../sigstore/verify/files.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+
+/** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
+export function describeAttestation(result: VerifiedAttestation): string[] {
+  const lines = [`  predicate:  ${result.statement.predicateType}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+  const provenance = result.provenance;
+  if (provenance !== undefined) {
+    if (provenance.builder !== undefined) lines.push(`  builder:    ${provenance.builder}`);
+    if (provenance.sourceRepository !== undefined || provenance.sourceCommit !== undefined) lines.push(`  source:     ${provenance.sourceRepository ?? '?'} @ ${provenance.sourceCommit ?? '?'}`);
+    if (provenance.workflow !== undefined) lines.push(`  workflow:   ${provenance.workflow}`);
+    if (provenance.trigger !== undefined) lines.push(`  trigger:    ${provenance.trigger}`);
+    if (provenance.runnerEnvironment !== undefined) lines.push(`  runner:     ${provenance.runnerEnvironment}`);
+    if (provenance.invocation !== undefined) lines.push(`  run:        ${provenance.invocation}`);
+  }
+  return lines;
+}
+
+/** `trust-kit verify-attestation`: verify an in-toto attestation about a file, as `gh attestation verify --bundle` does, offline. */
+export const verifyAttestationCommand: Command = {
+  usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
+  help: `Verifies offline that an attestation (a DSSE in-toto statement in a Sigstore bundle) lists FILE
+as a subject, has the predicate type asked for, is validly signed (certificate chain, log entry or
+signed timestamp) by the signer the policy names, and, for GitHub Actions signers, was made in the
+repository, from the source, by the workflow and on the kind of runner asked for. For SLSA
+provenance, prints the builder, the source repository and commit, the workflow and the trigger.
+
+      --bundle FILE                      a Sigstore bundle (.sigstore.json), or one bundle per line
+                                         (.intoto.jsonl): the one whose statement lists FILE with
+                                         the predicate type is verified
+      --predicate-type URI               the statement's predicate type (default
+                                         ${DEFAULT_PREDICATE_TYPE})
+      --owner OWNER                      GitHub: made in a repository of this user or organization
+      --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
+      --source-digest SHA                GitHub: made from this commit
+      --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
+      --format text|json                 json prints the verified statement, for policy engines
+                                         (--json is the same)
+
+${VERIFY_HELP}
+5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
+workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
+  options: {
+    ...VERIFY_OPTIONS,
+    'predicate-type': { type: 'string' },
+    owner: { type: 'string' },
+    'source-ref': { type: 'string' },
+    'source-digest': { type: 'string' },
+    'deny-self-hosted-runners': { type: 'boolean' },
+    format: { type: 'string' },
+  },
+  async run(args, context) {
+    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
+    const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+    if (format !== 'text' && format !== 'json') throw new TrustKitError('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+    const artifact = args.positionals[0] as string;
+    const config = attestationVerifyConfig(args.values, cliNamer());
+    const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), artifactDigests(artifact, context.cwd)]);
+    const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
+    const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType));
+    const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+    if (format === 'json') {
+      context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);
+    } else {
+      context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
+    }
+    return EXIT.OK;
+  },
+};

@@ -1,0 +1,93 @@
+import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { signConfig, type SignConfig } from './sign.js';
+
+/** What an attestation attests: SLSA provenance of the run, an SBOM, or a custom predicate. */
+export type AttestConfigType = 'slsaprovenance' | 'spdx' | 'cyclonedx' | 'custom' | 'sbom';
+
+/** What `trust-kit attest` and the attest action do, validated. */
+export interface AttestConfig {
+  /** `sbom` tells SPDX from CycloneDX by the document's content (the action's `sbom-path`). */
+  type: AttestConfigType;
+  /** The predicate document (SBOM or custom predicate); undefined for provenance. */
+  predicatePath: string | undefined;
+  /** The custom predicate's type URI. */
+  predicateType: string | undefined;
+  /** Files, directories and globs whose SHA-256 digests are subjects. */
+  subjectPaths: string[];
+  /** `name@sha256:<hex>` subjects. */
+  subjectReferences: string[];
+  /** A checksums file listing subjects. */
+  checksums: string | undefined;
+  /** The directory file subjects are named relative to. */
+  base: string;
+  /** One statement per subject instead of up to 1,024 per statement. */
+  perSubject: boolean;
+  /** Where the bundle goes when the run makes one; `<name>.sigstore.json` in the output directory otherwise. */
+  bundle: string | undefined;
+  /** Where `<name>.intoto.jsonl` and `<name>.sigstore.json` are written. */
+  outputDir: string;
+  /** Where the issuer's discovery document is, when not under the token's issuer. */
+  oidcDiscoveryURL: string | undefined;
+  sign: SignConfig;
+}
+
+/** The attestation types a user may name. */
+export const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'] as const;
+
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { base: string; outputDir: string }): AttestConfig {
+  const issues: ConfigIssue[] = [];
+  const reader = new InputReader(raw, nameOf);
+  const predicatePath = reader.string('predicate');
+  const predicateType = reader.string('predicate-type');
+  const sbomPath = reader.string('sbom-path');
+  const named = reader.string('type') === undefined ? undefined : reader.choice('type', ATTEST_TYPE_CHOICES, 'slsaprovenance');
+  // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
+  let type: AttestConfigType = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
+  if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined)) reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+  if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx') reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+  if (sbomPath !== undefined && named === undefined) type = 'sbom';
+  const document = sbomPath ?? predicatePath;
+  if (type === 'slsaprovenance' && predicatePath !== undefined) reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
+  if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+  if (type === 'custom' && predicateType === undefined) reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+  if (type !== 'custom' && predicateType !== undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+  const subjectPaths = reader.list('subject-path');
+  const subjectReferences = reader.list('subject');
+  const checksums = reader.string('checksums');
+  const discovery = reader.string('oidc-discovery-url');
+  if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery)) reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+  const config: Omit<AttestConfig, 'sign'> = {
+    type,
+    predicatePath: document,
+    predicateType,
+    subjectPaths,
+    subjectReferences,
+    checksums,
+    base: reader.string('base', defaults.base) ?? defaults.base,
+    perSubject: reader.boolean('per-subject', false),
+    bundle: reader.string('bundle'),
+    outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
+    oidcDiscoveryURL: discovery,
+  };
+  try {
+    reader.finish();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
+  }
+  let sign: SignConfig | undefined;
+  try {
+    // Statements are signed, not files: the subject list only satisfies the signing inputs' check.
+    sign = signConfig({ ...raw, 'subject-path': ['statement'], checksums: undefined, bundle: undefined }, nameOf);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || sign === undefined) throw new ConfigError(issues);
+  return { ...config, sign };
+}

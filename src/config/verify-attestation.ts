@@ -1,0 +1,59 @@
+import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
+import { verifyConfig, type VerifyConfig } from './verify.js';
+
+/** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
+export const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+
+/** What `trust-kit verify-attestation` and the verify action's attestation mode check, validated. */
+export interface AttestationVerifyConfig extends VerifyConfig {
+  predicateType: string;
+  /** `refs/heads/...`, `refs/tags/...`: the ref the attestation was made from. */
+  sourceRef: string | undefined;
+  /** The commit SHA the attestation was made from. */
+  sourceDigest: string | undefined;
+  denySelfHostedRunners: boolean;
+  /** How the policy's identity was given, which decides the code of an identity mismatch. */
+  identityOrigin: 'explicit' | 'signer-workflow' | 'repository';
+}
+
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
+ * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
+ */
+export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): AttestationVerifyConfig {
+  const reader = new InputReader(raw, nameOf);
+  const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
+  const sourceRef = reader.string('source-ref');
+  const sourceDigest = reader.string('source-digest');
+  const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+  if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+  if (sourceDigest !== undefined && !COMMIT.test(sourceDigest)) reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+  if (reader.string('key') !== undefined) {
+    for (const name of ['source-ref', 'source-digest']) if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+    if (denySelfHostedRunners) reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
+  }
+  const issues: ConfigIssue[] = [];
+  let base: VerifyConfig | undefined;
+  try {
+    base = verifyConfig(raw, nameOf);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
+  }
+  try {
+    reader.finish();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (issues.length > 0 || base === undefined) throw new ConfigError(issues);
+  const policy = base.policy;
+  const identityOrigin =
+    policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+  return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
+}

@@ -1,0 +1,207 @@
+import { getOctokit } from '@actions/github';
+import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+
+/** The stable codes of GitHub attestations API failures. */
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED';
+
+/** A failure to store attestations on GitHub. */
+export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
+  constructor(code: AttestationStoreErrorCode, message: string, options: TrustKitErrorOptions = {}) {
+    super(code, message, options);
+    this.name = 'AttestationStoreError';
+  }
+}
+
+/** A Sigstore bundle in its JSON form, as the attestations API takes it (the signing layer's `SerializedBundle`). */
+export interface SerializedBundle {
+  readonly mediaType: string;
+}
+
+/** What became of one bundle: stored under GitHub's id, or skipped for a reason GitHub gave. */
+export type StoreOutcome = { status: 'stored'; id: string } | { status: 'skipped'; reason: string };
+
+/** Which kind of GitHub a server URL names: github.com, a GHE.com tenant (data residency), or an Enterprise Server. */
+export type GitHubInstanceKind = 'github.com' | 'ghe.com' | 'enterprise-server';
+
+/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
+export function githubInstanceKind(serverUrl: string): GitHubInstanceKind {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return 'enterprise-server';
+  }
+  if (host === 'github.com') return 'github.com';
+  return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+}
+
+/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
+export function defaultApiUrl(serverUrl: string): string {
+  const kind = githubInstanceKind(serverUrl);
+  if (kind === 'github.com') return 'https://api.github.com';
+  const url = new URL(serverUrl);
+  return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+/** A REST client for one GitHub server, knowing which kind of GitHub it talks to. */
+export interface GitHubClient {
+  readonly octokit: Octokit;
+  /** `GITHUB_SERVER_URL`: decides which features exist (attestations are not on Enterprise Server). */
+  readonly serverUrl: string;
+  /** Where requests go (`GITHUB_API_URL`). */
+  readonly apiUrl: string;
+}
+
+/**
+ * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
+ * requests to `apiUrl` (default that server's API). The token only ever travels in the
+ * Authorization header; errors never quote it.
+ */
+export function createGitHubClient(options: { token: string; serverUrl?: string; apiUrl?: string; userAgent?: string }): GitHubClient {
+  const serverUrl = options.serverUrl ?? 'https://github.com';
+  const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(apiUrl);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+    throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+  }
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
+  return { octokit, serverUrl, apiUrl };
+}
+
+/** Options of {@link storeAttestations}. */
+export interface StoreAttestationsOptions {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  bundles: readonly SerializedBundle[];
+  logger: Logger;
+  /** Retries of 5xx, 429 and connection failures; GitHub's other answers are final. */
+  retry?: RetryPolicy;
+  /** How retries wait; tests pass a recorder. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The parts of Octokit's RequestError this module reads. */
+interface HttpFailure {
+  status: number;
+  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
+}
+
+function httpFailure(error: unknown): HttpFailure | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? (error as HttpFailure) : undefined;
+}
+
+/** At most this many characters of a message GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+
+/** GitHub's `message` from an error answer, on one line and bounded; undefined when it sent none. */
+function githubMessage(failure: HttpFailure): string | undefined {
+  const message = (failure.response?.data as { message?: unknown } | undefined)?.message;
+  if (typeof message !== 'string' || message.trim() === '') return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+  const line = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+
+/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
+function planGated(failure: HttpFailure): boolean {
+  return failure.status === 403 && /^Feature not available\b/i.test(githubMessage(failure) ?? '');
+}
+
+function transient(failure: HttpFailure): boolean {
+  // Octokit reports a connection failure or a timeout as status 500 without a response.
+  return failure.status >= 500 || failure.status === 429;
+}
+
+/**
+ * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
+ * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
+ * the policy's budget. Where the plan does not allow attestations (user-owned private
+ * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
+ * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
+ * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
+ * refused before any request.
+ */
+export async function storeAttestations(options: StoreAttestationsOptions): Promise<StoreOutcome[]> {
+  const { client, owner, repo, logger } = options;
+  if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+    throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+      hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+    });
+  }
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const outcomes: StoreOutcome[] = [];
+  const route = `POST /repos/${owner}/${repo}/attestations`;
+  for (const [index, bundle] of options.bundles.entries()) {
+    let attempts = 0;
+    try {
+      const response = await withRetry(
+        policy,
+        async (attempt) => {
+          attempts = attempt;
+          return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+            owner,
+            repo,
+            bundle: bundle as never,
+            request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+          });
+        },
+        (error) => {
+          const failure = httpFailure(error);
+          if (failure === undefined || !transient(failure)) return 'permanent';
+          const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
+          return wait === undefined ? 'transient' : { retryAfterMs: wait };
+        },
+        options.sleep,
+      );
+      const id = (response.data as { id?: unknown }).id;
+      outcomes.push({ status: 'stored', id: String(id) });
+      logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+    } catch (error) {
+      const failure = httpFailure(error);
+      if (failure !== undefined && planGated(failure)) {
+        const reason = githubMessage(failure) ?? 'Feature not available';
+        logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+        // The plan does not change within a run: the remaining bundles would be refused alike.
+        for (let rest = index; rest < options.bundles.length; rest += 1) outcomes.push({ status: 'skipped', reason });
+        return outcomes;
+      }
+      throw storeError(error, failure, route, index, options.bundles.length, attempts);
+    }
+  }
+  return outcomes;
+}
+
+function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
+  const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+  const said = failure === undefined ? '' : githubMessage(failure);
+  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+    return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+      cause: error,
+      hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+    });
+  }
+  if (failure?.status === 422) {
+    return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+      cause: error,
+      hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+    });
+  }
+  return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+    cause: error,
+    hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+  });
+}

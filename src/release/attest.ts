@@ -1,0 +1,82 @@
+import { basename, join } from 'node:path';
+import { AttestError, MAX_PREDICATE_BYTES, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
+import { requestAttestationTokens, type AttestationTokens } from '../attest/provenance.js';
+import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
+import { systemClock } from '../core/clock.js';
+import { isTrustKitError } from '../core/errors.js';
+import { readRegularFile, writeFileAtomic } from '../core/files.js';
+import type { Logger } from '../core/logger.js';
+import { counted } from '../core/plural.js';
+import { readRunContext } from '../github/context.js';
+import type { Environment } from '../secrets/index.js';
+import type { SigningSession } from '../sigstore/sign/index.js';
+
+/** The file a release's attestations are published in: every bundle, one per line. */
+export const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+
+/**
+ * The tokens a release's attestations need, requested before the checksums file is signed (one
+ * intake of the runner's request token serves both): undefined when attestations are off, signing
+ * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ */
+export async function releaseAttestationTokens(config: ReleaseConfig, sign: ReleaseSignConfig, env: Environment): Promise<AttestationTokens | undefined> {
+  if (config.attest === 'off') return undefined;
+  const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
+  if (tokens === undefined && config.attest === 'required') throw provenanceUnavailable();
+  return tokens;
+}
+
+/** What {@link attestRelease} needs: the open signing session and what the run made. */
+export interface ReleaseAttestation {
+  session: SigningSession;
+  claims: AttestationTokens['claims'] | undefined;
+  artifacts: readonly AttestationSubject[];
+  /** The SBOM files in the staging directory. */
+  sbomPaths: readonly string[];
+  stagingDir: string;
+  startedOn: Date;
+  env: Environment;
+  logger: Logger;
+  retry: ReleaseSignConfig['retry'];
+  discoveryURL?: string | undefined;
+}
+
+async function sbomPredicate(path: string, logger: Logger): Promise<Predicate | undefined> {
+  try {
+    return predicateFromSbom(await readRegularFile(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), basename(path));
+  } catch (error) {
+    // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+    if (isTrustKitError(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+      logger.warn(`attest: ${basename(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+export async function attestRelease(input: ReleaseAttestation): Promise<{ path: string; predicateTypes: string[] } | undefined> {
+  const predicates: Predicate[] = [];
+  if (input.claims !== undefined) {
+    const run = await readRunContext(input.env);
+    predicates.push(await provenanceFromToken(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+  }
+  for (const path of input.sbomPaths) {
+    const predicate = await sbomPredicate(path, input.logger);
+    if (predicate !== undefined) predicates.push(predicate);
+  }
+  if (predicates.length === 0) return undefined;
+  if (input.artifacts.length === 0) throw new AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+  const statements: Statement[] = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
+  const attestations = await signStatements(input.session, statements);
+  const path = join(input.stagingDir, ATTESTATIONS_FILE);
+  await writeFileAtomic(path, attestations.map((attestation) => attestation.text).join(''));
+  const predicateTypes = predicates.map((predicate) => predicate.predicateType);
+  input.logger.info(`attest: ${counted(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${counted(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
+  return { path, predicateTypes };
+}

@@ -1,0 +1,232 @@
+import type { FulcioExtensionName } from './certificate.js';
+import { VerifyError, type VerifyPolicyCode } from './errors.js';
+import type { VerificationPolicy } from './policy.js';
+import type { TrustMaterial } from './trust.js';
+import { verifyBundle, type ArtifactDigestAlgorithm, type VerifiedSignature } from './verify.js';
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+
+/** What a GitHub Actions attestation must prove beyond a valid signature by the policy's signer. */
+export interface AttestationRequirements {
+  /** The statement's predicate type, compared exactly. */
+  predicateType: string;
+  /** The source repository ref (Fulcio extension 1.3.6.1.4.1.57264.1.14), e.g. `refs/tags/v1.2.3`. */
+  sourceRef?: string;
+  /** The source repository commit (extension .1.13). */
+  sourceDigest?: string;
+  /** Refuse certificates whose runner environment (extension .1.11) is not `github-hosted`. */
+  denySelfHostedRunners?: boolean;
+}
+
+/** How the policy's identity was given: by the user, by `--signer-workflow`, or by `--repo`/`--owner` alone. */
+export type IdentityOrigin = 'explicit' | 'signer-workflow' | 'repository';
+
+const EXTENSION_CODES: Partial<Record<FulcioExtensionName, VerifyPolicyCode>> = {
+  sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+  sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+  sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+  sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+  runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+export function attestationPolicy(policy: VerificationPolicy, requirements: AttestationRequirements, origin: IdentityOrigin): VerificationPolicy {
+  if (policy.kind === 'key') return policy;
+  const extensions = { ...policy.extensions };
+  if (requirements.sourceRef !== undefined) extensions.sourceRepositoryRef = requirements.sourceRef;
+  if (requirements.sourceDigest !== undefined) extensions.sourceRepositoryDigest = requirements.sourceDigest;
+  if (requirements.denySelfHostedRunners === true) extensions.runnerEnvironment = 'github-hosted';
+  const identity: VerifyPolicyCode | undefined = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
+  return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
+}
+
+/** One bundle of an attestation file, and where it is: the line of a `.intoto.jsonl` file, undefined for a single-bundle file. */
+export interface AttestationBundle {
+  json: unknown;
+  line: number | undefined;
+}
+
+/** An in-toto statement as it was signed. */
+export interface InTotoStatement {
+  _type: string;
+  subject: { name: string; digest: Record<string, string> }[];
+  predicateType: string;
+  predicate: unknown;
+}
+
+/** The key fields of a SLSA provenance v1 predicate, as far as it states them (strings only, bounded). */
+export interface ProvenanceSummary {
+  builder?: string;
+  buildType?: string;
+  sourceRepository?: string;
+  sourceCommit?: string;
+  /** The workflow file and the ref it ran at (`path@ref`). */
+  workflow?: string;
+  /** The event that started the run (`push`, `release`, `workflow_dispatch`, ...). */
+  trigger?: string;
+  runnerEnvironment?: string;
+  invocation?: string;
+}
+
+/** What a verified attestation proved. */
+export interface VerifiedAttestation {
+  signature: VerifiedSignature;
+  statement: InTotoStatement;
+  /** For SLSA provenance v1: its key fields. */
+  provenance: ProvenanceSummary | undefined;
+  /** Which bundle of the file verified: 0-based, and its line for JSONL files. */
+  bundleIndex: number;
+  line: number | undefined;
+}
+
+/** The artifact as attestations are checked: its digests by algorithm (sha256 at least). */
+export type ArtifactDigests = { sha256: string } & Partial<Record<ArtifactDigestAlgorithm, string>>;
+
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+function peekStatement(json: unknown): { predicateType: string; subjects: { digest: Record<string, unknown> }[] } | undefined {
+  const payload = (json as { dsseEnvelope?: { payload?: unknown } } | null | undefined)?.dsseEnvelope?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: unknown; subject?: unknown };
+    if (!Array.isArray(statement.subject)) return undefined;
+    const subjects = statement.subject.map((subject: unknown) => ({ digest: typeof subject === 'object' && subject !== null && typeof (subject as { digest?: unknown }).digest === 'object' ? ((subject as { digest: Record<string, unknown> }).digest ?? {}) : {} }));
+    return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+function names(subject: { digest: Record<string, unknown> }, digests: ArtifactDigests): boolean {
+  const shared = (Object.keys(digests) as ArtifactDigestAlgorithm[]).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
+  return shared.length > 0 && shared.every((algorithm) => (subject.digest[algorithm] as string).toLowerCase() === digests[algorithm]);
+}
+
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+function signedStatement(json: unknown): InTotoStatement {
+  const payload = (json as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload;
+  const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as InTotoStatement;
+  return statement;
+}
+
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): { peeked: ReturnType<typeof peekStatement>[]; covering: number[]; matching: number[] } {
+  const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+  const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+  return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+export function trustDeciding(bundles: readonly AttestationBundle[], artifact: ArtifactDigests, predicateType: string): unknown {
+  return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+export function verifyAttestation(options: { bundles: readonly AttestationBundle[]; artifact: ArtifactDigests; policy: VerificationPolicy; trust: TrustMaterial | undefined; predicateType: string; source: string }): VerifiedAttestation {
+  const { bundles, artifact, predicateType } = options;
+  const input = { digest: { algorithm: 'sha256' as const, hex: artifact.sha256 }, moreDigests: artifact };
+  const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+  let candidates = matching;
+  if (candidates.length === 0) {
+    if (bundles.length === 1) {
+      // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+      candidates = [0];
+    } else if (covering.length === 0) {
+      throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+    } else {
+      const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
+      const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+      throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+    }
+  }
+  let firstFailure: unknown;
+  for (const index of candidates) {
+    const bundle = bundles[index] as AttestationBundle;
+    try {
+      const signature = verifyBundle(bundle.json, input, options.policy, options.trust);
+      if (signature.statement === undefined) {
+        throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+      }
+      if (signature.statement.predicateType !== predicateType) {
+        throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+      }
+      const statement = signedStatement(bundle.json);
+      return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+    } catch (error) {
+      if (!(error instanceof VerifyError)) throw error;
+      firstFailure ??= bundles.length === 1 ? error : new VerifyError(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    }
+  }
+  throw firstFailure;
+}
+
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
+
+function where(source: string, bundle: AttestationBundle): string {
+  return bundle.line === undefined ? source : `${source}:${bundle.line}`;
+}
+
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+}
+
+function field(value: unknown, ...path: string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || Array.isArray(at)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+export function summarizeProvenance(predicate: unknown): ProvenanceSummary {
+  const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
+  const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
+  const source = Array.isArray(dependencies) ? (dependencies[0] as unknown) : undefined;
+  const sourceUri = text(field(source, 'uri'));
+  const path = text(field(workflow, 'path'));
+  const ref = text(field(workflow, 'ref'));
+  const summary: ProvenanceSummary = {
+    builder: text(field(predicate, 'runDetails', 'builder', 'id')),
+    buildType: text(field(predicate, 'buildDefinition', 'buildType')),
+    sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+    sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
+    workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
+    trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
+    runnerEnvironment: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
+    invocation: text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
+  };
+  return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined)) as ProvenanceSummary;
+}

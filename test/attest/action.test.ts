@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { parse, stringify } from 'yaml';
+import { ATTEST_INPUTS, run } from '../../src/actions/attest/main.js';
+import { digestBytes } from '../../src/core/digest.js';
+import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { recordingIO } from '../support/action-io.js';
+import { runActionBundle } from '../support/action-runner.js';
+import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+import { validateProvenance, validateStatement } from './schemas.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ACTION_YML = join(ROOT, 'actions', 'attest', 'action.yml');
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+
+const SPDX = JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'app', dataLicense: 'CC0-1.0', documentNamespace: 'https://example.com/app', creationInfo: { created: '2026-01-01T00:00:00Z', creators: ['Tool: trust-kit'] }, packages: [] });
+
+function payloadOf(bundle: unknown): Record<string, unknown> {
+  return JSON.parse(Buffer.from((bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString('utf8')) as Record<string, unknown>;
+}
+
+/**
+ * The action as the runner starts it, from source: a copy of action.yml whose `main` registers tsx
+ * and imports src/actions/attest/index.ts (dist/ is rebuilt by the lead, after merging).
+ */
+async function sourceAction(t: TestContext): Promise<string> {
+  const dir = await tempDir(t, 'trust-kit-attest-action-');
+  const entry = join(dir, 'index.mjs');
+  await writeFile(entry, `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'actions', 'attest', 'index.ts')).href)});\n`);
+  const metadata = parse(await readFile(ACTION_YML, 'utf8')) as { runs: { main: string } };
+  metadata.runs.main = entry;
+  const yml = join(dir, 'action.yml');
+  await writeFile(yml, stringify(metadata));
+  return yml;
+}
+
+describe('the attest action', () => {
+  let stack: SigstoreStack;
+  let api: GitHubApiDouble;
+  before(async () => {
+    [stack, api] = await Promise.all([startSigstoreStack(), startGitHubApi()]);
+  });
+  after(() => Promise.all([stack.close(), api.close()]));
+
+  const signing = (): Record<string, string> => ({ 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath });
+  const jobEnv = async (cwd: string): Promise<Record<string, string>> => {
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' }, inputs: { channel: 'beta' } }));
+    return { ...stack.env, ...api.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo-org/octo-repo', RUNNER_TEMP: cwd };
+  };
+
+  test('declares every input main reads, with actions/attest\'s names', async () => {
+    const metadata = parse(await readFile(ACTION_YML, 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string } };
+    assert.deepEqual(Object.keys(metadata.inputs).sort(), [...ATTEST_INPUTS].sort());
+    assert.equal(metadata.runs.using, 'node24');
+  });
+
+  test('provenance of the run by default: stored on GitHub, outputs and a summary with verify commands', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const io = recordingIO();
+    const stored = api.state.attestations.length;
+    await run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
+    assert.equal(io.outputs['bundle-path'], 'app.tgz.sigstore.json');
+    assert.equal(io.outputs['jsonl-path'], 'app.tgz.intoto.jsonl');
+    const created = api.state.attestations.slice(stored);
+    assert.equal(created.length, 1);
+    assert.equal(io.outputs['attestation-id'], String(created[0]?.id));
+    assert.equal(io.outputs['attestation-url'], `https://github.com/octo-org/octo-repo/attestations/${created[0]?.id}`);
+    const bundle = JSON.parse(await readFile(join(cwd, 'app.tgz.sigstore.json'), 'utf8')) as unknown;
+    assert.deepEqual(created[0]?.bundle, bundle);
+    const statement = payloadOf(bundle);
+    validateStatement(statement);
+    validateProvenance(statement.predicate);
+    // A push run (the issuer's default claims): the payload's inputs are not the run's parameters.
+    assert.equal(JSON.stringify(statement.predicate).includes('channel'), false);
+    verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'app\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
+    assert.match(io.summary, /1 subject attested as `https:\/\/slsa\.dev\/provenance\/v1` in 1 statement/);
+    assert.ok(io.summary.includes("gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' --repo 'octo-org/octo-repo'"), io.summary);
+  });
+
+  test('where the plan has no attestations, storage is a warning with GitHub\'s reason and the bundles are still written', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'sbom.spdx.json'), SPDX);
+    const io = recordingIO();
+    api.gate('octo-org/octo-repo', 'user-private');
+    t.after(() => api.gate('octo-org/octo-repo', undefined));
+    await run({ 'subject-digest': `sha256:${'ab'.repeat(32)}`, 'subject-name': 'ghcr.io/octo-org/app', 'sbom-path': 'sbom.spdx.json', 'github-token': 'ghs_test', ...signing() }, io, cwd, await jobEnv(cwd));
+    assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
+    assert.ok(io.log.some((line) => line.startsWith('warn attestations are not stored on GitHub for octo-org/octo-repo: Feature not available for user-owned private repositories')), io.log.join('\n'));
+    assert.equal(io.outputs['attestation-id'], '');
+    assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, 'app.sigstore.json'), 'utf8'))).predicateType, 'https://spdx.dev/Document/v2.3');
+    assert.match(io.summary, /Not stored on GitHub: Feature not available/);
+  });
+
+  test('storage on GitHub Enterprise Server is refused before any token is requested or anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const before = { ...stack.requests };
+    const io = recordingIO();
+    await assert.rejects(run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, { ...(await jobEnv(cwd)), GITHUB_SERVER_URL: 'https://github.example.com' }), { code: 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' });
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+  });
+
+  test('runs as the runner starts it: inputs from INPUT_ variables, outputs in GITHUB_OUTPUT, failures as ::error:: with a code', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'SHA256SUMS'), `${digestBytes('sha256', 'a\n')}  a.tgz\n${digestBytes('sha256', 'b\n')}  b.tgz\n`);
+    await writeFile(join(cwd, 'sbom.cdx.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [] }));
+    const action = await sourceAction(t);
+    const env = await jobEnv(cwd);
+    const before = api.state.attestations.length;
+    const ok = await runActionBundle(action, { 'subject-checksums': 'SHA256SUMS', 'sbom-path': 'sbom.cdx.json', 'github-token': 'ghs_test', ...signing() }, cwd, env);
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.outputs['bundle-path'], 'multiple.sigstore.json');
+    assert.equal(api.state.attestations.length - before, 1);
+    assert.deepEqual(api.state.attestations.at(-1)?.subjectDigests, [`sha256:${digestBytes('sha256', 'a\n')}`, `sha256:${digestBytes('sha256', 'b\n')}`]);
+    // The token is masked first thing, and never printed otherwise.
+    assert.deepEqual(ok.stdout.split('\n').filter((line) => line.includes('ghs_test')), ['::add-mask::ghs_test']);
+    const bad = await runActionBundle(action, { 'sbom-path': 'sbom.cdx.json', 'predicate-type': 'https://example.com/p', storage: 'none', ...signing() }, cwd, env);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /::error::CONFIG_INVALID: /);
+  });
+});

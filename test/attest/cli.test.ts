@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { digestBytes } from '../../src/core/digest.js';
+import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+import { PEERS, peerEnv, runPeer } from '../interop/tools.js';
+import { validateProvenance, validateStatement } from './schemas.js';
+
+const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
+const CUSTOM_TYPE = 'https://example.com/attestations/test-results/v1';
+
+function statementOf(bundle: { dsseEnvelope?: { payload: string } }): Record<string, unknown> {
+  return JSON.parse(Buffer.from(bundle.dsseEnvelope?.payload ?? '', 'base64').toString('utf8')) as Record<string, unknown>;
+}
+
+describe('trust-kit attest', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(() => stack.close());
+
+  const signing = (): string[] => ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath];
+
+  test('a custom predicate over three files: one statement, one certificate, one log entry; verified by trust-kit and cosign 3', async (t) => {
+    const cwd = await tempDir(t);
+    for (const name of ['a.tgz', 'b.tgz', 'c.tgz']) await writeFile(join(cwd, name), `${name}\n`);
+    await writeFile(join(cwd, 'results.json'), JSON.stringify({ passed: 42 }));
+    const before = { ...stack.requests };
+    const run = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, ...signing(), 'a.tgz', 'b.tgz', 'c.tgz', 'a.tgz'], cwd, { ...stack.env });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, 'multiple.intoto.jsonl\nmultiple.sigstore.json\n');
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [1, 1, 1]);
+    const lines = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).trimEnd().split('\n');
+    assert.equal(lines.length, 1);
+    assert.equal(`${lines[0]}\n`, await readFile(join(cwd, 'multiple.sigstore.json'), 'utf8'));
+    const bundle = JSON.parse(lines[0] ?? '') as { dsseEnvelope: { payload: string } };
+    const statement = statementOf(bundle);
+    validateStatement(statement);
+    assert.deepEqual(statement.predicate, { passed: 42 });
+    assert.deepEqual((statement.subject as { name: string }[]).map((subject) => subject.name), ['a.tgz', 'b.tgz', 'c.tgz']);
+    const policy = { kind: 'certificate' as const, identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} };
+    for (const name of ['a.tgz', 'c.tgz']) {
+      const verified = verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', `${name}\n`) } }, policy, loadTrustMaterial(stack.trustedRoot));
+      assert.equal(verified.statement?.predicateType, CUSTOM_TYPE);
+    }
+    assert.throws(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'other\n') } }, policy, loadTrustMaterial(stack.trustedRoot)), { code: /^VERIFY_/ });
+
+    const cosign = await runPeer(
+      PEERS.cosign3,
+      ['verify-blob-attestation', '--bundle', 'multiple.sigstore.json', '--type', CUSTOM_TYPE, '--trusted-root', stack.trustedRootPath, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', stack.oidc.issuer, 'b.tgz'],
+      cwd,
+      peerEnv(cwd),
+    );
+    assert.equal(cosign.code, 0, `${cosign.stdout}\n${cosign.stderr}`);
+  });
+
+  test('SLSA provenance per subject: one provenance token and one signing token, one certificate, a log entry and a bundle per subject; gh attestation verify accepts it', async (t) => {
+    const cwd = await tempDir(t);
+    for (const name of ['x.tgz', 'y.tgz']) await writeFile(join(cwd, name), `${name}\n`);
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const before = { ...stack.requests };
+    const run = await cli(['attest', '--per-subject', '--oidc-discovery-url', stack.oidc.discoveryURL, ...signing(), 'x.tgz', 'y.tgz'], cwd, { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_SERVER_URL: 'https://github.com' });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, 'multiple.intoto.jsonl\nx.tgz.sigstore.json\ny.tgz.sigstore.json\n');
+    // Tokens: audience nobody and sigstore; discovery and JWKS: two more requests to the issuer.
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [4, 1, 2]);
+    // Both tokens in one intake of the request token, then the issuer's keys; the audiences are proven by the
+    // provenance token passing verification for "nobody" and Fulcio issuing for "sigstore".
+    const paths = stack.requestLog.oidc.slice(before.oidc).map((record) => (record.path.includes('/idtoken') ? 'token' : record.path));
+    assert.deepEqual(paths, ['token', 'token', '/.well-known/openid-configuration', '/.well-known/jwks']);
+    const lines = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    for (const [index, name] of ['x.tgz', 'y.tgz'].entries()) {
+      const bundle = JSON.parse(await readFile(join(cwd, `${name}.sigstore.json`), 'utf8')) as { dsseEnvelope: { payload: string } };
+      assert.equal(JSON.stringify(bundle), lines[index]);
+      const statement = statementOf(bundle);
+      validateStatement(statement);
+      validateProvenance(statement.predicate);
+      assert.equal(statement.predicateType, 'https://slsa.dev/provenance/v1');
+      verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', `${name}\n`) } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
+    }
+    // gh reads the trusted root as JSON lines, each ending with a newline.
+    const rootLines = join(cwd, 'trusted_root.jsonl');
+    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    const gh = await runPeer(PEERS.gh, ['attestation', 'verify', 'y.tgz', '--bundle', 'y.tgz.sigstore.json', '--custom-trusted-root', rootLines, '--repo', 'octo-org/octo-repo'], cwd, peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+    assert.equal(gh.code, 0, `${gh.stdout}\n${gh.stderr}`);
+  });
+
+  test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
+    const cwd = await tempDir(t);
+    const names = Array.from({ length: 1030 }, (_, i) => `pkg-${String(i).padStart(4, '0')}.whl`);
+    const list = { version: 1, subjects: names.map((name) => ({ name, digest: `sha256:${digestBytes('sha256', name)}`, kind: 'file' })) };
+    await writeFile(join(cwd, 'artifacts.json'), JSON.stringify(list));
+    await writeFile(join(cwd, 'results.json'), '{"ok":true}');
+    await writeFile(join(cwd, 'pkg-1029.whl'), 'pkg-1029.whl');
+    const before = { ...stack.requests };
+    const run = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, ...signing()], cwd, { ...stack.env, GITHUB_ARTIFACTS_LIST: 'artifacts.json' });
+    assert.equal(run.code, 0, run.stderr);
+    // Two statements: no single bundle file, both in the JSONL; one certificate, a log entry each.
+    assert.equal(run.stdout, 'multiple.intoto.jsonl\n');
+    assert.deepEqual([stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [1, 2]);
+    const lines = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).trimEnd().split('\n');
+    assert.deepEqual(lines.map((line) => (statementOf(JSON.parse(line) as { dsseEnvelope: { payload: string } }).subject as unknown[]).length), [1024, 6]);
+    const verified = await cli(
+      ['verify-attestation', 'pkg-1029.whl', '--bundle', 'multiple.intoto.jsonl', '--predicate-type', CUSTOM_TYPE, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', stack.oidc.issuer, '--trusted-root', stack.trustedRootPath],
+      cwd,
+    );
+    assert.equal(verified.code, 0, verified.stdout + verified.stderr);
+  });
+
+  test('a predicate over 16 MB fails before any token is requested or anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'a.tgz'), 'a\n');
+    await writeFile(join(cwd, 'huge.json'), `{"x":"${'x'.repeat(16 * 1024 * 1024)}"}`);
+    const before = { ...stack.requests };
+    const run = await cli(['attest', '--type', 'custom', '--predicate', 'huge.json', '--predicate-type', CUSTOM_TYPE, ...signing(), 'a.tgz'], cwd, { ...stack.env });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /ATTEST_PREDICATE_TOO_LARGE: huge\.json is more than/);
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+    assert.deepEqual((await readdir(cwd)).sort(), ['a.tgz', 'huge.json']);
+  });
+
+  test('provenance outside a GitHub Actions job is a coded error naming the permission; bad flags are usage errors', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'a.tgz'), 'a\n');
+    const run = await cli(['attest', '--key', 'missing.key', 'a.tgz'], cwd, {});
+    assert.equal(run.code, 2);
+    const noToken = await cli(['attest', 'a.tgz'], cwd, {});
+    assert.equal(noToken.code, 1);
+    assert.match(noToken.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: .*\n.*id-token: write/);
+    const skipped = await cli(['attest', '--on-missing-token', 'skip', 'a.tgz'], cwd, {});
+    assert.deepEqual([skipped.code, skipped.stdout], [0, '']);
+    assert.match(skipped.stderr, /nothing was attested \(on-missing-token: skip\)/);
+    const custom = await cli(['attest', '--type', 'custom', '--predicate', 'a.tgz', 'a.tgz'], cwd, {});
+    assert.equal(custom.code, 2);
+    assert.match(custom.stderr, /--predicate-type: is required for a custom predicate/);
+  });
+});

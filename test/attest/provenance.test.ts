@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { sign } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { provenanceFromToken } from '../../src/attest/provenance.js';
+import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../../src/attest/index.js';
+import { fixedClock } from '../../src/core/clock.js';
+import type { RetryPolicy } from '../../src/core/retry.js';
+import { PROVENANCE_AUDIENCE, verifyWorkflowClaims, type VerifyClaimsOptions } from '../../src/github/claims.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { GitHubOidcIssuer } from '../support/sigstore/oidc.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { validateProvenance, validateStatement } from './schemas.js';
+import { buildStatements } from '../../src/attest/statement.js';
+
+const FAST_RETRY: RetryPolicy = { retries: 1, minDelayMs: 1, maxDelayMs: 2, factor: 2, budgetMs: 1000, timeoutMs: 2000 };
+const ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** Claims of a workflow_dispatch run on a self-hosted runner, every value distinct so a swapped field shows. */
+const KNOWN_CLAIMS = {
+  repository: 'acme/widget',
+  ref: 'refs/tags/v1.2.3',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  repository_id: '111',
+  repository_owner_id: '222',
+  event_name: 'workflow_dispatch',
+  workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/tags/v1.2.3',
+  job_workflow_ref: 'acme/shared/.github/workflows/build.yml@refs/heads/main',
+  run_id: '333',
+  run_attempt: '4',
+  runner_environment: 'self-hosted',
+  aud: PROVENANCE_AUDIENCE,
+};
+
+describe('provenance from a verified claims token', () => {
+  let stack: SigstoreStack;
+  let options: VerifyClaimsOptions;
+  before(async () => {
+    stack = await startSigstoreStack({ rekor: false, tsa: false });
+    options = { issuer: ISSUER, audience: PROVENANCE_AUDIENCE, clock: fixedClock(new Date()), retry: FAST_RETRY, discoveryURL: stack.oidc.discoveryURL };
+  });
+  after(() => stack.close());
+
+  test('every field of the predicate comes from the token\'s claims, the server URL, the dispatch inputs and the clock', async () => {
+    const jwt = stack.oidc.mintToken(KNOWN_CLAIMS);
+    const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
+    const startedOn = new Date('2026-12-04T10:00:00.250Z');
+    const predicate = await provenanceFromToken(token, {
+      serverURL: 'https://github.com/',
+      payload: { inputs: { channel: 'stable', dry_run: false, nested: { not: 'an input' } } },
+      clock: fixedClock(new Date('2026-12-04T10:05:30.900Z')),
+      verificationClock: fixedClock(new Date()),
+      startedOn,
+      retry: FAST_RETRY,
+      discoveryURL: stack.oidc.discoveryURL,
+    });
+    assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
+    assert.deepEqual(predicate.predicate, {
+      buildDefinition: {
+        buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+        externalParameters: {
+          workflow: { ref: 'refs/tags/v1.2.3', repository: 'https://github.com/acme/widget', path: '.github/workflows/release.yml' },
+          inputs: { channel: 'stable', dry_run: false },
+        },
+        internalParameters: { github: { event_name: 'workflow_dispatch', repository_id: '111', repository_owner_id: '222', runner_environment: 'self-hosted' } },
+        resolvedDependencies: [{ uri: 'git+https://github.com/acme/widget@refs/tags/v1.2.3', digest: { gitCommit: '0123456789abcdef0123456789abcdef01234567' } }],
+      },
+      runDetails: {
+        builder: { id: 'https://github.com/acme/shared/.github/workflows/build.yml@refs/heads/main', version: { runner_environment: 'self-hosted' } },
+        metadata: { invocationId: 'https://github.com/acme/widget/actions/runs/333/attempts/4', startedOn: '2026-12-04T10:00:00Z', finishedOn: '2026-12-04T10:05:30Z' },
+      },
+    });
+    assert.equal(token.secret.destroyed, true);
+    validateProvenance(predicate.predicate);
+    for (const statement of buildStatements([{ name: 'widget.tgz', digest: { sha256: 'a'.repeat(64) } }], predicate)) validateStatement(statement);
+  });
+
+  test('dispatch inputs are recorded for workflow_dispatch runs only: a push run\'s payload has none to give', async () => {
+    const jwt = stack.oidc.mintToken({ ...KNOWN_CLAIMS, event_name: 'push' });
+    const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
+    const predicate = await provenanceFromToken(token, { serverURL: 'https://github.com', payload: { inputs: { forged: 'x' } }, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, discoveryURL: stack.oidc.discoveryURL });
+    const external = (predicate.predicate.buildDefinition as { externalParameters: Record<string, unknown> }).externalParameters;
+    assert.equal('inputs' in external, false);
+  });
+
+  test('a token signed by another key, even under the issuer\'s key id, is refused', async () => {
+    const stranger = new GitHubOidcIssuer(() => new Date());
+    await assert.rejects(verifyWorkflowClaims(stranger.mintToken(KNOWN_CLAIMS, PROVENANCE_AUDIENCE), options), { code: 'OIDC_CLAIMS_SIGNATURE' });
+    // The issuer's own header and claims, signed with the stranger's key.
+    const [header, payload] = stack.oidc.mintToken(KNOWN_CLAIMS).split('.') as [string, string, string];
+    const forged = `${header}.${payload}.${sign('sha256', Buffer.from(`${header}.${payload}`), (stranger as unknown as { privateKey: Parameters<typeof sign>[2] }).privateKey).toString('base64url')}`;
+    await assert.rejects(verifyWorkflowClaims(forged, options), { code: 'OIDC_CLAIMS_SIGNATURE' });
+  });
+
+  test('an expired token, one for the Sigstore audience and one of another issuer are refused with their own codes', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken({ ...KNOWN_CLAIMS, iat: now - 3600, nbf: now - 3600, exp: now - 1800 }), options), { code: 'OIDC_CLAIMS_EXPIRED' });
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken({ ...KNOWN_CLAIMS, aud: 'sigstore' }), options), { code: 'OIDC_CLAIMS_AUDIENCE' });
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken({ ...KNOWN_CLAIMS, iss: 'https://evil.example' }), options), { code: 'OIDC_CLAIMS_ISSUER' });
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken({ ...KNOWN_CLAIMS, runner_environment: undefined }), options), { code: 'OIDC_CLAIMS_MISSING' });
+    await assert.rejects(verifyWorkflowClaims('not-a-jwt', options), { code: 'OIDC_CLAIMS_MALFORMED' });
+  });
+
+  test('an issuer whose keys cannot be fetched fails with a code after bounded retries', async () => {
+    const before = stack.requests.oidc;
+    stack.faults.fail('oidc', FAST_RETRY.retries + 1, 503);
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), options), { code: 'OIDC_JWKS_UNAVAILABLE' });
+    assert.equal(stack.requests.oidc - before, FAST_RETRY.retries + 1);
+  });
+});

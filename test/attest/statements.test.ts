@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  CYCLONEDX_BOM,
+  MAX_PREDICATE_BYTES,
+  SPDX_DOCUMENT_V2_3,
+  buildStatements,
+  mergeSubjects,
+  parseArtifactsList,
+  parseSubjectReference,
+  predicateFromDocument,
+  predicateFromSbom,
+  subjectsFromChecksums,
+  subjectsFromPaths,
+  writeAttestations,
+  type Attestation,
+} from '../../src/attest/index.js';
+import { isStatement, validateStatement } from './schemas.js';
+import { tempDir } from '../support/tmp.js';
+
+const HEX = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+test('name@digest subjects take sha256, sha384 and sha512 in lowercase, and refuse other algorithms and lengths with a code', () => {
+  assert.deepEqual(parseSubjectReference(`ghcr.io/acme/app@sha256:${HEX.toUpperCase()}`), { name: 'ghcr.io/acme/app', digest: { sha256: HEX } });
+  assert.deepEqual(parseSubjectReference(`a@b.tgz@sha384:${'a'.repeat(96)}`), { name: 'a@b.tgz', digest: { sha384: 'a'.repeat(96) } });
+  assert.throws(() => parseSubjectReference(`app@md5:${'a'.repeat(32)}`), { code: 'ATTEST_DIGEST_INVALID' });
+  assert.throws(() => parseSubjectReference(`app@sha256:${HEX.slice(1)}`), { code: 'ATTEST_DIGEST_INVALID' });
+  assert.throws(() => parseSubjectReference(`app@sha512:${'g'.repeat(128)}`), { code: 'ATTEST_DIGEST_INVALID' });
+  assert.throws(() => parseSubjectReference('app.tgz'), { code: 'ATTEST_SUBJECT_INVALID' });
+  assert.throws(() => parseSubjectReference(`bad\nname@sha256:${HEX}`), { code: 'ATTEST_SUBJECT_INVALID' });
+});
+
+test('file subjects are named relative to the base directory, so a monorepo\'s packages keep apart files of the same name', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'packages', 'a', 'dist'), { recursive: true });
+  await mkdir(join(cwd, 'packages', 'b', 'dist'), { recursive: true });
+  await writeFile(join(cwd, 'packages', 'a', 'dist', 'x.tgz'), '');
+  await writeFile(join(cwd, 'packages', 'b', 'dist', 'x.tgz'), 'b');
+  const subjects = await subjectsFromPaths(['packages/*/dist/x.tgz'], { cwd, base: 'packages' });
+  assert.deepEqual(subjects.map((subject) => subject.name), ['a/dist/x.tgz', 'b/dist/x.tgz']);
+  assert.equal(subjects[0]?.digest.sha256, HEX);
+});
+
+test('checksums files and the runner\'s artifacts list become subjects; exact duplicates are dropped, a name with two digests is an error', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), `${HEX}  app.tgz\n${'b'.repeat(128)} *big.iso\n`);
+  const fromChecksums = await subjectsFromChecksums('SHA256SUMS', { cwd });
+  const fromList = parseArtifactsList(JSON.stringify({ version: 1, subjects: [{ name: 'app.tgz', digest: `sha256:${HEX}`, kind: 'file' }, { name: 'ghcr.io/acme/app', digest: `sha256:${'c'.repeat(64)}`, kind: 'oci' }] }), 'list.json');
+  const merged = mergeSubjects([fromChecksums, fromList, [parseSubjectReference(`app.tgz@sha256:${HEX}`)]]);
+  assert.deepEqual(merged, [
+    { name: 'app.tgz', digest: { sha256: HEX } },
+    { name: 'big.iso', digest: { sha512: 'b'.repeat(128) } },
+    { name: 'ghcr.io/acme/app', digest: { sha256: 'c'.repeat(64) } },
+  ]);
+  assert.throws(() => mergeSubjects([fromChecksums, [parseSubjectReference(`app.tgz@sha256:${'d'.repeat(64)}`)]]), { code: 'ATTEST_SUBJECT_CONFLICT' });
+  assert.throws(() => mergeSubjects([[], []]), { code: 'ATTEST_NO_SUBJECTS' });
+  assert.deepEqual(parseArtifactsList('  \n', 'list.json'), []);
+  for (const bad of ['{', '[]', '{"version":2,"subjects":[]}', '{"version":1}', '{"version":1,"subjects":[{"name":"a","digest":"sha256:zz","kind":"file"}]}', '{"version":1,"subjects":[{"name":"a","digest":"x","kind":"dir"}]}']) {
+    assert.throws(() => parseArtifactsList(bad, 'list.json'), (error: { code?: string }) => error.code === 'ATTEST_ARTIFACTS_LIST_INVALID' || error.code === 'ATTEST_DIGEST_INVALID', bad);
+  }
+});
+
+test('up to 1,024 subjects go in one statement and more are split; per-subject makes one statement each; all are in-toto Statements v1', () => {
+  const subjects = Array.from({ length: 2500 }, (_, i) => ({ name: `artifact-${String(i).padStart(4, '0')}`, digest: { sha256: i.toString(16).padStart(64, '0') } }));
+  const predicate = { predicateType: 'https://example.com/test/v1', predicate: { ok: true } };
+  const statements = buildStatements(subjects, predicate);
+  assert.deepEqual(statements.map((statement) => statement.subject.length), [1024, 1024, 452]);
+  assert.deepEqual(statements.flatMap((statement) => statement.subject.map((subject) => subject.name)), subjects.map((subject) => subject.name));
+  for (const statement of statements) validateStatement(statement);
+  const each = buildStatements(subjects.slice(0, 3), predicate, { perSubject: true });
+  assert.deepEqual(each.map((statement) => statement.subject.map((subject) => subject.name)), [['artifact-0000'], ['artifact-0001'], ['artifact-0002']]);
+  // The schema itself refuses what is not a statement, so the checks above can fail.
+  assert.equal(isStatement({ ...statements[0], _type: 'https://in-toto.io/Statement/v0.1' }), false);
+  assert.equal(isStatement({ ...statements[0], subject: [{ name: 'x', digest: { sha256: HEX.toUpperCase() } }] }), false);
+  assert.throws(() => buildStatements(subjects, { predicateType: 'not a uri', predicate: {} }), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
+});
+
+test('SBOM predicates: SPDX 2.3 and CycloneDX JSON get their predicate types; other documents and non-JSON are refused', () => {
+  const spdx = Buffer.from(JSON.stringify({ spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', name: 'x' }));
+  const cdx = Buffer.from(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1 }));
+  assert.equal(predicateFromSbom(spdx, 'sbom.spdx.json').predicateType, SPDX_DOCUMENT_V2_3);
+  assert.equal(predicateFromSbom(cdx, 'sbom.cdx.json').predicateType, CYCLONEDX_BOM);
+  assert.equal(predicateFromDocument('spdx', spdx, 'sbom.spdx.json').predicateType, SPDX_DOCUMENT_V2_3);
+  assert.throws(() => predicateFromDocument('spdx', cdx, 'sbom.cdx.json'), { code: 'ATTEST_PREDICATE_INVALID' });
+  assert.throws(() => predicateFromDocument('cyclonedx', Buffer.from('{"bomFormat":"CycloneDX","specVersion":"2.0"}'), 'x'), { code: 'ATTEST_PREDICATE_INVALID' });
+  assert.throws(() => predicateFromDocument('custom', Buffer.from('[1]'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });
+  assert.throws(() => predicateFromDocument('custom', Buffer.from('{'), 'p.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID' });
+  assert.throws(() => predicateFromDocument('custom', Buffer.from('{}'), 'p.json'), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
+});
+
+test('a predicate nested deeper than signing can serialize is refused with a code, in bounded time', () => {
+  const depth = 1_000_000;
+  const hostile = Buffer.from(`{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+  assert.throws(() => predicateFromDocument('custom', hostile, 'deep.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_INVALID', message: /deep\.json nests objects and arrays more than 512 levels deep/ });
+  assert.throws(() => predicateFromSbom(hostile, 'deep.json'), { code: 'ATTEST_PREDICATE_INVALID' });
+  const fine = `{"a":${'['.repeat(500)}${']'.repeat(500)}}`;
+  assert.equal(predicateFromDocument('custom', Buffer.from(fine), 'ok.json', 'https://example.com/p').predicateType, 'https://example.com/p');
+});
+
+test('a predicate over 16 MB is refused by its size before it is parsed, and a built one before any statement exists', () => {
+  const big = Buffer.alloc(MAX_PREDICATE_BYTES + 1, 0x20);
+  assert.throws(() => predicateFromDocument('custom', big, 'huge.json', 'https://example.com/p'), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
+  const predicate = { predicateType: 'https://example.com/p', predicate: { blob: 'x'.repeat(MAX_PREDICATE_BYTES) } };
+  assert.throws(() => buildStatements([{ name: 'a', digest: { sha256: HEX } }], predicate), { code: 'ATTEST_PREDICATE_TOO_LARGE' });
+});
+
+test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JSONL beside it); per subject, folders flattened and clashes numbered', async (t) => {
+  const dir = await tempDir(t);
+  const attestation = (names: string[]): Attestation => ({
+    statement: { _type: 'https://in-toto.io/Statement/v1', subject: names.map((name) => ({ name, digest: { sha256: HEX } })), predicateType: 'https://example.com/p', predicate: {} },
+    bundle: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' } as Attestation['bundle'],
+    text: `${JSON.stringify({ names })}\n`,
+  });
+  const single = await writeAttestations([attestation(['dist/app.tgz'])], { dir, perSubject: false });
+  assert.deepEqual([single.jsonl, single.bundles], [join(dir, 'app.tgz.intoto.jsonl'), [join(dir, 'app.tgz.sigstore.json')]]);
+  await mkdir(join(dir, 'out'));
+  const named = await writeAttestations([attestation(['a', 'b'])], { dir, bundlePath: join(dir, 'out', 'release.sigstore.json'), perSubject: false });
+  assert.deepEqual([named.jsonl, named.bundles], [join(dir, 'out', 'multiple.intoto.jsonl'), [join(dir, 'out', 'release.sigstore.json')]]);
+  const each = await writeAttestations([attestation(['a/x.tgz']), attestation(['b/x.tgz']), attestation(['a_x.tgz']), attestation(['../up'])], { dir, perSubject: true });
+  assert.deepEqual(each.bundles.map((path) => path.slice(dir.length + 1)), ['a_x.tgz.sigstore.json', 'b_x.tgz.sigstore.json', 'a_x.tgz-2.sigstore.json', '__up.sigstore.json']);
+  assert.equal(await readFile(join(dir, 'multiple.intoto.jsonl'), 'utf8'), ['a/x.tgz', 'b/x.tgz', 'a_x.tgz', '../up'].map((name) => `${JSON.stringify({ names: [name] })}\n`).join(''));
+  const split = await writeAttestations([attestation(['a']), attestation(['b'])], { dir: join(dir, 'out'), perSubject: false });
+  assert.deepEqual(split.bundles, [], 'two statements of one run: only the JSONL');
+});

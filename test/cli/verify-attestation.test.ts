@@ -1,0 +1,135 @@
+// `trust-kit verify-attestation` on DSSE attestations trust-kit signed on the loopback stack as
+// GitHub Actions runs: each refusal has its own code and exit code.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { cli } from '../support/cli.js';
+import { signAttestation } from '../support/github/attest.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+
+const ARTIFACT = 'widget 1.2.3\n';
+const OTHER = 'another artifact\n';
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const SLSA = 'https://slsa.dev/provenance/v1';
+const SPDX = 'https://spdx.dev/Document/v2.3';
+const REUSABLE = 'octo-org/shared/.github/workflows/build.yml@refs/heads/main';
+
+describe('trust-kit verify-attestation', () => {
+  let stack: SigstoreStack;
+  let cwd: string;
+  before(async () => {
+    stack = await startSigstoreStack();
+    cwd = await mkdtemp(join(tmpdir(), 'trust-kit-verify-attestation-'));
+    const subjects = [{ name: 'widget.tgz', digest: { sha256: sha256(ARTIFACT) } }];
+    const provenance = await signAttestation(stack, { subjects, claims: { ref: 'refs/tags/v1.2.3' } });
+    const sbom = await signAttestation(stack, { subjects, predicateType: SPDX, predicate: { spdxVersion: 'SPDX-2.3' } });
+    const other = await signAttestation(stack, { subjects: [{ name: 'other.tgz', digest: { sha256: sha256(OTHER) } }] });
+    const selfHosted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' } });
+    const reusable = await signAttestation(stack, { subjects, claims: { job_workflow_ref: REUSABLE } });
+    await Promise.all([
+      writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
+      writeFile(join(cwd, 'other.tgz'), OTHER),
+      writeFile(join(cwd, 'provenance.sigstore.json'), provenance.text),
+      writeFile(join(cwd, 'sbom.sigstore.json'), sbom.text),
+      writeFile(join(cwd, 'self-hosted.sigstore.json'), selfHosted.text),
+      writeFile(join(cwd, 'reusable.sigstore.json'), reusable.text),
+      writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
+      writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
+    ]);
+  });
+  after(async () => {
+    await Promise.all([stack.close(), rm(cwd, { recursive: true, force: true })]);
+  });
+
+  const run = (args: string[]) => cli(['verify-attestation', ...args, '--trusted-root', stack.trustedRootPath], cwd);
+
+  test('verifies provenance under --repo and prints its key fields', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    assert.match(result.stdout, new RegExp(`^Verified OK: widget\\.tgz \\(sha256:${sha256(ARTIFACT)}\\)`));
+    assert.match(result.stdout, /predicate: {2}https:\/\/slsa\.dev\/provenance\/v1\n/);
+    assert.match(result.stdout, /builder: {4}https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\n/);
+    assert.match(result.stdout, /source: {5}https:\/\/github\.com\/octo-org\/octo-repo @ a81bc81b8f8fe2d4d7e3f3b0c1f0a9e8d7c6b5a4\n/);
+    assert.match(result.stdout, /workflow: {3}\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\n/);
+    assert.match(result.stdout, /trigger: {4}push\n/);
+    assert.match(result.stdout, /runner: {5}github-hosted\n/);
+  });
+
+  test('--format json prints the verified statement and the provenance summary', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'octo-org', '--source-ref', 'refs/tags/v1.2.3', '--source-digest', 'a81bc81b8f8fe2d4d7e3f3b0c1f0a9e8d7c6b5a4', '--deny-self-hosted-runners', '--format', 'json']);
+    assert.equal(result.code, EXIT.OK, result.stderr);
+    const output = JSON.parse(result.stdout) as { statement: { predicateType: string; subject: unknown[]; predicate: { runDetails: unknown } }; provenance: { trigger: string }; verified: { signer: { extensions: Record<string, string> } }; digest: { sha256: string } };
+    assert.equal(output.statement.predicateType, SLSA);
+    assert.deepEqual(output.statement.subject, [{ name: 'widget.tgz', digest: { sha256: sha256(ARTIFACT) } }]);
+    assert.ok(output.statement.predicate.runDetails);
+    assert.equal(output.provenance.trigger, 'push');
+    assert.equal(output.verified.signer.extensions.sourceRepositoryOwnerURI, 'https://github.com/octo-org');
+    assert.equal(output.digest.sha256, sha256(ARTIFACT));
+  });
+
+  test('picks, from a .intoto.jsonl file, the bundle about the artifact with the predicate type', async () => {
+    const provenance = await run(['widget.tgz', '--bundle', 'multiple.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(provenance.code, EXIT.OK, provenance.stderr);
+    assert.match(provenance.stdout, /provenance\/v1 \(bundle on line 3\)/);
+    const sbom = await run(['widget.tgz', '--bundle', 'multiple.intoto.jsonl', '--repo', 'octo-org/octo-repo', '--predicate-type', SPDX]);
+    assert.equal(sbom.code, EXIT.OK, sbom.stderr);
+    assert.match(sbom.stdout, /Document\/v2\.3 \(bundle on line 2\)/);
+    const byDigest = await run([`sha256:${sha256(OTHER)}`, '--bundle', 'multiple.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(byDigest.code, EXIT.OK, byDigest.stderr);
+  });
+
+  const refusals: [string, string[], number, string][] = [
+    ['an artifact the attestation is not about', ['other.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],
+    ['an artifact no line of a JSONL file is about', ['widget.tgz', '--bundle', 'others.intoto.jsonl', '--repo', 'octo-org/octo-repo'], EXIT.SUBJECT_MISMATCH, 'VERIFY_SUBJECT_MISMATCH'],
+    ['another predicate type', ['widget.tgz', '--bundle', 'sbom.sigstore.json', '--repo', 'octo-org/octo-repo'], EXIT.PREDICATE_TYPE_MISMATCH, 'VERIFY_PREDICATE_TYPE_MISMATCH'],
+    ['another predicate type in a JSONL file', ['other.tgz', '--bundle', 'multiple.intoto.jsonl', '--repo', 'octo-org/octo-repo', '--predicate-type', SPDX], EXIT.PREDICATE_TYPE_MISMATCH, 'VERIFY_PREDICATE_TYPE_MISMATCH'],
+    ['another signer workflow', ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--signer-workflow', REUSABLE.split('@')[0] ?? ''], EXIT.SIGNER_WORKFLOW_MISMATCH, 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH'],
+    ['another repository', ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/other-repo'], EXIT.REPOSITORY_MISMATCH, 'VERIFY_POLICY_REPOSITORY_MISMATCH'],
+    ['another owner', ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--owner', 'someone-else'], EXIT.REPOSITORY_MISMATCH, 'VERIFY_POLICY_REPOSITORY_MISMATCH'],
+    ['a reusable workflow in the right repository signed for another one', ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/other-repo', '--signer-workflow', REUSABLE], EXIT.REPOSITORY_MISMATCH, 'VERIFY_POLICY_REPOSITORY_MISMATCH'],
+    ['a self-hosted runner when denied', ['widget.tgz', '--bundle', 'self-hosted.sigstore.json', '--repo', 'octo-org/octo-repo', '--deny-self-hosted-runners'], EXIT.SELF_HOSTED_RUNNER, 'VERIFY_POLICY_SELF_HOSTED_RUNNER'],
+    ['another source ref', ['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--source-ref', 'refs/tags/v1.2.4'], EXIT.POLICY_MISMATCH, 'VERIFY_POLICY_SOURCE_MISMATCH'],
+  ];
+  for (const [what, args, exit, code] of refusals) {
+    test(`refuses ${what}: ${code}, exit ${exit}`, async () => {
+      const result = await run(args);
+      assert.equal(result.code, exit, result.stderr);
+      assert.match(result.stderr, new RegExp(`${code}: `));
+    });
+  }
+
+  test('accepts what those refusals refuse, when the policy asks for it', async () => {
+    for (const args of [
+      ['widget.tgz', '--bundle', 'self-hosted.sigstore.json', '--repo', 'octo-org/octo-repo'],
+      ['widget.tgz', '--bundle', 'reusable.sigstore.json', '--repo', 'octo-org/octo-repo', '--signer-workflow', REUSABLE],
+      ['widget.tgz', '--bundle', 'sbom.sigstore.json', '--repo', 'octo-org/octo-repo', '--predicate-type', SPDX],
+    ]) {
+      const result = await run(args);
+      assert.equal(result.code, EXIT.OK, `${args.join(' ')}: ${result.stderr}`);
+    }
+  });
+
+  test('bad flags are usage errors, a tampered bundle a verification failure', async () => {
+    const usage = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--source-ref', 'v1', '--predicate-type', 'not a uri', '--format', 'yaml']);
+    assert.equal(usage.code, EXIT.USAGE);
+    const flags = await run(['widget.tgz', '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--source-ref', 'v1', '--predicate-type', 'not a uri']);
+    assert.equal(flags.code, EXIT.USAGE);
+    assert.match(flags.stderr, /--predicate-type: is "not a uri"/);
+    assert.match(flags.stderr, /--source-ref: is "v1"/);
+    const bundle = JSON.parse(await readFile(join(cwd, 'provenance.sigstore.json'), 'utf8')) as { dsseEnvelope: { signatures: { sig: string }[] } };
+    const signature = Buffer.from(bundle.dsseEnvelope.signatures[0]?.sig ?? '', 'base64');
+    signature[signature.length - 2] = (signature[signature.length - 2] ?? 0) ^ 1;
+    (bundle.dsseEnvelope.signatures[0] as { sig: string }).sig = signature.toString('base64');
+    await writeFile(join(cwd, 'tampered.sigstore.json'), JSON.stringify(bundle));
+    const tampered = await run(['widget.tgz', '--bundle', 'tampered.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(tampered.code, EXIT.VERIFICATION_FAILED, tampered.stderr);
+    await writeFile(join(cwd, 'broken.intoto.jsonl'), `${JSON.stringify(bundle)}\n{"mediaType": 1}\nnot json\n`);
+    const broken = await run(['widget.tgz', '--bundle', 'broken.intoto.jsonl', '--repo', 'octo-org/octo-repo']);
+    assert.equal(broken.code, EXIT.VERIFICATION_FAILED);
+    assert.match(broken.stderr, /VERIFY_BUNDLE_INVALID: broken\.intoto\.jsonl:3 is not JSON/);
+  });
+});

@@ -1,0 +1,98 @@
+import { DUPLICATE_SUBJECT_MESSAGE, GitHubState, githubRoutes, NOT_ACCESSIBLE_MESSAGE, organizationPlanMessage, USER_PRIVATE_MESSAGE, type AttestationGate } from './routes.js';
+import { apiError, ApiServer, type ApiFault, type ApiRecord, type ApiResponse } from './server.js';
+
+export { DUPLICATE_SUBJECT_MESSAGE, NOT_ACCESSIBLE_MESSAGE, USER_PRIVATE_MESSAGE, organizationPlanMessage, GitHubState } from './routes.js';
+export type { AttestationGate, RepositoryState, StoredAttestation } from './routes.js';
+export { apiError } from './server.js';
+export type { ApiFault, ApiRecord, ApiRequest, ApiResponse, ApiRoute } from './server.js';
+
+/**
+ * A v0.3 bundle shaped like a DSSE attestation over `subjects`, unsigned: enough for the API double
+ * and for code that only moves bundles around (storage); verification tests sign real ones.
+ */
+export function unsignedAttestationBundle(subjects: readonly { name: string; digest: Record<string, string> }[], predicateType = 'https://slsa.dev/provenance/v1'): { mediaType: string } & Record<string, unknown> {
+  const statement = { _type: 'https://in-toto.io/Statement/v1', subject: subjects, predicateType, predicate: {} };
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { certificate: { rawBytes: '' }, tlogEntries: [] },
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: '', keyid: '' }] },
+  };
+}
+
+/** Where a fault applies and how many requests take it. */
+export interface FaultScope {
+  /** A route name (`attestations.create`); every route when undefined. */
+  route?: string;
+  /** How many requests in a row take the fault (default 1). */
+  count?: number;
+}
+
+/** A running GitHub REST API double on 127.0.0.1. */
+export interface GitHubApiDouble {
+  /** The base URL, what `GITHUB_API_URL` is set to. */
+  readonly url: string;
+  /** The environment a job would see: `GITHUB_API_URL` at the double, `GITHUB_SERVER_URL` github.com. */
+  readonly env: Readonly<Record<'GITHUB_API_URL' | 'GITHUB_SERVER_URL', string>>;
+  readonly state: GitHubState;
+  /** Every request, in arrival order, with the route it matched and the status it got. */
+  readonly records: readonly ApiRecord[];
+  /** Requests that matched the route with this name. */
+  requestsTo(route: string): ApiRecord[];
+  /** Makes the repository's plan refuse attestations (undefined allows them again). */
+  gate(repository: string, gate: AttestationGate | undefined): void;
+  readonly faults: {
+    /** How many queued faults no request has met yet. */
+    pending(): number;
+    /** Queues any answer. */
+    inject(response: ApiResponse, scope?: FaultScope): void;
+    /** No answer at all: the connection is held until the client gives up. */
+    hang(scope?: FaultScope): void;
+    /** A 5xx answer (default 500). */
+    serverError(status?: number, scope?: FaultScope): void;
+    /** 429 Too Many Requests asking to wait `retryAfterSeconds` (as delta-seconds). */
+    rateLimited(retryAfterSeconds: number, scope?: FaultScope): void;
+    /** 403 with GitHub's plan-gating message (user-owned private repository, or an organization `org` without the feature). */
+    planGated(kind: 'user-private' | { organization: string }, scope?: FaultScope): void;
+    /** 403 "Resource not accessible by integration": the token lacks `attestations: write`. */
+    notAccessible(scope?: FaultScope): void;
+    /** 422 for a statement with a duplicate subject. */
+    duplicateSubject(scope?: FaultScope): void;
+  };
+  close(): Promise<void>;
+}
+
+/** Starts the double with every route of routes.ts. */
+export async function startGitHubApi(): Promise<GitHubApiDouble> {
+  const server = new ApiServer();
+  const state = new GitHubState();
+  const url = await server.listen();
+  server.addRoutes(githubRoutes(state));
+  const inject = (response: ApiResponse | 'hang', scope: FaultScope = {}): void => {
+    const fault: ApiFault = scope.route === undefined ? { response } : { route: scope.route, response };
+    server.fail(fault, scope.count ?? 1);
+  };
+  const docs = 'https://docs.github.com/rest/repos/attestations#create-an-attestation';
+  return {
+    url,
+    env: { GITHUB_API_URL: url, GITHUB_SERVER_URL: 'https://github.com' },
+    state,
+    records: server.records,
+    requestsTo: (route) => server.records.filter((record) => record.route === route),
+    gate: (repository, gate) => {
+      const [owner = '', name = ''] = repository.split('/');
+      state.repository(owner, name).gate = gate;
+    },
+    faults: {
+      pending: () => server.pendingFaults,
+      inject,
+      hang: (scope) => inject('hang', scope),
+      serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
+      rateLimited: (retryAfterSeconds, scope) =>
+        inject({ ...apiError(429, 'API rate limit exceeded'), headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '0' } }, scope),
+      planGated: (kind, scope) => inject(apiError(403, kind === 'user-private' ? USER_PRIVATE_MESSAGE : organizationPlanMessage(kind.organization), docs), scope),
+      notAccessible: (scope) => inject(apiError(403, NOT_ACCESSIBLE_MESSAGE, docs), scope),
+      duplicateSubject: (scope) => inject(apiError(422, DUPLICATE_SUBJECT_MESSAGE, docs), scope),
+    },
+    close: () => server.close(),
+  };
+}

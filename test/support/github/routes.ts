@@ -1,0 +1,123 @@
+import { apiError, type ApiRequest, type ApiResponse, type ApiRoute } from './server.js';
+
+/** Why a repository may not store attestations, as GitHub's plans decide it. */
+export type AttestationGate = 'user-private' | 'organization-plan';
+
+/** A repository the double knows: its numeric id and whether its plan allows attestations. */
+export interface RepositoryState {
+  readonly owner: string;
+  readonly name: string;
+  readonly id: number;
+  /** Undefined when attestations are allowed (public repositories, Enterprise Cloud). */
+  gate: AttestationGate | undefined;
+}
+
+/** An attestation the double stored. */
+export interface StoredAttestation {
+  readonly id: number;
+  readonly repository: RepositoryState;
+  readonly bundle: Record<string, unknown>;
+  /** `alg:hex` of every subject of the bundle's statement. */
+  readonly subjectDigests: readonly string[];
+  readonly predicateType: string;
+}
+
+/** What the double remembers between requests; tests read and arrange it directly. */
+export class GitHubState {
+  readonly repositories = new Map<string, RepositoryState>();
+  readonly attestations: StoredAttestation[] = [];
+  private nextId = 1;
+
+  /** The repository `owner/name`, created (attestations allowed) on first use. */
+  repository(owner: string, name: string): RepositoryState {
+    const key = `${owner}/${name}`.toLowerCase();
+    let repository = this.repositories.get(key);
+    if (repository === undefined) {
+      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined };
+      this.repositories.set(key, repository);
+    }
+    return repository;
+  }
+
+  /** A fresh id for a stored object. */
+  newId(): number {
+    return this.nextId++;
+  }
+}
+
+/** GitHub's message for attestations in a user-owned private repository. */
+export const USER_PRIVATE_MESSAGE = 'Feature not available for user-owned private repositories. To enable this feature, please make this repository public.';
+
+/** GitHub's message for attestations in a private repository of an organization whose plan lacks them. */
+export function organizationPlanMessage(org: string): string {
+  return `Feature not available for the ${org} organization. To enable this feature, please upgrade the billing plan, or make this repository public.`;
+}
+
+/** GitHub's message when the statement of a bundle lists a subject twice. */
+export const DUPLICATE_SUBJECT_MESSAGE = 'Invalid Argument - duplicate subject in statement';
+
+/** GitHub's message when the token lacks a permission (`attestations: write`). */
+export const NOT_ACCESSIBLE_MESSAGE = 'Resource not accessible by integration';
+
+const CREATE_DOCS = 'https://docs.github.com/rest/repos/attestations#create-an-attestation';
+const LIST_DOCS = 'https://docs.github.com/rest/repos/attestations#list-attestations';
+
+/** The in-toto statement a DSSE bundle carries, or undefined when it carries none. */
+function statementOf(bundle: Record<string, unknown>): { subject?: { digest?: Record<string, string> }[]; predicateType?: string } | undefined {
+  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as ReturnType<typeof statementOf>;
+  } catch {
+    return undefined;
+  }
+}
+
+function createAttestation(state: GitHubState, request: ApiRequest): ApiResponse {
+  if (request.headers.authorization === undefined) return apiError(401, 'Requires authentication', CREATE_DOCS);
+  const repository = state.repository(request.params.owner ?? '', request.params.repo ?? '');
+  if (repository.gate === 'user-private') return apiError(403, USER_PRIVATE_MESSAGE, CREATE_DOCS);
+  if (repository.gate === 'organization-plan') return apiError(403, organizationPlanMessage(repository.owner), CREATE_DOCS);
+  const bundle = (request.body as { bundle?: unknown } | undefined)?.bundle;
+  if (typeof bundle !== 'object' || bundle === null || typeof (bundle as { mediaType?: unknown }).mediaType !== 'string') {
+    return apiError(422, 'Invalid request.\n\n"bundle" wasn\'t supplied.', CREATE_DOCS);
+  }
+  const statement = statementOf(bundle as Record<string, unknown>);
+  if (statement === undefined || !Array.isArray(statement.subject)) return apiError(422, 'Invalid Argument - bundle does not hold an in-toto statement', CREATE_DOCS);
+  const subjectDigests = statement.subject.flatMap((subject) => Object.entries(subject.digest ?? {}).map(([algorithm, hex]) => `${algorithm}:${hex}`));
+  if (new Set(subjectDigests).size !== subjectDigests.length) return apiError(422, DUPLICATE_SUBJECT_MESSAGE, CREATE_DOCS);
+  const id = state.newId();
+  state.attestations.push({ id, repository, bundle: bundle as Record<string, unknown>, subjectDigests, predicateType: statement.predicateType ?? '' });
+  return { status: 201, body: { id } };
+}
+
+function listAttestations(found: readonly StoredAttestation[], request: ApiRequest): ApiResponse {
+  const digest = (request.params.subject_digest ?? '').toLowerCase();
+  const predicateType = request.url.searchParams.get('predicate_type');
+  const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
+  const matching = found.filter((attestation) => attestation.subjectDigests.includes(digest) && (predicateType === null || attestation.predicateType === predicateType));
+  if (matching.length === 0) return apiError(404, 'Not Found', LIST_DOCS);
+  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null })) } };
+}
+
+/**
+ * Every route of the GitHub API double, in one place: an endpoint another feature needs (releases,
+ * release assets) is one more entry here, over the same state.
+ */
+export function githubRoutes(state: GitHubState): ApiRoute[] {
+  return [
+    { name: 'attestations.create', method: 'POST', pattern: '/repos/{owner}/{repo}/attestations', handle: (request) => createAttestation(state, request) },
+    {
+      name: 'attestations.list',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/attestations/{subject_digest}',
+      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository === state.repository(request.params.owner ?? '', request.params.repo ?? '')), request),
+    },
+    {
+      name: 'attestations.listForOrg',
+      method: 'GET',
+      pattern: '/orgs/{org}/attestations/{subject_digest}',
+      handle: (request) => listAttestations(state.attestations.filter((attestation) => attestation.repository.owner.toLowerCase() === (request.params.org ?? '').toLowerCase()), request),
+    },
+  ];
+}

@@ -1,0 +1,191 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A request as a route handler sees it: method, URL, the path's named parameters, headers and the parsed JSON body. */
+export interface ApiRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly params: Readonly<Record<string, string>>;
+  readonly headers: IncomingMessage['headers'];
+  /** The body parsed as JSON (undefined when empty); a body that is not JSON is refused with 400 before any handler runs. */
+  readonly body: unknown;
+}
+
+/** What a route answers: a status, a JSON body (undefined for none) and extra headers. */
+export interface ApiResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One route of the double: a method and a path pattern whose `{name}` segments become
+ * `params.name` (a parameter never spans a slash), and a stable name that faults and request
+ * records use (`attestations.create`).
+ */
+export interface ApiRoute {
+  readonly name: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly pattern: string;
+  readonly handle: (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;
+}
+
+/** One request the double received, in arrival order. */
+export interface ApiRecord {
+  readonly method: string;
+  readonly path: string;
+  /** The matched route's name, or undefined when no route matched. */
+  readonly route: string | undefined;
+  readonly status: number;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: unknown;
+}
+
+/** A one-shot answer that replaces the route's own for the next matching request; `hang` holds the socket without answering. */
+export interface ApiFault {
+  /** Only requests to this route (by name) take the fault; any request when undefined. */
+  readonly route?: string;
+  readonly response: ApiResponse | 'hang';
+}
+
+/** Bodies larger than this are refused with 413, as GitHub refuses oversized payloads. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+interface CompiledRoute {
+  route: ApiRoute;
+  regexp: RegExp;
+  names: string[];
+}
+
+function compile(route: ApiRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.pattern
+    .split(/(\{[a-z_]+\})/)
+    .map((part) => {
+      const name = /^\{([a-z_]+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('');
+  return { route, regexp: new RegExp(`^${source}$`), names };
+}
+
+/** GitHub's error body: a message and the documentation link every REST error carries. */
+export function apiError(status: number, message: string, documentation = 'https://docs.github.com/rest'): ApiResponse {
+  return { status, body: { message, documentation_url: documentation, status: String(status) } };
+}
+
+/**
+ * A plain HTTP server on 127.0.0.1 that answers like GitHub's REST API for the routes it is given,
+ * records every request, and replaces answers with queued faults. The routes themselves live in
+ * routes.ts; this class knows nothing of attestations or releases.
+ */
+export class ApiServer {
+  readonly records: ApiRecord[] = [];
+  private readonly faults: ApiFault[] = [];
+  private readonly server: Server;
+  private routes: CompiledRoute[] = [];
+
+  constructor() {
+    this.server = createServer((req, res) => {
+      this.serve(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: `GitHub API double: ${String(error)}` }));
+      });
+    });
+  }
+
+  /** Starts listening on an ephemeral loopback port; resolves to the base URL (no trailing slash). */
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** Adds routes; a request is answered by the first route whose method and pattern match. */
+  addRoutes(routes: readonly ApiRoute[]): void {
+    this.routes.push(...routes.map(compile));
+  }
+
+  /** Queues a fault: the next request it applies to gets its response instead of the route's. */
+  fail(fault: ApiFault, count = 1): void {
+    for (let i = 0; i < count; i += 1) this.faults.push(fault);
+  }
+
+  /** How many queued faults no request has met yet. */
+  get pendingFaults(): number {
+    return this.faults.length;
+  }
+
+  /** Stops the server, dropping kept-alive connections. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const matched = this.match(method, url.pathname);
+    const routeName = matched?.compiled.route.name;
+    const respond = (response: ApiResponse, body: unknown): void => {
+      this.records.push({ method, path: url.pathname, route: routeName, status: response.status, headers: req.headers, body });
+      const text = response.body === undefined ? '' : JSON.stringify(response.body);
+      res.writeHead(response.status, { ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...response.headers });
+      res.end(text);
+    };
+    if (raw === undefined) return respond(apiError(413, 'Payload too large'), undefined);
+    let body: unknown;
+    try {
+      body = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
+    } catch {
+      return respond(apiError(400, 'Problems parsing JSON'), raw.toString('utf8'));
+    }
+    const faultIndex = this.faults.findIndex((fault) => fault.route === undefined || fault.route === routeName);
+    if (faultIndex !== -1) {
+      const [fault] = this.faults.splice(faultIndex, 1);
+      const response = (fault as ApiFault).response;
+      if (response === 'hang') {
+        // Recorded with status 0: the client's own timeout, or close(), ends the request.
+        this.records.push({ method, path: url.pathname, route: routeName, status: 0, headers: req.headers, body });
+        return;
+      }
+      return respond(response, body);
+    }
+    if (matched === undefined) {
+      const onPath = this.routes.some((compiled) => compiled.regexp.test(url.pathname));
+      return respond(apiError(onPath ? 405 : 404, onPath ? 'Method Not Allowed' : 'Not Found'), body);
+    }
+    respond(await matched.compiled.route.handle({ method, url, params: matched.params, headers: req.headers, body }), body);
+  }
+
+  private match(method: string, path: string): { compiled: CompiledRoute; params: Record<string, string> } | undefined {
+    for (const compiled of this.routes) {
+      if (compiled.route.method !== method) continue;
+      const found = compiled.regexp.exec(path);
+      if (found === null) continue;
+      const params = Object.fromEntries(compiled.names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? '')]));
+      return { compiled, params };
+    }
+    return undefined;
+  }
+}
+
+/** The whole request body, or undefined when it is larger than MAX_BODY_BYTES. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Reads to the end even when too large, so the connection stays usable for the 413 answer.
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
+}
