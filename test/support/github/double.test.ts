@@ -22,8 +22,9 @@ describe('the GitHub API double', () => {
     for (const path of [`/repos/octo-org/octo-repo/attestations/sha256:${HEX}`, `/orgs/octo-org/attestations/sha256:${HEX}`]) {
       const listed = await fetch(`${api.url}${path}`);
       assert.equal(listed.status, 200);
-      const body = (await listed.json()) as { attestations: { bundle: { mediaType: string } }[] };
+      const body = (await listed.json()) as { attestations: { bundle: { mediaType: string }; initiator: string }[] };
       assert.equal(body.attestations.length, 1);
+      assert.equal(body.attestations[0]?.initiator, 'user', 'gh keeps only attestations a user (a workflow) stored');
     }
     assert.equal((await fetch(`${api.url}/repos/octo-org/octo-repo/attestations/sha256:${'b'.repeat(64)}`)).status, 404);
     assert.equal((await fetch(`${api.url}/repos/octo-org/octo-repo/attestations/sha256:${HEX}?predicate_type=https://spdx.dev/Document/v2.3`)).status, 404);

@@ -97,7 +97,8 @@ function listAttestations(found: readonly StoredAttestation[], request: ApiReque
   const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
   const matching = found.filter((attestation) => attestation.subjectDigests.includes(digest) && (predicateType === null || attestation.predicateType === predicateType));
   if (matching.length === 0) return apiError(404, 'Not Found', LIST_DOCS);
-  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null })) } };
+  // `initiator` says who made it: "user" for what a workflow stored, "github" for GitHub's own (release attestations); gh keeps only "user" ones.
+  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null, initiator: 'user' })) } };
 }
 
 /**
