@@ -15,14 +15,23 @@ let exitHookInstalled = false;
 
 /**
  * Starts a server process that dies with the test process: stopped on request, and killed on exit
- * even when a test crashes before its cleanup runs (no stray registry keeps a port).
+ * or on SIGINT/SIGTERM (the test runner's way of ending a file that timed out) even when a test
+ * crashes before its cleanup runs, so no stray registry keeps a port.
  */
 export function startServer(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): ServerProcess {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on('exit', () => {
+    const killAll = (): void => {
       for (const child of running) child.kill('SIGKILL');
-    });
+    };
+    process.on('exit', killAll);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        killAll();
+        // Then die of the signal as if nobody had listened.
+        process.kill(process.pid, signal);
+      });
+    }
   }
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
   running.add(child);
