@@ -600,7 +600,7 @@ export class RegistryClient {
     }
     const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
     const retryAfter = retryAfterMs(header(response, 'retry-after'));
-    if (status === 401) throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry wants credentials: docker login, or give a username and password' });
+    if (status === 401) throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
     if (status === 403) throw new OciError('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
     if (status === 404) throw new OciError('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
     throw new OciError('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
