@@ -73,6 +73,8 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const MAX_REFERRER_PAGES = 64;
+/** Referrers whose type is looked up in their own manifest, at most, per listing. */
+const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
@@ -320,11 +322,32 @@ export class RegistryClient {
    */
   async referrers(subject: DigestReference, artifactType?: string): Promise<Referrers> {
     const fromApi = await this.#referrersFromApi(subject, artifactType);
-    const filter = (descriptors: readonly Descriptor[]): Descriptor[] =>
-      descriptors.filter((descriptor) => artifactType === undefined || descriptor.artifactType === artifactType);
-    if (fromApi !== undefined) return { descriptors: fromApi.filtered ? [...fromApi.descriptors] : filter(fromApi.descriptors), via: 'api' };
+    if (fromApi !== undefined) {
+      return { descriptors: fromApi.filtered ? fromApi.descriptors : await this.#ofType(subject, fromApi.descriptors, artifactType), via: 'api' };
+    }
     const index = await this.#fallbackIndex(subject);
-    return { descriptors: filter(index?.manifests ?? []), via: 'tag' };
+    return { descriptors: await this.#ofType(subject, index?.manifests ?? [], artifactType), via: 'tag' };
+  }
+
+  /**
+   * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
+   * (go-containerregistry's registry lists the config's media type there), is looked up: its
+   * manifest's artifactType, else its config's media type, as the spec derives it.
+   */
+  async #ofType(subject: DigestReference, descriptors: readonly Descriptor[], artifactType: string | undefined): Promise<Descriptor[]> {
+    if (artifactType === undefined) return [...descriptors];
+    const typed: Descriptor[] = [];
+    let lookups = 0;
+    for (const descriptor of descriptors) {
+      let type = descriptor.artifactType;
+      if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
+        lookups += 1;
+        const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+        type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
+      }
+      if (type === artifactType) typed.push({ ...descriptor, artifactType: type });
+    }
+    return typed;
   }
 
   /**

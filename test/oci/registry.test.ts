@@ -115,6 +115,11 @@ test('referrers on a registry with the OCI 1.1 referrers API: discovered through
   const found = await client.referrers(subject);
   assert.equal(found.via, 'api');
   assert.deepEqual(found.descriptors.map((entry) => entry.digest), [pushed.digest]);
+  // go-containerregistry lists the config's media type (the empty one) as artifactType, not the manifest's:
+  // filtering by the bundle type still finds the bundle, and descriptors carry the manifest's artifactType.
+  const bundles = await client.referrers(subject, 'application/vnd.dev.sigstore.bundle.v0.3+json');
+  assert.deepEqual(bundles.descriptors.map((entry) => [entry.digest, entry.artifactType]), [[pushed.digest, 'application/vnd.dev.sigstore.bundle.v0.3+json']]);
+  assert.deepEqual((await client.referrers(subject, 'application/spdx+json')).descriptors, []);
   await assert.rejects(client.getManifest({ ...app, tag: fallbackTag(image.digest) }), { code: 'OCI_NOT_FOUND' });
 });
 
