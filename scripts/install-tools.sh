@@ -29,8 +29,9 @@ CYCLONEDX_PYTHON_LIB_VERSION=11.12.0
 # Go module proxy with the machine's Go (its go.mod asks for no newer toolchain than Go 1.26).
 SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
-# openssl, coreutils (sha256sum) and git: interop and fixtures.
-DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
+# openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
+# test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils)
 
 TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
@@ -60,6 +61,8 @@ TIMESTAMP_SERVER_TOOLCHAIN=go1.27.3
 # the module proxy; its go.mod asks for Go 1.26, the machine's.
 FULCIO_VERSION=1.8.8
 TOOLS+=(timestamp_server fulcio)
+# The OCI referrers-API registry the registry tests run (test/support/oci/referrers-registry).
+TOOLS+=(referrers_registry)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -304,6 +307,25 @@ install_timestamp_server() {
 # fulcio: the real Sigstore certificate authority, run by the tests with its ephemeral in-memory CA.
 install_fulcio() {
   install_go_command fulcio github.com/sigstore/fulcio "$FULCIO_VERSION"
+}
+
+# .tools/bin/referrers-registry: go-containerregistry's registry with the OCI referrers API on (crane registry
+# serve leaves it off), built from test/support/oci/referrers-registry; rebuilt when its sources change.
+install_referrers_registry() {
+  local source="$PWD/test/support/oci/referrers-registry" dir="$TOOLS_DIR/bin-referrers-registry" stamp
+  stamp=$(cat "$source/go.mod" "$source/go.sum" "$source/main.go" | sha256sum | cut -c1-16)
+  if [ -x "$dir/referrers-registry-$stamp" ]; then
+    ln -sfn "../bin-referrers-registry/referrers-registry-$stamp" "$TOOLS_DIR/bin/referrers-registry"
+    return
+  fi
+  if ! command -v go >/dev/null; then
+    say "referrers-registry needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh referrers_registry\`"
+    return
+  fi
+  say "building referrers-registry into ${dir#"$PWD/"}"
+  mkdir -p "$dir" "$TOOLS_DIR/bin"
+  (cd "$source" && CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN=auto go build -trimpath -o "$dir/referrers-registry-$stamp" .) >&2
+  ln -sfn "../bin-referrers-registry/referrers-registry-$stamp" "$TOOLS_DIR/bin/referrers-registry"
 }
 
 # sigstore-python in a venv, run as .tools/sigstore-python/bin/python -m sigstore (a symlink to a venv's python
