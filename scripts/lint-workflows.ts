@@ -1,7 +1,7 @@
-/** `npm run lint:workflows`: every workflow and action metadata file through the checks of workflow-lint.ts. */
+/** `npm run lint:workflows`: every workflow and action metadata file through the checks of workflow-lint.ts (actionlint, shellcheck, zizmor, our rules). */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { actionlint, checkFile, shellcheck, type Finding } from './workflow-lint.js';
+import { actionlint, checkActionInputs, checkFile, shellcheck, zizmor, type Finding } from './workflow-lint.js';
 
 const root = join(import.meta.dirname, '..');
 const yamlIn = (dir: string): string[] =>
@@ -13,9 +13,10 @@ const actions = [join(root, 'action.yml'), ...readdirSync(join(root, 'actions'))
 const findings: Finding[] = [];
 for (const file of [...workflows, ...actions]) {
   const text = readFileSync(file, 'utf8');
-  findings.push(...checkFile(file, text), ...shellcheck(file, text));
+  findings.push(...checkFile(file, text), ...checkActionInputs(file, text, root), ...shellcheck(file, text));
   if (workflows.includes(file)) findings.push(...(await actionlint(file, text)));
 }
+findings.push(...zizmor([...workflows, ...actions]));
 for (const finding of findings) console.error(`${relative(root, finding.file)}:${finding.line}: [${finding.rule}] ${finding.message}`);
 console.log(`lint:workflows: ${workflows.length} workflows, ${actions.length} actions, ${findings.length} problems`);
 process.exitCode = findings.length === 0 ? 0 : 1;

@@ -5,10 +5,10 @@
  * `permissions:` in every workflow, and sound action metadata.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 
 /** One problem in one file. */
@@ -190,6 +190,136 @@ export function shellcheck(file: string, text: string): Finding[] {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  return findings;
+}
+
+interface ZizmorFinding {
+  ident: string;
+  desc: string;
+  url: string;
+  ignored: boolean;
+  locations: { symbolic: { key: { Local?: { verbatim_path: string } }; kind: string; annotation: string }; concrete: { location: { start_point: { row: number } } } }[];
+}
+
+const PINNED_ZIZMOR = join(import.meta.dirname, '..', '.tools', 'bin', 'zizmor');
+
+/**
+ * Runs zizmor (scripts/install-tools.sh pins it) offline with its strictest persona over the given
+ * workflow and action files; a finding is silenced only by an inline `# zizmor: ignore[rule]` with
+ * its reason beside it.
+ */
+export function zizmor(files: string[], executable = existsSync(PINNED_ZIZMOR) ? PINNED_ZIZMOR : 'zizmor'): Finding[] {
+  let output: string;
+  try {
+    output = execFileSync(executable, ['--offline', '--persona', 'auditor', '--format', 'json-v1', '--no-progress', '--no-exit-codes', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const failure = error as { stderr?: string; code?: string };
+    if (failure.code === 'ENOENT') throw new Error('zizmor is not installed (run `bash scripts/install-tools.sh zizmor`)', { cause: error });
+    throw new Error(`zizmor failed: ${failure.stderr ?? String(error)}`, { cause: error });
+  }
+  const findings: Finding[] = [];
+  for (const result of JSON.parse(output) as ZizmorFinding[]) {
+    if (result.ignored) continue;
+    const primary = result.locations.find((location) => location.symbolic.kind === 'Primary') ?? result.locations[0];
+    const file = primary?.symbolic.key.Local?.verbatim_path ?? '(unknown)';
+    findings.push({
+      file: resolve(file),
+      line: (primary?.concrete.location.start_point.row ?? 0) + 1,
+      rule: `zizmor:${result.ident}`,
+      message: `${result.desc}${primary === undefined ? '' : `: ${primary.symbolic.annotation}`} (${result.url}); fix it, or add \`# zizmor: ignore[${result.ident}]\` with the reason`,
+    });
+  }
+  return findings;
+}
+
+/** Where a local `uses:` points, in this repository, or undefined when it names another repository's action. */
+function localTarget(uses: string, checkoutPaths: string[]): string | undefined {
+  if (uses.startsWith('$/')) return uses.slice(2);
+  if (!uses.startsWith('./')) {
+    // The caller templates call trust-kit's reusable workflow by its published name.
+    const published = /^trust-kit\/trust-kit\/(\.github\/workflows\/[^@]+)@/.exec(uses);
+    return published?.[1];
+  }
+  const path = uses.slice(2).replace(/\/$/, '');
+  for (const checkout of checkoutPaths) {
+    if (path === checkout) return '.';
+    if (path.startsWith(`${checkout}/`)) return path.slice(checkout.length + 1);
+  }
+  return path === '' ? '.' : path;
+}
+
+/** The inputs a local action (`action.yml`) or reusable workflow (`on.workflow_call.inputs`) declares. */
+function declaredInputs(root: string, target: string): { file: string; inputs: Map<string, boolean> } | undefined {
+  const candidates = target.endsWith('.yml') || target.endsWith('.yaml') ? [join(root, target)] : [join(root, target, 'action.yml'), join(root, target, 'action.yaml')];
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (file === undefined) return undefined;
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  const section = file.includes('.github/workflows/') ? get(get(get(document.contents, 'on'), 'workflow_call'), 'inputs') : get(document.contents, 'inputs');
+  const inputs = new Map<string, boolean>();
+  if (isMap(section)) {
+    for (const pair of section.items) {
+      const required = get(pair.value, 'required');
+      const hasDefault = get(pair.value, 'default') !== undefined;
+      inputs.set(String((pair.key as { value?: unknown }).value), isScalar(required) && required.value === true && !hasDefault);
+    }
+  }
+  return { file, inputs };
+}
+
+/**
+ * Checks every call of this repository's own actions and reusable workflow (`uses: ./…` after a
+ * checkout of `job.workflow_repository`, `$/…`, `trust-kit/trust-kit/.github/workflows/…@`) against
+ * the inputs they declare: a `with:` key they do not declare, or a required input left out, is a finding.
+ */
+export function checkActionInputs(file: string, text: string, root: string): Finding[] {
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter });
+  const findings: Finding[] = [];
+  const check = (uses: string, withNode: Node | undefined, line: number, checkoutPaths: string[]): void => {
+    const target = localTarget(uses, checkoutPaths);
+    if (target === undefined) return;
+    const declared = declaredInputs(root, target);
+    if (declared === undefined) {
+      findings.push({ file, line, rule: 'action-inputs', message: `"${uses}" names no action.yml or workflow in this repository (looked for ${target})` });
+      return;
+    }
+    const given = new Set<string>();
+    if (isMap(withNode)) {
+      for (const pair of withNode.items) {
+        const name = String((pair.key as { value?: unknown }).value);
+        given.add(name);
+        if (!declared.inputs.has(name)) {
+          findings.push({ file, line: lineOf(pair.key as Node, counter), rule: 'action-inputs', message: `"${uses}" has no input "${name}" (${relative(root, declared.file)} declares: ${[...declared.inputs.keys()].join(', ')})` });
+        }
+      }
+    }
+    for (const [name, required] of declared.inputs) {
+      if (required && !given.has(name)) findings.push({ file, line, rule: 'action-inputs', message: `"${uses}" needs its required input "${name}"` });
+    }
+  };
+  const jobs = get(document.contents, 'jobs');
+  if (isMap(jobs)) {
+    for (const pair of jobs.items) {
+      const uses = stringValue(get(pair.value, 'uses'));
+      if (uses !== undefined) check(uses, get(pair.value, 'with'), lineOf(get(pair.value, 'uses'), counter), []);
+    }
+  }
+  for (const steps of stepLists(document.contents)) {
+    if (!isSeq(steps)) continue;
+    // Checkouts of this workflow's own repository (job.workflow_repository) put its actions under their path.
+    const checkoutPaths: string[] = [];
+    for (const step of steps.items) {
+      const uses = stringValue(get(step, 'uses'));
+      if (uses === undefined) continue;
+      const withNode = get(step, 'with');
+      if (uses.startsWith('actions/checkout@') && stringValue(get(withNode, 'repository'))?.includes('job.workflow_repository') === true) {
+        const path = stringValue(get(withNode, 'path'));
+        if (path !== undefined) checkoutPaths.push(path.replace(/^\.\//, '').replace(/\/$/, ''));
+        continue;
+      }
+      check(uses, withNode, lineOf(get(step, 'uses'), counter), checkoutPaths);
+    }
   }
   return findings;
 }

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { checkActionInputs, zizmor } from '../../scripts/workflow-lint.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const releasePath = join(root, '.github', 'workflows', 'release.yml');
+const release = readFileSync(releasePath, 'utf8');
+const templates = ['release-node.yml', 'release-go.yml', 'release-container.yml'].map((name) => join(root, 'workflows', name));
+
+test('the reusable workflow calls trust-kit\'s actions with inputs they declare, and the templates call it so', () => {
+  assert.deepEqual(checkActionInputs(releasePath, release, root), []);
+  for (const template of templates) assert.deepEqual(checkActionInputs(template, readFileSync(template, 'utf8'), root), [], template);
+});
+
+test('a misspelled input to the kit\'s action in the reusable workflow is a finding at its line', () => {
+  const misspelled = release.replace('          sbom-format: ${{ inputs.sbom-formats }}', '          sbom-formats: ${{ inputs.sbom-formats }}');
+  assert.notEqual(misspelled, release);
+  const findings = checkActionInputs(releasePath, misspelled, root);
+  assert.deepEqual(findings.map((finding) => finding.rule), ['action-inputs']);
+  assert.match(findings[0]?.message ?? '', /no input "sbom-formats"/);
+  assert.equal(misspelled.split('\n')[(findings[0]?.line ?? 0) - 1]?.trim().startsWith('sbom-formats:'), true);
+});
+
+test('a required input left out of the kit\'s action is a finding', () => {
+  const missing = release.replace('          subject-path: ${{ steps.inputs.outputs.subject-path }}\n', '');
+  assert.notEqual(missing, release);
+  const findings = checkActionInputs(releasePath, missing, root);
+  assert.deepEqual(findings.map((finding) => [finding.rule, /required input "subject-path"/.test(finding.message)]), [['action-inputs', true]]);
+});
+
+test('a caller template passing an input the reusable workflow does not declare is a finding', () => {
+  const template = templates[1] ?? '';
+  const text = readFileSync(template, 'utf8').replace('      artifact-names: binary-*', '      artifact-name: binary-*');
+  const findings = checkActionInputs(template, text, root);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0]?.message ?? '', /no input "artifact-name"/);
+});
+
+test('the reusable workflow: least permissions per job, signing apart from publishing, its identity stated', () => {
+  const workflow = parse(release) as { permissions: unknown; on: Record<string, unknown>; jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }> };
+  assert.deepEqual(workflow.permissions, {});
+  assert.deepEqual(Object.keys(workflow.on), ['workflow_call']);
+  assert.deepEqual(workflow.jobs.sign?.permissions, { contents: 'read', 'id-token': 'write', attestations: 'write' });
+  assert.deepEqual(workflow.jobs.publish?.permissions, { contents: 'write' });
+  const checkout = workflow.jobs.sign?.steps.find((step) => step.with?.path === '.trust-kit');
+  assert.deepEqual(checkout?.with, { repository: '${{ job.workflow_repository }}', ref: '${{ job.workflow_sha }}', path: '.trust-kit', 'persist-credentials': false });
+  assert.match(release, /THE PATH AND NAME OF THIS FILE NEVER CHANGE/);
+});
+
+test('zizmor finds nothing unexplained in the actions and workflows', () => {
+  const files = [join(root, 'action.yml'), releasePath, ...templates, join(root, '.github', 'workflows', 'ci.yml'), join(root, '.github', 'workflows', 'check-dist.yml')];
+  assert.deepEqual(zizmor(files), []);
+});
+
+test('zizmor reports a template injection, and an inline ignore silences only its rule', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-zizmor-'));
+  try {
+    const workflow = (comment: string): string => `name: x
+on: pull_request
+permissions: {}
+concurrency:
+  group: x
+  cancel-in-progress: true
+jobs:
+  x:
+    name: x
+    runs-on: ubuntu-24.04
+    steps:
+      - run: echo "\${{ github.event.pull_request.title }}"${comment}
+`;
+    const path = join(dir, 'x.yml');
+    writeFileSync(path, workflow(''));
+    const findings = zizmor([path]);
+    assert.ok(findings.some((finding) => finding.rule === 'zizmor:template-injection' && finding.line === 12), JSON.stringify(findings));
+    writeFileSync(path, workflow(' # zizmor: ignore[template-injection]'));
+    assert.deepEqual(zizmor([path]).filter((finding) => finding.rule === 'zizmor:template-injection'), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
