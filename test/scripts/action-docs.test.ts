@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { expectedDocs, parseAction, renderTables, staleDocs } from '../../scripts/gen-action-docs.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+test('README.md and docs/actions.md say what every action.yml declares (run `npm run docs:actions` after editing one)', () => {
+  assert.deepEqual(staleDocs(root), []);
+});
+
+function scratchAction(description: string): string {
+  return `name: root\ndescription: The root.\ninputs:\n  subject-path:\n    description: ${description}\n    required: true\noutputs:\n  bundle-path:\n    description: The bundle.\nruns:\n  using: node24\n  main: x.js\n`;
+}
+
+function scratchRepository(description: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'trust-kit-action-docs-'));
+  mkdirSync(join(dir, 'actions', 'sign'), { recursive: true });
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'action.yml'), scratchAction(description));
+  writeFileSync(join(dir, 'actions', 'sign', 'action.yml'), 'name: sign\ndescription: Signs.\ninputs:\n  key:\n    description: A key.\n    default: none\nruns:\n  using: node24\n  main: x.js\n');
+  writeFileSync(join(dir, 'README.md'), '# x\n<!-- action-docs:root -->\n<!-- /action-docs:root -->\ntext\n<!-- action-docs:sub-actions -->\n<!-- /action-docs:sub-actions -->\n');
+  return dir;
+}
+
+test('a changed description in an action.yml makes the generated docs stale until they are written again', () => {
+  const dir = scratchRepository('The files.');
+  try {
+    for (const [path, content] of expectedDocs(dir)) writeFileSync(join(dir, path), content);
+    assert.deepEqual(staleDocs(dir), []);
+    writeFileSync(join(dir, 'action.yml'), scratchAction('The release files.'));
+    assert.deepEqual(staleDocs(dir).sort(), ['README.md', join('docs', 'actions.md')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a README without the markers is a clear error, not a silent pass', () => {
+  const dir = scratchRepository('The files.');
+  try {
+    writeFileSync(join(dir, 'README.md'), '# x\n');
+    assert.throws(() => expectedDocs(dir), /README\.md has no "<!-- action-docs:root -->"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('tables name required inputs and defaults, and escape pipes in descriptions', () => {
+  const action = parseAction('actions/x', 'name: x\ndescription: >-\n  Two\n  lines.\ninputs:\n  a:\n    description: one | two\n    required: true\n  b:\n    description: B.\n    default: ""\noutputs: {}\n');
+  assert.equal(action.description, 'Two lines.');
+  assert.equal(renderTables(action), ['| input | required | default | description |', '| --- | --- | --- | --- |', '| `a` | yes |  | one \\| two |', '| `b` | no | `""` | B. |', '', 'No outputs.'].join('\n'));
+});
