@@ -1,5 +1,6 @@
 /**
- * `npm run docs:actions`: writes each action's inputs and outputs, read from its action.yml, into
+ * `npm run docs:actions`: writes each action's inputs and outputs, read from its action.yml (and the
+ * reusable workflow's, from its `on.workflow_call`), into
  * docs/actions.md and into the README between `<!-- action-docs:NAME -->` markers, so that the
  * docs never drift from the metadata the runner reads. `--check` writes nothing and fails when a
  * file differs from what would be written (test/scripts/action-docs.test.ts runs the same check).
@@ -56,6 +57,22 @@ export function parseAction(path: string, text: string): ActionDoc {
   };
 }
 
+interface WorkflowMetadata {
+  name?: string;
+  on?: { workflow_call?: { inputs?: ActionMetadata['inputs']; outputs?: ActionMetadata['outputs'] } };
+}
+
+/** Reads the reusable workflow's `workflow_call` inputs and outputs as an action's surface. */
+export function parseReusableWorkflow(path: string, text: string, description: string): ActionDoc {
+  const call = ((parse(text) ?? {}) as WorkflowMetadata).on?.workflow_call ?? {};
+  const asAction = parseAction(path, JSON.stringify({ description, inputs: call.inputs ?? {}, outputs: call.outputs ?? {} }));
+  return { ...asAction, uses: `<org>/trust-kit/${path}`, name: path };
+}
+
+const REUSABLE_WORKFLOW = '.github/workflows/release.yml';
+const REUSABLE_WORKFLOW_DESCRIPTION =
+  'The reusable release workflow: downloads what the caller built, hashes it again, makes SBOMs, signs with its own identity, attests provenance and publishes the GitHub Release, in jobs of its own.';
+
 /** The root action and every sub-action of the repository at `root`, root first, then by name. */
 export function readActions(root: string): ActionDoc[] {
   const subActions = readdirSync(join(root, 'actions'))
@@ -88,12 +105,14 @@ export function renderTables(action: ActionDoc): string {
   return lines.join('\n');
 }
 
-const anchor = (action: ActionDoc): string => (action.path === '.' ? 'the-root-action' : action.path.replace('/', '-'));
+const anchor = (action: ActionDoc): string => (action.path === '.' ? 'the-root-action' : action.path === REUSABLE_WORKFLOW ? 'the-reusable-workflow' : action.path.replace('/', '-'));
+const heading = (action: ActionDoc): string => (action.path === '.' ? 'The root action' : action.path === REUSABLE_WORKFLOW ? 'The reusable workflow' : action.path);
+const metadataLink = (action: ActionDoc): string => `../${action.path === '.' ? 'action.yml' : action.path.endsWith('.yml') ? action.path : `${action.path}/action.yml`}`;
 
 /** docs/actions.md: every action with its tables. */
 export function renderActionsPage(actions: ActionDoc[]): string {
   const parts = [
-    '# Actions: inputs and outputs',
+    '# Actions and the reusable workflow: inputs and outputs',
     '',
     '<!-- Generated from each action.yml by `npm run docs:actions`; CI fails when this file differs. Edit the action.yml. -->',
     '',
@@ -102,7 +121,7 @@ export function renderActionsPage(actions: ActionDoc[]): string {
     ...actions.map((action) => `- [\`${action.uses}\`](#${anchor(action)}): ${action.description}`),
   ];
   for (const action of actions) {
-    parts.push('', `## ${action.path === '.' ? 'The root action' : action.path}`, '', `<a id="${anchor(action)}"></a>`, '', `\`uses: ${action.uses}@<sha>\` ([action.yml](../${action.path === '.' ? '' : `${action.path}/`}action.yml))`, '', action.description, '', renderTables(action));
+    parts.push('', `## ${heading(action)}`, '', `<a id="${anchor(action)}"></a>`, '', `\`uses: ${action.uses}@<sha>\` ([metadata](${metadataLink(action)}))`, '', action.description, '', renderTables(action));
   }
   return `${parts.join('\n')}\n`;
 }
@@ -120,6 +139,8 @@ export function replaceBetweenMarkers(text: string, name: string, content: strin
 /** Every generated file's expected content, by path relative to `root`. */
 export function expectedDocs(root: string): Map<string, string> {
   const actions = readActions(root);
+  const workflowPath = join(root, REUSABLE_WORKFLOW);
+  const workflow = existsSync(workflowPath) ? parseReusableWorkflow(REUSABLE_WORKFLOW, readFileSync(workflowPath, 'utf8'), REUSABLE_WORKFLOW_DESCRIPTION) : undefined;
   const rootAction = actions[0];
   if (rootAction === undefined) throw new Error('no action.yml at the repository root');
   const subActionList = actions
@@ -129,9 +150,10 @@ export function expectedDocs(root: string): Map<string, string> {
   let readme = readFileSync(join(root, 'README.md'), 'utf8');
   readme = replaceBetweenMarkers(readme, 'root', renderTables(rootAction), 'README.md');
   readme = replaceBetweenMarkers(readme, 'sub-actions', subActionList, 'README.md');
+  if (workflow !== undefined) readme = replaceBetweenMarkers(readme, 'reusable-workflow', renderTables(workflow), 'README.md');
   return new Map([
     ['README.md', readme],
-    [join('docs', 'actions.md'), renderActionsPage(actions)],
+    [join('docs', 'actions.md'), renderActionsPage(workflow === undefined ? actions : [...actions, workflow])],
   ]);
 }
 
