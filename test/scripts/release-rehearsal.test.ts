@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { parse } from 'yaml';
+import { cli } from '../support/cli.js';
+
+// The reusable workflow's sign job decides between a release and a rehearsal, and in a rehearsal
+// makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
+// the key they make signs and verifies with trust-kit as the kit's action would use it.
+const root = join(import.meta.dirname, '..', '..');
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string }[] } } };
+const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
+const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+let runs = 0;
+function runStep(id: string, env: Record<string, string>): { status: number | null; stdout: string; outputs: Map<string, string> } {
+  const dir = join(scratch, String(runs++));
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'step.sh'), stepScript(id));
+  writeFileSync(join(dir, 'output'), '');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(dir, 'step.sh')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: join(dir, 'output'), RUNNER_TEMP: dir, ...env },
+  });
+  // GITHUB_OUTPUT: name=value lines and name<<DELIMITER blocks.
+  const outputs = new Map<string, string>();
+  const lines = readFileSync(join(dir, 'output'), 'utf8').split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const block = /^([\w-]+)<<(\w+)$/.exec(line);
+    if (block !== null) {
+      const end = lines.indexOf(block[2] ?? '', index + 1);
+      outputs.set(block[1] ?? '', lines.slice(index + 1, end).join('\n'));
+      index = end;
+    } else if (line.includes('=')) {
+      outputs.set(line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1));
+    }
+  }
+  return { status: result.status, stdout: result.stdout, outputs };
+}
+
+const run = { RUN_ID: '42', RUN_ATTEMPT: '2' };
+
+test('a pull request is a rehearsal, without an OIDC token', () => {
+  const mode = runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', ...run });
+  assert.equal(mode.status, 0);
+  assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', 'evidence-artifact': 'trust-kit-evidence-42-2' });
+});
+
+test('a release without the id-token permission stops at once, saying what to grant', () => {
+  const mode = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', ...run });
+  assert.notEqual(mode.status, 0);
+  assert.match(mode.stdout, /::error .*permissions: id-token: write/);
+});
+
+test('a release with an OIDC token signs keylessly', () => {
+  const mode = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
+  assert.equal(mode.outputs.get('rehearsal'), 'false');
+  const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false' });
+  assert.equal(inputs.status, 0);
+  assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', instance: 'auto', key: '' });
+});
+
+test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {
+  const inputs = runStep('inputs', { SUBJECTS: '*.tgz, bin/app\n\n', REHEARSAL: 'true' });
+  assert.equal(inputs.status, 0);
+  assert.equal(inputs.outputs.get('subject-path'), 'release-artifacts/*.tgz\nrelease-artifacts/bin/app');
+  assert.equal(inputs.outputs.get('instance'), 'key');
+  const key = inputs.outputs.get('key') ?? '';
+  assert.equal(statSync(key).mode & 0o077, 0, 'the run key is readable by its owner only');
+
+  const workspace = join(scratch, 'workspace');
+  mkdirSync(join(workspace, 'release-artifacts', 'bin'), { recursive: true });
+  writeFileSync(join(workspace, 'release-artifacts', 'app-1.0.0.tgz'), 'package\n');
+  writeFileSync(join(workspace, 'release-artifacts', 'bin', 'app'), 'binary\n');
+  const subjects = (inputs.outputs.get('subject-path') ?? '').split('\n');
+  const release = await cli(['release', '--instance', 'key', '--key', key, '--base', 'release-artifacts', '--sbom-format', 'none', '--output-dir', 'trust-kit-out', ...subjects], workspace);
+  assert.equal(release.code, 0, release.stderr);
+  writeFileSync(join(workspace, 'run.pub'), execFileSync('openssl', ['pkey', '-in', key, '-pubout']));
+  const verified = await cli(['verify-checksums', 'trust-kit-out/SHA256SUMS', '--bundle', 'trust-kit-out/SHA256SUMS.sigstore.json', '--key', 'run.pub', '--base', 'release-artifacts'], workspace);
+  assert.equal(verified.code, 0, verified.stderr);
+  assert.match(readFileSync(join(workspace, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), /app-1\.0\.0\.tgz\n.*bin\/app\n/s);
+});
