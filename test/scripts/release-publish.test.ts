@@ -31,7 +31,8 @@ function publish(existing: Release | undefined): { status: number | null; stderr
   mkdirSync(bin);
   mkdirSync(state);
   writeFileSync(join(dir, 'work', 'release-artifacts', 'linux', 'app.tgz'), 'the app\n');
-  writeFileSync(join(dir, 'work', 'evidence', 'SHA256SUMS'), 'sums\n');
+  writeFileSync(join(dir, 'work', 'release-artifacts', 'build.log'), 'not a release file\n');
+  writeFileSync(join(dir, 'work', 'evidence', 'SHA256SUMS'), sums);
   writeFileSync(join(dir, 'work', 'evidence', 'VERIFY.md'), '# Verify\n');
   writeFileSync(join(state, 'calls.log'), '');
   if (existing !== undefined) writeFileSync(join(state, 'state.json'), JSON.stringify(existing));
@@ -56,14 +57,15 @@ function publish(existing: Release | undefined): { status: number | null; stderr
 }
 
 const sha256 = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+const sums = `${sha256('the app\n').slice('sha256:'.length)}  linux/app.tgz\n`;
 const allAssets = [
-  { name: 'SHA256SUMS', digest: sha256('sums\n') },
+  { name: 'SHA256SUMS', digest: sha256(sums) },
   { name: 'VERIFY.md', digest: sha256('# Verify\n') },
   { name: 'app.tgz', digest: sha256('the app\n') },
 ];
 const byName = (assets: { name: string }[]): string[] => assets.map((asset) => asset.name).sort();
 
-test('a first run makes a draft, uploads every asset, then publishes once', () => {
+test('a first run makes a draft, uploads the evidence and the signed files (no other download), then publishes once', () => {
   const run = publish(undefined);
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(run.calls.filter((call) => call !== 'release view'), ['release create', 'release upload', 'release edit']);
