@@ -52,6 +52,7 @@ test('every PyPI tool pins each distribution it installs by version and sha256, 
     'ntia-checker': `ntia-conformance-checker==${(await scriptVariable('NTIA_CHECKER_VERSION'))[0] ?? ''}`,
     'cyclonedx-validator': `cyclonedx-python-lib==${(await scriptVariable('CYCLONEDX_PYTHON_LIB_VERSION'))[0] ?? ''}`,
     'sigstore-python': `sigstore==${(await scriptVariable('SIGSTORE_PYTHON_VERSION'))[0] ?? ''}`,
+    zizmor: `zizmor==${(await scriptVariable('ZIZMOR_VERSION'))[0] ?? ''}`,
   };
   const withRequirements = (await readdir(PINS, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => !name.startsWith('node-') && !['yarn', 'pnpm'].includes(name));
   assert.deepEqual(withRequirements.sort(), Object.keys(expected).sort());
