@@ -1,3 +1,4 @@
+import { ReleaseState, releaseRoutes } from './releases.js';
 import { apiError, type ApiRequest, type ApiResponse, type ApiRoute } from './server.js';
 
 /** Why a repository may not store attestations, as GitHub's plans decide it. */
@@ -10,6 +11,8 @@ export interface RepositoryState {
   readonly id: number;
   /** Undefined when attestations are allowed (public repositories, Enterprise Cloud). */
   gate: AttestationGate | undefined;
+  /** Whether the repository has immutable releases on: publishing locks a release and makes GitHub attest it. */
+  immutableReleases: boolean;
 }
 
 /** An attestation the double stored. */
@@ -26,6 +29,9 @@ export interface StoredAttestation {
 export class GitHubState {
   readonly repositories = new Map<string, RepositoryState>();
   readonly attestations: StoredAttestation[] = [];
+  readonly releases = new ReleaseState();
+  /** The double's base URL, set when it starts (asset and upload URLs name it). */
+  baseUrl = '';
   private nextId = 1;
 
   /** The repository `owner/name`, created (attestations allowed) on first use. */
@@ -33,7 +39,7 @@ export class GitHubState {
     const key = `${owner}/${name}`.toLowerCase();
     let repository = this.repositories.get(key);
     if (repository === undefined) {
-      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined };
+      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined, immutableReleases: false };
       this.repositories.set(key, repository);
     }
     return repository;
@@ -106,6 +112,7 @@ function listAttestations(found: readonly StoredAttestation[], request: ApiReque
  */
 export function githubRoutes(state: GitHubState): ApiRoute[] {
   return [
+    ...releaseRoutes(state, state.releases, () => state.baseUrl),
     { name: 'attestations.create', method: 'POST', pattern: '/repos/{owner}/{repo}/attestations', handle: (request) => createAttestation(state, request) },
     {
       name: 'attestations.list',
