@@ -243,7 +243,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           name: upload.name,
           label: upload.label,
           data: upload.data,
-          headers: { 'content-type': upload.contentType, 'content-length': upload.data.length },
+          headers: { 'content-type': upload.contentType },
           request: { signal },
         }),
       );
