@@ -6,7 +6,7 @@ import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {
@@ -32,10 +32,23 @@ export interface PublishInput {
   readonly notesBlock: string;
 }
 
+/**
+ * Verifies the signature of GitHub's release attestation bundle (certificate chain to GitHub's
+ * trusted root, signer identity) and returns the statement the signature covers; throws a coded
+ * error when it does not verify. The sigstore layer provides it; the publish step checks what the
+ * statement says.
+ */
+export type ReleaseAttestationVerifier = (bundle: Record<string, unknown>) => Promise<unknown>;
+
 /** The ports the publish step talks to the world through. */
 export interface PublishPorts {
   readonly releases: ReleasesPort;
   readonly logger: Logger;
+  /** Verifies GitHub's release attestation after publishing an immutable release; without it, the attestation is only read. */
+  readonly verifyReleaseAttestation?: ReleaseAttestationVerifier;
+  /** How long to wait before each new look for the release attestation (GitHub makes it just after publishing). */
+  readonly attestationWaitsMs?: readonly number[];
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** What became of one asset. */
@@ -56,6 +69,71 @@ export interface PublishResult {
   readonly outcome: 'published' | 'updated' | 'verified';
   readonly immutable: boolean;
   readonly assets: readonly PublishedAsset[];
+  /** GitHub's release attestation of an immutable release this run published, and whether its signature was verified. */
+  readonly releaseAttestation?: { readonly predicateType: string; readonly signatureVerified: boolean };
+}
+
+/** The predicate types of GitHub's release attestation, newest first. */
+export const RELEASE_PREDICATE_TYPES = ['https://in-toto.io/attestation/release/v0.2', 'https://in-toto.io/attestation/release/v0.1'] as const;
+
+/** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
+function statementOf(bundle: Record<string, unknown>): unknown {
+  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a release statement fails to say about this release (the tag, every asset's digest), or an empty list. */
+export function releaseStatementGaps(statement: unknown, tag: string, digests: readonly string[]): string[] {
+  const record = (typeof statement === 'object' && statement !== null ? statement : {}) as { subject?: unknown; predicate?: unknown };
+  const subjects = Array.isArray(record.subject) ? record.subject : [];
+  const listed = new Set(subjects.flatMap((subject: unknown) => {
+    const hex = (subject as { digest?: { sha256?: unknown } } | null)?.digest?.sha256;
+    return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
+  }));
+  const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
+  const statedTag = (record.predicate as { tag?: unknown } | null | undefined)?.tag;
+  if (statedTag !== tag) gaps.unshift(`the tag is ${typeof statedTag === 'string' ? JSON.stringify(statedTag.slice(0, 200)) : 'missing'}, not ${JSON.stringify(tag)}`);
+  return gaps;
+}
+
+/**
+ * Fetches GitHub's release attestation for a release this run published immutable, verifies its
+ * signature through the port, and checks that its statement names the tag and every asset.
+ */
+async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[]): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+  const digests = assets.map((asset) => asset.digest);
+  const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
+  const sleep = ports.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const first = digests[0];
+  if (first === undefined) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
+  for (let look = 0; ; look += 1) {
+    for (const predicateType of RELEASE_PREDICATE_TYPES) {
+      const bundles = await ports.releases.listAttestations(first, predicateType);
+      const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests).length === 0);
+      const bundle = candidates[0];
+      if (bundle === undefined) {
+        const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0] as Record<string, unknown>), tag, digests);
+        if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
+        continue;
+      }
+      if (ports.verifyReleaseAttestation === undefined) return { predicateType, signatureVerified: false };
+      const signed = await ports.verifyReleaseAttestation(bundle);
+      // The verified bytes are what counts: the statement read before verifying only chose the bundle.
+      const gaps = releaseStatementGaps(signed, tag, digests);
+      if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
+      return { predicateType, signatureVerified: true };
+    }
+    const wait = waits[look];
+    if (wait === undefined) {
+      throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
+    }
+    await sleep(wait);
+  }
 }
 
 /** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
@@ -208,6 +286,11 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
+    if (release.immutable) {
+      const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets);
+      logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
+      return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
+    }
   } else if (notes !== release.body) {
     release = await releases.updateRelease(release.id, { body: notes });
   }

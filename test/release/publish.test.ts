@@ -211,6 +211,47 @@ describe('publishing to a GitHub release (against the API double)', () => {
     });
   });
 
+  test('after publishing an immutable release, GitHub\'s release attestation is fetched and must name the tag and every asset', async () => {
+    api.state.repository(OWNER, repo).immutableReleases = true;
+    const assets = await files({ 'a.tgz': 'a', 'b.tgz': 'b' });
+    const verified: unknown[] = [];
+    const result = await publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, {
+      releases,
+      logger: recordingLogger(),
+      verifyReleaseAttestation: async (bundle) => {
+        verified.push(bundle);
+        return JSON.parse(Buffer.from((bundle.dsseEnvelope as { payload: string }).payload, 'base64').toString('utf8')) as unknown;
+      },
+    });
+    assert.deepEqual(result.releaseAttestation, { predicateType: RELEASE_PREDICATE_TYPE, signatureVerified: true });
+    assert.equal(verified.length, 1);
+  });
+
+  test('a release attestation that leaves out an asset is PUBLISH_RELEASE_ATTESTATION_INVALID, and none at all PUBLISH_RELEASE_ATTESTATION_MISSING after the waits', async () => {
+    api.state.repository(OWNER, repo).immutableReleases = true;
+    api.state.releases.signer = (statement) => {
+      const subjects = statement.subject as unknown[];
+      const partial = { ...statement, subject: subjects.slice(0, -1) };
+      return { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: { payload: Buffer.from(JSON.stringify(partial)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] } };
+    };
+    try {
+      await assert.rejects(publish(await files({ 'a.tgz': 'a', 'b.tgz': 'b' })), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'PUBLISH_RELEASE_ATTESTATION_INVALID');
+        assert.ok(error.message.includes(`no subject sha256:${sha256('b')}`));
+        return true;
+      });
+    } finally {
+      api.state.releases.signer = undefined;
+    }
+    repo = `${repo}-none`;
+    const client = createGitHubClient({ token: TOKEN, apiUrl: api.url, serverUrl: 'https://github.com' });
+    const none: ReleasesPort = { ...githubReleases({ client, owner: OWNER, repo, retry: POLICY }), listAttestations: async () => [] };
+    api.state.repository(OWNER, repo).immutableReleases = true;
+    const waited: number[] = [];
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets: await files({ 'a.tgz': 'a' }), notesBlock: 'x' }, { releases: none, logger: recordingLogger(), attestationWaitsMs: [5, 7], sleep: async (ms) => void waited.push(ms) }), { code: 'PUBLISH_RELEASE_ATTESTATION_MISSING' });
+    assert.deepEqual(waited, [5, 7]);
+  });
+
   test('the double refuses uploads to an immutable release as GitHub does', async () => {
     api.state.repository(OWNER, repo).immutableReleases = true;
     await publish(await files({ 'a.tgz': 'a' }));
