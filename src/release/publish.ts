@@ -136,6 +136,14 @@ async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets:
   }
 }
 
+/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
+export function contentTypeOf(name: string): string {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.jsonl')) return 'application/jsonl';
+  if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name)) return 'text/plain; charset=utf-8';
+  return 'application/octet-stream';
+}
+
 /** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
 export const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
 export const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
