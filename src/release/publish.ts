@@ -38,7 +38,7 @@ export interface PublishInput {
  * error when it does not verify. The sigstore layer provides it; the publish step checks what the
  * statement says.
  */
-export type ReleaseAttestationVerifier = (bundle: Record<string, unknown>) => Promise<unknown>;
+export type ReleaseAttestationVerifier = (bundle: Record<string, unknown>, assetSha256: string) => Promise<unknown>;
 
 /** The ports the publish step talks to the world through. */
 export interface PublishPorts {
@@ -122,7 +122,7 @@ async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets:
         continue;
       }
       if (ports.verifyReleaseAttestation === undefined) return { predicateType, signatureVerified: false };
-      const signed = await ports.verifyReleaseAttestation(bundle);
+      const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
       // The verified bytes are what counts: the statement read before verifying only chose the bundle.
       const gaps = releaseStatementGaps(signed, tag, digests);
       if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
