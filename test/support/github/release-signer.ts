@@ -17,6 +17,8 @@ export interface GitHubReleaseSigner {
   readonly trustedRoot: TrustedRootJSON;
   /** `trustedRoot` written as a file in `dir`. */
   readonly trustedRootPath: string;
+  /** `trustedRoot` on one line (`trusted_root.jsonl`), as `gh ... --custom-trusted-root` reads it. */
+  readonly trustedRootJsonlPath: string;
 }
 
 /**
@@ -39,6 +41,8 @@ export async function startGitHubReleaseSigner(stack: SigstoreStack, dir: string
   };
   const trustedRootPath = join(dir, 'github_trusted_root.json');
   await writeFile(trustedRootPath, `${JSON.stringify(trustedRoot, null, 2)}\n`);
+  const trustedRootJsonlPath = join(dir, 'github_trusted_root.jsonl');
+  await writeFile(trustedRootJsonlPath, `${JSON.stringify(trustedRoot)}\n`);
   const tsaBaseURL = stack.tsaURL;
   const sign: ReleaseAttestationSigner = async (statement) => {
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -49,5 +53,5 @@ export async function startGitHubReleaseSigner(stack: SigstoreStack, dir: string
     const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: 'application/vnd.in-toto+json' });
     return bundleToJSON(bundle) as unknown as Record<string, unknown>;
   };
-  return { sign, trustedRoot, trustedRootPath };
+  return { sign, trustedRoot, trustedRootPath, trustedRootJsonlPath };
 }

@@ -150,9 +150,20 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
     const statement = releaseStatement(release);
     const bundle = releases.signer === undefined ? unsignedBundle(statement) : await releases.signer(statement);
     const subjectDigests = [`sha1:${release.commit}`, ...release.assets.map((asset) => `sha256:${sha256(asset.bytes)}`)];
-    state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPE });
+    state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPE, initiator: 'github' });
   };
   return [
+    {
+      // Tags exist in the double as far as a release made them (gh release verify resolves the tag to its commit).
+      name: 'git.getTagRef',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/git/ref/tags/{tag}',
+      handle: (request) => {
+        const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
+        if (release === undefined) return apiError(404, 'Not Found', 'https://docs.github.com/rest/git/refs#get-a-reference');
+        return { status: 200, body: { ref: `refs/tags/${release.tagName}`, object: { sha: release.commit, type: 'commit' } } };
+      },
+    },
     {
       name: 'releases.getByTag',
       method: 'GET',
