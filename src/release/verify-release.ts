@@ -3,9 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
-import { readAttestationBundles, readBundleFile, verifySignedChecksums } from '../sigstore/verify/files.js';
+import type { CheckResult } from '../checksums/index.js';
+import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, type TrustMaterial } from '../sigstore/verify/trust.js';
+
+/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
+export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
 
 /** The version of the offline verification policy file this code reads. */
 export const RELEASE_POLICY_VERSION = 1;
@@ -22,6 +27,10 @@ export interface ReleasePolicy {
   readonly refPattern: RegExp | undefined;
   /** Attestation predicate types every release must carry. */
   readonly requiredPredicateTypes: readonly string[];
+  /** GitHub's trusted root (absolute), to verify GitHub's release attestation of immutable releases; undefined when the policy has none. */
+  readonly githubTrustedRoot: string | undefined;
+  /** Whether the release must carry GitHub's release attestation. */
+  readonly requireGitHubReleaseAttestation: boolean;
 }
 
 function invalid(source: string, what: string): TrustKitError {
@@ -79,7 +88,13 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   } catch {
     throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
   }
+  const githubRoot = stringField(record, 'githubTrustedRoot', source);
+  const requireRelease = record.requireGitHubReleaseAttestation ?? false;
+  if (typeof requireRelease !== 'boolean') throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
+  if (requireRelease && githubRoot === undefined) throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
   return {
+    githubTrustedRoot: githubRoot === undefined ? undefined : resolve(policyDir, githubRoot),
+    requireGitHubReleaseAttestation: requireRelease,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
     certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
     refPattern: regExpField(record, 'refPattern', source),
@@ -98,6 +113,8 @@ export interface ReleaseVerification {
   checksums: { file: string; signer: string; verifiedFiles: number } | undefined;
   /** Per predicate type, the files an attestation of that type was verified for. */
   attestations: { predicateType: string; files: string[] }[];
+  /** GitHub's release attestation: the tag it names and how many assets it lists; undefined when the directory holds none. */
+  githubRelease: { tag: string; assets: number } | undefined;
 }
 
 function signerOf(signature: VerifiedSignature): string {
@@ -139,7 +156,7 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
  * lacking a required predicate type.
  */
-export async function verifyRelease(options: { dir: string; policy: ReleasePolicy }): Promise<ReleaseVerification> {
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
   let names: string[];
@@ -153,8 +170,11 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
   }
   const checksumsPath = join(dir, 'SHA256SUMS');
-  const verified = await verifySignedChecksums({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, files: [], base: dir, cwd: dir });
-  checkRef(policy, verified.signature, 'SHA256SUMS');
+  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+  checkRef(policy, signed.signature, 'SHA256SUMS');
+  const results: CheckResult[] = [];
+  await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  const verified = { signature: signed.signature, sha256: signed.sha256, results };
   const failed = verified.results.filter((result) => result.status !== 'ok');
   if (failed.length > 0) {
     throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
@@ -184,10 +204,42 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), options.tag) : undefined;
+  if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+  }
   return {
     checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
+    githubRelease,
   };
+}
+
+/**
+ * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
+ * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
+ * with the same digest, and names `tag` when one is given.
+ */
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, tag: string | undefined): Promise<{ tag: string; assets: number }> {
+  if (policy.githubTrustedRoot === undefined) {
+    throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+  }
+  const trust = loadTrustMaterial((await readRegularFile(policy.githubTrustedRoot, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+  const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
+  const [first] = files.values();
+  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { subject?: unknown; predicate?: { tag?: unknown } };
+  const subjects = new Map<string, string>();
+  for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
+    const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };
+    if (typeof name === 'string' && typeof digest?.sha256 === 'string') subjects.set(name, digest.sha256.toLowerCase());
+  }
+  const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+  }
+  const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
+  if (tag !== undefined && statedTag !== tag) throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is for tag ${JSON.stringify(statedTag.slice(0, 200))}, not ${JSON.stringify(tag)}`);
+  return { tag: statedTag, assets: subjects.size };
 }
 
 /** Reads and parses the policy file at `path`. */

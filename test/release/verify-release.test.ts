@@ -13,6 +13,7 @@ import { parseReleasePolicy, releasePolicyJson } from '../../src/release/verify-
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
 import { cli } from '../support/cli.js';
 import { claimsOf, signAttestation } from '../support/github/attest.js';
+import { startGitHubReleaseSigner, type GitHubReleaseSigner } from '../support/github/release-signer.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 
 const SLSA = 'https://slsa.dev/provenance/v1';
@@ -26,6 +27,7 @@ describe('trust-kit verify-release', () => {
   let root: string;
   let release: string;
   let identity: string;
+  let github: GitHubReleaseSigner;
   const files = { 'app.tgz': 'app 1.0.0\n', 'sbom.spdx.json': '{"spdxVersion":"SPDX-2.3"}\n' };
 
   /** Signs `path` into `<path>.sigstore.json` as the tag's release workflow. */
@@ -69,6 +71,7 @@ describe('trust-kit verify-release', () => {
     await copyFile(stack.trustedRootPath, join(root, 'trusted_root.json'));
     identity = `https://github.com/${claimsOf(stack.oidc.mintToken(TAG_CLAIMS)).job_workflow_ref}`;
     release = await makeRelease('release');
+    github = await startGitHubReleaseSigner(stack, root);
   });
   after(async () => {
     await Promise.all([stack.close(), rm(root, { recursive: true, force: true })]);
@@ -125,6 +128,45 @@ describe('trust-kit verify-release', () => {
     } finally {
       await otherStack.close();
     }
+  });
+
+  /** GitHub's release statement over the named files of `dir` (name -> text), signed by the loopback releases signer. */
+  const releaseAttestation = async (dir: string, contents: Record<string, string>, tag = 'v1.0.0'): Promise<void> => {
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ uri: `pkg:github/octo-org/octo-repo@${tag}`, digest: { sha1: 'a'.repeat(40) } }, ...Object.entries(contents).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } }))],
+      predicateType: 'https://in-toto.io/attestation/release/v0.1',
+      predicate: { tag },
+    };
+    await writeFile(join(dir, 'release-attestation.sigstore.json'), JSON.stringify(await github.sign(statement)));
+  };
+  const sums = (): string => Object.entries(files).map(([file, text]) => `${sha256(text)}  ${file}\n`).join('');
+
+  test('GitHub\'s release attestation is verified against the policy\'s GitHub root and must list every verified file', async () => {
+    const dir = await makeRelease('immutable');
+    await releaseAttestation(dir, { ...files, SHA256SUMS: sums(), 'SHA256SUMS.sigstore.json': 'x' });
+    await copyFile(github.trustedRootPath, join(root, 'github_trusted_root.json'));
+    const policy = await writePolicy('policy-github.json', { githubTrustedRoot: 'github_trusted_root.json', requireGitHubReleaseAttestation: true });
+    const run = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v1.0.0'], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0, 4 asset\(s\), every verified file listed/);
+    const otherTag = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v2.0.0'], root);
+    assert.equal(otherTag.code, EXIT.POLICY_MISMATCH, otherTag.stderr);
+
+    const partial = await makeRelease('immutable-partial');
+    await releaseAttestation(partial, { 'app.tgz': files['app.tgz'], SHA256SUMS: sums() });
+    const missing = await cli(['verify-release', partial, '--policy', policy], root);
+    assert.equal(missing.code, EXIT.SUBJECT_MISMATCH, missing.stderr);
+    assert.match(missing.stderr, /VERIFY_SUBJECT_MISMATCH: GitHub's release attestation does not list "sbom\.spdx\.json"/);
+
+    const wrongRoot = await writePolicy('policy-github-wrong.json', { githubTrustedRoot: 'trusted_root.json' });
+    const untrusted = await cli(['verify-release', dir, '--policy', wrongRoot], root);
+    assert.equal(untrusted.code, EXIT.VERIFICATION_FAILED, untrusted.stderr);
+    assert.match(untrusted.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+
+    const required = await cli(['verify-release', release, '--policy', policy], root);
+    assert.equal(required.code, EXIT.VERIFICATION_FAILED);
+    assert.match(required.stderr, /VERIFY_RELEASE_INCOMPLETE: .*release-attestation\.sigstore\.json/);
   });
 
   test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
