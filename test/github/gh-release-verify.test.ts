@@ -2,7 +2,8 @@
 // GitHub API double, whose release attestation the loopback "GitHub" releases signer made. gh reaches the
 // double as the host github.localhost (the one host gh speaks plain HTTP to) through HTTP_PROXY.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -10,12 +11,15 @@ import { silentLogger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { publishRelease } from '../../src/release/publish.js';
+import { verifyGitHubReleaseAttestation } from '../../src/sigstore/verify/release.js';
+import { loadTrustMaterial } from '../../src/sigstore/verify/trust.js';
 import { isInstalled, PEERS, requirePeer, runPeer } from '../interop/tools.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { startGitHubReleaseSigner, type GitHubReleaseSigner } from '../support/github/release-signer.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 
 const REPO = 'github.localhost/octo-org/octo-repo';
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 describe('gh release verify against the API double', { skip: !isInstalled(PEERS.gh) && process.env['CI'] !== 'true' ? 'gh is not installed in .tools' : false }, () => {
   let stack: SigstoreStack;
@@ -57,6 +61,15 @@ describe('gh release verify against the API double', { skip: !isInstalled(PEERS.
     assert.match(ok.stdout, /app\.tgz is present in release v1\.0\.0/);
     const refused = await gh(['release', 'verify-asset', 'v1.0.0', join(dir, 'other.tgz')]);
     assert.notEqual(refused.code, 0, refused.stdout);
+  });
+
+  test('the bundle gh saves (--format json --jq .attestation.bundle) verifies with trust-kit\'s offline release attestation check', async (t) => {
+    if (requirePeer(t, 'gh') === undefined) return;
+    const run = await gh(['release', 'verify', 'v1.0.0', '--format', 'json', '--jq', '.attestation.bundle']);
+    assert.equal(run.code, 0, run.stderr);
+    const trust = loadTrustMaterial(await readFile(signer.trustedRootPath, 'utf8'), signer.trustedRootPath);
+    const statement = verifyGitHubReleaseAttestation(JSON.parse(run.stdout), sha256('app 1.0.0\n'), trust) as { predicate: { tag: string } };
+    assert.equal(statement.predicate.tag, 'v1.0.0');
   });
 
   test('gh refuses the release attestation against another trusted root', async (t) => {
