@@ -225,7 +225,7 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
  * idempotent: an asset with the same name and digest is skipped, one with another digest is a
  * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
  * A release that is published and immutable already is only checked: every asset must be there
- * with our digest, nothing is changed.
+ * with our digest and GitHub's release attestation must list them; nothing is changed.
  */
 export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
   const seen = new Set<string>();
@@ -265,8 +265,10 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
         hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
       });
     }
-    logger.info(`publish: release ${input.tag} is published and immutable and holds every asset with the same digest: nothing to do`);
-    return { releaseId: release.id, outcome: 'verified', immutable: true, assets };
+    // GitHub attested the release when it was published: no need to wait for it.
+    const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets);
+    logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
+    return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
   }
 
   const assets: PublishedAsset[] = [];

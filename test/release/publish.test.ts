@@ -201,6 +201,7 @@ describe('publishing to a GitHub release (against the API double)', () => {
     const start = api.records.length;
     const again = await publish(assets, 'another block');
     assert.equal(again.outcome, 'verified');
+    assert.deepEqual(again.releaseAttestation, { predicateType: RELEASE_PREDICATE_TYPE, signatureVerified: false });
     const writes = api.records.slice(start).filter((record) => record.method !== 'GET');
     assert.deepEqual(writes, [], 'nothing was written to a published immutable release');
     await assert.rejects(publish(await files({ 'app.tgz': 'rebuilt', 'SHA256SUMS': 'sums', 'extra.txt': 'x' })), (error: Error & { code?: string }) => {
