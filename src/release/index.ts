@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { collectArtifacts, formatChecksums, hashArtifacts, toSubjects, type Artifact, type Subject } from '../checksums/index.js';
@@ -18,6 +18,7 @@ import type { IdToken } from '../github/oidc.js';
 import { counted } from '../core/plural.js';
 import { ATTESTATIONS_FILE, attestRelease, releaseAttestationTokens } from './attest.js';
 import { ReleaseError } from './errors.js';
+import { contentTypeOf, publishRelease, type PublishPorts, type PublishResult } from './publish.js';
 import { discardStagingDirectory, isOutputPath, makeStagingDirectory, planOutput, publishStagingDirectory, removeStaleStagingDirectories } from './output.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
@@ -38,13 +39,15 @@ export interface ReleasePorts {
   onStep?: (step: ReleaseStep) => void;
   /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
   oidcDiscoveryURL?: string;
+  /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
+  githubRelease?: { tag: string } & Omit<PublishPorts, 'logger'>;
 }
 
 /** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
 export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: Subject[] } | { step: 'sbom'; paths: string[] };
 
 /** The steps of a release, in order; `output` checks the output directory, `publish` moves the run's files into it. */
-export type ReleaseStepName = 'output' | 'checksums' | 'sbom' | 'sign' | 'attest' | 'instructions' | 'publish';
+export type ReleaseStepName = 'output' | 'checksums' | 'sbom' | 'sign' | 'attest' | 'instructions' | 'publish' | 'github-release';
 
 /**
  * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as
@@ -93,6 +96,8 @@ export interface ReleaseResult {
   verifyCommand: string | undefined;
   /** Every file written, absolute, in the order it was made. */
   produced: string[];
+  /** What publishing to the GitHub release did, when the run publishes there. */
+  githubRelease: PublishResult | undefined;
 }
 
 /** A report of a run that has not started. */
@@ -362,6 +367,14 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
 
     step = 'publish';
     await publish();
+    let githubRelease: PublishResult | undefined;
+    if (ports.githubRelease !== undefined) {
+      step = 'github-release';
+      const { tag, ...publishPorts } = ports.githubRelease;
+      // The artifacts first, then the run's own files, each under its file name: release assets are one flat list.
+      const assets = [...artifacts.map((artifact) => artifact.path), ...report.produced].map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
+      githubRelease = await publishRelease({ tag, assets, notesBlock: await readFile(finalPath(instructionsPath), 'utf8') }, { ...publishPorts, logger: ports.logger });
+    }
     return {
       artifacts,
       checksumsPath: finalPath(checksumsPath),
@@ -373,12 +386,13 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
       instructionsPath: finalPath(instructionsPath),
       verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer, verifier),
       produced: report.produced,
+      githubRelease,
     };
   } catch (error) {
     report.failed = { step, error: reportOf(error) };
     // What the run produced replaces the earlier output, so the failure loses none of it and the
     // output directory holds no file of another run; a run that produced nothing leaves it as it was.
-    if (step !== 'publish') {
+    if (step !== 'publish' && step !== 'github-release') {
       if (report.checksumsPath === undefined) {
         await discardStagingDirectory(staging);
         report.sbom = undefined;

@@ -10,6 +10,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   attest: 'attesting the artifacts',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
+  'github-release': 'publishing to the GitHub release',
 };
 
 /** The facts about a run, as both surfaces state them: the job summary and the CLI's stderr. */

@@ -22,5 +22,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await import('./generate-key-pair.js')).generateKeyPairCommand },
   { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await import('./verify-blob.js')).verifyBlobCommand },
   { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await import('./verify-attestation.js')).verifyAttestationCommand },
+  { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await import('./verify-release.js')).verifyReleaseCommand },
   { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await import('./verify-checksums.js')).verifyChecksumsCommand },
 ];

@@ -4,6 +4,8 @@ import { apiError, ApiServer, type ApiFault, type ApiRecord, type ApiResponse } 
 export { DUPLICATE_SUBJECT_MESSAGE, NOT_ACCESSIBLE_MESSAGE, USER_PRIVATE_MESSAGE, organizationPlanMessage, GitHubState } from './routes.js';
 export type { AttestationGate, RepositoryState, StoredAttestation } from './routes.js';
 export { apiError } from './server.js';
+export { githubAssetName, IMMUTABLE_RELEASE_MESSAGE, RELEASE_PREDICATE_TYPE, releaseStatement, ReleaseState } from './releases.js';
+export type { ReleaseAttestationSigner, StoredAsset, StoredRelease } from './releases.js';
 export type { ApiFault, ApiRecord, ApiRequest, ApiResponse, ApiRoute } from './server.js';
 
 /**
@@ -55,6 +57,8 @@ export interface GitHubApiDouble {
     planGated(kind: 'user-private' | { organization: string }, scope?: FaultScope): void;
     /** 403 "Resource not accessible by integration": the token lacks `attestations: write`. */
     notAccessible(scope?: FaultScope): void;
+    /** The next `count` asset uploads store a `starter` asset and answer 502 (the upload broke off mid-way). */
+    brokenUpload(count?: number): void;
     /** 422 for a statement with a duplicate subject. */
     duplicateSubject(scope?: FaultScope): void;
   };
@@ -66,6 +70,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
   const server = new ApiServer();
   const state = new GitHubState();
   const url = await server.listen();
+  state.baseUrl = url;
   server.addRoutes(githubRoutes(state));
   const inject = (response: ApiResponse | 'hang', scope: FaultScope = {}): void => {
     const fault: ApiFault = scope.route === undefined ? { response } : { route: scope.route, response };
@@ -83,7 +88,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
       state.repository(owner, name).gate = gate;
     },
     faults: {
-      pending: () => server.pendingFaults,
+      pending: () => server.pendingFaults + state.releases.brokenUploads,
       inject,
       hang: (scope) => inject('hang', scope),
       serverError: (status = 500, scope) => inject(apiError(status, status === 502 ? 'Server Error' : 'Internal Server Error'), scope),
@@ -91,6 +96,9 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
         inject({ ...apiError(429, 'API rate limit exceeded'), headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '0' } }, scope),
       planGated: (kind, scope) => inject(apiError(403, kind === 'user-private' ? USER_PRIVATE_MESSAGE : organizationPlanMessage(kind.organization), docs), scope),
       notAccessible: (scope) => inject(apiError(403, NOT_ACCESSIBLE_MESSAGE, docs), scope),
+      brokenUpload: (count = 1) => {
+        state.releases.brokenUploads += count;
+      },
       duplicateSubject: (scope) => inject(apiError(422, DUPLICATE_SUBJECT_MESSAGE, docs), scope),
     },
     close: () => server.close(),

@@ -1,3 +1,4 @@
+import { ReleaseState, releaseRoutes } from './releases.js';
 import { apiError, type ApiRequest, type ApiResponse, type ApiRoute } from './server.js';
 
 /** Why a repository may not store attestations, as GitHub's plans decide it. */
@@ -10,6 +11,8 @@ export interface RepositoryState {
   readonly id: number;
   /** Undefined when attestations are allowed (public repositories, Enterprise Cloud). */
   gate: AttestationGate | undefined;
+  /** Whether the repository has immutable releases on: publishing locks a release and makes GitHub attest it. */
+  immutableReleases: boolean;
 }
 
 /** An attestation the double stored. */
@@ -20,12 +23,17 @@ export interface StoredAttestation {
   /** `alg:hex` of every subject of the bundle's statement. */
   readonly subjectDigests: readonly string[];
   readonly predicateType: string;
+  /** Who made it: `github` for GitHub's own release attestations, `user` (the default) for those a workflow stored. */
+  readonly initiator?: 'github' | 'user';
 }
 
 /** What the double remembers between requests; tests read and arrange it directly. */
 export class GitHubState {
   readonly repositories = new Map<string, RepositoryState>();
   readonly attestations: StoredAttestation[] = [];
+  readonly releases = new ReleaseState();
+  /** The double's base URL, set when it starts (asset and upload URLs name it). */
+  baseUrl = '';
   private nextId = 1;
 
   /** The repository `owner/name`, created (attestations allowed) on first use. */
@@ -33,7 +41,7 @@ export class GitHubState {
     const key = `${owner}/${name}`.toLowerCase();
     let repository = this.repositories.get(key);
     if (repository === undefined) {
-      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined };
+      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined, immutableReleases: false };
       this.repositories.set(key, repository);
     }
     return repository;
@@ -91,14 +99,22 @@ function createAttestation(state: GitHubState, request: ApiRequest): ApiResponse
   return { status: 201, body: { id } };
 }
 
+/** The short names GitHub's list endpoints accept for `predicate_type` (besides any predicate type URI). */
+const PREDICATE_ALIASES: Readonly<Record<string, (type: string) => boolean>> = {
+  provenance: (type) => type.startsWith('https://slsa.dev/provenance/'),
+  sbom: (type) => type.startsWith('https://spdx.dev/Document') || type.startsWith('https://cyclonedx.org/bom'),
+  release: (type) => type.startsWith('https://in-toto.io/attestation/release/'),
+};
+
 function listAttestations(found: readonly StoredAttestation[], request: ApiRequest): ApiResponse {
   const digest = (request.params.subject_digest ?? '').toLowerCase();
   const predicateType = request.url.searchParams.get('predicate_type');
   const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
-  const matching = found.filter((attestation) => attestation.subjectDigests.includes(digest) && (predicateType === null || attestation.predicateType === predicateType));
+  const wanted = predicateType === null ? () => true : (PREDICATE_ALIASES[predicateType] ?? ((type: string) => type === predicateType));
+  const matching = found.filter((attestation) => attestation.subjectDigests.includes(digest) && wanted(attestation.predicateType));
   if (matching.length === 0) return apiError(404, 'Not Found', LIST_DOCS);
   // `initiator` says who made it: "user" for what a workflow stored, "github" for GitHub's own (release attestations); gh keeps only "user" ones.
-  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null, initiator: 'user' })) } };
+  return { status: 200, body: { attestations: matching.slice(0, perPage).map((attestation) => ({ bundle: attestation.bundle, repository_id: attestation.repository.id, bundle_url: null, initiator: attestation.initiator ?? 'user' })) } };
 }
 
 /**
@@ -107,6 +123,9 @@ function listAttestations(found: readonly StoredAttestation[], request: ApiReque
  */
 export function githubRoutes(state: GitHubState): ApiRoute[] {
   return [
+    ...releaseRoutes(state, state.releases, () => state.baseUrl),
+    // github.com's trust domain is the empty string: gh then verifies against `dotcom` identities.
+    { name: 'meta', method: 'GET', pattern: '/meta', handle: () => ({ status: 200, body: { domains: { artifact_attestations: { trust_domain: '', services: [] } } } }) },
     { name: 'attestations.create', method: 'POST', pattern: '/repos/{owner}/{repo}/attestations', handle: (request) => createAttestation(state, request) },
     {
       name: 'attestations.list',

@@ -8,14 +8,18 @@ export interface ApiRequest {
   readonly url: URL;
   readonly params: Readonly<Record<string, string>>;
   readonly headers: IncomingMessage['headers'];
-  /** The body parsed as JSON (undefined when empty); a body that is not JSON is refused with 400 before any handler runs. */
+  /** The body parsed as JSON (undefined when empty); a body that is not JSON is refused with 400 before any handler runs (except on `raw` routes). */
   readonly body: unknown;
+  /** The body's bytes as sent. */
+  readonly bytes: Buffer;
 }
 
 /** What a route answers: a status, a JSON body (undefined for none) and extra headers. */
 export interface ApiResponse {
   readonly status: number;
   readonly body?: unknown;
+  /** Bytes sent as they are instead of a JSON body (a release asset's download). */
+  readonly bytes?: Uint8Array;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -28,6 +32,8 @@ export interface ApiRoute {
   readonly name: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly pattern: string;
+  /** The body is binary (a release asset upload): never parsed as JSON, recorded by its size. */
+  readonly raw?: boolean;
   readonly handle: (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;
 }
 
@@ -137,16 +143,25 @@ export class ApiServer {
     const routeName = matched?.compiled.route.name;
     const respond = (response: ApiResponse, body: unknown): void => {
       this.records.push({ method, path: url.pathname, route: routeName, status: response.status, headers: req.headers, body });
+      if (response.bytes !== undefined) {
+        res.writeHead(response.status, { 'content-type': 'application/octet-stream', 'content-length': String(response.bytes.length), ...response.headers });
+        res.end(response.bytes);
+        return;
+      }
       const text = response.body === undefined ? '' : JSON.stringify(response.body);
       res.writeHead(response.status, { ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...response.headers });
       res.end(text);
     };
     if (raw === undefined) return respond(apiError(413, 'Payload too large'), undefined);
     let body: unknown;
-    try {
-      body = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
-    } catch {
-      return respond(apiError(400, 'Problems parsing JSON'), raw.toString('utf8'));
+    if (matched?.compiled.route.raw === true) {
+      body = { bytes: raw.length };
+    } else {
+      try {
+        body = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
+      } catch {
+        return respond(apiError(400, 'Problems parsing JSON'), raw.toString('utf8'));
+      }
     }
     const faultIndex = this.faults.findIndex((fault) => fault.route === undefined || fault.route === routeName);
     if (faultIndex !== -1) {
@@ -163,7 +178,7 @@ export class ApiServer {
       const onPath = this.routes.some((compiled) => compiled.regexp.test(url.pathname));
       return respond(apiError(onPath ? 405 : 404, onPath ? 'Method Not Allowed' : 'Not Found'), body);
     }
-    respond(await matched.compiled.route.handle({ method, url, params: matched.params, headers: req.headers, body }), body);
+    respond(await matched.compiled.route.handle({ method, url, params: matched.params, headers: req.headers, body, bytes: raw }), body);
   }
 
   private match(method: string, path: string): { compiled: CompiledRoute; params: Record<string, string> } | undefined {

@@ -1,0 +1,276 @@
+import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import type { GitHubClient } from './attestations.js';
+
+/** The stable codes of GitHub releases API failures. */
+export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED';
+
+/** A failure of a request to GitHub's releases API. */
+export class ReleaseApiError extends TrustKitError<ReleaseApiErrorCode> {
+  /** The HTTP status GitHub answered, when it answered. */
+  readonly status: number | undefined;
+
+  constructor(code: ReleaseApiErrorCode, message: string, options: TrustKitErrorOptions & { status?: number } = {}) {
+    super(code, message, options);
+    this.name = 'ReleaseApiError';
+    this.status = options.status;
+  }
+}
+
+/** A release asset as GitHub describes it. */
+export interface ReleaseAsset {
+  readonly id: number;
+  /** The name GitHub gave the asset (it renames characters it does not allow). */
+  readonly name: string;
+  readonly label: string;
+  /** `uploaded`, or `starter` for an upload that broke off and must be deleted before uploading again. */
+  readonly state: string;
+  readonly size: number;
+  /** `sha256:<hex>` where GitHub computed it (assets uploaded since mid-2025), else undefined. */
+  readonly digest: string | undefined;
+}
+
+/** A release as GitHub describes it. */
+export interface Release {
+  readonly id: number;
+  readonly tagName: string;
+  readonly draft: boolean;
+  /** Whether the release is immutable (published in a repository with immutable releases on): no asset may change. */
+  readonly immutable: boolean;
+  readonly body: string;
+  /** The uploads URL template (`…/assets{?name,label}`). */
+  readonly uploadUrl: string;
+}
+
+/** What one asset upload sends. */
+export interface AssetUpload {
+  readonly name: string;
+  /** Kept by GitHub whatever it renames the asset to: how a re-run finds the asset it uploaded. */
+  readonly label: string;
+  readonly contentType: string;
+  readonly data: Uint8Array;
+}
+
+/** The release operations the publish step needs; {@link githubReleases} implements them with `@actions/github`. */
+export interface ReleasesPort {
+  /** The release for `tag`, drafts included, or undefined when there is none. */
+  findRelease(tag: string): Promise<Release | undefined>;
+  createDraft(tag: string, body: string): Promise<Release>;
+  /** Changes the notes and, with `publish`, publishes a draft. */
+  updateRelease(id: number, change: { body?: string; publish?: boolean }): Promise<Release>;
+  listAssets(releaseId: number): Promise<ReleaseAsset[]>;
+  uploadAsset(release: Release, upload: AssetUpload): Promise<ReleaseAsset>;
+  /** The asset's bytes, refused past `maxBytes`. */
+  downloadAsset(assetId: number, maxBytes: number): Promise<Buffer>;
+  deleteAsset(assetId: number): Promise<void>;
+  /** The bundles of attestations stored for `digest` (`alg:hex`) with this predicate type; empty when none. */
+  listAttestations(digest: string, predicateType: string): Promise<Record<string, unknown>[]>;
+}
+
+/** Options of {@link githubReleases}. */
+export interface GitHubReleasesOptions {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  /** Retries of 5xx, 429 and connection failures; GitHub's other answers are final. */
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface HttpFailure {
+  status: number;
+  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
+}
+
+function httpFailure(error: unknown): HttpFailure | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? (error as HttpFailure) : undefined;
+}
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+
+function bounded(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+
+/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
+function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[] } {
+  const data = failure.response?.data as { message?: unknown; errors?: unknown } | undefined;
+  const message = typeof data?.message === 'string' && data.message.trim() !== '' ? bounded(data.message) : undefined;
+  const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry: unknown) => (typeof (entry as { code?: unknown } | null)?.code === 'string' ? [bounded((entry as { code: string }).code)] : [])) : [];
+  return { message, codes };
+}
+
+function transient(failure: HttpFailure): boolean {
+  // Octokit reports a connection failure or a timeout as status 500 without a response.
+  return failure.status >= 500 || failure.status === 429;
+}
+
+/** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
+export function isAlreadyExists(error: unknown): boolean {
+  return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
+}
+
+function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
+  const failure = httpFailure(error);
+  if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${bounded(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+  const said = githubSaid(failure);
+  const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+  const status = failure.response === undefined ? undefined : failure.status;
+  if (failure.status === 422 && said.codes.includes('already_exists')) {
+    return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
+  }
+  if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
+    return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+  }
+  if (failure.status === 422) {
+    return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+  }
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+}
+
+interface ReleaseJson {
+  id: number;
+  tag_name: string;
+  draft: boolean;
+  immutable?: boolean;
+  body?: string | null;
+  upload_url: string;
+}
+
+interface AssetJson {
+  id: number;
+  name: string;
+  label?: string | null;
+  state: string;
+  size: number;
+  digest?: string | null;
+}
+
+function toRelease(json: ReleaseJson): Release {
+  return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
+}
+
+function toAsset(json: AssetJson): ReleaseAsset {
+  const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
+  return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
+}
+
+/** At most this many pages of releases are searched for a draft (100 a page). */
+const MAX_RELEASE_PAGES = 10;
+/** GitHub allows 1,000 assets a release: 10 pages of 100. */
+const MAX_ASSET_PAGES = 10;
+
+/**
+ * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
+ * (after its `Retry-After`) and connection failures within the policy's budget; other answers
+ * become {@link ReleaseApiError}s naming the request. The token travels only in the header.
+ */
+export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
+  const { client, owner, repo } = options;
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const call = async <T>(what: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    let attempts = 0;
+    try {
+      return await withRetry(
+        policy,
+        (number) => {
+          attempts = number;
+          return attempt(AbortSignal.timeout(policy.timeoutMs));
+        },
+        (error) => {
+          const failure = httpFailure(error);
+          if (failure === undefined || !transient(failure)) return 'permanent';
+          const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
+          return wait === undefined ? 'transient' : { retryAfterMs: wait };
+        },
+        options.sleep,
+      );
+    } catch (error) {
+      throw apiError(error, what, attempts);
+    }
+  };
+  const octokit = client.octokit;
+  const base = { owner, repo };
+  return {
+    async findRelease(tag) {
+      try {
+        const response = await call(`GET /repos/${owner}/${repo}/releases/tags/${tag}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }));
+        return toRelease(response.data as ReleaseJson);
+      } catch (error) {
+        if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
+      }
+      // A draft has no tag yet for GitHub: it is found by listing, newest first.
+      for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+        const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
+        const releases = response.data as ReleaseJson[];
+        const found = releases.find((release) => release.tag_name === tag);
+        if (found !== undefined) return toRelease(found);
+        if (releases.length < 100) return undefined;
+      }
+      return undefined;
+    },
+    async createDraft(tag, body) {
+      const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
+      return toRelease(response.data as ReleaseJson);
+    },
+    async updateRelease(id, change) {
+      const response = await call(`PATCH /repos/${owner}/${repo}/releases/${id}`, (signal) =>
+        octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }),
+      );
+      return toRelease(response.data as ReleaseJson);
+    },
+    async listAssets(releaseId) {
+      const assets: ReleaseAsset[] = [];
+      for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
+        const response = await call(`GET /repos/${owner}/${repo}/releases/${releaseId}/assets`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
+        const json = response.data as AssetJson[];
+        assets.push(...json.map(toAsset));
+        if (json.length < 100) break;
+      }
+      return assets;
+    },
+    async uploadAsset(release, upload) {
+      const response = await call(`POST upload of ${upload.name} to release ${release.tagName}`, (signal) =>
+        octokit.request({
+          method: 'POST',
+          url: release.uploadUrl,
+          name: upload.name,
+          label: upload.label,
+          data: upload.data,
+          headers: { 'content-type': upload.contentType },
+          request: { signal },
+        }),
+      );
+      return toAsset(response.data as AssetJson);
+    },
+    async downloadAsset(assetId, maxBytes) {
+      const response = await call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) =>
+        octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal } }),
+      );
+      const bytes = Buffer.from(response.data as unknown as ArrayBuffer);
+      if (bytes.length > maxBytes) throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
+      return bytes;
+    },
+    async deleteAsset(assetId) {
+      await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+    },
+    async listAttestations(digest, predicateType) {
+      try {
+        const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) =>
+          octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }),
+        );
+        const attestations = (response.data as { attestations?: { bundle?: unknown }[] }).attestations ?? [];
+        return attestations.flatMap((attestation) => (typeof attestation.bundle === 'object' && attestation.bundle !== null ? [attestation.bundle as Record<string, unknown>] : []));
+      } catch (error) {
+        if (error instanceof ReleaseApiError && error.status === 404) return [];
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+import { hashFile } from '../core/digest.js';
+import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import type { Logger } from '../core/logger.js';
+import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
+
+/** Stable codes of the publish step's own refusals. */
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
+
+/** A refusal of the publish step: what is on the release is not what this run would publish. */
+export class PublishError extends TrustKitError<PublishErrorCode> {
+  constructor(code: PublishErrorCode, message: string, options?: TrustKitErrorOptions) {
+    super(code, message, options);
+    this.name = 'PublishError';
+  }
+}
+
+/** A file to publish as a release asset. */
+export interface PublishAsset {
+  readonly path: string;
+  /** The asset name asked for (GitHub may rename it: the result says what it became). */
+  readonly name: string;
+  readonly contentType: string;
+}
+
+/** What the publish step publishes. */
+export interface PublishInput {
+  readonly tag: string;
+  readonly assets: readonly PublishAsset[];
+  /** The verification block for the release notes (markdown), placed between trust-kit's markers. */
+  readonly notesBlock: string;
+}
+
+/**
+ * Verifies the signature of GitHub's release attestation bundle (certificate chain to GitHub's
+ * trusted root, signer identity) and returns the statement the signature covers; throws a coded
+ * error when it does not verify. The sigstore layer provides it; the publish step checks what the
+ * statement says.
+ */
+export type ReleaseAttestationVerifier = (bundle: Record<string, unknown>, assetSha256: string) => Promise<unknown>;
+
+/** The ports the publish step talks to the world through. */
+export interface PublishPorts {
+  readonly releases: ReleasesPort;
+  readonly logger: Logger;
+  /** Verifies GitHub's release attestation after publishing an immutable release; without it, the attestation is only read. */
+  readonly verifyReleaseAttestation?: ReleaseAttestationVerifier;
+  /** How long to wait before each new look for the release attestation (GitHub makes it just after publishing). */
+  readonly attestationWaitsMs?: readonly number[];
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** What became of one asset. */
+export interface PublishedAsset {
+  readonly name: string;
+  /** The name GitHub gave it. */
+  readonly githubName: string;
+  /** `sha256:<hex>` of the file. */
+  readonly digest: string;
+  /** `uploaded` by this run, or `present` already (same name and digest: skipped). */
+  readonly outcome: 'uploaded' | 'present';
+}
+
+/** What the publish step did. */
+export interface PublishResult {
+  readonly releaseId: number;
+  /** `published` by this run, or `verified` when the release was published and immutable already and nothing changed. */
+  readonly outcome: 'published' | 'updated' | 'verified';
+  readonly immutable: boolean;
+  readonly assets: readonly PublishedAsset[];
+  /** GitHub's release attestation of an immutable release this run published, and whether its signature was verified. */
+  readonly releaseAttestation?: { readonly predicateType: string; readonly signatureVerified: boolean };
+}
+
+/** The predicate types of GitHub's release attestation, newest first. */
+export const RELEASE_PREDICATE_TYPES = ['https://in-toto.io/attestation/release/v0.2', 'https://in-toto.io/attestation/release/v0.1'] as const;
+
+/** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
+function statementOf(bundle: Record<string, unknown>): unknown {
+  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a release statement fails to say about this release (the tag, every asset's digest), or an empty list. */
+export function releaseStatementGaps(statement: unknown, tag: string, digests: readonly string[]): string[] {
+  const record = (typeof statement === 'object' && statement !== null ? statement : {}) as { subject?: unknown; predicate?: unknown };
+  const subjects = Array.isArray(record.subject) ? record.subject : [];
+  const listed = new Set(subjects.flatMap((subject: unknown) => {
+    const hex = (subject as { digest?: { sha256?: unknown } } | null)?.digest?.sha256;
+    return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
+  }));
+  const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
+  const statedTag = (record.predicate as { tag?: unknown } | null | undefined)?.tag;
+  if (statedTag !== tag) gaps.unshift(`the tag is ${typeof statedTag === 'string' ? JSON.stringify(statedTag.slice(0, 200)) : 'missing'}, not ${JSON.stringify(tag)}`);
+  return gaps;
+}
+
+/**
+ * Fetches GitHub's release attestation for a release this run published immutable, verifies its
+ * signature through the port, and checks that its statement names the tag and every asset.
+ */
+async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[]): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+  const digests = assets.map((asset) => asset.digest);
+  const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
+  const sleep = ports.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const first = digests[0];
+  if (first === undefined) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
+  for (let look = 0; ; look += 1) {
+    for (const predicateType of RELEASE_PREDICATE_TYPES) {
+      const bundles = await ports.releases.listAttestations(first, predicateType);
+      const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests).length === 0);
+      const bundle = candidates[0];
+      if (bundle === undefined) {
+        const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0] as Record<string, unknown>), tag, digests);
+        if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
+        continue;
+      }
+      if (ports.verifyReleaseAttestation === undefined) return { predicateType, signatureVerified: false };
+      const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
+      // The verified bytes are what counts: the statement read before verifying only chose the bundle.
+      const gaps = releaseStatementGaps(signed, tag, digests);
+      if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
+      return { predicateType, signatureVerified: true };
+    }
+    const wait = waits[look];
+    if (wait === undefined) {
+      throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
+    }
+    await sleep(wait);
+  }
+}
+
+/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
+export function contentTypeOf(name: string): string {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.jsonl')) return 'application/jsonl';
+  if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name)) return 'text/plain; charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
+export const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
+export const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
+
+/**
+ * The release notes with the verification block in them: the block between existing markers is
+ * replaced, anything else the notes hold is kept; without markers the block is appended.
+ */
+export function withVerificationBlock(notes: string, block: string): string {
+  const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
+  const start = notes.indexOf(NOTES_BLOCK_START);
+  const end = start === -1 ? -1 : notes.indexOf(NOTES_BLOCK_END, start);
+  if (start !== -1 && end !== -1) return `${notes.slice(0, start)}${own}${notes.slice(end + NOTES_BLOCK_END.length)}`;
+  const kept = notes.trimEnd();
+  return kept === '' ? own : `${kept}\n\n${own}`;
+}
+
+interface LocalAsset extends PublishAsset {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
+const MAX_UPLOAD_RESTARTS = 3;
+
+/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
+function remoteFor(remote: readonly ReleaseAsset[], local: LocalAsset): ReleaseAsset | undefined {
+  return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
+}
+
+async function sameContent(releases: ReleasesPort, remote: ReleaseAsset, local: LocalAsset): Promise<boolean> {
+  if (remote.size !== local.size) return false;
+  if (remote.digest !== undefined) return remote.digest === `sha256:${local.sha256}`;
+  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file).
+  const bytes = await releases.downloadAsset(remote.id, local.size);
+  return createHash('sha256').update(bytes).digest('hex') === local.sha256;
+}
+
+function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): PublishError {
+  return new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
+    hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
+  });
+}
+
+/**
+ * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
+ * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
+ * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
+ * digest is ours (the upload did land) and refused otherwise.
+ */
+async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
+  const data = await readRegularFile(local.path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'release asset' });
+  if (createHash('sha256').update(data).digest('hex') !== local.sha256) {
+    throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  }
+  for (let restart = 0; ; restart += 1) {
+    try {
+      const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, data });
+      if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) throw mismatch(release.tagName, local, uploaded);
+      return uploaded;
+    } catch (error) {
+      if (!isAlreadyExists(error) || restart >= MAX_UPLOAD_RESTARTS) throw error;
+      const existing = remoteFor(await ports.releases.listAssets(release.id), local);
+      if (existing === undefined) continue;
+      if (existing.state === 'uploaded') {
+        if (await sameContent(ports.releases, existing, local)) return existing;
+        throw mismatch(release.tagName, local, existing);
+      }
+      ports.logger.info(`publish: deleting the broken-off upload of ${existing.name} (state ${existing.state}) before uploading it again`);
+      await ports.releases.deleteAsset(existing.id);
+    }
+  }
+}
+
+/**
+ * Publishes the assets to the GitHub release for `tag`, once: the release is found (a draft
+ * included) or created as a draft, every asset missing from it is uploaded with its content type,
+ * and only then is the draft published with the verification block in its notes. Re-runs are
+ * idempotent: an asset with the same name and digest is skipped, one with another digest is a
+ * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
+ * A release that is published and immutable already is only checked: every asset must be there
+ * with our digest and GitHub's release attestation must list them; nothing is changed.
+ */
+export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
+  const seen = new Set<string>();
+  const locals: LocalAsset[] = [];
+  for (const asset of input.assets) {
+    if (seen.has(asset.name)) throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
+    seen.add(asset.name);
+    const hashed = await hashFile(asset.path, ['sha256']);
+    locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
+  }
+  const { releases, logger } = ports;
+  let release = await releases.findRelease(input.tag);
+  if (release === undefined) {
+    try {
+      release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+      logger.info(`publish: created draft release ${input.tag}`);
+    } catch (error) {
+      // Another run created it between our look-up and our request.
+      if (!isAlreadyExists(error)) throw error;
+      release = await releases.findRelease(input.tag);
+      if (release === undefined) throw error;
+    }
+  }
+  const remote = await releases.listAssets(release.id);
+
+  if (!release.draft && release.immutable) {
+    const differs: string[] = [];
+    const assets: PublishedAsset[] = [];
+    for (const local of locals) {
+      const found = remoteFor(remote, local);
+      if (found === undefined || found.state !== 'uploaded') differs.push(`${local.name} is missing`);
+      else if (!(await sameContent(releases, found, local))) differs.push(`${found.name} differs from ${local.path} (sha256:${local.sha256})`);
+      else assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+    }
+    if (differs.length > 0) {
+      throw new PublishError('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
+        hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
+      });
+    }
+    // GitHub attested the release when it was published: no need to wait for it.
+    const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets);
+    logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
+    return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
+  }
+
+  const assets: PublishedAsset[] = [];
+  for (const local of locals) {
+    let found = remoteFor(remote, local);
+    if (found !== undefined && found.state !== 'uploaded') {
+      logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);
+      await releases.deleteAsset(found.id);
+      found = undefined;
+    }
+    if (found !== undefined) {
+      if (!(await sameContent(releases, found, local))) throw mismatch(input.tag, local, found);
+      assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+      continue;
+    }
+    const uploaded = await uploadOne(ports, release, local);
+    if (uploaded.name !== local.name) logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
+    assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
+  }
+
+  const notes = withVerificationBlock(release.body, input.notesBlock);
+  let outcome: PublishResult['outcome'] = 'updated';
+  if (release.draft) {
+    // Published once, after every asset is up: an immutable release takes no asset afterwards.
+    release = await releases.updateRelease(release.id, { body: notes, publish: true });
+    outcome = 'published';
+    logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
+    if (release.immutable) {
+      const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets);
+      logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
+      return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
+    }
+  } else if (notes !== release.body) {
+    release = await releases.updateRelease(release.id, { body: notes });
+  }
+  return { releaseId: release.id, outcome, immutable: release.immutable, assets };
+}

@@ -1,0 +1,249 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { TrustKitError, systemErrorCode } from '../core/errors.js';
+import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
+import type { CheckResult } from '../checksums/index.js';
+import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
+import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
+import { loadTrustMaterial, type TrustMaterial } from '../sigstore/verify/trust.js';
+
+/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
+export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
+
+/** The version of the offline verification policy file this code reads. */
+export const RELEASE_POLICY_VERSION = 1;
+
+/** The file name trust-kit publishes the offline verification policy under. */
+export const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
+
+/** An offline verification policy: the trust material and who must have signed a release, as a release publishes it. */
+export interface ReleasePolicy {
+  /** The trusted root files (JSON, or JSONL holding several), absolute. */
+  readonly trustedRoots: readonly string[];
+  readonly certificate: CertificatePolicy;
+  /** The source ref (Fulcio extension) must match this whole-value regular expression, e.g. `refs/tags/v.*`. */
+  readonly refPattern: RegExp | undefined;
+  /** Attestation predicate types every release must carry. */
+  readonly requiredPredicateTypes: readonly string[];
+  /** GitHub's trusted root (absolute), to verify GitHub's release attestation of immutable releases; undefined when the policy has none. */
+  readonly githubTrustedRoot: string | undefined;
+  /** Whether the release must carry GitHub's release attestation. */
+  readonly requireGitHubReleaseAttestation: boolean;
+}
+
+function invalid(source: string, what: string): TrustKitError {
+  return new TrustKitError('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+    hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
+  });
+}
+
+function stringField(record: Record<string, unknown>, key: string, source: string): string | undefined {
+  const value = record[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '' || value.length > 4096) throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
+  return value;
+}
+
+function regExpField(record: Record<string, unknown>, key: string, source: string): RegExp | undefined {
+  const pattern = stringField(record, key, source);
+  if (pattern === undefined) return undefined;
+  try {
+    return new RegExp(`^(?:${pattern})$`);
+  } catch {
+    throw invalid(source, `has a "${key}" that is not a regular expression`);
+  }
+}
+
+/**
+ * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
+ * relative to the policy file. Every field is checked and a wrong one named; an identity is
+ * required (exact, or a regular expression anchored at both ends).
+ */
+export function parseReleasePolicy(text: string, source: string, policyDir: string): ReleasePolicy {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw invalid(source, 'is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid(source, 'is not a JSON object');
+  const record = parsed as Record<string, unknown>;
+  if (record.version !== RELEASE_POLICY_VERSION) throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+  const roots = record.trustedRoots;
+  if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== '')) throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
+  const identity = stringField(record, 'certificateIdentity', source);
+  const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
+  if ((identity === undefined) === (identityPattern === undefined)) throw invalid(source, 'needs exactly one of "certificateIdentity" and "certificateIdentityRegExp"');
+  const issuer = stringField(record, 'issuer', source);
+  if (issuer === undefined) throw invalid(source, 'names no "issuer"');
+  const repository = stringField(record, 'sourceRepository', source);
+  if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw invalid(source, 'has a "sourceRepository" that is not owner/name');
+  const types = record.requiredPredicateTypes ?? [];
+  if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== '')) throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
+  let identityMatcher;
+  try {
+    identityMatcher = identity === undefined ? matching(identityPattern as string) : exactly(identity);
+  } catch {
+    throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
+  }
+  const githubRoot = stringField(record, 'githubTrustedRoot', source);
+  const requireRelease = record.requireGitHubReleaseAttestation ?? false;
+  if (typeof requireRelease !== 'boolean') throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
+  if (requireRelease && githubRoot === undefined) throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
+  return {
+    githubTrustedRoot: githubRoot === undefined ? undefined : resolve(policyDir, githubRoot),
+    requireGitHubReleaseAttestation: requireRelease,
+    trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
+    certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+    refPattern: regExpField(record, 'refPattern', source),
+    requiredPredicateTypes: types as string[],
+  };
+}
+
+/** The policy file a release publishes for its own signer: its exact identity and issuer, its repository, any tag, and the attestations it carries. */
+export function releasePolicyJson(options: { trustedRoots: readonly string[]; identity: string; issuer: string; repository: string; requiredPredicateTypes: readonly string[] }): string {
+  return `${JSON.stringify({ version: RELEASE_POLICY_VERSION, trustedRoots: options.trustedRoots, certificateIdentity: options.identity, issuer: options.issuer, sourceRepository: options.repository, refPattern: 'refs/tags/.*', requiredPredicateTypes: options.requiredPredicateTypes }, null, 2)}\n`;
+}
+
+/** What `verifyRelease` found in a release directory and verified. */
+export interface ReleaseVerification {
+  /** The signed checksums file: its name, who signed it and how many files matched it. */
+  checksums: { file: string; signer: string; verifiedFiles: number } | undefined;
+  /** Per predicate type, the files an attestation of that type was verified for. */
+  attestations: { predicateType: string; files: string[] }[];
+  /** GitHub's release attestation: the tag it names and how many assets it lists; undefined when the directory holds none. */
+  githubRelease: { tag: string; assets: number } | undefined;
+}
+
+function signerOf(signature: VerifiedSignature): string {
+  return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
+}
+
+function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: string): void {
+  if (policy.refPattern === undefined) return;
+  const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
+  if (ref === undefined || !policy.refPattern.test(ref)) {
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
+  }
+}
+
+async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
+  const texts = await Promise.all(policy.trustedRoots.map(async (path) => (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8').trim()));
+  // Several roots are one JSONL trust input, as loadTrustMaterial takes them.
+  return loadTrustMaterial(texts.join('\n'), policy.trustedRoots.join(', '));
+}
+
+/** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
+function peek(bundle: AttestationBundle): { predicateType: string; subjects: { name: string; sha256: string }[] } | undefined {
+  const payload = (bundle.json as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: unknown; subject?: unknown };
+    const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject: { name?: unknown; digest?: { sha256?: unknown } }) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Verifies offline what a downloaded release directory carries, under a policy: the signed
+ * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
+ * the verified one. Every signature must be by the policy's signer, from a ref its pattern
+ * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
+ * lacking a required predicate type.
+ */
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string }): Promise<ReleaseVerification> {
+  const { dir, policy } = options;
+  const trust = await loadRoots(policy);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+  }
+  const present = new Set(names);
+  if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+  }
+  const checksumsPath = join(dir, 'SHA256SUMS');
+  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+  checkRef(policy, signed.signature, 'SHA256SUMS');
+  const results: CheckResult[] = [];
+  await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  const verified = { signature: signed.signature, sha256: signed.sha256, results };
+  const failed = verified.results.filter((result) => result.status !== 'ok');
+  if (failed.length > 0) {
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
+  }
+  const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+  const attestations = new Map<string, Set<string>>();
+  if (present.has('attestations.intoto.jsonl')) {
+    const source = join(dir, 'attestations.intoto.jsonl');
+    const bundles = await readAttestationBundles(source, dir);
+    const certificate = attestationPolicy(policy.certificate, { predicateType: '' }, 'explicit');
+    for (const bundle of bundles) {
+      const claimed = peek(bundle);
+      if (claimed === undefined) continue;
+      for (const subject of claimed.subjects) {
+        const hex = listed.get(subject.name);
+        if (hex === undefined) continue;
+        if (hex !== subject.sha256) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `an attestation (${claimed.predicateType.slice(0, 200)}) names ${subject.name} with another digest than the signed SHA256SUMS`);
+        const result = verifyAttestation({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+        checkRef(policy, result.signature, `the ${claimed.predicateType.slice(0, 200)} attestation`);
+        const files = attestations.get(claimed.predicateType) ?? new Set<string>();
+        files.add(subject.name);
+        attestations.set(claimed.predicateType, files);
+      }
+    }
+  }
+  const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
+  if (missing.length > 0) {
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+  }
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), options.tag) : undefined;
+  if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+  }
+  return {
+    checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+    attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
+    githubRelease,
+  };
+}
+
+/**
+ * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
+ * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
+ * with the same digest, and names `tag` when one is given.
+ */
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, tag: string | undefined): Promise<{ tag: string; assets: number }> {
+  if (policy.githubTrustedRoot === undefined) {
+    throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+  }
+  const trust = loadTrustMaterial((await readRegularFile(policy.githubTrustedRoot, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+  const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
+  const [first] = files.values();
+  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { subject?: unknown; predicate?: { tag?: unknown } };
+  const subjects = new Map<string, string>();
+  for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
+    const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };
+    if (typeof name === 'string' && typeof digest?.sha256 === 'string') subjects.set(name, digest.sha256.toLowerCase());
+  }
+  const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+  }
+  const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
+  if (tag !== undefined && statedTag !== tag) throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is for tag ${JSON.stringify(statedTag.slice(0, 200))}, not ${JSON.stringify(tag)}`);
+  return { tag: statedTag, assets: subjects.size };
+}
+
+/** Reads and parses the policy file at `path`. */
+export async function readReleasePolicy(path: string): Promise<ReleasePolicy> {
+  const text = (await readRegularFile(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+  return parseReleasePolicy(text, path, dirname(path));
+}

@@ -1,0 +1,45 @@
+// runRelease with a GitHub release to publish to: the run's files go up after the output directory is complete.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { createGitHubClient } from '../../src/github/attestations.js';
+import { githubReleases } from '../../src/github/releases.js';
+import { emptyReleaseReport, runRelease } from '../../src/release/index.js';
+import { NOTES_BLOCK_START } from '../../src/release/publish.js';
+import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { tempDir } from '../support/tmp.js';
+
+let api: GitHubApiDouble;
+before(async () => {
+  api = await startGitHubApi();
+});
+after(() => api.close());
+
+test('runRelease publishes the artifacts and its own files to the GitHub release, VERIFY.md as the notes block; a failure there keeps the output directory', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'pipeline', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const ports = { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } };
+  const result = await runRelease(config, ports);
+  assert.equal(result.githubRelease?.outcome, 'published');
+  const release = api.state.releases.forTag(api.state.repository('octo-org', 'pipeline'), 'v1.0.0');
+  assert.deepEqual(release?.assets.map((asset) => [asset.name, asset.contentType]), [['app.tgz', 'application/octet-stream'], ['SHA256SUMS', 'text/plain; charset=utf-8'], ['VERIFY.md', 'text/plain; charset=utf-8']]);
+  assert.ok(release?.body.startsWith(NOTES_BLOCK_START));
+  assert.match(release?.body ?? '', /sha256sum --ignore-missing -c 'SHA256SUMS'/);
+
+  // Another build under the same tag: the output directory is written, the release refuses it.
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'another build\n');
+  const forced = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(forced, ports, report), { code: 'PUBLISH_ASSET_DIGEST_MISMATCH' });
+  assert.equal(report.failed?.step, 'github-release');
+  assert.ok(report.checksumsPath !== undefined && report.produced.length > 0, 'the output directory is complete');
+});

@@ -1,0 +1,180 @@
+// `trust-kit verify-release DIR --policy FILE` on a release directory signed on the loopback stack as a GitHub Actions run.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { cliNamer } from '../../src/config/inputs.js';
+import { signConfig } from '../../src/config/sign.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { parseReleasePolicy, releasePolicyJson } from '../../src/release/verify-release.js';
+import { openSigningSession } from '../../src/sigstore/sign/index.js';
+import { cli } from '../support/cli.js';
+import { claimsOf, signAttestation } from '../support/github/attest.js';
+import { startGitHubReleaseSigner, type GitHubReleaseSigner } from '../support/github/release-signer.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+
+const SLSA = 'https://slsa.dev/provenance/v1';
+const SPDX = 'https://spdx.dev/Document/v2.3';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const TAG_CLAIMS = { ref: 'refs/tags/v1.0.0', job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' };
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+describe('trust-kit verify-release', () => {
+  let stack: SigstoreStack;
+  let root: string;
+  let release: string;
+  let identity: string;
+  let github: GitHubReleaseSigner;
+  const files = { 'app.tgz': 'app 1.0.0\n', 'sbom.spdx.json': '{"spdxVersion":"SPDX-2.3"}\n' };
+
+  /** Signs `path` into `<path>.sigstore.json` as the tag's release workflow. */
+  const signFile = async (path: string, claims: Record<string, string> = TAG_CLAIMS): Promise<void> => {
+    const token = stack.oidc.mintToken(claims);
+    const raw: Record<string, string> = { 'subject-path': 'unused', instance: 'public-good', 'fulcio-url': stack.fulcioURL, 'trusted-root': stack.trustedRootPath, 'rekor-url': stack.rekorURL ?? '' };
+    if (stack.tsaURL !== undefined) raw['tsa-url'] = stack.tsaURL;
+    const opened = await openSigningSession(signConfig(raw, cliNamer()), { cwd: root, env: { SIGSTORE_ID_TOKEN: token }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
+    assert.ok(opened.session);
+    try {
+      await opened.session.signFile(path, `${path}.sigstore.json`);
+    } finally {
+      await opened.close();
+    }
+  };
+
+  /** A release directory: the files, SHA256SUMS signed, and attestations of the given types. */
+  const makeRelease = async (name: string, options: { attest?: string[]; checksumClaims?: Record<string, string> } = {}): Promise<string> => {
+    const dir = join(root, name);
+    await mkdir(dir);
+    for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+    await writeFile(join(dir, 'SHA256SUMS'), Object.entries(files).map(([file, text]) => `${sha256(text)}  ${file}\n`).join(''));
+    await signFile(join(dir, 'SHA256SUMS'), options.checksumClaims);
+    const subjects = [{ name: 'app.tgz', digest: { sha256: sha256(files['app.tgz']) } }];
+    const signed = [];
+    for (const type of options.attest ?? [SLSA, SPDX]) signed.push(await signAttestation(stack, { subjects, claims: TAG_CLAIMS, ...(type === SLSA ? {} : { predicateType: type, predicate: {} }) }));
+    if (signed.length > 0) await writeFile(join(dir, 'attestations.intoto.jsonl'), signed.map((one) => JSON.stringify(one.bundle)).join('\n') + '\n');
+    return dir;
+  };
+
+  const writePolicy = async (name: string, fields: Record<string, unknown> = {}): Promise<string> => {
+    const path = join(root, name);
+    const base = JSON.parse(releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', requiredPredicateTypes: [SLSA, SPDX] })) as Record<string, unknown>;
+    await writeFile(path, JSON.stringify({ ...base, ...fields }));
+    return path;
+  };
+
+  before(async () => {
+    stack = await startSigstoreStack();
+    root = await mkdtemp(join(tmpdir(), 'trust-kit-verify-release-'));
+    await copyFile(stack.trustedRootPath, join(root, 'trusted_root.json'));
+    identity = `https://github.com/${claimsOf(stack.oidc.mintToken(TAG_CLAIMS)).job_workflow_ref}`;
+    release = await makeRelease('release');
+    github = await startGitHubReleaseSigner(stack, root);
+  });
+  after(async () => {
+    await Promise.all([stack.close(), rm(root, { recursive: true, force: true })]);
+  });
+
+  test('verifies the signed checksums, every file and each attestation, and says what it found', async () => {
+    const policy = await writePolicy('policy.json');
+    const run = await cli(['verify-release', 'release', '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /signed checksums: SHA256SUMS, 2 file\(s\) match, signed by https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0/);
+    assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz/);
+    assert.match(run.stdout, /attestation: +https:\/\/spdx\.dev\/Document\/v2\.3 for app\.tgz/);
+    const json = await cli(['verify-release', release, '--policy', policy, '--format', 'json'], root);
+    assert.equal(json.code, EXIT.OK, json.stderr);
+    assert.deepEqual((JSON.parse(json.stdout) as { attestations: { predicateType: string }[] }).attestations.map((entry) => entry.predicateType).sort(), [SLSA, SPDX]);
+  });
+
+  test('a changed file fails (exit 3), as does a release lacking a required attestation type', async () => {
+    const tampered = await makeRelease('tampered');
+    await writeFile(join(tampered, 'app.tgz'), 'app 1.0.0 with a backdoor\n');
+    const policy = await writePolicy('policy-tampered.json');
+    const run = await cli(['verify-release', tampered, '--policy', policy], root);
+    assert.equal(run.code, EXIT.VERIFICATION_FAILED);
+    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH/);
+    const noSbom = await makeRelease('no-sbom', { attest: [SLSA] });
+    const missing = await cli(['verify-release', noSbom, '--policy', policy], root);
+    assert.equal(missing.code, EXIT.VERIFICATION_FAILED);
+    assert.match(missing.stderr, /VERIFY_RELEASE_INCOMPLETE: .*spdx/);
+  });
+
+  test('another signer or a ref outside the policy\'s pattern is a policy mismatch (exit 4)', async () => {
+    const other = await writePolicy('policy-other.json', { certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/other.yml@refs/tags/v1.0.0' });
+    const run = await cli(['verify-release', release, '--policy', other], root);
+    assert.equal(run.code, EXIT.POLICY_MISMATCH, run.stderr);
+    const branch = await makeRelease('from-branch', { attest: [], checksumClaims: { ref: 'refs/heads/main', job_workflow_ref: TAG_CLAIMS.job_workflow_ref } });
+    const policy = await writePolicy('policy-branch.json', { requiredPredicateTypes: [] });
+    const refused = await cli(['verify-release', branch, '--policy', policy], root);
+    assert.equal(refused.code, EXIT.POLICY_MISMATCH, refused.stderr);
+    assert.match(refused.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from "refs\/heads\/main"/);
+  });
+
+  test('a directory without signed checksums is VERIFY_RELEASE_INCOMPLETE, and a wrong trusted root fails to verify', async () => {
+    await mkdir(join(root, 'empty'));
+    const policy = await writePolicy('policy-empty.json');
+    const empty = await cli(['verify-release', 'empty', '--policy', policy], root);
+    assert.equal(empty.code, EXIT.VERIFICATION_FAILED);
+    assert.match(empty.stderr, /VERIFY_RELEASE_INCOMPLETE/);
+    const otherStack = await startSigstoreStack();
+    try {
+      await copyFile(otherStack.trustedRootPath, join(root, 'other_root.json'));
+      const foreign = await writePolicy('policy-foreign.json', { trustedRoots: ['other_root.json'] });
+      const run = await cli(['verify-release', release, '--policy', foreign], root);
+      assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+    } finally {
+      await otherStack.close();
+    }
+  });
+
+  /** GitHub's release statement over the named files of `dir` (name -> text), signed by the loopback releases signer. */
+  const releaseAttestation = async (dir: string, contents: Record<string, string>, tag = 'v1.0.0'): Promise<void> => {
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ uri: `pkg:github/octo-org/octo-repo@${tag}`, digest: { sha1: 'a'.repeat(40) } }, ...Object.entries(contents).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } }))],
+      predicateType: 'https://in-toto.io/attestation/release/v0.1',
+      predicate: { tag },
+    };
+    await writeFile(join(dir, 'release-attestation.sigstore.json'), JSON.stringify(await github.sign(statement)));
+  };
+  const sums = (): string => Object.entries(files).map(([file, text]) => `${sha256(text)}  ${file}\n`).join('');
+
+  test('GitHub\'s release attestation is verified against the policy\'s GitHub root and must list every verified file', async () => {
+    const dir = await makeRelease('immutable');
+    await releaseAttestation(dir, { ...files, SHA256SUMS: sums(), 'SHA256SUMS.sigstore.json': 'x' });
+    await copyFile(github.trustedRootPath, join(root, 'github_trusted_root.json'));
+    const policy = await writePolicy('policy-github.json', { githubTrustedRoot: 'github_trusted_root.json', requireGitHubReleaseAttestation: true });
+    const run = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v1.0.0'], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0, 4 asset\(s\), every verified file listed/);
+    const otherTag = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v2.0.0'], root);
+    assert.equal(otherTag.code, EXIT.POLICY_MISMATCH, otherTag.stderr);
+
+    const partial = await makeRelease('immutable-partial');
+    await releaseAttestation(partial, { 'app.tgz': files['app.tgz'], SHA256SUMS: sums() });
+    const missing = await cli(['verify-release', partial, '--policy', policy], root);
+    assert.equal(missing.code, EXIT.SUBJECT_MISMATCH, missing.stderr);
+    assert.match(missing.stderr, /VERIFY_SUBJECT_MISMATCH: GitHub's release attestation does not list "sbom\.spdx\.json"/);
+
+    const wrongRoot = await writePolicy('policy-github-wrong.json', { githubTrustedRoot: 'trusted_root.json' });
+    const untrusted = await cli(['verify-release', dir, '--policy', wrongRoot], root);
+    assert.equal(untrusted.code, EXIT.VERIFICATION_FAILED, untrusted.stderr);
+    assert.match(untrusted.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
+
+    const required = await cli(['verify-release', release, '--policy', policy], root);
+    assert.equal(required.code, EXIT.VERIFICATION_FAILED);
+    assert.match(required.stderr, /VERIFY_RELEASE_INCOMPLETE: .*release-attestation\.sigstore\.json/);
+  });
+
+  test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {
+    const valid = { version: 1, trustedRoots: ['r.json'], certificateIdentity: 'https://x', issuer: ISSUER };
+    assert.doesNotThrow(() => parseReleasePolicy(JSON.stringify(valid), 'p.json', '/'));
+    for (const [change, field] of [[{ version: 2 }, 'version'], [{ trustedRoots: [] }, 'trustedRoots'], [{ certificateIdentityRegExp: 'x' }, 'certificateIdentity'], [{ issuer: 7 }, 'issuer'], [{ sourceRepository: 'no-slash' }, 'sourceRepository'], [{ refPattern: '(' }, 'refPattern'], [{ requiredPredicateTypes: 'x' }, 'requiredPredicateTypes']] as const) {
+      assert.throws(() => parseReleasePolicy(JSON.stringify({ ...valid, ...change }), 'p.json', '/'), (error: Error & { code?: string }) => error.code === 'RELEASE_POLICY_INVALID' && error.message.includes(field), field);
+    }
+    assert.throws(() => parseReleasePolicy('not json', 'p.json', '/'), { code: 'RELEASE_POLICY_INVALID' });
+  });
+});

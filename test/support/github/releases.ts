@@ -1,0 +1,297 @@
+import { createHash } from 'node:crypto';
+import { apiError, type ApiRequest, type ApiResponse, type ApiRoute } from './server.js';
+import type { GitHubState, RepositoryState } from './routes.js';
+
+/** An asset of a release in the double: its bytes, the name GitHub gave it and its upload state. */
+export interface StoredAsset {
+  readonly id: number;
+  name: string;
+  label: string;
+  readonly contentType: string;
+  readonly bytes: Buffer;
+  /** `starter` for an upload that broke off (GitHub keeps those until deleted), `uploaded` otherwise. */
+  state: 'starter' | 'uploaded';
+}
+
+/** A release in the double. */
+export interface StoredRelease {
+  readonly id: number;
+  readonly repository: RepositoryState;
+  readonly tagName: string;
+  /** The commit the tag names (`target_commitish` when it is a 40-hex SHA, else a fixed fake one). */
+  readonly commit: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  /** Set when a draft is published in a repository with immutable releases on: from then on no asset changes. */
+  immutable: boolean;
+  readonly assets: StoredAsset[];
+}
+
+/** The predicate type of GitHub's release attestation. */
+export const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+
+/** GitHub's message for an upload or deletion on a published immutable release. */
+export const IMMUTABLE_RELEASE_MESSAGE = 'Cannot modify an immutable release';
+
+/** Signs GitHub's release attestation statement into a bundle (tests plug in a loopback "GitHub" Sigstore instance). */
+export type ReleaseAttestationSigner = (statement: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+/** Release state of the double, beside the repositories and attestations of {@link GitHubState}. */
+export class ReleaseState {
+  readonly releases: StoredRelease[] = [];
+  /** Tags once used by an immutable release: GitHub never lets them be reused. */
+  readonly burnedTags = new Set<string>();
+  /** Where uploads go (the double's own URL), set when the double starts. */
+  uploadBase = '';
+  /** How many coming uploads break off after storing a `starter` asset, answering 502 (a 5xx mid-upload). */
+  brokenUploads = 0;
+  /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
+  signer: ReleaseAttestationSigner | undefined;
+
+  /** The release of `repository` for `tag`, drafts included. */
+  forTag(repository: RepositoryState, tag: string): StoredRelease | undefined {
+    return this.releases.find((release) => release.repository === repository && release.tagName === tag);
+  }
+}
+
+const DOCS = 'https://docs.github.com/rest/releases';
+
+function validationFailed(resource: string, code: string, field: string): ApiResponse {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: DOCS, status: '422' } };
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** GitHub renames asset names: anything but letters, digits and `._-+@` becomes a dot, and leading or trailing dots go. */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._\-+@]/g, '.').replace(/^\.+|\.+$/g, '');
+}
+
+function assetJson(api: string, release: StoredRelease, asset: StoredAsset): Record<string, unknown> {
+  const { owner, name } = release.repository;
+  return {
+    id: asset.id,
+    url: `${api}/repos/${owner}/${name}/releases/assets/${asset.id}`,
+    browser_download_url: `https://github.com/${owner}/${name}/releases/download/${release.tagName}/${asset.name}`,
+    name: asset.name,
+    label: asset.label,
+    state: asset.state,
+    content_type: asset.contentType,
+    size: asset.bytes.length,
+    digest: asset.state === 'uploaded' ? `sha256:${sha256(asset.bytes)}` : null,
+  };
+}
+
+function releaseJson(api: string, release: StoredRelease): Record<string, unknown> {
+  const { owner, name } = release.repository;
+  return {
+    id: release.id,
+    url: `${api}/repos/${owner}/${name}/releases/${release.id}`,
+    upload_url: `${api}/uploads/repos/${owner}/${name}/releases/${release.id}/assets{?name,label}`,
+    tag_name: release.tagName,
+    target_commitish: release.commit,
+    name: release.name,
+    body: release.body,
+    draft: release.draft,
+    immutable: release.immutable,
+    prerelease: false,
+    assets: release.assets.map((asset) => assetJson(api, release, asset)),
+  };
+}
+
+/** The in-toto statement of GitHub's release attestation over a published immutable release (release predicate v0.1). */
+export function releaseStatement(release: StoredRelease): Record<string, unknown> {
+  const { owner, name } = release.repository;
+  return {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [
+      { uri: `pkg:github/${owner}/${name}@${release.tagName}`, digest: { sha1: release.commit } },
+      ...release.assets.map((asset) => ({ name: asset.name, uri: `pkg:github/${owner}/${name}@${release.tagName}?artifact=${encodeURIComponent(asset.name)}`, digest: { sha256: sha256(asset.bytes) } })),
+    ],
+    predicateType: RELEASE_PREDICATE_TYPE,
+    predicate: { ownerId: String(release.repository.id), repositoryId: String(release.repository.id), releaseId: String(release.id), tag: release.tagName, purl: `pkg:github/${owner}/${name}@${release.tagName}` },
+  };
+}
+
+function unsignedBundle(statement: Record<string, unknown>): Record<string, unknown> {
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { certificate: { rawBytes: '' }, tlogEntries: [] },
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: '', keyid: '' }] },
+  };
+}
+
+function authorized(request: ApiRequest): ApiResponse | undefined {
+  return request.headers.authorization === undefined ? apiError(401, 'Requires authentication', DOCS) : undefined;
+}
+
+/** The release routes (REST API and the uploads host, which the double serves under `/uploads`). */
+export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: () => string): ApiRoute[] {
+  const repositoryOf = (request: ApiRequest): RepositoryState => state.repository(request.params.owner ?? '', request.params.repo ?? '');
+  const releaseById = (request: ApiRequest): StoredRelease | undefined => {
+    const repository = repositoryOf(request);
+    return releases.releases.find((release) => release.repository === repository && String(release.id) === request.params.release_id);
+  };
+  const assetById = (request: ApiRequest): { release: StoredRelease; asset: StoredAsset } | undefined => {
+    const repository = repositoryOf(request);
+    for (const release of releases.releases) {
+      if (release.repository !== repository) continue;
+      const asset = release.assets.find((candidate) => String(candidate.id) === request.params.asset_id);
+      if (asset !== undefined) return { release, asset };
+    }
+    return undefined;
+  };
+  const publishImmutable = async (release: StoredRelease): Promise<void> => {
+    release.immutable = true;
+    releases.burnedTags.add(`${release.repository.owner}/${release.repository.name}@${release.tagName}`.toLowerCase());
+    const statement = releaseStatement(release);
+    const bundle = releases.signer === undefined ? unsignedBundle(statement) : await releases.signer(statement);
+    const subjectDigests = [`sha1:${release.commit}`, ...release.assets.map((asset) => `sha256:${sha256(asset.bytes)}`)];
+    state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPE, initiator: 'github' });
+  };
+  return [
+    {
+      // Tags exist in the double as far as a release made them (gh release verify resolves the tag to its commit).
+      name: 'git.getTagRef',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/git/ref/tags/{tag}',
+      handle: (request) => {
+        const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
+        if (release === undefined) return apiError(404, 'Not Found', 'https://docs.github.com/rest/git/refs#get-a-reference');
+        return { status: 200, body: { ref: `refs/tags/${release.tagName}`, object: { sha: release.commit, type: 'commit' } } };
+      },
+    },
+    {
+      name: 'releases.getByTag',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/releases/tags/{tag}',
+      handle: (request) => {
+        const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
+        // GitHub answers this for published releases only: a draft is found by listing.
+        return release === undefined || release.draft ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), release) };
+      },
+    },
+    {
+      name: 'releases.list',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/releases',
+      handle: (request) => {
+        const repository = repositoryOf(request);
+        const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
+        const page = Math.max(Number(request.url.searchParams.get('page') ?? '1') || 1, 1);
+        const all = releases.releases.filter((release) => release.repository === repository).reverse();
+        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((release) => releaseJson(api(), release)) };
+      },
+    },
+    {
+      name: 'releases.create',
+      method: 'POST',
+      pattern: '/repos/{owner}/{repo}/releases',
+      handle: async (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const repository = repositoryOf(request);
+        const body = (request.body ?? {}) as { tag_name?: unknown; target_commitish?: unknown; name?: unknown; body?: unknown; draft?: unknown };
+        if (typeof body.tag_name !== 'string' || body.tag_name === '') return validationFailed('Release', 'missing_field', 'tag_name');
+        if (releases.burnedTags.has(`${repository.owner}/${repository.name}@${body.tag_name}`.toLowerCase())) return validationFailed('Release', 'tag_name was used by an immutable release', 'tag_name');
+        if (releases.forTag(repository, body.tag_name) !== undefined) return validationFailed('Release', 'already_exists', 'tag_name');
+        const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
+        const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, assets: [] };
+        releases.releases.push(release);
+        if (!release.draft && repository.immutableReleases) await publishImmutable(release);
+        return { status: 201, body: releaseJson(api(), release) };
+      },
+    },
+    {
+      name: 'releases.update',
+      method: 'PATCH',
+      pattern: '/repos/{owner}/{repo}/releases/{release_id}',
+      handle: async (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const release = releaseById(request);
+        if (release === undefined) return apiError(404, 'Not Found', DOCS);
+        const body = (request.body ?? {}) as { body?: unknown; name?: unknown; draft?: unknown };
+        // Title and notes of an immutable release may still change; its draft state may not.
+        if (typeof body.body === 'string') release.body = body.body;
+        if (typeof body.name === 'string') release.name = body.name;
+        if (body.draft === false && release.draft) {
+          release.draft = false;
+          if (release.repository.immutableReleases) await publishImmutable(release);
+        } else if (body.draft === true && !release.draft && release.immutable) {
+          return apiError(422, IMMUTABLE_RELEASE_MESSAGE, DOCS);
+        } else if (body.draft === true) {
+          release.draft = true;
+        }
+        return { status: 200, body: releaseJson(api(), release) };
+      },
+    },
+    {
+      name: 'releases.listAssets',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/releases/{release_id}/assets',
+      handle: (request) => {
+        const release = releaseById(request);
+        if (release === undefined) return apiError(404, 'Not Found', DOCS);
+        const perPage = Math.min(Number(request.url.searchParams.get('per_page') ?? '30') || 30, 100);
+        const page = Math.max(Number(request.url.searchParams.get('page') ?? '1') || 1, 1);
+        return { status: 200, body: release.assets.slice((page - 1) * perPage, page * perPage).map((asset) => assetJson(api(), release, asset)) };
+      },
+    },
+    {
+      name: 'releases.uploadAsset',
+      method: 'POST',
+      pattern: '/uploads/repos/{owner}/{repo}/releases/{release_id}/assets',
+      raw: true,
+      handle: (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const release = releaseById(request);
+        if (release === undefined) return apiError(404, 'Not Found', DOCS);
+        if (release.immutable) return apiError(422, IMMUTABLE_RELEASE_MESSAGE, DOCS);
+        const contentType = request.headers['content-type'];
+        if (contentType === undefined || contentType === '') return apiError(400, 'Content-Type header is required', DOCS);
+        const requested = request.url.searchParams.get('name') ?? '';
+        if (requested === '') return validationFailed('ReleaseAsset', 'missing_field', 'name');
+        const name = githubAssetName(requested);
+        if (release.assets.some((asset) => asset.name === name)) return validationFailed('ReleaseAsset', 'already_exists', 'name');
+        const asset: StoredAsset = { id: state.newId(), name, label: request.url.searchParams.get('label') ?? '', contentType, bytes: request.bytes, state: 'uploaded' };
+        release.assets.push(asset);
+        if (releases.brokenUploads > 0) {
+          releases.brokenUploads -= 1;
+          asset.state = 'starter';
+          return apiError(502, 'Server Error', DOCS);
+        }
+        return { status: 201, body: assetJson(api(), release, asset) };
+      },
+    },
+    {
+      name: 'releases.getAsset',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+      handle: (request) => {
+        const found = assetById(request);
+        if (found === undefined) return apiError(404, 'Not Found', DOCS);
+        if ((request.headers.accept ?? '').includes('application/octet-stream')) return { status: 200, bytes: found.asset.bytes };
+        return { status: 200, body: assetJson(api(), found.release, found.asset) };
+      },
+    },
+    {
+      name: 'releases.deleteAsset',
+      method: 'DELETE',
+      pattern: '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+      handle: (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const found = assetById(request);
+        if (found === undefined) return apiError(404, 'Not Found', DOCS);
+        if (found.release.immutable) return apiError(422, IMMUTABLE_RELEASE_MESSAGE, DOCS);
+        found.release.assets.splice(found.release.assets.indexOf(found.asset), 1);
+        return { status: 204 };
+      },
+    },
+  ];
+}
