@@ -1,11 +1,15 @@
 import { basename, relative } from 'node:path';
-import type { ReleaseReport, ReleaseStepName } from './index.js';
+import type { ReleaseReport } from './index.js';
+import type { ReleaseStepName } from './state.js';
 
 /** How each step is named when it fails. */
 const STEP_NAMES: Record<ReleaseStepName, string> = {
   output: 'checking the output directory',
-  checksums: 'hashing the artifacts',
+  // Finding the files is the first half of hashing them, as users see it.
+  collect: 'hashing the artifacts',
+  hash: 'hashing the artifacts',
   sbom: 'making the SBOMs',
+  checksums: 'writing the checksums file',
   sign: 'signing the checksums file',
   attest: 'attesting the artifacts',
   instructions: 'writing VERIFY.md',
