@@ -23,8 +23,8 @@ export interface ReleaseReport {
   /** The output directory, absolute; undefined until the configuration was read. */
   outputDir: string | undefined;
   algorithm: ReleaseConfig['algorithm'];
-  /** The parts the configuration asks for besides the checksums file and VERIFY.md. */
-  wanted: { sbom: boolean; sign: boolean };
+  /** The parts the configuration asks for besides the checksums file. */
+  wanted: { sbom: boolean; sign: boolean; artifactBundles: boolean; auditLog: boolean; instructions: boolean };
   /** The artifacts hashed, sorted by name; undefined until they were. */
   artifacts: Artifact[] | undefined;
   /** The checksums file, absolute; undefined until it was written. */
@@ -37,10 +37,16 @@ export interface ReleaseReport {
   signatureSkipped: string | undefined;
   /** `attestations.intoto.jsonl`, absolute, and the predicate types in it; undefined when nothing was attested. */
   attestations: { path: string; predicateTypes: string[] } | undefined;
-  /** VERIFY.md, absolute; undefined until it was written. */
+  /** Each artifact's own bundle (`<artifact>.sigstore.json`), absolute, by artifact name; undefined when none were made. */
+  artifactBundles: { name: string; bundlePath: string }[] | undefined;
+  /** The signing audit log and its bundle, absolute; undefined when none was made. */
+  auditLog: { path: string; bundlePath: string } | undefined;
+  /** VERIFY.md, absolute; undefined until it was written (or when turned off). */
   instructionsPath: string | undefined;
   /** Every file in the output directory, absolute, in the order it was made. */
   produced: string[];
+  /** The SHA-256 of every file in {@link produced}, by path. */
+  digests: Record<string, string>;
   /** The step that failed and why; undefined when the run succeeded. */
   failed: { step: ReleaseStepName; error: ErrorReport } | undefined;
 }
@@ -56,17 +62,37 @@ export interface ReleaseResult {
   signature: ReleaseReport['signature'];
   signatureSkipped: string | undefined;
   attestations: ReleaseReport['attestations'];
-  /** VERIFY.md, absolute. */
-  instructionsPath: string;
+  artifactBundles: ReleaseReport['artifactBundles'];
+  auditLog: ReleaseReport['auditLog'];
+  /** VERIFY.md, absolute; undefined when turned off (`verify-instructions: false`). */
+  instructionsPath: string | undefined;
   /** The trust-kit command in VERIFY.md that checks the signature and the files; undefined when unsigned. */
   verifyCommand: string | undefined;
   /** Every file written, absolute, in the order it was made. */
   produced: string[];
+  /** The SHA-256 of every file written, by path. */
+  digests: Record<string, string>;
 }
 
 /** A report of a run that has not started. */
 export function emptyReleaseReport(): ReleaseReport {
-  return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, attestations: undefined, instructionsPath: undefined, produced: [], failed: undefined };
+  return {
+    outputDir: undefined,
+    algorithm: 'sha256',
+    wanted: { sbom: false, sign: false, artifactBundles: false, auditLog: false, instructions: true },
+    artifacts: undefined,
+    checksumsPath: undefined,
+    sbom: undefined,
+    signature: undefined,
+    signatureSkipped: undefined,
+    attestations: undefined,
+    artifactBundles: undefined,
+    auditLog: undefined,
+    instructionsPath: undefined,
+    produced: [],
+    digests: {},
+    failed: undefined,
+  };
 }
 
 /** Fills `report` in from what the run's steps produced; paths are where the files are once the run has ended. */
@@ -80,8 +106,13 @@ function fillReport(report: ReleaseReport, state: ReleaseState): void {
   report.signature = state.signature === undefined ? undefined : { ...state.signature, bundlePath: finalPath(state.signature.bundlePath) };
   report.signatureSkipped = state.signatureSkipped;
   report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
+  report.artifactBundles = state.artifactBundles?.map((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) }));
+  report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
   report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
-  if (state.published === true) report.produced = state.staged.map(finalPath);
+  if (state.published === true) {
+    report.produced = state.staged.map(finalPath);
+    report.digests = Object.fromEntries(Object.entries(state.digests ?? {}).map(([path, hex]) => [finalPath(path), hex]));
+  }
   report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: reportOf(state.failure.error) };
 }
 
@@ -98,7 +129,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;
-  report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined };
+  report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, auditLog: config.auditLog, instructions: config.instructions };
   const state: ReleaseState = { config, ports, startedOn: systemClock.now(), outputDir, staged: [] };
   await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
   if (state.published === true) {
@@ -107,8 +138,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   }
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
-  const { artifacts, checksumsPath, instructionsPath } = report;
-  if (artifacts === undefined || checksumsPath === undefined || instructionsPath === undefined) throw new Error('a release that did not fail made its checksums file and VERIFY.md');
+  const { artifacts, checksumsPath } = report;
+  if (artifacts === undefined || checksumsPath === undefined) throw new Error('a release that did not fail made its checksums file');
   return {
     artifacts,
     checksumsPath,
@@ -117,8 +148,11 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     signature: report.signature,
     signatureSkipped: report.signatureSkipped,
     attestations: report.attestations,
-    instructionsPath,
+    artifactBundles: report.artifactBundles,
+    auditLog: report.auditLog,
+    instructionsPath: report.instructionsPath,
     verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer, state.verifier),
     produced: report.produced,
+    digests: report.digests,
   };
 }

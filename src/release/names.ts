@@ -10,3 +10,6 @@ export const PUBLIC_KEY_FILE = 'trust-kit.pub';
 
 /** The name of the verification instructions. */
 export const INSTRUCTIONS_FILE = 'VERIFY.md';
+
+/** The signing audit log: one JSON line per signature the run made. */
+export const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';

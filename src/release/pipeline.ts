@@ -1,4 +1,6 @@
 import { attestStep } from './steps/attest.js';
+import { auditLogStep } from './steps/audit-log.js';
+import { bundlesStep } from './steps/bundles.js';
 import { checksumsStep } from './steps/checksums.js';
 import { collectStep } from './steps/collect.js';
 import { hashStep } from './steps/hash.js';
@@ -18,9 +20,10 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
   [hashStep, sbomsStep], // the artifacts' digests while the lockfiles are cataloged
   [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
-  [signStep], // SHA256SUMS.sigstore.json
-  [attestStep], // attestations.intoto.jsonl, with the signing session
+  [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
+  [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
   // images (OCI referrers) go here
+  [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
   [instructionsStep], // VERIFY.md
   [publishOutputStep], // the staging directory becomes the output directory
   // publishing to a GitHub Release goes here

@@ -11,7 +11,9 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   sbom: 'making the SBOMs',
   checksums: 'writing the checksums file',
   sign: 'signing the checksums file',
+  bundles: 'signing each artifact',
   attest: 'attesting the artifacts',
+  'audit-log': 'writing the signing audit log',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
 };
@@ -38,7 +40,9 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     if (report.checksumsPath === undefined || !published) missing.push('the checksums file');
     if (report.wanted.sbom && (report.sbom === undefined || !published)) missing.push('the SBOMs');
     if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published)) missing.push('the signature');
-    if (report.instructionsPath === undefined || !published) missing.push('VERIFY.md');
+    if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published)) missing.push("the artifacts' bundles");
+    if (report.wanted.auditLog && (report.auditLog === undefined || !published)) missing.push('the audit log');
+    if (report.wanted.instructions && (report.instructionsPath === undefined || !published)) missing.push('VERIFY.md');
   }
   return {
     outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',

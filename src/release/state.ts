@@ -15,7 +15,7 @@ export interface ReleasePorts {
   /** The environment: OIDC token variables and key passphrases are taken out of it. */
   env: Environment;
   logger: Logger;
-  /** Where SBOM timestamps come from (SOURCE_DATE_EPOCH); without it, the last commit's time. */
+  /** Where SBOM timestamps (without it, the last commit's time) and the audit log's time (without it, the system's) come from: SOURCE_DATE_EPOCH. */
   clock?: Clock;
   /**
    * Told of each step's files once they are in the output directory: when the run ends, also
@@ -33,7 +33,7 @@ export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: 
  * The steps of a release (see pipeline.ts for their order): `output` checks the output directory,
  * `collect` finds the artifacts, `hash` reads them, `publish` moves the run's files into the output directory.
  */
-export type ReleaseStepName = 'output' | 'collect' | 'hash' | 'sbom' | 'checksums' | 'sign' | 'attest' | 'instructions' | 'publish';
+export type ReleaseStepName = 'output' | 'collect' | 'hash' | 'sbom' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'audit-log' | 'instructions' | 'publish';
 
 /** An SBOM file as a checksums entry: its name in the output directory and the digest of the bytes written. */
 export interface SbomEntry {
@@ -74,6 +74,10 @@ export interface ReleaseState {
   /** Ends the signing session; called once the run succeeded. */
   closeSession?: () => void;
   attestations?: { path: string; predicateTypes: string[] };
+  /** Each artifact's own bundle, `<artifact>.sigstore.json`, by artifact name. */
+  artifactBundles?: { name: string; bundlePath: string }[];
+  /** The signing audit log and its bundle. */
+  auditLog?: { path: string; bundlePath: string };
   instructionsPath?: string;
   verifier?: PinnedVerifier;
   /** Every file this run wrote into the staging directory, in the order it was made. */
@@ -82,6 +86,8 @@ export interface ReleaseState {
   failure?: { step: ReleaseStepName; error: unknown };
   /** Whether the staging directory replaced the output directory. */
   published?: boolean;
+  /** The SHA-256 of every staged file, by its staging path: made just before publishing. */
+  digests?: Record<string, string>;
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */

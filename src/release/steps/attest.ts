@@ -8,9 +8,9 @@ export const attestStep: ReleaseStepDefinition = {
   name: 'attest',
   wanted: (config) => config.sign !== undefined && config.attest !== 'off',
   needs: ['sign'],
-  async run({ config, ports, session, tokens, artifacts, sbom, staging, startedOn }) {
-    // Nothing was signed keylessly or with a given key (skipped, or a key made for the run): nothing to attest with.
-    if (session === undefined || config.sign === undefined) return {};
+  async run({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) {
+    // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
+    if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral)) return {};
     if (artifacts === undefined || staging === undefined) throw new Error('attest runs after hash');
     const attested = await attestRelease({
       session,

@@ -5,7 +5,7 @@ import { encoderFor, SBOM_FILE_DIGESTS } from '../../sbom/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { ReleaseError } from '../errors.js';
 import { isOutputPath, makeStagingDirectory } from '../output.js';
-import { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from '../names.js';
+import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from '../names.js';
 import type { ReleaseStepDefinition } from '../state.js';
 
 /**
@@ -14,7 +14,7 @@ import type { ReleaseStepDefinition } from '../state.js';
  */
 function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
-  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
+  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
 }
 
 /**
@@ -34,7 +34,8 @@ export const collectStep: ReleaseStepDefinition = {
     if (files.length === 0) {
       throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
     }
-    const reserved = new Set(publishedNames(config));
+    // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
+    const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
     const clashing = files.filter((file) => reserved.has(file.name)).map((file) => file.name);
     if (clashing.length > 0) {
       throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {

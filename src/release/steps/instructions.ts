@@ -17,6 +17,7 @@ function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
 export const instructionsStep: ReleaseStepDefinition = {
   name: 'instructions',
+  wanted: (config) => config.instructions,
   needs: ['checksums'],
   async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts }) {
     if (staging === undefined || checksumsPath === undefined) throw new Error('instructions run after checksums');

@@ -29,14 +29,15 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
     const key = ephemeralSigningKey();
     const publicKeyPath = join(stagingDir, PUBLIC_KEY_FILE);
     ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-    await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
+    const session = createSigningSession({ backend: { instance: 'key', key }, retry: config.retry });
+    await session.signFile(checksumsPath, bundlePath);
     // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
     await writeFileAtomic(publicKeyPath, key.publicKeyPem).catch(async (error: unknown) => {
       await rm(bundlePath, { force: true });
       throw error;
     });
-    // A key made for this run proves nothing about who built the artifacts: it signs nothing more (no session).
-    return { signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` }, written: [bundlePath, publicKeyPath] };
+    // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
+    return { signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` }, session, written: [bundlePath, publicKeyPath] };
   }
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
   if (opened.session === undefined) return { signatureSkipped: opened.reason };
@@ -64,7 +65,7 @@ export const signStep: ReleaseStepDefinition = {
       tokens?.claims.secret.destroy();
       throw error;
     });
-    if (signed.session === undefined) {
+    if (signed.session === undefined || signed.closeSession === undefined) {
       tokens?.claims.secret.destroy();
       return signed;
     }
