@@ -7,13 +7,13 @@ import { reportOf, type ErrorReport } from '../core/errors.js';
 import { releaseVerifyCommand, type ReleaseSigner } from '../instructions/verify.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
-import type { ReleasePorts, ReleaseState, ReleaseStepName } from './state.js';
+import type { ReleasePorts, ReleaseStepName } from './ports.js';
+import type { ReleaseState } from './state.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
-export { RELEASE_PIPELINE } from './pipeline.js';
-export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './state.js';
+export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
 
 /**
  * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as

@@ -1,6 +1,6 @@
 import { basename, relative } from 'node:path';
 import type { ReleaseReport } from './index.js';
-import type { ReleaseStepName } from './state.js';
+import type { ReleaseStepName } from './ports.js';
 
 /** How each step is named when it fails. */
 const STEP_NAMES: Record<ReleaseStepName, string> = {
