@@ -129,5 +129,13 @@ describe('a release with artifact-bundles and audit-log', () => {
     const cwd = await project(t);
     await writeFile(join(cwd, 'dist', 'app.tgz.sigstore.json'), '{}');
     await assert.rejects(release(cwd), { code: 'RELEASE_NAME_CLASH' });
+    const directory = await project(t);
+    await mkdir(join(directory, 'dist', 'app.tgz.sigstore.json'));
+    await writeFile(join(directory, 'dist', 'app.tgz.sigstore.json', 'notes.txt'), 'notes\n');
+    await assert.rejects(release(directory), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'RELEASE_NAME_CLASH');
+      assert.match(error.message, /app\.tgz\.sigstore\.json\/notes\.txt/);
+      return true;
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
-import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
+import { INPUT_LIMITS, isPathWithin, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ReleaseError } from '../errors.js';
@@ -30,6 +30,8 @@ export const bundlesStep: ReleaseStepDefinition = {
         });
       }
       const bundlePath = defaultBundlePath(join(staging, artifact.name));
+      // Artifact names lie under the base (collect refuses others): their bundles lie in the staging directory.
+      if (!isPathWithin(staging, bundlePath)) throw new Error(`the bundle of ${artifact.name} would lie outside the staging directory`);
       const signed = await session.signBlob(data, artifact.name);
       await mkdir(dirname(bundlePath), { recursive: true });
       await writeFileAtomic(bundlePath, signed.text);

@@ -36,7 +36,9 @@ export const collectStep: ReleaseStepDefinition = {
     }
     // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
     const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
-    const clashing = files.filter((file) => reserved.has(file.name)).map((file) => file.name);
+    // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
+    const bundleDirectories = config.artifactBundles ? files.map((file) => `${defaultBundlePath(file.name)}/`) : [];
+    const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
     if (clashing.length > 0) {
       throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
         hint: 'rename the artifact, or set --base so that it is listed under a directory name',
