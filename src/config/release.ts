@@ -48,6 +48,12 @@ export interface ReleaseConfig {
    * `required` fails without provenance, `off` makes none (also when signing is off).
    */
   attest: 'auto' | 'required' | 'off';
+  /** Write VERIFY.md (`verify-instructions`, on unless turned off). */
+  instructions: boolean;
+  /** Sign every artifact on its own as well, into `<artifact>.sigstore.json`, in the checksums file's session (`artifact-bundles`). */
+  artifactBundles: boolean;
+  /** Write the signing audit log, `trust-kit-audit.jsonl`, signed on its own (`audit-log`). */
+  auditLog: boolean;
 }
 
 /** Defaults that differ between surfaces. */
@@ -66,7 +72,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log` and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -92,7 +98,24 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const attestChoice = reader.choice('attest', ['auto', 'true', 'false'] as const, 'false');
   if (attestChoice === 'true' && !signing) reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
   const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
-  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
+  const instructions = reader.boolean('verify-instructions', true);
+  const artifactBundles = reader.boolean('artifact-bundles', false);
+  if (artifactBundles && !signing) reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
+  const auditLog = reader.boolean('audit-log', false);
+  if (auditLog && !signing) reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+  const config: ReleaseConfig = {
+    subjects,
+    algorithm,
+    base: reader.string('base', defaults.base) ?? defaults.base,
+    outputDir,
+    force: reader.boolean('force', false),
+    sbom,
+    sign: undefined,
+    attest,
+    instructions,
+    artifactBundles,
+    auditLog,
+  };
   try {
     reader.finish();
   } catch (error) {

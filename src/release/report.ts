@@ -1,13 +1,19 @@
 import { basename, relative } from 'node:path';
-import type { ReleaseReport, ReleaseStepName } from './index.js';
+import type { ReleaseReport } from './index.js';
+import type { ReleaseStepName } from './ports.js';
 
 /** How each step is named when it fails. */
 const STEP_NAMES: Record<ReleaseStepName, string> = {
   output: 'checking the output directory',
-  checksums: 'hashing the artifacts',
+  // Finding the files is the first half of hashing them, as users see it.
+  collect: 'hashing the artifacts',
+  hash: 'hashing the artifacts',
   sbom: 'making the SBOMs',
+  checksums: 'writing the checksums file',
   sign: 'signing the checksums file',
+  bundles: 'signing each artifact',
   attest: 'attesting the artifacts',
+  'audit-log': 'writing the signing audit log',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
   'github-release': 'publishing to the GitHub release',
@@ -35,7 +41,9 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     if (report.checksumsPath === undefined || !published) missing.push('the checksums file');
     if (report.wanted.sbom && (report.sbom === undefined || !published)) missing.push('the SBOMs');
     if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published)) missing.push('the signature');
-    if (report.instructionsPath === undefined || !published) missing.push('VERIFY.md');
+    if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published)) missing.push("the artifacts' bundles");
+    if (report.wanted.auditLog && (report.auditLog === undefined || !published)) missing.push('the audit log');
+    if (report.wanted.instructions && (report.instructionsPath === undefined || !published)) missing.push('VERIFY.md');
   }
   return {
     outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',

@@ -4,7 +4,7 @@ import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { reportOf } from '../../core/errors.js';
-import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
+import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, cell, failedReleaseLines } from '../summary.js';
@@ -24,6 +24,9 @@ export const RELEASE_INPUTS = [
   'force',
   'sign',
   'attest',
+  'artifact-bundles',
+  'audit-log',
+  'verify-instructions',
   'instance',
   'key',
   'on-missing-token',
@@ -39,6 +42,34 @@ export const RELEASE_INPUTS = [
 async function writeFailedSummary(io: ActionIO, facts: ReleaseFacts, artifacts?: string): Promise<void> {
   const lines = ['### trust-kit release', '', ...failedReleaseLines(facts), ...(artifacts === undefined ? [] : [artifacts, ''])];
   await io.appendSummary(lines.join('\n')).catch((error: unknown) => io.warn(`could not write the job summary: ${String(error)}`));
+}
+
+/**
+ * Sets the outputs of every file the run put in the output directory and their digests: all of
+ * them when it succeeded (empty for what it did not make), those it made when a step failed.
+ */
+function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, succeeded: boolean): void {
+  const set = (name: string, value: string | undefined): void => {
+    if (value !== undefined) io.setOutput(name, value);
+    else if (succeeded) io.setOutput(name, '');
+  };
+  // Files count once they are in the output directory.
+  const published = report.produced.length > 0;
+  const path = (file: string | undefined): string | undefined => (file === undefined || !published ? undefined : relative(cwd, file));
+  const digestOf = (file: string | undefined): string | undefined => {
+    const hex = file === undefined ? undefined : report.digests[file];
+    return hex === undefined ? undefined : `sha256:${hex}`;
+  };
+  set('checksums-digest', digestOf(report.checksumsPath));
+  set('bundle-path', path(report.signature?.bundlePath));
+  set('attestations-path', path(report.attestations?.path));
+  set('artifact-bundle-paths', report.artifactBundles === undefined || !published ? undefined : report.artifactBundles.map((bundle) => relative(cwd, bundle.bundlePath)).join('\n'));
+  set('audit-log-path', path(report.auditLog?.path));
+  set('audit-log-bundle-path', path(report.auditLog?.bundlePath));
+  set('verify-path', path(report.instructionsPath));
+  const outputDir = report.outputDir ?? cwd;
+  if (published || succeeded) io.setOutput('files', JSON.stringify(report.produced.map((file) => ({ name: relative(outputDir, file).split('\\').join('/'), path: relative(cwd, file), digest: { sha256: report.digests[file] ?? '' } }))));
+  io.setOutput('failed-step', report.failed?.step ?? '');
 }
 
 /** The root action: the whole release pipeline in one step. */
@@ -68,18 +99,19 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   try {
     result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
+    setProducedOutputs(io, report, cwd, false);
     await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
     throw error;
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
-  io.setOutput('bundle-path', result.signature === undefined ? '' : relative(cwd, result.signature.bundlePath));
-  io.setOutput('attestations-path', result.attestations === undefined ? '' : relative(cwd, result.attestations.path));
-  io.setOutput('verify-path', relative(cwd, result.instructionsPath));
+  setProducedOutputs(io, report, cwd, true);
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
+  if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell(relative(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
+  if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
   if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
-  lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
+  if (result.instructionsPath !== undefined) lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
   await io.appendSummary(lines.join('\n'));
 }

@@ -50,6 +50,14 @@ Options:
                                provenance (in a GitHub Actions job with id-token: write; true
                                requires it) and an SBOM attestation per SBOM, signed with the
                                checksums file's identity (not with a key made for the run)
+      --artifact-bundles       also sign each artifact on its own into <artifact>.sigstore.json (in
+                               the checksums file's session: one certificate), for
+                               cosign verify-blob <file> --bundle <file>.sigstore.json
+      --audit-log              write trust-kit-audit.jsonl, one JSON line per signature made (what,
+                               digest, signer, log index or timestamps, the run's time from
+                               SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
+                               so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
+      --no-verify-instructions do not write VERIFY.md
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -75,6 +83,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     force: { type: 'boolean' },
     sign: { type: 'boolean' },
     attest: { type: 'string' },
+    'artifact-bundles': { type: 'boolean' },
+    'audit-log': { type: 'boolean' },
+    'verify-instructions': { type: 'boolean' },
     instance: { type: 'string' },
     key: { type: 'string' },
     'on-missing-token': { type: 'string' },

@@ -1,0 +1,15 @@
+import type { ReleaseConfig } from '../config/release.js';
+
+/** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
+export function checksumsFileName(algorithm: ReleaseConfig['algorithm']): string {
+  return `${algorithm.toUpperCase()}SUMS`;
+}
+
+/** The file the public key of a key-signed release is published as. */
+export const PUBLIC_KEY_FILE = 'trust-kit.pub';
+
+/** The name of the verification instructions. */
+export const INSTRUCTIONS_FILE = 'VERIFY.md';
+
+/** The signing audit log: one JSON line per signature the run made. */
+export const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';

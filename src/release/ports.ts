@@ -1,0 +1,36 @@
+import type { Subject } from '../checksums/index.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Environment } from '../secrets/index.js';
+import type { PublishPorts } from './publish.js';
+
+// The types a caller of runRelease sees; kept apart from the run's state, which holds signing types the package does not ship declarations of.
+
+/** The ports a release run talks to the world through. */
+export interface ReleasePorts {
+  cwd: string;
+  /** The environment: OIDC token variables and key passphrases are taken out of it. */
+  env: Environment;
+  logger: Logger;
+  /** Where SBOM timestamps (without it, the last commit's time) and the audit log's time (without it, the system's) come from: SOURCE_DATE_EPOCH. */
+  clock?: Clock;
+  /**
+   * Told of each step's files once they are in the output directory: when the run ends, also
+   * when a later step failed, so the caller can hand on what the run did produce.
+   */
+  onStep?: (step: ReleaseStep) => void;
+  /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
+  oidcDiscoveryURL?: string;
+  /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
+  githubRelease?: { tag: string } & Omit<PublishPorts, 'logger'>;
+}
+
+/** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
+export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: Subject[] } | { step: 'sbom'; paths: string[] };
+
+/**
+ * The steps of a release (see pipeline.ts for their order): `output` checks the output directory,
+ * `collect` finds the artifacts, `hash` reads them, `publish` moves the run's files into the output directory,
+ * `github-release` uploads them to the GitHub release.
+ */
+export type ReleaseStepName = 'output' | 'collect' | 'hash' | 'sbom' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'audit-log' | 'instructions' | 'publish' | 'github-release';

@@ -1,0 +1,83 @@
+import type { Artifact, ArtifactFile } from '../checksums/index.js';
+import type { ReleaseConfig } from '../config/release.js';
+import type { AttestationTokens } from '../attest/provenance.js';
+import type { PinnedVerifier, ReleaseSigner } from '../instructions/verify.js';
+import type { LockfileSummary } from '../sbom/index.js';
+import type { SigningSession } from '../sigstore/sign/index.js';
+import type { OutputPlan } from './output.js';
+import type { PublishResult } from './publish.js';
+import type { ReleasePorts, ReleaseStepName } from './ports.js';
+
+export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
+
+/** An SBOM file as a checksums entry: its name in the output directory and the digest of the bytes written. */
+export interface SbomEntry {
+  name: string;
+  hex: string;
+}
+
+/**
+ * What a run knows, filled in by its steps: each step reads what earlier ones produced and returns
+ * what it produced, which the pipeline adds. Paths of files a step wrote are in the staging directory.
+ */
+export interface ReleaseState {
+  readonly config: ReleaseConfig;
+  readonly ports: ReleasePorts;
+  /** When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's. */
+  readonly startedOn: Date;
+  /** The output directory, absolute. */
+  readonly outputDir: string;
+  plan?: OutputPlan;
+  /** This run's staging directory, once made. */
+  staging?: string;
+  /** The artifacts found, outside the output directory. */
+  artifactFiles?: ArtifactFile[];
+  /** The artifacts' digests, being made while the lockfiles are cataloged: each artifact is read once. */
+  hashing?: Promise<Artifact[]>;
+  /** The artifacts hashed, sorted by name. */
+  artifacts?: Artifact[];
+  /** The SBOM files written and how each lockfile contributed. */
+  sbom?: { entries: SbomEntry[]; lockfiles: LockfileSummary[] };
+  checksumsPath?: string;
+  /** The tokens the attestations need, requested with the signing token. */
+  tokens?: AttestationTokens;
+  signature?: { bundlePath: string; signer: ReleaseSigner; description: string };
+  /** Why nothing was signed, when signing was on but skipped (`on-missing-token: warn|skip`). */
+  signatureSkipped?: string;
+  /** The signing session, open for the steps that sign after the checksums file (attestations). */
+  session?: SigningSession;
+  /** Ends the signing session; called once the run succeeded. */
+  closeSession?: () => void;
+  attestations?: { path: string; predicateTypes: string[] };
+  /** Each artifact's own bundle, `<artifact>.sigstore.json`, by artifact name. */
+  artifactBundles?: { name: string; bundlePath: string }[];
+  /** The signing audit log and its bundle. */
+  auditLog?: { path: string; bundlePath: string };
+  instructionsPath?: string;
+  verifier?: PinnedVerifier;
+  /** Every file this run wrote into the staging directory, in the order it was made. */
+  staged: string[];
+  /** The first step that failed, and why; the steps after it run only when they salvage what was made. */
+  failure?: { step: ReleaseStepName; error: unknown };
+  /** Whether the staging directory replaced the output directory. */
+  published?: boolean;
+  /** The SHA-256 of every staged file, by its staging path: made just before publishing. */
+  digests?: Record<string, string>;
+  /** What publishing to the GitHub release did, when the run publishes there. */
+  githubRelease?: PublishResult;
+}
+
+/** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
+export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'startedOn' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
+
+/** One step of a release: one file under steps/, one line in pipeline.ts. */
+export interface ReleaseStepDefinition {
+  name: ReleaseStepName;
+  /** Whether the configuration asks for this step; absent means always. */
+  wanted?: (config: ReleaseConfig) => boolean;
+  /** The steps whose success this one needs: it is passed over when one of them failed or was passed over. */
+  needs: readonly ReleaseStepName[];
+  /** Whether it runs after an earlier step failed (keeping what the run made); by default the pipeline stops. */
+  salvages?: boolean;
+  run: (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
+}

@@ -1,0 +1,25 @@
+import { join, relative } from 'node:path';
+import { formatChecksums } from '../../checksums/index.js';
+import { writeFileAtomic } from '../../core/files.js';
+import { counted } from '../../core/plural.js';
+import { checksumsFileName } from '../names.js';
+import type { ReleaseStepDefinition } from '../state.js';
+
+/**
+ * Writes the checksums file: the artifacts, and the SBOMs by the name they are published under
+ * beside them, so the signature covers both. It is written also when the SBOMs failed: the
+ * artifacts' checksums are kept.
+ */
+export const checksumsStep: ReleaseStepDefinition = {
+  name: 'checksums',
+  needs: ['hash'],
+  salvages: true,
+  async run({ config, ports, artifacts, sbom, staging, outputDir }) {
+    if (artifacts === undefined || staging === undefined) throw new Error('checksums runs after hash');
+    const sbomEntries = sbom?.entries ?? [];
+    const checksumsPath = join(staging, checksumsFileName(config.algorithm));
+    await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries]));
+    ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, join(outputDir, relative(staging, checksumsPath)))}`);
+    return { checksumsPath, written: [checksumsPath] };
+  },
+};
