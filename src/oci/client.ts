@@ -1,0 +1,699 @@
+import { createHash } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { digestBytes, parseDigestReference } from '../core/digest.js';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
+import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { VERSION } from '../core/version.js';
+import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
+import type { CredentialSource, RegistryCredentials } from './credentials.js';
+import { OciError, type OciErrorCode } from './errors.js';
+import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
+import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
+import { discardBody, nodeTransport, readBody, type HttpRequest, type HttpResponse, type Transport } from './transport.js';
+
+/** A repository in a registry, without a tag or digest. */
+export interface RepositoryName {
+  readonly registry: string;
+  readonly repository: string;
+}
+
+/** Options of a {@link RegistryClient}. */
+export interface RegistryClientOptions {
+  /** Where credentials come from; anonymous access when absent. */
+  readonly credentials?: CredentialSource;
+  /** Registries reached over plain HTTP (cosign's --allow-http-registry): `true` for all, or their names. */
+  readonly plainHttp?: boolean | readonly string[];
+  /** Extra PEM certificate authorities for TLS (a private registry's CA). */
+  readonly ca?: string | Buffer | readonly (string | Buffer)[];
+  /** Accept any TLS certificate (cosign's --allow-insecure-registry). */
+  readonly skipTlsVerify?: boolean;
+  readonly retry?: RetryPolicy;
+  /** How retries wait; tests pass one that does not. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Replaces the Node.js transport (the options above that shape connections then do not apply). */
+  readonly transport?: Transport;
+}
+
+/** A manifest as fetched: its exact bytes, their digest, and the parsed document. */
+export interface FetchedManifest {
+  readonly reference: DigestReference;
+  readonly bytes: Buffer;
+  readonly mediaType: string;
+  readonly manifest: Manifest;
+}
+
+/** Blob content to push: its digest and size known up front, its bytes readable again for each attempt. */
+export interface BlobSource {
+  readonly digest: string;
+  readonly size: number;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** How {@link RegistryClient.pushBlob} uploads. */
+export interface PushBlobOptions {
+  /** Upload in PATCH chunks of this many bytes instead of one PUT. */
+  readonly chunkBytes?: number;
+  /** Ask the registry to mount the blob from this repository of the same registry instead of uploading it. */
+  readonly mountFrom?: string;
+}
+
+/** How a blob push ended. */
+export type BlobPushOutcome = 'exists' | 'mounted' | 'uploaded';
+
+/** How referrers were found or written: the OCI 1.1 referrers API, or the `sha256-<hex>` tag schema. */
+export type ReferrersVia = 'api' | 'tag';
+
+/** The artifacts that refer to a manifest. */
+export interface Referrers {
+  readonly descriptors: readonly Descriptor[];
+  readonly via: ReferrersVia;
+}
+
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const MAX_REFERRER_PAGES = 64;
+const TOKEN_REFRESH_MARGIN_MS = 10_000;
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+interface RegistryAuthState {
+  challenge?: AuthChallenge;
+  basic?: string;
+  readonly tokens: Map<string, { value: string; expiresAt: number }>;
+}
+
+interface CallOptions {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: HttpRequest['body'];
+  /** Token scopes this request needs. */
+  readonly scopes: readonly string[];
+}
+
+/**
+ * A client of the OCI distribution API for many registries at once: challenge-driven auth (Basic,
+ * Bearer token services), manifests and blobs checked against their digests, uploads (monolithic,
+ * chunked, cross-repository mounts), referrers (API or tag schema), and retries within a budget.
+ */
+export class RegistryClient {
+  readonly #credentials: CredentialSource | undefined;
+  readonly #plainHttp: boolean | ReadonlySet<string>;
+  readonly #retry: RetryPolicy;
+  readonly #sleep: ((ms: number) => Promise<void>) | undefined;
+  readonly #transport: Transport;
+  readonly #auth = new Map<string, RegistryAuthState>();
+  readonly #credentialLookups = new Map<string, Promise<RegistryCredentials | undefined>>();
+
+  constructor(options: RegistryClientOptions = {}) {
+    this.#credentials = options.credentials;
+    this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
+    this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.#sleep = options.sleep;
+    this.#transport =
+      options.transport ??
+      nodeTransport({
+        timeoutMs: this.#retry.timeoutMs,
+        userAgent: `trust-kit/${VERSION}`,
+        ...(options.ca === undefined ? {} : { ca: options.ca }),
+        ...(options.skipTlsVerify === undefined ? {} : { skipTlsVerify: options.skipTlsVerify }),
+      });
+  }
+
+  /** Closes idle connections; the client stays usable. */
+  close(): void {
+    this.#transport.close();
+  }
+
+  /**
+   * Fetches the manifest a reference names (its digest when it has one, else its tag) and pins it:
+   * the digest is computed from the bytes received. A manifest whose bytes do not hash to the digest
+   * asked for, or to the digest the registry claims for a tag, is refused.
+   */
+  async getManifest(reference: ImageReference, accept: readonly string[] = MANIFEST_MEDIA_TYPES): Promise<FetchedManifest> {
+    const target = reference.digest ?? reference.tag ?? 'latest';
+    const shown = formatImageReference(reference);
+    return this.#withRetry(`GET manifest ${shown}`, async () => {
+      const response = await this.#call(reference, {
+        method: 'GET',
+        url: this.#url(reference, `/manifests/${target}`),
+        headers: { accept: accept.join(', ') },
+        scopes: [repositoryScope(reference.repository, 'pull')],
+      });
+      await this.#expect(response, [200], `manifest ${shown}`);
+      const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+      const algorithm = reference.digest === undefined ? 'sha256' : parseDigestReference(reference.digest).algorithm;
+      const digest = `${algorithm}:${digestBytes(algorithm, bytes)}`;
+      const claimed = header(response, 'docker-content-digest');
+      if (reference.digest !== undefined && digest !== reference.digest) throw digestMismatch(`manifest ${shown}`, reference.digest, digest);
+      if (claimed !== undefined && claimed.startsWith(`${algorithm}:`) && claimed !== digest) throw digestMismatch(`manifest ${shown}`, claimed, digest);
+      const manifest = parseManifest(bytes, header(response, 'content-type'), shown);
+      return { reference: withDigest(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
+    });
+  }
+
+  /** Resolves a reference to the digest of its manifest, once: what is signed and printed. */
+  async resolve(reference: ImageReference): Promise<FetchedManifest> {
+    return this.getManifest(reference);
+  }
+
+  /**
+   * Uploads a manifest under a tag or its own digest and returns its digest, and the subject the
+   * registry says it recorded (the OCI-Subject header of registries with the referrers API).
+   */
+  async putManifest(repository: RepositoryName, bytes: Uint8Array, mediaType: string, tag?: string): Promise<{ digest: string; subjectDigest?: string }> {
+    if (bytes.byteLength > MAX_MANIFEST_BYTES) {
+      throw new OciError('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
+        hint: 'split the index or drop annotations',
+      });
+    }
+    const digest = `sha256:${digestBytes('sha256', bytes)}`;
+    const target = tag ?? digest;
+    const shown = `${repository.registry}/${repository.repository}${tag === undefined ? `@${digest}` : `:${tag}`}`;
+    return this.#withRetry(`PUT manifest ${shown}`, async () => {
+      const response = await this.#call(repository, {
+        method: 'PUT',
+        url: this.#url(repository, `/manifests/${target}`),
+        headers: { 'content-type': mediaType },
+        body: bytes,
+        scopes: [repositoryScope(repository.repository, 'pull,push')],
+      });
+      await this.#expect(response, [201, 200], `manifest ${shown}`);
+      await discardBody(response);
+      const stored = header(response, 'docker-content-digest');
+      if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest) throw digestMismatch(`stored manifest ${shown}`, digest, stored);
+      const subjectDigest = header(response, 'oci-subject');
+      return { digest, ...(subjectDigest === undefined ? {} : { subjectDigest }) };
+    });
+  }
+
+  /** Whether the repository holds a blob, by HEAD. */
+  async blobExists(repository: RepositoryName, digest: string): Promise<boolean> {
+    return this.#withRetry(`HEAD blob ${digest}`, async () => {
+      const response = await this.#call(repository, {
+        method: 'HEAD',
+        url: this.#url(repository, `/blobs/${digest}`),
+        scopes: [repositoryScope(repository.repository, 'pull')],
+      });
+      response.body.resume();
+      if (response.status === 404) return false;
+      await this.#expect(response, [200], `blob ${digest}`);
+      return true;
+    });
+  }
+
+  /** Reads a whole blob of at most `maxBytes`, checked against its digest. */
+  async readBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Buffer> {
+    return this.#withRetry(`GET blob ${digest}`, async () => {
+      const response = await this.#openBlobResponse(repository, digest);
+      const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+      const { algorithm } = parseDigestReference(digest);
+      const actual = `${algorithm}:${digestBytes(algorithm, bytes)}`;
+      if (actual !== digest) throw digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual);
+      return bytes;
+    });
+  }
+
+  /**
+   * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
+   * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
+   * before trusting anything read from it.
+   */
+  async openBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Readable> {
+    const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      response.body.destroy();
+      throw new OciError('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+    }
+    const { algorithm } = parseDigestReference(digest);
+    const hash = createHash(algorithm);
+    let total = 0;
+    const verifying = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        total += chunk.length;
+        if (total > maxBytes) {
+          callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+          return;
+        }
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+      flush(callback) {
+        const actual = `${algorithm}:${hash.digest('hex')}`;
+        callback(actual === digest ? null : digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual));
+      },
+    });
+    response.body.on('error', (error) => verifying.destroy(error));
+    return response.body.pipe(verifying);
+  }
+
+  /**
+   * Pushes a blob unless the repository has it: by mounting it from another repository when asked
+   * and the registry agrees, else by one PUT or in PATCH chunks. A failed upload session is started
+   * again from the beginning within the retry budget.
+   */
+  async pushBlob(repository: RepositoryName, blob: BlobSource, options: PushBlobOptions = {}): Promise<BlobPushOutcome> {
+    parseDigestReference(blob.digest);
+    if (await this.blobExists(repository, blob.digest)) return 'exists';
+    const scopes = [repositoryScope(repository.repository, 'pull,push'), ...(options.mountFrom === undefined ? [] : [repositoryScope(options.mountFrom, 'pull')])];
+    const shown = `blob ${blob.digest} to ${repository.registry}/${repository.repository}`;
+    return this.#withRetry(`push ${shown}`, async () => {
+      const start = this.#url(repository, '/blobs/uploads/');
+      if (options.mountFrom !== undefined) {
+        start.searchParams.set('mount', blob.digest);
+        start.searchParams.set('from', options.mountFrom);
+      }
+      const started = await this.#call(repository, { method: 'POST', url: start, scopes });
+      await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
+      await discardBody(started);
+      if (started.status === 201) return 'mounted';
+      let location = this.#location(started, `upload of ${shown}`);
+      if (options.chunkBytes === undefined) {
+        const put = withQuery(location, 'digest', blob.digest);
+        const done = await this.#call(repository, {
+          method: 'PUT',
+          url: put,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+          body: () => blob.open(),
+          scopes,
+        });
+        await this.#expect(done, [201], `upload of ${shown}`);
+        await discardBody(done);
+        return 'uploaded';
+      }
+      let offset = 0;
+      for await (const chunk of rechunk(blob.open(), Math.max(1, options.chunkBytes))) {
+        const patched = await this.#call(repository, {
+          method: 'PATCH',
+          url: location,
+          headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+          body: chunk,
+          scopes,
+        });
+        await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
+        await discardBody(patched);
+        location = this.#location(patched, `upload of ${shown}`);
+        offset += chunk.length;
+      }
+      if (offset !== blob.size) {
+        throw new OciError('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
+      }
+      const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
+      await this.#expect(done, [201], `upload of ${shown}`);
+      await discardBody(done);
+      return 'uploaded';
+    });
+  }
+
+  /**
+   * The artifacts that refer to a manifest: from the referrers API when the registry serves it, else
+   * from the `sha256-<hex>` tag index of the referrers tag schema; filtered by artifact type when one
+   * is given (by the registry when it says it filtered, else here).
+   */
+  async referrers(subject: DigestReference, artifactType?: string): Promise<Referrers> {
+    const fromApi = await this.#referrersFromApi(subject, artifactType);
+    const filter = (descriptors: readonly Descriptor[]): Descriptor[] =>
+      descriptors.filter((descriptor) => artifactType === undefined || descriptor.artifactType === artifactType);
+    if (fromApi !== undefined) return { descriptors: fromApi.filtered ? [...fromApi.descriptors] : filter(fromApi.descriptors), via: 'api' };
+    const index = await this.#fallbackIndex(subject);
+    return { descriptors: filter(index?.manifests ?? []), via: 'tag' };
+  }
+
+  /**
+   * Pushes an artifact manifest whose `subject` is `subject` and makes it discoverable: registries
+   * with the referrers API index it themselves; for the others the `sha256-<hex>` tag index is read,
+   * extended and written back (a read-modify-write: two writers at once can lose an entry, as with
+   * every client of the tag schema).
+   */
+  async pushReferrer(subject: DigestReference, bytes: Uint8Array, mediaType: string): Promise<{ digest: string; via: ReferrersVia }> {
+    const shown = formatImageReference(subject);
+    const parsed = parseManifest(bytes, mediaType, `referrer of ${shown}`);
+    if (parsed.manifest.subject?.digest !== subject.digest) {
+      throw new OciError('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
+        hint: 'this is a bug in the code that built the artifact manifest',
+      });
+    }
+    const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
+    if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined) return { digest, via: 'api' };
+    const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
+    const entry: Descriptor = {
+      mediaType,
+      digest,
+      size: bytes.byteLength,
+      ...(artifactType === undefined ? {} : { artifactType }),
+      ...(parsed.manifest.annotations === undefined ? {} : { annotations: parsed.manifest.annotations }),
+    };
+    const current = await this.#fallbackIndex(subject);
+    const manifests = current?.manifests ?? [];
+    if (manifests.some((descriptor) => descriptor.digest === digest)) return { digest, via: 'tag' };
+    const index: ImageIndex = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [...manifests, entry] };
+    await this.putManifest(subject, Buffer.from(JSON.stringify(index)), MEDIA_TYPES.ociIndex, fallbackTag(subject.digest));
+    return { digest, via: 'tag' };
+  }
+
+  async #referrersFromApi(subject: DigestReference, artifactType?: string): Promise<{ descriptors: Descriptor[]; filtered: boolean } | undefined> {
+    const shown = `referrers of ${formatImageReference(subject)}`;
+    return this.#withRetry(`GET ${shown}`, async () => {
+      let url: URL | undefined = this.#url(subject, `/referrers/${subject.digest}`);
+      if (artifactType !== undefined) url.searchParams.set('artifactType', artifactType);
+      const descriptors: Descriptor[] = [];
+      let filtered = artifactType !== undefined;
+      for (let page = 0; url !== undefined; page += 1) {
+        if (page === MAX_REFERRER_PAGES) {
+          throw new OciError('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
+        }
+        const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
+        // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
+        if (page === 0 && [404, 405, 400].includes(response.status)) {
+          await discardBody(response);
+          return undefined;
+        }
+        await this.#expect(response, [200], shown);
+        const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+        const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
+        if (parsed.kind !== 'index') throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+        descriptors.push(...parsed.manifest.manifests);
+        filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
+        url = nextPage(response, url, shown);
+      }
+      return { descriptors, filtered };
+    });
+  }
+
+  async #fallbackIndex(subject: DigestReference): Promise<ImageIndex | undefined> {
+    try {
+      const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, tag: fallbackTag(subject.digest) }, [MEDIA_TYPES.ociIndex]);
+      if (fetched.manifest.kind !== 'index') {
+        throw new OciError('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${formatImageReference(subject)} holds an image manifest, not an index`, {
+          hint: 'something else wrote that tag; remove it so the tag schema can be used',
+        });
+      }
+      return fetched.manifest.manifest;
+    } catch (error) {
+      if (isTrustKitError(error) && error.code === 'OCI_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  async #openBlobResponse(repository: RepositoryName, digest: string): Promise<HttpResponse> {
+    parseDigestReference(digest);
+    const response = await this.#call(repository, {
+      method: 'GET',
+      url: this.#url(repository, `/blobs/${digest}`),
+      scopes: [repositoryScope(repository.repository, 'pull')],
+    });
+    await this.#expect(response, [200], `blob ${digest}`);
+    return response;
+  }
+
+  /** The registry's API origin for a repository. */
+  #origin(registry: string): string {
+    const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
+    return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+  }
+
+  #url(repository: RepositoryName, path: string): URL {
+    return new URL(`${this.#origin(repository.registry)}/v2/${repository.repository}${path}`);
+  }
+
+  #location(response: HttpResponse, what: string): URL {
+    const location = header(response, 'location');
+    if (location === undefined) throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
+    return new URL(location, response.url);
+  }
+
+  /**
+   * One request with auth and redirects: answers a 401 challenge once (Basic, or a token from the
+   * Bearer token service for the scopes), follows redirects of GET and HEAD, and sends the
+   * Authorization header only to the registry's own origin.
+   */
+  async #call(repository: RepositoryName, call: CallOptions): Promise<HttpResponse> {
+    const origin = this.#origin(repository.registry);
+    const state = this.#stateOf(repository.registry);
+    let answeredChallenge = false;
+    for (;;) {
+      const authorization = await this.#authorization(repository.registry, state, call.scopes);
+      const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+      if (response.status !== 401 || answeredChallenge) return response;
+      const challengeHeader = header(response, 'www-authenticate');
+      await discardBody(response);
+      if (challengeHeader === undefined) return { ...response, body: emptyBody() };
+      const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
+      if (challenge === undefined) return { ...response, body: emptyBody() };
+      state.challenge = challenge;
+      if (challenge.params.error === 'insufficient_scope') state.tokens.clear();
+      answeredChallenge = true;
+    }
+  }
+
+  async #follow(request: HttpRequest, origin: string, authorization: string | undefined): Promise<HttpResponse> {
+    let current = request;
+    for (let hop = 0; ; hop += 1) {
+      const sameOrigin = current.url.origin === origin;
+      const headers = { ...current.headers, ...(authorization !== undefined && sameOrigin ? { authorization } : {}) };
+      const response = await this.#transport.send({ ...current, headers });
+      const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
+      if (!redirect) return response;
+      await discardBody(response);
+      const location = header(response, 'location');
+      if (location === undefined || hop === MAX_REDIRECTS) {
+        throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
+          hint: 'report it to the registry\'s operators',
+        });
+      }
+      const next = new URL(location, current.url);
+      if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new OciError('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
+      }
+      current = { method: current.method, url: next, headers: current.headers };
+    }
+  }
+
+  #stateOf(registry: string): RegistryAuthState {
+    let state = this.#auth.get(registry);
+    if (state === undefined) {
+      state = { tokens: new Map() };
+      this.#auth.set(registry, state);
+    }
+    return state;
+  }
+
+  async #credentialsFor(registry: string): Promise<RegistryCredentials | undefined> {
+    if (this.#credentials === undefined) return undefined;
+    let lookup = this.#credentialLookups.get(registry);
+    if (lookup === undefined) {
+      lookup = this.#credentials.credentialsFor(registry);
+      this.#credentialLookups.set(registry, lookup);
+    }
+    return lookup;
+  }
+
+  async #authorization(registry: string, state: RegistryAuthState, scopes: readonly string[]): Promise<string | undefined> {
+    const challenge = state.challenge;
+    if (challenge === undefined) return undefined;
+    if (challenge.scheme === 'basic') {
+      if (state.basic === undefined) {
+        const credentials = await this.#credentialsFor(registry);
+        if (credentials === undefined || credentials.identityToken === true) return undefined;
+        if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
+          throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
+        }
+        state.basic = `Basic ${basicValue(credentials)}`;
+      }
+      return state.basic;
+    }
+    const wanted = [...new Set([...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)])].sort();
+    const key = wanted.join(' ');
+    const cached = state.tokens.get(key);
+    if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now()) return `Bearer ${cached.value}`;
+    const token = await this.#fetchToken(registry, challenge, wanted);
+    state.tokens.set(key, token);
+    return `Bearer ${token.value}`;
+  }
+
+  async #fetchToken(registry: string, challenge: AuthChallenge, scopes: readonly string[]): Promise<{ value: string; expiresAt: number }> {
+    const failed = (why: string, code: OciErrorCode = 'OCI_TOKEN_FAILED', status?: number): OciError =>
+      new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+        ...(status === undefined ? {} : { status }),
+        hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
+      });
+    const realmText = challenge.params.realm;
+    if (realmText === undefined) throw failed('the challenge names no realm', 'OCI_AUTH_CHALLENGE_INVALID');
+    let realm: URL;
+    try {
+      realm = new URL(realmText);
+    } catch (error) {
+      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+    }
+    const credentials = await this.#credentialsFor(registry);
+    if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
+      throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
+    }
+    if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
+      throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
+    }
+    let request: HttpRequest;
+    if (credentials?.identityToken === true) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
+      const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+      request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+    } else {
+      const url = new URL(realm);
+      if (challenge.params.service !== undefined) url.searchParams.set('service', challenge.params.service);
+      for (const scope of scopes) url.searchParams.append('scope', scope);
+      request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
+    }
+    const response = await this.#transport.send(request);
+    if (response.status === 401 || response.status === 403) {
+      await discardBody(response);
+      throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
+    }
+    if (response.status !== 200) {
+      await discardBody(response);
+      throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
+    }
+    const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      parsed = JSON.parse(bytes.toString('utf8')) as typeof parsed;
+    } catch (error) {
+      throw failed(`the answer is not JSON (${messageOf(error)})`);
+    } finally {
+      bytes.fill(0);
+    }
+    const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
+    if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value)) throw failed('the answer holds no token');
+    // The spec's default lifetime is 60 s when the service does not say.
+    const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { value, expiresAt: Date.now() + lifetime * 1000 };
+  }
+
+  async #expect(response: HttpResponse, statuses: readonly number[], what: string): Promise<void> {
+    if (statuses.includes(response.status)) return;
+    const status = response.status;
+    let detail = '';
+    try {
+      const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+      const parsed = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
+      detail = (parsed.errors ?? [])
+        .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
+        .filter((text) => text.length > 0)
+        .join('; ')
+        .slice(0, 500);
+    } catch {
+      response.body.destroy();
+    }
+    const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
+    const retryAfter = retryAfterMs(header(response, 'retry-after'));
+    if (status === 401) throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry wants credentials: docker login, or give a username and password' });
+    if (status === 403) throw new OciError('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
+    if (status === 404) throw new OciError('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
+    throw new OciError('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
+      status,
+      ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
+      hint: status >= 500 || status === 429 ? 'the registry is failing or rate-limiting; try again later' : 'report it with the command you ran',
+    });
+  }
+
+  async #withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    try {
+      return await withRetry(this.#retry, attempt, classify, this.#sleep);
+    } catch (error) {
+      if (isTrustKitError(error)) throw error;
+      throw new OciError('OCI_NETWORK', `${what}: ${messageOf(error)}`, {
+        cause: error,
+        hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+      });
+    }
+  }
+}
+
+/** The tag of the referrers tag schema for a digest: `sha256-<hex>`. */
+export function fallbackTag(digest: string): string {
+  return digest.replace(':', '-');
+}
+
+/** A blob source over bytes already in memory. */
+export function blobFromBytes(bytes: Uint8Array): BlobSource {
+  return {
+    digest: `sha256:${digestBytes('sha256', bytes)}`,
+    size: bytes.byteLength,
+    async *open() {
+      yield bytes;
+    },
+  };
+}
+
+function classify(error: unknown): FailureKind {
+  if (error instanceof OciError) {
+    const status = error.status;
+    if (status === undefined || (status < 500 && status !== 429) || status === 501) return 'permanent';
+    return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+  }
+  if (isTrustKitError(error)) return 'permanent';
+  const code = systemErrorCode(error);
+  if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code)) return 'transient';
+  return messageOf(error) === 'aborted' || messageOf(error) === 'socket hang up' ? 'transient' : 'permanent';
+}
+
+function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function digestMismatch(what: string, expected: string, actual: string): OciError {
+  return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
+    hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
+  });
+}
+
+function basicValue(credentials: RegistryCredentials): string {
+  return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
+}
+
+function isLoopback(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+function withQuery(url: URL, name: string, value: string): URL {
+  const copy = new URL(url);
+  copy.searchParams.set(name, value);
+  return copy;
+}
+
+function nextPage(response: HttpResponse, current: URL, what: string): URL | undefined {
+  const link = header(response, 'link');
+  const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
+  if (!match?.[1]) return undefined;
+  const next = new URL(match[1], current);
+  if (next.origin !== current.origin) {
+    throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
+  }
+  return next;
+}
+
+async function* rechunk(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  for await (const piece of source) {
+    let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    while (pendingBytes + rest.length >= size) {
+      const take = size - pendingBytes;
+      yield Buffer.concat([...pending, rest.subarray(0, take)]);
+      rest = rest.subarray(take);
+      pending = [];
+      pendingBytes = 0;
+    }
+    if (rest.length > 0) {
+      pending.push(Buffer.from(rest));
+      pendingBytes += rest.length;
+    }
+  }
+  if (pendingBytes > 0) yield Buffer.concat(pending);
+}
+
+function emptyBody(): Readable {
+  return Readable.from([]);
+}

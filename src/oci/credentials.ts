@@ -1,0 +1,203 @@
+import { spawn } from 'node:child_process';
+import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
+import { readRegularFile } from '../core/files.js';
+import { SecretBuffer } from '../secrets/index.js';
+import { OciError } from './errors.js';
+import { DOCKER_HUB } from './reference.js';
+
+/** Credentials for one registry: a username and a password or token, the secret part protected. */
+export interface RegistryCredentials {
+  readonly username: string;
+  readonly secret: SecretBuffer;
+  /** The secret is an OAuth2 refresh token (docker's `identitytoken`), exchanged at the token service rather than sent as a password. */
+  readonly identityToken?: boolean;
+}
+
+/** Where the client finds credentials for a registry (by its name in references: `docker.io`, `ghcr.io`, `localhost:5000`). */
+export interface CredentialSource {
+  credentialsFor(registry: string): Promise<RegistryCredentials | undefined>;
+}
+
+/** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
+export function staticCredentials(entries: Readonly<Record<string, RegistryCredentials>>): CredentialSource {
+  const byRegistry = new Map(Object.entries(entries).map(([registry, credentials]) => [normalizeRegistryKey(registry), credentials]));
+  return { credentialsFor: async (registry) => byRegistry.get(normalizeRegistryKey(registry)) };
+}
+
+/** The first source that has credentials for a registry wins: explicit inputs before docker's config, say. */
+export function chainCredentials(...sources: readonly CredentialSource[]): CredentialSource {
+  return {
+    async credentialsFor(registry) {
+      for (const source of sources) {
+        const found = await source.credentialsFor(registry);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Runs `docker-credential-<helper> get` for a server URL: the helper's stdout, or undefined when it has no credentials for it. */
+export type CredentialHelperRunner = (helper: string, serverUrl: string) => Promise<Buffer | undefined>;
+
+const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
+const MAX_HELPER_OUTPUT_BYTES = 64 * 1024;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
+ * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
+ * JSON is parsed once here; helpers run only when a registry is asked for.
+ */
+export function dockerConfigCredentials(configBytes: Uint8Array, source: string, runHelper: CredentialHelperRunner = runCredentialHelper): CredentialSource {
+  const invalid = (why: string, cause?: unknown): OciError =>
+    new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
+      cause,
+      hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
+    });
+  let config: unknown;
+  try {
+    config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+  } catch (error) {
+    throw invalid(messageOf(error), error);
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
+  const { auths = {}, credsStore, credHelpers = {} } = config as { auths?: unknown; credsStore?: unknown; credHelpers?: unknown };
+  if (typeof auths !== 'object' || auths === null) throw invalid('"auths" is not an object');
+  if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore))) throw invalid('"credsStore" is not a helper name');
+  if (typeof credHelpers !== 'object' || credHelpers === null) throw invalid('"credHelpers" is not an object');
+  const helpers = new Map<string, string>();
+  for (const [key, helper] of Object.entries(credHelpers)) {
+    if (typeof helper !== 'string' || !HELPER_NAME.test(helper)) throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
+    helpers.set(normalizeRegistryKey(key), helper);
+  }
+  const entries = new Map<string, unknown>();
+  for (const [key, entry] of Object.entries(auths)) entries.set(normalizeRegistryKey(key), entry);
+
+  return {
+    async credentialsFor(registry) {
+      const key = normalizeRegistryKey(registry);
+      const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+      if (helper !== undefined) {
+        const output = await runHelper(helper, helperServerUrl(key));
+        if (output !== undefined) return parseHelperOutput(output, helper, registry);
+        if (helpers.has(key)) return undefined;
+      }
+      const entry = entries.get(key);
+      return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+    },
+  };
+}
+
+/** Reads docker's config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, chosen by the entry point); undefined when there is none. */
+export async function loadDockerConfig(path: string, runHelper?: CredentialHelperRunner): Promise<CredentialSource | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path, { maxBytes: MAX_DOCKER_CONFIG_BYTES, what: 'docker config' });
+  } catch (error) {
+    if (systemErrorCode(error) === 'ENOENT') return undefined;
+    if (isTrustKitError(error)) throw error;
+    throw new OciError('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${messageOf(error)}`, { cause: error, hint: 'check the file\'s permissions' });
+  }
+  try {
+    return dockerConfigCredentials(bytes, path, runHelper);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+function parseAuthEntry(entry: unknown, where: string, invalid: (why: string) => OciError): RegistryCredentials | undefined {
+  if (typeof entry !== 'object' || entry === null) throw invalid(`${where} is not an object`);
+  const { auth, identitytoken, username, password } = entry as Record<string, unknown>;
+  if (typeof auth === 'string' && auth.length > 0) {
+    const decoded = Buffer.from(auth, 'base64');
+    try {
+      const colon = decoded.indexOf(0x3a);
+      if (colon <= 0) throw invalid(`${where}.auth is not base64 of "username:password"`);
+      const user = decoded.subarray(0, colon).toString('utf8');
+      if (typeof identitytoken === 'string' && identitytoken.length > 0) {
+        return { username: user, secret: SecretBuffer.from(Buffer.from(identitytoken, 'utf8')), identityToken: true };
+      }
+      return { username: user, secret: SecretBuffer.from(Buffer.from(decoded.subarray(colon + 1))) };
+    } finally {
+      decoded.fill(0);
+    }
+  }
+  if (typeof username === 'string' && typeof password === 'string' && username.length > 0) {
+    return { username, secret: SecretBuffer.from(Buffer.from(password, 'utf8')) };
+  }
+  // `{}` entries are what docker login leaves when a credsStore holds the secret.
+  return undefined;
+}
+
+function parseHelperOutput(output: Buffer, helper: string, registry: string): RegistryCredentials {
+  try {
+    const parsed = JSON.parse(output.toString('utf8')) as { Username?: unknown; Secret?: unknown };
+    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret.length === 0) {
+      throw new Error('it has no Username and Secret strings');
+    }
+    // docker-credential-helpers' convention: the username "<token>" marks an identity (refresh) token.
+    const identityToken = parsed.Username === '<token>';
+    return { username: parsed.Username, secret: SecretBuffer.from(Buffer.from(parsed.Secret, 'utf8')), ...(identityToken ? { identityToken } : {}) };
+  } catch (error) {
+    throw new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${messageOf(error)}`, {
+      cause: error,
+      hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
+    });
+  } finally {
+    output.fill(0);
+  }
+}
+
+/** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
+function normalizeRegistryKey(key: string): string {
+  const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+  return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB : host;
+}
+
+function helperServerUrl(key: string): string {
+  return key === DOCKER_HUB ? 'https://index.docker.io/v1/' : key;
+}
+
+/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
+export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs = 30_000): Promise<Buffer | undefined> {
+  const program = `docker-credential-${helper}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs });
+    const out: Buffer[] = [];
+    let outBytes = 0;
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes > MAX_HELPER_OUTPUT_BYTES) child.kill();
+      else out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 4096) err += chunk.toString('utf8');
+    });
+    child.on('error', (error) => {
+      reject(
+        new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${messageOf(error)}`, {
+          cause: error,
+          hint: `install ${program} or remove it from docker's config.json (credsStore / credHelpers)`,
+        }),
+      );
+    });
+    child.on('close', (code, signal) => {
+      const stdout = Buffer.concat(out);
+      out.forEach((chunk) => chunk.fill(0));
+      if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES) return resolve(stdout);
+      // docker-credential-helpers print "credentials not found in native keychain" (on stdout) for an unknown server.
+      const notFound = code !== 0 && (/credentials not found/i.test(err) || stdout.includes('credentials not found'));
+      stdout.fill(0);
+      if (notFound) return resolve(undefined);
+      reject(
+        new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
+          hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
+        }),
+      );
+    });
+    child.stdin.end(serverUrl);
+  });
+}

@@ -1,0 +1,114 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { rootCertificates } from 'node:tls';
+import { OciError } from './errors.js';
+
+/** One HTTP request; a body that is a function is opened anew for every attempt. */
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: Uint8Array | (() => AsyncIterable<Uint8Array>);
+}
+
+/** A response whose body has not been read yet. */
+export interface HttpResponse {
+  readonly status: number;
+  readonly url: URL;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Readable;
+}
+
+/** Sends HTTP requests: the one seam between the registry client and the network, replaced in tests only by real servers. */
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Closes idle keep-alive connections. */
+  close(): void;
+}
+
+/** How the Node.js transport connects. */
+export interface NodeTransportOptions {
+  /** Extra PEM certificate authorities trusted for TLS (added to Node's bundled roots). */
+  readonly ca?: string | Buffer | readonly (string | Buffer)[];
+  /** Accept any TLS certificate (cosign's --allow-insecure-registry); never the default. */
+  readonly skipTlsVerify?: boolean;
+  /** A connection that is silent this long is abandoned. */
+  readonly timeoutMs: number;
+  readonly userAgent: string;
+}
+
+/** A transport over node:http and node:https with keep-alive connections. */
+export function nodeTransport(options: NodeTransportOptions): Transport {
+  const http = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+  const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
+  // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
+  const https = new HttpsAgent({
+    keepAlive: true,
+    maxSockets: 16,
+    ...(ca === undefined ? {} : { ca: [...rootCertificates, ...ca] }),
+    rejectUnauthorized: options.skipTlsVerify !== true,
+  });
+  return {
+    send(request) {
+      return new Promise<HttpResponse>((resolve, reject) => {
+        const secure = request.url.protocol === 'https:';
+        const send = secure ? httpsRequest : httpRequest;
+        const body = request.body;
+        const headers: Record<string, string> = { 'user-agent': options.userAgent, ...request.headers };
+        if (body instanceof Uint8Array) headers['content-length'] = String(body.byteLength);
+        else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD') headers['content-length'] = '0';
+        const outgoing = send(request.url, { method: request.method, headers, agent: secure ? https : http, timeout: options.timeoutMs }, (response: IncomingMessage) => {
+          resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
+        });
+        outgoing.on('timeout', () => {
+          outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
+        outgoing.on('error', reject);
+        if (body === undefined) outgoing.end();
+        else if (body instanceof Uint8Array) outgoing.end(body);
+        else pipeline(Readable.from(body()), outgoing).catch((error: unknown) => outgoing.destroy(error as Error));
+      });
+    },
+    close() {
+      http.destroy();
+      https.destroy();
+    },
+  };
+}
+
+/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
+export async function readBody(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
+  const declared = Number(response.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    response.body.destroy();
+    throw tooLarge(what, maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      response.body.destroy();
+      throw tooLarge(what, maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
+export async function discardBody(response: HttpResponse): Promise<void> {
+  try {
+    await readBody(response, 64 * 1024, 'an ignored response');
+  } catch {
+    response.body.destroy();
+  }
+}
+
+function tooLarge(what: string, maxBytes: number): OciError {
+  return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
+    hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
+  });
+}
