@@ -28,8 +28,9 @@ CYCLONEDX_PYTHON_LIB_VERSION=11.12.0
 # Go module proxy with the machine's Go (its go.mod asks for no newer toolchain than Go 1.26).
 SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
-# openssl, coreutils (sha256sum) and git: interop and fixtures.
-DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux)
+# openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
+# test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils)
 
 TOOLS=(node shellcheck yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
 
@@ -40,7 +41,7 @@ COSIGN3_VERSION=3.1.3
 GH_VERSION=2.90.0
 SIGSTORE_PYTHON_VERSION=4.5.1
 CRANE_VERSION=0.22.1
-TOOLS+=(cosign gh sigstore_python crane)
+TOOLS+=(cosign gh sigstore_python crane referrers_registry)
 
 say() { echo "install-tools: $*" >&2; }
 
@@ -219,6 +220,25 @@ install_gh() {
 # crane: the container-image rows.
 install_crane() {
   install_go_command crane github.com/google/go-containerregistry/cmd/crane "$CRANE_VERSION"
+}
+
+# .tools/bin/referrers-registry: go-containerregistry's registry with the OCI referrers API on (crane registry
+# serve leaves it off), built from test/support/oci/referrers-registry; rebuilt when its sources change.
+install_referrers_registry() {
+  local source="$PWD/test/support/oci/referrers-registry" dir="$TOOLS_DIR/bin-referrers-registry" stamp
+  stamp=$(cat "$source/go.mod" "$source/go.sum" "$source/main.go" | sha256sum | cut -c1-16)
+  if [ -x "$dir/referrers-registry-$stamp" ]; then
+    ln -sfn "../bin-referrers-registry/referrers-registry-$stamp" "$TOOLS_DIR/bin/referrers-registry"
+    return
+  fi
+  if ! command -v go >/dev/null; then
+    say "referrers-registry needs Go (https://go.dev/dl/): install it, then run \`bash scripts/install-tools.sh referrers_registry\`"
+    return
+  fi
+  say "building referrers-registry into ${dir#"$PWD/"}"
+  mkdir -p "$dir" "$TOOLS_DIR/bin"
+  (cd "$source" && CGO_ENABLED=0 GOFLAGS=-mod=mod GOTOOLCHAIN=auto go build -trimpath -o "$dir/referrers-registry-$stamp" .) >&2
+  ln -sfn "../bin-referrers-registry/referrers-registry-$stamp" "$TOOLS_DIR/bin/referrers-registry"
 }
 
 # sigstore-python in a venv, run as .tools/sigstore-python/bin/python -m sigstore (a symlink to a venv's python

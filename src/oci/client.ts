@@ -5,7 +5,7 @@ import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
-import type { CredentialSource, RegistryCredentials } from './credentials.js';
+import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
 import { OciError, type OciErrorCode } from './errors.js';
 import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
@@ -558,7 +558,7 @@ export class RegistryClient {
     try {
       parsed = JSON.parse(bytes.toString('utf8')) as typeof parsed;
     } catch (error) {
-      throw failed(`the answer is not JSON (${messageOf(error)})`);
+      throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
     } finally {
       bytes.fill(0);
     }

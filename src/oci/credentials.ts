@@ -60,7 +60,8 @@ export function dockerConfigCredentials(configBytes: Uint8Array, source: string,
   try {
     config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
   } catch (error) {
-    throw invalid(messageOf(error), error);
+    // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+    throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
   }
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('it is not a JSON object');
   const { auths = {}, credsStore, credHelpers = {} } = config as { auths?: unknown; credsStore?: unknown; credHelpers?: unknown };
@@ -132,22 +133,31 @@ function parseAuthEntry(entry: unknown, where: string, invalid: (why: string) =>
 }
 
 function parseHelperOutput(output: Buffer, helper: string, registry: string): RegistryCredentials {
+  const refused = (why: string): OciError =>
+    new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
+      hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
+    });
   try {
-    const parsed = JSON.parse(output.toString('utf8')) as { Username?: unknown; Secret?: unknown };
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret.length === 0) {
-      throw new Error('it has no Username and Secret strings');
+    let parsed: { Username?: unknown; Secret?: unknown };
+    try {
+      parsed = JSON.parse(output.toString('utf8')) as typeof parsed;
+    } catch (error) {
+      // Not the parser's message: it quotes the output, which holds the secret.
+      throw refused(`it is not valid JSON${jsonErrorPosition(error)}`);
     }
+    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret.length === 0) throw refused('it has no Username and Secret strings');
     // docker-credential-helpers' convention: the username "<token>" marks an identity (refresh) token.
     const identityToken = parsed.Username === '<token>';
     return { username: parsed.Username, secret: SecretBuffer.from(Buffer.from(parsed.Secret, 'utf8')), ...(identityToken ? { identityToken } : {}) };
-  } catch (error) {
-    throw new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${messageOf(error)}`, {
-      cause: error,
-      hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
-    });
   } finally {
     output.fill(0);
   }
+}
+
+/** " at position N" from a JSON.parse error, without the text it quotes. */
+export function jsonErrorPosition(error: unknown): string {
+  const position = /position (\d+)/.exec(messageOf(error))?.[1];
+  return position === undefined ? '' : ` (at position ${position})`;
 }
 
 /** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */

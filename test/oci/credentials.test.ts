@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { chmod, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { chainCredentials, dockerConfigCredentials, loadDockerConfig, runCredentialHelper, staticCredentials, type RegistryCredentials } from '../../src/oci/index.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const text = (credentials: RegistryCredentials | undefined): string | undefined =>
+  credentials === undefined ? undefined : `${credentials.username}:${credentials.secret.use((bytes) => bytes.toString('utf8'))}${credentials.identityToken ? ' (identity token)' : ''}`;
+const config = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+const basic = (user: string, password: string): string => Buffer.from(`${user}:${password}`).toString('base64');
+
+test('docker config auths: base64 user:password (the password may hold colons), identity tokens, Docker Hub keys', async () => {
+  const source = dockerConfigCredentials(
+    config({
+      auths: {
+        'https://index.docker.io/v1/': { auth: basic('hubuser', 'hub:pass') },
+        'ghcr.io': { auth: basic('octo', 'ignored'), identitytoken: 'refresh-123' },
+        'https://registry.example.com/v2/': { username: 'plain', password: 'pw' },
+        'store.example.com': {},
+      },
+    }),
+    'config.json',
+    async () => assert.fail('no helper is configured'),
+  );
+  assert.equal(text(await source.credentialsFor('docker.io')), 'hubuser:hub:pass');
+  assert.equal(text(await source.credentialsFor('ghcr.io')), 'octo:refresh-123 (identity token)');
+  assert.equal(text(await source.credentialsFor('registry.example.com')), 'plain:pw');
+  assert.equal(await source.credentialsFor('store.example.com'), undefined);
+  assert.equal(await source.credentialsFor('quay.io'), undefined);
+});
+
+test('credHelpers win for their registry; credsStore answers the rest and falls back to auths when it has nothing', async () => {
+  const calls: string[] = [];
+  const source = dockerConfigCredentials(
+    config({ credsStore: 'desktop', credHelpers: { 'gcr.io': 'gcloud' }, auths: { 'quay.io': { auth: basic('q', 'file') }, 'gcr.io': { auth: basic('g', 'file') } } }),
+    'config.json',
+    async (helper, server) => {
+      calls.push(`${helper} ${server}`);
+      if (helper === 'gcloud') return undefined;
+      if (server === 'https://index.docker.io/v1/') return Buffer.from(JSON.stringify({ ServerURL: server, Username: 'hub', Secret: 'from-store' }));
+      if (server === 'ghcr.io') return Buffer.from(JSON.stringify({ ServerURL: server, Username: '<token>', Secret: 'idtoken' }));
+      return undefined;
+    },
+  );
+  assert.equal(text(await source.credentialsFor('docker.io')), 'hub:from-store');
+  assert.equal(text(await source.credentialsFor('ghcr.io')), '<token>:idtoken (identity token)');
+  assert.equal(text(await source.credentialsFor('quay.io')), 'q:file');
+  // A registry's own helper that has nothing means nothing: its auths entry is not consulted.
+  assert.equal(await source.credentialsFor('gcr.io'), undefined);
+  assert.deepEqual(calls, ['desktop https://index.docker.io/v1/', 'desktop ghcr.io', 'desktop quay.io', 'gcloud gcr.io']);
+});
+
+test('a malformed config or helper answer is refused with a coded error that does not print secrets', async () => {
+  for (const bad of ['{', '[]', JSON.stringify({ credsStore: '../../bin/sh' }), JSON.stringify({ credHelpers: { 'x.io': 'a b' } }), JSON.stringify({ auths: { 'x.io': { auth: basic('', 'secret-pw') } } })]) {
+    await assert.rejects(
+      (async () => dockerConfigCredentials(Buffer.from(bad), 'cfg.json').credentialsFor('x.io'))(),
+      (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIALS_INVALID' && error.message.includes('cfg.json') && !error.message.includes('secret-pw'),
+      bad,
+    );
+  }
+  const garbled = dockerConfigCredentials(config({ credsStore: 'x' }), 'cfg.json', async () => Buffer.from('Secret: s3cr3t'));
+  await assert.rejects(garbled.credentialsFor('x.io'), (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIAL_HELPER_FAILED' && !error.message.includes('s3cr3t'));
+});
+
+test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "not found" as no credentials, other failures coded', async (t) => {
+  const dir = await tempDir(t);
+  const script = join(dir, 'docker-credential-trustkittest');
+  await writeFile(
+    script,
+    [
+      '#!/bin/sh',
+      'read server',
+      'case "$server" in',
+      '  good.example) printf \'{"ServerURL":"good.example","Username":"u","Secret":"helper-secret"}\' ;;',
+      '  broken.example) echo "keychain locked" >&2; exit 3 ;;',
+      '  *) echo "credentials not found in native keychain"; exit 1 ;;',
+      'esac',
+    ].join('\n'),
+  );
+  await chmod(script, 0o755);
+  const path = process.env.PATH;
+  process.env.PATH = `${dir}:${path ?? ''}`;
+  t.after(() => {
+    process.env.PATH = path;
+  });
+  const source = dockerConfigCredentials(config({ credsStore: 'trustkittest' }), 'cfg.json');
+  assert.equal(text(await source.credentialsFor('good.example')), 'u:helper-secret');
+  assert.equal(await source.credentialsFor('other.example'), undefined);
+  await assert.rejects(source.credentialsFor('broken.example'), (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIAL_HELPER_FAILED' && /keychain locked/.test(error.message));
+  await assert.rejects(runCredentialHelper('absent-helper-xyz', 'x'), { code: 'OCI_CREDENTIAL_HELPER_FAILED' });
+});
+
+test('explicit credentials come before docker config; a missing config file is no credentials', async (t) => {
+  const dir = await tempDir(t);
+  assert.equal(await loadDockerConfig(join(dir, 'config.json')), undefined);
+  await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: basic('file', 'file-pw') }, 'quay.io': { auth: basic('q', 'q-pw') } } }));
+  const fromFile = await loadDockerConfig(join(dir, 'config.json'));
+  assert.ok(fromFile);
+  const chain = chainCredentials(staticCredentials({ 'ghcr.io': { username: 'actor', secret: SecretBuffer.from(Buffer.from('github-token')) } }), fromFile);
+  assert.equal(text(await chain.credentialsFor('ghcr.io')), 'actor:github-token');
+  assert.equal(text(await chain.credentialsFor('quay.io')), 'q:q-pw');
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MEDIA_TYPES, parseManifest } from '../../src/oci/index.js';
+
+const D = (n: string): string => `sha256:${n.repeat(64)}`;
+const bytes = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+
+test('OCI and Docker image manifests, indexes and manifest lists parse, media type from the document or the response', () => {
+  const image = { schemaVersion: 2, mediaType: MEDIA_TYPES.dockerManifest, config: { mediaType: MEDIA_TYPES.dockerConfig, digest: D('a'), size: 10 }, layers: [] };
+  assert.equal(parseManifest(bytes(image), undefined, 'x').kind, 'image');
+  const list = { schemaVersion: 2, mediaType: MEDIA_TYPES.dockerManifestList, manifests: [{ mediaType: MEDIA_TYPES.dockerManifest, digest: D('b'), size: 5, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } }] };
+  const parsed = parseManifest(bytes(list), MEDIA_TYPES.dockerManifestList, 'x');
+  assert.equal(parsed.kind, 'index');
+  assert.deepEqual(parsed.kind === 'index' ? parsed.manifest.manifests[0]?.platform : undefined, { os: 'linux', architecture: 'arm64', variant: 'v8' });
+  const untyped = { schemaVersion: 2, manifests: [] };
+  assert.equal(parseManifest(bytes(untyped), `${MEDIA_TYPES.ociIndex}; charset=utf-8`, 'x').manifest.mediaType, MEDIA_TYPES.ociIndex);
+  const artifact = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, artifactType: 'application/x', config: { mediaType: MEDIA_TYPES.ociEmpty, digest: D('c'), size: 2 }, layers: [], subject: { mediaType: MEDIA_TYPES.ociManifest, digest: D('d'), size: 1 }, annotations: { a: 'b' } };
+  const art = parseManifest(bytes(artifact), undefined, 'x');
+  assert.equal(art.manifest.artifactType, 'application/x');
+  assert.equal(art.manifest.subject?.digest, D('d'));
+});
+
+test('schema 1, a type that contradicts the response, and malformed descriptors are refused with OCI_MANIFEST_INVALID', () => {
+  const bad: [unknown, string | undefined][] = [
+    [{ schemaVersion: 1, name: 'x', fsLayers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: 'x', digest: D('a'), size: 1 }, layers: [] }, MEDIA_TYPES.ociIndex],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: 'x', digest: 'sha256:short', size: 1 }, layers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: 'x', digest: D('a'), size: -1 }, layers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [{ mediaType: 'x', digest: D('a'), size: 1, platform: { os: 1 } }] }, undefined],
+    [{ schemaVersion: 2, mediaType: 'application/json', layers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: 'x', digest: D('a'), size: 1 }, layers: [], annotations: { a: 1 } }, undefined],
+    [[], undefined],
+  ];
+  for (const [document, contentType] of bad) {
+    assert.throws(() => parseManifest(bytes(document), contentType, 'ghcr.io/acme/app:v1'), (error: Error & { code?: string }) => error.code === 'OCI_MANIFEST_INVALID' && error.message.includes('ghcr.io/acme/app:v1'));
+  }
+  assert.throws(() => parseManifest(Buffer.from('{not json'), undefined, 'x'), { code: 'OCI_MANIFEST_INVALID' });
+});

@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { promisify } from 'node:util';
+import { tempDir } from '../tmp.js';
+import { freePort, startServer, waitUntil, type ServerProcess } from './process.js';
+import { makeSigningCertificate, makeTestTls } from './tls.js';
+import { startTokenServer, type TokenServer } from './token-server.js';
+
+const run = promisify(execFile);
+
+/** Debian's distribution 2.8 binary (the `docker-registry` package; scripts/install-tools.sh installs it). */
+export const DOCKER_REGISTRY_BINARY = '/usr/bin/docker-registry';
+/** crane, built by scripts/install-tools.sh. */
+export const CRANE_BINARY = join(import.meta.dirname, '../../../.tools/bin/crane');
+/** go-containerregistry's registry with the referrers API on (test/support/oci/referrers-registry). */
+export const REFERRERS_REGISTRY_BINARY = join(import.meta.dirname, '../../../.tools/bin/referrers-registry');
+
+/** The user and password of the registries with auth. */
+export const TEST_USER = { username: 'release-bot', password: `pw-${randomBytes(12).toString('hex')}` } as const;
+
+/** A registry on loopback, started for one test. */
+export interface LoopbackRegistry {
+  /** The registry's name in references: `127.0.0.1:<port>`. */
+  readonly name: string;
+  /** Whether it is reached over plain HTTP. */
+  readonly plainHttp: boolean;
+  /** The PEM CA its TLS certificate chains to, when it serves TLS. */
+  readonly ca?: string;
+  /** The CA's file, for tools that take a path. */
+  readonly caPath?: string;
+  /** The token service in front of it, in token mode. */
+  readonly tokenServer?: TokenServer;
+  readonly process: ServerProcess;
+}
+
+/** How Debian's registry is set up: no auth over HTTP, htpasswd Basic over TLS, or a Bearer token service. */
+export type DockerRegistryMode = 'anonymous' | 'htpasswd-tls' | 'token';
+
+async function requireBinary(path: string, installHint: string): Promise<void> {
+  try {
+    await access(path);
+  } catch {
+    throw new Error(`${path} is missing: ${installHint}`);
+  }
+}
+
+/**
+ * Starts Debian's `docker-registry` (distribution 2.8) on a free loopback port with a temporary
+ * config and storage, stopped when the test ends. It never runs as the package's system service.
+ */
+export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMode, options: { anonymousPull?: boolean } = {}): Promise<LoopbackRegistry> {
+  await requireBinary(DOCKER_REGISTRY_BINARY, 'run `bash scripts/install-tools.sh debian_packages` (apt package docker-registry)');
+  const dir = await tempDir(t, 'trust-kit-registry-');
+  const storage = join(dir, 'storage');
+  await mkdir(storage);
+  const port = await freePort();
+  const lines = [
+    'version: 0.1',
+    'log:',
+    '  level: warn',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${storage}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: 127.0.0.1:${port}`,
+    `  secret: ${randomBytes(16).toString('hex')}`,
+  ];
+  let tls: Awaited<ReturnType<typeof makeTestTls>> | undefined;
+  let tokenServer: TokenServer | undefined;
+  if (mode === 'htpasswd-tls') {
+    await requireBinary('/usr/bin/htpasswd', 'run `bash scripts/install-tools.sh debian_packages` (apt package apache2-utils)');
+    tls = await makeTestTls(dir);
+    const htpasswd = join(dir, 'htpasswd');
+    // htpasswd -B: bcrypt, the only hash distribution's htpasswd auth accepts.
+    const { stdout } = await run('htpasswd', ['-Bbn', TEST_USER.username, TEST_USER.password]);
+    await writeFile(htpasswd, stdout);
+    lines.push('  tls:', `    certificate: ${tls.certPath}`, `    key: ${tls.keyPath}`, 'auth:', '  htpasswd:', '    realm: trust-kit-test', `    path: ${htpasswd}`);
+  }
+  if (mode === 'token') {
+    const signing = await makeSigningCertificate(dir, 'token-signer');
+    tokenServer = await startTokenServer({
+      service: 'trust-kit-test-registry',
+      issuer: 'trust-kit-test-token-service',
+      signingCertPath: signing.certPath,
+      signingKeyPath: signing.keyPath,
+      users: { [TEST_USER.username]: TEST_USER.password },
+      anonymousPull: options.anonymousPull === true,
+    });
+    t.after(() => tokenServer?.close());
+    lines.push(
+      'auth:',
+      '  token:',
+      `    realm: ${tokenServer.realm}`,
+      '    service: trust-kit-test-registry',
+      '    issuer: trust-kit-test-token-service',
+      `    rootcertbundle: ${signing.certPath}`,
+    );
+  }
+  const config = join(dir, 'config.yml');
+  await writeFile(config, `${lines.join('\n')}\n`);
+  const server = startServer(DOCKER_REGISTRY_BINARY, ['serve', config]);
+  t.after(() => server.stop());
+  const ca = tls === undefined ? undefined : await readFile(tls.caPath, 'utf8');
+  await waitUntil(() => answers(`${tls ? 'https' : 'http'}://127.0.0.1:${port}/v2/`, ca), server, `docker-registry (${mode})`);
+  return {
+    name: `127.0.0.1:${port}`,
+    plainHttp: tls === undefined,
+    ...(tls === undefined ? {} : { ca, caPath: tls.caPath }),
+    ...(tokenServer === undefined ? {} : { tokenServer }),
+    process: server,
+  };
+}
+
+/** Starts `crane registry serve` (go-containerregistry's registry without the referrers API) on a free loopback port. */
+export async function startCraneRegistry(t: TestContext): Promise<LoopbackRegistry> {
+  await requireBinary(CRANE_BINARY, 'run `bash scripts/install-tools.sh crane`');
+  const port = await freePort();
+  const server = startServer(CRANE_BINARY, ['registry', 'serve', '--address', `127.0.0.1:${port}`]);
+  t.after(() => server.stop());
+  await waitUntil(() => answers(`http://127.0.0.1:${port}/v2/`), server, 'crane registry serve');
+  return { name: `127.0.0.1:${port}`, plainHttp: true, process: server };
+}
+
+/** Starts go-containerregistry's registry with the OCI 1.1 referrers API on, on a port it picks and prints. */
+export async function startReferrersRegistry(t: TestContext): Promise<LoopbackRegistry> {
+  await requireBinary(REFERRERS_REGISTRY_BINARY, 'run `bash scripts/install-tools.sh referrers_registry` (needs Go)');
+  const server = startServer(REFERRERS_REGISTRY_BINARY, ['127.0.0.1:0']);
+  t.after(() => server.stop());
+  let name = '';
+  await waitUntil(
+    async () => {
+      name = /^(127\.0\.0\.1:\d+)$/m.exec(server.output())?.[1] ?? '';
+      return name !== '' && answers(`http://${name}/v2/`);
+    },
+    server,
+    'referrers-registry',
+  );
+  return { name, plainHttp: true, process: server };
+}
+
+/** Whether an HTTP(S) server answers a GET at `url` with any status. */
+function answers(url: string, ca?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = url.startsWith('https:') ? httpsGet(url, { ca: ca ?? '' }, done) : httpGet(url, done);
+    function done(response: import('node:http').IncomingMessage): void {
+      response.resume();
+      resolve(true);
+    }
+    request.on('error', () => resolve(false));
+    request.setTimeout(1000, () => request.destroy());
+  });
+}
+
+/** Runs crane against a loopback registry (plain HTTP: --insecure) and returns its stdout. */
+export async function crane(args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<string> {
+  const { stdout } = await run(CRANE_BINARY, [...args], { env: options.env ?? process.env, maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
