@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { get as httpGet } from 'node:http';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -151,7 +151,7 @@ export async function startReferrersRegistry(t: TestContext): Promise<LoopbackRe
 function answers(url: string, ca?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const request = url.startsWith('https:') ? httpsGet(url, { ca: ca ?? '' }, done) : httpGet(url, done);
-    function done(response: import('node:http').IncomingMessage): void {
+    function done(response: IncomingMessage): void {
       response.resume();
       resolve(true);
     }
