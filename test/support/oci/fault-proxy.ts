@@ -52,7 +52,7 @@ export async function startFaultProxy(t: TestContext, upstream: string): Promise
     const method = request.method ?? 'GET';
     const path = request.url ?? '/';
     const fault = faults.find((candidate) => (candidate.times === undefined || candidate.times > 0) && candidate.match({ method, path }));
-    requests.push({ method, path, authorization: request.headers.authorization, faulted: fault !== undefined && !('rewrite' in (fault.action as object)) });
+    requests.push({ method, path, authorization: request.headers.authorization, faulted: fault !== undefined });
     if (fault?.times !== undefined) fault.times -= 1;
     const action = fault?.action;
     if (action === 'reset') {
