@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
-import { blobFromBytes, fallbackTag, MEDIA_TYPES, parseImageReference, withDigest, type RepositoryName } from '../../src/oci/index.js';
+import { blobFromBytes, dockerConfigCredentials, fallbackTag, MEDIA_TYPES, parseImageReference, withDigest, type RepositoryName } from '../../src/oci/index.js';
 import { buildImage, buildMultiArchIndex, debianFiles, DPKG_STATUS, pushImage, pushIndex } from '../support/oci/images.js';
 import { crane, startCraneRegistry, startDockerRegistry, startReferrersRegistry, TEST_USER, type LoopbackRegistry } from '../support/oci/registries.js';
 import { clientFor, fileInLayer } from './support.js';
@@ -174,4 +174,19 @@ test('behind a Bearer token service: tokens carry the repository scopes, push ne
   await assert.rejects(clientFor(t, registry).resolve({ ...app, tag: 'v1' }), { code: 'OCI_UNAUTHORIZED' });
   await assert.rejects(clientFor(t, registry, { login: { username: TEST_USER.username, password: 'wrong' } }).resolve({ ...app, tag: 'v1' }), { code: 'OCI_UNAUTHORIZED' });
   await assert.rejects(clientFor(t, registry).pushBlob(app, blobFromBytes(Buffer.from('anonymous push'))), { code: 'OCI_UNAUTHORIZED' });
+});
+
+test('a docker identity token from config.json is exchanged at the token service with the refresh_token grant; anonymous pulls work where the service allows them', async (t) => {
+  const registry = await startDockerRegistry(t, 'token', { anonymousPull: true, refreshTokens: { 'refresh-abc': TEST_USER.username } });
+  const tokens = registry.tokenServer;
+  assert.ok(tokens);
+  const auth = Buffer.from(`${TEST_USER.username}:unused`).toString('base64');
+  const credentials = dockerConfigCredentials(Buffer.from(JSON.stringify({ auths: { [registry.name]: { auth, identitytoken: 'refresh-abc' } } })), 'config.json');
+  const client = clientFor(t, registry, { credentials });
+  const app = repo(registry, 'acme/app');
+  const image = buildImage(debianFiles('identity token'));
+  await pushImage(client, app, image, 'v1');
+  assert.ok(tokens.requests.length > 0 && tokens.requests.every((request) => request.method === 'POST' && request.user === TEST_USER.username && !request.hadAuthorization));
+  assert.equal((await clientFor(t, registry).resolve({ ...app, tag: 'v1' })).reference.digest, image.digest);
+  assert.ok(tokens.requests.some((request) => request.method === 'GET' && request.user === undefined && request.scopes.includes('repository:acme/app:pull')));
 });

@@ -53,7 +53,7 @@ async function requireBinary(path: string, installHint: string): Promise<void> {
  * Starts Debian's `docker-registry` (distribution 2.8) on a free loopback port with a temporary
  * config and storage, stopped when the test ends. It never runs as the package's system service.
  */
-export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMode, options: { anonymousPull?: boolean } = {}): Promise<LoopbackRegistry> {
+export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMode, options: { anonymousPull?: boolean; refreshTokens?: Record<string, string> } = {}): Promise<LoopbackRegistry> {
   await requireBinary(DOCKER_REGISTRY_BINARY, 'run `bash scripts/install-tools.sh debian_packages` (apt package docker-registry)');
   const dir = await tempDir(t, 'trust-kit-registry-');
   const storage = join(dir, 'storage');
@@ -94,6 +94,7 @@ export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMo
       signingKeyPath: signing.keyPath,
       users: { [TEST_USER.username]: TEST_USER.password },
       anonymousPull: options.anonymousPull === true,
+      ...(options.refreshTokens === undefined ? {} : { refreshTokens: options.refreshTokens }),
     });
     t.after(() => tokenServer?.close());
     lines.push(
