@@ -14,6 +14,15 @@ export {
   type RepositoryName,
 } from './client.js';
 export {
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+  attachBundle,
+  bundleReferrerManifest,
+  imageSignatureStatement,
+  type ImageSubject,
+} from './cosign.js';
+export {
   chainCredentials,
   dockerConfigCredentials,
   loadDockerConfig,

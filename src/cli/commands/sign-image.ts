@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
+import { cliNamer } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { signConfig } from '../../config/sign.js';
+import { readRunContext } from '../../github/context.js';
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  RegistryClient,
+  attachBundle,
+  chainCredentials,
+  formatImageReference,
+  imageSignatureStatement,
+  loadDockerConfig,
+  parseImageReference,
+  staticCredentials,
+  type CredentialSource,
+  type ImageSubject,
+} from '../../oci/index.js';
+import { SecretBuffer, type Environment } from '../../secrets/index.js';
+import { openSigningSession } from '../../sigstore/sign/index.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../logger.js';
+
+/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
+export const signImageCommand: Command = {
+  usage:
+    'trust-kit sign-image [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+  help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
+and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
+${COSIGN_SIGN_PREDICATE_TYPE}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+or under the sha256-<hex> referrers tag on registries without the referrers API. One signing
+identity (one certificate when keyless) signs every image. Verify with \`cosign verify\` (2.5+).
+
+Registry credentials: docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore,
+credHelpers) and, for ghcr.io, GITHUB_TOKEN.
+
+Options:
+      --recursive                 also sign each platform manifest of a multi-arch index
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)
+  the signing options are those of \`trust-kit sign-blob\`.
+
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+  options: {
+    recursive: { type: 'boolean' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+  },
+  async run(args, context) {
+    const nameOf = cliNamer({ 'subject-path': 'IMAGE' });
+    const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...signing } = args.values;
+    const config = signConfig({ ...signing, 'subject-path': args.positionals }, nameOf);
+    const references = args.positionals.map((image) => parseImageReference(image));
+    await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
+    const logger = stderrLogger(context.stderr, args.values.verbose === true);
+    const epoch = context.env.SOURCE_DATE_EPOCH;
+    const clock = epoch === undefined || epoch === '' ? systemClock : clockFromSourceDateEpoch(epoch);
+    const client = new RegistryClient({
+      credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry))),
+      plainHttp: allowHttp === true,
+      skipTlsVerify: allowInsecure === true,
+      retry: config.retry,
+    });
+    try {
+      // Every tag is resolved before anything is signed: a missing image fails the run before a certificate is asked for.
+      const subjects: ImageSubject[] = [];
+      for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
+        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (recursive === true && resolved.manifest.kind === 'index') {
+          for (const child of resolved.manifest.manifest.manifests) {
+            subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+          }
+        }
+      }
+      const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
+      if (opened.session === undefined) return EXIT.OK;
+      logger.info(`signing with ${opened.description}`);
+      for (const subject of subjects) {
+        const shown = formatImageReference(subject.reference);
+        const signed = await opened.session.signStatement(imageSignatureStatement(subject), shown);
+        const attached = await attachBundle(client, subject, Buffer.from(JSON.stringify(signed.bundle)), COSIGN_SIGN_PREDICATE_TYPE, clock.now());
+        logger.info(`signed ${shown} (signature ${attached.digest}, ${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        context.stdout.write(`${shown}\n`);
+      }
+      opened.close();
+      return EXIT.OK;
+    } finally {
+      client.close();
+    }
+  },
+};
+
+/** docker's config.json, and GITHUB_TOKEN for ghcr.io when an image lives there (taken out of the environment). */
+async function registryCredentials(env: Environment, registries: ReadonlySet<string>): Promise<CredentialSource | undefined> {
+  const sources: CredentialSource[] = [];
+  if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+    sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: SecretBuffer.fromEnv('GITHUB_TOKEN', env) } }));
+  }
+  const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : join(env.HOME, '.docker'));
+  const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig(join(configDir, 'config.json'));
+  if (dockerConfig !== undefined) sources.push(dockerConfig);
+  return sources.length === 0 ? undefined : chainCredentials(...sources);
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { COSIGN_SIGN_PREDICATE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, withDigest } from '../../src/oci/index.js';
+import { IDENTITY, ISSUER } from '../interop/matrix.js';
+import { PEERS, runPeer } from '../interop/tools.js';
+import { cli } from '../support/cli.js';
+import { buildImage, buildMultiArchIndex, debianFiles, pushImage, pushIndex } from '../support/oci/images.js';
+import { startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
+import { startSigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+import { clientFor } from './support.js';
+
+const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows/release.yml@refs/heads/main';
+
+test('sign-image signs by digest in cosign 3\'s format, one certificate for every image; cosign 2 and 3 verify it on registries with and without the referrers API', async (t) => {
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  const registries: [string, LoopbackRegistry][] = [
+    ['docker-registry 2.8 (referrers tag)', await startDockerRegistry(t, 'anonymous')],
+    ['go-containerregistry (referrers API)', await startReferrersRegistry(t)],
+  ];
+  for (const [label, registry] of registries) {
+    const client = clientFor(t, registry);
+    const app = { registry: registry.name, repository: 'acme/app' };
+    const single = buildImage(debianFiles(`sign ${label}`));
+    await pushImage(client, app, single, 'v1');
+    const multi = buildMultiArchIndex(`sign ${label}`);
+    await pushIndex(client, app, multi, 'multi');
+
+    const before = stack.requests.fulcio;
+    const run = await cli(
+      ['sign-image', '--allow-http-registry', '--recursive', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, `${registry.name}/acme/app:v1`, `${registry.name}/acme/app:multi`],
+      dir,
+      { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir, SOURCE_DATE_EPOCH: '1767225600' },
+    );
+    assert.equal(run.code, 0, run.stderr);
+    // Tags resolved once, digests printed: the image, the index and (--recursive) its two platform manifests.
+    assert.deepEqual(run.stdout.trim().split('\n'), [single.digest, multi.digest, ...multi.images.map((image) => image.digest)].map((digest) => `${registry.name}/acme/app@${digest}`));
+    assert.equal(stack.requests.fulcio - before, 1, 'one certificate for four signatures');
+
+    const referrers = await client.referrers(withDigest(app, single.digest));
+    assert.equal(referrers.via, label.includes('API') ? 'api' : 'tag');
+    assert.equal(referrers.descriptors.length, 1);
+    const referrer = await client.getManifest(withDigest(app, referrers.descriptors[0]?.digest ?? ''));
+    assert.equal(referrer.manifest.manifest.artifactType, SIGSTORE_BUNDLE_MEDIA_TYPE);
+    assert.equal(referrer.manifest.manifest.annotations?.['dev.sigstore.bundle.predicateType'], COSIGN_SIGN_PREDICATE_TYPE);
+    assert.equal(referrer.manifest.manifest.annotations?.['org.opencontainers.image.created'], '2026-01-01T00:00:00Z');
+
+    for (const peer of ['cosign2', 'cosign3'] as const) {
+      for (const digest of [single.digest, multi.digest, multi.images[1]?.digest ?? '']) {
+        const verified = await runPeer(PEERS[peer], ['verify', '--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, `${registry.name}/acme/app@${digest}`], dir);
+        assert.equal(verified.code, 0, `${PEERS[peer].name} verify on ${label}: ${verified.stderr}`);
+      }
+      const refused = await runPeer(PEERS[peer], ['verify', '--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', OTHER_IDENTITY, '--certificate-oidc-issuer', ISSUER, `${registry.name}/acme/app@${single.digest}`], dir);
+      assert.notEqual(refused.code, 0, `${PEERS[peer].name} must refuse another identity on ${label}`);
+    }
+  }
+});
+
+test('sign-image refuses a missing image before any certificate is asked for', async (t) => {
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const run = await cli(
+    ['sign-image', '--allow-http-registry', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, `${registry.name}/acme/absent:v1`],
+    dir,
+    { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir },
+  );
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /OCI_NOT_FOUND/);
+  assert.equal(stack.requests.fulcio, 0);
+});
