@@ -1,6 +1,8 @@
+import { isTrustKitError } from '../core/errors.js';
 import { blobFromBytes, type ReferrersVia, type RegistryClient } from './client.js';
-import { MEDIA_TYPES } from './manifest.js';
-import type { DigestReference } from './reference.js';
+import { OciError } from './errors.js';
+import { MEDIA_TYPES, type Descriptor } from './manifest.js';
+import { formatImageReference, type DigestReference } from './reference.js';
 
 /** The media type (and referrer artifactType) of a Sigstore v0.3 bundle: what cosign 3 attaches to images. */
 export const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
@@ -62,4 +64,111 @@ export async function attachBundle(client: RegistryClient, subject: ImageSubject
   await client.pushBlob(subject.reference, blobFromBytes(EMPTY_CONFIG));
   await client.pushBlob(subject.reference, blobFromBytes(bundle));
   return client.pushReferrer(subject.reference, manifest, MEDIA_TYPES.ociManifest);
+}
+
+/** The layer media type of cosign 2's image signatures (a "simple signing" payload). */
+export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** cosign 2's signature layer annotations. */
+export const LEGACY_ANNOTATIONS = {
+  signature: 'dev.cosignproject.cosign/signature',
+  certificate: 'dev.sigstore.cosign/certificate',
+  chain: 'dev.sigstore.cosign/chain',
+  bundle: 'dev.sigstore.cosign/bundle',
+} as const;
+
+/** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
+export function legacySignatureTag(digest: string): string {
+  return `${digest.replace(':', '-')}.sig`;
+}
+
+/**
+ * The payload cosign 2 signs for an image (containers/image "simple signing"): the repository as
+ * ggcr names it (Docker Hub as `index.docker.io`), the manifest digest, the cosign type. Field
+ * order is Go's, so the bytes are cosign's for the same image.
+ */
+export function simpleSigningPayload(subject: ImageSubject): Buffer {
+  const registry = subject.reference.registry === 'docker.io' ? 'index.docker.io' : subject.reference.registry;
+  return Buffer.from(
+    JSON.stringify({
+      critical: {
+        identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
+        image: { 'docker-manifest-digest': subject.reference.digest },
+        type: 'cosign container image signature',
+      },
+      optional: null,
+    }),
+  );
+}
+
+/**
+ * The annotations of a cosign 2 signature layer, from a Sigstore message-signature bundle over the
+ * payload: the signature, the certificate (PEM) when keyless, and the Rekor entry as cosign's
+ * `bundle` annotation (signed entry timestamp and canonical body) when the bundle has a log entry.
+ */
+export function legacySignatureAnnotations(bundle: unknown): Record<string, string> {
+  const invalid = (why: string): OciError =>
+    new OciError('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
+  const root = bundle as {
+    messageSignature?: { signature?: unknown };
+    verificationMaterial?: {
+      certificate?: { rawBytes?: unknown };
+      x509CertificateChain?: { certificates?: { rawBytes?: unknown }[] };
+      tlogEntries?: { logIndex?: unknown; logId?: { keyId?: unknown }; integratedTime?: unknown; inclusionPromise?: { signedEntryTimestamp?: unknown }; canonicalizedBody?: unknown }[];
+    };
+  };
+  const signature = root.messageSignature?.signature;
+  if (typeof signature !== 'string') throw invalid('it is not a message signature');
+  const annotations: Record<string, string> = { [LEGACY_ANNOTATIONS.signature]: signature };
+  const certificate = root.verificationMaterial?.certificate?.rawBytes ?? root.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+  if (typeof certificate === 'string') annotations[LEGACY_ANNOTATIONS.certificate] = pem(certificate);
+  const entry = root.verificationMaterial?.tlogEntries?.[0];
+  if (entry !== undefined) {
+    const set = entry.inclusionPromise?.signedEntryTimestamp;
+    const keyId = entry.logId?.keyId;
+    if (typeof set !== 'string' || typeof keyId !== 'string' || typeof entry.canonicalizedBody !== 'string') throw invalid('its log entry has no signed entry timestamp');
+    annotations[LEGACY_ANNOTATIONS.bundle] = JSON.stringify({
+      SignedEntryTimestamp: set,
+      Payload: {
+        body: entry.canonicalizedBody,
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: Buffer.from(keyId, 'base64').toString('hex'),
+      },
+    });
+  }
+  return annotations;
+}
+
+function pem(base64Der: string): string {
+  const lines = base64Der.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+/**
+ * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does: the payload as a
+ * layer carrying the signature annotations, appended to the layers already there (read-modify-write,
+ * racy between two writers as in cosign); the same signature twice is kept once.
+ */
+export async function attachLegacySignature(client: RegistryClient, subject: ImageSubject, payload: Uint8Array, annotations: Readonly<Record<string, string>>): Promise<{ tag: string; digest: string }> {
+  const tag = legacySignatureTag(subject.reference.digest);
+  const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
+  let layers: Descriptor[] = [];
+  try {
+    const existing = await client.getManifest({ ...repository, tag });
+    if (existing.manifest.kind !== 'image') throw new OciError('OCI_MANIFEST_INVALID', `${tag} in ${formatImageReference(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
+    layers = [...existing.manifest.manifest.layers];
+  } catch (error) {
+    if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
+  }
+  const layer: Descriptor = { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
+  const same = (other: Descriptor): boolean => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature];
+  if (!layers.some(same)) layers.push(layer);
+  const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((entry) => entry.digest) } }));
+  await client.pushBlob(repository, blobFromBytes(payload));
+  await client.pushBlob(repository, blobFromBytes(config));
+  const manifest = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: MEDIA_TYPES.ociConfig, digest: blobFromBytes(config).digest, size: config.length }, layers }),
+  );
+  const { digest } = await client.putManifest(repository, manifest, MEDIA_TYPES.ociManifest, tag);
+  return { tag, digest };
 }

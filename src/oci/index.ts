@@ -16,10 +16,16 @@ export {
 export {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
+  LEGACY_ANNOTATIONS,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
   attachBundle,
+  attachLegacySignature,
   bundleReferrerManifest,
   imageSignatureStatement,
+  legacySignatureAnnotations,
+  legacySignatureTag,
+  simpleSigningPayload,
   type ImageSubject,
 } from './cosign.js';
 export {

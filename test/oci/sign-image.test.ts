@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { COSIGN_SIGN_PREDICATE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, withDigest } from '../../src/oci/index.js';
+import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, SIGSTORE_BUNDLE_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
 import { PEERS, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
@@ -71,4 +71,40 @@ test('sign-image refuses a missing image before any certificate is asked for', a
   assert.equal(run.code, 1);
   assert.match(run.stderr, /OCI_NOT_FOUND/);
   assert.equal(stack.requests.fulcio, 0);
+});
+
+test('sign-image --signature-format cosign2 writes the sha256-<hex>.sig manifest cosign 2 and 3 read (simple signing payload, certificate, Rekor bundle annotation)', async (t) => {
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const image = buildImage(debianFiles('cosign2'));
+  await pushImage(client, app, image, 'v1');
+  const sign = (): Promise<{ code: number; stderr: string }> =>
+    cli(['sign-image', '--signature-format', 'cosign2', '--allow-http-registry', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, `${registry.name}/acme/app:v1`], dir, {
+      SIGSTORE_ID_TOKEN: stack.oidc.mintToken(),
+      HOME: dir,
+    });
+  const first = await sign();
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal((await sign()).code, 0);
+  const sig = await client.getManifest({ ...app, tag: legacySignatureTag(image.digest) });
+  const layers = sig.manifest.kind === 'image' ? sig.manifest.manifest.layers : [];
+  // Two runs, two signatures (two certificates), each a layer; no referrer was written.
+  assert.equal(layers.length, 2);
+  for (const layer of layers) {
+    assert.equal(layer.mediaType, SIMPLE_SIGNING_MEDIA_TYPE);
+    assert.deepEqual(Object.keys(layer.annotations ?? {}).sort(), [LEGACY_ANNOTATIONS.bundle, LEGACY_ANNOTATIONS.certificate, LEGACY_ANNOTATIONS.signature].sort());
+  }
+  assert.deepEqual((await client.referrers(withDigest(app, image.digest))).descriptors, []);
+
+  for (const peer of ['cosign2', 'cosign3'] as const) {
+    const verified = await runPeer(PEERS[peer], ['verify', '--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, `${registry.name}/acme/app@${image.digest}`], dir);
+    assert.equal(verified.code, 0, `${PEERS[peer].name}: ${verified.stderr}`);
+    assert.match(verified.stdout, /cosign container image signature/);
+    const refused = await runPeer(PEERS[peer], ['verify', '--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', OTHER_IDENTITY, '--certificate-oidc-issuer', ISSUER, `${registry.name}/acme/app@${image.digest}`], dir);
+    assert.notEqual(refused.code, 0, `${PEERS[peer].name} must refuse another identity`);
+  }
 });

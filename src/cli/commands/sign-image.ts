@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
-import { cliNamer } from '../../config/inputs.js';
+import { InputReader, cliNamer } from '../../config/inputs.js';
+import { isTrustKitError } from '../../core/errors.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
@@ -8,13 +9,17 @@ import {
   COSIGN_SIGN_PREDICATE_TYPE,
   RegistryClient,
   attachBundle,
+  attachLegacySignature,
   chainCredentials,
   formatImageReference,
   imageSignatureStatement,
+  legacySignatureAnnotations,
   loadDockerConfig,
   parseImageReference,
+  simpleSigningPayload,
   staticCredentials,
   type CredentialSource,
+  type ImageReference,
   type ImageSubject,
 } from '../../oci/index.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
@@ -26,17 +31,20 @@ import { stderrLogger } from '../logger.js';
 /** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
 export const signImageCommand: Command = {
   usage:
-    'trust-kit sign-image [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
   help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
 and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
 ${COSIGN_SIGN_PREDICATE_TYPE}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
-or under the sha256-<hex> referrers tag on registries without the referrers API. One signing
-identity (one certificate when keyless) signs every image. Verify with \`cosign verify\` (2.5+).
+or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
+default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
+in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
+every image. Verify with \`cosign verify\`.
 
 Registry credentials: docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore,
 credHelpers) and, for ghcr.io, GITHUB_TOKEN.
 
 Options:
+      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
       --recursive                 also sign each platform manifest of a multi-arch index
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)
@@ -44,6 +52,7 @@ Options:
 
 Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
   options: {
+    'signature-format': { type: 'string' },
     recursive: { type: 'boolean' },
     'allow-http-registry': { type: 'boolean' },
     'allow-insecure-registry': { type: 'boolean' },
@@ -57,9 +66,20 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'IMAGE' });
-    const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...signing } = args.values;
+    const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, ...signing } = args.values;
     const config = signConfig({ ...signing, 'subject-path': args.positionals }, nameOf);
-    const references = args.positionals.map((image) => parseImageReference(image));
+    const reader = new InputReader(args.values, nameOf);
+    const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
+    const references: ImageReference[] = [];
+    for (const image of args.positionals) {
+      try {
+        references.push(parseImageReference(image));
+      } catch (error) {
+        if (!isTrustKitError(error)) throw error;
+        reader.report('subject-path', error.message);
+      }
+    }
+    reader.finish();
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -88,9 +108,17 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
       logger.info(`signing with ${opened.description}`);
       for (const subject of subjects) {
         const shown = formatImageReference(subject.reference);
-        const signed = await opened.session.signStatement(imageSignatureStatement(subject), shown);
-        const attached = await attachBundle(client, subject, Buffer.from(JSON.stringify(signed.bundle)), COSIGN_SIGN_PREDICATE_TYPE, clock.now());
-        logger.info(`signed ${shown} (signature ${attached.digest}, ${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        if (format !== 'cosign2') {
+          const signed = await opened.session.signStatement(imageSignatureStatement(subject), shown);
+          const attached = await attachBundle(client, subject, Buffer.from(JSON.stringify(signed.bundle)), COSIGN_SIGN_PREDICATE_TYPE, clock.now());
+          logger.info(`signed ${shown}: bundle ${attached.digest} (${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (format !== 'cosign3') {
+          const payload = simpleSigningPayload(subject);
+          const signed = await opened.session.signBlob(payload, `${shown} (cosign 2 signature)`);
+          const attached = await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(signed.bundle));
+          logger.info(`signed ${shown}: ${attached.tag}`);
+        }
         context.stdout.write(`${shown}\n`);
       }
       opened.close();
