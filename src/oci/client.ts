@@ -431,9 +431,10 @@ export class RegistryClient {
   async #call(repository: RepositoryName, call: CallOptions): Promise<HttpResponse> {
     const origin = this.#origin(repository.registry);
     const state = this.#stateOf(repository.registry);
+    let scopes = call.scopes;
     let answeredChallenge = false;
     for (;;) {
-      const authorization = await this.#authorization(repository.registry, state, call.scopes);
+      const authorization = await this.#authorization(repository.registry, state, scopes);
       const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
       if (response.status !== 401 || answeredChallenge) return response;
       const challengeHeader = header(response, 'www-authenticate');
@@ -442,6 +443,8 @@ export class RegistryClient {
       const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
       if (challenge === undefined) return { ...response, body: emptyBody() };
       state.challenge = challenge;
+      // The scope this 401 names is for this request only; later requests name their own.
+      scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
       if (challenge.params.error === 'insufficient_scope') state.tokens.clear();
       answeredChallenge = true;
     }
@@ -503,7 +506,7 @@ export class RegistryClient {
       }
       return state.basic;
     }
-    const wanted = [...new Set([...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)])].sort();
+    const wanted = [...new Set(scopes)].sort();
     const key = wanted.join(' ');
     const cached = state.tokens.get(key);
     if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now()) return `Bearer ${cached.value}`;
