@@ -5,7 +5,7 @@ import { test, type TestContext } from 'node:test';
 import { blobFromBytes, MAX_MANIFEST_BYTES, withDigest, type RepositoryName } from '../../src/oci/index.js';
 import { startFaultProxy, type FaultProxy } from '../support/oci/fault-proxy.js';
 import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
-import { startDockerRegistry } from '../support/oci/registries.js';
+import { haveTools, startDockerRegistry } from '../support/oci/registries.js';
 import { closeServer } from '../support/oci/token-server.js';
 import { clientFor } from './support.js';
 
@@ -27,6 +27,7 @@ async function proxiedRegistry(t: TestContext, mode: 'anonymous' | 'token' = 'an
 }
 
 test('5xx and 429 are retried within the budget, honouring Retry-After; a registry that keeps failing is OCI_REGISTRY_ERROR after the last retry', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app, waits } = await proxiedRegistry(t);
   const image = buildImage(debianFiles('faults'));
   await pushImage(client, app, image, 'v1');
@@ -46,6 +47,7 @@ test('5xx and 429 are retried within the budget, honouring Retry-After; a regist
 });
 
 test('a dropped connection mid-upload restarts the upload session, monolithic and chunked; the pushed blob reads back intact', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app } = await proxiedRegistry(t);
   const blob = randomBytes(200 * 1024);
   proxy.faults.push({ match: ({ method, path }) => method === 'PUT' && path.includes('/blobs/uploads/'), action: 'reset-mid-body', times: 1 });
@@ -61,6 +63,7 @@ test('a dropped connection mid-upload restarts the upload session, monolithic an
 });
 
 test('a 401 on push is OCI_UNAUTHORIZED at once, without retries', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app } = await proxiedRegistry(t);
   const image = buildImage(debianFiles('denied'));
   proxy.faults.push({ match: ({ method, path }) => method === 'PUT' && path.includes('/manifests/'), action: { status: 401, headers: { 'www-authenticate': 'Basic realm="push"' } } });
@@ -70,6 +73,7 @@ test('a 401 on push is OCI_UNAUTHORIZED at once, without retries', async (t) => 
 });
 
 test('a manifest or blob whose bytes do not match the digest asked for (or claimed) is refused with OCI_DIGEST_MISMATCH; oversized content with OCI_TOO_LARGE', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app } = await proxiedRegistry(t);
   const image = buildImage(debianFiles('tampered'));
   await pushImage(client, app, image, 'v1');
@@ -99,6 +103,7 @@ test('a manifest or blob whose bytes do not match the digest asked for (or claim
 });
 
 test('a blob redirected to storage on another origin is fetched without the Authorization header; the registry itself gets it', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app } = await proxiedRegistry(t, 'token');
   const image = buildImage(debianFiles('redirect'));
   await pushImage(client, app, image, 'v1');

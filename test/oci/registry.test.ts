@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
 import { blobFromBytes, dockerConfigCredentials, fallbackTag, MEDIA_TYPES, parseImageReference, withDigest, type RepositoryName } from '../../src/oci/index.js';
 import { buildImage, buildMultiArchIndex, debianFiles, DPKG_STATUS, pushImage, pushIndex } from '../support/oci/images.js';
-import { crane, startCraneRegistry, startDockerRegistry, startReferrersRegistry, TEST_USER, type LoopbackRegistry } from '../support/oci/registries.js';
+import { crane, haveTools, startCraneRegistry, startDockerRegistry, startReferrersRegistry, TEST_USER, type LoopbackRegistry } from '../support/oci/registries.js';
 import { clientFor, fileInLayer } from './support.js';
 
 const repo = (registry: LoopbackRegistry, path: string): RepositoryName => ({ registry: registry.name, repository: path });
@@ -26,6 +26,7 @@ function artifactFor(subject: { digest: string; size: number }, artifactType: st
 }
 
 test("Debian's docker-registry 2.8 without auth: push, resolve a tag once, read back; chunked upload; cross-repository mount; multi-arch index", async (t) => {
+  if (!haveTools(t, ['docker-registry', 'crane'])) return;
   const registry = await startDockerRegistry(t, 'anonymous');
   const client = clientFor(t, registry);
   const app = repo(registry, 'acme/app');
@@ -67,6 +68,7 @@ test("Debian's docker-registry 2.8 without auth: push, resolve a tag once, read 
 });
 
 test('referrers on registries without the API (docker-registry 2.8, crane registry serve): the sha256-<hex> tag index is written and read', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'crane'])) return;
   for (const registry of [await startDockerRegistry(t, 'anonymous'), await startCraneRegistry(t)]) {
     const client = clientFor(t, registry);
     const app = repo(registry, 'acme/app');
@@ -98,6 +100,7 @@ test('referrers on registries without the API (docker-registry 2.8, crane regist
 });
 
 test('referrers on a registry with the OCI 1.1 referrers API: discovered through the API, no tag index written', async (t) => {
+  if (!haveTools(t, ['referrers-registry'])) return;
   const registry = await startReferrersRegistry(t);
   const client = clientFor(t, registry);
   const app = repo(registry, 'acme/app');
@@ -116,6 +119,7 @@ test('referrers on a registry with the OCI 1.1 referrers API: discovered through
 });
 
 test('crane and trust-kit read what the other pushed (crane registry serve): an OCI layout index pushed by crane, an image pushed by trust-kit', async (t) => {
+  if (!haveTools(t, ['crane'])) return;
   const { tempDir } = await import('../support/tmp.js');
   const { writeOciLayout } = await import('../support/oci/images.js');
   const registry = await startCraneRegistry(t);
@@ -141,6 +145,7 @@ test('crane and trust-kit read what the other pushed (crane registry serve): an 
 });
 
 test('htpasswd Basic auth over TLS with a test CA: the right password works, a wrong or missing one is OCI_UNAUTHORIZED, an unknown CA is refused', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
   const registry = await startDockerRegistry(t, 'htpasswd-tls');
   assert.equal(registry.plainHttp, false);
   const client = clientFor(t, registry, { login: true });
@@ -156,6 +161,7 @@ test('htpasswd Basic auth over TLS with a test CA: the right password works, a w
 });
 
 test('behind a Bearer token service: tokens carry the repository scopes, push needs a login, a wrong password is OCI_UNAUTHORIZED', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const registry = await startDockerRegistry(t, 'token');
   const tokens = registry.tokenServer;
   assert.ok(tokens);
@@ -177,6 +183,7 @@ test('behind a Bearer token service: tokens carry the repository scopes, push ne
 });
 
 test('a docker identity token from config.json is exchanged at the token service with the refresh_token grant; anonymous pulls work where the service allows them', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const registry = await startDockerRegistry(t, 'token', { anonymousPull: true, refreshTokens: { 'refresh-abc': TEST_USER.username } });
   const tokens = registry.tokenServer;
   assert.ok(tokens);

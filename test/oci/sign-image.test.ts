@@ -2,17 +2,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, SIGSTORE_BUNDLE_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
-import { PEERS, runPeer } from '../interop/tools.js';
+import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
 import { buildImage, buildMultiArchIndex, debianFiles, pushImage, pushIndex } from '../support/oci/images.js';
-import { startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
+import { haveTools, startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
 import { startSigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 import { clientFor } from './support.js';
 
+const COSIGNS = (['cosign2', 'cosign3'] as const).map((peer) => ({ name: PEERS[peer].name, installed: isInstalled(PEERS[peer]), install: PEERS[peer].install }));
 const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows/release.yml@refs/heads/main';
 
 test('sign-image signs by digest in cosign 3\'s format, one certificate for every image; cosign 2 and 3 verify it on registries with and without the referrers API', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'referrers-registry'], COSIGNS)) return;
   const stack = await startSigstoreStack();
   t.after(() => stack.close());
   const dir = await tempDir(t);
@@ -59,6 +61,7 @@ test('sign-image signs by digest in cosign 3\'s format, one certificate for ever
 });
 
 test('sign-image refuses a missing image before any certificate is asked for', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
   const stack = await startSigstoreStack();
   t.after(() => stack.close());
   const dir = await tempDir(t);
@@ -74,6 +77,7 @@ test('sign-image refuses a missing image before any certificate is asked for', a
 });
 
 test('sign-image --signature-format cosign2 writes the sha256-<hex>.sig manifest cosign 2 and 3 read (simple signing payload, certificate, Rekor bundle annotation)', async (t) => {
+  if (!haveTools(t, ['docker-registry'], COSIGNS)) return;
   const stack = await startSigstoreStack();
   t.after(() => stack.close());
   const dir = await tempDir(t);

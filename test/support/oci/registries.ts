@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
@@ -19,6 +21,32 @@ export const DOCKER_REGISTRY_BINARY = '/usr/bin/docker-registry';
 export const CRANE_BINARY = join(import.meta.dirname, '../../../.tools/bin/crane');
 /** go-containerregistry's registry with the referrers API on (test/support/oci/referrers-registry). */
 export const REFERRERS_REGISTRY_BINARY = join(import.meta.dirname, '../../../.tools/bin/referrers-registry');
+
+/** The programs the registry tests run, where they live and how to install them. */
+const REGISTRY_TOOLS = {
+  'docker-registry': { path: DOCKER_REGISTRY_BINARY, install: 'bash scripts/install-tools.sh debian_packages (apt package docker-registry)' },
+  htpasswd: { path: '/usr/bin/htpasswd', install: 'bash scripts/install-tools.sh debian_packages (apt package apache2-utils)' },
+  crane: { path: CRANE_BINARY, install: 'bash scripts/install-tools.sh crane' },
+  'referrers-registry': { path: REFERRERS_REGISTRY_BINARY, install: 'bash scripts/install-tools.sh referrers_registry (needs Go)' },
+} as const;
+
+/** A program a registry test needs. */
+export type RegistryTool = keyof typeof REGISTRY_TOOLS;
+
+/**
+ * Whether the tools a test needs are installed; as for the interop peers, a missing one fails the
+ * test in CI (naming the install command) and skips it elsewhere.
+ */
+export function haveTools(t: TestContext, tools: readonly RegistryTool[], others: readonly { name: string; installed: boolean; install: string }[] = []): boolean {
+  const missing = [
+    ...tools.filter((tool) => !existsSync(REGISTRY_TOOLS[tool].path)).map((tool) => `${tool} is not installed (${REGISTRY_TOOLS[tool].path}): run \`${REGISTRY_TOOLS[tool].install}\``),
+    ...others.filter((other) => !other.installed).map((other) => `${other.name} is not installed: run \`${other.install}\``),
+  ];
+  if (missing.length === 0) return true;
+  if (process.env['CI'] === 'true') assert.fail(missing.join('; '));
+  t.skip(missing.join('; '));
+  return false;
+}
 
 /** The user and password of the registries with auth. */
 export const TEST_USER = { username: 'release-bot', password: `pw-${randomBytes(12).toString('hex')}` } as const;
