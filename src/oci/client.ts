@@ -76,6 +76,9 @@ const MAX_REFERRER_PAGES = 64;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
+// Node's codes for a certificate chain it could not verify or a name it does not cover.
+const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
+
 interface RegistryAuthState {
   challenge?: AuthChallenge;
   basic?: string;
@@ -120,7 +123,7 @@ export class RegistryClient {
       });
   }
 
-  /** Closes idle connections; the client stays usable. */
+  /** Closes the client's connections (call it when done, so the process can exit). */
   close(): void {
     this.#transport.close();
   }
@@ -604,6 +607,13 @@ export class RegistryClient {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
       if (isTrustKitError(error)) throw error;
+      const code = systemErrorCode(error) ?? '';
+      if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
+        throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${messageOf(error)})`, {
+          cause: error,
+          hint: 'give the CA that issued the registry\'s certificate; skipping verification (--allow-insecure-registry) is for tests only',
+        });
+      }
       throw new OciError('OCI_NETWORK', `${what}: ${messageOf(error)}`, {
         cause: error,
         hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',

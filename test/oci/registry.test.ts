@@ -144,7 +144,7 @@ test('crane and trust-kit read what the other pushed (crane registry serve): an 
   assert.equal((await client.resolve({ ...repo(registry, 'acme/copied'), tag: 'v3' })).reference.digest, image.digest);
 });
 
-test('htpasswd Basic auth over TLS with a test CA: the right password works, a wrong or missing one is OCI_UNAUTHORIZED, an unknown CA is refused', async (t) => {
+test('htpasswd Basic auth over TLS with a test CA: the right password works, a wrong or missing one is OCI_UNAUTHORIZED, an unknown CA is OCI_TLS_UNTRUSTED', async (t) => {
   if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
   const registry = await startDockerRegistry(t, 'htpasswd-tls');
   assert.equal(registry.plainHttp, false);
@@ -157,7 +157,7 @@ test('htpasswd Basic auth over TLS with a test CA: the right password works, a w
   await assert.rejects(clientFor(t, registry, { login: { username: TEST_USER.username, password: 'wrong' } }).resolve({ ...app, tag: 'v1' }), { code: 'OCI_UNAUTHORIZED' });
   await assert.rejects(clientFor(t, registry).resolve({ ...app, tag: 'v1' }), { code: 'OCI_UNAUTHORIZED' });
   const { ca: _ca, ...withoutCa } = registry;
-  await assert.rejects(clientFor(t, withoutCa, { login: true }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => error.code === 'OCI_NETWORK' && /certificate/i.test(error.message));
+  await assert.rejects(clientFor(t, withoutCa, { login: true }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => error.code === 'OCI_TLS_UNTRUSTED' && /certificate/i.test(error.message));
 });
 
 test('behind a Bearer token service: tokens carry the repository scopes, push needs a login, a wrong password is OCI_UNAUTHORIZED', async (t) => {
