@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, SIGSTORE_BUNDLE_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
 import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
 import { buildImage, buildMultiArchIndex, debianFiles, pushImage, pushIndex } from '../support/oci/images.js';
-import { haveTools, startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
+import { haveTools, startDockerRegistry, startReferrersRegistry, TEST_USER, type LoopbackRegistry } from '../support/oci/registries.js';
 import { startSigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 import { clientFor } from './support.js';
@@ -111,4 +113,29 @@ test('sign-image --signature-format cosign2 writes the sha256-<hex>.sig manifest
     const refused = await runPeer(PEERS[peer], ['verify', '--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', OTHER_IDENTITY, '--certificate-oidc-issuer', ISSUER, `${registry.name}/acme/app@${image.digest}`], dir);
     assert.notEqual(refused.code, 0, `${PEERS[peer].name} must refuse another identity`);
   }
+});
+
+test('sign-image logs in with docker\'s config.json from HOME (htpasswd registry over TLS, --allow-insecure-registry); without it the push is OCI_UNAUTHORIZED', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const registry = await startDockerRegistry(t, 'htpasswd-tls');
+  const client = clientFor(t, registry, { login: true });
+  const image = buildImage(debianFiles('docker config'));
+  await pushImage(client, { registry: registry.name, repository: 'acme/app' }, image, 'v1');
+  const args = ['sign-image', '--signature-format', 'cosign3', '--allow-insecure-registry', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, `${registry.name}/acme/app:v1`];
+
+  const anonymous = await tempDir(t);
+  const refused = await cli(args, anonymous, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: anonymous });
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /OCI_UNAUTHORIZED/);
+
+  const home = await tempDir(t);
+  await mkdir(join(home, '.docker'));
+  await writeFile(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { [registry.name]: { auth: Buffer.from(`${TEST_USER.username}:${TEST_USER.password}`).toString('base64') } } }));
+  const run = await cli(args, home, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: home });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.trim(), `${registry.name}/acme/app@${image.digest}`);
+  assert.ok(!run.stderr.includes(TEST_USER.password), 'the password is never printed');
+  assert.equal((await client.referrers(withDigest({ registry: registry.name, repository: 'acme/app' }, image.digest))).descriptors.length, 1);
 });
