@@ -21,7 +21,7 @@ export interface HttpResponse {
   readonly body: Readable;
 }
 
-/** Sends HTTP requests: the one seam between the registry client and the network, replaced in tests only by real servers. */
+/** Sends HTTP requests: the one seam between the registry client and the network (tests script it only for hosts loopback cannot stand for). */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
   /** Closes idle keep-alive connections. */

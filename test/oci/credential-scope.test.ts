@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { RegistryClient, staticCredentials, type HttpRequest, type HttpResponse, type Transport } from '../../src/oci/index.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { FAST_RETRY } from './support.js';
+
+/**
+ * A scripted transport for hosts that cannot exist on loopback (a registry and a token realm on
+ * other names): each answer is chosen from the request, and every request is recorded.
+ */
+function scripted(answer: (request: HttpRequest) => { status: number; headers?: Record<string, string>; body?: string }): Transport & { seen: HttpRequest[] } {
+  const seen: HttpRequest[] = [];
+  return {
+    seen,
+    async send(request) {
+      seen.push(request);
+      const { status, headers = {}, body = '' } = answer(request);
+      const response: HttpResponse = { status, url: request.url, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, body: Readable.from([Buffer.from(body)]) };
+      return response;
+    },
+    close() {},
+  };
+}
+
+const credentials = staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } });
+
+test('a token realm over plain HTTP on another host never receives the registry\'s credentials (OCI_INSECURE)', async () => {
+  const transport = scripted((request) =>
+    request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="http://tokens.example/token",service="registry.example"' } } : { status: 200, body: '{"token":"t"}' },
+  );
+  const client = new RegistryClient({ credentials, transport, retry: FAST_RETRY });
+  await assert.rejects(client.resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_INSECURE' });
+  assert.deepEqual(transport.seen.map((request) => request.url.host), ['registry.example']);
+});
+
+test('a registry reached over plain HTTP that asks for a password (Basic) gets none unless it is on loopback (OCI_INSECURE)', async () => {
+  const transport = scripted(() => ({ status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } }));
+  const client = new RegistryClient({ credentials, transport, retry: FAST_RETRY, plainHttp: true });
+  await assert.rejects(client.resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), { code: 'OCI_INSECURE' });
+  assert.ok(transport.seen.every((request) => request.headers.authorization === undefined));
+});
+
+test('redirects never leave TLS, and at most five are followed', async () => {
+  const downgrade = scripted((request) => (request.url.protocol === 'https:' ? { status: 307, headers: { location: 'http://storage.example/blob' } } : { status: 200 }));
+  await assert.rejects(new RegistryClient({ transport: downgrade, retry: FAST_RETRY }).readBlob({ registry: 'registry.example', repository: 'a' }, `sha256:${'0'.repeat(64)}`, 10), { code: 'OCI_INSECURE' });
+  assert.equal(downgrade.seen.length, 1);
+  let hops = 0;
+  const loop = scripted(() => ({ status: 302, headers: { location: `https://storage.example/${(hops += 1)}` } }));
+  await assert.rejects(new RegistryClient({ transport: loop, retry: FAST_RETRY }).readBlob({ registry: 'registry.example', repository: 'a' }, `sha256:${'0'.repeat(64)}`, 10), { code: 'OCI_REDIRECT_INVALID' });
+  assert.equal(loop.seen.length, 6);
+});
+
+test('a referrers page linking to another origin is refused (OCI_REDIRECT_INVALID); an endless chain of pages stops at 64', async () => {
+  const index = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
+  const subject = { registry: 'registry.example', repository: 'a', digest: `sha256:${'1'.repeat(64)}` };
+  const elsewhere = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: '<https://evil.example/v2/a/referrers/x>; rel="next"' }, body: index }));
+  await assert.rejects(new RegistryClient({ transport: elsewhere, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_REDIRECT_INVALID' });
+  let page = 0;
+  const endless = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: `</v2/a/referrers/${subject.digest}?page=${(page += 1)}>; rel="next"` }, body: index }));
+  await assert.rejects(new RegistryClient({ transport: endless, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_TOO_LARGE' });
+  assert.equal(endless.seen.length, 64);
+});
