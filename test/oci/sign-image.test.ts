@@ -139,3 +139,26 @@ test('sign-image logs in with docker\'s config.json from HOME (htpasswd registry
   assert.ok(!run.stderr.includes(TEST_USER.password), 'the password is never printed');
   assert.equal((await client.referrers(withDigest({ registry: registry.name, repository: 'acme/app' }, image.digest))).descriptors.length, 1);
 });
+
+test('sign-image --registry-username takes the password from TRUST_KIT_REGISTRY_PASSWORD, out of the environment; without it, a usage error', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const registry = await startDockerRegistry(t, 'htpasswd-tls');
+  const client = clientFor(t, registry, { login: true });
+  const image = buildImage(debianFiles('explicit login'));
+  await pushImage(client, { registry: registry.name, repository: 'acme/app' }, image, 'v1');
+  const dir = await tempDir(t);
+  const args = ['sign-image', '--signature-format', 'cosign2', '--allow-insecure-registry', '--registry-username', TEST_USER.username, '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, `${registry.name}/acme/app:v1`];
+
+  const missing = await cli(args, dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir });
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /TRUST_KIT_REGISTRY_PASSWORD/);
+
+  const env: Record<string, string | undefined> = { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir, TRUST_KIT_REGISTRY_PASSWORD: TEST_USER.password };
+  const run = await cli(args, dir, env);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal('TRUST_KIT_REGISTRY_PASSWORD' in env, false, 'the password was taken out of the environment');
+  const sig = await client.getManifest({ registry: registry.name, repository: 'acme/app', tag: legacySignatureTag(image.digest) });
+  assert.equal(sig.manifest.kind === 'image' ? sig.manifest.manifest.layers.length : 0, 1);
+});

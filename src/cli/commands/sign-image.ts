@@ -40,12 +40,14 @@ default while cosign 2 is widespread, in cosign 2's format too: a signed simple-
 in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
 every image. Verify with \`cosign verify\`.
 
-Registry credentials: docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore,
-credHelpers) and, for ghcr.io, GITHUB_TOKEN.
+Registry credentials, the first that has some for a registry: --registry-username with the
+password in TRUST_KIT_REGISTRY_PASSWORD (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
 
 Options:
       --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
       --recursive                 also sign each platform manifest of a multi-arch index
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: TRUST_KIT_REGISTRY_PASSWORD)
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)
   the signing options are those of \`trust-kit sign-blob\`.
@@ -53,6 +55,7 @@ Options:
 Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
   options: {
     'signature-format': { type: 'string' },
+    'registry-username': { type: 'string' },
     recursive: { type: 'boolean' },
     'allow-http-registry': { type: 'boolean' },
     'allow-insecure-registry': { type: 'boolean' },
@@ -66,10 +69,12 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'IMAGE' });
-    const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, ...signing } = args.values;
+    const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
     const config = signConfig({ ...signing, 'subject-path': args.positionals }, nameOf);
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(PASSWORD_VARIABLE in context.env)) reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
     const references: ImageReference[] = [];
     for (const image of args.positionals) {
       try {
@@ -85,7 +90,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const clock = epoch === undefined || epoch === '' ? systemClock : clockFromSourceDateEpoch(epoch);
     const client = new RegistryClient({
-      credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry))),
+      credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry)), username),
       plainHttp: allowHttp === true,
       skipTlsVerify: allowInsecure === true,
       retry: config.retry,
@@ -129,9 +134,19 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
   },
 };
 
-/** docker's config.json, and GITHUB_TOKEN for ghcr.io when an image lives there (taken out of the environment). */
-async function registryCredentials(env: Environment, registries: ReadonlySet<string>): Promise<CredentialSource | undefined> {
+/** The environment variable holding the password of --registry-username (a flag would show it in the process list). */
+const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+
+/**
+ * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
+ * there, then docker's config.json; secrets are taken out of the environment into protected memory.
+ */
+async function registryCredentials(env: Environment, registries: ReadonlySet<string>, username: string | undefined): Promise<CredentialSource | undefined> {
   const sources: CredentialSource[] = [];
+  if (username !== undefined) {
+    const password = SecretBuffer.fromEnv(PASSWORD_VARIABLE, env);
+    sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+  }
   if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
     sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: SecretBuffer.fromEnv('GITHUB_TOKEN', env) } }));
   }
