@@ -134,7 +134,8 @@ export class RegistryClient {
    * asked for, or to the digest the registry claims for a tag, is refused.
    */
   async getManifest(reference: ImageReference, accept: readonly string[] = MANIFEST_MEDIA_TYPES): Promise<FetchedManifest> {
-    const target = reference.digest ?? reference.tag ?? 'latest';
+    const target = reference.digest === undefined ? checkedTag(reference.tag ?? 'latest') : normalizedDigest(reference.digest);
+    reference = reference.digest === undefined ? reference : { ...reference, digest: target };
     const shown = formatImageReference(reference);
     return this.#withRetry(`GET manifest ${shown}`, async () => {
       const response = await this.#call(reference, {
@@ -171,7 +172,7 @@ export class RegistryClient {
       });
     }
     const digest = `sha256:${digestBytes('sha256', bytes)}`;
-    const target = tag ?? digest;
+    const target = tag === undefined ? digest : checkedTag(tag);
     const shown = `${repository.registry}/${repository.repository}${tag === undefined ? `@${digest}` : `:${tag}`}`;
     return this.#withRetry(`PUT manifest ${shown}`, async () => {
       const response = await this.#call(repository, {
@@ -192,6 +193,7 @@ export class RegistryClient {
 
   /** Whether the repository holds a blob, by HEAD. */
   async blobExists(repository: RepositoryName, digest: string): Promise<boolean> {
+    digest = normalizedDigest(digest);
     return this.#withRetry(`HEAD blob ${digest}`, async () => {
       const response = await this.#call(repository, {
         method: 'HEAD',
@@ -207,6 +209,7 @@ export class RegistryClient {
 
   /** Reads a whole blob of at most `maxBytes`, checked against its digest. */
   async readBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Buffer> {
+    digest = normalizedDigest(digest);
     return this.#withRetry(`GET blob ${digest}`, async () => {
       const response = await this.#openBlobResponse(repository, digest);
       const bytes = await readBody(response, maxBytes, `blob ${digest}`);
@@ -223,6 +226,7 @@ export class RegistryClient {
    * before trusting anything read from it.
    */
   async openBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Readable> {
+    digest = normalizedDigest(digest);
     const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
     const declared = Number(response.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -417,6 +421,10 @@ export class RegistryClient {
   }
 
   #url(repository: RepositoryName, path: string): URL {
+    // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
+    if (!REPOSITORY_NAME.test(repository.repository) || repository.repository.length > 255) {
+      throw new OciError('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
+    }
     return new URL(`${this.#origin(repository.registry)}/v2/${repository.repository}${path}`);
   }
 
@@ -619,6 +627,24 @@ export class RegistryClient {
         hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
       });
     }
+  }
+}
+
+const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+function checkedTag(tag: string): string {
+  if (!TAG.test(tag)) throw new OciError('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
+  return tag;
+}
+
+function normalizedDigest(digest: string): string {
+  try {
+    const { algorithm, hex } = parseDigestReference(digest);
+    return `${algorithm}:${hex}`;
+  } catch (error) {
+    if (!isTrustKitError(error)) throw error;
+    throw new OciError('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
   }
 }
 

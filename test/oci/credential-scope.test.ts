@@ -61,3 +61,13 @@ test('a referrers page linking to another origin is refused (OCI_REDIRECT_INVALI
   await assert.rejects(new RegistryClient({ transport: endless, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_TOO_LARGE' });
   assert.equal(endless.seen.length, 64);
 });
+
+test('names built by hand are checked before they become a URL path: repository, tag, digest (OCI_REFERENCE_INVALID, nothing sent)', async () => {
+  const transport = scripted(() => ({ status: 500 }));
+  const client = new RegistryClient({ transport, retry: FAST_RETRY });
+  await assert.rejects(client.getManifest({ registry: 'registry.example', repository: 'a/../../b', tag: 'v1' }), { code: 'OCI_REFERENCE_INVALID' });
+  await assert.rejects(client.getManifest({ registry: 'registry.example', repository: 'a', tag: '../x' }), { code: 'OCI_REFERENCE_INVALID' });
+  await assert.rejects(client.blobExists({ registry: 'registry.example', repository: 'a' }, 'sha256:../../x'), { code: 'OCI_REFERENCE_INVALID' });
+  await assert.rejects(client.putManifest({ registry: 'registry.example', repository: 'a' }, Buffer.from('{}'), 'x', 'a b'), { code: 'OCI_REFERENCE_INVALID' });
+  assert.equal(transport.seen.length, 0);
+});
