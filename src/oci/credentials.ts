@@ -174,7 +174,9 @@ function helperServerUrl(key: string): string {
 export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs = 30_000): Promise<Buffer | undefined> {
   const program = `docker-credential-${helper}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'], timeout: timeoutMs });
+    const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const out: Buffer[] = [];
     let outBytes = 0;
     let err = '';
@@ -187,6 +189,7 @@ export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs
       if (err.length < 4096) err += chunk.toString('utf8');
     });
     child.on('error', (error) => {
+      clearTimeout(timer);
       reject(
         new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${messageOf(error)}`, {
           cause: error,
@@ -195,6 +198,7 @@ export function runCredentialHelper(helper: string, serverUrl: string, timeoutMs
       );
     });
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const stdout = Buffer.concat(out);
       out.forEach((chunk) => chunk.fill(0));
       if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES) return resolve(stdout);

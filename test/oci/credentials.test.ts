@@ -89,7 +89,11 @@ test('runCredentialHelper runs docker-credential-<name> from PATH: its JSON, "no
   assert.equal(text(await source.credentialsFor('good.example')), 'u:helper-secret');
   assert.equal(await source.credentialsFor('other.example'), undefined);
   await assert.rejects(source.credentialsFor('broken.example'), (error: Error & { code?: string }) => error.code === 'OCI_CREDENTIAL_HELPER_FAILED' && /keychain locked/.test(error.message));
+  // A helper that cannot start leaves no timer behind (which would hold the process for the helper's whole timeout).
+  const timers = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+  const before = timers();
   await assert.rejects(runCredentialHelper('absent-helper-xyz', 'x'), { code: 'OCI_CREDENTIAL_HELPER_FAILED' });
+  assert.equal(timers(), before);
 });
 
 test('explicit credentials come before docker config; a missing config file is no credentials', async (t) => {
