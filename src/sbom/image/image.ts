@@ -59,7 +59,7 @@ function insideSkippedDirectory(path: string): boolean {
 function imageRoot(source: ImageSource, imageName: string): Package {
   const qualifiers: Record<string, string> = { arch: source.platform.architecture };
   const version = source.digest ?? '';
-  return { purl: purlOf('oci', imageName, version, undefined, version === '' ? undefined : qualifiers), ecosystem: 'oci', name: imageName, version, hashes: [], locations: [{ path: '/' }], scope: 'required' };
+  return { purl: purlOf('oci', imageName, version, undefined, version === '' ? undefined : qualifiers), ecosystem: 'oci', name: imageName, version, hashes: [], locations: [{ path: source.name }], scope: 'required' };
 }
 
 /** A short lowercase image name for the root purl, from how the user named the image. */

@@ -17,12 +17,15 @@ export function isImageArgument(argument: string): boolean {
   return IMAGE_SOURCE_PREFIXES.some((prefix) => argument.startsWith(prefix));
 }
 
-/** Opens an image named with a source prefix; `registry:` images come through `registry`, which the caller wires to a registry client. */
-export async function openImageSource(argument: string, platform: Platform | undefined, registry: (reference: string, platform: Platform | undefined) => Promise<ImageSource>): Promise<ImageSource> {
+/**
+ * Opens an image named with a source prefix (paths relative to `cwd`); `registry:` images come
+ * through `registry`, which the caller wires to a registry client.
+ */
+export async function openImageSource(argument: string, platform: Platform | undefined, registry: (reference: string, platform: Platform | undefined) => Promise<ImageSource>, cwd = '.'): Promise<ImageSource> {
   const [prefix, rest] = [argument.slice(0, argument.indexOf(':') + 1), argument.slice(argument.indexOf(':') + 1)];
   if (rest === '') throw new ImageSbomError('IMAGE_SOURCE_INVALID', `"${argument.slice(0, 200)}" names no image after ${prefix}`, { hint: 'write registry:REF, oci-dir:PATH or docker-archive:FILE' });
-  if (prefix === 'oci-dir:') return ociLayoutSource(rest, platform);
-  if (prefix === 'docker-archive:') return dockerArchiveSource(rest, platform);
+  if (prefix === 'oci-dir:') return ociLayoutSource(rest, platform, cwd);
+  if (prefix === 'docker-archive:') return dockerArchiveSource(rest, platform, cwd);
   if (prefix === 'registry:') return registry(rest, platform);
   throw new ImageSbomError('IMAGE_SOURCE_INVALID', `"${argument.slice(0, 200)}" has no image source prefix trust-kit reads`, { hint: `write ${IMAGE_SOURCE_PREFIXES.map((known) => `${known}...`).join(', ')}` });
 }

@@ -75,8 +75,8 @@ function parseJson(bytes: Buffer, where: string): unknown {
  * An image from an OCI image layout directory (`oci-dir:PATH`): `index.json`, then the platform's
  * manifest, config and layers from `blobs/sha256/`, each checked against its digest.
  */
-export async function ociLayoutSource(dir: string, platform?: Platform): Promise<ImageSource> {
-  const root = resolve(dir);
+export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.'): Promise<ImageSource> {
+  const root = resolve(cwd, dir);
   const info = await stat(root).catch((error: unknown) => {
     throw unreadable(`the OCI layout ${root}`, error);
   });
@@ -151,8 +151,8 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
  * and the layers (uncompressed tars in older Docker, OCI blobs since Docker 25); the first image
  * for the platform is read. Members are read in place, by offset, never extracted.
  */
-export async function dockerArchiveSource(file: string, platform?: Platform): Promise<ImageSource> {
-  const path = resolve(file);
+export async function dockerArchiveSource(file: string, platform?: Platform, cwd = '.'): Promise<ImageSource> {
+  const path = resolve(cwd, file);
   const name = `docker-archive:${file}`;
   const members = await indexArchive(path, name);
   const readMember = async (member: string, where: string, maxBytes = MAX_METADATA_BYTES): Promise<Buffer> => {
