@@ -16,6 +16,8 @@ import type { ImageSource } from './manifest.js';
 
 /** Where the distribution names itself. */
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/** Debian's point release (`12.8`), which syft writes in the `distro` qualifier instead of os-release's `12`. */
+const DEBIAN_VERSION = '/etc/debian_version';
 
 /** Files lockfile parsers read beside a lockfile; kept wherever a lockfile may be. */
 const SIBLING_NAMES: ReadonlySet<string> = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyproject.toml']);
@@ -38,8 +40,11 @@ interface Inspected {
   unknown?: string;
 }
 
-/** `ID` and `VERSION_ID` of an os-release file. */
-export function distroOf(text: string): Distro | undefined {
+/**
+ * `ID` and `VERSION_ID` of an os-release file; for Debian, the point release of
+ * `/etc/debian_version` when it extends VERSION_ID (`12.8` for `12`), as syft reads it.
+ */
+export function distroOf(text: string, debianVersion?: string): Distro | undefined {
   const fields = new Map<string, string>();
   for (const line of text.split('\n')) {
     const match = /^([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|(\S*))\s*$/.exec(line.trim());
@@ -48,7 +53,9 @@ export function distroOf(text: string): Distro | undefined {
   const id = fields.get('ID');
   if (id === undefined || id === '') return undefined;
   const versionId = fields.get('VERSION_ID');
-  return versionId === undefined || versionId === '' ? { id } : { id, versionId };
+  if (versionId === undefined || versionId === '') return { id };
+  const point = debianVersion?.trim();
+  return id === 'debian' && point !== undefined && /^\d+(?:\.\d+)+$/.test(point) && point.startsWith(`${versionId}.`) ? { id, versionId: point } : { id, versionId };
 }
 
 function insideSkippedDirectory(path: string): boolean {
@@ -91,7 +98,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const includeDev = options.includeDev ?? false;
   const interest: FileInterest = {
     keep(path, entry) {
-      if (OS_RELEASE.includes(path) || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
+      if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
       if (insideSkippedDirectory(path)) return undefined;
       const name = posix.basename(path);
       if (SIBLING_NAMES.has(name) || named.some((parser) => parser.matches(name))) return 'content';
@@ -113,7 +120,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const files = fs.files();
   const kept = new Map<string, ImageFile>(files.filter((file) => file.node.content !== undefined).map((file) => [file.path, file]));
   const osRelease = OS_RELEASE.map((path) => kept.get(path)).find((file) => file !== undefined);
-  const distro = osRelease?.node.content === undefined ? undefined : distroOf(osRelease.node.content.toString('utf8'));
+  const distro = osRelease?.node.content === undefined ? undefined : distroOf(osRelease.node.content.toString('utf8'), kept.get(DEBIAN_VERSION)?.node.content?.toString('utf8'));
 
   const results: { path: string; parser: string; result?: ParseResult; unknown?: Unknown; os: boolean }[] = [];
   for (const cataloger of osCatalogers) {

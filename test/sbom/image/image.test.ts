@@ -26,6 +26,7 @@ function debianLayer(extra: Entry[] = []): LayerSpec {
     entries: [
       { path: 'etc', kind: 'directory' },
       { path: 'etc/os-release', content: DEBIAN_OS_RELEASE },
+      { path: 'etc/debian_version', content: '12.8\n' },
       { path: 'var/lib/dpkg/status', content: STATUS },
       { path: 'usr/share/doc/libc6/copyright', content: COPYRIGHT_DEP5 },
       ...extra,
@@ -56,9 +57,9 @@ test('oci-dir: dpkg packages as syft writes their purls, with licenses from copy
   const { sbom, lockfiles } = await imageSbom(await ociLayoutSource(dir), { clock: CLOCK });
   const purls = sbom.packages.map((pkg) => pkg.purl);
   assert.deepEqual(purls, [
-    'pkg:deb/debian/base-files@12.4%2Bdeb12u5?arch=amd64&distro=debian-12',
-    'pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12&upstream=glibc',
-    'pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?arch=amd64&distro=debian-12&upstream=zlib',
+    'pkg:deb/debian/base-files@12.4%2Bdeb12u5?arch=amd64&distro=debian-12.8',
+    'pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12.8&upstream=glibc',
+    'pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?arch=amd64&distro=debian-12.8&upstream=zlib',
   ]);
   const libc = sbom.packages.find((pkg) => pkg.name === 'libc6');
   assert.equal(libc?.license, 'GPL-2+ AND LGPL-2.1+');
