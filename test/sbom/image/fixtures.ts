@@ -55,10 +55,29 @@ function paxRecord(key: string, value: string): string {
   return `${length}${body}`;
 }
 
-/** A tar archive of the entries, in the order given; names over 100 bytes get a PAX header. */
+/**
+ * A tar archive of the entries, in the order given, each preceded by the directory entries of its
+ * parents not yet written (as real layers have them: syft's globs need them); names over 100 bytes
+ * get a PAX header.
+ */
 export function tar(entries: readonly Entry[], options: { end?: boolean } = {}): Buffer {
   const blocks: Buffer[] = [];
-  for (const entry of entries) {
+  const directories = new Set<string>();
+  const withParents = entries.flatMap((entry) => {
+    const parts = entry.path.split('/').filter((part) => part !== '');
+    // A hostile name is written alone, as given.
+    if (parts.includes('..')) return [entry];
+    const parents: Entry[] = [];
+    for (let depth = 1; depth < parts.length; depth++) {
+      const directory = `${parts.slice(0, depth).join('/')}/`;
+      if (directories.has(directory)) continue;
+      directories.add(directory);
+      parents.push({ path: directory, kind: 'directory' });
+    }
+    if (entry.kind === 'directory') directories.add(entry.path.endsWith('/') ? entry.path : `${entry.path}/`);
+    return [...parents, entry];
+  });
+  for (const entry of withParents) {
     const kind = entry.kind ?? 'file';
     const content = kind === 'file' ? Buffer.from(entry.content ?? '') : Buffer.alloc(0);
     let name = entry.path;
@@ -155,3 +174,16 @@ export function dpkgStatus(packages: readonly { name: string; version: string; a
 }
 
 export const DEBIAN_OS_RELEASE = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n';
+
+export const ALPINE_OS_RELEASE = 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\nPRETTY_NAME="Alpine Linux v3.20"\n';
+
+/**
+ * An apk database of three packages in the shape Alpine 3.20 writes (`C:` the Q1 SHA-1 of the
+ * control data, `S:`/`I:` sizes, `o:` origin, `D:` and `p:` dependencies and provides, `F:`/`R:`
+ * the file list), with the metadata of Alpine's musl, busybox and busybox-binsh packages.
+ */
+export const APK_INSTALLED = [
+  'C:Q1pNlpWD/7Bw7MaNzWi7MQd1hsCdw=\nP:musl\nV:1.2.5-r0\nA:x86_64\nS:411107\nI:655360\nT:the musl c library (libc) implementation\nU:https://musl.libc.org/\nL:MIT\no:musl\nm:Natanael Copa <ncopa@alpinelinux.org>\nt:1712253300\nc:3d1b8a1c1d8c5c5c1b0f7f1a2a5a1e7e4f8b1c2d\np:so:libc.musl-x86_64.so.1=1\nF:lib\nR:ld-musl-x86_64.so.1\nR:libc.musl-x86_64.so.1\n',
+  'C:Q1Ea2S8rjJ8Pa4lW0x8BvV5Hh2Ej4=\nP:busybox-binsh\nV:1.36.1-r29\nA:x86_64\nS:1547\nI:1\nT:busybox ash /bin/sh\nU:https://busybox.net/\nL:GPL-2.0-only\no:busybox\nm:Sören Tempel <soeren+alpine@soeren-tempel.net>\nD:busybox=1.36.1-r29\np:/bin/sh cmd:sh=1.36.1-r29\nF:bin\nR:sh\n',
+  'C:Q1bMGtRQ3rlx1ReCQ6KSSZ8R4ilUk=\nP:busybox\nV:1.36.1-r29\nA:x86_64\nS:508851\nI:952320\nT:Size optimized toolbox of many common UNIX utilities\nU:https://busybox.net/\nL:GPL-2.0-only\no:busybox\nm:Sören Tempel <soeren+alpine@soeren-tempel.net>\nD:so:libc.musl-x86_64.so.1\np:/bin/sh cmd:busybox=1.36.1-r29\nF:bin\nR:busybox\n',
+].join('\n');

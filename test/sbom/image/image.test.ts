@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { tempDir } from '../../support/tmp.js';
-import { buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
+import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
 
 const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
 const GO_BINARY = join(import.meta.dirname, '../../fixtures/sbom/go-binary/hello-linux-amd64.gz');
@@ -192,17 +192,13 @@ test('long names through PAX headers, and status.d files of distroless images', 
 });
 
 test('apk: lib/apk/db/installed as syft writes it, with origin, license, checksum and dependency edges', async () => {
-  const installed = [
-    'C:Q1pNlpWD/7Bw7MaNzWi7MQd1hsCdw=\nP:musl\nV:1.2.5-r0\nA:x86_64\nS:411107\nI:655360\nT:the musl c library (libc) implementation\nU:https://musl.libc.org/\nL:MIT\no:musl\nm:Natanael Copa <ncopa@alpinelinux.org>\nt:1712253300\nc:3d1b8a1c1d8c5c5c1b0f7f1a2a5a1e7e4f8b1c2d\np:so:libc.musl-x86_64.so.1=1\nF:lib\nR:ld-musl-x86_64.so.1\n',
-    'C:Q1Ea2S8rjJ8Pa4lW0x8BvV5Hh2Ej4=\nP:busybox-binsh\nV:1.36.1-r29\nA:x86_64\nL:GPL-2.0-only\no:busybox\nD:busybox=1.36.1-r29\np:/bin/sh cmd:sh=1.36.1-r29\n',
-    'P:busybox\nV:1.36.1-r29\nA:x86_64\nL:GPL-2.0-only\no:busybox\nD:so:libc.musl-x86_64.so.1\n',
-  ].join('\n');
-  const image = buildImage([{ entries: [{ path: 'etc/os-release', content: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\n' }, { path: 'lib/apk/db/installed', content: installed }] }]);
+  const installed = APK_INSTALLED;
+  const image = buildImage([{ entries: [{ path: 'etc/os-release', content: ALPINE_OS_RELEASE }, { path: 'lib/apk/db/installed', content: installed }] }]);
   const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
   assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), [
     'pkg:apk/alpine/busybox-binsh@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3&upstream=busybox',
-    'pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3&upstream=busybox',
-    'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=alpine-3.20.3&upstream=musl',
+    'pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3',
+    'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=alpine-3.20.3',
   ]);
   const musl = sbom.packages.find((pkg) => pkg.name === 'musl');
   assert.equal(musl?.license, 'MIT');

@@ -14,6 +14,7 @@ import { test, type TestContext } from 'node:test';
 import { fixedClock } from '../../../src/core/clock.js';
 import { dockerArchiveSource, imageSbom, ociLayoutSource, type ImageSource } from '../../../src/sbom/image/index.js';
 import { tempDir } from '../../support/tmp.js';
+import { APK_INSTALLED, ALPINE_OS_RELEASE, buildImage, writeLayout } from './fixtures.js';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const SYFT = join(REPO, '.tools', 'bin', 'syft');
@@ -79,4 +80,27 @@ test('the Debian image: the OS packages syft finds, from the OCI layout and from
     assert.deepEqual(differences, known.map((difference) => `${difference.only} ${comparablePurl(difference.purl)}`).sort(), prefix);
   }
   for (const difference of known) assert.ok(docs.includes(`\`${difference.purl}\``), `docs/sbom.md does not explain ${difference.purl}`);
+});
+
+test('an Alpine-style apk database and a Debian distroless status.d: the packages syft finds, purl for purl', { timeout: 300_000 }, async (t) => {
+  if (!existsSync(SYFT)) {
+    if (process.env['CI'] === 'true') assert.fail('syft is not installed in .tools: run `bash scripts/install-tools.sh syft` (needs Go)');
+    t.skip('syft is not installed in .tools');
+    return;
+  }
+  const dir = await tempDir(t, 'trust-kit-syft-apk-');
+  const home = await tempDir(t, 'trust-kit-syft-home-');
+  const images = {
+    alpine: buildImage([{ entries: [{ path: 'etc/os-release', content: ALPINE_OS_RELEASE }, { path: 'lib/apk/db/installed', content: APK_INSTALLED }] }]),
+    distroless: buildImage([
+      { entries: [{ path: 'etc/os-release', content: 'PRETTY_NAME="Distroless"\nNAME="Debian GNU/Linux"\nID="debian"\nVERSION_ID="12"\n' }, { path: 'var/lib/dpkg/status.d/tzdata', content: 'Package: tzdata\nVersion: 2024a-0+deb12u1\nArchitecture: all\nMaintainer: GNU Libc Maintainers <debian-glibc@lists.debian.org>\n' }, { path: 'var/lib/dpkg/status.d/libssl3', content: 'Package: libssl3\nSource: openssl\nVersion: 3.0.15-1~deb12u1\nArchitecture: amd64\n' }] },
+    ]),
+  };
+  for (const [name, image] of Object.entries(images)) {
+    await writeLayout(join(dir, name), [{ image, platform: { os: 'linux', architecture: 'amd64' } }]);
+    const theirs = await syftPurls(`oci-dir:${join(dir, name)}`, home);
+    const ours = await ourPurls(await ociLayoutSource(join(dir, name)));
+    assert.ok(theirs.size >= 2, `${name}: syft found ${[...theirs].join(', ')}`);
+    assert.deepEqual([...ours].sort(), [...theirs].sort(), name);
+  }
 });

@@ -11,7 +11,7 @@ const INSTALLED = '/lib/apk/db/installed';
  * name, `V:` version, `A:` arch, `L:` license, `o:` origin, `m:` maintainer, `C:` `Q1`+base64 SHA-1
  * of the control data, `D:` dependencies, `p:` provides). Each is
  * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
- * it, with `D:` edges to the installed packages that provide what it names.
+ * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
  */
 export const apkCataloger: OsCataloger = {
   name: 'apk-db',
@@ -35,7 +35,8 @@ export const apkCataloger: OsCataloger = {
         const arch = fields.get('A');
         if (arch !== undefined && arch !== '') qualifiers.arch = arch;
         const origin = fields.get('o');
-        if (origin !== undefined && origin !== '') qualifiers.upstream = origin;
+        // syft names the origin only when it is another package than this one.
+        if (origin !== undefined && origin !== '' && origin !== name) qualifiers.upstream = origin;
         if (distro !== undefined) qualifiers.distro = distro;
         const purl = purlOf('apk', name, version, namespace, qualifiers);
         const pkg: Package = { purl, ecosystem: 'apk', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties([database]) };
