@@ -26,6 +26,9 @@ export interface ImageFile {
 }
 
 const OPAQUE = '.wh..wh..opq';
+
+/** The most segments a path may have: Linux's PATH_MAX is 4096 bytes, so real paths stay far below; the tree is walked recursively. */
+export const MAX_PATH_SEGMENTS = 1024;
 const WHITEOUT = '.wh.';
 
 /**
@@ -35,6 +38,9 @@ const WHITEOUT = '.wh.';
  */
 export function segmentsOf(name: string, where: string): string[] {
   const segments = name.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.length > MAX_PATH_SEGMENTS) {
+    throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+  }
   if (segments.includes('..')) {
     throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${name.slice(0, 300)}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
   }
@@ -51,6 +57,9 @@ export class SquashedFilesystem {
   readonly root: FsNode = { kind: 'directory', layer: '', layerIndex: -1, size: 0, mode: 0o755, linkName: '', children: new Map() };
   /** Entries added, for the entry limit. */
   entries = 0;
+  /** Directories already made opaque by the layer being applied: a repeated marker costs nothing. */
+  #opaque = new WeakSet<FsNode>();
+  #opaqueLayer = -1;
 
   constructor(private readonly maxEntries: number) {}
 
@@ -87,6 +96,12 @@ export class SquashedFilesystem {
     const parent = this.#directory(segments.slice(0, -1), layer, layerIndex);
     const children = parent.children as Map<string, FsNode>;
     if (name === OPAQUE) {
+      if (this.#opaqueLayer !== layerIndex) {
+        this.#opaque = new WeakSet();
+        this.#opaqueLayer = layerIndex;
+      }
+      if (this.#opaque.has(parent)) return undefined;
+      this.#opaque.add(parent);
       for (const [childName, child] of children) if (child.layerIndex < layerIndex) children.delete(childName);
       return undefined;
     }

@@ -57,16 +57,17 @@ function paxRecord(key: string, value: string): string {
 
 /**
  * A tar archive of the entries, in the order given, each preceded by the directory entries of its
- * parents not yet written (as real layers have them: syft's globs need them); names over 100 bytes
+ * parents not yet written (as real layers have them: syft's globs need them; `parents: false` leaves
+ * them out); names over 100 bytes
  * get a PAX header.
  */
-export function tar(entries: readonly Entry[], options: { end?: boolean } = {}): Buffer {
+export function tar(entries: readonly Entry[], options: { end?: boolean; parents?: boolean } = {}): Buffer {
   const blocks: Buffer[] = [];
   const directories = new Set<string>();
   const withParents = entries.flatMap((entry) => {
     const parts = entry.path.split('/').filter((part) => part !== '');
     // A hostile name is written alone, as given.
-    if (parts.includes('..')) return [entry];
+    if (parts.includes('..') || options.parents === false) return [entry];
     const parents: Entry[] = [];
     for (let depth = 1; depth < parts.length; depth++) {
       const directory = `${parts.slice(0, depth).join('/')}/`;

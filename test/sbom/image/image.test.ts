@@ -160,6 +160,11 @@ test('a gzip bomb stops at the uncompressed byte limit with IMAGE_LIMIT_EXCEEDED
   await assert.rejects(imageSbom(memorySource(image), { limits: { ...DEFAULT_IMAGE_LIMITS, maxUncompressedBytes: 8 * 1024 * 1024 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
 });
 
+test('a path nested deeper than the segment limit is IMAGE_LIMIT_EXCEEDED, not a stack overflow', async () => {
+  const deep = `${'a/'.repeat(200_000)}f`;
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar([{ path: deep, content: 'x' }], { parents: false }) }]))), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
 test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
   const entries = Array.from({ length: 50 }, (_, index) => ({ path: `f${index}`, content: '' }));
   await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
