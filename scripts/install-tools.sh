@@ -33,9 +33,13 @@ SYFT_VERSION=v1.57.2
 # gdb: the core-dump test; libcap2-bin (capsh) and util-linux (prlimit): the locked-memory tests;
 # openssl, coreutils (sha256sum) and git: interop and fixtures; docker-registry (distribution 2.8, run by
 # test/support/oci on loopback, never as a service) and apache2-utils (htpasswd's bcrypt for its Basic auth): the registry tests.
-DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils)
+# debootstrap: the Debian root filesystem the image SBOM tests and bench read (debian_image below).
+DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registry apache2-utils debootstrap)
+# The image SBOM tests (test/sbom/image) and bench/sbom-image.ts read a real Debian image: bookworm
+# --variant=minbase from the machine's mirror, built once (as root) into .tools/images/.
+DEBIAN_IMAGE_SUITE=bookworm
 
-TOOLS=(node shellcheck zizmor yarn pnpm debian_packages ntia_checker cyclonedx_validator syft)
+TOOLS=(node shellcheck zizmor yarn pnpm debian_packages ntia_checker cyclonedx_validator syft debian_image)
 
 # What the npm and PyPI tools are checked against, one folder per tool in scripts/tools: a package.json
 # and lockfile (npm ci refuses a tarball whose sha512 is not the lockfile's integrity), or a
@@ -244,6 +248,46 @@ install_debian_packages() {
   say "installing Debian packages ${missing[*]}"
   "${sudo[@]}" apt-get update -qq >&2
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# A minimal Debian root filesystem (debootstrap --variant=minbase) packed as a one-layer image, both
+# as an OCI layout (oci/) and a `docker save` archive (image.tar), with deterministic tar and gzip.
+install_debian_image() {
+  local dir="$TOOLS_DIR/images/debian-$DEBIAN_IMAGE_SUITE-minbase" work
+  [ -f "$dir/oci/index.json" ] && [ -f "$dir/image.tar" ] && return
+  if [ "$(id -u)" -ne 0 ] || ! command -v debootstrap >/dev/null; then
+    say "the Debian test image needs root and debootstrap: run \`sudo bash scripts/install-tools.sh debian_image\`; the tests that read it skip until then"
+    return
+  fi
+  say "building the Debian $DEBIAN_IMAGE_SUITE minbase test image into ${dir#"$PWD/"}"
+  work=$(mktemp -d)
+  debootstrap --variant=minbase "$DEBIAN_IMAGE_SUITE" "$work/rootfs" http://deb.debian.org/debian >&2
+  rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/dev/"*
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime \
+    -C "$work/rootfs" -cf "$work/layer.tar" .
+  gzip -n -6 -c "$work/layer.tar" >"$work/layer.tar.gz"
+  local diff_id layer_digest layer_size config config_digest manifest manifest_digest
+  diff_id=sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
+  layer_digest=sha256:$(sha256sum "$work/layer.tar.gz" | cut -d' ' -f1)
+  layer_size=$(stat -c %s "$work/layer.tar.gz")
+  config='{"architecture":"amd64","os":"linux","config":{},"rootfs":{"type":"layers","diff_ids":["'$diff_id'"]}}'
+  printf '%s' "$config" >"$work/config.json"
+  config_digest=sha256:$(sha256sum "$work/config.json" | cut -d' ' -f1)
+  manifest='{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"'$config_digest'","size":'${#config}'},"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"'$layer_digest'","size":'$layer_size'}]}'
+  printf '%s' "$manifest" >"$work/manifest.json"
+  manifest_digest=sha256:$(sha256sum "$work/manifest.json" | cut -d' ' -f1)
+  rm -rf "$dir" && mkdir -p "$dir/oci/blobs/sha256" "$work/archive/layer"
+  cp "$work/layer.tar.gz" "$dir/oci/blobs/sha256/${layer_digest#sha256:}"
+  cp "$work/config.json" "$dir/oci/blobs/sha256/${config_digest#sha256:}"
+  cp "$work/manifest.json" "$dir/oci/blobs/sha256/${manifest_digest#sha256:}"
+  printf '{"imageLayoutVersion":"1.0.0"}' >"$dir/oci/oci-layout"
+  printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"%s","size":%s,"platform":{"architecture":"amd64","os":"linux"}}]}' \
+    "$manifest_digest" "${#manifest}" >"$dir/oci/index.json"
+  cp "$work/config.json" "$work/archive/${config_digest#sha256:}.json"
+  cp "$work/layer.tar" "$work/archive/layer/layer.tar"
+  printf '[{"Config":"%s.json","RepoTags":["debian:%s-minbase"],"Layers":["layer/layer.tar"]}]' "${config_digest#sha256:}" "$DEBIAN_IMAGE_SUITE" >"$work/archive/manifest.json"
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$work/archive" -cf "$dir/image.tar" .
+  rm -rf "$work"
 }
 
 # Builds a Go command at a pinned version into .tools/bin-<name>/ and links it as .tools/bin/<name>,

@@ -1,10 +1,11 @@
 import type { DigestSet } from '../core/digest.js';
 
 /**
- * The package ecosystems trust-kit catalogs; each maps to one purl type. `generic` is only for a
+ * The package ecosystems trust-kit catalogs; each maps to one purl type (`deb` and `apk` are the
+ * OS packages of container images, `oci` an image itself). `generic` is only for a
  * root project known by its directory name alone (no manifest says what it is).
  */
-export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer' | 'nuget' | 'maven' | 'generic';
+export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer' | 'nuget' | 'maven' | 'deb' | 'apk' | 'oci' | 'generic';
 
 /**
  * Whether a package ships in the product (`required`), only when an optional feature is used

@@ -5,12 +5,19 @@ import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
 import { FORMAT_NAMES } from '../../sbom/formats/index.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, summaryText } from '../../sbom/run.js';
-import type { Command } from '../command.js';
+import { RegistryClient, parseImageReference } from '../../oci/index.js';
+import { registryImageSource } from '../../oci/image-source.js';
+import { isImageArgument, openImageSource, parsePlatform } from '../../sbom/image/index.js';
+import { runImageSbom } from '../../sbom/image/run.js';
+import type { CliContext, Command, CommandArgs } from '../command.js';
+import { registryCredentials } from './sign-image.js';
 import { EXIT } from '../exit-codes.js';
 
 /** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
 export const sbomCommand: Command = {
-  usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict]\n         [--exclude PATTERN]... [--no-default-excludes] [--allow-empty] [--artifacts GLOB]... [--base DIR]',
+  usage:
+    'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict]\n         [--exclude PATTERN]... [--no-default-excludes] [--allow-empty] [--artifacts GLOB]... [--base DIR]\n' +
+    '       trust-kit sbom registry:REF | oci-dir:PATH | docker-archive:FILE [--platform OS/ARCH[/VARIANT]] [--format FORMAT]... [--output FILE | --output-dir DIR]',
   help: `Finds every lockfile under DIR (default: the working directory), parses it, and writes one SBOM:
 one package per purl, dependency edges, hashes and licenses where the lockfile has them. A
 lockfile that cannot be parsed is recorded as an unknown and the rest is still cataloged.
@@ -27,6 +34,13 @@ GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
 Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
 document namespace and serial number are derived from the content, and everything is sorted.
 
+An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
+resolved once to a digest; docker's config.json and credential helpers give access),
+oci-dir:PATH (an OCI image layout) or docker-archive:FILE (a \`docker save\` archive). Its layers
+are read as streams (whiteouts applied, sizes and entry counts bounded, no path leaves the image)
+for the OS packages of dpkg and apk, the lockfiles and the Go binaries in its final filesystem,
+each package with the layer it came from (syft's layerID and path properties).
+
 Options:
   -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
                          (default spdx-json; repeat for several, written with --output-dir)
@@ -42,7 +56,12 @@ Options:
       --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
                          a Go binary among them also lists the modules it was built from
       --base DIR         release file names are relative to DIR (default: the working directory)
-      --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)`,
+      --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)
+      --platform P       the image's platform when it has several (default linux/amd64, as syft)
+      --allow-http-registry
+                         reach registry: images over plain HTTP
+      --allow-insecure-registry
+                         accept any TLS certificate from registry: images' registries`,
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     output: { type: 'string', short: 'o' },
@@ -55,11 +74,18 @@ Options:
     artifacts: { type: 'string', multiple: true },
     base: { type: 'string' },
     organization: { type: 'string' },
+    platform: { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
   },
   async run(args, context) {
+    const [first] = args.positionals;
+    if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return runImage(first, args, context);
     if (args.positionals.length > 1) {
       throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
     }
+    const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined);
+    if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })));
     const config = sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
@@ -73,3 +99,30 @@ Options:
     return EXIT.OK;
   },
 };
+
+const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'] as const;
+const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
+
+/** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
+async function runImage(image: string, args: CommandArgs, context: CliContext): Promise<number> {
+  const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
+  const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
+  if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
+  const config = sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' });
+  const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
+  const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
+  const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
+  const source = await openImageSource(image, platform, async (reference, wanted) => {
+    const registry = parseImageReference(reference).registry;
+    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true });
+    return registryImageSource(client, reference, wanted);
+  }, context.cwd);
+  const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+  context.stderr.write(summaryText(run));
+  for (const output of run.outputs) {
+    if (output.path === undefined) context.stdout.write(output.text);
+    else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
+  }
+  return EXIT.OK;
+}
+

@@ -141,7 +141,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
  * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
  * there, then docker's config.json; secrets are taken out of the environment into protected memory.
  */
-async function registryCredentials(env: Environment, registries: ReadonlySet<string>, username: string | undefined): Promise<CredentialSource | undefined> {
+export async function registryCredentials(env: Environment, registries: ReadonlySet<string>, username: string | undefined): Promise<CredentialSource | undefined> {
   const sources: CredentialSource[] = [];
   if (username !== undefined) {
     const password = SecretBuffer.fromEnv(PASSWORD_VARIABLE, env);

@@ -1,0 +1,42 @@
+import type { ParseResult } from '../model.js';
+import type { ImageFile } from './filesystem.js';
+
+/** The distribution an image says it is (`/etc/os-release`): purls name it as namespace and `distro` qualifier. */
+export interface Distro {
+  /** `ID`: `debian`, `alpine`, `ubuntu`. */
+  id: string;
+  /** `VERSION_ID`: `12`, `3.20.3`; absent on rolling releases. */
+  versionId?: string;
+}
+
+/** What an OS cataloger is handed: the files it asked for (with their bytes) and a look-up of any other kept file. */
+export interface OsCatalogInput {
+  /** The files `wants` accepted, sorted by path. */
+  files: readonly ImageFile[];
+  /** A kept file by absolute path (links not followed), or undefined. */
+  file(path: string): ImageFile | undefined;
+  distro: Distro | undefined;
+}
+
+/**
+ * One package database of an operating system (dpkg, apk): which files it reads (by absolute
+ * path, before any byte is read) and what it finds in them. A database it cannot read is thrown as
+ * `SbomParseError` and becomes an Unknown.
+ */
+export interface OsCataloger {
+  /** A short stable name, e.g. `dpkg-db`. */
+  name: string;
+  /** Whether the cataloger reads this file: its database, or a file beside it (copyright files). */
+  wants(path: string): boolean;
+  /** Whether a wanted file is one of its databases (the others are only looked up). */
+  isDatabase(path: string): boolean;
+  catalog(database: ImageFile, input: OsCatalogInput): ParseResult;
+}
+
+/** syft's location properties: the layer (diff ID) and the absolute path of the file a package was found in. */
+export function locationProperties(files: readonly ImageFile[]): { name: string; value: string }[] {
+  return files.flatMap((file, index) => [
+    { name: `syft:location:${index}:layerID`, value: file.node.layer },
+    { name: `syft:location:${index}:path`, value: file.path },
+  ]);
+}

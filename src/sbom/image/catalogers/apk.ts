@@ -1,0 +1,82 @@
+import { SbomParseError } from '../../errors.js';
+import type { Package, PackageHash, ParseResult, Relationship } from '../../model.js';
+import { purlOf } from '../../purl.js';
+import { locationProperties, type OsCataloger, type OsCatalogInput } from '../cataloger.js';
+import type { ImageFile } from '../filesystem.js';
+
+const INSTALLED = '/lib/apk/db/installed';
+
+/**
+ * apk's database, `lib/apk/db/installed`: one paragraph per package of one-letter fields (`P:`
+ * name, `V:` version, `A:` arch, `L:` license, `o:` origin, `m:` maintainer, `C:` `Q1`+base64 SHA-1
+ * of the control data, `D:` dependencies, `p:` provides). Each is
+ * `pkg:apk/<distro>/<name>@<version>?arch=...&distro=<id>-<version>&upstream=<origin>` as syft writes
+ * it (no `upstream` when the origin is the package itself), with `D:` edges to the installed packages that provide what it names.
+ */
+export const apkCataloger: OsCataloger = {
+  name: 'apk-db',
+  wants: (path) => path === INSTALLED,
+  isDatabase: (path) => path === INSTALLED,
+  catalog(database: ImageFile, input: OsCatalogInput): ParseResult {
+    const text = (database.node.content ?? Buffer.alloc(0)).toString('utf8');
+    const namespace = input.distro?.id ?? 'alpine';
+    const distro = input.distro?.versionId === undefined ? undefined : `${input.distro.id}-${input.distro.versionId}`;
+    const packages: Package[] = [];
+    const provides = new Map<string, string>();
+    const depends: { from: string; names: string[] }[] = [];
+    let fields = new Map<string, string>();
+    let start = 1;
+    const flush = (): void => {
+      const name = fields.get('P');
+      const version = fields.get('V');
+      if (name !== undefined && version !== undefined) {
+        if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not an apk package name`, start);
+        const qualifiers: Record<string, string> = {};
+        const arch = fields.get('A');
+        if (arch !== undefined && arch !== '') qualifiers.arch = arch;
+        const origin = fields.get('o');
+        // syft names the origin only when it is another package than this one.
+        if (origin !== undefined && origin !== '' && origin !== name) qualifiers.upstream = origin;
+        if (distro !== undefined) qualifiers.distro = distro;
+        const purl = purlOf('apk', name, version, namespace, qualifiers);
+        const pkg: Package = { purl, ecosystem: 'apk', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties([database]) };
+        const license = fields.get('L');
+        if (license !== undefined && license !== '') pkg.license = license;
+        const checksum = /^Q1([A-Za-z0-9+/]{27}=)$/.exec(fields.get('C') ?? '');
+        if (checksum?.[1] !== undefined) pkg.hashes = [{ algorithm: 'SHA1', hex: Buffer.from(checksum[1], 'base64').toString('hex') } satisfies PackageHash];
+        const url = fields.get('U');
+        if (url !== undefined && /^https?:\/\//.test(url)) pkg.downloadLocation = url;
+        const maintainer = /^([^<]+?)\s*(?:<[^>]*>)?$/.exec(fields.get('m') ?? '')?.[1];
+        if (maintainer !== undefined && maintainer !== '') pkg.supplier = { type: 'Person', name: maintainer };
+        packages.push(pkg);
+        provides.set(name, purl);
+        for (const provided of (fields.get('p') ?? '').split(/\s+/)) {
+          const providedName = provided.split('=')[0];
+          if (providedName !== undefined && providedName !== '' && !provides.has(providedName)) provides.set(providedName, purl);
+        }
+        depends.push({ from: purl, names: (fields.get('D') ?? '').split(/\s+/).filter((dep) => dep !== '' && !dep.startsWith('!')).map((dep) => dep.split(/[<>=~]/)[0] as string) });
+      }
+      fields = new Map();
+    };
+    for (const [index, raw] of text.split('\n').entries()) {
+      const line = raw.replace(/\r$/, '');
+      if (line === '') {
+        flush();
+        start = index + 2;
+        continue;
+      }
+      if (line.length < 2 || line[1] !== ':') throw new SbomParseError(database.path, `"${line.slice(0, 80)}" is not an "X:value" line`, index + 1);
+      // Repeated keys (the `F:`/`R:` file lists) are not needed; the first of the package fields wins.
+      if (!fields.has(line[0] as string)) fields.set(line[0] as string, line.slice(2));
+    }
+    flush();
+    const relationships: Relationship[] = [];
+    for (const { from, names } of depends) {
+      for (const name of names) {
+        const to = provides.get(name);
+        if (to !== undefined && to !== from) relationships.push({ from, to, type: 'depends-on' });
+      }
+    }
+    return { packages, relationships };
+  },
+};

@@ -1,0 +1,215 @@
+import { posix } from 'node:path';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { messageOf } from '../../core/errors.js';
+import { VERSION } from '../../core/version.js';
+import { compareText, SKIPPED_DIRECTORIES, type LockfileSummary } from '../catalog.js';
+import { SbomParseError } from '../errors.js';
+import { sortProperties, strongerScope, type Package, type ParseResult, type Relationship, type Sbom, type Unknown } from '../model.js';
+import type { Parser } from '../parser.js';
+import { PARSERS } from '../parsers/index.js';
+import { purlOf } from '../purl.js';
+import { locationProperties, type Distro, type OsCataloger } from './cataloger.js';
+import { OS_CATALOGERS } from './catalogers/index.js';
+import type { FsNode, ImageFile } from './filesystem.js';
+import { DEFAULT_IMAGE_LIMITS, squashLayers, type FileInterest, type ImageLimits } from './layers.js';
+import type { ImageSource } from './manifest.js';
+
+/** Where the distribution names itself. */
+const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/** Debian's point release (`12.8`), which syft writes in the `distro` qualifier instead of os-release's `12`. */
+const DEBIAN_VERSION = '/etc/debian_version';
+
+/** Files lockfile parsers read beside a lockfile; kept wherever a lockfile may be. */
+const SIBLING_NAMES: ReadonlySet<string> = new Set(['package.json', 'go.sum', 'Cargo.toml', 'pyproject.toml']);
+
+/** What {@link imageSbom} reads and how. */
+export interface ImageSbomOptions {
+  /** Keep development dependencies of lockfiles found in the image. */
+  includeDev?: boolean;
+  limits?: ImageLimits;
+  clock?: Clock;
+  organization?: string;
+  osCatalogers?: readonly OsCataloger[];
+  parsers?: readonly Parser[];
+}
+
+/** What a sniffed executable gave while its layer streamed by. */
+interface Inspected {
+  parser: string;
+  result?: ParseResult;
+  unknown?: string;
+}
+
+/**
+ * `ID` and `VERSION_ID` of an os-release file; for Debian, the point release of
+ * `/etc/debian_version` when it extends VERSION_ID (`12.8` for `12`), as syft reads it.
+ */
+export function distroOf(text: string, debianVersion?: string): Distro | undefined {
+  const fields = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^([A-Z_]+)=(?:"([^"]*)"|'([^']*)'|(\S*))\s*$/.exec(line.trim());
+    if (match !== null) fields.set(match[1] as string, match[2] ?? match[3] ?? match[4] ?? '');
+  }
+  const id = fields.get('ID');
+  if (id === undefined || id === '') return undefined;
+  const versionId = fields.get('VERSION_ID');
+  if (versionId === undefined || versionId === '') return { id };
+  const point = debianVersion?.trim();
+  return id === 'debian' && point !== undefined && /^\d+(?:\.\d+)+$/.test(point) && point.startsWith(`${versionId}.`) ? { id, versionId: point } : { id, versionId };
+}
+
+function insideSkippedDirectory(path: string): boolean {
+  return path.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment));
+}
+
+/** The image as the SBOM's described package: `pkg:oci/<name>@<digest>?arch=...` when the manifest digest is known. */
+function imageRoot(source: ImageSource, imageName: string): Package {
+  const qualifiers: Record<string, string> = { arch: source.platform.architecture };
+  const version = source.digest ?? '';
+  return { purl: purlOf('oci', imageName, version, undefined, version === '' ? undefined : qualifiers), ecosystem: 'oci', name: imageName, version, hashes: [], locations: [{ path: source.name }], scope: 'required' };
+}
+
+/** A short lowercase image name for the root purl, from how the user named the image. */
+export function imageNameOf(source: ImageSource): string {
+  const withoutPrefix = source.name.replace(/^[a-z-]+:/, '');
+  const withoutTag = withoutPrefix.replace(/@sha256:[a-f0-9]+$/, '').replace(/:[\w.-]+$/, '');
+  const base = posix.basename(withoutTag.replace(/\/+$/, '').replace(/\.tar$/, '')).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+  return base === '' ? 'image' : base;
+}
+
+/** Adds the file's layer and path to each package a file-based parser found in it. */
+function withLayer(result: ParseResult, file: ImageFile): ParseResult {
+  const mark = (pkg: Package): Package => ({ ...pkg, properties: sortProperties([...(pkg.properties ?? []), ...locationProperties([file])]) });
+  return { ...result, packages: result.packages.map(mark), ...(result.root === undefined ? {} : { root: mark(result.root) }) };
+}
+
+/**
+ * An SBOM of a container image: the layers squashed (whiteouts applied, bounded), then the OS
+ * package databases (dpkg, apk), the lockfiles and the Go binaries found in the final filesystem,
+ * each package with the layer and path it was found in (syft's `syft:location:N:layerID`/`path`
+ * properties). The image is the described package and contains what was found; a database or
+ * lockfile that cannot be read is an Unknown.
+ */
+export async function imageSbom(source: ImageSource, options: ImageSbomOptions = {}): Promise<{ sbom: Sbom; lockfiles: LockfileSummary[] }> {
+  const osCatalogers = options.osCatalogers ?? OS_CATALOGERS;
+  const parsers = options.parsers ?? PARSERS;
+  const named = parsers.filter((parser) => parser.sniff === undefined);
+  const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
+  const includeDev = options.includeDev ?? false;
+  const interest: FileInterest = {
+    keep(path, entry) {
+      if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
+      if (insideSkippedDirectory(path)) return undefined;
+      const name = posix.basename(path);
+      if (SIBLING_NAMES.has(name) || named.some((parser) => parser.matches(name))) return 'content';
+      return sniffers.length > 0 && (entry.mode & 0o111) !== 0 ? 'inspect' : undefined;
+    },
+    sniff: (head) => sniffers.some((parser) => parser.sniff?.(head) === true),
+    async inspect(path, file): Promise<Inspected | undefined> {
+      const head = await file.read(0, 64);
+      const parser = sniffers.find((candidate) => candidate.sniff?.(head) === true);
+      if (parser === undefined) return undefined;
+      try {
+        return { parser: parser.name, result: await parser.parse({ path, content: Buffer.alloc(0), file, readSibling: () => Promise.resolve(undefined), includeDev }) };
+      } catch (error) {
+        return { parser: parser.name, unknown: error instanceof SbomParseError ? error.message.replace(`${path}: `, '') : `${parser.name} could not read it: ${messageOf(error)}` };
+      }
+    },
+  };
+  const { fs, unknowns: layerUnknowns } = await squashLayers(source.layers, interest, options.limits ?? DEFAULT_IMAGE_LIMITS);
+  const files = fs.files();
+  const kept = new Map<string, ImageFile>(files.filter((file) => file.node.content !== undefined).map((file) => [file.path, file]));
+  const osRelease = OS_RELEASE.map((path) => kept.get(path)).find((file) => file !== undefined);
+  const distro = osRelease?.node.content === undefined ? undefined : distroOf(osRelease.node.content.toString('utf8'), kept.get(DEBIAN_VERSION)?.node.content?.toString('utf8'));
+
+  const results: { path: string; parser: string; result?: ParseResult; unknown?: Unknown; os: boolean }[] = [];
+  for (const cataloger of osCatalogers) {
+    const wanted = files.filter((file) => file.node.content !== undefined && cataloger.wants(file.path));
+    for (const database of wanted.filter((file) => cataloger.isDatabase(file.path))) {
+      try {
+        results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: (path) => kept.get(path), distro }), os: true });
+      } catch (error) {
+        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${cataloger.name} could not read it: ${messageOf(error)}`;
+        results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: true });
+      }
+    }
+  }
+  for (const file of files) {
+    const name = posix.basename(file.path);
+    const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name));
+    if (parser !== undefined && file.node.content !== undefined) {
+      const readSibling = (sibling: string): Promise<Buffer | undefined> => Promise.resolve(kept.get(posix.join(posix.dirname(file.path), sibling))?.node.content);
+      try {
+        results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
+      } catch (error) {
+        const reason = error instanceof SbomParseError ? error.message.replace(/^[^:]*(?::\d+)?: /, '') : `${parser.name} could not read it: ${messageOf(error)}`;
+        results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });
+      }
+    }
+    const found = (file.node as FsNode & { found?: Inspected }).found;
+    if (found?.unknown !== undefined) results.push({ path: file.path, parser: found.parser, unknown: { path: file.path, reason: found.unknown }, os: false });
+    else if (found?.result !== undefined && (found.result.root !== undefined || found.result.packages.length > 0)) results.push({ path: file.path, parser: found.parser, result: withLayer(found.result, file), os: false });
+  }
+
+  const root = imageRoot(source, imageNameOf(source));
+  const packages = new Map<string, Package>();
+  const relationships = new Map<string, Relationship>();
+  const relate = (relationship: Relationship): void => {
+    if (relationship.from !== relationship.to) relationships.set(`${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`, relationship);
+  };
+  const add = (pkg: Package): void => {
+    const existing = packages.get(pkg.purl);
+    if (existing === undefined) {
+      packages.set(pkg.purl, { ...pkg, locations: [...pkg.locations], hashes: [...pkg.hashes] });
+      return;
+    }
+    existing.locations.push(...pkg.locations);
+    existing.scope = strongerScope(existing.scope, pkg.scope);
+    existing.license ??= pkg.license;
+    if (pkg.properties !== undefined) existing.properties = sortProperties([...(existing.properties ?? []), ...pkg.properties]);
+  };
+  for (const { result } of results) {
+    if (result === undefined) continue;
+    for (const pkg of result.packages) add(pkg);
+    for (const relationship of result.relationships) relate(relationship);
+    if (result.root !== undefined) {
+      add(result.root);
+      relate({ from: root.purl, to: result.root.purl, type: 'contains' });
+    } else {
+      for (const pkg of result.packages) relate({ from: root.purl, to: pkg.purl, type: 'contains' });
+    }
+  }
+  const keptPackages = [...packages.values()].filter((pkg) => includeDev || pkg.scope !== 'dev');
+  const keptPurls = new Set([root.purl, ...keptPackages.map((pkg) => pkg.purl)]);
+  const sortedPackages = keptPackages.sort((a, b) => compareText(a.purl, b.purl));
+  for (const pkg of sortedPackages) pkg.locations = [...new Map(pkg.locations.map((location) => [`${location.path}\u0000${location.entry ?? ''}`, location])).values()].sort((a, b) => compareText(a.path, b.path) || compareText(a.entry ?? '', b.entry ?? ''));
+  const sortedRelationships = [...relationships.entries()].filter(([, relationship]) => keptPurls.has(relationship.from) && keptPurls.has(relationship.to)).sort(([a], [b]) => compareText(a, b)).map(([, relationship]) => relationship);
+  const unknowns: Unknown[] = [
+    ...layerUnknowns,
+    ...results.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])),
+  ];
+  const summaries: LockfileSummary[] = results.map((entry) => {
+    const found = entry.result?.packages.filter((pkg) => keptPurls.has(pkg.purl)) ?? [];
+    return {
+      path: entry.path,
+      parser: entry.parser,
+      packages: found.length,
+      edges: entry.result?.relationships.filter((relationship) => relationship.type === 'depends-on').length ?? 0,
+      licensed: found.filter((pkg) => pkg.license !== undefined).length,
+      hashed: found.filter((pkg) => pkg.hashes.length > 0).length,
+      unknowns: entry.unknown === undefined ? 0 : 1,
+      unresolved: entry.result?.unknowns?.length ?? 0,
+    };
+  });
+  const sbom: Sbom = {
+    root,
+    packages: sortedPackages,
+    relationships: sortedRelationships,
+    unknowns,
+    files: [],
+    created: (options.clock ?? systemClock).now(),
+    tool: `trust-kit-${VERSION}`,
+  };
+  if (options.organization !== undefined) sbom.organization = options.organization;
+  return { sbom, lockfiles: summaries };
+}

@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { pipeline, Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { ImageSbomError } from './errors.js';
+import { SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
+import { readTar, type TarEntry } from './tar.js';
+
+/** One layer of an image, bottom first, as its source serves it. */
+export interface LayerSource {
+  /** The digest of the blob as stored (compressed), as the manifest names it. */
+  digest: string;
+  /** The uncompressed layer's digest from the config's `rootfs.diff_ids`, checked while it is read. */
+  diffId: string;
+  /** Opens the stored blob for reading. */
+  open(): Promise<Readable>;
+}
+
+/** How much an image may make the reader do: a hostile image hits a limit, with a coded error, before it exhausts memory or time. */
+export interface ImageLimits {
+  /** Filesystem entries over all layers. */
+  maxEntries: number;
+  /** Uncompressed bytes over all layers (a gzip bomb stops here). */
+  maxUncompressedBytes: number;
+  /** Bytes of one file kept for a cataloger (bigger wanted files are recorded as unknowns). */
+  maxFileBytes: number;
+  /** Bytes kept for catalogers over the whole image. */
+  maxKeptBytes: number;
+}
+
+/** Limits that fit the biggest real images (tens of GiB uncompressed, a few million files). */
+export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
+  maxEntries: 4_000_000,
+  maxUncompressedBytes: 64 * 1024 ** 3,
+  maxFileBytes: 256 * 1024 ** 2,
+  maxKeptBytes: 1024 ** 3,
+};
+
+/** What the reader keeps of a regular file as its layer streams by. */
+export type KeepDecision =
+  /** Its bytes, for a cataloger that reads the file after the layers are squashed. */
+  | 'content'
+  /** Its first bytes go to `inspect`, which may ask for the whole file and reads it at once (executables). */
+  | 'inspect'
+  | undefined;
+
+/** Which files the catalogers want, decided from the path alone (and, for `inspect`, the first bytes). */
+export interface FileInterest {
+  keep(path: string, entry: TarEntry): KeepDecision;
+  /** Whether the first bytes (up to 64) show a file worth reading whole. */
+  sniff(head: Buffer): boolean;
+  /** Reads a whole sniffed file and says what it found; the result is stored on the node. */
+  inspect(path: string, content: RandomAccess): Promise<unknown>;
+}
+
+/** A file's bytes held as the chunks they arrived in, read by ranges without copying them into one buffer. */
+export interface RandomAccess {
+  size: number;
+  read(offset: number, length: number): Promise<Buffer>;
+}
+
+function chunkedFile(chunks: readonly Buffer[], size: number): RandomAccess {
+  const starts: number[] = [];
+  let at = 0;
+  for (const chunk of chunks) {
+    starts.push(at);
+    at += chunk.length;
+  }
+  return {
+    size,
+    read(offset, length) {
+      const end = Math.min(size, offset + length);
+      if (offset >= end) return Promise.resolve(Buffer.alloc(0));
+      // The last chunk starting at or before `offset`.
+      let low = 0;
+      let high = chunks.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] as number) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      const parts: Buffer[] = [];
+      for (let index = low; index < chunks.length && (starts[index] as number) < end; index++) {
+        const chunk = chunks[index] as Buffer;
+        const start = starts[index] as number;
+        parts.push(chunk.subarray(Math.max(0, offset - start), Math.min(chunk.length, end - start)));
+      }
+      return Promise.resolve(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts));
+    },
+  };
+}
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+
+/** The layer's bytes uncompressed (gzip and zstd recognised by their magic numbers; anything else is read as a plain tar). */
+async function* decompressed(source: AsyncIterable<Buffer>, where: string): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) return;
+  const head = first.value;
+  const all = async function* (): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  };
+  let decoder: zlib.Gunzip | zlib.ZstdDecompress | undefined;
+  // Output in chunks of 256 KiB rather than zlib's 16 KiB: a layer of hundreds of MiB passes through the tar reader in fewer, larger steps.
+  if (head.subarray(0, 2).equals(GZIP_MAGIC)) decoder = zlib.createGunzip({ chunkSize: 256 * 1024 });
+  else if (head.subarray(0, 4).equals(ZSTD_MAGIC)) {
+    if (typeof zlib.createZstdDecompress !== 'function') {
+      throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} is zstd-compressed and this Node.js has no zstd decoder`, { hint: 'run trust-kit on Node.js 22.15 or later (zstd is built in there), or push the image with gzip layers' });
+    }
+    decoder = zlib.createZstdDecompress({ chunkSize: 256 * 1024 });
+  }
+  if (decoder === undefined) {
+    yield* all();
+    return;
+  }
+  const input = Readable.from(all(), { objectMode: false });
+  // pipeline carries an error of the source into the decoder, so the loop below sees it.
+  const output = pipeline(input, decoder, () => undefined);
+  try {
+    for await (const chunk of output) yield chunk as Buffer;
+  } catch (error) {
+    if (error instanceof ImageSbomError) throw error;
+    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where} cannot be decompressed: ${(error as Error).message}`, { cause: error, hint: 'the layer is damaged or not what its media type says; pull or save the image again' });
+  } finally {
+    input.destroy();
+    decoder.destroy();
+  }
+}
+
+/** A stream's chunks, hashed and counted as they pass, failing once the image's uncompressed budget is spent. */
+async function* measured(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>, budget: { left: number; limit: number }, where: string): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    budget.left -= chunk.length;
+    if (budget.left < 0) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers hold more than ${budget.limit} bytes uncompressed`, { hint: 'the image is hostile (a compression bomb) or unusually large; raise the limit only for an image you trust' });
+    }
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** A stream's chunks, hashed as they pass. */
+async function* hashed(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+/** The size of the head handed to `FileInterest.sniff`. */
+const SNIFF_BYTES = 64;
+
+/** Unknowns met while reading: a wanted file too big to keep. */
+export interface LayerUnknown {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Reads every layer bottom first into one squashed filesystem, streaming: each layer is
+ * decompressed, its stored digest and diff ID checked as it is read, whiteouts applied, and only the
+ * files `interest` wants kept (bounded by `limits`). Executables are sniffed from their first bytes
+ * and, if `interest` wants them, inspected whole and dropped.
+ */
+export async function squashLayers(layers: readonly LayerSource[], interest: FileInterest, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ fs: SquashedFilesystem; unknowns: LayerUnknown[] }> {
+  const fs = new SquashedFilesystem(limits.maxEntries);
+  const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
+  let kept = 0;
+  const unknowns: LayerUnknown[] = [];
+  for (const [layerIndex, layer] of layers.entries()) {
+    const where = `layer ${layerIndex + 1} (${layer.diffId})`;
+    const storedHash = createHash('sha256');
+    const diffHash = createHash('sha256');
+    const stored = await layer.open();
+    const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash), where), diffHash, budget, where);
+    try {
+      await readTar(uncompressed, where, async (entry, body) => {
+      const segments = segmentsOf(entry.name, where);
+      const path = `/${segments.join('/')}`;
+      if (entry.kind === 'hardlink') {
+        const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
+        const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
+        if (node !== undefined && target?.kind === 'file') copyFound(node, target);
+        return;
+      }
+      const node = fs.apply(segments, entry, layer.diffId, layerIndex);
+      if (node === undefined || entry.kind !== 'file') return;
+      const decision = interest.keep(path, entry);
+      if (decision === 'content') {
+        if (entry.size > limits.maxFileBytes || kept + entry.size > limits.maxKeptBytes) {
+          unknowns.push({ path, reason: `${where}: ${entry.size} bytes, more than the ${Math.min(limits.maxFileBytes, limits.maxKeptBytes - kept)} bytes that may be kept; not cataloged` });
+          return;
+        }
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) chunks.push(chunk);
+        node.content = Buffer.concat(chunks);
+        kept += entry.size;
+        return;
+      }
+      if (decision !== 'inspect' || entry.size < SNIFF_BYTES || entry.size > limits.maxFileBytes) return;
+      const chunks: Buffer[] = [];
+      let have = 0;
+      let sniffed = false;
+      for await (const chunk of body) {
+        chunks.push(chunk);
+        have += chunk.length;
+        if (!sniffed && have >= SNIFF_BYTES) {
+          if (!interest.sniff(Buffer.concat(chunks).subarray(0, SNIFF_BYTES))) return;
+          sniffed = true;
+        }
+      }
+      if (sniffed) node.found = await interest.inspect(path, chunkedFile(chunks, have));
+    });
+      // The rest of the stream after the end-of-archive blocks still counts for the digests.
+      for await (const chunk of uncompressed) void chunk;
+    } finally {
+      stored.destroy();
+    }
+    const diffId = `sha256:${diffHash.digest('hex')}`;
+    if (diffId !== layer.diffId.toLowerCase()) {
+      throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the uncompressed layer hashes to ${diffId}, not the diff ID the image config names`, { hint: 'the layer or config was altered or damaged; pull or save the image again' });
+    }
+    const storedDigest = `sha256:${storedHash.digest('hex')}`;
+    if (layer.digest.startsWith('sha256:') && storedDigest !== layer.digest.toLowerCase()) {
+      throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the stored blob hashes to ${storedDigest}, not ${layer.digest} as the manifest names it`, { hint: 'the blob was altered or damaged; pull or save the image again' });
+    }
+  }
+  return { fs, unknowns };
+}
+
+function copyFound(node: FsNode, target: FsNode): void {
+  if (target.content !== undefined) node.content = target.content;
+  if (target.found !== undefined) node.found = target.found;
+}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { ImageSbomError } from './errors.js';
+import type { LayerSource } from './layers.js';
+
+/** The most bytes of an index, manifest or config read from a layout or archive (as the registry client bounds them). */
+export const MAX_METADATA_BYTES = 4 * 1024 * 1024;
+
+/** An OS and CPU an image is built for: `linux/amd64`, `linux/arm64/v8`. */
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+/** syft's default: images are read for linux/amd64 unless told otherwise. */
+export const DEFAULT_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
+
+/** `os/arch[/variant]` as `--platform` takes it. */
+export function parsePlatform(text: string): Platform {
+  const parts = text.split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z0-9_.-]+$/i.test(part))) {
+    throw new ImageSbomError('IMAGE_SOURCE_INVALID', `--platform "${text.slice(0, 100)}" is not os/arch[/variant]`, { hint: 'give a platform such as linux/amd64 or linux/arm64/v8' });
+  }
+  const [os, architecture, variant] = parts as [string, string, string?];
+  return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+
+/** `os/arch[/variant]`. */
+export function platformText(platform: Platform): string {
+  return [platform.os, platform.architecture, ...(platform.variant === undefined ? [] : [platform.variant])].join('/');
+}
+
+/** A content descriptor: what a manifest or index points at. */
+export interface ContentDescriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  platform?: Platform;
+}
+
+/** An image as its source serves it: the manifest's digest, the platform its config says, and its layers bottom first. */
+export interface ImageSource {
+  /** How the user named the image (`oci-dir:./layout`). */
+  name: string;
+  /** The image manifest's digest, when the source has one. */
+  digest?: string;
+  platform: Platform;
+  layers: LayerSource[];
+}
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** Checks a digest before it becomes part of a path: only sha256, lowercase hex. */
+export function checkedDigest(value: unknown, where: string): string {
+  if (typeof value !== 'string' || !DIGEST.test(value)) {
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: "${String(value).slice(0, 100)}" is not a sha256 digest`, { hint: 'the image metadata is damaged or uses a digest algorithm trust-kit does not read (only sha256)' });
+  }
+  return value;
+}
+
+/** Throws unless `bytes` hash to `digest`. */
+export function checkDigest(bytes: Buffer, digest: string, where: string): void {
+  const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  if (actual !== digest) throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the content hashes to ${actual}, not ${digest}`, { hint: 'the layout or archive was altered or damaged; save the image again' });
+}
+
+function objectOf(bytes: Buffer, where: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(error as Error).message}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not a JSON object`, { hint: 'the image metadata is damaged; save or pull the image again' });
+  return value as Record<string, unknown>;
+}
+
+function descriptorOf(value: unknown, where: string): ContentDescriptor {
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const descriptor: ContentDescriptor = {
+    mediaType: typeof record.mediaType === 'string' ? record.mediaType : '',
+    digest: checkedDigest(record.digest, where),
+    size: typeof record.size === 'number' && Number.isSafeInteger(record.size) && record.size >= 0 ? record.size : -1,
+  };
+  const platform = record.platform as Record<string, unknown> | undefined;
+  if (typeof platform?.os === 'string' && typeof platform.architecture === 'string') {
+    descriptor.platform = { os: platform.os, architecture: platform.architecture, ...(typeof platform.variant === 'string' ? { variant: platform.variant } : {}) };
+  }
+  return descriptor;
+}
+
+/** Whether a media type (or a document without one, but with `manifests`) is an index or manifest list. */
+export function isIndex(mediaType: string, document: Record<string, unknown>): boolean {
+  return mediaType.endsWith('image.index.v1+json') || mediaType.endsWith('manifest.list.v2+json') || (mediaType === '' && Array.isArray(document.manifests) && !Array.isArray(document.layers));
+}
+
+/** The entries of an index or manifest list. */
+export function indexEntries(bytes: Buffer, where: string): ContentDescriptor[] {
+  const document = objectOf(bytes, where);
+  if (!Array.isArray(document.manifests)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no manifests list`, { hint: 'the index is damaged; save or pull the image again' });
+  return document.manifests.map((entry, index) => descriptorOf(entry, `${where}: manifests[${index}]`));
+}
+
+/** Whether an entry serves the platform: an `arm64` without variant matches `v8`, as docker and syft match. */
+function platformMatches(entry: Platform, wanted: Platform): boolean {
+  if (entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
+  if (wanted.variant === undefined || entry.variant === undefined) return true;
+  return entry.variant === wanted.variant;
+}
+
+/**
+ * The index entry for the platform: the matching one; when the index has a single entry without
+ * a platform, that one. Attestation manifests (`unknown/unknown`) never match.
+ */
+export function selectPlatform(entries: readonly ContentDescriptor[], wanted: Platform, where: string): ContentDescriptor {
+  const match = entries.find((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted));
+  if (match !== undefined) return match;
+  const unplatformed = entries.filter((entry) => entry.platform === undefined);
+  if (unplatformed.length === 1 && entries.length === 1) return unplatformed[0] as ContentDescriptor;
+  const offered = entries.flatMap((entry) => (entry.platform === undefined ? [] : [platformText(entry.platform)]));
+  throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${offered.join(', ')})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+}
+
+/** An image manifest's config and layer descriptors. */
+export function imageManifest(bytes: Buffer, where: string): { config: ContentDescriptor; layers: ContentDescriptor[] } {
+  const document = objectOf(bytes, where);
+  if (!Array.isArray(document.layers)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no layers list (is it an image manifest?)`, { hint: 'give an image, not an artifact or signature manifest' });
+  return { config: descriptorOf(document.config, `${where}: config`), layers: document.layers.map((layer, index) => descriptorOf(layer, `${where}: layers[${index}]`)) };
+}
+
+/** What SBOMs need of an image config: its platform and the uncompressed layers' digests. */
+export interface ImageConfig {
+  platform: Platform;
+  diffIds: string[];
+}
+
+/** Reads an image config, checking that it names one diff ID per layer. */
+export function imageConfig(bytes: Buffer, layerCount: number, where: string): ImageConfig {
+  const document = objectOf(bytes, where);
+  const rootfs = document.rootfs as Record<string, unknown> | undefined;
+  const diffIds = Array.isArray(rootfs?.diff_ids) ? rootfs.diff_ids.map((id, index) => checkedDigest(id, `${where}: rootfs.diff_ids[${index}]`)) : undefined;
+  if (diffIds?.length !== layerCount) {
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} names ${diffIds?.length ?? 'no'} layer diff IDs for ${layerCount} layers`, { hint: 'the config does not belong to this manifest, or is damaged; save or pull the image again' });
+  }
+  const os = typeof document.os === 'string' ? document.os : '';
+  const architecture = typeof document.architecture === 'string' ? document.architecture : '';
+  return { platform: { os, architecture, ...(typeof document.variant === 'string' ? { variant: document.variant } : {}) }, diffIds };
+}
+
+/** Throws when the image's config is for another platform than the one asked for explicitly. */
+export function checkPlatform(config: ImageConfig, wanted: Platform | undefined, where: string): void {
+  if (wanted === undefined || config.platform.os === '' || platformMatches(config.platform, wanted)) return;
+  throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} is an image for ${platformText(config.platform)}, not ${platformText(wanted)}`, { hint: `leave out --platform, or give --platform ${platformText(config.platform)}` });
+}

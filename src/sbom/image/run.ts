@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { SbomConfig } from '../../config/sbom.js';
+import type { Clock } from '../../core/clock.js';
+import { writeFileAtomic } from '../../core/files.js';
+import { SbomError } from '../errors.js';
+import { encoderFor } from '../formats/index.js';
+import type { SbomOutput, SbomRun } from '../run.js';
+import { imageSbom } from './image.js';
+import type { ImageSource } from './manifest.js';
+
+/**
+ * The image SBOM use case: catalog the image once, fail on unknowns with `strict`, encode each
+ * asked-for format and write it atomically (a failed write does not stop the other formats).
+ */
+export async function runImageSbom(source: ImageSource, config: SbomConfig, ports: { cwd: string; clock?: Clock }): Promise<SbomRun> {
+  const result = await imageSbom(source, { includeDev: config.includeDev, ...(ports.clock === undefined ? {} : { clock: ports.clock }), ...(config.organization === undefined ? {} : { organization: config.organization }) });
+  if (config.strict && result.sbom.unknowns.length > 0) {
+    const listed = result.sbom.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+    throw new SbomError('SBOM_UNKNOWNS', `${source.name}: ${listed.length} file${listed.length === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+      hint: 'run without --strict to record them as unknowns in the SBOM',
+    });
+  }
+  const outputs: SbomOutput[] = [];
+  let failedWrite: { error: unknown } | undefined;
+  for (const format of config.formats) {
+    const encoder = encoderFor(format);
+    const text = encoder.encode(result.sbom);
+    const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+    if (path !== undefined) {
+      try {
+        await writeFileAtomic(path, text);
+      } catch (error) {
+        failedWrite ??= { error };
+      }
+    }
+    outputs.push({ format, path, text });
+  }
+  if (failedWrite !== undefined) throw failedWrite.error;
+  return { ...result, outputs };
+}

@@ -1,0 +1,210 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { messageOf, systemErrorCode } from '../../core/errors.js';
+import { ImageSbomError } from './errors.js';
+import type { LayerSource } from './layers.js';
+import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, indexEntries, isIndex, MAX_METADATA_BYTES, selectPlatform, type ImageSource, type Platform } from './manifest.js';
+import { BLOCK, headerAt, isZeroBlock, MAX_TAR_METADATA_BYTES, padding, paxRecords } from './tar.js';
+
+/** How deep indexes may nest (an index of indexes of manifests is already unusual). */
+const MAX_INDEX_DEPTH = 4;
+
+function unreadable(what: string, error: unknown): ImageSbomError {
+  const code = systemErrorCode(error);
+  return new ImageSbomError('IMAGE_SOURCE_INVALID', `cannot read ${what}: ${code === 'ENOENT' ? 'it does not exist' : messageOf(error)}`, { cause: error, hint: 'give an OCI layout directory (oci-dir:PATH), a `docker save` archive (docker-archive:FILE) or an image reference (registry:REF)' });
+}
+
+/** A regular file's bytes, at most `maxBytes` (links to devices and oversized files refused). */
+async function readBounded(path: string, maxBytes: number, what: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const info = await handle.stat();
+    if (!info.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
+    if (info.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what} is ${info.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the layout is damaged or hostile; save the image again' });
+    const buffer = Buffer.alloc(info.size);
+    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    if (error instanceof ImageSbomError) throw error;
+    throw unreadable(what, error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Reads a named image out of an index or manifest, descending nested indexes to the platform's image manifest. */
+async function resolveImage(
+  name: string,
+  top: { bytes: Buffer; mediaType: string; where: string },
+  blob: (digest: string, where: string) => Promise<Buffer>,
+  layerOpener: (descriptor: { digest: string }) => () => Promise<Readable>,
+  platform: Platform | undefined,
+): Promise<ImageSource> {
+  let current = top;
+  let digest: string | undefined;
+  for (let depth = 0; ; depth++) {
+    const parsed = parseJson(current.bytes, current.where);
+    const document = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+    const mediaType = current.mediaType !== '' ? current.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
+    if (!isIndex(mediaType, document)) break;
+    if (depth === MAX_INDEX_DEPTH) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${name}: indexes nest more than ${MAX_INDEX_DEPTH} deep`, { hint: 'the layout is damaged or hostile' });
+    const entry = selectPlatform(indexEntries(current.bytes, current.where), platform ?? DEFAULT_PLATFORM, current.where);
+    const where = `${name}: manifest ${entry.digest}`;
+    current = { bytes: await blob(entry.digest, where), mediaType: entry.mediaType, where };
+    digest = entry.digest;
+  }
+  const manifest = imageManifest(current.bytes, current.where);
+  const config = imageConfig(await blob(manifest.config.digest, `${name}: config ${manifest.config.digest}`), manifest.layers.length, `${name}: config`);
+  checkPlatform(config, platform, name);
+  const layers = manifest.layers.map((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index] as string, open: layerOpener(layer) }));
+  return { name, ...(digest === undefined ? {} : { digest }), platform: config.platform, layers };
+}
+
+function parseJson(bytes: Buffer, where: string): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${(error as Error).message}`, { cause: error, hint: 'the image metadata is damaged; save the image again' });
+  }
+}
+
+/**
+ * An image from an OCI image layout directory (`oci-dir:PATH`): `index.json`, then the platform's
+ * manifest, config and layers from `blobs/sha256/`, each checked against its digest.
+ */
+export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.'): Promise<ImageSource> {
+  const root = resolve(cwd, dir);
+  const info = await stat(root).catch((error: unknown) => {
+    throw unreadable(`the OCI layout ${root}`, error);
+  });
+  if (!info.isDirectory()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `the OCI layout ${root} is not a directory`, { hint: 'oci-dir: takes the directory holding index.json and blobs/' });
+  const blobPath = (digest: string): string => join(root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  const blob = async (digest: string, where: string): Promise<Buffer> => {
+    const bytes = await readBounded(blobPath(checkedDigest(digest, where)), MAX_METADATA_BYTES, where);
+    checkDigest(bytes, digest, where);
+    return bytes;
+  };
+  const where = `oci-dir:${dir}: index.json`;
+  const index = await readBounded(join(root, 'index.json'), MAX_METADATA_BYTES, where);
+  const opener = (descriptor: { digest: string }) => async () => {
+    const path = blobPath(descriptor.digest);
+    const blobInfo = await stat(path).catch((error: unknown) => {
+      throw unreadable(`oci-dir:${dir}: layer ${descriptor.digest}`, error);
+    });
+    if (!blobInfo.isFile()) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `oci-dir:${dir}: layer ${descriptor.digest} is not a regular file`, { hint: 'the layout is damaged; save the image again' });
+    return createReadStream(path, { highWaterMark: 1024 * 1024 });
+  };
+  return resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform);
+}
+
+/** Where a member of a tar archive is: its body's offset and size. */
+interface Member {
+  offset: number;
+  size: number;
+}
+
+/** The regular files of a tar archive by name, from its headers alone (bodies are skipped, not read). */
+async function indexArchive(path: string, what: string): Promise<Map<string, Member>> {
+  const members = new Map<string, Member>();
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const { size: total } = await handle.stat();
+    let offset = 0;
+    let longName: string | undefined;
+    let paxPath: string | undefined;
+    const block = Buffer.alloc(BLOCK);
+    while (offset + BLOCK <= total) {
+      await handle.read(block, 0, BLOCK, offset);
+      if (isZeroBlock(block)) break;
+      const header = headerAt(block, what);
+      const body = offset + BLOCK;
+      if (body + header.size > total) throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} ends inside the entry ${header.name.slice(0, 200)} (truncated)`, { hint: 'save the image again' });
+      if (header.typeflag === 'x' || header.typeflag === 'L') {
+        if (header.size > MAX_TAR_METADATA_BYTES) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${what}: a tar extension header of ${header.size} bytes`, { hint: 'the archive is damaged or hostile' });
+        const data = Buffer.alloc(header.size);
+        await handle.read(data, 0, header.size, body);
+        if (header.typeflag === 'L') longName = data.toString('utf8').replace(/\0.*$/s, '');
+        else paxPath = paxRecords(data, what).get('path');
+      } else {
+        const name = (paxPath ?? longName ?? header.name).replace(/^\.\//, '');
+        if (header.typeflag === '0' || header.typeflag === '\0') members.set(name, { offset: body, size: header.size });
+        longName = undefined;
+        paxPath = undefined;
+      }
+      offset = body + header.size + padding(header.size);
+    }
+  } catch (error) {
+    if (error instanceof ImageSbomError) throw error;
+    throw unreadable(what, error);
+  } finally {
+    await handle?.close();
+  }
+  return members;
+}
+
+/**
+ * An image from a `docker save` archive (`docker-archive:FILE`): `manifest.json` names the config
+ * and the layers (uncompressed tars in older Docker, OCI blobs since Docker 25); the first image
+ * for the platform is read. Members are read in place, by offset, never extracted.
+ */
+export async function dockerArchiveSource(file: string, platform?: Platform, cwd = '.'): Promise<ImageSource> {
+  const path = resolve(cwd, file);
+  const name = `docker-archive:${file}`;
+  const members = await indexArchive(path, name);
+  const readMember = async (member: string, where: string, maxBytes = MAX_METADATA_BYTES): Promise<Buffer> => {
+    const found = members.get(member);
+    if (found === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where}: the archive has no ${member.slice(0, 200)}`, { hint: 'give an archive written by `docker save`' });
+    if (found.size > maxBytes) throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: ${member.slice(0, 200)} is ${found.size} bytes, more than the ${maxBytes} allowed`, { hint: 'the archive is damaged or hostile' });
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(found.size);
+      await handle.read(buffer, 0, found.size, found.offset);
+      return buffer;
+    } finally {
+      await handle.close();
+    }
+  };
+  const manifestWhere = `${name}: manifest.json`;
+  const manifest = parseJson(await readMember('manifest.json', manifestWhere), manifestWhere);
+  if (!Array.isArray(manifest) || manifest.length === 0) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${manifestWhere} lists no image`, { hint: 'give an archive written by `docker save`' });
+  const wanted = platform ?? DEFAULT_PLATFORM;
+  let chosen: { config: Buffer; layers: string[]; configName: string } | undefined;
+  const offered: string[] = [];
+  for (const [index, entry] of manifest.entries()) {
+    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const where = `${manifestWhere}[${index}]`;
+    if (typeof record.Config !== 'string' || !Array.isArray(record.Layers) || !record.Layers.every((layer) => typeof layer === 'string')) {
+      throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no Config and Layers`, { hint: 'give an archive written by `docker save`' });
+    }
+    const config = await readMember(record.Config, where);
+    const parsed = imageConfig(config, record.Layers.length, `${name}: ${record.Config}`);
+    offered.push(`${parsed.platform.os}/${parsed.platform.architecture}`);
+    if (manifest.length === 1 || (parsed.platform.os === wanted.os && parsed.platform.architecture === wanted.architecture)) {
+      chosen = { config, layers: record.Layers as string[], configName: record.Config };
+      break;
+    }
+  }
+  if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${offered.join(', ')})`, { hint: 'choose one of its platforms with --platform os/arch' });
+  const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${chosen.configName}`);
+  checkPlatform(config, platform, name);
+  const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
+  if (configDigest?.[1] !== undefined) checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
+  const layers: LayerSource[] = chosen.layers.map((layer, index) => {
+    const member = members.get(layer);
+    const where = `${name}: layer ${layer.slice(0, 200)}`;
+    if (member === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
+    const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
+    const diffId = config.diffIds[index] as string;
+    return {
+      // Older archives name layers `<id>/layer.tar`, uncompressed: the diff ID is then the stored digest too.
+      digest: blobDigest === undefined ? diffId : `sha256:${blobDigest}`,
+      diffId,
+      open: () => Promise.resolve(member.size === 0 ? Readable.from([]) : createReadStream(path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 })),
+    };
+  });
+  return { name, platform: config.platform, layers };
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cycloneDxProblems, spdxProblems } from '../../../src/sbom/index.js';
+import { cli } from '../../support/cli.js';
+import { tempDir } from '../../support/tmp.js';
+import { buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, writeLayout } from './fixtures.js';
+
+const ENV = { SOURCE_DATE_EPOCH: '1767323045' };
+const IMAGE = buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'libc6', version: '2.36-9+deb12u4', source: 'glibc' }, { name: 'zlib1g', version: '1:1.2.13.dfsg-1', depends: 'libc6' }]) }] }]);
+
+interface Component {
+  purl: string;
+  properties?: { name: string; value: string }[];
+  components?: Component[];
+}
+interface CycloneDx {
+  metadata: { component: Component };
+  components: Component[];
+}
+
+/** Every component, the ones the image contains (nested under the described component) too. */
+function components(document: CycloneDx): Component[] {
+  const all: Component[] = [];
+  const walk = (list: readonly Component[]): void => {
+    for (const component of list) {
+      all.push(component);
+      walk(component.components ?? []);
+    }
+  };
+  walk([...(document.metadata.component.components ?? []), ...document.components]);
+  return all;
+}
+
+test('trust-kit sbom oci-dir:PATH writes valid SPDX and CycloneDX with the layer of each package; docker-archive: gives the same packages', async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsbom-cli-');
+  await writeLayout(join(dir, 'layout'), [{ image: IMAGE, platform: { os: 'linux', architecture: 'amd64' } }]);
+  const run = await cli(['sbom', 'oci-dir:layout', '--format', 'spdx-json', '--format', 'cyclonedx-json', '--output-dir', 'out'], dir, ENV);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /\/var\/lib\/dpkg\/status \[dpkg-db\]: 2 packages, 1 edge/);
+  const spdx = JSON.parse(await readFile(join(dir, 'out', 'sbom.spdx.json'), 'utf8')) as { packages: { externalRefs?: { referenceLocator: string }[] }[] };
+  assert.deepEqual(spdxProblems(spdx), []);
+  const cdx = JSON.parse(await readFile(join(dir, 'out', 'sbom.cdx.json'), 'utf8')) as CycloneDx;
+  assert.deepEqual(cycloneDxProblems(cdx), []);
+  const libc = components(cdx).find((component) => component.purl.startsWith('pkg:deb/debian/libc6@'));
+  assert.equal(libc?.properties?.find((property) => property.name === 'syft:location:0:layerID')?.value, sha256(IMAGE.layers[0]?.tar as Buffer));
+  await writeFile(join(dir, 'image.tar'), dockerArchive(IMAGE));
+  const archive = await cli(['sbom', 'docker-archive:image.tar', '--format', 'cyclonedx-json'], dir, ENV);
+  assert.equal(archive.code, 0, archive.stderr);
+  const purls = (document: CycloneDx): string[] => components(document).map((component) => component.purl).sort();
+  assert.deepEqual(purls(JSON.parse(archive.stdout) as CycloneDx), purls(cdx));
+  assert.equal(purls(cdx).length, 2);
+});
+
+test('trust-kit sbom IMAGE: a missing image, a bad platform and directory flags are usage or coded errors naming them', async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsbom-cli-');
+  const missing = await cli(['sbom', 'oci-dir:nowhere'], dir, ENV);
+  assert.notEqual(missing.code, 0);
+  assert.match(missing.stderr, /IMAGE_SOURCE_INVALID/);
+  assert.match(missing.stderr, /nowhere/);
+  const platform = await cli(['sbom', 'oci-dir:nowhere', '--platform', 'amd64'], dir, ENV);
+  assert.match(platform.stderr, /IMAGE_SOURCE_INVALID.*--platform "amd64"/s);
+  const flags = await cli(['sbom', 'oci-dir:nowhere', '--exclude', 'x'], dir, ENV);
+  assert.match(flags.stderr, /--exclude/);
+  const directoryWithPlatform = await cli(['sbom', '.', '--platform', 'linux/amd64'], dir, ENV);
+  assert.match(directoryWithPlatform.stderr, /--platform.*applies to an image/);
+});

@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { test, type TestContext } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
+import type { FileInterest } from '../../../src/sbom/image/layers.js';
+import { tempDir } from '../../support/tmp.js';
+import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
+
+const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
+const GO_BINARY = join(import.meta.dirname, '../../fixtures/sbom/go-binary/hello-linux-amd64.gz');
+
+const STATUS = dpkgStatus([
+  { name: 'libc6', version: '2.36-9+deb12u4', source: 'glibc' },
+  { name: 'zlib1g', version: '1:1.2.13.dfsg-1', source: 'zlib', depends: 'libc6 (>= 2.14)' },
+  { name: 'base-files', version: '12.4+deb12u5' },
+  { name: 'removed', version: '1.0', status: 'deinstall ok config-files' },
+]);
+
+const COPYRIGHT_DEP5 = 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nCopyright: 1991 FSF\nLicense: LGPL-2.1+\n\nFiles: debian/*\nLicense: GPL-2+\n';
+
+function debianLayer(extra: Entry[] = []): LayerSpec {
+  return {
+    entries: [
+      { path: 'etc', kind: 'directory' },
+      { path: 'etc/os-release', content: DEBIAN_OS_RELEASE },
+      { path: 'etc/debian_version', content: '12.8\n' },
+      { path: 'var/lib/dpkg/status', content: STATUS },
+      { path: 'usr/share/doc/libc6/copyright', content: COPYRIGHT_DEP5 },
+      ...extra,
+    ],
+  };
+}
+
+/** Layer sources over in-memory blobs. */
+function memorySource(image: BuiltImage, name = 'oci-dir:test'): ImageSource {
+  const config = JSON.parse(image.config.toString('utf8')) as { rootfs: { diff_ids: string[] } };
+  const layers: LayerSource[] = image.layers.map((layer, index) => ({ digest: sha256(layer.stored), diffId: config.rootfs.diff_ids[index] as string, open: () => Promise.resolve(Readable.from([layer.stored])) }));
+  return { name, digest: image.digest, platform: { os: 'linux', architecture: 'amd64' }, layers };
+}
+
+async function layout(t: TestContext, image: BuiltImage): Promise<string> {
+  const dir = await tempDir(t, 'trust-kit-imgsbom-');
+  await writeLayout(dir, [{ image, platform: { os: 'linux', architecture: 'amd64' } }]);
+  return dir;
+}
+
+function property(pkg: { properties?: { name: string; value: string }[] }, name: string): string | undefined {
+  return pkg.properties?.find((entry) => entry.name === name)?.value;
+}
+
+test('oci-dir: dpkg packages as syft writes their purls, with licenses from copyright, Depends edges and the layer they came from', async (t) => {
+  const image = buildImage([{ entries: [{ path: 'bin/sh', content: 'x' }] }, debianLayer()]);
+  const dir = await layout(t, image);
+  const { sbom, lockfiles } = await imageSbom(await ociLayoutSource(dir), { clock: CLOCK });
+  const purls = sbom.packages.map((pkg) => pkg.purl);
+  assert.deepEqual(purls, [
+    'pkg:deb/debian/base-files@12.4%2Bdeb12u5?arch=amd64&distro=debian-12.8',
+    'pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12.8&upstream=glibc',
+    'pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?arch=amd64&distro=debian-12.8&upstream=zlib',
+  ]);
+  const libc = sbom.packages.find((pkg) => pkg.name === 'libc6');
+  assert.equal(libc?.license, 'GPL-2+ AND LGPL-2.1+');
+  assert.equal(property(libc ?? {}, 'syft:location:0:layerID'), sha256(image.layers[1]?.tar as Buffer));
+  assert.equal(property(libc ?? {}, 'syft:location:0:path'), '/var/lib/dpkg/status');
+  assert.equal(property(libc ?? {}, 'syft:location:1:path'), '/usr/share/doc/libc6/copyright');
+  assert.ok(sbom.relationships.some((edge) => edge.type === 'depends-on' && edge.from.includes('zlib1g') && edge.to.includes('libc6')));
+  assert.equal(sbom.root.ecosystem, 'oci');
+  assert.match(sbom.root.purl, /^pkg:oci\/[a-z0-9-]+@sha256:[a-f0-9]{64}\?arch=amd64$/);
+  assert.ok(sbom.relationships.filter((edge) => edge.type === 'contains' && edge.from === sbom.root.purl).length === 3);
+  assert.deepEqual(lockfiles.map((entry) => [entry.path, entry.parser, entry.packages]), [['/var/lib/dpkg/status', 'dpkg-db', 3]]);
+  assert.deepEqual(sbom.unknowns, []);
+});
+
+test('docker-archive: the same packages as the OCI layout of the same image', async (t) => {
+  const image = buildImage([debianLayer()]);
+  const dir = await tempDir(t, 'trust-kit-imgsbom-');
+  const archive = join(dir, 'image.tar');
+  await writeFile(archive, dockerArchive(image));
+  const fromArchive = await imageSbom(await dockerArchiveSource(archive), { clock: CLOCK });
+  const fromLayout = await imageSbom(await ociLayoutSource(await layout(t, image)), { clock: CLOCK });
+  assert.deepEqual(fromArchive.sbom.packages, fromLayout.sbom.packages);
+  assert.equal(fromArchive.sbom.packages.length, 3);
+});
+
+test('whiteouts: .wh. files delete what lower layers wrote, opaque directories empty them, later layers replace files', async () => {
+  const image = buildImage([
+    { entries: [{ path: 'a/x', content: '1' }, { path: 'a/y', content: '2' }, { path: 'd/one', content: '1' }, { path: 'd/sub/two', content: '2' }, { path: 'var/lib/dpkg/status', content: STATUS }] },
+    {
+      entries: [{ path: 'a/.wh.x' }, { path: 'd/three', content: '3' }, { path: 'd/.wh..wh..opq' }, { path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'only', version: '1' }]) }],
+      compression: 'zstd',
+    },
+  ]);
+  const interest: FileInterest = { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) };
+  const { fs } = await squashLayers(memorySource(image).layers, interest);
+  assert.deepEqual(fs.files().map((file) => file.path), ['/a/y', '/d/three', '/var/lib/dpkg/status']);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['only']);
+  assert.equal(property(sbom.packages[0] ?? {}, 'syft:location:0:layerID'), sha256(image.layers[1]?.tar as Buffer));
+});
+
+test('a whiteout of a directory removes everything under it; a file written again above the whiteout is back', async () => {
+  const image = buildImage([
+    { entries: [{ path: 'var/lib/dpkg/status', content: STATUS }] },
+    { entries: [{ path: 'var/lib/.wh.dpkg' }] },
+  ]);
+  assert.deepEqual((await imageSbom(memorySource(image), { clock: CLOCK })).sbom.packages, []);
+  const again = buildImage([...[{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }] }, { entries: [{ path: 'var/lib/.wh.dpkg' }] }], { entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'back', version: '2' }]) }] }]);
+  assert.deepEqual((await imageSbom(memorySource(again), { clock: CLOCK })).sbom.packages.map((pkg) => pkg.name), ['back']);
+});
+
+test('an entry climbing out with ../ is IMAGE_LAYER_UNSAFE_PATH, naming the layer and entry', async () => {
+  const image = buildImage([{ entries: [{ path: 'var/../../etc/passwd', content: 'root:x:0:0' }] }]);
+  await assert.rejects(imageSbom(memorySource(image)), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_LAYER_UNSAFE_PATH');
+    assert.match(error.message, /layer 1 \(sha256:[a-f0-9]{64}\).*var\/\.\.\/\.\.\/etc\/passwd/);
+    return true;
+  });
+});
+
+test('links are never followed: a status database that is a symlink out of the image, or through a linked directory, catalogs nothing', async () => {
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'var/lib/dpkg/status', kind: 'symlink', linkName: '../../../../../../etc/passwd' },
+        { path: 'lib/apk', kind: 'symlink', linkName: '/' },
+        { path: 'db/installed', content: 'P:evil\nV:1\n' },
+      ],
+    },
+  ]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages, []);
+  const hardlinkOut = buildImage([{ entries: [{ path: 'etc/passwd', kind: 'hardlink', linkName: '../outside' }] }]);
+  await assert.rejects(imageSbom(memorySource(hardlinkOut)), { code: 'IMAGE_LAYER_UNSAFE_PATH' });
+});
+
+test('a hard link to a status database catalogs the database it names', async () => {
+  const image = buildImage([{ entries: [{ path: 'backup/status', content: STATUS }, { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'backup/status' }] }]);
+  // backup/status is not a database path, so its bytes were not kept: the link carries nothing to read.
+  assert.deepEqual((await imageSbom(memorySource(image), { clock: CLOCK })).sbom.packages, []);
+  const kept = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'var/lib/dpkg/status.d/copy', kind: 'hardlink', linkName: 'var/lib/dpkg/status' }] }]);
+  const { sbom } = await imageSbom(memorySource(kept), { clock: CLOCK });
+  assert.equal(sbom.packages.length, 3);
+  assert.deepEqual(sbom.packages[0]?.locations.map((location) => location.path), ['/var/lib/dpkg/status', '/var/lib/dpkg/status.d/copy']);
+});
+
+test('a database bigger than the per-file limit is an unknown, not read into memory', async () => {
+  const image = buildImage([debianLayer()]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK, limits: { ...DEFAULT_IMAGE_LIMITS, maxFileBytes: 100 } });
+  assert.deepEqual(sbom.packages, []);
+  assert.ok(sbom.unknowns.some((unknown) => unknown.path === '/var/lib/dpkg/status' && /more than the 100 bytes/.test(unknown.reason)));
+});
+
+test('a gzip bomb stops at the uncompressed byte limit with IMAGE_LIMIT_EXCEEDED', async () => {
+  const bomb = tar([{ path: 'zeros', content: Buffer.alloc(64 * 1024 * 1024) }]);
+  const image = buildImage([{ raw: bomb }]);
+  assert.ok((image.layers[0]?.stored.length ?? 0) < 200 * 1024);
+  await assert.rejects(imageSbom(memorySource(image), { limits: { ...DEFAULT_IMAGE_LIMITS, maxUncompressedBytes: 8 * 1024 * 1024 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
+test('a path nested deeper than the segment limit is IMAGE_LIMIT_EXCEEDED, not a stack overflow', async () => {
+  const deep = `${'a/'.repeat(200_000)}f`;
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar([{ path: deep, content: 'x' }], { parents: false }) }]))), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
+test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
+  const entries = Array.from({ length: 50 }, (_, index) => ({ path: `f${index}`, content: '' }));
+  await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
+test('a truncated layer, a layer that is not a tar and a layer whose diff ID does not match are coded errors', async () => {
+  const whole = tar([{ path: 'var/lib/dpkg/status', content: STATUS }]);
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: whole.subarray(0, 700) }]))), { code: 'IMAGE_LAYER_INVALID' });
+  await assert.rejects(imageSbom(memorySource(buildImage([{ raw: Buffer.alloc(2048, 0x41) }]))), { code: 'IMAGE_LAYER_INVALID' });
+  const image = buildImage([{ entries: [{ path: 'a', content: 'a' }] }]);
+  const source = memorySource(image);
+  const tampered = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from([gzipSync(tar([{ path: 'a', content: 'b' }]))])) })) };
+  await assert.rejects(imageSbom(tampered), { code: 'IMAGE_DIGEST_MISMATCH' });
+  const corrupt = { ...source, layers: source.layers.map((layer) => ({ ...layer, open: () => Promise.resolve(Readable.from([Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.alloc(100, 7)])])) })) };
+  await assert.rejects(imageSbom(corrupt), { code: 'IMAGE_LAYER_INVALID' });
+});
+
+test('long names through PAX headers, and status.d files of distroless images', async () => {
+  const deep = `opt/${'d'.repeat(120)}/package-lock.json`;
+  const lock = JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } }, 'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz' } } });
+  const image = buildImage([
+    { entries: [{ path: deep, content: lock }, { path: 'var/lib/dpkg/status.d/tzdata', content: 'Package: tzdata\nVersion: 2024a-0+deb12u1\nArchitecture: all\n' }, { path: 'var/lib/dpkg/status.d/tzdata.md5sums', content: 'abc  usr/share/zoneinfo/UTC\n' }, { path: 'etc/os-release', content: DEBIAN_OS_RELEASE }] },
+  ]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  const purls = sbom.packages.map((pkg) => pkg.purl);
+  assert.ok(purls.includes('pkg:npm/left-pad@1.3.0'), purls.join(' '));
+  assert.ok(purls.includes('pkg:deb/debian/tzdata@2024a-0%2Bdeb12u1?arch=all&distro=debian-12'), purls.join(' '));
+  const leftPad = sbom.packages.find((pkg) => pkg.name === 'left-pad');
+  assert.equal(property(leftPad ?? {}, 'syft:location:0:path'), `/${deep}`);
+});
+
+test('apk: lib/apk/db/installed as syft writes it, with origin, license, checksum and dependency edges', async () => {
+  const installed = APK_INSTALLED;
+  const image = buildImage([{ entries: [{ path: 'etc/os-release', content: ALPINE_OS_RELEASE }, { path: 'lib/apk/db/installed', content: installed }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), [
+    'pkg:apk/alpine/busybox-binsh@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3&upstream=busybox',
+    'pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3',
+    'pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=alpine-3.20.3',
+  ]);
+  const musl = sbom.packages.find((pkg) => pkg.name === 'musl');
+  assert.equal(musl?.license, 'MIT');
+  assert.equal(musl?.hashes[0]?.algorithm, 'SHA1');
+  assert.ok(sbom.relationships.some((edge) => edge.from.includes('busybox@') && edge.to.includes('musl@')));
+  assert.ok(sbom.relationships.some((edge) => edge.from.includes('busybox-binsh') && edge.to.includes('/busybox@')));
+});
+
+test('Go binaries in a layer: the modules they were built from, with the layer; only executables are read', async () => {
+  const binary = gunzipSync(await readFile(GO_BINARY));
+  const image = buildImage([{ entries: [{ path: 'usr/local/bin/hello', content: binary, mode: 0o755 }, { path: 'usr/share/not-executable', content: binary, mode: 0o644 }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), ['pkg:golang/example.com/greet@v1.2.4', 'pkg:golang/example.com/hello', 'pkg:golang/example.com/local', 'pkg:golang/stdlib@1.19.8']);
+  for (const pkg of sbom.packages) assert.equal(property(pkg, 'syft:location:0:path'), '/usr/local/bin/hello');
+});
+
+test('platforms: an index is read for linux/amd64 by default, --platform picks another, a missing one is IMAGE_PLATFORM_NOT_FOUND', async (t) => {
+  const amd64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'amd', version: '1' }]) }] }]);
+  const arm64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'arm', version: '1', arch: 'arm64' }]) }] }], { os: 'linux', architecture: 'arm64' });
+  const dir = await tempDir(t, 'trust-kit-imgsbom-');
+  await writeLayout(dir, [
+    { image: amd64, platform: { os: 'linux', architecture: 'amd64' } },
+    { image: arm64, platform: { os: 'linux', architecture: 'arm64' } },
+  ]);
+  const names = async (platform?: string): Promise<string[]> => (await imageSbom(await ociLayoutSource(dir, platform === undefined ? undefined : parsePlatform(platform)))).sbom.packages.map((pkg) => pkg.name);
+  assert.deepEqual(await names(), ['amd']);
+  assert.deepEqual(await names('linux/arm64'), ['arm']);
+  await assert.rejects(names('linux/s390x'), (error: Error & { code?: string }) => error.code === 'IMAGE_PLATFORM_NOT_FOUND' && /linux\/amd64, linux\/arm64/.test(error.message));
+  assert.throws(() => parsePlatform('amd64'), { code: 'IMAGE_SOURCE_INVALID' });
+});
+
+test('sources: unknown prefixes, missing layouts and tampered blobs are coded errors', async (t) => {
+  const never = (): Promise<ImageSource> => Promise.reject(new Error('not called'));
+  await assert.rejects(openImageSource('dir:.', undefined, never), { code: 'IMAGE_SOURCE_INVALID' });
+  await assert.rejects(openImageSource('oci-dir:', undefined, never), { code: 'IMAGE_SOURCE_INVALID' });
+  await assert.rejects(openImageSource('oci-dir:/nonexistent/layout', undefined, never), { code: 'IMAGE_SOURCE_INVALID' });
+  const image = buildImage([debianLayer()]);
+  const dir = await layout(t, image);
+  await writeFile(join(dir, 'blobs', 'sha256', sha256(image.config).slice('sha256:'.length)), Buffer.from('{"tampered":true}'));
+  await assert.rejects(openImageSource(`oci-dir:${dir}`, undefined, never), { code: 'IMAGE_DIGEST_MISMATCH' });
+  const layerOnly = buildImage([debianLayer()]);
+  const layerDir = await layout(t, layerOnly);
+  await writeFile(join(layerDir, 'blobs', 'sha256', sha256(layerOnly.layers[0]?.stored as Buffer).slice('sha256:'.length)), gzipSync(layerOnly.layers[0]?.tar as Buffer, { level: 1 }));
+  await assert.rejects(async () => imageSbom(await ociLayoutSource(layerDir)), { code: 'IMAGE_DIGEST_MISMATCH' });
+});
