@@ -31118,7 +31118,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4047);
 
 
 
@@ -31130,7 +31130,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 51:
+/***/ 4047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32104,8 +32104,11 @@ async function collectArtifacts(subjects, options) {
         const isGlob = isDynamicPattern(subject);
         const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-        for (const path of paths)
-            await walk.root(path, isGlob ? path : subject);
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, isGlob ? path : subject, offer);
+        }
         let kept = 0;
         for (const file of walk.files) {
             if (excluded.has(file.path))
@@ -32119,7 +32122,8 @@ async function collectArtifacts(subjects, options) {
             }
             byName.set(file.name, file);
         }
-        if (kept === 0) {
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept === 0 && walk.skippedRoots === 0) {
             throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
@@ -32227,9 +32231,11 @@ class Walk {
         this.skip = skip;
         this.progress = progress;
     }
-    /** Walks everything at `path`, a subject given as `shown`. */
-    async root(path, shown) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -32270,14 +32276,17 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
-        if (kind === 'file' && !this.skipped(visit, false))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
-        if (kind === 'directory' && !this.skipped(visit, true))
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
     }
-    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-    skipped(visit, directory) {
-        return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory }) === true;
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
     }
     async link(visit) {
         let target;
@@ -32302,10 +32311,10 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
-        if (targetKind === 'file' && !this.skipped(visit, false))
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-        if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target))
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
     }
     async directory(visit, real) {
@@ -32325,17 +32334,19 @@ class Walk {
                 continue;
             const path = pathPrefix + entry.name;
             const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip?.({ path, name: entry.name, directory: false }) !== true)
+                if (this.skip?.({ path, name: entry.name, directory: false, real }) !== true)
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
             }
             else if (entry.kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : {}) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
             }
         }
         this.progress?.(this.files.length);
@@ -32548,6 +32559,241 @@ function parseLine(content, line) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/checksums/pool.js
+
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+/**
+ * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
+ * shared by every thread working on it: each takes the next few files from a shared counter, so
+ * none waits for the main thread to hand out work (on a busy machine that round trip, not
+ * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
+ * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
+ * device since it was listed would block the open or never end), then read with synchronous calls
+ * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
+ * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
+ * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
+ * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
+ * hold up the report of those before it; `null` says the thread has no more work in the job.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, claim);
+    if (start >= count) break;
+    post(start);
+    const end = Math.min(count, start + claim);
+    for (let index = start; index < end; index++) {
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+  }
+  parentPort.postMessage(null);
+});
+`;
+/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+function sharedPaths(paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    let total = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = total;
+        total += Buffer.byteLength(path, 'utf8');
+    });
+    offsets[paths.length] = total;
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+    return { paths: shared, offsets };
+}
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    });
+    return { sets, setOf };
+}
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ */
+class pool_HashPool {
+    #size;
+    #threads = [];
+    #idle = [];
+    #jobs = [];
+    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    constructor(size = (0,external_node_os_.availableParallelism)()) {
+        this.#size = Math.max(1, size);
+    }
+    /** A pool whose `size` threads start now. */
+    static start(size = (0,external_node_os_.availableParallelism)()) {
+        const pool = new pool_HashPool(size);
+        while (pool.#threads.length < pool.#size)
+            pool.#idle.push(pool.#startThread());
+        return pool;
+    }
+    /** How many threads it may run. */
+    get size() {
+        return this.#size;
+    }
+    /**
+     * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+     * file, in no particular order between runs; the promise settles once every file is answered.
+     */
+    hash(paths, algorithms, onAnswers) {
+        if (paths.length === 0)
+            return Promise.resolve();
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+        const next = new SharedArrayBuffer(4);
+        return new Promise((settle, fail) => {
+            this.#jobs.push({
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                count: paths.length,
+                counter: new Int32Array(next),
+                working: new Set(),
+                maxThreads: Math.ceil(paths.length / claim),
+                onAnswers,
+                failure: undefined,
+                ended: false,
+                settle,
+                fail,
+            });
+            this.#dispatch();
+        });
+    }
+    /** Ends the threads; jobs still running fail. */
+    async close() {
+        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+    }
+    /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+    #dispatch() {
+        for (const job of this.#jobs) {
+            while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+                const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+                if (thread === undefined)
+                    return;
+                job.working.add(thread);
+                this.#listen(thread, job);
+                thread.postMessage(job.message);
+            }
+        }
+    }
+    #listen(thread, job) {
+        const stop = () => {
+            thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            job.working.delete(thread);
+        };
+        const onMessage = (message) => {
+            if (message !== null) {
+                if (job.failure === undefined) {
+                    try {
+                        job.onAnswers(message[0], message[1]);
+                    }
+                    catch (error) {
+                        job.failure = { error };
+                    }
+                }
+                return;
+            }
+            stop();
+            this.#idle.push(thread);
+            // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
+            if (job.working.size === 0)
+                this.#end(job, job.failure);
+            this.#dispatch();
+        };
+        const onError = (error) => {
+            stop();
+            this.#threads.splice(this.#threads.indexOf(thread), 1);
+            this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+        };
+        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+    }
+    #startThread() {
+        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        this.#threads.push(thread);
+        return thread;
+    }
+    #end(job, failure) {
+        if (job.ended)
+            return;
+        job.ended = true;
+        this.#jobs.splice(this.#jobs.indexOf(job), 1);
+        if (failure === undefined)
+            job.settle();
+        else
+            job.fail(failure.error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -32559,11 +32805,6 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 /** From this many files on, hashing threads pay off whatever the files' sizes. */
 const MANY_FILES = 64;
-/**
- * Work is taken in batches so that thousands of small files do not cost a message each, yet small
- * enough that the threads finish together.
- */
-const MAX_BATCH_FILES = 64;
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -32586,14 +32827,31 @@ async function hash_hashEach(files, algorithm, options = {}) {
         return outcomes;
     }
     if (options.workers !== undefined)
-        return options.workers.hash(files, algorithms);
-    const started = HashWorkers.start(workers);
+        return hashOnPool(options.workers, files, algorithms);
+    const started = pool_HashPool.start(workers);
     try {
-        return await started.hash(files, algorithms);
+        return await hashOnPool(started, files, algorithms);
     }
     finally {
         await started.close();
     }
+}
+/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms) {
+    const outcomes = new Array(files.length);
+    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
+        answers.forEach((answer, position) => {
+            const file = files[first + position];
+            if (file !== undefined)
+                outcomes[first + position] = outcomeOf(file, answer, algorithms);
+        });
+    });
+    return outcomes;
+}
+/** The outcome a thread's answer for a file stands for. */
+function outcomeOf(file, answer, algorithms) {
+    const [size, value] = answer;
+    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -32610,8 +32868,6 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
@@ -32626,126 +32882,6 @@ async function hashInProcess(file, algorithms) {
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
-    }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
- * threads take the next batch of files from a shared counter, so none ever waits for the main
- * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
- * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
- * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
- * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
- * the job with `null`.
- */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-const hashOne = (path, algorithms) => {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
-    const hashes = algorithms.map((algorithm) => createHash(algorithm));
-    let size = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      size += read;
-      const bytes = buffer.subarray(0, read);
-      for (const hash of hashes) hash.update(bytes);
-    }
-    return [size, hashes.map((hash) => hash.digest('hex'))];
-  } catch (error) {
-    return [-1, (error && error.code) || String(error)];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-};
-parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
-  const pathBytes = Buffer.from(paths);
-  const counter = new Int32Array(next);
-  const count = offsets.length - 1;
-  for (;;) {
-    const start = Atomics.add(counter, 0, batchSize);
-    if (start >= count) break;
-    const results = [];
-    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
-    parentPort.postMessage([start, results]);
-  }
-  parentPort.postMessage(null);
-});
-`;
-/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
-function sharedPaths(files) {
-    const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
-    let total = 0;
-    files.forEach((file, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(file.path, 'utf8');
-    });
-    offsets[files.length] = total;
-    const paths = new SharedArrayBuffer(total);
-    const bytes = Buffer.from(paths);
-    files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
-    return { paths, offsets };
-}
-/**
- * Threads that hash files, started ahead of the files they will hash, so that starting them
- * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
- */
-class HashWorkers {
-    threads;
-    constructor(threads) {
-        this.threads = threads;
-    }
-    /** Starts `count` threads (default: the available cores). */
-    static start(count = (0,external_node_os_.availableParallelism)()) {
-        return new HashWorkers(Array.from({ length: Math.max(1, count) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
-    }
-    /** How many threads there are. */
-    get size() {
-        return this.threads.length;
-    }
-    /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
-    async hash(files, algorithms) {
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
-        const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
-        const outcomes = new Array(files.length);
-        const record = ([start, results]) => {
-            results.forEach(([size, value], position) => {
-                const file = files[start + position];
-                if (file === undefined)
-                    return;
-                outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-            });
-        };
-        await Promise.all(this.threads.map((thread) => new Promise((resolvePromise, reject) => {
-            const stop = () => {
-                thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-            };
-            const onMessage = (message) => {
-                if (message !== null)
-                    return record(message);
-                stop();
-                resolvePromise();
-            };
-            const onError = (error) => {
-                stop();
-                reject(error instanceof Error ? error : new Error(String(error)));
-            };
-            const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
-            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-            thread.postMessage(job);
-        })));
-        return outcomes;
-    }
-    /** Ends the threads. */
-    async close() {
-        await Promise.all(this.threads.map((thread) => thread.terminate()));
     }
 }
 
@@ -32894,9 +33030,9 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    const report = (entry, answer) => {
-        const failed = answer.startsWith('!');
-        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+    const report = (entry, [size, value]) => {
+        const hex = typeof value === 'string' ? undefined : value[0];
+        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -32906,12 +33042,12 @@ async function checkChecksumsFile(path, options) {
     };
     const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
     let pool;
-    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+    // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
     const flush = () => {
         for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
-            while (oldest.reported < oldest.answers.length) {
-                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
+            for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
+                report(oldest.entries[oldest.reported], answer);
                 oldest.reported += 1;
             }
             if (oldest.reported < oldest.entries.length)
@@ -32922,10 +33058,13 @@ async function checkChecksumsFile(path, options) {
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
-        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
+        const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        pending.done = pool.hash({ paths: pending.entries.map((entry) => resolve(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
-            pending.answers.push(...answers);
+        const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+        pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
+            answers.forEach((answer, position) => {
+                pending.answers[first + position] = answer;
+            });
             flush();
         });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
@@ -32951,129 +33090,10 @@ async function checkChecksumsFile(path, options) {
     }
     return counts;
 }
-/**
- * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
- * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
- * device would block or never end), then read with synchronous calls into one reused buffer.
- */
-const check_WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
-// a huge file does not hold up the report of those before it.
-let answers = [];
-let posted = Date.now();
-function post() {
-  if (answers.length > 0) parentPort.postMessage(answers);
-  answers = [];
-  posted = Date.now();
-}
-function digest(path, algorithm) {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return '!ENOTREG';
-    let read = readSync(fd, buffer, 0, buffer.length, null);
-    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
-    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
-    post();
-    const streaming = createHash(algorithm);
-    while (read > 0) {
-      streaming.update(buffer.subarray(0, read));
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    }
-    return streaming.digest('hex');
-  } catch (error) {
-    return '!' + ((error && error.code) || String(error));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, algorithms }) => {
-  posted = Date.now();
-  paths.forEach((path, index) => {
-    answers.push(digest(path, algorithms[index]));
-    if (Date.now() - posted >= 50) post();
-  });
-  post();
-});
-`));
-/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
-class HashPool {
-    #idle = [];
-    #all = [];
-    #queue = [];
-    #size;
-    constructor(size) {
-        this.#size = size;
-    }
-    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
-    hash(batch, onAnswers) {
-        return new Promise((settle, fail) => {
-            this.#queue.push({ batch, onAnswers, settle, fail });
-            this.#next();
-        });
-    }
-    #next() {
-        if (this.#queue.length === 0)
-            return;
-        // Threads start as batches arrive: a short checksums file (one batch) starts one.
-        if (this.#idle.length === 0 && this.#all.length < this.#size)
-            this.#idle.push(this.#start());
-        const thread = this.#idle.pop();
-        if (thread === undefined)
-            return;
-        const job = this.#queue.shift();
-        if (job === undefined) {
-            this.#idle.push(thread);
-            return;
-        }
-        let received = 0;
-        let callbackError;
-        const answered = (answers) => {
-            received += answers.length;
-            // A failing callback (an output that cannot be written) fails the batch rather than the process.
-            try {
-                if (callbackError === undefined)
-                    job.onAnswers(answers);
-            }
-            catch (error) {
-                callbackError = { error };
-            }
-            if (received < job.batch.paths.length)
-                return;
-            thread.off('message', answered);
-            thread.off('error', failed);
-            this.#idle.push(thread);
-            if (callbackError === undefined)
-                job.settle();
-            else
-                job.fail(callbackError.error);
-            this.#next();
-        };
-        const failed = (error) => {
-            thread.off('message', answered);
-            job.fail(error);
-        };
-        thread.on('message', answered);
-        thread.once('error', failed);
-        thread.postMessage(job.batch);
-    }
-    #start() {
-        const thread = new Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
-        this.#all.push(thread);
-        return thread;
-    }
-    async close() {
-        await Promise.all(this.#all.map((thread) => thread.terminate()));
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
 
 
 
@@ -33097,7 +33117,7 @@ async function createChecksums(config, cwd, options = {}) {
     const progress = options.workers === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
-                early ??= HashWorkers.start(concurrency);
+                early ??= pool_HashPool.start(concurrency);
         }
         : undefined;
     let artifacts;

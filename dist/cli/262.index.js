@@ -28,7 +28,9 @@ const FULCIO_OIDS = {
     sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
     buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
@@ -372,6 +374,7 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -388,6 +391,10 @@ const DEFAULT_HINTS = {
     VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
     VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
     VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
     SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
@@ -466,10 +473,11 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
- * repository extension must be exactly that repository and, unless a signer workflow is given,
- * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -483,11 +491,16 @@ function githubPolicy(options) {
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
         identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
     }
     else {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
@@ -904,13 +917,16 @@ function toAuthority(ca, range, what) {
         ...validity(range, what),
     };
 }
-/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
 function noteKeyId(baseUrl, publicKey, logId) {
     if (publicKey.asymmetricKeyType !== 'ed25519')
         return logId;
     let origin;
     try {
-        origin = new URL(baseUrl).host;
+        origin = new URL(baseUrl).hostname;
     }
     catch {
         return logId;
@@ -1072,14 +1088,15 @@ function parseCheckpoint(note, fail) {
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
- * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
- * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
  */
 function noteNames(log) {
     try {
         const url = new URL(log.baseUrl);
         const path = url.pathname.replace(/\/+$/, '');
-        return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+        return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
     }
     catch {
         return [];
@@ -1573,7 +1590,8 @@ function verifyContent(bundle, artifact, key) {
     const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${(0,verify_certificate/* abbreviate */.Sm)(value)}`).join(', ')})`);
+        // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`).join(', ')})`);
         throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -1710,7 +1728,7 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
-        throw new errors/* VerifyError */.G('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
     }
     if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
         throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -1718,7 +1736,7 @@ function checkPolicy(leaf, policy) {
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors/* VerifyError */.G('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
         }
     }
 }

@@ -24,13 +24,16 @@ var secrets = __webpack_require__(66433);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(31), __webpack_require__.e(262), __webpack_require__.e(137), __webpack_require__.e(983), __webpack_require__.e(673), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 52774))).releaseCommand },
-    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(137), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(31), __webpack_require__.e(456), __webpack_require__.e(262), __webpack_require__.e(220), __webpack_require__.e(927), __webpack_require__.e(673), __webpack_require__.e(111), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 83022))).releaseCommand },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(220), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(673), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 96827))).sbomCommand },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(983), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(983), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
-    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(262), __webpack_require__.e(137), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(262), __webpack_require__.e(137), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(456), __webpack_require__.e(262), __webpack_require__.e(220), __webpack_require__.e(927), __webpack_require__.e(111), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 91071))).attestCommand },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
+    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 9443))).signImageCommand },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
+    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(110), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 21579))).verifyAttestationCommand },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(448), __webpack_require__.e(262), __webpack_require__.e(220), __webpack_require__.e(110), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -67,6 +70,11 @@ Exit codes:
   2  usage error: unknown command or option, invalid value, a named file that does not exist; nothing was done
   3  verification failed: signature, bundle or transparency-log proof
   4  policy mismatch: a valid signature, but not by the expected identity
+  5  subject mismatch: the attestation is about other artifacts
+  6  predicate type mismatch: the attestation about the artifact is of another kind
+  7  signer workflow mismatch: another workflow signed the attestation
+  8  repository mismatch: the attestation was made in another repository or owner
+  9  self-hosted runner: the attestation was made on one, and self-hosted runners were denied
 `;
 }
 /** Flags every command takes, parsed with its own. */
@@ -161,6 +169,24 @@ const EXIT = {
     VERIFICATION_FAILED: 3,
     /** Cryptographically valid, but not signed by the identity the policy asks for. */
     POLICY_MISMATCH: 4,
+    /** The artifact is not a subject of the signed statement: the attestation is about something else. */
+    SUBJECT_MISMATCH: 5,
+    /** The attestation about the artifact is of another predicate type than the one asked for. */
+    PREDICATE_TYPE_MISMATCH: 6,
+    /** Signed, but by another workflow than `--signer-workflow`. */
+    SIGNER_WORKFLOW_MISMATCH: 7,
+    /** Signed in another repository (or owner) than `--repo`/`--owner`. */
+    REPOSITORY_MISMATCH: 8,
+    /** Made on a self-hosted runner, refused by `--deny-self-hosted-runners`. */
+    SELF_HOSTED_RUNNER: 9,
+};
+/** Refusals with an exit code of their own, checked before the families below. */
+const SPECIFIC_CODES = {
+    VERIFY_SUBJECT_MISMATCH: EXIT.SUBJECT_MISMATCH,
+    VERIFY_PREDICATE_TYPE_MISMATCH: EXIT.PREDICATE_TYPE_MISMATCH,
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: EXIT.SIGNER_WORKFLOW_MISMATCH,
+    VERIFY_POLICY_REPOSITORY_MISMATCH: EXIT.REPOSITORY_MISMATCH,
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: EXIT.SELF_HOSTED_RUNNER,
 };
 const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND']);
 /** The exit code for a thrown value, from its error code. */
@@ -169,6 +195,9 @@ function exitCodeFor(error) {
         return EXIT.FAILURE;
     if (USAGE_CODES.has(error.code))
         return EXIT.USAGE;
+    const specific = SPECIFIC_CODES[error.code];
+    if (specific !== undefined)
+        return specific;
     if (error.code.startsWith('VERIFY_POLICY_'))
         return EXIT.POLICY_MISMATCH;
     if (error.code.startsWith('VERIFY_'))

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66433);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45983);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
 
 
@@ -32,27 +32,48 @@ async function exists(path) {
         return false;
     }
 }
+const FORMATS = ['cosign', 'pkcs8'];
+function keyFileFormat(value) {
+    if (value === undefined)
+        return 'cosign';
+    const format = FORMATS.find((name) => name === value);
+    if (format === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
+    }
+    return format;
+}
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
 const generateKeyPairCommand = {
-    usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--force]',
-    help: `Writes PREFIX.key (PKCS#8 PEM, mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM). When
-TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) is set, the private key is encrypted with it
-(PKCS#8, AES-256-CBC under PBES2); otherwise it is written unencrypted: keep it in a secret store.
+    usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--format cosign|pkcs8] [--force]',
+    help: `Writes PREFIX.key (mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM, "PUBLIC KEY").
+
+The private key is in cosign's format (ENCRYPTED SIGSTORE PRIVATE KEY: scrypt N=65536 r=8 p=1 and
+NaCl secretbox), encrypted with TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) when set, and
+otherwise with an empty passphrase, as \`cosign generate-key-pair\` does: such a key is as good as
+unencrypted, so keep it in a secret store. cosign uses the files as they are:
+\`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\` (with the same
+COSIGN_PASSWORD, empty included).
+
+With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
+(AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
 
 Options:
       --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --format cosign|pkcs8       private key format (default: cosign)
       --force                     overwrite existing files`,
     options: {
         'output-key-prefix': { type: 'string' },
+        format: { type: 'string' },
         force: { type: 'boolean' },
     },
     async run(args, context) {
         const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
         // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
         // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
+        const format = keyFileFormat(args.values.format);
         const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, prefix);
         const keyPath = `${base}.key`;
         const publicPath = `${base}.pub`;
@@ -66,7 +87,7 @@ Options:
         const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takePassphrase */ .Kh)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(undefined) : passphrase.use((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(bytes));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath));
         }
         finally {
             passphrase?.destroy();
@@ -101,7 +122,8 @@ Options:
         finally {
             privateKey.destroy();
         }
-        context.stderr.write(`trust-kit: wrote ${passphrase === undefined ? 'an UNENCRYPTED' : 'an encrypted'} private key to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
+        const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
+        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
         context.stdout.write(`${prefix}.pub\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
 /* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45983);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 const signBlobCommand = {
-    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
+    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
     help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -44,7 +44,12 @@ Options:
                            public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
       --fulcio-url URL     Fulcio to use instead of the instance's
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
+      --rekor-version N    the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --signing-config FILE
+                           a signing config (v0.2, as cosign's --signing-config) naming Fulcio,
+                           the logs and the TSA instead of the URLs; of its valid services,
+                           the highest API version is used (Rekor v2 over v1), as cosign does
       --on-missing-token WHAT
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
@@ -62,6 +67,8 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
         instance: { type: 'string' },
         'fulcio-url': { type: 'string' },
         'rekor-url': { type: 'string' },
+        'rekor-version': { type: 'string' },
+        'signing-config': { type: 'string' },
         'tsa-url': { type: 'string' },
         'trusted-root': { type: 'string' },
         'on-missing-token': { type: 'string' },
@@ -290,6 +297,7 @@ async function requireNamedPaths(paths, cwd, nameOf) {
 function signingPaths(config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 }
@@ -338,7 +346,7 @@ function url(reader, name) {
 }
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
@@ -363,6 +371,8 @@ function signConfig(raw, nameOf) {
         fulcioURL: url(reader, 'fulcio-url'),
         rekorURL: url(reader, 'rekor-url'),
         tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
         retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
@@ -370,9 +380,16 @@ function signConfig(raw, nameOf) {
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
     }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
     }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
     reader.finish();
     return config;
 }

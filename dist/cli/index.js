@@ -128,6 +128,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 98995:
 /***/ ((module) => {
 
@@ -156,10 +170,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -265,13 +293,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93034);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59956);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93034);
 // The CLI's entry. It checks the Node.js version before the CLI loads: the CLI's dependencies need
 // APIs older releases lack, and ncc hoists static imports into the bundle's first evaluation, so
 // the CLI comes in through a dynamic import, which the bundle loads from its own chunk only here.
+// Before that import, the compile cache is turned on, so the chunks it loads compile from cache.
 
-const unsupported = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .unsupportedRuntime */ .AZ)(process.versions.node);
+
+
+const unsupported = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .unsupportedRuntime */ .AZ)(process.versions.node);
 if (unsupported === undefined) {
+    (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .uK)({ env: process.env, platform: process.platform, home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), uid: process.getuid?.() });
     await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
 }
 else {
@@ -282,6 +316,78 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 59956:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   uK: () => (/* binding */ enablePrivateCompileCache)
+/* harmony export */ });
+/* unused harmony exports compileCacheDirectory, privateCompileCacheDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+
+
+/**
+ * The per-user directory for trust-kit's V8 compile cache: `$XDG_CACHE_HOME/trust-kit/compile-cache`
+ * (else `~/.cache/...`; `%LOCALAPPDATA%\trust-kit\compile-cache` on Windows). Never Node's default,
+ * `os.tmpdir()/node-compile-cache`: Node checks a cache entry only against a checksum of the source
+ * it caches, so whoever can write the directory can make this process run their bytecode, and a
+ * directory under /tmp may have been made by another user.
+ */
+function compileCacheDirectory(host) {
+    if (host.platform === 'win32') {
+        const local = host.env['LOCALAPPDATA'];
+        return local !== undefined && node_path__WEBPACK_IMPORTED_MODULE_2__.win32.isAbsolute(local) ? node_path__WEBPACK_IMPORTED_MODULE_2__.win32.join(local, 'trust-kit', 'compile-cache') : undefined;
+    }
+    const { isAbsolute, join } = node_path__WEBPACK_IMPORTED_MODULE_2__.posix;
+    const xdg = host.env['XDG_CACHE_HOME'];
+    // The XDG spec says a relative path is invalid and must be ignored.
+    const base = xdg !== undefined && isAbsolute(xdg) ? xdg : host.home !== '' && isAbsolute(host.home) ? join(host.home, '.cache') : undefined;
+    return base === undefined ? undefined : join(base, 'trust-kit', 'compile-cache');
+}
+/**
+ * Makes the compile cache directory (mode 0700) and returns it only when no other user can write
+ * to it: a real directory, not a link, owned by this user, writable by nobody else. Undefined
+ * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
+ */
+function privateCompileCacheDirectory(host) {
+    const directory = compileCacheDirectory(host);
+    if (directory === undefined)
+        return undefined;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true, mode: 0o700 });
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(directory);
+        if (!stats.isDirectory())
+            return undefined;
+        // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
+        if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0))
+            return undefined;
+        return directory;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Turns on Node's module compile cache (V8 code cache on disk) for this process in the private
+ * per-user directory, so later runs skip compiling the CLI's bundle: a large share of a short
+ * command's time (`verify-blob` of one file). Left to Node when NODE_COMPILE_CACHE or
+ * NODE_DISABLE_COMPILE_CACHE is set. Returns the directory used, if any.
+ */
+function enablePrivateCompileCache(host) {
+    if (host.env['NODE_COMPILE_CACHE'] !== undefined || host.env['NODE_DISABLE_COMPILE_CACHE'] !== undefined)
+        return undefined;
+    const directory = privateCompileCacheDirectory(host);
+    if (directory === undefined)
+        return undefined;
+    return (0,node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache)(directory).directory;
+}
+
 
 /***/ }),
 

@@ -73989,7 +73989,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81659);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83826);
 
 
 
@@ -74001,7 +74001,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 81659:
+/***/ 83826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74778,8 +74778,6 @@ function toCycloneDxJson(sbom, version) {
             bom.components.add(components.get(pkg.purl));
     for (const file of sbom.files) {
         const hashes = new models.HashDictionary();
-        if (file.sha1 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-1'], file.sha1);
         if (file.digest.sha256 !== undefined)
             hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
         if (file.digest.sha512 !== undefined)
@@ -74828,8 +74826,18 @@ function idSafe(text) {
 function spdxPackageId(pkg) {
     return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
 }
-function spdxFileId(name) {
-    return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+function spdxArtifactId(name) {
+    return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+/** Names of archives and package files (`.tar.gz`, `.zip`, `.deb`, `.whl`, ...): a release artifact that holds other files. */
+const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|war|ear|whl|egg|gem|nupkg|crate|deb|rpm|apk|dmg|pkg|msi)$/i;
+/** What a release artifact is, in SPDX's words: an archive, a program (built from packages, or an executable by its name), or a plain file. */
+function artifactPurpose(file) {
+    if (ARCHIVE_NAME.test(file.name))
+        return 'ARCHIVE';
+    if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name))
+        return 'APPLICATION';
+    return 'FILE';
 }
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
 function spdxTimestamp(date) {
@@ -74912,17 +74920,34 @@ function toSpdx(sbom) {
         ids.set(pkg.purl, spdx.SPDXID);
         packages.push(spdx);
     }
-    const files = sbom.files.map((file) => {
+    // Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+    // second digest of every artifact; a package needs none, and its checksums are the release's.
+    const artifacts = sbom.files.map((file) => {
         const checksums = [];
-        if (file.sha1 !== undefined)
-            checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
         if (file.digest.sha256 !== undefined)
             checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
         if (file.digest.sha512 !== undefined)
             checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-        return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
+        return {
+            SPDXID: spdxArtifactId(file.name),
+            name: file.name,
+            // Built from the root at its version: the release's version.
+            versionInfo: root.versionInfo,
+            packageFileName: file.name,
+            supplier: root.supplier,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            checksums,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+            primaryPackagePurpose: artifactPurpose(file),
+        };
     });
-    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+    packages.push(...artifacts);
+    // The document describes the project and, for a release, what it published: checkers that walk
+    // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+    const relationships = [root, ...artifacts].map((described) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: described.SPDXID }));
     const scopes = new Map([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope])]);
     for (const relationship of sbom.relationships) {
         const from = ids.get(relationship.from);
@@ -74941,11 +74966,11 @@ function toSpdx(sbom) {
             written.comment = relationship.comment;
         relationships.push(written);
     }
-    for (const file of files)
-        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+    for (const artifact of artifacts)
+        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID });
     // A release file built from packages (a Go binary's statically linked modules) contains them.
     sbom.files.forEach((file, index) => {
-        const fileId = files[index]?.SPDXID;
+        const fileId = artifacts[index]?.SPDXID;
         for (const purl of file.contains ?? []) {
             const id = ids.get(purl);
             if (fileId !== undefined && id !== undefined)
@@ -74967,8 +74992,6 @@ function toSpdx(sbom) {
         packages,
         relationships,
     };
-    if (files.length > 0)
-        document.files = files;
     if (extracted.size > 0) {
         document.hasExtractedLicensingInfos = [...extracted]
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -78585,7 +78608,7 @@ const cargoLockParser = {
 
 
 /** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
+function common_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** A field that must be a string when present. */
@@ -78607,7 +78630,7 @@ function versionField(object, key = 'version') {
 function common_licenseOf(value) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
-    if (isObject(value))
+    if (common_isObject(value))
         return common_licenseOf(value.type);
     if (Array.isArray(value)) {
         const parts = [...new Set(value.map(common_licenseOf).filter((part) => part !== undefined))];
@@ -78620,7 +78643,7 @@ function common_licenseOf(value) {
 /** A field that must be an object when present; anything else reads as empty. */
 function objectField(object, key) {
     const value = object[key];
-    return isObject(value) ? value : {};
+    return common_isObject(value) ? value : {};
 }
 /** A lockfile's text: UTF-8 without a byte-order mark. */
 function common_textOf(content) {
@@ -79000,7 +79023,7 @@ const bunLockParser = {
             const message = error instanceof Error ? error.message : String(error);
             throw new SbomParseError(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
         }
-        if (!isObject(lock))
+        if (!common_isObject(lock))
             throw new SbomParseError(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
         if (typeof lock.lockfileVersion !== 'number')
             throw new SbomParseError(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
@@ -79016,7 +79039,7 @@ const bunLockParser = {
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
         for (const [path, value] of Object.entries(workspaces)) {
-            if (path === '' || !isObject(value))
+            if (path === '' || !common_isObject(value))
                 continue;
             const name = common_stringField(value, 'name') ?? path.split('/').pop() ?? path;
             if (!isPackageName(name))
@@ -79044,7 +79067,7 @@ const bunLockParser = {
             const isRegistry = typeof value[1] === 'string';
             const info = isRegistry ? value[2] : value[1];
             const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
-            const version = /^[a-z+]+:/.test(rest) && isObject(info) && typeof info.version === 'string' ? info.version : rest;
+            const version = /^[a-z+]+:/.test(rest) && common_isObject(info) && typeof info.version === 'string' ? info.version : rest;
             purlAt.set(key, set.add({
                 name,
                 version,
@@ -79054,7 +79077,7 @@ const bunLockParser = {
                 source: isRegistry ? undefined : sourceOf(rest),
                 location: { path: input.path, entry: key },
             }));
-            if (isObject(info))
+            if (common_isObject(info))
                 infoAt.set(key, info);
         }
         const tree = new NestedScopes((key) => (key === '' ? undefined : parentKey(key)));
@@ -79084,7 +79107,7 @@ const bunLockParser = {
         const starts = { required: [], optional: [], dev: [] };
         for (const [path, value] of Object.entries(workspaces)) {
             const from = workspacePurl.get(path);
-            if (!isObject(value))
+            if (!common_isObject(value))
                 continue;
             const prefix = path === '' ? '' : (common_stringField(value, 'name') ?? '');
             for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']]) {
@@ -79217,7 +79240,7 @@ function parsePackages(input, lock, packages, manifest) {
     const linkedAs = new Map();
     const allEntries = Object.entries(packages);
     for (const [path, value] of allEntries) {
-        if (!isObject(value) || value.link !== true)
+        if (!common_isObject(value) || value.link !== true)
             continue;
         const target = common_stringField(value, 'resolved');
         if (target === undefined)
@@ -79230,12 +79253,12 @@ function parsePackages(input, lock, packages, manifest) {
     // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
     const unlinked = new Set();
     for (const [path, value] of allEntries) {
-        if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
+        if (path !== '' && common_isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
             unlinked.add(path);
     }
-    const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
+    const entries = allEntries.filter(([path, value]) => !(common_isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
     for (const [path, value] of entries) {
-        if (path === '' || !isObject(value) || value.link === true)
+        if (path === '' || !common_isObject(value) || value.link === true)
             continue;
         const isInstalled = isInstalledPath(path);
         const name = common_stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
@@ -79269,7 +79292,7 @@ function parsePackages(input, lock, packages, manifest) {
     const resolve = (from, name) => tree.resolve(from, name);
     const unresolved = new Unresolved(input.path);
     for (const [path, value] of entries) {
-        if (!isObject(value) || value.link === true)
+        if (!common_isObject(value) || value.link === true)
             continue;
         const from = path === '' ? rootPurl : purlAt.get(path);
         if (from === undefined && path !== '')
@@ -79329,7 +79352,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
     while (stack.length > 0) {
         const { map, parent, path, parentScope } = stack.pop();
         for (const [key, value] of Object.entries(map)) {
-            if (!isObject(value))
+            if (!common_isObject(value))
                 continue;
             const installPath = `${path}${NODE_MODULES}${key}`;
             const identity = versionOf(key, versionField(value) ?? '');
@@ -79350,7 +79373,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
             parent.children.set(key, node);
             nodes.push(node);
             const nested = value.dependencies;
-            if (isObject(nested))
+            if (common_isObject(nested))
                 stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
         }
     }
@@ -79391,7 +79414,7 @@ async function readManifest(input) {
         return undefined;
     try {
         const manifest = JSON.parse(bytes.toString('utf8'));
-        return isObject(manifest) ? manifest : undefined;
+        return common_isObject(manifest) ? manifest : undefined;
     }
     catch {
         // A broken manifest only costs the root's name; the lockfile still says everything else.
@@ -79404,16 +79427,16 @@ const npmPackageLockParser = {
     matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
     async parse(input) {
         const lock = parseJson(input.path, common_textOf(input.content));
-        if (!isObject(lock))
+        if (!common_isObject(lock))
             throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
         const version = lock.lockfileVersion;
         if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
             throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
         }
         const manifest = await readManifest(input);
-        if (isObject(lock.packages))
+        if (common_isObject(lock.packages))
             return parsePackages(input, lock, lock.packages, manifest);
-        if (isObject(lock.dependencies))
+        if (common_isObject(lock.dependencies))
             return parseDependencies(input, lock, lock.dependencies, manifest);
         if (lock.packages === undefined && lock.dependencies === undefined) {
             const root = rootOf(lock, manifest, undefined);
@@ -79734,7 +79757,7 @@ function joinPath(base, relative) {
 async function parseDocument(input, text) {
     try {
         const fast = readPnpmYaml(text);
-        if (isObject(fast))
+        if (common_isObject(fast))
             return fast;
     }
     catch (error) {
@@ -79753,10 +79776,10 @@ async function parseDocument(input, text) {
                     throw document.errors[0];
                 return document.toJS();
             })
-                .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
+                .filter((document) => common_isObject(document) && ('packages' in document || 'importers' in document))
                 .pop()
             : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
-        if (!isObject(value))
+        if (!common_isObject(value))
             throw new SbomParseError(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
         return value;
     }
@@ -79773,7 +79796,7 @@ async function pnpm_readManifest(input, relative) {
         return undefined;
     try {
         const json = JSON.parse(bytes.toString('utf8'));
-        return isObject(json) ? json : undefined;
+        return common_isObject(json) ? json : undefined;
     }
     catch {
         // A broken manifest only costs the member's name and version.
@@ -79796,7 +79819,7 @@ async function parsePnpm(input) {
     const packages = objectField(lock, 'packages');
     const flagged = major < 9;
     for (const [key, value] of Object.entries(packages)) {
-        const entry = isObject(value) ? value : {};
+        const entry = common_isObject(value) ? value : {};
         const id = idOfKey(key, major);
         if (id === undefined)
             continue;
@@ -79824,7 +79847,7 @@ async function parsePnpm(input) {
         purlOfId.set(`${id.name}@${id.version}`, purl);
     }
     // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
-    const importers = isObject(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, isObject(value) ? value : {}]) : [['.', lock]];
+    const importers = common_isObject(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, common_isObject(value) ? value : {}]) : [['.', lock]];
     const rootManifest = await pnpm_readManifest(input, 'package.json');
     const rootName = common_stringField(rootManifest ?? {}, 'name');
     const rootVersion = common_stringField(rootManifest ?? {}, 'version') ?? '';
@@ -79867,7 +79890,7 @@ async function parsePnpm(input) {
         const from = importerPurl.get(path);
         for (const [field, kind] of IMPORTER_FIELDS) {
             for (const [name, value] of Object.entries(objectField(importer, field))) {
-                const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
+                const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : common_isObject(value) ? versionField(value) : undefined;
                 if (ref === undefined)
                     continue;
                 const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
@@ -79885,13 +79908,13 @@ async function parsePnpm(input) {
     }
     // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
     const unresolved = new Unresolved(input.path);
-    if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
+    if (major >= 9 && Object.keys(packages).length > 0 && !common_isObject(lock.snapshots)) {
         unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
     }
     const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
     const edges = new Map();
     for (const [key, value] of Object.entries(graph)) {
-        if (!isObject(value))
+        if (!common_isObject(value))
             continue;
         const id = idOfKey(key, major);
         const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
@@ -80103,7 +80126,7 @@ async function yarn_readManifest(input, relative) {
         return undefined;
     try {
         const json = JSON.parse(bytes.toString('utf8'));
-        return isObject(json) ? { json } : undefined;
+        return common_isObject(json) ? { json } : undefined;
     }
     catch {
         // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
@@ -81090,7 +81113,7 @@ function url(reader, name) {
 }
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new inputs_InputReader(raw, nameOf);
@@ -81115,6 +81138,8 @@ function signConfig(raw, nameOf) {
         fulcioURL: url(reader, 'fulcio-url'),
         rekorURL: url(reader, 'rekor-url'),
         tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
         retry: DEFAULT_RETRY_POLICY,
@@ -81122,9 +81147,16 @@ function signConfig(raw, nameOf) {
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
     }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
     }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
     reader.finish();
     return config;
 }
@@ -81139,7 +81171,7 @@ function signConfig(raw, nameOf) {
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
  * of every part at once.
  */
 function releaseConfig(raw, nameOf, defaults) {
@@ -81163,7 +81195,12 @@ function releaseConfig(raw, nameOf, defaults) {
             strict: reader.boolean('strict', false),
         };
     const signing = reader.boolean('sign', true);
-    const config = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined };
+    // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
+    const attestChoice = reader.choice('attest', ['auto', 'true', 'false'], 'false');
+    if (attestChoice === 'true' && !signing)
+        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+    const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
+    const config = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
     try {
         reader.finish();
     }
@@ -81231,6 +81268,7 @@ async function requireNamedPaths(paths, cwd, nameOf) {
 function signingPaths(config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 }
@@ -81241,8 +81279,8 @@ function releasePaths(config) {
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
 var tinyglobby_dist = __nccwpck_require__(95069);
-// EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
-var checksums = __nccwpck_require__(42137);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 6 modules
+var checksums = __nccwpck_require__(87220);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
@@ -81386,12 +81424,13 @@ function tokenRequestURL(value, audience) {
     url.searchParams.set('audience', audience);
     return url;
 }
-async function requestFromRunner(options) {
+/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options, audiences) {
     const env = options.env;
     const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-    let url;
+    let urls;
     try {
-        url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
         // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
         if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
             throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
@@ -81404,51 +81443,62 @@ async function requestFromRunner(options) {
         throw error;
     }
     const client = options.fetch ?? fetch;
-    const where = endpointPath(url);
+    const tokens = [];
     try {
-        const body = await withRetry(options.retry, async () => {
-            const response = await requestToken.use((bearer) => client(url, {
-                headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-                signal: AbortSignal.timeout(options.retry.timeoutMs),
-            }));
-            if (response.status === 408 || response.status === 429 || response.status >= 500) {
-                await response.arrayBuffer();
-                throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-            }
-            if (!response.ok) {
-                await response.arrayBuffer();
-                throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-                    hint: response.status === 401 || response.status === 403
-                        ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                        : 'the runner\'s token endpoint refused the request; re-run the job',
-                });
-            }
-            return Buffer.from(await response.arrayBuffer());
-        }, (error) => {
-            if (error instanceof OidcError)
-                return 'permanent';
-            return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-        }).catch((error) => {
-            if (error instanceof OidcError)
-                throw error;
-            const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-                cause: error,
-                hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
-            });
-        });
-        const range = tokenRange(body);
-        if (range === undefined) {
-            body.fill(0);
-            throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-        }
-        const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-        body.fill(0);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+        for (const url of urls)
+            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+    }
+    catch (error) {
+        for (const token of tokens)
+            token.secret.destroy();
+        throw error;
     }
     finally {
         requestToken.destroy();
     }
+    return tokens;
+}
+async function fetchRunnerToken(url, requestToken, client, retry) {
+    const where = endpointPath(url);
+    const body = await withRetry(retry, async () => {
+        const response = await requestToken.use((bearer) => client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal: AbortSignal.timeout(retry.timeoutMs),
+        }));
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                hint: response.status === 401 || response.status === 403
+                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                    : 'the runner\'s token endpoint refused the request; re-run the job',
+            });
+        }
+        return Buffer.from(await response.arrayBuffer());
+    }, (error) => {
+        if (error instanceof OidcError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof OidcError)
+            throw error;
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+            cause: error,
+            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+        });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+        body.fill(0);
+        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
 }
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
@@ -81463,7 +81513,18 @@ async function requestIdToken(options) {
         const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
         return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
     }
-    return requestFromRunner(options);
+    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+    return token;
+}
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
+ * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ */
+async function requestRunnerIdTokens(options, audiences) {
+    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+        return undefined;
+    return requestFromRunner(options, audiences);
 }
 /**
  * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
@@ -81533,6 +81594,8 @@ function cosignPolicyFlags(signer) {
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
+        // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
+        ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
     ].join(' ');
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -81582,7 +81645,21 @@ function renderVerifyInstructions(input) {
     if (input.sbomFiles.length > 0) {
         lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
     }
+    if (input.attestations !== undefined)
+        lines.push(...attestationLines(input.attestations, signer));
     return lines.join('\n');
+}
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+function attestationLines(attestations, signer) {
+    const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
+    if (signer?.kind !== 'certificate' || signer.repository === undefined)
+        return lines;
+    lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
+    for (const type of attestations.predicateTypes) {
+        lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
+    }
+    lines.push('```', '');
+    return lines;
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -81683,20 +81760,23 @@ function commitTime(dir) {
         });
     });
 }
-/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
-const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42137))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
-        const { sha256, sha1 } = artifact.digests;
-        if (sha256 === undefined || sha1 === undefined) {
-            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
                 hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
             });
         }
-        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     });
 }
 /**
@@ -81709,7 +81789,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42137))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
@@ -81837,28 +81917,45 @@ var secrets_native = __nccwpck_require__(7602);
 
 
 let sodium;
+/** libsodium's binding, or a coded error naming the key file when it cannot be loaded. */
+function binding(source, hint) {
+    sodium ??= (0,secrets_native/* loadSodium */.O)();
+    if (sodium.binding === undefined) {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and its cipher (NaCl secretbox) needs libsodium, which did not load: ${sodium.reason}`, { hint });
+    }
+    return sodium.binding;
+}
+const WHERE_SODIUM_LOADS = 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64)';
 /**
  * Opens NaCl `crypto_secretbox` (XSalsa20-Poly1305) ciphertext, the cipher cosign encrypts its
  * private keys with; undefined when the key or nonce is wrong or the ciphertext was altered.
  * `source` names the key file if libsodium cannot be loaded.
  */
 function secretboxOpen(ciphertext, nonce, key, source) {
-    sodium ??= (0,secrets_native/* loadSodium */.O)();
-    if (sodium.binding === undefined) {
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and opening it needs libsodium, which did not load: ${sodium.reason}`, {
-            hint: 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64), or sign with a PKCS#8 key from `trust-kit generate-key-pair`',
-        });
-    }
-    const binding = sodium.binding;
-    if (nonce.length !== binding.crypto_secretbox_NONCEBYTES || key.length !== binding.crypto_secretbox_KEYBYTES)
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or sign with a PKCS#8 key from \`trust-kit generate-key-pair --format pkcs8\``);
+    if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES)
         return undefined;
-    if (ciphertext.length < binding.crypto_secretbox_MACBYTES)
+    if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
-    const message = Buffer.alloc(ciphertext.length - binding.crypto_secretbox_MACBYTES);
-    return binding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
+    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+}
+/** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
+const secretbox_SECRETBOX_NONCE_BYTES = 24;
+const secretbox_SECRETBOX_KEY_BYTES = 32;
+/**
+ * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
+ * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
+ */
+function secretbox_secretboxSeal(message, nonce, key, source) {
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
+    const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
+    sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
+    return ciphertext;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/keys.js
+
 
 
 
@@ -81928,7 +82025,7 @@ function wrongPassphrase(source, cause) {
 function invalidKey(source, detail, cause) {
     return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
         cause,
-        hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
     });
 }
 function parseCosignEnvelope(body, source) {
@@ -81962,7 +82059,7 @@ function parseCosignEnvelope(body, source) {
 const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 /**
  * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
- * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * `trust-kit generate-key-pair --format pkcs8` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
  * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
  * the process for a quarter of an hour, deaf even to SIGTERM.
  */
@@ -82086,7 +82183,16 @@ function loadSigningKey(pem, passphrase, source) {
     const { label, block, body } = found;
     // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
-        return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
+        const given = passphrase !== undefined && passphrase.length > 0;
+        try {
+            // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
+            return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
+        }
+        catch (error) {
+            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                throw passphraseRequired(source);
+            throw error;
+        }
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
@@ -82113,18 +82219,68 @@ function loadSigningKey(pem, passphrase, source) {
     return toSigningKey(privateKey, source);
 }
 /**
- * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
- * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x
+ * and 3.x write (go-securesystemslib's "standard" parameters, 64 MiB), not its legacy N=2^15.
  */
-function generateSigningKeyPair(passphrase) {
+const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
+/** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
+function pemLines(base64) {
+    return base64.replace(/.{1,64}/g, '$&\n');
+}
+/**
+ * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
+ * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
+ * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
+ */
+function encryptCosignKey(pkcs8, passphrase, source) {
+    const salt = randomBytes(32);
+    const nonce = randomBytes(SECRETBOX_NONCE_BYTES);
+    const { N, r, p } = COSIGN_SCRYPT;
+    const secretKey = scryptSync(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    let ciphertext;
+    try {
+        ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
+    }
+    finally {
+        secretKey.fill(0);
+    }
+    const envelope = {
+        kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: ciphertext.toString('base64'),
+    };
+    const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
+    return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+}
+/**
+ * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
+ * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
+ * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * reader open, and written in the clear otherwise. `source` names the key file in errors.
+ */
+function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-    const encrypted = passphrase !== undefined && passphrase.length > 0;
-    const exported = encrypted
-        ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
-        : privateKey.export({ type: 'pkcs8', format: 'pem' });
+    let privateKeyPem;
+    if (format === 'cosign') {
+        // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
+        }
+        finally {
+            pkcs8.destroy();
+        }
+    }
+    else if (passphrase !== undefined && passphrase.length > 0) {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+    }
+    else {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
-        privateKeyPem: Buffer.from(exported),
+        privateKeyPem,
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
         hint: createHash('sha256').update(der).digest('base64'),
     };
@@ -82137,6 +82293,8 @@ function ephemeralSigningKey() {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(19654);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/der.js
 function readElement(bytes, offset, limit) {
     if (offset + 2 > limit)
@@ -82315,6 +82473,7 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -82331,6 +82490,10 @@ const DEFAULT_HINTS = {
     VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
     VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
     VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
     SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
@@ -82352,7 +82515,9 @@ const FULCIO_OIDS = {
     sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
     buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
@@ -82528,10 +82693,11 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
- * repository extension must be exactly that repository and, unless a signer workflow is given,
- * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -82545,11 +82711,16 @@ function githubPolicy(options) {
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
         identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
     }
     else {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
@@ -82579,8 +82750,6 @@ function loadPublicKey(pem, source) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
@@ -82942,13 +83111,16 @@ function toAuthority(ca, range, what) {
         ...validity(range, what),
     };
 }
-/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
 function noteKeyId(baseUrl, publicKey, logId) {
     if (publicKey.asymmetricKeyType !== 'ed25519')
         return logId;
     let origin;
     try {
-        origin = new URL(baseUrl).host;
+        origin = new URL(baseUrl).hostname;
     }
     catch {
         return logId;
@@ -83713,7 +83885,7 @@ function utils_createHasher(hashCons, info = {}) {
  * const key = randomBytes(16);
  * ```
  */
-function randomBytes(bytesLength = 32) {
+function utils_randomBytes(bytesLength = 32) {
     // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
     anumber(bytesLength, 'bytesLength');
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
@@ -84671,7 +84843,7 @@ const utils_isBytes = isBytes;
  * randomBytes(2);
  * ```
  */
-const utils_randomBytes = (bytesLength) => randomBytes(bytesLength);
+const curves_utils_randomBytes = (bytesLength) => utils_randomBytes(bytesLength);
 const _0n = /* @__PURE__ */ BigInt(0);
 const _1n = /* @__PURE__ */ BigInt(1);
 // Shared error-message prefix builder. Only called on throw paths, so assert
@@ -87249,7 +87421,7 @@ function weierstrass_weierstrass(params, extraOpts = {}) {
     // Snapshot every hook and take an owned copy of nested GLV configuration. Later mutations of
     // the caller's options must not change arithmetic, subgroup, or codec policy.
     const { endo: endoOpts, allowInfinityPoint, clearCofactor, isTorsionFree, fromBytes, toBytes, } = extraOpts;
-    const randomBytes = extraOpts.randomBytes === undefined ? utils_randomBytes : extraOpts.randomBytes;
+    const randomBytes = extraOpts.randomBytes === undefined ? curves_utils_randomBytes : extraOpts.randomBytes;
     if (endoOpts) {
         if (!Fp.is0(CURVE.a) || typeof endoOpts.beta !== 'bigint' || !Array.isArray(endoOpts.basises)) {
             throw new Error('invalid endo: expected "beta": bigint and "basises": array');
@@ -87784,7 +87956,7 @@ function getWLengths(Fp, Fn) {
 function ecdh(Point, ecdhOpts = {}) {
     validatePointCons(Point);
     const { Fn } = Point;
-    const randomBytes_ = ecdhOpts.randomBytes === undefined ? utils_randomBytes : ecdhOpts.randomBytes;
+    const randomBytes_ = ecdhOpts.randomBytes === undefined ? curves_utils_randomBytes : ecdhOpts.randomBytes;
     // Keep the advertised seed length aligned with mapHashToField(), which keeps a hard 16-byte
     // minimum even on toy curves.
     const lengths = Object.assign(getWLengths(Point.Fp, Fn), {
@@ -87920,7 +88092,7 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
         bits2int_modN: 'function',
     });
     const opts = Object.assign({}, ecdsaOpts);
-    const randomBytes = opts.randomBytes === undefined ? utils_randomBytes : opts.randomBytes;
+    const randomBytes = opts.randomBytes === undefined ? curves_utils_randomBytes : opts.randomBytes;
     const hmac = opts.hmac === undefined
         ? (key, msg) => hmac_hmac(hash_, key, msg)
         : opts.hmac;
@@ -88649,14 +88821,15 @@ function parseCheckpoint(note, fail) {
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
- * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
- * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
  */
 function noteNames(log) {
     try {
         const url = new URL(log.baseUrl);
         const path = url.pathname.replace(/\/+$/, '');
-        return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+        return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
     }
     catch {
         return [];
@@ -89150,7 +89323,8 @@ function verifyContent(bundle, artifact, key) {
     const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
+        // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -89287,7 +89461,7 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
         throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -89295,7 +89469,7 @@ function checkPolicy(leaf, policy) {
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors_VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
         }
     }
 }
@@ -89660,6 +89834,9 @@ function subjectAlternativeName(certificate) {
 
 
 
+
+
+
 /** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
 const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
 /**
@@ -89701,13 +89878,39 @@ function subjectDigest(statement) {
         hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
     });
 }
+/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
+const REKOR_V2_TIMEOUT_MS = 20_000;
 /**
- * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
- * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
+ * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
+ * sigstore-js 5 still sends one). Message signatures pass through unchanged.
  */
-function rekorWitness(rekorURL, entryType, retry) {
+class RekorV2Witness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case === 'messageSignature')
+            return this.inner.testify(content, publicKey);
+        const { payloadType, payload, signatures } = content.dsseEnvelope;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(core_dist.dsse.preAuthEncoding(payloadType, payload)).digest();
+        const signature = signatures[0]?.sig ?? Buffer.alloc(0);
+        return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
+    }
+}
+/**
+ * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
+ */
+function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
     const fetch = fetchOptions(retry);
     const base = serviceBaseURL(rekorURL);
+    if (majorApiVersion === 2) {
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+    }
     const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
     return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
@@ -89715,7 +89918,7 @@ function keylessWitnesses(endpoints, instance, retry, entryType) {
     const fetch = fetchOptions(retry);
     const witnesses = [];
     if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
     if (endpoints.tsaURL !== undefined) {
         const base = serviceBaseURL(endpoints.tsaURL);
         witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
@@ -89732,6 +89935,11 @@ function assemble(options) {
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
             certificateIdentity: () => undefined,
         };
+    }
+    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+        });
     }
     const signer = new KeylessSigner({
         fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
@@ -89794,7 +90002,138 @@ function createSigningSession(options) {
     return session;
 }
 
+;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
+/** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
+const SUPPORTED_API_VERSIONS = { ca: [1], tlog: [1, 2], tsa: [1] };
+const MAX_SERVICES = 64;
+const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
+function invalid(source, message) {
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
+        hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
+    });
+}
+function time(value, source, where) {
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime()))
+        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+    return date;
+}
+function services(value, source, field) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        invalid(source, `${field} is not a list`);
+    if (value.length > MAX_SERVICES)
+        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
+    return value.map((entry, index) => {
+        const where = `${field}[${index}]`;
+        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        let parsed;
+        try {
+            parsed = typeof url === 'string' ? new URL(url) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+        if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
+            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
+            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        return {
+            url: url,
+            majorApiVersion,
+            validFrom: time(start, source, `${where}.validFor.start`),
+            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+            operator: typeof operator === 'string' ? operator : '',
+        };
+    });
+}
+function selector(value, source, field) {
+    if (value === undefined)
+        return { selector: 'ANY' };
+    const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
+    if (typeof name !== 'string' || !SELECTORS.has(name))
+        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+    if (name !== 'EXACT')
+        return { selector: name };
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+    return { selector: 'EXACT', count };
+}
+/** Reads a signing configuration (parsed JSON); `source` names it in errors. */
+function parseSigningConfig(json, source) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        invalid(source, 'is not a JSON object');
+    const document = json;
+    if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
+        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    return {
+        source,
+        caUrls: services(document['caUrls'], source, 'caUrls'),
+        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
+        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+    };
+}
+/**
+ * sigstore-go's SelectServices (what cosign signs with): of the services valid at `now`, those of
+ * the highest supported API version that has any, newest first, at most one per operator; then
+ * the selector's share of them. ANY takes the newest rather than a random one, so that a release
+ * re-run signs with the same services.
+ */
+function signing_config_select(list, supported, config, now, source, field) {
+    const newestFirst = [...list].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
+    let chosen = [];
+    for (const version of [...supported].sort((a, b) => b - a)) {
+        const operators = new Set();
+        chosen = newestFirst.filter((service) => {
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+                return false;
+            operators.add(service.operator);
+            return true;
+        });
+        if (chosen.length > 0)
+            break;
+    }
+    if (config.selector === 'ALL')
+        return chosen;
+    if (config.selector === 'ANY')
+        return chosen.slice(0, 1);
+    if (chosen.length < config.count)
+        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
+    return chosen.slice(0, config.count);
+}
+/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
+function timestampBase(url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
+}
+/** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
+function selectServices(config, now) {
+    const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
+    if (ca === undefined)
+        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
+    const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
+    if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
+        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
+    const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
+    if (config.tsaUrls.length > 0 && tsas.length === 0)
+        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
+    return {
+        fulcioURL: ca.url,
+        tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
+        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 
@@ -89865,13 +90204,16 @@ async function readTrust(config, context, instance) {
         }
         return loadTrustMaterial(text, config.trustedRoot);
     }
-    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
+    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return loadPublicGoodTrustMaterial();
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom)
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
         return loadGitHubTrustMaterial(context.github?.tuf);
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    const what = config.signingConfig !== undefined
+        ? `the services of the signing config ${config.signingConfig}`
+        : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
             : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
@@ -89918,12 +90260,61 @@ function keylessInstance(config, run, insideActions, token, logger) {
         return 'github';
     return 'public-good';
 }
-function endpointsFor(config, instance, context) {
+async function endpointsFor(config, instance, context) {
+    if (config.signingConfig !== undefined)
+        return signingConfigEndpoints(config.signingConfig, instance, context);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+        ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
+    };
+}
+/**
+ * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
+ * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
+ * a Rekor v2 log next to a v1 one signs with v2.
+ */
+async function signingConfigEndpoints(path, instance, context) {
+    let text;
+    try {
+        text = (await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+    }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    }
+    const selected = selectServices(parseSigningConfig(json, path), new Date());
+    if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
+            hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
+        });
+    }
+    const [tlog] = selected.tlogs;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
+            hint: 'list a timestamp authority in the signing config\'s tsaUrls',
+        });
+    }
+    return {
+        fulcioURL: selected.fulcioURL,
+        rekorURL: tlog?.url,
+        rekorApiVersion: tlog?.majorApiVersion,
+        tsaURL: selected.tsaURLs[0],
     };
 }
 /**
@@ -89932,6 +90323,8 @@ function endpointsFor(config, instance, context) {
  * alone only adds (or swaps) the timestamp authority.
  */
 function deploymentName(config, instance) {
+    if (config.signingConfig !== undefined)
+        return `the Sigstore deployment of ${config.signingConfig}`;
     if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
         return 'a custom Sigstore deployment';
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
@@ -89952,7 +90345,7 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
-    const token = await requestIdToken({ env: context.env, retry: config.retry });
+    const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry }));
     if (token === undefined) {
         const error = missingTokenError(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
@@ -89965,9 +90358,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
-    const endpoints = endpointsFor(config, instance, context);
+    let endpoints;
     let trust;
     try {
+        endpoints = await endpointsFor(config, instance, context);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -89984,10 +90378,16 @@ async function openSigningSession(config, context) {
     return {
         session,
         get signer() {
-            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
+            return {
+                kind: 'certificate',
+                identity: identity.expectedIdentity ?? session.certificateIdentity(),
+                issuer: identity.issuer,
+                repository: sourceRepository(token, context.run.serverURL),
+                rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+            };
         },
         close: () => token.secret.destroy(),
-        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
 }
 
@@ -90008,6 +90408,1597 @@ function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
 }
 
+;// CONCATENATED MODULE: ./lib/attest/errors.js
+
+/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
+class errors_AttestError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/attest/statement.js
+
+/** The `_type` of an in-toto Statement v1. */
+const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
+const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+function statement_isPredicateTypeURI(value) {
+    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+}
+/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
+function assertPredicateSize(bytes, what) {
+    if (bytes > MAX_PREDICATE_BYTES) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+            hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+        });
+    }
+}
+/**
+ * In-toto statements over subjects with one predicate: as few statements as the per-statement
+ * subject cap allows (or one per subject), each listing its subjects in name order. The
+ * predicate's serialized size is checked once, before any statement exists.
+ */
+function buildStatements(subjects, predicate, options = {}) {
+    if (!statement_isPredicateTypeURI(predicate.predicateType)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
+        });
+    }
+    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+    if (subjects.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+    const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+    const statements = [];
+    for (let start = 0; start < subjects.length; start += size) {
+        statements.push({
+            _type: statement_IN_TOTO_STATEMENT_V1,
+            subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
+            predicateType: predicate.predicateType,
+            predicate: predicate.predicate,
+        });
+    }
+    return statements;
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
+
+
+/** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
+function custom_customPredicate(document, predicateType) {
+    if (!isPredicateTypeURI(predicateType)) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
+        });
+    }
+    return { predicateType, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
+
+/** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
+const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v1_cyclonedxV1(document, name) {
+    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+        });
+    }
+    return { predicateType: CYCLONEDX_BOM, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+
+/** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
+const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
+/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v2_3_spdxV2_3(document, name) {
+    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+        });
+    }
+    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
+
+
+
+
+
+
+
+
+
+/** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
+const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
+const MAX_PREDICATE_DEPTH = 512;
+/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
+function depthOf(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [item, depth] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > MAX_PREDICATE_DEPTH)
+            return deepest;
+        for (const child of Array.isArray(item) ? item : Object.values(item))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+function predicates_parseDocument(bytes, name) {
+    assertPredicateSize(bytes.byteLength, name);
+    let document;
+    try {
+        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+    }
+    return document;
+}
+/**
+ * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
+ * before anything is read into objects or signed), then the JSON, then the type's own shape.
+ * `name` identifies the document in errors; `predicateType` is required for custom predicates.
+ */
+function predicateFromDocument(type, bytes, name, predicateType) {
+    const document = predicates_parseDocument(bytes, name);
+    if (type === 'spdx')
+        return spdxV2_3(document, name);
+    if (type === 'cyclonedx')
+        return cyclonedxV1(document, name);
+    if (predicateType === undefined) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
+    }
+    return customPredicate(document, predicateType);
+}
+/** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
+function predicateFromSbom(bytes, name) {
+    const document = predicates_parseDocument(bytes, name);
+    if ('spdxVersion' in document)
+        return v2_3_spdxV2_3(document, name);
+    if ('bomFormat' in document)
+        return v1_cyclonedxV1(document, name);
+    throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function buffer_utils_digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const base64url_invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(base64url_invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function jws_algorithms_ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: jws_algorithms_ecdsa("P-256", 256),
+  ES384: jws_algorithms_ecdsa("P-384", 384),
+  ES512: jws_algorithms_ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => {
+  if (typeof audOption == "string")
+    audOption = [audOption];
+  else if (!Array.isArray(audOption))
+    return !1;
+  return typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => typeof aud == "string" && audPayload.includes(aud)) : !1;
+};
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+;// CONCATENATED MODULE: ./lib/github/claims.js
+
+
+
+/** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
+class ClaimsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ClaimsError';
+    }
+}
+/** The issuer of GitHub Actions tokens on github.com. */
+const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The audience provenance claims are requested for: GitHub's own provenance asks for `nobody`, so a
+ * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
+ */
+const PROVENANCE_AUDIENCE = 'nobody';
+const REQUIRED_CLAIMS = ['sub', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt', 'runner_environment'];
+/** Discovery documents and JWKS are a few KiB; anything near this is not one. */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** Seconds of clock skew between this runner and the issuer that do not make a fresh token expired. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+class claims_TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function fetchJSON(url, what, options) {
+    const client = options.fetch ?? fetch;
+    const body = await withRetry(options.retry, async () => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new claims_TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
+        }
+        const bytes = await readCapped(response, url);
+        return bytes;
+    }, (error) => {
+        if (error instanceof ClaimsError)
+            return 'permanent';
+        return error instanceof claims_TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof ClaimsError)
+            throw error;
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof claims_TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'the token issuer kept failing through every retry; re-run the job',
+        });
+    });
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+}
+async function readCapped(response, url) {
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > MAX_DOCUMENT_BYTES) {
+            await reader.cancel();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+/** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */
+function unverifiedIssuer(jwt) {
+    const payload = jwt.split('.')[1];
+    let iss;
+    try {
+        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
+    }
+    catch {
+        iss = undefined;
+    }
+    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
+        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    return iss;
+}
+function issuerAccepted(iss, expected) {
+    const base = expected.replace(/\/+$/, '');
+    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
+}
+async function issuerKeys(iss, options) {
+    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
+    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (!Array.isArray(jwks?.keys))
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+    return jwks;
+}
+/**
+ * Verifies an OIDC token's signature against its issuer's JWKS (found through the issuer's
+ * discovery document, fetched with bounded size and retries), its issuer, audience and lifetime,
+ * and returns the workflow claims provenance is built from. Nothing is read from the token before
+ * this except its `iss`, to find the keys; an issuer other than `options.issuer` is refused first.
+ */
+async function verifyWorkflowClaims(jwt, options) {
+    const iss = unverifiedIssuer(jwt);
+    if (!issuerAccepted(iss, options.issuer)) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
+            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
+        });
+    }
+    const keys = createLocalJWKSet(await issuerKeys(iss, options));
+    let payload;
+    try {
+        ({ payload } = await jwtVerify(jwt, keys, {
+            issuer: iss,
+            audience: options.audience,
+            currentDate: options.clock.now(),
+            clockTolerance: CLOCK_TOLERANCE_SECONDS,
+            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+            requiredClaims: ['exp', 'iat'],
+        }));
+    }
+    catch (error) {
+        throw verificationError(error, options.audience);
+    }
+    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
+    if (missing.length > 0) {
+        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
+            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
+        });
+    }
+    const claims = Object.fromEntries(REQUIRED_CLAIMS.map((claim) => [claim, payload[claim]]));
+    return { ...claims, iss, verified: true };
+}
+function verificationError(error, audience) {
+    if (error instanceof JWTExpired) {
+        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
+    }
+    if (error instanceof JWTClaimValidationFailed) {
+        if (error.claim === 'aud')
+            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for Sigstore signing is not accepted` });
+        if (error.claim === 'nbf' || error.claim === 'iat')
+            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
+        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
+    }
+    if (error instanceof JWSSignatureVerificationFailed || error instanceof JWKSNoMatchingKey || error instanceof JWKSMultipleMatchingKeys || error instanceof JOSEAlgNotAllowed) {
+        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
+    }
+    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
+/** The predicate type of SLSA provenance v1. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+function timestamp(date) {
+    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+function slsaProvenanceV1(claims, run) {
+    const server = run.serverURL.replace(/\/+$/, '');
+    const repositoryURL = `${server}/${claims.repository}`;
+    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
+    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
+    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
+        external.inputs = Object.fromEntries(inputs);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: external,
+                internalParameters: {
+                    github: {
+                        event_name: claims.event_name,
+                        repository_id: claims.repository_id,
+                        repository_owner_id: claims.repository_owner_id,
+                        runner_environment: claims.runner_environment,
+                    },
+                },
+                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+            },
+            runDetails: {
+                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
+                metadata: {
+                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+                    startedOn: timestamp(run.startedOn),
+                    finishedOn: timestamp(run.finishedOn),
+                },
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/provenance.js
+
+
+
+
+/**
+ * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
+ * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
+ * GitHub Enterprise Server.
+ */
+function githubTokenIssuer(serverURL) {
+    const url = new URL(serverURL);
+    if (url.host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (url.host.endsWith('.ghe.com'))
+        return `https://token.actions.${url.host}`;
+    return `${url.origin}/_services/token`;
+}
+/**
+ * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
+ * runner's request token the Sigstore token when keyless signing will need it (no
+ * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
+ */
+async function requestAttestationTokens(env, retry, keyless) {
+    const signingFromRunner = keyless && tokenSource(env) === 'actions';
+    const tokens = await requestRunnerIdTokens({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, SIGSTORE_AUDIENCE] : [PROVENANCE_AUDIENCE]);
+    if (tokens === undefined)
+        return undefined;
+    const [claims, signing] = tokens;
+    if (claims === undefined)
+        return undefined;
+    return { claims, signing };
+}
+/** The error for provenance asked for in a job without a token endpoint. */
+function provenanceUnavailable() {
+    return new errors_AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+}
+/**
+ * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
+ * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
+ * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
+ */
+async function provenanceFromToken(token, options) {
+    try {
+        // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
+        const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
+        const claims = await verifyWorkflowClaims(jwt, {
+            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
+            audience: PROVENANCE_AUDIENCE,
+            clock: options.verificationClock ?? options.clock,
+            retry: options.retry,
+            discoveryURL: options.discoveryURL,
+        });
+        const inputs = options.payload?.inputs;
+        return slsaProvenanceV1(claims, {
+            serverURL: options.serverURL,
+            startedOn: options.startedOn,
+            finishedOn: options.clock.now(),
+            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
+        });
+    }
+    finally {
+        token.secret.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/attest/sign.js
+
+
+/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
+const SIGNING_CONCURRENCY = 8;
+/**
+ * Signs statements as DSSE bundles with one session: one token and one certificate for all of
+ * them, one log entry each; every bundle is verified by the session before it is returned. The
+ * bundles come back in the statements' order.
+ */
+async function signStatements(session, statements) {
+    const attestations = new Array(statements.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < statements.length) {
+            const index = next++;
+            const statement = statements[index];
+            const first = statement.subject[0]?.name ?? '';
+            const name = `the ${statement.predicateType} statement for ${statement.subject.length === 1 ? first : `${statement.subject.length} subjects from ${first}`}`;
+            const signed = await session.signStatement(statement, name);
+            attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
+        }
+    };
+    // The first signature fetches the certificate; the others wait for it inside the session.
+    await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
+    return attestations;
+}
+/**
+ * The name files of a run are named after: the subject's name (its last path segment) when the
+ * run attests one, `multiple` otherwise (as slsa-github-generator names them).
+ */
+function attestationName(attestations) {
+    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+    const only = subjects.length === 1 ? subjects[0]?.name : undefined;
+    const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
+    return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
+}
+/**
+ * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
+ * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+async function writeAttestations(attestations, options) {
+    const name = attestationName(attestations);
+    const single = attestations.length === 1 ? attestations[0] : undefined;
+    const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
+    const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
+    const bundles = [];
+    if (single !== undefined)
+        bundles.push({ path: bundlePath, text: single.text });
+    else if (options.perSubject) {
+        const taken = new Set();
+        for (const attestation of attestations) {
+            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+            let file = flat;
+            for (let n = 2; taken.has(file); n++)
+                file = `${flat}-${n}`;
+            taken.add(file);
+            bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
+        }
+    }
+    // Flushed side by side, then put in place: a failure leaves none of them half written.
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
+    const failed = prepared.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined) {
+        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+        throw failed.reason;
+    }
+    for (const outcome of prepared)
+        if (outcome.status === 'fulfilled')
+            await outcome.value.commit();
+    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/subjects.js
+
+
+
+
+
+/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
+const SUBJECT_DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512']));
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
+const ARTIFACTS_LIST_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
+ * `where` names the input in the error.
+ */
+function subjects_subjectDigest(algorithm, hex, where) {
+    const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
+    if (known === undefined) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+            hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
+        });
+    }
+    if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+            hint: 'copy the digest from sha256sum (or the registry) as it is printed',
+        });
+    }
+    return { algorithm: known, hex: hex.toLowerCase() };
+}
+function subjectName(name, where) {
+    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
+            hint: 'name subjects by their file or image name',
+        });
+    }
+    return name;
+}
+/**
+ * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
+ * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
+ */
+function parseSubjectReference(value) {
+    const at = value.lastIndexOf('@');
+    const colon = value.indexOf(':', at + 1);
+    if (at <= 0 || colon === -1) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+            hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
+        });
+    }
+    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const { algorithm, hex } = subjects_subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
+    return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
+}
+/**
+ * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
+ * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
+async function subjectsFromPaths(paths, options) {
+    if (paths.length === 0)
+        return [];
+    const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+}
+/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+async function subjectsFromChecksums(path, options) {
+    const subjects = [];
+    for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
+        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+    }
+    return subjects;
+}
+/**
+ * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
+ * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
+ * file (the runner's way of saying the feature is off) lists none.
+ */
+async function subjectsFromArtifactsList(path) {
+    let bytes;
+    try {
+        bytes = await readRegularFile(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
+    }
+    catch (error) {
+        if (isTrustKitError(error))
+            throw error;
+        throw new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${systemErrorCode(error) ?? messageOf(error)}`, {
+            cause: error,
+            hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
+        });
+    }
+    return parseArtifactsList(bytes.toString('utf8'), path);
+}
+/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
+function parseArtifactsList(text, file) {
+    const invalid = (detail) => new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' });
+    if (text.trim() === '')
+        return [];
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw invalid('is not JSON');
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw invalid('is not a JSON object');
+    const { version, subjects } = data;
+    if (version !== 1)
+        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+    if (!Array.isArray(subjects))
+        throw invalid('has no "subjects" array');
+    return subjects.map((entry, index) => {
+        const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
+        if (kind !== 'file' && kind !== 'oci')
+            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+        if (typeof name !== 'string' || typeof digest !== 'string')
+            throw invalid(`entry ${index} lacks a "name" or "digest" string`);
+        const colon = digest.indexOf(':');
+        const where = `${file}: entry ${index}`;
+        const parsed = subjects_subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
+        return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
+    });
+}
+/**
+ * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
+ * GitHub refuses a statement listing a subject twice; one name with different digests is an
+ * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ */
+function mergeSubjects(sources) {
+    const byName = new Map();
+    for (const subject of sources.flat()) {
+        const known = byName.get(subject.name);
+        if (known === undefined) {
+            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            continue;
+        }
+        for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
+            const hex = subject.digest[algorithm];
+            if (hex === undefined)
+                continue;
+            const other = known.digest[algorithm];
+            if (other !== undefined && other !== hex) {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                    hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
+                });
+            }
+            known.digest[algorithm] = hex;
+        }
+    }
+    if (byName.size === 0) {
+        throw new AttestError('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
+            hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
+        });
+    }
+    return sortByName([...byName.values()], (subject) => subject.name);
+}
+
+;// CONCATENATED MODULE: ./lib/attest/index.js
+/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/release/attest.js
+
+
+
+
+
+
+
+
+/** The file a release's attestations are published in: every bundle, one per line. */
+const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+/**
+ * The tokens a release's attestations need, requested before the checksums file is signed (one
+ * intake of the runner's request token serves both): undefined when attestations are off, signing
+ * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ */
+async function releaseAttestationTokens(config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw provenanceUnavailable();
+    return tokens;
+}
+async function sbomPredicate(path, logger) {
+    try {
+        return predicateFromSbom(await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+async function attestRelease(input) {
+    const predicates = [];
+    if (input.claims !== undefined) {
+        const run = await readRunContext(input.env);
+        predicates.push(await provenanceFromToken(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
+    const attestations = await signStatements(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, ATTESTATIONS_FILE);
+    await (0,core_files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
+    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
+    input.logger.info(`attest: ${counted(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${counted(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
+    return { path, predicateTypes };
+}
+
 ;// CONCATENATED MODULE: ./lib/release/errors.js
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
@@ -90018,6 +92009,8 @@ class ReleaseError extends errors/* TrustKitError */.T0 {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/release/output.js
 
 
@@ -90025,12 +92018,26 @@ class ReleaseError extends errors/* TrustKitError */.T0 {
 
 
 
-async function realOrResolved(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        return (0,external_node_path_.resolve)(path);
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+async function realPathOf(path) {
+    const missing = [];
+    for (let at = (0,external_node_path_.resolve)(path);;) {
+        try {
+            return (0,external_node_path_.join)(await (0,promises_.realpath)(at), ...missing);
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at || !['ENOENT', 'ENOTDIR'].includes((0,errors/* systemErrorCode */.vq)(error) ?? ''))
+                return (0,external_node_path_.resolve)(path);
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
     }
 }
 /**
@@ -90039,7 +92046,6 @@ async function realOrResolved(path) {
  * delete them), and it is empty unless `force`.
  */
 async function planOutput(outputDir, options) {
-    let target = outputDir;
     let exists = false;
     try {
         const info = await (0,promises_.lstat)(outputDir);
@@ -90049,7 +92055,6 @@ async function planOutput(outputDir, options) {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
             });
         }
-        target = await (0,promises_.realpath)(outputDir);
         exists = true;
     }
     catch (error) {
@@ -90058,9 +92063,11 @@ async function planOutput(outputDir, options) {
         if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
             throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
     }
+    // Compared as real paths: the output directory and a kept one may be named through different links.
+    const target = await realPathOf(outputDir);
     for (const kept of options.keep) {
         const path = (0,external_node_path_.resolve)(kept.path);
-        if ((0,core_files/* isPathWithin */.ZU)(outputDir, path) || (0,core_files/* isPathWithin */.ZU)(target, await realOrResolved(path))) {
+        if ((0,core_files/* isPathWithin */.ZU)(outputDir, path) || (0,core_files/* isPathWithin */.ZU)(target, await realPathOf(path))) {
             throw new ReleaseError('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
                 hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
             });
@@ -90098,16 +92105,120 @@ function isOutputPath(plan, path) {
     const siblings = [siblingPrefix(plan), (0,external_node_path_.join)((0,external_node_path_.dirname)(plan.outputDir), (0,external_node_path_.basename)(siblingPrefix(plan)))];
     return (0,core_files/* isPathWithin */.ZU)(plan.outputDir, path) || (0,core_files/* isPathWithin */.ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
-/** Makes this run's staging directory, an empty sibling of the output directory. */
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+async function processStart(pid) {
+    try {
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+async function readHolder(marker) {
+    let handle;
+    try {
+        // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
+        handle = await (0,promises_.open)(marker, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        // One bounded read: a marker that grew past the limit is not one.
+        const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+        if (bytesRead > MAX_MARKER_BYTES)
+            return undefined;
+        const parsed = JSON.parse(bytes.toString('utf8', 0, bytesRead));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const { pid, host, start } = parsed;
+        if (!Number.isSafeInteger(pid) || pid <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string'))
+            return undefined;
+        return { pid: pid, host, ...(start === undefined ? {} : { start }) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+async function isHeld(holder) {
+    if (holder.host !== (0,external_node_os_.hostname)())
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user's process.
+        if ((0,errors/* systemErrorCode */.vq)(error) === 'ESRCH')
+            return false;
+    }
+    if (holder.start === undefined)
+        return true;
+    const start = await processStart(holder.pid);
+    return start === undefined || start === holder.start;
+}
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+async function removeStaleStagingDirectories(plan) {
+    const prefix = (0,external_node_path_.basename)(siblingPrefix(plan));
+    const parent = (0,external_node_path_.dirname)(plan.target);
+    const entries = await (0,promises_.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
+            continue;
+        const staging = (0,external_node_path_.join)(parent, entry.name);
+        const holder = await readHolder((0,external_node_path_.join)(staging, STAGING_MARKER));
+        if (holder === undefined || (await isHeld(holder)))
+            continue;
+        // Checked again right before: a link put in the directory's place since the listing is not followed.
+        const info = await (0,promises_.lstat)(staging).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            continue;
+        await (0,promises_.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+    }
+    return removed;
+}
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 async function makeStagingDirectory(plan) {
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    const staging = `${siblingPrefix(plan)}staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    let made = false;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(plan.target), { recursive: true });
-        // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
-        const staging = `${siblingPrefix(plan)}staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         await (0,promises_.mkdir)(staging);
+        made = true;
+        const start = await processStart('self');
+        const holder = { pid: process.pid, host: (0,external_node_os_.hostname)(), ...(start === undefined ? {} : { start }) };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
     catch (error) {
+        if (made)
+            await discardStagingDirectory(staging);
         throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
     }
 }
@@ -90124,6 +92235,11 @@ async function discardStagingDirectory(staging) {
  */
 async function publishStagingDirectory(plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
+    // Out before the move: the published directory holds only the run's files, and a staging
+    // directory kept for the user is never taken for a killed run's.
+    await (0,promises_.rm)((0,external_node_path_.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
+    });
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,promises_.rename)(staging, plan.target);
@@ -90175,6 +92291,7 @@ const STEP_NAMES = {
     checksums: 'hashing the artifacts',
     sbom: 'making the SBOMs',
     sign: 'signing the checksums file',
+    attest: 'attesting the artifacts',
     instructions: 'writing VERIFY.md',
     publish: 'moving the files into the output directory',
 };
@@ -90231,9 +92348,11 @@ function failedRunText(facts) {
 
 
 
+
+
 /** A report of a run that has not started. */
 function emptyReleaseReport() {
-    return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, instructionsPath: undefined, produced: [], failed: undefined };
+    return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, attestations: undefined, instructionsPath: undefined, produced: [], failed: undefined };
 }
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
 function checksumsFileName(algorithm) {
@@ -90243,8 +92362,12 @@ function checksumsFileName(algorithm) {
 const PUBLIC_KEY_FILE = 'trust-kit.pub';
 /** The name of the verification instructions. */
 const INSTRUCTIONS_FILE = 'VERIFY.md';
-/** Signs the checksums file in the staging directory; the bundle and any public key are written beside it. */
-async function signChecksums(config, checksumsPath, stagingDir, ports) {
+/**
+ * Signs the checksums file in the staging directory; the bundle and any public key are written
+ * beside it. A keyless or key session stays open for the attestations (`close` ends it); `token`
+ * is a Sigstore token already requested with the provenance token.
+ */
+async function signChecksums(config, checksumsPath, stagingDir, ports, token) {
     const bundlePath = defaultBundlePath(checksumsPath);
     if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
         // The private key exists only in this process; only its public half is written.
@@ -90261,24 +92384,26 @@ async function signChecksums(config, checksumsPath, stagingDir, ports) {
             signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
             signatureSkipped: undefined,
             files: [bundlePath, publicKeyPath],
+            // A key made for this run proves nothing about who built the artifacts: it attests nothing.
+            session: undefined,
+            close: () => { },
         };
     }
-    const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger });
+    const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
-        return { signature: undefined, signatureSkipped: opened.reason, files: [] };
+        return { signature: undefined, signatureSkipped: opened.reason, files: [], session: undefined, close: () => { } };
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
     await opened.session.signFile(checksumsPath, bundlePath);
-    // Only after success: on failure the token stays known to the redactor until the error has been
-    // printed, and the exit hooks destroy it.
-    opened.close();
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository };
-    return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
+    // The caller closes only after success: on failure the token stays known to the redactor until
+    // the error has been printed, and the exit hooks destroy it.
+    return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath], session: opened.session, close: () => opened.close() };
 }
-/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+/** Which deployment verifiers need trust for: custom service URLs (or a signing config) mean a private deployment, verified with the trusted root signing used. */
 function releaseInstance(config, instance) {
-    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined;
+    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
     if (custom && config.trustedRoot !== undefined)
         return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
     return instance === 'github' ? 'github' : 'public-good';
@@ -90298,7 +92423,7 @@ function pinnedVerifier(env) {
  */
 function publishedNames(config) {
     const checksums = checksumsFileName(config.algorithm);
-    return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => formats_encoderFor(format).fileName)];
+    return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => formats_encoderFor(format).fileName)];
 }
 /**
  * Runs the release pipeline: hash every artifact while the project is cataloged into SBOMs,
@@ -90309,6 +92434,8 @@ function publishedNames(config) {
  * beside it. `report` is filled in as the run goes, for surfaces that report a failed run.
  */
 async function runRelease(config, ports, report = emptyReleaseReport()) {
+    // When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's.
+    const startedOn = systemClock.now();
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
@@ -90328,10 +92455,15 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             ...config.subjects.filter((subject) => !(0,tinyglobby_dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
         ],
     }).catch(fail);
+    // Before the walk, so that their files are not even looked at.
+    const stale = await removeStaleStagingDirectories(plan);
+    if (stale.length > 0)
+        ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => (0,external_node_path_.relative)(ports.cwd, path)).join(', ')}`);
     step = 'checksums';
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
-    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) }).catch(fail);
+    // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) }).catch(fail);
     const files = collected.filter((file) => !isOutputPath(plan, file.path));
     if (files.length === 0) {
         fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));
@@ -90413,10 +92545,36 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
         }
         if (config.sign !== undefined) {
             step = 'sign';
-            const signed = await signChecksums(config.sign, checksumsPath, staging, ports);
+            const tokens = await releaseAttestationTokens(config, config.sign, ports.env);
+            const signed = await signChecksums(config.sign, checksumsPath, staging, ports, tokens?.signing).catch((error) => {
+                tokens?.claims.secret.destroy();
+                throw error;
+            });
             staged.push(...signed.files);
             report.signature = signed.signature === undefined ? undefined : { ...signed.signature, bundlePath: finalPath(signed.signature.bundlePath) };
             report.signatureSkipped = signed.signatureSkipped;
+            if (signed.session === undefined)
+                tokens?.claims.secret.destroy();
+            else if (config.attest !== 'off') {
+                step = 'attest';
+                const attested = await attestRelease({
+                    session: signed.session,
+                    claims: tokens?.claims,
+                    artifacts: (0,checksums.toSubjects)(artifacts, config.algorithm),
+                    sbomPaths: sbomEntries.map((entry) => (0,external_node_path_.join)(staging, entry.name)),
+                    stagingDir: staging,
+                    startedOn,
+                    env: ports.env,
+                    logger: ports.logger,
+                    retry: config.sign.retry,
+                    discoveryURL: ports.oidcDiscoveryURL,
+                });
+                if (attested !== undefined) {
+                    staged.push(attested.path);
+                    report.attestations = { path: finalPath(attested.path), predicateTypes: attested.predicateTypes };
+                }
+            }
+            signed.close();
         }
         step = 'instructions';
         const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
@@ -90427,6 +92585,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             bundleFile: report.signature === undefined ? undefined : (0,external_node_path_.basename)(report.signature.bundlePath),
             signer: report.signature?.signer,
             sbomFiles: sbomEntries.map((entry) => entry.name),
+            attestations: report.attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
             verifier,
         }));
         staged.push(instructionsPath);
@@ -90440,6 +92599,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             sbom: report.sbom,
             signature: report.signature,
             signatureSkipped: report.signatureSkipped,
+            attestations: report.attestations,
             instructionsPath: finalPath(instructionsPath),
             verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, verifier),
             produced: report.produced,
@@ -90529,13 +92689,16 @@ const RELEASE_INPUTS = [
     'strict',
     'force',
     'sign',
+    'attest',
     'instance',
     'key',
     'on-missing-token',
     'trusted-root',
     'fulcio-url',
     'rekor-url',
+    'rekor-version',
     'tsa-url',
+    'signing-config',
 ];
 /** A failed run still says in the job summary what it produced, what failed and why. */
 async function writeFailedSummary(io, facts, artifacts) {
@@ -90578,6 +92741,7 @@ async function run(inputs, io, cwd, env) {
     if (result.sbom === undefined)
         io.setOutput('sbom-paths', '');
     io.setOutput('bundle-path', result.signature === undefined ? '' : (0,external_node_path_.relative)(cwd, result.signature.bundlePath));
+    io.setOutput('attestations-path', result.attestations === undefined ? '' : (0,external_node_path_.relative)(cwd, result.attestations.path));
     io.setOutput('verify-path', (0,external_node_path_.relative)(cwd, result.instructionsPath));
     const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
     if (result.sbom !== undefined)
@@ -90595,7 +92759,7 @@ async function run(inputs, io, cwd, env) {
 
 /***/ }),
 
-/***/ 42137:
+/***/ 87220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -90604,7 +92768,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ChecksumsError: () => (/* reexport */ ChecksumsError),
-  HashWorkers: () => (/* reexport */ HashWorkers),
+  HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
   WALK_SKIPPED_NAMES: () => (/* reexport */ WALK_SKIPPED_NAMES),
   checkChecksums: () => (/* reexport */ checkChecksums),
@@ -90701,8 +92865,11 @@ async function collectArtifacts(subjects, options) {
         const isGlob = (0,dist/* isDynamicPattern */.ey)(subject);
         const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-        for (const path of paths)
-            await walk.root(path, isGlob ? path : subject);
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, isGlob ? path : subject, offer);
+        }
         let kept = 0;
         for (const file of walk.files) {
             if (excluded.has(file.path))
@@ -90716,7 +92883,8 @@ async function collectArtifacts(subjects, options) {
             }
             byName.set(file.name, file);
         }
-        if (kept === 0) {
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept === 0 && walk.skippedRoots === 0) {
             throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
@@ -90824,9 +92992,11 @@ class Walk {
         this.skip = skip;
         this.progress = progress;
     }
-    /** Walks everything at `path`, a subject given as `shown`. */
-    async root(path, shown) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -90867,14 +93037,17 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
-        if (kind === 'file' && !this.skipped(visit, false))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
-        if (kind === 'directory' && !this.skipped(visit, true))
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
     }
-    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-    skipped(visit, directory) {
-        return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory }) === true;
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
     }
     async link(visit) {
         let target;
@@ -90899,10 +93072,10 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
-        if (targetKind === 'file' && !this.skipped(visit, false))
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-        if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target))
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
     }
     async directory(visit, real) {
@@ -90922,17 +93095,19 @@ class Walk {
                 continue;
             const path = pathPrefix + entry.name;
             const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip?.({ path, name: entry.name, directory: false }) !== true)
+                if (this.skip?.({ path, name: entry.name, directory: false, real }) !== true)
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
             }
             else if (entry.kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : {}) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
             }
         }
         this.progress?.(this.files.length);
@@ -91072,6 +93247,241 @@ function parseLine(content, line) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./lib/checksums/pool.js
+
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+/**
+ * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
+ * shared by every thread working on it: each takes the next few files from a shared counter, so
+ * none waits for the main thread to hand out work (on a busy machine that round trip, not
+ * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
+ * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
+ * device since it was listed would block the open or never end), then read with synchronous calls
+ * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
+ * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
+ * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
+ * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
+ * hold up the report of those before it; `null` says the thread has no more work in the job.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, claim);
+    if (start >= count) break;
+    post(start);
+    const end = Math.min(count, start + claim);
+    for (let index = start; index < end; index++) {
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+  }
+  parentPort.postMessage(null);
+});
+`;
+/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+function sharedPaths(paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    let total = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = total;
+        total += Buffer.byteLength(path, 'utf8');
+    });
+    offsets[paths.length] = total;
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+    return { paths: shared, offsets };
+}
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    });
+    return { sets, setOf };
+}
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ */
+class HashPool {
+    #size;
+    #threads = [];
+    #idle = [];
+    #jobs = [];
+    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    constructor(size = (0,external_node_os_.availableParallelism)()) {
+        this.#size = Math.max(1, size);
+    }
+    /** A pool whose `size` threads start now. */
+    static start(size = (0,external_node_os_.availableParallelism)()) {
+        const pool = new HashPool(size);
+        while (pool.#threads.length < pool.#size)
+            pool.#idle.push(pool.#startThread());
+        return pool;
+    }
+    /** How many threads it may run. */
+    get size() {
+        return this.#size;
+    }
+    /**
+     * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+     * file, in no particular order between runs; the promise settles once every file is answered.
+     */
+    hash(paths, algorithms, onAnswers) {
+        if (paths.length === 0)
+            return Promise.resolve();
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+        const next = new SharedArrayBuffer(4);
+        return new Promise((settle, fail) => {
+            this.#jobs.push({
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                count: paths.length,
+                counter: new Int32Array(next),
+                working: new Set(),
+                maxThreads: Math.ceil(paths.length / claim),
+                onAnswers,
+                failure: undefined,
+                ended: false,
+                settle,
+                fail,
+            });
+            this.#dispatch();
+        });
+    }
+    /** Ends the threads; jobs still running fail. */
+    async close() {
+        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+    }
+    /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+    #dispatch() {
+        for (const job of this.#jobs) {
+            while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+                const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+                if (thread === undefined)
+                    return;
+                job.working.add(thread);
+                this.#listen(thread, job);
+                thread.postMessage(job.message);
+            }
+        }
+    }
+    #listen(thread, job) {
+        const stop = () => {
+            thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            job.working.delete(thread);
+        };
+        const onMessage = (message) => {
+            if (message !== null) {
+                if (job.failure === undefined) {
+                    try {
+                        job.onAnswers(message[0], message[1]);
+                    }
+                    catch (error) {
+                        job.failure = { error };
+                    }
+                }
+                return;
+            }
+            stop();
+            this.#idle.push(thread);
+            // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
+            if (job.working.size === 0)
+                this.#end(job, job.failure);
+            this.#dispatch();
+        };
+        const onError = (error) => {
+            stop();
+            this.#threads.splice(this.#threads.indexOf(thread), 1);
+            this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+        };
+        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+    }
+    #startThread() {
+        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        this.#threads.push(thread);
+        return thread;
+    }
+    #end(job, failure) {
+        if (job.ended)
+            return;
+        job.ended = true;
+        this.#jobs.splice(this.#jobs.indexOf(job), 1);
+        if (failure === undefined)
+            job.settle();
+        else
+            job.fail(failure.error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -91083,11 +93493,6 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 /** From this many files on, hashing threads pay off whatever the files' sizes. */
 const MANY_FILES = 64;
-/**
- * Work is taken in batches so that thousands of small files do not cost a message each, yet small
- * enough that the threads finish together.
- */
-const MAX_BATCH_FILES = 64;
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -91110,14 +93515,31 @@ async function hashEach(files, algorithm, options = {}) {
         return outcomes;
     }
     if (options.workers !== undefined)
-        return options.workers.hash(files, algorithms);
-    const started = HashWorkers.start(workers);
+        return hashOnPool(options.workers, files, algorithms);
+    const started = HashPool.start(workers);
     try {
-        return await started.hash(files, algorithms);
+        return await hashOnPool(started, files, algorithms);
     }
     finally {
         await started.close();
     }
+}
+/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms) {
+    const outcomes = new Array(files.length);
+    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
+        answers.forEach((answer, position) => {
+            const file = files[first + position];
+            if (file !== undefined)
+                outcomes[first + position] = outcomeOf(file, answer, algorithms);
+        });
+    });
+    return outcomes;
+}
+/** The outcome a thread's answer for a file stands for. */
+function outcomeOf(file, answer, algorithms) {
+    const [size, value] = answer;
+    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -91134,8 +93556,6 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
@@ -91150,126 +93570,6 @@ async function hashInProcess(file, algorithms) {
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
-    }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
- * threads take the next batch of files from a shared counter, so none ever waits for the main
- * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
- * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
- * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
- * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
- * the job with `null`.
- */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-const hashOne = (path, algorithms) => {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
-    const hashes = algorithms.map((algorithm) => createHash(algorithm));
-    let size = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      size += read;
-      const bytes = buffer.subarray(0, read);
-      for (const hash of hashes) hash.update(bytes);
-    }
-    return [size, hashes.map((hash) => hash.digest('hex'))];
-  } catch (error) {
-    return [-1, (error && error.code) || String(error)];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-};
-parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
-  const pathBytes = Buffer.from(paths);
-  const counter = new Int32Array(next);
-  const count = offsets.length - 1;
-  for (;;) {
-    const start = Atomics.add(counter, 0, batchSize);
-    if (start >= count) break;
-    const results = [];
-    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
-    parentPort.postMessage([start, results]);
-  }
-  parentPort.postMessage(null);
-});
-`;
-/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
-function sharedPaths(files) {
-    const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
-    let total = 0;
-    files.forEach((file, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(file.path, 'utf8');
-    });
-    offsets[files.length] = total;
-    const paths = new SharedArrayBuffer(total);
-    const bytes = Buffer.from(paths);
-    files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
-    return { paths, offsets };
-}
-/**
- * Threads that hash files, started ahead of the files they will hash, so that starting them
- * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
- */
-class HashWorkers {
-    threads;
-    constructor(threads) {
-        this.threads = threads;
-    }
-    /** Starts `count` threads (default: the available cores). */
-    static start(count = (0,external_node_os_.availableParallelism)()) {
-        return new HashWorkers(Array.from({ length: Math.max(1, count) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
-    }
-    /** How many threads there are. */
-    get size() {
-        return this.threads.length;
-    }
-    /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
-    async hash(files, algorithms) {
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
-        const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
-        const outcomes = new Array(files.length);
-        const record = ([start, results]) => {
-            results.forEach(([size, value], position) => {
-                const file = files[start + position];
-                if (file === undefined)
-                    return;
-                outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-            });
-        };
-        await Promise.all(this.threads.map((thread) => new Promise((resolvePromise, reject) => {
-            const stop = () => {
-                thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-            };
-            const onMessage = (message) => {
-                if (message !== null)
-                    return record(message);
-                stop();
-                resolvePromise();
-            };
-            const onError = (error) => {
-                stop();
-                reject(error instanceof Error ? error : new Error(String(error)));
-            };
-            const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
-            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-            thread.postMessage(job);
-        })));
-        return outcomes;
-    }
-    /** Ends the threads. */
-    async close() {
-        await Promise.all(this.threads.map((thread) => thread.terminate()));
     }
 }
 
@@ -91418,9 +93718,9 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    const report = (entry, answer) => {
-        const failed = answer.startsWith('!');
-        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+    const report = (entry, [size, value]) => {
+        const hex = typeof value === 'string' ? undefined : value[0];
+        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -91430,12 +93730,12 @@ async function checkChecksumsFile(path, options) {
     };
     const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
     let pool;
-    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+    // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
     const flush = () => {
         for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
-            while (oldest.reported < oldest.answers.length) {
-                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
+            for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
+                report(oldest.entries[oldest.reported], answer);
                 oldest.reported += 1;
             }
             if (oldest.reported < oldest.entries.length)
@@ -91446,10 +93746,13 @@ async function checkChecksumsFile(path, options) {
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
-        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
+        const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        pending.done = pool.hash({ paths: pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
-            pending.answers.push(...answers);
+        const paths = pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name));
+        pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
+            answers.forEach((answer, position) => {
+                pending.answers[first + position] = answer;
+            });
             flush();
         });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
@@ -91475,129 +93778,10 @@ async function checkChecksumsFile(path, options) {
     }
     return counts;
 }
-/**
- * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
- * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
- * device would block or never end), then read with synchronous calls into one reused buffer.
- */
-const check_WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
-// a huge file does not hold up the report of those before it.
-let answers = [];
-let posted = Date.now();
-function post() {
-  if (answers.length > 0) parentPort.postMessage(answers);
-  answers = [];
-  posted = Date.now();
-}
-function digest(path, algorithm) {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return '!ENOTREG';
-    let read = readSync(fd, buffer, 0, buffer.length, null);
-    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
-    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
-    post();
-    const streaming = createHash(algorithm);
-    while (read > 0) {
-      streaming.update(buffer.subarray(0, read));
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    }
-    return streaming.digest('hex');
-  } catch (error) {
-    return '!' + ((error && error.code) || String(error));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, algorithms }) => {
-  posted = Date.now();
-  paths.forEach((path, index) => {
-    answers.push(digest(path, algorithms[index]));
-    if (Date.now() - posted >= 50) post();
-  });
-  post();
-});
-`;
-/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
-class HashPool {
-    #idle = [];
-    #all = [];
-    #queue = [];
-    #size;
-    constructor(size) {
-        this.#size = size;
-    }
-    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
-    hash(batch, onAnswers) {
-        return new Promise((settle, fail) => {
-            this.#queue.push({ batch, onAnswers, settle, fail });
-            this.#next();
-        });
-    }
-    #next() {
-        if (this.#queue.length === 0)
-            return;
-        // Threads start as batches arrive: a short checksums file (one batch) starts one.
-        if (this.#idle.length === 0 && this.#all.length < this.#size)
-            this.#idle.push(this.#start());
-        const thread = this.#idle.pop();
-        if (thread === undefined)
-            return;
-        const job = this.#queue.shift();
-        if (job === undefined) {
-            this.#idle.push(thread);
-            return;
-        }
-        let received = 0;
-        let callbackError;
-        const answered = (answers) => {
-            received += answers.length;
-            // A failing callback (an output that cannot be written) fails the batch rather than the process.
-            try {
-                if (callbackError === undefined)
-                    job.onAnswers(answers);
-            }
-            catch (error) {
-                callbackError = { error };
-            }
-            if (received < job.batch.paths.length)
-                return;
-            thread.off('message', answered);
-            thread.off('error', failed);
-            this.#idle.push(thread);
-            if (callbackError === undefined)
-                job.settle();
-            else
-                job.fail(callbackError.error);
-            this.#next();
-        };
-        const failed = (error) => {
-            thread.off('message', answered);
-            job.fail(error);
-        };
-        thread.on('message', answered);
-        thread.once('error', failed);
-        thread.postMessage(job.batch);
-    }
-    #start() {
-        const thread = new external_node_worker_threads_.Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
-        this.#all.push(thread);
-        return thread;
-    }
-    async close() {
-        await Promise.all(this.#all.map((thread) => thread.terminate()));
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
 
 
 
@@ -91621,7 +93805,7 @@ async function createChecksums(config, cwd, options = {}) {
     const progress = options.workers === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
-                early ??= HashWorkers.start(concurrency);
+                early ??= HashPool.start(concurrency);
         }
         : undefined;
     let artifacts;

@@ -46389,8 +46389,6 @@ function toCycloneDxJson(sbom, version) {
             bom.components.add(components.get(pkg.purl));
     for (const file of sbom.files) {
         const hashes = new models.HashDictionary();
-        if (file.sha1 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-1'], file.sha1);
         if (file.digest.sha256 !== undefined)
             hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
         if (file.digest.sha512 !== undefined)
@@ -46439,8 +46437,18 @@ function idSafe(text) {
 function spdxPackageId(pkg) {
     return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
 }
-function spdxFileId(name) {
-    return `SPDXRef-File-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+function spdxArtifactId(name) {
+    return `SPDXRef-Artifact-${idSafe(name.split('/').pop() ?? name)}-${shortHash(`file:${name}`)}`;
+}
+/** Names of archives and package files (`.tar.gz`, `.zip`, `.deb`, `.whl`, ...): a release artifact that holds other files. */
+const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|war|ear|whl|egg|gem|nupkg|crate|deb|rpm|apk|dmg|pkg|msi)$/i;
+/** What a release artifact is, in SPDX's words: an archive, a program (built from packages, or an executable by its name), or a plain file. */
+function artifactPurpose(file) {
+    if (ARCHIVE_NAME.test(file.name))
+        return 'ARCHIVE';
+    if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name))
+        return 'APPLICATION';
+    return 'FILE';
 }
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
 function spdxTimestamp(date) {
@@ -46523,17 +46531,34 @@ function toSpdx(sbom) {
         ids.set(pkg.purl, spdx.SPDXID);
         packages.push(spdx);
     }
-    const files = sbom.files.map((file) => {
+    // Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+    // second digest of every artifact; a package needs none, and its checksums are the release's.
+    const artifacts = sbom.files.map((file) => {
         const checksums = [];
-        if (file.sha1 !== undefined)
-            checksums.push({ algorithm: 'SHA1', checksumValue: file.sha1 });
         if (file.digest.sha256 !== undefined)
             checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
         if (file.digest.sha512 !== undefined)
             checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-        return { SPDXID: spdxFileId(file.name), fileName: `./${file.name}`, checksums, licenseConcluded: NOASSERTION, copyrightText: NOASSERTION };
+        return {
+            SPDXID: spdxArtifactId(file.name),
+            name: file.name,
+            // Built from the root at its version: the release's version.
+            versionInfo: root.versionInfo,
+            packageFileName: file.name,
+            supplier: root.supplier,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            checksums,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+            primaryPackagePurpose: artifactPurpose(file),
+        };
     });
-    const relationships = [{ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID }];
+    packages.push(...artifacts);
+    // The document describes the project and, for a release, what it published: checkers that walk
+    // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+    const relationships = [root, ...artifacts].map((described) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: described.SPDXID }));
     const scopes = new Map([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope])]);
     for (const relationship of sbom.relationships) {
         const from = ids.get(relationship.from);
@@ -46552,11 +46577,11 @@ function toSpdx(sbom) {
             written.comment = relationship.comment;
         relationships.push(written);
     }
-    for (const file of files)
-        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: file.SPDXID });
+    for (const artifact of artifacts)
+        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID });
     // A release file built from packages (a Go binary's statically linked modules) contains them.
     sbom.files.forEach((file, index) => {
-        const fileId = files[index]?.SPDXID;
+        const fileId = artifacts[index]?.SPDXID;
         for (const purl of file.contains ?? []) {
             const id = ids.get(purl);
             if (fileId !== undefined && id !== undefined)
@@ -46578,8 +46603,6 @@ function toSpdx(sbom) {
         packages,
         relationships,
     };
-    if (files.length > 0)
-        document.files = files;
     if (extracted.size > 0) {
         document.hasExtractedLicensingInfos = [...extracted]
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -46732,8 +46755,17 @@ function ntia_ntiaCoverage(sbom) {
         if (reached.has(pkg.purl))
             related++;
     }
+    // A release file is written as a package of the root's version and supplier, generated by the
+    // root and described by the document; it has no package URL.
+    const files = sbom.files.length;
+    names += files;
+    related += files;
+    if (sbom.root.version !== '')
+        versions += files;
+    if (sbom.organization !== undefined || sbom.root.supplier !== undefined)
+        suppliers += files;
     return {
-        components: sbom.packages.length + 1,
+        components: sbom.packages.length + 1 + files,
         names,
         versions,
         identifiers,
@@ -46824,20 +46856,23 @@ function commitTime(dir) {
         });
     });
 }
-/** The digests the SBOM lists for a release file: SHA-256, and the SHA-1 that SPDX 2.3 requires for files. */
-const SBOM_FILE_DIGESTS = ['sha256', 'sha1'];
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).hashArtifacts(collected, 'sha256', { also: SBOM_FILE_DIGESTS }));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
-        const { sha256, sha1 } = artifact.digests;
-        if (sha256 === undefined || sha1 === undefined) {
-            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without ${sha256 === undefined ? 'SHA-256' : 'SHA-1'}, which the SBOM lists`, {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
                 hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
             });
         }
-        return { name: artifact.name, digest: { sha256 }, size: artifact.size, sha1 };
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     });
 }
 /**
@@ -46850,7 +46885,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5596))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,

@@ -65993,7 +65993,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6430);
 
 
 
@@ -66005,7 +66005,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3215:
+/***/ 6430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66979,8 +66979,11 @@ async function collect_collectArtifacts(subjects, options) {
         const isGlob = isDynamicPattern(subject);
         const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-        for (const path of paths)
-            await walk.root(path, isGlob ? path : subject);
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, isGlob ? path : subject, offer);
+        }
         let kept = 0;
         for (const file of walk.files) {
             if (excluded.has(file.path))
@@ -66994,7 +66997,8 @@ async function collect_collectArtifacts(subjects, options) {
             }
             byName.set(file.name, file);
         }
-        if (kept === 0) {
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept === 0 && walk.skippedRoots === 0) {
             throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
@@ -67102,9 +67106,11 @@ class Walk {
         this.skip = skip;
         this.progress = progress;
     }
-    /** Walks everything at `path`, a subject given as `shown`. */
-    async root(path, shown) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }) });
         await new Promise((resolvePromise, reject) => {
             const pump = () => {
                 if (this.failure !== undefined) {
@@ -67145,14 +67151,17 @@ class Walk {
         }
         if (kind === 'symlink')
             return this.link(visit);
-        if (kind === 'file' && !this.skipped(visit, false))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
             this.addFile(visit.path, visit.name);
-        if (kind === 'directory' && !this.skipped(visit, true))
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
     }
-    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-    skipped(visit, directory) {
-        return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory }) === true;
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
     }
     async link(visit) {
         let target;
@@ -67177,10 +67186,10 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
-        if (targetKind === 'file' && !this.skipped(visit, false))
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
             this.addFile(visit.path, visit.name);
         // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-        if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target))
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
             await this.directory(visit, target);
     }
     async directory(visit, real) {
@@ -67200,17 +67209,19 @@ class Walk {
                 continue;
             const path = pathPrefix + entry.name;
             const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip?.({ path, name: entry.name, directory: false }) !== true)
+                if (this.skip?.({ path, name: entry.name, directory: false, real }) !== true)
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
             }
             else if (entry.kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : {}) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
             }
         }
         this.progress?.(this.files.length);
@@ -67423,6 +67434,241 @@ function parseLine(content, line) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./lib/checksums/pool.js
+
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const pool_NOT_REGULAR = 'ENOTREG';
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+/**
+ * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
+ * shared by every thread working on it: each takes the next few files from a shared counter, so
+ * none waits for the main thread to hand out work (on a busy machine that round trip, not
+ * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
+ * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
+ * device since it was listed would block the open or never end), then read with synchronous calls
+ * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
+ * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
+ * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
+ * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
+ * hold up the report of those before it; `null` says the thread has no more work in the job.
+ */
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
+const { createHash, hash } = require('node:crypto');
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${pool_NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, claim);
+    if (start >= count) break;
+    post(start);
+    const end = Math.min(count, start + claim);
+    for (let index = start; index < end; index++) {
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+  }
+  parentPort.postMessage(null);
+});
+`));
+/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+function sharedPaths(paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    let total = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = total;
+        total += Buffer.byteLength(path, 'utf8');
+    });
+    offsets[paths.length] = total;
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+    return { paths: shared, offsets };
+}
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    });
+    return { sets, setOf };
+}
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ */
+class pool_HashPool {
+    #size;
+    #threads = [];
+    #idle = [];
+    #jobs = [];
+    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    constructor(size = availableParallelism()) {
+        this.#size = Math.max(1, size);
+    }
+    /** A pool whose `size` threads start now. */
+    static start(size = availableParallelism()) {
+        const pool = new pool_HashPool(size);
+        while (pool.#threads.length < pool.#size)
+            pool.#idle.push(pool.#startThread());
+        return pool;
+    }
+    /** How many threads it may run. */
+    get size() {
+        return this.#size;
+    }
+    /**
+     * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+     * file, in no particular order between runs; the promise settles once every file is answered.
+     */
+    hash(paths, algorithms, onAnswers) {
+        if (paths.length === 0)
+            return Promise.resolve();
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+        const next = new SharedArrayBuffer(4);
+        return new Promise((settle, fail) => {
+            this.#jobs.push({
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                count: paths.length,
+                counter: new Int32Array(next),
+                working: new Set(),
+                maxThreads: Math.ceil(paths.length / claim),
+                onAnswers,
+                failure: undefined,
+                ended: false,
+                settle,
+                fail,
+            });
+            this.#dispatch();
+        });
+    }
+    /** Ends the threads; jobs still running fail. */
+    async close() {
+        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+    }
+    /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+    #dispatch() {
+        for (const job of this.#jobs) {
+            while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+                const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+                if (thread === undefined)
+                    return;
+                job.working.add(thread);
+                this.#listen(thread, job);
+                thread.postMessage(job.message);
+            }
+        }
+    }
+    #listen(thread, job) {
+        const stop = () => {
+            thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            job.working.delete(thread);
+        };
+        const onMessage = (message) => {
+            if (message !== null) {
+                if (job.failure === undefined) {
+                    try {
+                        job.onAnswers(message[0], message[1]);
+                    }
+                    catch (error) {
+                        job.failure = { error };
+                    }
+                }
+                return;
+            }
+            stop();
+            this.#idle.push(thread);
+            // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
+            if (job.working.size === 0)
+                this.#end(job, job.failure);
+            this.#dispatch();
+        };
+        const onError = (error) => {
+            stop();
+            this.#threads.splice(this.#threads.indexOf(thread), 1);
+            this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+        };
+        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+    }
+    #startThread() {
+        const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        this.#threads.push(thread);
+        return thread;
+    }
+    #end(job, failure) {
+        if (job.ended)
+            return;
+        job.ended = true;
+        this.#jobs.splice(this.#jobs.indexOf(job), 1);
+        if (failure === undefined)
+            job.settle();
+        else
+            job.fail(failure.error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -67434,11 +67680,6 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const WORKER_THRESHOLD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 /** From this many files on, hashing threads pay off whatever the files' sizes. */
 const hash_MANY_FILES = 64;
-/**
- * Work is taken in batches so that thousands of small files do not cost a message each, yet small
- * enough that the threads finish together.
- */
-const MAX_BATCH_FILES = 64;
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -67461,14 +67702,31 @@ async function hash_hashEach(files, algorithm, options = {}) {
         return outcomes;
     }
     if (options.workers !== undefined)
-        return options.workers.hash(files, algorithms);
-    const started = hash_HashWorkers.start(workers);
+        return hashOnPool(options.workers, files, algorithms);
+    const started = HashPool.start(workers);
     try {
-        return await started.hash(files, algorithms);
+        return await hashOnPool(started, files, algorithms);
     }
     finally {
         await started.close();
     }
+}
+/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms) {
+    const outcomes = new Array(files.length);
+    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
+        answers.forEach((answer, position) => {
+            const file = files[first + position];
+            if (file !== undefined)
+                outcomes[first + position] = outcomeOf(file, answer, algorithms);
+        });
+    });
+    return outcomes;
+}
+/** The outcome a thread's answer for a file stands for. */
+function outcomeOf(file, answer, algorithms) {
+    const [size, value] = answer;
+    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -67485,8 +67743,6 @@ async function worthWorkers(files) {
     const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
-/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
@@ -67501,126 +67757,6 @@ async function hashInProcess(file, algorithms) {
     }
     catch (error) {
         return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
-    }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
- * threads take the next batch of files from a shared counter, so none ever waits for the main
- * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
- * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
- * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
- * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
- * the job with `null`.
- */
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-const hashOne = (path, algorithms) => {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
-    const hashes = algorithms.map((algorithm) => createHash(algorithm));
-    let size = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      size += read;
-      const bytes = buffer.subarray(0, read);
-      for (const hash of hashes) hash.update(bytes);
-    }
-    return [size, hashes.map((hash) => hash.digest('hex'))];
-  } catch (error) {
-    return [-1, (error && error.code) || String(error)];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-};
-parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
-  const pathBytes = Buffer.from(paths);
-  const counter = new Int32Array(next);
-  const count = offsets.length - 1;
-  for (;;) {
-    const start = Atomics.add(counter, 0, batchSize);
-    if (start >= count) break;
-    const results = [];
-    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
-    parentPort.postMessage([start, results]);
-  }
-  parentPort.postMessage(null);
-});
-`));
-/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
-function sharedPaths(files) {
-    const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
-    let total = 0;
-    files.forEach((file, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(file.path, 'utf8');
-    });
-    offsets[files.length] = total;
-    const paths = new SharedArrayBuffer(total);
-    const bytes = Buffer.from(paths);
-    files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
-    return { paths, offsets };
-}
-/**
- * Threads that hash files, started ahead of the files they will hash, so that starting them
- * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
- */
-class hash_HashWorkers {
-    threads;
-    constructor(threads) {
-        this.threads = threads;
-    }
-    /** Starts `count` threads (default: the available cores). */
-    static start(count = availableParallelism()) {
-        return new hash_HashWorkers(Array.from({ length: Math.max(1, count) }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
-    }
-    /** How many threads there are. */
-    get size() {
-        return this.threads.length;
-    }
-    /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
-    async hash(files, algorithms) {
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
-        const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
-        const outcomes = new Array(files.length);
-        const record = ([start, results]) => {
-            results.forEach(([size, value], position) => {
-                const file = files[start + position];
-                if (file === undefined)
-                    return;
-                outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-            });
-        };
-        await Promise.all(this.threads.map((thread) => new Promise((resolvePromise, reject) => {
-            const stop = () => {
-                thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-            };
-            const onMessage = (message) => {
-                if (message !== null)
-                    return record(message);
-                stop();
-                resolvePromise();
-            };
-            const onError = (error) => {
-                stop();
-                reject(error instanceof Error ? error : new Error(String(error)));
-            };
-            const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
-            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-            thread.postMessage(job);
-        })));
-        return outcomes;
-    }
-    /** Ends the threads. */
-    async close() {
-        await Promise.all(this.threads.map((thread) => thread.terminate()));
     }
 }
 
@@ -67769,9 +67905,9 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    const report = (entry, answer) => {
-        const failed = answer.startsWith('!');
-        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
+    const report = (entry, [size, value]) => {
+        const hex = typeof value === 'string' ? undefined : value[0];
+        const result = hex === undefined ? { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' } : hex === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
             return;
@@ -67781,12 +67917,12 @@ async function checkChecksumsFile(path, options) {
     };
     const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
     let pool;
-    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
+    // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
     const flush = () => {
         for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
-            while (oldest.reported < oldest.answers.length) {
-                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
+            for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
+                report(oldest.entries[oldest.reported], answer);
                 oldest.reported += 1;
             }
             if (oldest.reported < oldest.entries.length)
@@ -67797,10 +67933,13 @@ async function checkChecksumsFile(path, options) {
     let batch = [];
     const dispatch = () => {
         pool ??= new HashPool(threads);
-        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
+        const pending = { entries: batch, answers: new Array(batch.length), reported: 0, done: Promise.resolve() };
         batch = [];
-        pending.done = pool.hash({ paths: pending.entries.map((entry) => resolve(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
-            pending.answers.push(...answers);
+        const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
+        pending.done = pool.hash(paths, pending.entries.map((entry) => [entry.algorithm]), (first, answers) => {
+            answers.forEach((answer, position) => {
+                pending.answers[first + position] = answer;
+            });
             flush();
         });
         // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
@@ -67826,129 +67965,10 @@ async function checkChecksumsFile(path, options) {
     }
     return counts;
 }
-/**
- * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
- * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
- * device would block or never end), then read with synchronous calls into one reused buffer.
- */
-const check_WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
-// a huge file does not hold up the report of those before it.
-let answers = [];
-let posted = Date.now();
-function post() {
-  if (answers.length > 0) parentPort.postMessage(answers);
-  answers = [];
-  posted = Date.now();
-}
-function digest(path, algorithm) {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return '!ENOTREG';
-    let read = readSync(fd, buffer, 0, buffer.length, null);
-    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
-    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
-    post();
-    const streaming = createHash(algorithm);
-    while (read > 0) {
-      streaming.update(buffer.subarray(0, read));
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    }
-    return streaming.digest('hex');
-  } catch (error) {
-    return '!' + ((error && error.code) || String(error));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, algorithms }) => {
-  posted = Date.now();
-  paths.forEach((path, index) => {
-    answers.push(digest(path, algorithms[index]));
-    if (Date.now() - posted >= 50) post();
-  });
-  post();
-});
-`));
-/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
-class HashPool {
-    #idle = [];
-    #all = [];
-    #queue = [];
-    #size;
-    constructor(size) {
-        this.#size = size;
-    }
-    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
-    hash(batch, onAnswers) {
-        return new Promise((settle, fail) => {
-            this.#queue.push({ batch, onAnswers, settle, fail });
-            this.#next();
-        });
-    }
-    #next() {
-        if (this.#queue.length === 0)
-            return;
-        // Threads start as batches arrive: a short checksums file (one batch) starts one.
-        if (this.#idle.length === 0 && this.#all.length < this.#size)
-            this.#idle.push(this.#start());
-        const thread = this.#idle.pop();
-        if (thread === undefined)
-            return;
-        const job = this.#queue.shift();
-        if (job === undefined) {
-            this.#idle.push(thread);
-            return;
-        }
-        let received = 0;
-        let callbackError;
-        const answered = (answers) => {
-            received += answers.length;
-            // A failing callback (an output that cannot be written) fails the batch rather than the process.
-            try {
-                if (callbackError === undefined)
-                    job.onAnswers(answers);
-            }
-            catch (error) {
-                callbackError = { error };
-            }
-            if (received < job.batch.paths.length)
-                return;
-            thread.off('message', answered);
-            thread.off('error', failed);
-            this.#idle.push(thread);
-            if (callbackError === undefined)
-                job.settle();
-            else
-                job.fail(callbackError.error);
-            this.#next();
-        };
-        const failed = (error) => {
-            thread.off('message', answered);
-            job.fail(error);
-        };
-        thread.on('message', answered);
-        thread.once('error', failed);
-        thread.postMessage(job.batch);
-    }
-    #start() {
-        const thread = new Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
-        this.#all.push(thread);
-        return thread;
-    }
-    async close() {
-        await Promise.all(this.#all.map((thread) => thread.terminate()));
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
 
 
 
@@ -67972,7 +67992,7 @@ async function createChecksums(config, cwd, options = {}) {
     const progress = options.workers === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
-                early ??= HashWorkers.start(concurrency);
+                early ??= HashPool.start(concurrency);
         }
         : undefined;
     let artifacts;
@@ -68167,6 +68187,7 @@ async function requireNamedPaths(paths, cwd, nameOf) {
 function signingPaths(config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 }
@@ -68258,7 +68279,7 @@ function url(reader, name) {
 }
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
  */
 function signConfig(raw, nameOf) {
     const reader = new InputReader(raw, nameOf);
@@ -68283,6 +68304,8 @@ function signConfig(raw, nameOf) {
         fulcioURL: url(reader, 'fulcio-url'),
         rekorURL: url(reader, 'rekor-url'),
         tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
         retry: DEFAULT_RETRY_POLICY,
@@ -68290,9 +68313,16 @@ function signConfig(raw, nameOf) {
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
     }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
     }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
     reader.finish();
     return config;
 }
@@ -68364,6 +68394,8 @@ function cosignPolicyFlags(signer) {
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
+        // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
+        ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
     ].join(' ');
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -68413,7 +68445,21 @@ function renderVerifyInstructions(input) {
     if (input.sbomFiles.length > 0) {
         lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
     }
+    if (input.attestations !== undefined)
+        lines.push(...attestationLines(input.attestations, signer));
     return lines.join('\n');
+}
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+function attestationLines(attestations, signer) {
+    const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
+    if (signer?.kind !== 'certificate' || signer.repository === undefined)
+        return lines;
+    lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
+    for (const type of attestations.predicateTypes) {
+        lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
+    }
+    lines.push('```', '');
+    return lines;
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -68515,34 +68561,53 @@ class SigningServiceError extends SignError {
     }
 }
 
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(6433);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __nccwpck_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
 
 
 let sodium;
+/** libsodium's binding, or a coded error naming the key file when it cannot be loaded. */
+function binding(source, hint) {
+    sodium ??= (0,secrets_native/* loadSodium */.O)();
+    if (sodium.binding === undefined) {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and its cipher (NaCl secretbox) needs libsodium, which did not load: ${sodium.reason}`, { hint });
+    }
+    return sodium.binding;
+}
+const WHERE_SODIUM_LOADS = 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64)';
 /**
  * Opens NaCl `crypto_secretbox` (XSalsa20-Poly1305) ciphertext, the cipher cosign encrypts its
  * private keys with; undefined when the key or nonce is wrong or the ciphertext was altered.
  * `source` names the key file if libsodium cannot be loaded.
  */
 function secretboxOpen(ciphertext, nonce, key, source) {
-    sodium ??= (0,secrets_native/* loadSodium */.O)();
-    if (sodium.binding === undefined) {
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and opening it needs libsodium, which did not load: ${sodium.reason}`, {
-            hint: 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64), or sign with a PKCS#8 key from `trust-kit generate-key-pair`',
-        });
-    }
-    const binding = sodium.binding;
-    if (nonce.length !== binding.crypto_secretbox_NONCEBYTES || key.length !== binding.crypto_secretbox_KEYBYTES)
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or sign with a PKCS#8 key from \`trust-kit generate-key-pair --format pkcs8\``);
+    if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES)
         return undefined;
-    if (ciphertext.length < binding.crypto_secretbox_MACBYTES)
+    if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
-    const message = Buffer.alloc(ciphertext.length - binding.crypto_secretbox_MACBYTES);
-    return binding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
+    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+}
+/** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
+const secretbox_SECRETBOX_NONCE_BYTES = 24;
+const secretbox_SECRETBOX_KEY_BYTES = 32;
+/**
+ * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
+ * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
+ */
+function secretbox_secretboxSeal(message, nonce, key, source) {
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
+    const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
+    sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
+    return ciphertext;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/keys.js
+
 
 
 
@@ -68612,7 +68677,7 @@ function wrongPassphrase(source, cause) {
 function invalidKey(source, detail, cause) {
     return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
         cause,
-        hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
     });
 }
 function parseCosignEnvelope(body, source) {
@@ -68646,7 +68711,7 @@ function parseCosignEnvelope(body, source) {
 const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 /**
  * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
- * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * `trust-kit generate-key-pair --format pkcs8` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
  * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
  * the process for a quarter of an hour, deaf even to SIGTERM.
  */
@@ -68770,7 +68835,16 @@ function loadSigningKey(pem, passphrase, source) {
     const { label, block, body } = found;
     // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
-        return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
+        const given = passphrase !== undefined && passphrase.length > 0;
+        try {
+            // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
+            return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
+        }
+        catch (error) {
+            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                throw passphraseRequired(source);
+            throw error;
+        }
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
@@ -68797,18 +68871,68 @@ function loadSigningKey(pem, passphrase, source) {
     return toSigningKey(privateKey, source);
 }
 /**
- * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
- * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x
+ * and 3.x write (go-securesystemslib's "standard" parameters, 64 MiB), not its legacy N=2^15.
  */
-function generateSigningKeyPair(passphrase) {
+const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
+/** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
+function pemLines(base64) {
+    return base64.replace(/.{1,64}/g, '$&\n');
+}
+/**
+ * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
+ * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
+ * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
+ */
+function encryptCosignKey(pkcs8, passphrase, source) {
+    const salt = randomBytes(32);
+    const nonce = randomBytes(SECRETBOX_NONCE_BYTES);
+    const { N, r, p } = COSIGN_SCRYPT;
+    const secretKey = scryptSync(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    let ciphertext;
+    try {
+        ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
+    }
+    finally {
+        secretKey.fill(0);
+    }
+    const envelope = {
+        kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: ciphertext.toString('base64'),
+    };
+    const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
+    return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+}
+/**
+ * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
+ * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
+ * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * reader open, and written in the clear otherwise. `source` names the key file in errors.
+ */
+function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-    const encrypted = passphrase !== undefined && passphrase.length > 0;
-    const exported = encrypted
-        ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
-        : privateKey.export({ type: 'pkcs8', format: 'pem' });
+    let privateKeyPem;
+    if (format === 'cosign') {
+        // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
+        }
+        finally {
+            pkcs8.destroy();
+        }
+    }
+    else if (passphrase !== undefined && passphrase.length > 0) {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+    }
+    else {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
-        privateKeyPem: Buffer.from(exported),
+        privateKeyPem,
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
         hint: createHash('sha256').update(der).digest('base64'),
     };
@@ -68821,6 +68945,8 @@ function ephemeralSigningKey() {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/der.js
 function readElement(bytes, offset, limit) {
     if (offset + 2 > limit)
@@ -68999,6 +69125,7 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -69015,6 +69142,10 @@ const DEFAULT_HINTS = {
     VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
     VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
     VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
     SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
@@ -69036,7 +69167,9 @@ const FULCIO_OIDS = {
     sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
     buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
     runInvocationURI: '1.3.6.1.4.1.57264.1.21',
     sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
 };
@@ -69212,10 +69345,11 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
- * repository extension must be exactly that repository and, unless a signer workflow is given,
- * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -69229,11 +69363,16 @@ function githubPolicy(options) {
     const extensions = {};
     if (options.repo !== undefined)
         extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
     let identity;
     if (signerWorkflow !== undefined) {
         const [workflow, ref] = splitRef(signerWorkflow);
         const prefix = `https://${host}/${workflow}`;
         identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
     }
     else {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
@@ -69261,8 +69400,6 @@ function loadPublicKey(pem, source) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
@@ -69624,13 +69761,16 @@ function toAuthority(ca, range, what) {
         ...validity(range, what),
     };
 }
-/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
 function noteKeyId(baseUrl, publicKey, logId) {
     if (publicKey.asymmetricKeyType !== 'ed25519')
         return logId;
     let origin;
     try {
-        origin = new URL(baseUrl).host;
+        origin = new URL(baseUrl).hostname;
     }
     catch {
         return logId;
@@ -70395,7 +70535,7 @@ function utils_createHasher(hashCons, info = {}) {
  * const key = randomBytes(16);
  * ```
  */
-function randomBytes(bytesLength = 32) {
+function utils_randomBytes(bytesLength = 32) {
     // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
     anumber(bytesLength, 'bytesLength');
     const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
@@ -71353,7 +71493,7 @@ const utils_isBytes = isBytes;
  * randomBytes(2);
  * ```
  */
-const utils_randomBytes = (bytesLength) => randomBytes(bytesLength);
+const curves_utils_randomBytes = (bytesLength) => utils_randomBytes(bytesLength);
 const _0n = /* @__PURE__ */ BigInt(0);
 const _1n = /* @__PURE__ */ BigInt(1);
 // Shared error-message prefix builder. Only called on throw paths, so assert
@@ -73931,7 +74071,7 @@ function weierstrass_weierstrass(params, extraOpts = {}) {
     // Snapshot every hook and take an owned copy of nested GLV configuration. Later mutations of
     // the caller's options must not change arithmetic, subgroup, or codec policy.
     const { endo: endoOpts, allowInfinityPoint, clearCofactor, isTorsionFree, fromBytes, toBytes, } = extraOpts;
-    const randomBytes = extraOpts.randomBytes === undefined ? utils_randomBytes : extraOpts.randomBytes;
+    const randomBytes = extraOpts.randomBytes === undefined ? curves_utils_randomBytes : extraOpts.randomBytes;
     if (endoOpts) {
         if (!Fp.is0(CURVE.a) || typeof endoOpts.beta !== 'bigint' || !Array.isArray(endoOpts.basises)) {
             throw new Error('invalid endo: expected "beta": bigint and "basises": array');
@@ -74466,7 +74606,7 @@ function getWLengths(Fp, Fn) {
 function ecdh(Point, ecdhOpts = {}) {
     validatePointCons(Point);
     const { Fn } = Point;
-    const randomBytes_ = ecdhOpts.randomBytes === undefined ? utils_randomBytes : ecdhOpts.randomBytes;
+    const randomBytes_ = ecdhOpts.randomBytes === undefined ? curves_utils_randomBytes : ecdhOpts.randomBytes;
     // Keep the advertised seed length aligned with mapHashToField(), which keeps a hard 16-byte
     // minimum even on toy curves.
     const lengths = Object.assign(getWLengths(Point.Fp, Fn), {
@@ -74602,7 +74742,7 @@ function weierstrass_ecdsa(Point, hash, ecdsaOpts = {}) {
         bits2int_modN: 'function',
     });
     const opts = Object.assign({}, ecdsaOpts);
-    const randomBytes = opts.randomBytes === undefined ? utils_randomBytes : opts.randomBytes;
+    const randomBytes = opts.randomBytes === undefined ? curves_utils_randomBytes : opts.randomBytes;
     const hmac = opts.hmac === undefined
         ? (key, msg) => hmac_hmac(hash_, key, msg)
         : opts.hmac;
@@ -75331,14 +75471,15 @@ function parseCheckpoint(note, fail) {
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
- * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
- * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
  */
 function noteNames(log) {
     try {
         const url = new URL(log.baseUrl);
         const path = url.pathname.replace(/\/+$/, '');
-        return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+        return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
     }
     catch {
         return [];
@@ -75832,7 +75973,8 @@ function verifyContent(bundle, artifact, key) {
     const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
+        // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
         throw new errors_VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -75969,7 +76111,7 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
         throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -75977,7 +76119,7 @@ function checkPolicy(leaf, policy) {
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new errors_VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new errors_VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
         }
     }
 }
@@ -76342,6 +76484,9 @@ function subjectAlternativeName(certificate) {
 
 
 
+
+
+
 /** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
 const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
 /**
@@ -76383,13 +76528,39 @@ function subjectDigest(statement) {
         hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
     });
 }
+/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
+const REKOR_V2_TIMEOUT_MS = 20_000;
 /**
- * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
- * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
+ * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
+ * sigstore-js 5 still sends one). Message signatures pass through unchanged.
  */
-function rekorWitness(rekorURL, entryType, retry) {
+class RekorV2Witness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case === 'messageSignature')
+            return this.inner.testify(content, publicKey);
+        const { payloadType, payload, signatures } = content.dsseEnvelope;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(core_dist.dsse.preAuthEncoding(payloadType, payload)).digest();
+        const signature = signatures[0]?.sig ?? Buffer.alloc(0);
+        return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
+    }
+}
+/**
+ * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
+ */
+function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
     const fetch = fetchOptions(retry);
     const base = serviceBaseURL(rekorURL);
+    if (majorApiVersion === 2) {
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+    }
     const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
     return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
@@ -76397,7 +76568,7 @@ function keylessWitnesses(endpoints, instance, retry, entryType) {
     const fetch = fetchOptions(retry);
     const witnesses = [];
     if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
     if (endpoints.tsaURL !== undefined) {
         const base = serviceBaseURL(endpoints.tsaURL);
         witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
@@ -76414,6 +76585,11 @@ function assemble(options) {
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
             certificateIdentity: () => undefined,
         };
+    }
+    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+        });
     }
     const signer = new KeylessSigner({
         fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
@@ -76476,8 +76652,6 @@ function createSigningSession(options) {
     return session;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(6433);
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
 
 
@@ -76585,12 +76759,13 @@ function tokenRequestURL(value, audience) {
     url.searchParams.set('audience', audience);
     return url;
 }
-async function requestFromRunner(options) {
+/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options, audiences) {
     const env = options.env;
     const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-    let url;
+    let urls;
     try {
-        url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
         // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
         if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
             throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
@@ -76603,51 +76778,62 @@ async function requestFromRunner(options) {
         throw error;
     }
     const client = options.fetch ?? fetch;
-    const where = endpointPath(url);
+    const tokens = [];
     try {
-        const body = await withRetry(options.retry, async () => {
-            const response = await requestToken.use((bearer) => client(url, {
-                headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-                signal: AbortSignal.timeout(options.retry.timeoutMs),
-            }));
-            if (response.status === 408 || response.status === 429 || response.status >= 500) {
-                await response.arrayBuffer();
-                throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-            }
-            if (!response.ok) {
-                await response.arrayBuffer();
-                throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-                    hint: response.status === 401 || response.status === 403
-                        ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                        : 'the runner\'s token endpoint refused the request; re-run the job',
-                });
-            }
-            return Buffer.from(await response.arrayBuffer());
-        }, (error) => {
-            if (error instanceof OidcError)
-                return 'permanent';
-            return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-        }).catch((error) => {
-            if (error instanceof OidcError)
-                throw error;
-            const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-                cause: error,
-                hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
-            });
-        });
-        const range = tokenRange(body);
-        if (range === undefined) {
-            body.fill(0);
-            throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-        }
-        const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-        body.fill(0);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+        for (const url of urls)
+            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+    }
+    catch (error) {
+        for (const token of tokens)
+            token.secret.destroy();
+        throw error;
     }
     finally {
         requestToken.destroy();
     }
+    return tokens;
+}
+async function fetchRunnerToken(url, requestToken, client, retry) {
+    const where = endpointPath(url);
+    const body = await withRetry(retry, async () => {
+        const response = await requestToken.use((bearer) => client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal: AbortSignal.timeout(retry.timeoutMs),
+        }));
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                hint: response.status === 401 || response.status === 403
+                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                    : 'the runner\'s token endpoint refused the request; re-run the job',
+            });
+        }
+        return Buffer.from(await response.arrayBuffer());
+    }, (error) => {
+        if (error instanceof OidcError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof OidcError)
+            throw error;
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+            cause: error,
+            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+        });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+        body.fill(0);
+        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
 }
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
@@ -76662,7 +76848,18 @@ async function requestIdToken(options) {
         const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
         return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
     }
-    return requestFromRunner(options);
+    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+    return token;
+}
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
+ * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ */
+async function requestRunnerIdTokens(options, audiences) {
+    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+        return undefined;
+    return requestFromRunner(options, audiences);
 }
 /**
  * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
@@ -76699,7 +76896,138 @@ function missingTokenError(env, payload) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
+/** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
+const SUPPORTED_API_VERSIONS = { ca: [1], tlog: [1, 2], tsa: [1] };
+const MAX_SERVICES = 64;
+const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
+function invalid(source, message) {
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
+        hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
+    });
+}
+function time(value, source, where) {
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime()))
+        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+    return date;
+}
+function services(value, source, field) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        invalid(source, `${field} is not a list`);
+    if (value.length > MAX_SERVICES)
+        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
+    return value.map((entry, index) => {
+        const where = `${field}[${index}]`;
+        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        let parsed;
+        try {
+            parsed = typeof url === 'string' ? new URL(url) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+        if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
+            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
+            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        return {
+            url: url,
+            majorApiVersion,
+            validFrom: time(start, source, `${where}.validFor.start`),
+            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+            operator: typeof operator === 'string' ? operator : '',
+        };
+    });
+}
+function selector(value, source, field) {
+    if (value === undefined)
+        return { selector: 'ANY' };
+    const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
+    if (typeof name !== 'string' || !SELECTORS.has(name))
+        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+    if (name !== 'EXACT')
+        return { selector: name };
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+    return { selector: 'EXACT', count };
+}
+/** Reads a signing configuration (parsed JSON); `source` names it in errors. */
+function parseSigningConfig(json, source) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        invalid(source, 'is not a JSON object');
+    const document = json;
+    if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
+        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    return {
+        source,
+        caUrls: services(document['caUrls'], source, 'caUrls'),
+        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
+        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+    };
+}
+/**
+ * sigstore-go's SelectServices (what cosign signs with): of the services valid at `now`, those of
+ * the highest supported API version that has any, newest first, at most one per operator; then
+ * the selector's share of them. ANY takes the newest rather than a random one, so that a release
+ * re-run signs with the same services.
+ */
+function signing_config_select(list, supported, config, now, source, field) {
+    const newestFirst = [...list].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
+    let chosen = [];
+    for (const version of [...supported].sort((a, b) => b - a)) {
+        const operators = new Set();
+        chosen = newestFirst.filter((service) => {
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+                return false;
+            operators.add(service.operator);
+            return true;
+        });
+        if (chosen.length > 0)
+            break;
+    }
+    if (config.selector === 'ALL')
+        return chosen;
+    if (config.selector === 'ANY')
+        return chosen.slice(0, 1);
+    if (chosen.length < config.count)
+        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
+    return chosen.slice(0, config.count);
+}
+/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
+function timestampBase(url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
+}
+/** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
+function selectServices(config, now) {
+    const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
+    if (ca === undefined)
+        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
+    const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
+    if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
+        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
+    const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
+    if (config.tsaUrls.length > 0 && tsas.length === 0)
+        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
+    return {
+        fulcioURL: ca.url,
+        tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
+        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 
@@ -76770,13 +77098,16 @@ async function readTrust(config, context, instance) {
         }
         return loadTrustMaterial(text, config.trustedRoot);
     }
-    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
+    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return loadPublicGoodTrustMaterial();
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom)
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
         return loadGitHubTrustMaterial(context.github?.tuf);
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    const what = config.signingConfig !== undefined
+        ? `the services of the signing config ${config.signingConfig}`
+        : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
             : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
@@ -76823,12 +77154,61 @@ function keylessInstance(config, run, insideActions, token, logger) {
         return 'github';
     return 'public-good';
 }
-function endpointsFor(config, instance, context) {
+async function endpointsFor(config, instance, context) {
+    if (config.signingConfig !== undefined)
+        return signingConfigEndpoints(config.signingConfig, instance, context);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+        ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
+    };
+}
+/**
+ * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
+ * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
+ * a Rekor v2 log next to a v1 one signs with v2.
+ */
+async function signingConfigEndpoints(path, instance, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+    }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    }
+    const selected = selectServices(parseSigningConfig(json, path), new Date());
+    if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
+            hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
+        });
+    }
+    const [tlog] = selected.tlogs;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
+            hint: 'list a timestamp authority in the signing config\'s tsaUrls',
+        });
+    }
+    return {
+        fulcioURL: selected.fulcioURL,
+        rekorURL: tlog?.url,
+        rekorApiVersion: tlog?.majorApiVersion,
+        tsaURL: selected.tsaURLs[0],
     };
 }
 /**
@@ -76837,6 +77217,8 @@ function endpointsFor(config, instance, context) {
  * alone only adds (or swaps) the timestamp authority.
  */
 function deploymentName(config, instance) {
+    if (config.signingConfig !== undefined)
+        return `the Sigstore deployment of ${config.signingConfig}`;
     if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
         return 'a custom Sigstore deployment';
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
@@ -76857,7 +77239,7 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
-    const token = await requestIdToken({ env: context.env, retry: config.retry });
+    const token = context.token ?? (await requestIdToken({ env: context.env, retry: config.retry }));
     if (token === undefined) {
         const error = missingTokenError(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
@@ -76870,9 +77252,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
-    const endpoints = endpointsFor(config, instance, context);
+    let endpoints;
     let trust;
     try {
+        endpoints = await endpointsFor(config, instance, context);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -76889,10 +77272,16 @@ async function openSigningSession(config, context) {
     return {
         session,
         get signer() {
-            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
+            return {
+                kind: 'certificate',
+                identity: identity.expectedIdentity ?? session.certificateIdentity(),
+                issuer: identity.issuer,
+                repository: sourceRepository(token, context.run.serverURL),
+                rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+            };
         },
         close: () => token.secret.destroy(),
-        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
 }
 
@@ -76969,7 +77358,7 @@ function counted(count, singular, plural = `${singular}s`) {
 
 
 /** The inputs the sign action reads. */
-const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root'];
+const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'];
 const BUNDLE_SUFFIX = '.sigstore.json';
 /** The command users run to verify one signed file, with the exact identity (never a pattern) and the source repository. */
 function verifyCommand(file, bundle, signer) {

@@ -35772,7 +35772,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3377);
 
 
 
@@ -35784,7 +35784,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9275:
+/***/ 3377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35929,6 +35929,7 @@ class InputReader {
 
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
@@ -35943,24 +35944,29 @@ function verifyConfig(raw, nameOf) {
     const identity = readMatch(reader, 'certificate-identity');
     const issuer = readMatch(reader, 'certificate-oidc-issuer');
     const repo = reader.string('repo');
+    const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
     if (repo !== undefined && !REPO.test(repo))
         reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
     let policy;
     if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'signer-workflow']) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
         policy = { kind: 'key', keyPath: key };
     }
     else {
-        const github = repo !== undefined || signerWorkflow !== undefined;
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
         if (identity === undefined && !github) {
             reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
         }
@@ -35968,7 +35974,7 @@ function verifyConfig(raw, nameOf) {
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github)
             reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
-        policy = { kind: 'certificate', identity, issuer, repo, signerWorkflow };
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
@@ -35994,1089 +36000,60 @@ function readMatch(reader, name) {
     return { kind: 'regexp', pattern };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
+;// CONCATENATED MODULE: ./lib/config/verify-attestation.js
 
-/** An error hashing artifacts or reading or checking a checksums file. */
-class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
+
+/** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
+const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/**
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
+ * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
+ */
+function attestationVerifyConfig(raw, nameOf) {
+    const reader = new InputReader(raw, nameOf);
+    const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
+    const sourceRef = reader.string('source-ref');
+    const sourceDigest = reader.string('source-digest');
+    const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
+        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+    if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
+        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+    if (reader.string('key') !== undefined) {
+        for (const name of ['source-ref', 'source-digest'])
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+        if (denySelfHostedRunners)
+            reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
     }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
-
-
-
-
-
-/**
- * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
- * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
- */
-const WALK_SKIPPED_NAMES = new Set(['.git']);
-/**
- * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
- * deep trees, few enough that a million-file tree never has a million calls pending.
- */
-const WALK_CONCURRENCY = 16;
-function kindOfStats(info) {
-    if (info.isFile())
-        return 'file';
-    if (info.isDirectory())
-        return 'directory';
-    if (info.isSymbolicLink())
-        return 'symlink';
-    return 'other';
-}
-function kindOfDirent(entry) {
-    const kind = kindOfStats(entry);
-    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
-    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
-}
-/** Node's file system, as the walk uses it. */
-const nodeFileSystem = {
-    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
-    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
-    realpath: (path) => (0,promises_.realpath)(path),
-};
-/**
- * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
- * rejecting anything that would make a checksums file ambiguous or point outside the base.
- * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
- */
-async function collect_collectArtifacts(subjects, options) {
-    const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const base = resolve(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, base, options.base);
-    const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
-    const byName = new Map();
-    for (const subject of subjects) {
-        const isGlob = isDynamicPattern(subject);
-        const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
-        for (const path of paths)
-            await walk.root(path, isGlob ? path : subject);
-        let kept = 0;
-        for (const file of walk.files) {
-            if (excluded.has(file.path))
-                continue;
-            kept += 1;
-            const existing = byName.get(file.name);
-            if (existing !== undefined && existing.path !== file.path) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${existing.path} would both be listed as "${file.name}"`, {
-                    hint: 'list each artifact once, or give them distinct paths under the base directory',
-                });
-            }
-            byName.set(file.name, file);
-        }
-        if (kept === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
-        }
-    }
-    return collect_sortByName([...byName.values()], (file) => file.name);
-}
-/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
-function compareNames(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/**
- * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
- * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
- */
-const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
-const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
-/**
- * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
- * file names) sort as JavaScript strings, which is the same order; otherwise each name is encoded
- * once, rather than per comparison.
- */
-function collect_sortByName(items, nameOf) {
-    const named = items.map((item) => ({ item, name: nameOf(item) }));
-    if (!named.some(({ name }) => UTF16_ORDER_DIFFERS.test(name)))
-        return named.sort(compareCodeUnits).map(({ item }) => item);
-    return named
-        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
-        .sort(compareKeys)
-        .map(({ item }) => item);
-}
-async function expandGlob(pattern, cwd) {
-    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return collect_sortByName(matches.map((match) => resolve(match)), (path) => path);
-}
-function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
-        hint: 'set --base (input "base") to a directory that contains every artifact',
-    });
-}
-/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
-function relativeName(base, path) {
-    const name = relative(base, path);
-    if (name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name))
-        return undefined;
-    return sep === '/' ? name : name.split(sep).join('/');
-}
-function checkedName(path, name, base) {
-    if (name === undefined || name === '')
-        throw outsideBase(path, base);
-    if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
-            hint: 'rename the file without line breaks',
-        });
-    }
-    return name;
-}
-async function realpathOrThrow(fileSystem, path, shown) {
+    const issues = [];
+    let base;
     try {
-        return await fileSystem.realpath(path);
+        base = verifyConfig(raw, nameOf);
     }
     catch (error) {
-        throw notFound(shown, error);
+        if (!(error instanceof ConfigError))
+            throw error;
+        issues.push(...error.issues);
     }
-}
-function notFound(subject, error) {
-    if (systemErrorCode(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
-            cause: error,
-            hint: 'check the path; relative paths are resolved against the working directory',
-        });
-    }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${systemErrorCode(error) ?? String(error)}`, {
-        cause: error,
-        hint: 'check the file permissions',
-    });
-}
-function isAncestor(ancestors, real) {
-    for (let at = ancestors; at !== undefined; at = at.parent)
-        if (at.real === real)
-            return true;
-    return false;
-}
-/**
- * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
- * calls in flight, regular files taken from listings without a call of their own. A link is listed
- * under its own path once its target is known to be inside the base; a directory that is one of
- * its own ancestors (a link loop) is not entered again.
- */
-class Walk {
-    fileSystem;
-    base;
-    baseReal;
-    skip;
-    progress;
-    files = [];
-    pending = [];
-    active = 0;
-    failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
-        this.fileSystem = fileSystem;
-        this.base = base;
-        this.baseReal = baseReal;
-        this.skip = skip;
-        this.progress = progress;
-    }
-    /** Walks everything at `path`, a subject given as `shown`. */
-    async root(path, shown) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined });
-        await new Promise((resolvePromise, reject) => {
-            const pump = () => {
-                if (this.failure !== undefined) {
-                    if (this.active === 0)
-                        reject(this.failure.error);
-                    return;
-                }
-                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
-                    const visit = this.pending.pop();
-                    this.active += 1;
-                    this.visit(visit).then(() => {
-                        this.active -= 1;
-                        pump();
-                    }, (error) => {
-                        this.active -= 1;
-                        this.failure ??= { error };
-                        pump();
-                    });
-                }
-                if (this.active === 0 && this.pending.length === 0)
-                    resolvePromise();
-            };
-            pump();
-        });
-    }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
-    }
-    async visit(visit) {
-        let kind = visit.kind;
-        if (kind === undefined) {
-            try {
-                kind = await this.fileSystem.kindOf(visit.path);
-            }
-            catch (error) {
-                throw notFound(visit.shown, error);
-            }
-        }
-        if (kind === 'symlink')
-            return this.link(visit);
-        if (kind === 'file' && !this.skipped(visit, false))
-            this.addFile(visit.path, visit.name);
-        if (kind === 'directory' && !this.skipped(visit, true))
-            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
-    }
-    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known). */
-    skipped(visit, directory) {
-        return visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(sep) + 1), directory }) === true;
-    }
-    async link(visit) {
-        let target;
-        try {
-            target = await this.fileSystem.realpath(visit.path);
-        }
-        catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
-                cause: error,
-                hint: 'remove the dangling link or point it at an artifact',
-            });
-        }
-        if (!isPathWithin(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
-                hint: 'copy the artifact into the release directory instead of linking to it',
-            });
-        }
-        let targetKind;
-        try {
-            targetKind = await this.fileSystem.targetKindOf(target);
-        }
-        catch (error) {
-            throw notFound(visit.path, error);
-        }
-        if (targetKind === 'file' && !this.skipped(visit, false))
-            this.addFile(visit.path, visit.name);
-        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-        if (targetKind === 'directory' && !this.skipped(visit, true) && !isAncestor(visit.ancestors, target))
-            await this.directory(visit, target);
-    }
-    async directory(visit, real) {
-        let entries;
-        try {
-            entries = await this.fileSystem.list(visit.path);
-        }
-        catch (error) {
-            throw notFound(visit.path, error);
-        }
-        const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
-        const realPrefix = real.endsWith(sep) ? real : real + sep;
-        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
-                continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
-            if (entry.kind === 'file') {
-                if (this.skip?.({ path, name: entry.name, directory: false }) !== true)
-                    this.addFile(path, name);
-            }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: realPrefix + entry.name });
-            }
-            else if (entry.kind !== 'other') {
-                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : {}) });
-            }
-        }
-        this.progress?.(this.files.length);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/digest.js
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return createHash(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
-    let size = 0;
     try {
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/format.js
-
-
-
-const NEEDS_ESCAPE = /[\\\n\r]/;
-const ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
-function escapeName(name) {
-    return name.replace(/[\\\n\r]/g, (char) => ESCAPES[char] ?? char);
-}
-/**
- * A name as `sha256sum -c` prints it in its report (`<name>: OK`): as it is, unless it holds a line
- * feed, which would break the report's lines; then escaped as in a checksums file, with a leading
- * `\`.
- */
-function format_reportedName(name) {
-    return name.includes('\n') ? `\\${escapeName(name)}` : name;
-}
-/**
- * Renders a checksums file exactly as coreutils `sha256sum`/`sha512sum` write it in text mode:
- * `<hex>  <name>`, one per line, sorted by name. A name holding a backslash, a line feed or a
- * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
- * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
- */
-function format_formatChecksums(entries) {
-    return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
-        .join('');
-}
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
-const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
-function algorithmForLength(length) {
-    if (length === hexLength('sha256'))
-        return 'sha256';
-    if (length === hexLength('sha512'))
-        return 'sha512';
-    return undefined;
-}
-function unescapeName(name) {
-    let result = '';
-    for (let i = 0; i < name.length; i++) {
-        const char = name[i];
-        if (char !== '\\') {
-            result += char;
-            continue;
-        }
-        const next = name[++i];
-        if (next === '\\')
-            result += '\\';
-        else if (next === 'n')
-            result += '\n';
-        else if (next === 'r')
-            result += '\r';
-        else
-            return undefined;
-    }
-    return result;
-}
-/**
- * Parses one line of a checksums file (without its line feed; a trailing carriage return is
- * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
- * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file and line, never skipped.
- */
-function parseChecksumLine(raw, line, file) {
-    const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (content.trim() === '')
-        return undefined;
-    const entry = parseLine(content, line);
-    if (entry === undefined) {
-        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
-            hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-        });
-    }
-    return entry;
-}
-/**
- * Parses a whole checksums file held in memory (see {@link parseChecksumLine}); a name listed
- * twice is an error. Files of any length are better checked with {@link checkChecksumsFile}, which
- * streams them.
- */
-function parseChecksums(text, file) {
-    const entries = [];
-    const seen = new Map();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const entry = parseChecksumLine(raw, line, file);
-        if (entry === undefined)
-            return;
-        const previous = seen.get(entry.name);
-        if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
-                hint: 'a checksums file must list each name once; regenerate it',
-            });
-        }
-        seen.set(entry.name, line);
-        entries.push(entry);
-    });
-    if (entries.length === 0)
-        throw emptyChecksums(file);
-    return entries;
-}
-/** The error for a checksums file that lists nothing. */
-function emptyChecksums(file) {
-    return new errors_ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
-}
-function parseLine(content, line) {
-    const tag = TAG_LINE.exec(content);
-    if (tag !== null) {
-        const [, escaped, label, rawName, hex] = tag;
-        const algorithm = label?.toLowerCase() ?? '';
-        const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
-        if (!isDigestAlgorithm(algorithm) || name === undefined || hex === undefined || hex.length !== hexLength(algorithm))
-            return undefined;
-        return { name, algorithm, hex: hex.toLowerCase(), line };
-    }
-    const gnu = GNU_LINE.exec(content);
-    if (gnu === null)
-        return undefined;
-    const [, escaped, hex = '', , rawName = ''] = gnu;
-    const algorithm = algorithmForLength(hex.length);
-    const name = escaped === '\\' ? unescapeName(rawName) : rawName;
-    if (algorithm === undefined || name === undefined)
-        return undefined;
-    return { name, algorithm, hex: hex.toLowerCase(), line };
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/checksums/hash.js
-
-
-
-
-
-
-/** Below this many bytes in all, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, hashing threads pay off whatever the files' sizes. */
-const hash_MANY_FILES = 64;
-/**
- * Work is taken in batches so that thousands of small files do not cost a message each, yet small
- * enough that the threads finish together.
- */
-const MAX_BATCH_FILES = 64;
-/**
- * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
- * on all cores; fails with the first file that cannot be read. The result keeps the input order.
- */
-async function hash_hashArtifacts(files, algorithm, options = {}) {
-    const outcomes = await hashEach(files, algorithm, options);
-    for (const outcome of outcomes)
-        if ('error' in outcome)
-            throw outcome.error;
-    return outcomes;
-}
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
-async function hashEach(files, algorithm, options = {}) {
-    const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const workers = Math.min(options.workers?.size ?? options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
-    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
-    }
-    if (options.workers !== undefined)
-        return options.workers.hash(files, algorithms);
-    const started = hash_HashWorkers.start(workers);
-    try {
-        return await started.hash(files, algorithms);
-    }
-    finally {
-        await started.close();
-    }
-}
-/** The artifact for a file read through `algorithms`, the first being the run's own. */
-function artifactOf(file, size, algorithms, hexes) {
-    const digests = {};
-    algorithms.forEach((algorithm, index) => {
-        digests[algorithm] = hexes[index];
-    });
-    return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
-}
-/** Whether there is enough to hash to pay for starting threads; many files always are. */
-async function worthWorkers(files) {
-    if (files.length >= hash_MANY_FILES)
-        return true;
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
-    return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
-}
-/** The reason a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
-const NOT_REGULAR = 'ENOTREG';
-function readFailed(path, code, cause) {
-    const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
-        cause,
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
-    });
-}
-async function hashInProcess(file, algorithms) {
-    try {
-        const { digest, size } = await hashFile(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        reader.finish();
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        if (!(error instanceof ConfigError))
+            throw error;
+        issues.push(...error.issues);
     }
-}
-/**
- * The worker's code, self-contained so that it runs from a single-file bundle. For each job, the
- * threads take the next batch of files from a shared counter, so none ever waits for the main
- * thread to hand out work (on a busy machine that round trip, not hashing, was most of the time);
- * paths come in one shared buffer of UTF-8. Each file is opened without blocking and checked on
- * its descriptor to be a regular file (one swapped for a pipe or a device since the walk would
- * block the open or never end), then read with synchronous calls into one reused buffer (the thread has nothing else to do) and every asked-for hash is fed from the same
- * read. A batch is answered with `[first index, [size, hexes] or [-1, errno code] per file]`, and
- * the job with `null`.
- */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-const hashOne = (path, algorithms) => {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    if (!fstatSync(fd).isFile()) return [-1, '${NOT_REGULAR}'];
-    const hashes = algorithms.map((algorithm) => createHash(algorithm));
-    let size = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      size += read;
-      const bytes = buffer.subarray(0, read);
-      for (const hash of hashes) hash.update(bytes);
-    }
-    return [size, hashes.map((hash) => hash.digest('hex'))];
-  } catch (error) {
-    return [-1, (error && error.code) || String(error)];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-};
-parentPort.on('message', ({ algorithms, paths, offsets, next, batchSize }) => {
-  const pathBytes = Buffer.from(paths);
-  const counter = new Int32Array(next);
-  const count = offsets.length - 1;
-  for (;;) {
-    const start = Atomics.add(counter, 0, batchSize);
-    if (start >= count) break;
-    const results = [];
-    for (let index = start; index < Math.min(count, start + batchSize); index++) results.push(hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), algorithms));
-    parentPort.postMessage([start, results]);
-  }
-  parentPort.postMessage(null);
-});
-`;
-/** The files' paths as one shared buffer of UTF-8 and the offset of each (and of the end), for the threads to share. */
-function sharedPaths(files) {
-    const offsets = new Float64Array(new SharedArrayBuffer(8 * (files.length + 1)));
-    let total = 0;
-    files.forEach((file, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(file.path, 'utf8');
-    });
-    offsets[files.length] = total;
-    const paths = new SharedArrayBuffer(total);
-    const bytes = Buffer.from(paths);
-    files.forEach((file, index) => bytes.write(file.path, offsets[index] ?? 0, 'utf8'));
-    return { paths, offsets };
-}
-/**
- * Threads that hash files, started ahead of the files they will hash, so that starting them
- * (tens of milliseconds) overlaps finding the files. One job at a time; {@link close} ends them.
- */
-class hash_HashWorkers {
-    threads;
-    constructor(threads) {
-        this.threads = threads;
-    }
-    /** Starts `count` threads (default: the available cores). */
-    static start(count = (0,external_node_os_.availableParallelism)()) {
-        return new hash_HashWorkers(Array.from({ length: Math.max(1, count) }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] })));
-    }
-    /** How many threads there are. */
-    get size() {
-        return this.threads.length;
-    }
-    /** Hashes the files through `algorithms` on every thread; the outcomes keep the files' order. */
-    async hash(files, algorithms) {
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(files.length / (this.threads.length * 8))));
-        const job = { algorithms, ...sharedPaths(files), next: new SharedArrayBuffer(4), batchSize };
-        const outcomes = new Array(files.length);
-        const record = ([start, results]) => {
-            results.forEach(([size, value], position) => {
-                const file = files[start + position];
-                if (file === undefined)
-                    return;
-                outcomes[start + position] = typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
-            });
-        };
-        await Promise.all(this.threads.map((thread) => new Promise((resolvePromise, reject) => {
-            const stop = () => {
-                thread.off('message', onMessage).off('error', onError).off('exit', onExit);
-            };
-            const onMessage = (message) => {
-                if (message !== null)
-                    return record(message);
-                stop();
-                resolvePromise();
-            };
-            const onError = (error) => {
-                stop();
-                reject(error instanceof Error ? error : new Error(String(error)));
-            };
-            const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
-            thread.on('message', onMessage).on('error', onError).on('exit', onExit);
-            thread.postMessage(job);
-        })));
-        return outcomes;
-    }
-    /** Ends the threads. */
-    async close() {
-        await Promise.all(this.threads.map((thread) => thread.terminate()));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/check.js
-
-
-
-
-
-
-
-
-
-
-/** How `sha256sum -c` words each outcome in its report. */
-const STATUS_TEXT = {
-    ok: 'OK',
-    mismatch: 'FAILED',
-    missing: 'FAILED open or read (missing)',
-    unreadable: 'FAILED open or read',
-};
-/** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
-function reportLine(result) {
-    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
-}
-function unreadableChecksums(path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new errors_ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
-        cause: error,
-        hint: 'check the path to the checksums file',
-    });
-}
-function lineTooLong(file, line, maxLineBytes) {
-    return new errors_ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
-        hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
-    });
-}
-/**
- * Reads a checksums file line by line, yielding each entry as its line is read: memory holds one
- * chunk and one line whatever the file's length. The file must be a regular file (a pipe or
- * device is refused before reading); a line longer than the cap is an error naming its number.
- * Names listed twice are not detected (that would take memory growing with the file); every
- * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
- */
-async function* readChecksumEntries(path, options = {}) {
-    const shown = options.shown ?? path;
-    const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
-    let carry = Buffer.alloc(0);
-    let line = 0;
-    let listed = 0;
-    const chunks = (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown });
-    // Closes the file also when the caller stops early or a line is refused.
-    try {
-        for (;;) {
-            let next;
-            try {
-                next = await chunks.next();
-            }
-            catch (error) {
-                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
-            }
-            if (next.done === true)
-                break;
-            const chunk = next.value;
-            options.onChunk?.(chunk);
-            let start = 0;
-            for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
-                line += 1;
-                if (carry.length + end - start > maxLineBytes)
-                    throw lineTooLong(shown, line, maxLineBytes);
-                const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
-                carry = Buffer.alloc(0);
-                start = end + 1;
-                const entry = parseChecksumLine(text, line, shown);
-                if (entry === undefined)
-                    continue;
-                listed += 1;
-                yield entry;
-            }
-            if (carry.length + chunk.length - start > maxLineBytes)
-                throw lineTooLong(shown, line + 1, maxLineBytes);
-            // Copied: the chunk's buffer is reused for the next one.
-            carry = Buffer.concat([carry, chunk.subarray(start)]);
-        }
-        if (carry.length > 0) {
-            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
-            if (entry !== undefined) {
-                listed += 1;
-                yield entry;
-            }
-        }
-        if (listed === 0)
-            throw emptyChecksums(shown);
-    }
-    finally {
-        await chunks.return(undefined);
-    }
-}
-/**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
- */
-async function checkChecksums(entries, options) {
-    const results = new Array(entries.length);
-    const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = (0,external_node_path_.resolve)(options.base, entry.name);
-        try {
-            if ((await (0,promises_.stat)(path)).isFile()) {
-                present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
-        }
-        catch (error) {
-            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
-        }
-    }));
-    for (const algorithm of new Set(present.map((file) => file.algorithm))) {
-        const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hashEach(group, algorithm);
-        group.forEach((file, position) => {
-            const entry = entries[file.index];
-            const artifact = hashed[position];
-            if (artifact === undefined || 'error' in artifact)
-                results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
-                results[file.index] = { entry, status: 'ok' };
-            else
-                results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
-        });
-    }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
-}
-/** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
-const MAX_THREADS = 8;
-/** Lines handed to a hashing thread at once: few messages for a million tiny files, yet threads finish together. */
-const BATCH_LINES = 256;
-/** Batches queued per thread: enough to keep every thread busy while results wait to be reported in order. */
-const BATCHES_PER_THREAD = 4;
-/**
- * Checks every file a checksums file lists, streaming: lines are parsed as they are read, hashed
- * on worker threads in batches, and reported in line order; memory holds the counts and a window
- * of a few thousand lines, however long the file. A listed path that is not a regular file (a
- * pipe, a device, a directory) is reported unreadable without being read.
- */
-async function checkChecksumsFile(path, options) {
-    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    const report = (entry, answer) => {
-        const failed = answer.startsWith('!');
-        const result = failed ? { entry, status: answer === '!ENOENT' ? 'missing' : 'unreadable' } : answer === entry.hex ? { entry, status: 'ok' } : { entry, status: 'mismatch', actual: answer };
-        if (result.status === 'missing' && options.ignoreMissing === true) {
-            counts.ignored += 1;
-            return;
-        }
-        counts[result.status] += 1;
-        options.onResult(result);
-    };
-    const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
-    let pool;
-    // Batches in line order; each fills in as its thread answers, and is reported up to its first gap.
-    const window = [];
-    const flush = () => {
-        for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
-            while (oldest.reported < oldest.answers.length) {
-                report(oldest.entries[oldest.reported], oldest.answers[oldest.reported] ?? '!EIO');
-                oldest.reported += 1;
-            }
-            if (oldest.reported < oldest.entries.length)
-                return;
-            window.shift();
-        }
-    };
-    let batch = [];
-    const dispatch = () => {
-        pool ??= new HashPool(threads);
-        const pending = { entries: batch, answers: [], reported: 0, done: Promise.resolve() };
-        batch = [];
-        pending.done = pool.hash({ paths: pending.entries.map((entry) => (0,external_node_path_.resolve)(options.base, entry.name)), algorithms: pending.entries.map((entry) => entry.algorithm) }, (answers) => {
-            pending.answers.push(...answers);
-            flush();
-        });
-        // Awaited in order below; marked handled here so a failure of a later batch is not unhandled meanwhile.
-        pending.done.catch(() => undefined);
-        window.push(pending);
-    };
-    try {
-        for await (const entry of readChecksumEntries(path, options)) {
-            batch.push(entry);
-            if (batch.length < BATCH_LINES)
-                continue;
-            dispatch();
-            while (window.length >= threads * BATCHES_PER_THREAD)
-                await window[0]?.done;
-        }
-        if (batch.length > 0)
-            dispatch();
-        while (window.length > 0)
-            await window[0]?.done;
-    }
-    finally {
-        await pool?.close();
-    }
-    return counts;
-}
-/**
- * The hashing threads' code, self-contained so that it runs from a single-file bundle. Each file
- * is opened without blocking and checked on its descriptor to be a regular file (a listed pipe or
- * device would block or never end), then read with synchronous calls into one reused buffer.
- */
-const check_WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
-const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
-const buffer = Buffer.allocUnsafe(1024 * 1024);
-// Answers go back as they come: before a file too big for one read, and at least every 50 ms, so
-// a huge file does not hold up the report of those before it.
-let answers = [];
-let posted = Date.now();
-function post() {
-  if (answers.length > 0) parentPort.postMessage(answers);
-  answers = [];
-  posted = Date.now();
-}
-function digest(path, algorithm) {
-  let fd;
-  try {
-    fd = openSync(path, FLAGS);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return '!ENOTREG';
-    let read = readSync(fd, buffer, 0, buffer.length, null);
-    // A file that fits one read (the size fstat gave) is hashed in one call: half the cost for tiny files.
-    if (read < buffer.length && read >= info.size) return hash(algorithm, buffer.subarray(0, read));
-    post();
-    const streaming = createHash(algorithm);
-    while (read > 0) {
-      streaming.update(buffer.subarray(0, read));
-      read = readSync(fd, buffer, 0, buffer.length, null);
-    }
-    return streaming.digest('hex');
-  } catch (error) {
-    return '!' + ((error && error.code) || String(error));
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-parentPort.on('message', ({ paths, algorithms }) => {
-  posted = Date.now();
-  paths.forEach((path, index) => {
-    answers.push(digest(path, algorithms[index]));
-    if (Date.now() - posted >= 50) post();
-  });
-  post();
-});
-`;
-/** Worker threads hashing batches of files; a batch waits for the next idle thread. */
-class HashPool {
-    #idle = [];
-    #all = [];
-    #queue = [];
-    #size;
-    constructor(size) {
-        this.#size = size;
-    }
-    /** Hashes a batch; `onAnswers` gets the answers in order, a run at a time; the promise settles after the last. */
-    hash(batch, onAnswers) {
-        return new Promise((settle, fail) => {
-            this.#queue.push({ batch, onAnswers, settle, fail });
-            this.#next();
-        });
-    }
-    #next() {
-        if (this.#queue.length === 0)
-            return;
-        // Threads start as batches arrive: a short checksums file (one batch) starts one.
-        if (this.#idle.length === 0 && this.#all.length < this.#size)
-            this.#idle.push(this.#start());
-        const thread = this.#idle.pop();
-        if (thread === undefined)
-            return;
-        const job = this.#queue.shift();
-        if (job === undefined) {
-            this.#idle.push(thread);
-            return;
-        }
-        let received = 0;
-        let callbackError;
-        const answered = (answers) => {
-            received += answers.length;
-            // A failing callback (an output that cannot be written) fails the batch rather than the process.
-            try {
-                if (callbackError === undefined)
-                    job.onAnswers(answers);
-            }
-            catch (error) {
-                callbackError = { error };
-            }
-            if (received < job.batch.paths.length)
-                return;
-            thread.off('message', answered);
-            thread.off('error', failed);
-            this.#idle.push(thread);
-            if (callbackError === undefined)
-                job.settle();
-            else
-                job.fail(callbackError.error);
-            this.#next();
-        };
-        const failed = (error) => {
-            thread.off('message', answered);
-            job.fail(error);
-        };
-        thread.on('message', answered);
-        thread.once('error', failed);
-        thread.postMessage(job.batch);
-    }
-    #start() {
-        const thread = new external_node_worker_threads_.Worker(check_WORKER_SOURCE, { eval: true, execArgv: [] });
-        this.#all.push(thread);
-        return thread;
-    }
-    async close() {
-        await Promise.all(this.#all.map((thread) => thread.terminate()));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/index.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
- * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own.
- */
-async function createChecksums(config, cwd, options = {}) {
-    const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
-    const concurrency = options.concurrency ?? availableParallelism();
-    let early;
-    const progress = options.workers === undefined && concurrency >= 2
-        ? (found) => {
-            if (found >= MANY_FILES)
-                early ??= HashWorkers.start(concurrency);
-        }
-        : undefined;
-    let artifacts;
-    try {
-        const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
-    }
-    finally {
-        await early?.close();
-    }
-    const text = formatChecksums(artifacts);
-    if (outputPath !== undefined)
-        await writeFileAtomic(outputPath, text);
-    return { artifacts, text, outputPath };
-}
-/** The artifacts as in-toto subjects, sorted by name. */
-function toSubjects(artifacts, algorithm) {
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+    if (issues.length > 0 || base === undefined)
+        throw new ConfigError(issues);
+    const policy = base.policy;
+    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/errors.js
@@ -37094,6 +36071,7 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -37110,816 +36088,18 @@ const DEFAULT_HINTS = {
     VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
     VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
     VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
     SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
     SIGSTORE_INPUT_UNREADABLE: 'check the path',
 };
 
-;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
-
-
-/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
-function loadPublicKey(pem, source) {
-    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
-    }
-    try {
-        return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source };
-    }
-    catch (error) {
-        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
-/** The OIDC issuer of GitHub Actions tokens. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** An exact matcher. */
-function exactly(value) {
-    return { kind: 'exact', value };
-}
-/**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
- */
-function matching(pattern) {
-    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
-    new RegExp(pattern, 'u');
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
-}
-/** Whether a value satisfies a matcher. */
-function matches(matcher, value) {
-    if (value === undefined)
-        return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
-}
-/** A matcher as users wrote it, for messages. */
-function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
-}
-/** Escapes every character that has a meaning in a regular expression. */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The policy for bundles signed in GitHub Actions of repository `owner/name`: the Fulcio source
- * repository extension must be exactly that repository and, unless a signer workflow is given,
- * the identity a workflow of that same repository (reusable workflows in other repositories need
- * `signerWorkflow`, `[host/]owner/repo/path[@ref]` as gh takes it).
- */
-function githubPolicy(options) {
-    let host = options.host ?? 'github.com';
-    let signerWorkflow = options.signerWorkflow;
-    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
-    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
-    if (signerWorkflow !== undefined && first.includes('.')) {
-        host = first;
-        signerWorkflow = signerWorkflow.slice(first.length + 1);
-    }
-    const extensions = {};
-    if (options.repo !== undefined)
-        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    let identity;
-    if (signerWorkflow !== undefined) {
-        const [workflow, ref] = splitRef(signerWorkflow);
-        const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
-    }
-    else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
-    }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
-}
-function splitRef(signerWorkflow) {
-    const at = signerWorkflow.indexOf('@');
-    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./lib/sigstore/verify/der.js
-function readElement(bytes, offset, limit) {
-    if (offset + 2 > limit)
-        throw new Error('truncated DER element');
-    const tag = bytes[offset];
-    let length = bytes[offset + 1];
-    let contentStart = offset + 2;
-    if (length & 0x80) {
-        const count = length & 0x7f;
-        if (count === 0 || count > 4 || contentStart + count > limit)
-            throw new Error('unsupported DER length');
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + bytes[contentStart + i];
-        contentStart += count;
-    }
-    const end = contentStart + length;
-    if (end > limit)
-        throw new Error('DER element overruns its parent');
-    return { tag, start: offset, contentStart, end };
-}
-function childrenOf(bytes, parent) {
-    const children = [];
-    for (let offset = parent.contentStart; offset < parent.end;) {
-        const child = readElement(bytes, offset, parent.end);
-        children.push(child);
-        offset = child.end;
-    }
-    return children;
-}
-function header(tag, length) {
-    if (length < 0x80)
-        return Buffer.from([tag, length]);
-    const octets = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
-        octets.unshift(rest % 256);
-    return Buffer.from([tag, 0x80 | octets.length, ...octets]);
-}
-function wrap(tag, content) {
-    return Buffer.concat([header(tag, content.length), content]);
-}
-const SEQUENCE = 0x30;
-const EXTENSIONS_TAG = 0xa3;
-/**
- * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
- * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
- * than the rest of a verification. `oidDer` is the extension's OID content bytes.
- */
-function tbsWithoutExtension(certificate, oidDer) {
-    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-    const root = readElement(bytes, 0, bytes.length);
-    const tbs = childrenOf(bytes, root)[0];
-    if (tbs === undefined || tbs.tag !== SEQUENCE)
-        throw new Error('not a certificate');
-    const fields = childrenOf(bytes, tbs);
-    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
-    if (explicit === undefined)
-        return bytes.subarray(tbs.start, tbs.end);
-    const list = childrenOf(bytes, explicit)[0];
-    if (list === undefined || list.tag !== SEQUENCE)
-        throw new Error('malformed extensions');
-    const kept = childrenOf(bytes, list).filter((extension) => {
-        const oid = childrenOf(bytes, extension)[0];
-        return oid === undefined || !bytes.subarray(oid.contentStart, oid.end).equals(oidDer);
-    });
-    const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
-    return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
-}
-function decodeOid(bytes) {
-    const parts = [];
-    let value = 0;
-    for (const byte of bytes) {
-        value = value * 128 + (byte & 0x7f);
-        if ((byte & 0x80) === 0) {
-            if (parts.length === 0)
-                parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
-            else
-                parts.push(value);
-            value = 0;
-        }
-    }
-    return parts.join('.');
-}
-const BOOLEAN = 0x01;
-const OCTET_STRING = 0x04;
-const OBJECT_IDENTIFIER = 0x06;
-/**
- * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
- * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
- */
-function readExtensions(certificate) {
-    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-    const root = readElement(bytes, 0, bytes.length);
-    const tbs = childrenOf(bytes, root)[0];
-    if (tbs === undefined || tbs.tag !== SEQUENCE)
-        throw new Error('not a certificate');
-    const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
-    if (explicit === undefined)
-        return [];
-    const list = childrenOf(bytes, explicit)[0];
-    if (list === undefined || list.tag !== SEQUENCE)
-        throw new Error('malformed extensions');
-    return childrenOf(bytes, list).map((extension) => {
-        const [oid, second, third] = childrenOf(bytes, extension);
-        const value = third ?? second;
-        if (oid?.tag !== OBJECT_IDENTIFIER || value?.tag !== OCTET_STRING || (third !== undefined && second?.tag !== BOOLEAN))
-            throw new Error('malformed extension');
-        return {
-            oid: decodeOid(bytes.subarray(oid.contentStart, oid.end)),
-            critical: third !== undefined && bytes[second?.contentStart ?? 0] !== 0,
-            value: bytes.subarray(value.contentStart, value.end),
-            element: bytes.subarray(extension.start, extension.end),
-        };
-    });
-}
-/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
-function contentOf(bytes, tag) {
-    try {
-        const element = readElement(bytes, 0, bytes.length);
-        return element.tag === tag && element.end === bytes.length ? bytes.subarray(element.contentStart, element.end) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
-function sequenceOf(bytes) {
-    try {
-        const element = readElement(bytes, 0, bytes.length);
-        if (element.tag !== SEQUENCE || element.end !== bytes.length)
-            return undefined;
-        return childrenOf(bytes, element).map((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) }));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
-function oidText(content) {
-    return decodeOid(content);
-}
-const OID = 0x06;
-const ORGANIZATION_OID = '2.5.4.10';
-/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
-function organizationsOf(nameContent) {
-    try {
-        const organizations = [];
-        const whole = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
-        for (const relativeName of childrenOf(nameContent, whole)) {
-            for (const attribute of childrenOf(nameContent, relativeName)) {
-                const [type, value] = childrenOf(nameContent, attribute);
-                if (type?.tag === OID && value !== undefined && decodeOid(nameContent.subarray(type.contentStart, type.end)) === ORGANIZATION_OID) {
-                    organizations.push(nameContent.subarray(value.contentStart, value.end).toString('utf8'));
-                }
-            }
-        }
-        return organizations;
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/certificate.js
-
-
-
-
-/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
-const FULCIO_OIDS = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
-    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
-    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
-    sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
-};
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
-const EKU_OID = '2.5.29.37';
-const KEY_USAGE_OID = '2.5.29.15';
-const BIT_STRING = 0x03;
-const SAN_OID = '2.5.29.17';
-const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
-const UTF8_STRING = 0x0c;
-/** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
-const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
-/**
- * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
- * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
- * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
- * Fulcio leaf across a release's bundles) costs nothing more.
- */
-class ParsedCertificate {
-    der;
-    publicKey;
-    notBefore;
-    notAfter;
-    isCA;
-    native;
-    tree;
-    rawExtensions;
-    constructor(der) {
-        this.der = der;
-        this.native = new external_node_crypto_.X509Certificate(der);
-        this.publicKey = this.native.publicKey;
-        this.notBefore = this.native.validFromDate;
-        this.notAfter = this.native.validToDate;
-        this.isCA = this.native.ca;
-    }
-    /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
-    static parse(der, what) {
-        try {
-            const certificate = new ParsedCertificate(der);
-            const oids = certificate.extensions.map((extension) => extension.oid);
-            const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
-            // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
-            if (repeated !== undefined)
-                throw new Error(`extension ${repeated} appears more than once`);
-            return certificate;
-        }
-        catch (error) {
-            throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-    }
-    /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
-    get cert() {
-        this.tree ??= dist.X509Certificate.parse(this.der);
-        return this.tree;
-    }
-    /** The issuer name's DER bytes. */
-    get issuer() {
-        return this.cert.issuer;
-    }
-    /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
-    signedBy(issuer) {
-        try {
-            return this.native.checkIssued(issuer.native) && this.native.verify(issuer.publicKey);
-        }
-        catch {
-            return false;
-        }
-    }
-    /** Whether the certificate was valid at `time`. */
-    validAt(time) {
-        return this.notBefore <= time && time <= this.notAfter;
-    }
-    /** Subject and issuer distinguished names as OpenSSL prints them, for messages. */
-    get displayNames() {
-        return { subject: distinguishedName(this.native.subject), issuer: distinguishedName(this.native.issuer) };
-    }
-    /** The certificate's extensions, read from its DER on first use. */
-    get extensions() {
-        this.rawExtensions ??= readExtensions(this.der);
-        return this.rawExtensions;
-    }
-    /** The extension with `oid`, if present. */
-    extension(oid) {
-        return this.extensions.find((extension) => extension.oid === oid);
-    }
-    /**
-     * The names of the subject alternative name extension, URIs and email addresses as text (other
-     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
-     */
-    get subjectAltNames() {
-        const names = this.extension(SAN_OID);
-        const list = names === undefined ? [] : sequenceOf(names.value);
-        if (list === undefined)
-            throw new VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
-        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
-    }
-    /**
-     * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
-     * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
-     */
-    get allowsCodeSigning() {
-        const ext = this.extension(EKU_OID);
-        if (ext === undefined)
-            return false;
-        return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
-    }
-    /**
-     * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
-     * certificate with a critical extension the reader does not process must be refused), such as
-     * the CT precertificate poison.
-     */
-    get unprocessedCriticalExtension() {
-        return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
-    }
-    /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
-    get allowsDigitalSignature() {
-        const bits = contentOf(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
-        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
-    }
-    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
-    fulcioExtension(oid) {
-        const ext = this.extension(oid);
-        if (ext === undefined)
-            return undefined;
-        if (oid === FULCIO_OIDS.issuerV1)
-            return ext.value.toString('utf8');
-        return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
-    }
-    /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
-    get signedCertificateTimestamps() {
-        const ext = this.extension(SCT_OID);
-        return ext === undefined ? undefined : new dist.X509SCTExtension(dist.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
-    }
-}
-/** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
-function distinguishedName(name) {
-    return (name ?? '').replaceAll('\n', ', ');
-}
-/** The first `length` characters of a long value (a digest, a key), for messages. */
-function abbreviate(value, length = 16) {
-    return value.length <= length ? value : `${value.slice(0, length)}…`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
-;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
-const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
-;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-const INT64 = /^(?:0|[1-9]\d{0,18})$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-/**
- * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
- * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
- * over into March.
- */
-function parseRfc3339(text) {
-    const match = RFC3339.exec(text);
-    if (match === null)
-        return undefined;
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
-    const offsetHours = Number(match[9] ?? 0);
-    const offsetMinutes = Number(match[10] ?? 0);
-    const calendar = new Date(0);
-    calendar.setUTCFullYear(year, month - 1, day);
-    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
-    const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
-    if (!exact)
-        return undefined;
-    const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
-    return new Date(calendar.getTime() - offsetMs);
-}
-function typeOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-/**
- * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape,
- * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
- */
-function findShapeViolation(value, shape, path) {
-    if (typeof shape === 'string') {
-        if (typeof value !== 'string')
-            return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
-        if (shape === 'base64' && !BASE64.test(value))
-            return { path, problem: 'is not base64' };
-        if (shape === 'int64' && !INT64.test(value))
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
-        if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
-            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
-        return undefined;
-    }
-    if ('items' in shape) {
-        if (!Array.isArray(value))
-            return { path, problem: `is ${typeOf(value)}, expected an array` };
-        for (const [index, item] of value.entries()) {
-            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
-            if (found !== undefined)
-                return found;
-        }
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return { path, problem: `is ${typeOf(value)}, expected an object` };
-    for (const [name, field] of Object.entries(shape.fields)) {
-        const child = value[name];
-        const fieldPath = path === '' ? name : `${path}.${name}`;
-        const required = typeof field === 'object' && 'required' in field;
-        if (child === undefined) {
-            if (required)
-                return { path: fieldPath, problem: 'is missing' };
-            continue;
-        }
-        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
-        if (found !== undefined)
-            return found;
-    }
-    return undefined;
-}
-const SCALAR_NAMES = {
-    string: 'a string',
-    base64: 'a base64 string',
-    int64: 'an integer as a decimal string',
-    rfc3339: 'an RFC 3339 time string',
-};
-const certificate = { fields: { rawBytes: 'base64' } };
-const logId = { fields: { keyId: 'base64' } };
-const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
-/** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
-const BUNDLE_SHAPE = {
-    fields: {
-        mediaType: 'string',
-        verificationMaterial: {
-            fields: {
-                publicKey: { fields: { hint: 'string' } },
-                x509CertificateChain: { fields: { certificates: { items: certificate } } },
-                certificate,
-                tlogEntries: {
-                    items: {
-                        fields: {
-                            logIndex: 'int64',
-                            logId,
-                            kindVersion: { fields: { kind: 'string', version: 'string' } },
-                            integratedTime: 'int64',
-                            inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
-                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
-                            canonicalizedBody: 'base64',
-                        },
-                    },
-                },
-                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
-            },
-        },
-        messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
-        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
-    },
-};
-const authority = {
-    fields: {
-        subject: { fields: { organization: 'string', commonName: 'string' } },
-        uri: 'string',
-        certChain: { fields: { certificates: { items: certificate } } },
-        validFor: { shape: validFor, required: true },
-        operator: 'string',
-    },
-};
-const log = {
-    fields: {
-        baseUrl: 'string',
-        hashAlgorithm: 'string',
-        publicKey: { shape: { fields: { rawBytes: 'base64', keyDetails: 'string', validFor: { shape: validFor, required: true } } }, required: true },
-        logId,
-        checkpointKeyId: logId,
-        operator: 'string',
-    },
-};
-/**
- * The known fields of a trusted root (v0.1 and v0.2): every authority and log key must say from
- * when it is trusted, since a missing or unreadable time would otherwise mean "always".
- */
-const TRUSTED_ROOT_SHAPE = {
-    fields: {
-        mediaType: 'string',
-        tlogs: { items: log },
-        certificateAuthorities: { items: authority },
-        ctlogs: { items: log },
-        timestampAuthorities: { items: authority },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
-
-
-
-
-
-
-
-
-
-/**
- * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
- * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
- */
-function nameKey(displayName) {
-    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-/**
- * The trust verification checks against, built once: parsed CA certificates and ready public keys
- * of every instance, plus a per-trust cache of leaf certificates already checked against them.
- */
-class TrustMaterial {
-    roots;
-    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
-    leafCache = new Map();
-    authoritiesByName = new Map();
-    constructor(roots) {
-        this.roots = roots;
-        for (const root of roots) {
-            for (const authority of root.certificateAuthorities) {
-                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
-                const named = this.authoritiesByName.get(key);
-                if (named === undefined)
-                    this.authoritiesByName.set(key, [{ root, authority }]);
-                else
-                    named.push({ root, authority });
-            }
-        }
-    }
-    /**
-     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
-     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
-     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
-     */
-    authoritiesNamed(issuerName) {
-        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
-    }
-    /** Every instance's label, for messages. */
-    get label() {
-        return this.roots.map((root) => root.label).join(', ');
-    }
-}
-const END = new Date(8640000000000000);
-/**
- * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
- * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
- */
-function loadTrustMaterial(input, source = 'trusted root') {
-    const documents = [];
-    if (typeof input !== 'string') {
-        documents.push({ value: input, label: source });
-    }
-    else {
-        const trimmed = input.trim();
-        let whole;
-        try {
-            whole = JSON.parse(trimmed);
-        }
-        catch {
-            whole = undefined;
-        }
-        if (whole !== undefined) {
-            documents.push({ value: whole, label: source });
-        }
-        else {
-            input.split('\n').forEach((line, index) => {
-                if (line.trim() === '')
-                    return;
-                try {
-                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
-                }
-                catch (error) {
-                    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
-                }
-            });
-        }
-    }
-    if (documents.length === 0)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
-    return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
-}
-/**
- * An instance's trust material fetched through its TUF repository, every piece of metadata
- * verified from the pinned root on (the public-good instance's by default).
- */
-async function loadTrustMaterialFromTUF(options = {}) {
-    const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
-    try {
-        // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
-        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4423, 19));
-        const root = await getTrustedRoot({
-            ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
-            ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
-            ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
-            retry: { retries: options.retries ?? 2 },
-            timeout: 10000,
-        });
-        return loadTrustMaterial(protobuf_specs_dist.TrustedRoot.toJSON(root), label);
-    }
-    catch (error) {
-        if (error instanceof VerifyError)
-            throw error;
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
-    }
-}
-/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
-function causeChain(error) {
-    const messages = [];
-    for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
-        messages.push(current instanceof Error ? current.message : String(current));
-    }
-    return messages.join(': ');
-}
-/** The public-good instance's trust material, through its TUF repository. */
-function loadPublicGoodTrustMaterial(options = {}) {
-    return loadTrustMaterialFromTUF(options);
-}
-/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
-const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
-/**
- * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
- * embeds; a failure names the mirror and the offline way round it.
- */
-async function loadGitHubTrustMaterial(options = {}) {
-    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
-    // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
-    try {
-        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
-        await (0,promises_.writeFile)(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
-    }
-    catch (error) {
-        if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
-            throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
-                cause: error,
-                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
-            });
-        }
-        throw error;
-    }
-    finally {
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
-    }
-}
-/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
-const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
-function toTrustRoot(value, label) {
-    const mediaType = typeof value === 'object' && value !== null ? value.mediaType : undefined;
-    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
-    }
-    const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
-    if (violation !== undefined)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
-    }
-    catch (error) {
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const raw = value;
-    const trust = {
-        label,
-        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
-        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
-        tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
-        ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
-    };
-    return trust;
-}
-/**
- * The period a validity range of the trusted root covers, read from its JSON (the shape check
- * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
- */
-function validity(range, what) {
-    const validFrom = range === undefined ? undefined : parseRfc3339(range.start);
-    const validTo = range?.end === undefined ? END : parseRfc3339(range.end);
-    if (validFrom === undefined || validTo === undefined)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
-    if (validTo < validFrom)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
-    return { validFrom, validTo };
-}
-function toAuthority(ca, range, what) {
-    const certificates = ca.certChain?.certificates ?? [];
-    if (certificates.length === 0)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
-    return {
-        uri: ca.uri,
-        chain: certificates.map((certificate, index) => {
-            try {
-                return ParsedCertificate.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
-            }
-            catch (error) {
-                throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
-            }
-        }),
-        ...validity(range, what),
-    };
-}
-/** C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the log's host. */
-function noteKeyId(baseUrl, publicKey, logId) {
-    if (publicKey.asymmetricKeyType !== 'ed25519')
-        return logId;
-    let origin;
-    try {
-        origin = new URL(baseUrl).host;
-    }
-    catch {
-        return logId;
-    }
-    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-    return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
-}
-const PKCS1_DETAILS = new Set([protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PSS]);
-function toLog(log, range, what) {
-    const raw = log.publicKey?.rawBytes;
-    const logId = log.logId?.keyId;
-    if (raw === undefined || logId === undefined)
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? protobuf_specs_dist.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
-    }
-    catch (error) {
-        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    return {
-        baseUrl: log.baseUrl,
-        logId: Buffer.from(logId),
-        checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
-        publicKey,
-        ...validity(range, `${what}.publicKey`),
-    };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/node_modules/@noble/hashes/_u64.js
 const U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
 const _32n = /* @__PURE__ */ BigInt(32);
@@ -43492,7 +41672,553 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
 }))()));
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/der.js
+function readElement(bytes, offset, limit) {
+    if (offset + 2 > limit)
+        throw new Error('truncated DER element');
+    const tag = bytes[offset];
+    let length = bytes[offset + 1];
+    let contentStart = offset + 2;
+    if (length & 0x80) {
+        const count = length & 0x7f;
+        if (count === 0 || count > 4 || contentStart + count > limit)
+            throw new Error('unsupported DER length');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + bytes[contentStart + i];
+        contentStart += count;
+    }
+    const end = contentStart + length;
+    if (end > limit)
+        throw new Error('DER element overruns its parent');
+    return { tag, start: offset, contentStart, end };
+}
+function childrenOf(bytes, parent) {
+    const children = [];
+    for (let offset = parent.contentStart; offset < parent.end;) {
+        const child = readElement(bytes, offset, parent.end);
+        children.push(child);
+        offset = child.end;
+    }
+    return children;
+}
+function header(tag, length) {
+    if (length < 0x80)
+        return Buffer.from([tag, length]);
+    const octets = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        octets.unshift(rest % 256);
+    return Buffer.from([tag, 0x80 | octets.length, ...octets]);
+}
+function wrap(tag, content) {
+    return Buffer.concat([header(tag, content.length), content]);
+}
+const SEQUENCE = 0x30;
+const EXTENSIONS_TAG = 0xa3;
+/**
+ * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
+ * TBS, without the SCT list), cut out of the original bytes: re-encoding a parsed tree costs more
+ * than the rest of a verification. `oidDer` is the extension's OID content bytes.
+ */
+function tbsWithoutExtension(certificate, oidDer) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const root = readElement(bytes, 0, bytes.length);
+    const tbs = childrenOf(bytes, root)[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const fields = childrenOf(bytes, tbs);
+    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
+    if (explicit === undefined)
+        return bytes.subarray(tbs.start, tbs.end);
+    const list = childrenOf(bytes, explicit)[0];
+    if (list === undefined || list.tag !== SEQUENCE)
+        throw new Error('malformed extensions');
+    const kept = childrenOf(bytes, list).filter((extension) => {
+        const oid = childrenOf(bytes, extension)[0];
+        return oid === undefined || !bytes.subarray(oid.contentStart, oid.end).equals(oidDer);
+    });
+    const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
+    return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
+}
+function decodeOid(bytes) {
+    const parts = [];
+    let value = 0;
+    for (const byte of bytes) {
+        value = value * 128 + (byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            if (parts.length === 0)
+                parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+            else
+                parts.push(value);
+            value = 0;
+        }
+    }
+    return parts.join('.');
+}
+const BOOLEAN = 0x01;
+const OCTET_STRING = 0x04;
+const OBJECT_IDENTIFIER = 0x06;
+/**
+ * A certificate's extensions read straight from its DER, without building an ASN.1 tree: a
+ * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
+ */
+function readExtensions(certificate) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const root = readElement(bytes, 0, bytes.length);
+    const tbs = childrenOf(bytes, root)[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
+    if (explicit === undefined)
+        return [];
+    const list = childrenOf(bytes, explicit)[0];
+    if (list === undefined || list.tag !== SEQUENCE)
+        throw new Error('malformed extensions');
+    return childrenOf(bytes, list).map((extension) => {
+        const [oid, second, third] = childrenOf(bytes, extension);
+        const value = third ?? second;
+        if (oid?.tag !== OBJECT_IDENTIFIER || value?.tag !== OCTET_STRING || (third !== undefined && second?.tag !== BOOLEAN))
+            throw new Error('malformed extension');
+        return {
+            oid: decodeOid(bytes.subarray(oid.contentStart, oid.end)),
+            critical: third !== undefined && bytes[second?.contentStart ?? 0] !== 0,
+            value: bytes.subarray(value.contentStart, value.end),
+            element: bytes.subarray(extension.start, extension.end),
+        };
+    });
+}
+/** The content of a DER element that is exactly `bytes`, when its tag is `tag`. */
+function contentOf(bytes, tag) {
+    try {
+        const element = readElement(bytes, 0, bytes.length);
+        return element.tag === tag && element.end === bytes.length ? bytes.subarray(element.contentStart, element.end) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The elements of a DER SEQUENCE that is exactly `bytes`, as tag and content. */
+function sequenceOf(bytes) {
+    try {
+        const element = readElement(bytes, 0, bytes.length);
+        if (element.tag !== SEQUENCE || element.end !== bytes.length)
+            return undefined;
+        return childrenOf(bytes, element).map((child) => ({ tag: child.tag, content: bytes.subarray(child.contentStart, child.end) }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Dotted OID text from an OBJECT IDENTIFIER's content bytes. */
+function oidText(content) {
+    return decodeOid(content);
+}
+const OID = 0x06;
+const ORGANIZATION_OID = '2.5.4.10';
+/** The organization (O) values of a DER X.501 Name given by its content (its RDN sets, as ParsedCertificate.issuer has it), in order. */
+function organizationsOf(nameContent) {
+    try {
+        const organizations = [];
+        const whole = { tag: SEQUENCE, start: 0, contentStart: 0, end: nameContent.length };
+        for (const relativeName of childrenOf(nameContent, whole)) {
+            for (const attribute of childrenOf(nameContent, relativeName)) {
+                const [type, value] = childrenOf(nameContent, attribute);
+                if (type?.tag === OID && value !== undefined && decodeOid(nameContent.subarray(type.contentStart, type.end)) === ORGANIZATION_OID) {
+                    organizations.push(nameContent.subarray(value.contentStart, value.end).toString('utf8'));
+                }
+            }
+        }
+        return organizations;
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/certificate.js
+
+
+
+
+/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
+const FULCIO_OIDS = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
+    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibility: '1.3.6.1.4.1.57264.1.22',
+};
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const EKU_OID = '2.5.29.37';
+const KEY_USAGE_OID = '2.5.29.15';
+const BIT_STRING = 0x03;
+const SAN_OID = '2.5.29.17';
+const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
+const UTF8_STRING = 0x0c;
+/** Key usage, extended key usage, subject alternative name, basic constraints, key identifiers: what a leaf's checks read. */
+const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
+/**
+ * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
+ * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
+ * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
+ * Fulcio leaf across a release's bundles) costs nothing more.
+ */
+class ParsedCertificate {
+    der;
+    publicKey;
+    notBefore;
+    notAfter;
+    isCA;
+    native;
+    tree;
+    rawExtensions;
+    constructor(der) {
+        this.der = der;
+        this.native = new external_node_crypto_.X509Certificate(der);
+        this.publicKey = this.native.publicKey;
+        this.notBefore = this.native.validFromDate;
+        this.notAfter = this.native.validToDate;
+        this.isCA = this.native.ca;
+    }
+    /** Parses DER bytes, turning any parse failure into a coded error naming `what`. */
+    static parse(der, what) {
+        try {
+            const certificate = new ParsedCertificate(der);
+            const oids = certificate.extensions.map((extension) => extension.oid);
+            const repeated = oids.find((oid, index) => oids.indexOf(oid) !== index);
+            // RFC 5280 4.2: one instance per extension; with two, readers disagree on which one counts (a second SAN, a second issuer).
+            if (repeated !== undefined)
+                throw new Error(`extension ${repeated} appears more than once`);
+            return certificate;
+        }
+        catch (error) {
+            throw new VerifyError('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+    }
+    /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
+    get cert() {
+        this.tree ??= core_dist.X509Certificate.parse(this.der);
+        return this.tree;
+    }
+    /** The issuer name's DER bytes. */
+    get issuer() {
+        return this.cert.issuer;
+    }
+    /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
+    signedBy(issuer) {
+        try {
+            return this.native.checkIssued(issuer.native) && this.native.verify(issuer.publicKey);
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Whether the certificate was valid at `time`. */
+    validAt(time) {
+        return this.notBefore <= time && time <= this.notAfter;
+    }
+    /** Subject and issuer distinguished names as OpenSSL prints them, for messages. */
+    get displayNames() {
+        return { subject: distinguishedName(this.native.subject), issuer: distinguishedName(this.native.issuer) };
+    }
+    /** The certificate's extensions, read from its DER on first use. */
+    get extensions() {
+        this.rawExtensions ??= readExtensions(this.der);
+        return this.rawExtensions;
+    }
+    /** The extension with `oid`, if present. */
+    extension(oid) {
+        return this.extensions.find((extension) => extension.oid === oid);
+    }
+    /**
+     * The names of the subject alternative name extension, URIs and email addresses as text (other
+     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+     */
+    get subjectAltNames() {
+        const names = this.extension(SAN_OID);
+        const list = names === undefined ? [] : sequenceOf(names.value);
+        if (list === undefined)
+            throw new VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+        return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
+    }
+    /**
+     * Whether the extended key usage names code signing. An absent EKU counts as no: RFC 5280 reads it
+     * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
+     */
+    get allowsCodeSigning() {
+        const ext = this.extension(EKU_OID);
+        if (ext === undefined)
+            return false;
+        return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+    }
+    /**
+     * The first critical extension outside those a signing certificate is read by (RFC 5280 4.2: a
+     * certificate with a critical extension the reader does not process must be refused), such as
+     * the CT precertificate poison.
+     */
+    get unprocessedCriticalExtension() {
+        return this.extensions.find((extension) => extension.critical && !PROCESSED_EXTENSIONS.has(extension.oid))?.oid;
+    }
+    /** Whether the key usage extension is present and sets digitalSignature (bit 0), as Fulcio's leaves do. */
+    get allowsDigitalSignature() {
+        const bits = contentOf(this.extension(KEY_USAGE_OID)?.value ?? Buffer.alloc(0), BIT_STRING);
+        return bits !== undefined && bits.length >= 2 && (bits[1] & 0x80) !== 0;
+    }
+    /** The value of a Fulcio extension as text: v1 extensions hold raw bytes, v2 ones a DER UTF8String. */
+    fulcioExtension(oid) {
+        const ext = this.extension(oid);
+        if (ext === undefined)
+            return undefined;
+        if (oid === FULCIO_OIDS.issuerV1)
+            return ext.value.toString('utf8');
+        return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
+    }
+    /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
+    get signedCertificateTimestamps() {
+        const ext = this.extension(SCT_OID);
+        return ext === undefined ? undefined : new core_dist.X509SCTExtension(core_dist.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
+    }
+}
+/** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
+function distinguishedName(name) {
+    return (name ?? '').replaceAll('\n', ', ');
+}
+/** The first `length` characters of a long value (a digest, a key), for messages. */
+function abbreviate(value, length = 16) {
+    return value.length <= length ? value : `${value.slice(0, length)}…`;
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+function exactly(value) {
+    return { kind: 'exact', value };
+}
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+function matching(pattern) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+}
+/** Whether a value satisfies a matcher. */
+function matches(matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+}
+/** A matcher as users wrote it, for messages. */
+function describeMatcher(matcher) {
+    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+}
+/** Escapes every character that has a meaning in a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
+ */
+function githubPolicy(options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+}
+function splitRef(signerWorkflow) {
+    const at = signerWorkflow.indexOf('@');
+    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const INT64 = /^(?:0|[1-9]\d{0,18})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/**
+ * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
+ * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
+ * over into March.
+ */
+function parseRfc3339(text) {
+    const match = RFC3339.exec(text);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const offsetHours = Number(match[9] ?? 0);
+    const offsetMinutes = Number(match[10] ?? 0);
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year, month - 1, day);
+    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+    const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+    if (!exact)
+        return undefined;
+    const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
+    return new Date(calendar.getTime() - offsetMs);
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/**
+ * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
+ * alone (newer documents may carry them); a named field that is present must have its shape,
+ * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ */
+function findShapeViolation(value, shape, path) {
+    if (typeof shape === 'string') {
+        if (typeof value !== 'string')
+            return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
+        if (shape === 'base64' && !BASE64.test(value))
+            return { path, problem: 'is not base64' };
+        if (shape === 'int64' && !INT64.test(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+        return undefined;
+    }
+    if ('items' in shape) {
+        if (!Array.isArray(value))
+            return { path, problem: `is ${typeOf(value)}, expected an array` };
+        for (const [index, item] of value.entries()) {
+            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { path, problem: `is ${typeOf(value)}, expected an object` };
+    for (const [name, field] of Object.entries(shape.fields)) {
+        const child = value[name];
+        const fieldPath = path === '' ? name : `${path}.${name}`;
+        const required = typeof field === 'object' && 'required' in field;
+        if (child === undefined) {
+            if (required)
+                return { path: fieldPath, problem: 'is missing' };
+            continue;
+        }
+        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const SCALAR_NAMES = {
+    string: 'a string',
+    base64: 'a base64 string',
+    int64: 'an integer as a decimal string',
+    rfc3339: 'an RFC 3339 time string',
+};
+const certificate = { fields: { rawBytes: 'base64' } };
+const logId = { fields: { keyId: 'base64' } };
+const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
+/** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
+const BUNDLE_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        verificationMaterial: {
+            fields: {
+                publicKey: { fields: { hint: 'string' } },
+                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                certificate,
+                tlogEntries: {
+                    items: {
+                        fields: {
+                            logIndex: 'int64',
+                            logId,
+                            kindVersion: { fields: { kind: 'string', version: 'string' } },
+                            integratedTime: 'int64',
+                            inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            canonicalizedBody: 'base64',
+                        },
+                    },
+                },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+            },
+        },
+        messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+    },
+};
+const authority = {
+    fields: {
+        subject: { fields: { organization: 'string', commonName: 'string' } },
+        uri: 'string',
+        certChain: { fields: { certificates: { items: certificate } } },
+        validFor: { shape: validFor, required: true },
+        operator: 'string',
+    },
+};
+const log = {
+    fields: {
+        baseUrl: 'string',
+        hashAlgorithm: 'string',
+        publicKey: { shape: { fields: { rawBytes: 'base64', keyDetails: 'string', validFor: { shape: validFor, required: true } } }, required: true },
+        logId,
+        checkpointKeyId: logId,
+        operator: 'string',
+    },
+};
+/**
+ * The known fields of a trusted root (v0.1 and v0.2): every authority and log key must say from
+ * when it is trusted, since a missing or unreadable time would otherwise mean "always".
+ */
+const TRUSTED_ROOT_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        tlogs: { items: log },
+        certificateAuthorities: { items: authority },
+        ctlogs: { items: log },
+        timestampAuthorities: { items: authority },
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
 
 
@@ -43541,7 +42267,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     };
 }
 function verifyPromise(entry, log, where) {
-    const payload = dist.json.canonicalize({
+    const payload = core_dist.json.canonicalize({
         body: entry.canonicalizedBody.toString('base64'),
         integratedTime: Number(entry.integratedTime),
         logIndex: Number(entry.logIndex),
@@ -43593,14 +42319,15 @@ function parseCheckpoint(note, fail) {
     return { origin, treeSize: BigInt(size), rootHash };
 }
 /**
- * The names a log signs its checkpoints with: its host, as Rekor v1 and v2 write it, or its host
- * and path for a log served below one (sigstore-js accepts any name its base URL contains).
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
  */
 function noteNames(log) {
     try {
         const url = new URL(log.baseUrl);
         const path = url.pathname.replace(/\/+$/, '');
-        return path === '' ? [url.host] : [url.host, `${url.host}${path}`];
+        return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
     }
     catch {
         return [];
@@ -43785,7 +42512,7 @@ function ones(value) {
 
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
-const MEDIA_TYPES = new Set([bundle_dist/* BUNDLE_V01_MEDIA_TYPE */.Td, bundle_dist/* BUNDLE_V02_MEDIA_TYPE */.qx, bundle_dist/* BUNDLE_V03_MEDIA_TYPE */.HM, bundle_dist/* BUNDLE_V03_LEGACY_MEDIA_TYPE */.ZZ]);
+const MEDIA_TYPES = new Set([dist/* BUNDLE_V01_MEDIA_TYPE */.Td, dist/* BUNDLE_V02_MEDIA_TYPE */.qx, dist/* BUNDLE_V03_MEDIA_TYPE */.HM, dist/* BUNDLE_V03_LEGACY_MEDIA_TYPE */.ZZ]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const HASH_NAMES = {
     [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
@@ -43891,7 +42618,7 @@ function parseBundle(json) {
     if (typeof material === 'object' && material !== null)
         expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
     try {
-        return (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        return (0,dist/* bundleFromJSON */.vw)(json);
     }
     catch (error) {
         const fields = error.fields;
@@ -43938,7 +42665,7 @@ function expectDistinctEvidence(bundle) {
         const bytes = Buffer.from(timestamp.signedTimestamp);
         let signed;
         try {
-            const parsed = dist.RFC3161Timestamp.parse(bytes);
+            const parsed = core_dist.RFC3161Timestamp.parse(bytes);
             signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
         }
         catch {
@@ -44078,7 +42805,7 @@ function verifyContent(bundle, artifact, key) {
         throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
     const signature = Buffer.from(envelope.signatures[0].sig);
     const payload = Buffer.from(envelope.payload);
-    const pae = dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
     if (!verify_verifyWith(key, 'sha256', pae, signature)) {
         throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
     }
@@ -44094,7 +42821,8 @@ function verifyContent(bundle, artifact, key) {
     const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
     if (subject === undefined) {
         const hex = digestOf(algorithm) ?? '';
-        const listed = statement.subjects.slice(0, 5).map((candidate) => `${candidate.name} (${Object.entries(candidate.digest).map(([name, value]) => `${name}:${abbreviate(value)}`).join(', ')})`);
+        // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
         throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
     }
     const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
@@ -44147,7 +42875,7 @@ function verifyTimestamp(der, signature, roots, where) {
     let timestamp;
     let signingTime;
     try {
-        timestamp = dist.RFC3161Timestamp.parse(der);
+        timestamp = core_dist.RFC3161Timestamp.parse(der);
         signingTime = timestamp.signingTime;
     }
     catch (error) {
@@ -44231,7 +42959,7 @@ function checkValidity(leaf, timestamps) {
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+        throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
     }
     if (!matches(policy.issuer, issuer)) {
         throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${JSON.stringify(issuer)}`);
@@ -44239,7 +42967,7 @@ function checkPolicy(leaf, policy) {
     for (const [name, expected] of Object.entries(policy.extensions)) {
         const found = extensions[name];
         if (found !== expected) {
-            throw new VerifyError('VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+            throw new VerifyError(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${FULCIO_OIDS[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
         }
     }
 }
@@ -44276,8 +43004,458 @@ function keyName(key) {
     return `${key.asymmetricKeyType ?? ''} key`.trim();
 }
 
-;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
+;// CONCATENATED MODULE: ./lib/sigstore/verify/attestation.js
 
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const EXTENSION_CODES = {
+    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+function attestationPolicy(policy, requirements, origin) {
+    if (policy.kind === 'key')
+        return policy;
+    const extensions = { ...policy.extensions };
+    if (requirements.sourceRef !== undefined)
+        extensions.sourceRepositoryRef = requirements.sourceRef;
+    if (requirements.sourceDigest !== undefined)
+        extensions.sourceRepositoryDigest = requirements.sourceDigest;
+    if (requirements.denySelfHostedRunners === true)
+        extensions.runnerEnvironment = 'github-hosted';
+    const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
+    return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
+}
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+function peekStatement(json) {
+    const payload = json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!Array.isArray(statement.subject))
+            return undefined;
+        const subjects = statement.subject.map((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} }));
+        return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+function names(subject, digests) {
+    const shared = Object.keys(digests).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
+    return shared.length > 0 && shared.every((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]);
+}
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+function signedStatement(json) {
+    const payload = json.dsseEnvelope.payload;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    return statement;
+}
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles, artifact, predicateType) {
+    const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+    const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+    return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+function trustDeciding(bundles, artifact, predicateType) {
+    return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+function verifyAttestation(options) {
+    const { bundles, artifact, predicateType } = options;
+    const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
+    const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+    let candidates = matching;
+    if (candidates.length === 0) {
+        if (bundles.length === 1) {
+            // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+            candidates = [0];
+        }
+        else if (covering.length === 0) {
+            throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+        }
+        else {
+            const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
+            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+        }
+    }
+    let firstFailure;
+    for (const index of candidates) {
+        const bundle = bundles[index];
+        try {
+            const signature = verifyBundle(bundle.json, input, options.policy, options.trust);
+            if (signature.statement === undefined) {
+                throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+            }
+            if (signature.statement.predicateType !== predicateType) {
+                throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+            }
+            const statement = signedStatement(bundle.json);
+            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+        }
+        catch (error) {
+            if (!(error instanceof VerifyError))
+                throw error;
+            firstFailure ??= bundles.length === 1 ? error : new VerifyError(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    throw firstFailure;
+}
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value) {
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
+function where(source, bundle) {
+    return bundle.line === undefined ? source : `${source}:${bundle.line}`;
+}
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+function attestation_text(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+}
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null || Array.isArray(at))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+function summarizeProvenance(predicate) {
+    const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
+    const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
+    const source = Array.isArray(dependencies) ? dependencies[0] : undefined;
+    const sourceUri = attestation_text(field(source, 'uri'));
+    const path = attestation_text(field(workflow, 'path'));
+    const ref = attestation_text(field(workflow, 'ref'));
+    const summary = {
+        builder: attestation_text(field(predicate, 'runDetails', 'builder', 'id')),
+        buildType: attestation_text(field(predicate, 'buildDefinition', 'buildType')),
+        sourceRepository: attestation_text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceCommit: attestation_text(field(source, 'digest', 'gitCommit')) ?? attestation_text(field(source, 'digest', 'sha1')),
+        workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
+        trigger: attestation_text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
+        runnerEnvironment: attestation_text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
+        invocation: attestation_text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
+    };
+    return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __nccwpck_require__(3871);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
+
+
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
+function loadPublicKey(pem, source) {
+    if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
+        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+    }
+    try {
+        return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source };
+    }
+    catch (error) {
+        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
+const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
+;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
+
+
+
+
+
+
+
+
+/**
+ * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
+ * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
+ */
+function nameKey(displayName) {
+    return displayName.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/**
+ * The trust verification checks against, built once: parsed CA certificates and ready public keys
+ * of every instance, plus a per-trust cache of leaf certificates already checked against them.
+ */
+class TrustMaterial {
+    roots;
+    /** Leaf-certificate checks keyed by the certificate's DER (base64); owned by verify.ts. */
+    leafCache = new Map();
+    authoritiesByName = new Map();
+    constructor(roots) {
+        this.roots = roots;
+        for (const root of roots) {
+            for (const authority of root.certificateAuthorities) {
+                const key = nameKey(authority.chain[0]?.displayNames.subject ?? '');
+                const named = this.authoritiesByName.get(key);
+                if (named === undefined)
+                    this.authoritiesByName.set(key, [{ root, authority }]);
+                else
+                    named.push({ root, authority });
+            }
+        }
+    }
+    /**
+     * The CAs, in trusted-root order, whose issuing certificate bears the name a certificate gives
+     * as its issuer (`displayNames.issuer`): a lookup, so a trusted root of hundreds of CAs does not
+     * cost a check per CA. Only candidates: the caller still checks that one signed the certificate.
+     */
+    authoritiesNamed(issuerName) {
+        return this.authoritiesByName.get(nameKey(issuerName)) ?? [];
+    }
+    /** Every instance's label, for messages. */
+    get label() {
+        return this.roots.map((root) => root.label).join(', ');
+    }
+}
+const END = new Date(8640000000000000);
+/**
+ * Builds trust material from a trusted root: the JSON text of a `trusted_root.json`, the JSONL that
+ * `gh attestation trusted-root` prints (one root per line), or an already parsed object.
+ */
+function loadTrustMaterial(input, source = 'trusted root') {
+    const documents = [];
+    if (typeof input !== 'string') {
+        documents.push({ value: input, label: source });
+    }
+    else {
+        const trimmed = input.trim();
+        let whole;
+        try {
+            whole = JSON.parse(trimmed);
+        }
+        catch {
+            whole = undefined;
+        }
+        if (whole !== undefined) {
+            documents.push({ value: whole, label: source });
+        }
+        else {
+            input.split('\n').forEach((line, index) => {
+                if (line.trim() === '')
+                    return;
+                try {
+                    documents.push({ value: JSON.parse(line), label: `${source}:${index + 1}` });
+                }
+                catch (error) {
+                    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source}:${index + 1}: not JSON: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            });
+        }
+    }
+    if (documents.length === 0)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
+    return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
+}
+/**
+ * An instance's trust material fetched through its TUF repository, every piece of metadata
+ * verified from the pinned root on (the public-good instance's by default).
+ */
+async function loadTrustMaterialFromTUF(options = {}) {
+    const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
+    try {
+        // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4423, 19));
+        const root = await getTrustedRoot({
+            ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
+            ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
+            ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
+            retry: { retries: options.retries ?? 2 },
+            timeout: 10000,
+        });
+        return loadTrustMaterial(protobuf_specs_dist.TrustedRoot.toJSON(root), label);
+    }
+    catch (error) {
+        if (error instanceof VerifyError)
+            throw error;
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
+    }
+}
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+function causeChain(error) {
+    const messages = [];
+    for (let current = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+        messages.push(current instanceof Error ? current.message : String(current));
+    }
+    return messages.join(': ');
+}
+/** The public-good instance's trust material, through its TUF repository. */
+function loadPublicGoodTrustMaterial(options = {}) {
+    return loadTrustMaterialFromTUF(options);
+}
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+async function loadGitHubTrustMaterial(options = {}) {
+    const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+    // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    try {
+        const rootPath = (0,external_node_path_.join)(directory, 'root.json');
+        await (0,promises_.writeFile)(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+    }
+    catch (error) {
+        if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+            throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+                cause: error,
+                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+            });
+        }
+        throw error;
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+}
+/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
+function toTrustRoot(value, label) {
+    const mediaType = typeof value === 'object' && value !== null ? value.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
+    }
+    const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
+    if (violation !== undefined)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
+    let root;
+    try {
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(value);
+    }
+    catch (error) {
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const raw = value;
+    const trust = {
+        label,
+        certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
+        timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
+        tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
+        ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
+    };
+    return trust;
+}
+/**
+ * The period a validity range of the trusted root covers, read from its JSON (the shape check
+ * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
+ */
+function validity(range, what) {
+    const validFrom = range === undefined ? undefined : parseRfc3339(range.start);
+    const validTo = range?.end === undefined ? END : parseRfc3339(range.end);
+    if (validFrom === undefined || validTo === undefined)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
+    if (validTo < validFrom)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
+    return { validFrom, validTo };
+}
+function toAuthority(ca, range, what) {
+    const certificates = ca.certChain?.certificates ?? [];
+    if (certificates.length === 0)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
+    return {
+        uri: ca.uri,
+        chain: certificates.map((certificate, index) => {
+            try {
+                return ParsedCertificate.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
+            }
+            catch (error) {
+                throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
+            }
+        }),
+        ...validity(range, what),
+    };
+}
+/**
+ * C2SP signed-note key id of an Ed25519 log: SHA-256(origin || 0x0A || 0x01 || key), the origin being the
+ * hostname of its base URL, without a port (rekor-tiles signs with its --hostname; sigstore-go derives it so).
+ */
+function noteKeyId(baseUrl, publicKey, logId) {
+    if (publicKey.asymmetricKeyType !== 'ed25519')
+        return logId;
+    let origin;
+    try {
+        origin = new URL(baseUrl).hostname;
+    }
+    catch {
+        return logId;
+    }
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
+}
+const PKCS1_DETAILS = new Set([protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PKCS1V5, protobuf_specs_dist.PublicKeyDetails.PKCS1_RSA_PSS]);
+function toLog(log, range, what) {
+    const raw = log.publicKey?.rawBytes;
+    const logId = log.logId?.keyId;
+    if (raw === undefined || logId === undefined)
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? protobuf_specs_dist.PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
+    }
+    catch (error) {
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    return {
+        baseUrl: log.baseUrl,
+        logId: Buffer.from(logId),
+        checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
+        publicKey,
+        ...validity(range, `${what}.publicKey`),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/files.js
 
 
 
@@ -44319,6 +43497,71 @@ async function readBundleFile(path, cwd) {
     if (repeated !== undefined)
         throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
     return json;
+}
+/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
+const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
+ * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
+ * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
+ * a key, fails naming its line.
+ */
+async function readAttestationBundles(path, cwd) {
+    const text = (await readInput(cwd, path, 'attestation bundle', files/* INPUT_LIMITS */.Ef.bundle)).toString('utf8');
+    const parse = (part, where) => {
+        let json;
+        try {
+            json = JSON.parse(part);
+        }
+        catch (error) {
+            throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+        }
+        const repeated = repeatedKey(part);
+        if (repeated !== undefined)
+            throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+        return json;
+    };
+    const lines = text.split('\n');
+    const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+    // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
+    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    if (!jsonl)
+        return [{ json: parse(text, path), line: undefined }];
+    if (filled.length > MAX_ATTESTATION_BUNDLES)
+        throw new VerifyError('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 }));
+}
+function parsesAsJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ */
+async function artifactDigests(artifact, cwd) {
+    if (/^sha(256|512):/i.test(artifact)) {
+        const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(artifact);
+        if (algorithm !== 'sha256')
+            throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+        return { sha256: hex.toLowerCase() };
+    }
+    try {
+        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), ['sha256', 'sha512']);
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+    }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
+    }
 }
 /** The first key that appears twice in one object of a valid JSON text, if any. */
 function repeatedKey(text) {
@@ -44364,7 +43607,9 @@ async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
         return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', files/* INPUT_LIMITS */.Ef.publicKey)).toString('utf8'), config.keyPath);
     }
-    const github = config.repo !== undefined || config.signerWorkflow !== undefined ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) }) : undefined;
+    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
+        ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
     const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
     if (identity === undefined)
@@ -44410,7 +43655,7 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
+        return verifyBundle(bundleJson, { digest: (0,core_digest/* parseDigestReference */.Dn)(artifact) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -44418,7 +43663,7 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
         return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', files/* INPUT_LIMITS */.Ef.artifactWhole) }, policy, trust);
     let digests;
     try {
-        digests = (await hashFile((0,external_node_path_.resolve)(cwd, artifact), algorithms)).digest;
+        digests = (await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), algorithms)).digest;
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -44492,6 +43737,9 @@ async function verifyChecksumsSignature(options) {
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
 async function checkVerifiedChecksums(verified, options) {
+    // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
+    // should not pay for loading the checksums library (and its glob matcher) on every run.
+    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 7220));
     const base = options.base === undefined ? (0,external_node_path_.dirname)(verified.path) : (0,external_node_path_.resolve)(options.cwd, options.base);
     const digest = (0,external_node_crypto_.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
@@ -44521,7 +43769,7 @@ async function checkVerifiedChecksums(verified, options) {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -44630,8 +43878,11 @@ function counted(count, singular, plural = `${singular}s`) {
 
 
 
+
+
 /** The inputs the verify action reads: cosign's policy names, plus what to verify. */
 const VERIFY_INPUTS = [
+    'mode',
     'artifact',
     'checksums',
     'files',
@@ -44642,10 +43893,17 @@ const VERIFY_INPUTS = [
     'certificate-oidc-issuer',
     'certificate-oidc-issuer-regexp',
     'repo',
+    'owner',
     'signer-workflow',
     'trusted-root',
     'key',
+    'predicate-type',
+    'source-ref',
+    'source-digest',
+    'deny-self-hosted-runners',
 ];
+/** Inputs only the attestation mode reads. */
+const ATTESTATION_INPUTS = ['predicate-type', 'source-ref', 'source-digest', 'deny-self-hosted-runners'];
 /** At most this many failures are named in the error (as \`trust-kit verify-checksums\` does); the summary lists every one. */
 const NAMED_FAILURES = 20;
 function signerRows(result) {
@@ -44686,13 +43944,57 @@ function setSignerOutputs(result, io) {
     io.setOutput('signer-identity', result.signer.kind === 'certificate' ? result.signer.subjectAlternativeName : '');
     io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
 }
+function attestationRows(result) {
+    const rows = [`| Predicate type | \`${cell(result.statement.predicateType)}\` |`];
+    const provenance = result.provenance ?? {};
+    const named = [
+        ['Builder', provenance.builder],
+        ['Source', provenance.sourceRepository === undefined ? undefined : `${provenance.sourceRepository} @ ${provenance.sourceCommit ?? '?'}`],
+        ['Workflow', provenance.workflow],
+        ['Trigger', provenance.trigger],
+        ['Runner', provenance.runnerEnvironment],
+    ];
+    for (const [name, value] of named)
+        if (value !== undefined)
+            rows.push(`| ${name} | \`${cell(value)}\` |`);
+    return rows;
+}
+/**
+ * The attestation mode: verifies that the bundle (a `.sigstore.json`, or one bundle per line of a
+ * `.intoto.jsonl`) holds an attestation of `predicate-type` about `artifact`, signed under the
+ * policy, as `trust-kit verify-attestation` does; fails the step on any refusal, with its code.
+ */
+async function runAttestation(inputs, reader, io, cwd) {
+    const artifact = reader.string('artifact');
+    if (artifact === undefined)
+        reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
+    for (const name of ['checksums', 'files', 'base'])
+        if (reader.string(name) !== undefined)
+            reader.report(name, 'is not read with "mode: attestation"');
+    const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
+    const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
+    const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType));
+    const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
+    io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
+    setSignerOutputs(result.signature, io);
+    io.setOutput('verified', JSON.stringify([{ name: artifact ?? '', digest: { sha256: digests.sha256 } }]));
+    io.setOutput('predicate-type', result.statement.predicateType);
+    io.setOutput('provenance', JSON.stringify(result.provenance ?? {}));
+    await io.appendSummary(`### Verified the attestation about \`${cell(artifact ?? '')}\`\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
+}
 /**
  * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
  * signed checksums file and then the artifacts against it (`checksums`, with `files` or every
- * listed file present), under the same policy the CLI takes; fails the step on any mismatch.
+ * listed file present), under the same policy the CLI takes; with `mode: attestation`, an
+ * attestation about the artifact instead. Fails the step on any mismatch.
  */
 async function run(inputs, io, cwd) {
     const reader = new InputReader(inputs, actionInputName);
+    if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation')
+        return runAttestation(inputs, reader, io, cwd);
+    for (const name of ATTESTATION_INPUTS)
+        if (reader.string(name) !== undefined)
+            reader.report(name, 'is only read with "mode: attestation"');
     const artifact = reader.string('artifact');
     const checksums = reader.string('checksums');
     const files = reader.list('files');
@@ -44728,6 +44030,94 @@ async function run(inputs, io, cwd) {
     if (outcome.results.length === 0)
         throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
     io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
+}
+
+
+/***/ }),
+
+/***/ 3871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, isHexDigest, digestBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return createHash(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
 }
 
 

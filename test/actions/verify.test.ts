@@ -97,6 +97,17 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     });
   });
 
+  test('accepts the defaults its action.yml declares, which the runner passes in every mode', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    const { parse } = await import('yaml');
+    const declared = (parse(await readFile(join(root, 'actions/verify/action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+    const defaults = Object.fromEntries(Object.entries(declared).flatMap(([name, spec]) => (spec.default === undefined ? [] : [[name, spec.default]])));
+    const io = recordingIO();
+    await run({ ...defaults, artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd);
+    assert.equal(io.outputs['signer-identity'], IDENTITY);
+  });
+
   test('the bundled action (dist/verify, as the runner runs it) verifies, sets outputs, and fails the step with the code', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);

@@ -1259,9 +1259,10 @@ export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', 
 const COSIGN_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
   // A checkpoint's "invalid signature for key" is the log's signature, not the artifact's.
   ['trust', /checkpoint signature/],
-  ['undated', /threshold not met for verified signed timestamps/],
-  // A timestamp signed by a TSA the trusted root does not list: cosign 3 says so inside "error while verifying signature".
+  // A timestamp signed by a TSA the trusted root does not list: cosign says so inside "error while verifying signature"
+  // (or "with chain"), under the same "threshold not met" a bundle without any timestamp gets, so it goes first.
   ['trust', /pkcs7: No certificate for signer/],
+  ['undated', /threshold not met for verified signed timestamps/],
   ['identity', /expected SAN/],
   ['issuer', /expected issuer/i],
   ['expired', /outside certificate validity|expired/i],

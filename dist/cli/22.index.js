@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 22;
+export const ids = [22];
 export const modules = {
 
-/***/ 52774:
+/***/ 83022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,7 +37,7 @@ var config_sign = __webpack_require__(5297);
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
  * of every part at once.
  */
 function releaseConfig(raw, nameOf, defaults) {
@@ -61,7 +61,12 @@ function releaseConfig(raw, nameOf, defaults) {
             strict: reader.boolean('strict', false),
         };
     const signing = reader.boolean('sign', true);
-    const config = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined };
+    // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
+    const attestChoice = reader.choice('attest', ['auto', 'true', 'false'], 'false');
+    if (attestChoice === 'true' && !signing)
+        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+    const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
+    const config = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
     try {
         reader.finish();
     }
@@ -90,8 +95,8 @@ function releaseConfig(raw, nameOf, defaults) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(76448);
-// EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
-var checksums = __webpack_require__(42137);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 6 modules
+var checksums = __webpack_require__(87220);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -133,6 +138,8 @@ function cosignPolicyFlags(signer) {
         // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
         ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
+        // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
+        ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
     ].join(' ');
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -182,7 +189,21 @@ function renderVerifyInstructions(input) {
     if (input.sbomFiles.length > 0) {
         lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
     }
+    if (input.attestations !== undefined)
+        lines.push(...attestationLines(input.attestations, signer));
     return lines.join('\n');
+}
+/** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+function attestationLines(attestations, signer) {
+    const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
+    if (signer?.kind !== 'certificate' || signer.repository === undefined)
+        return lines;
+    lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
+    for (const type of attestations.predicateTypes) {
+        lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
+    }
+    lines.push('```', '');
+    return lines;
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -210,10 +231,98 @@ function describeSigner(signer) {
 
 // EXTERNAL MODULE: ./lib/sbom/index.js
 var sbom = __webpack_require__(27965);
-// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 9 modules
-var sign = __webpack_require__(45983);
+// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
+var sign = __webpack_require__(88927);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/attest/errors.js
+var attest_errors = __webpack_require__(98114);
+// EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
+var predicates = __webpack_require__(44244);
+// EXTERNAL MODULE: ./lib/attest/provenance.js + 2 modules
+var provenance = __webpack_require__(55632);
+// EXTERNAL MODULE: ./lib/attest/sign.js
+var attest_sign = __webpack_require__(1880);
+// EXTERNAL MODULE: ./lib/attest/statement.js
+var statement = __webpack_require__(98316);
+// EXTERNAL MODULE: ./lib/attest/subjects.js
+var subjects = __webpack_require__(82728);
+;// CONCATENATED MODULE: ./lib/attest/index.js
+/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/release/attest.js
+
+
+
+
+
+
+
+
+/** The file a release's attestations are published in: every bundle, one per line. */
+const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+/**
+ * The tokens a release's attestations need, requested before the checksums file is signed (one
+ * intake of the runner's request token serves both): undefined when attestations are off, signing
+ * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ */
+async function releaseAttestationTokens(config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw (0,provenance/* provenanceUnavailable */.k$)();
+    return tokens;
+}
+async function sbomPredicate(path, logger) {
+    try {
+        return (0,predicates/* predicateFromSbom */.xZ)(await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+async function attestRelease(input) {
+    const predicates = [];
+    if (input.claims !== undefined) {
+        const run = await (0,context/* readRunContext */.$)(input.env);
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new attest_errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate));
+    const attestations = await (0,attest_sign/* signStatements */.Kv)(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, ATTESTATIONS_FILE);
+    await (0,core_files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
+    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
+    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
+    return { path, predicateTypes };
+}
+
 ;// CONCATENATED MODULE: ./lib/release/errors.js
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
@@ -226,6 +335,10 @@ class ReleaseError extends errors/* TrustKitError */.T0 {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./lib/release/output.js
 
 
@@ -233,12 +346,26 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-async function realOrResolved(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        return (0,external_node_path_.resolve)(path);
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+async function realPathOf(path) {
+    const missing = [];
+    for (let at = (0,external_node_path_.resolve)(path);;) {
+        try {
+            return (0,external_node_path_.join)(await (0,promises_.realpath)(at), ...missing);
+        }
+        catch (error) {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at || !['ENOENT', 'ENOTDIR'].includes((0,errors/* systemErrorCode */.vq)(error) ?? ''))
+                return (0,external_node_path_.resolve)(path);
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
     }
 }
 /**
@@ -247,7 +374,6 @@ async function realOrResolved(path) {
  * delete them), and it is empty unless `force`.
  */
 async function planOutput(outputDir, options) {
-    let target = outputDir;
     let exists = false;
     try {
         const info = await (0,promises_.lstat)(outputDir);
@@ -257,7 +383,6 @@ async function planOutput(outputDir, options) {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
             });
         }
-        target = await (0,promises_.realpath)(outputDir);
         exists = true;
     }
     catch (error) {
@@ -266,9 +391,11 @@ async function planOutput(outputDir, options) {
         if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
             throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
     }
+    // Compared as real paths: the output directory and a kept one may be named through different links.
+    const target = await realPathOf(outputDir);
     for (const kept of options.keep) {
         const path = (0,external_node_path_.resolve)(kept.path);
-        if ((0,core_files/* isPathWithin */.ZU)(outputDir, path) || (0,core_files/* isPathWithin */.ZU)(target, await realOrResolved(path))) {
+        if ((0,core_files/* isPathWithin */.ZU)(outputDir, path) || (0,core_files/* isPathWithin */.ZU)(target, await realPathOf(path))) {
             throw new ReleaseError('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
                 hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
             });
@@ -306,16 +433,120 @@ function isOutputPath(plan, path) {
     const siblings = [siblingPrefix(plan), (0,external_node_path_.join)((0,external_node_path_.dirname)(plan.outputDir), (0,external_node_path_.basename)(siblingPrefix(plan)))];
     return (0,core_files/* isPathWithin */.ZU)(plan.outputDir, path) || (0,core_files/* isPathWithin */.ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
-/** Makes this run's staging directory, an empty sibling of the output directory. */
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+async function processStart(pid) {
+    try {
+        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+async function readHolder(marker) {
+    let handle;
+    try {
+        // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
+        handle = await (0,promises_.open)(marker, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        // One bounded read: a marker that grew past the limit is not one.
+        const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+        if (bytesRead > MAX_MARKER_BYTES)
+            return undefined;
+        const parsed = JSON.parse(bytes.toString('utf8', 0, bytesRead));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const { pid, host, start } = parsed;
+        if (!Number.isSafeInteger(pid) || pid <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string'))
+            return undefined;
+        return { pid: pid, host, ...(start === undefined ? {} : { start }) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+async function isHeld(holder) {
+    if (holder.host !== (0,external_node_os_.hostname)())
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user's process.
+        if ((0,errors/* systemErrorCode */.vq)(error) === 'ESRCH')
+            return false;
+    }
+    if (holder.start === undefined)
+        return true;
+    const start = await processStart(holder.pid);
+    return start === undefined || start === holder.start;
+}
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+async function removeStaleStagingDirectories(plan) {
+    const prefix = (0,external_node_path_.basename)(siblingPrefix(plan));
+    const parent = (0,external_node_path_.dirname)(plan.target);
+    const entries = await (0,promises_.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
+            continue;
+        const staging = (0,external_node_path_.join)(parent, entry.name);
+        const holder = await readHolder((0,external_node_path_.join)(staging, STAGING_MARKER));
+        if (holder === undefined || (await isHeld(holder)))
+            continue;
+        // Checked again right before: a link put in the directory's place since the listing is not followed.
+        const info = await (0,promises_.lstat)(staging).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            continue;
+        await (0,promises_.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+    }
+    return removed;
+}
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 async function makeStagingDirectory(plan) {
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    const staging = `${siblingPrefix(plan)}staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    let made = false;
     try {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(plan.target), { recursive: true });
-        // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
-        const staging = `${siblingPrefix(plan)}staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         await (0,promises_.mkdir)(staging);
+        made = true;
+        const start = await processStart('self');
+        const holder = { pid: process.pid, host: (0,external_node_os_.hostname)(), ...(start === undefined ? {} : { start }) };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
     catch (error) {
+        if (made)
+            await discardStagingDirectory(staging);
         throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
     }
 }
@@ -332,6 +563,11 @@ async function discardStagingDirectory(staging) {
  */
 async function publishStagingDirectory(plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
+    // Out before the move: the published directory holds only the run's files, and a staging
+    // directory kept for the user is never taken for a killed run's.
+    await (0,promises_.rm)((0,external_node_path_.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
+    });
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,promises_.rename)(staging, plan.target);
@@ -383,6 +619,7 @@ const STEP_NAMES = {
     checksums: 'hashing the artifacts',
     sbom: 'making the SBOMs',
     sign: 'signing the checksums file',
+    attest: 'attesting the artifacts',
     instructions: 'writing VERIFY.md',
     publish: 'moving the files into the output directory',
 };
@@ -439,9 +676,11 @@ function failedRunText(facts) {
 
 
 
+
+
 /** A report of a run that has not started. */
 function emptyReleaseReport() {
-    return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, instructionsPath: undefined, produced: [], failed: undefined };
+    return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, attestations: undefined, instructionsPath: undefined, produced: [], failed: undefined };
 }
 /** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
 function checksumsFileName(algorithm) {
@@ -451,8 +690,12 @@ function checksumsFileName(algorithm) {
 const PUBLIC_KEY_FILE = 'trust-kit.pub';
 /** The name of the verification instructions. */
 const INSTRUCTIONS_FILE = 'VERIFY.md';
-/** Signs the checksums file in the staging directory; the bundle and any public key are written beside it. */
-async function signChecksums(config, checksumsPath, stagingDir, ports) {
+/**
+ * Signs the checksums file in the staging directory; the bundle and any public key are written
+ * beside it. A keyless or key session stays open for the attestations (`close` ends it); `token`
+ * is a Sigstore token already requested with the provenance token.
+ */
+async function signChecksums(config, checksumsPath, stagingDir, ports, token) {
     const bundlePath = (0,sign/* defaultBundlePath */.Fq)(checksumsPath);
     if (config.ephemeralKeyWithoutToken && (0,oidc/* tokenSource */.Zx)(ports.env) === undefined) {
         // The private key exists only in this process; only its public half is written.
@@ -469,24 +712,26 @@ async function signChecksums(config, checksumsPath, stagingDir, ports) {
             signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
             signatureSkipped: undefined,
             files: [bundlePath, publicKeyPath],
+            // A key made for this run proves nothing about who built the artifacts: it attests nothing.
+            session: undefined,
+            close: () => { },
         };
     }
-    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger });
+    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
-        return { signature: undefined, signatureSkipped: opened.reason, files: [] };
+        return { signature: undefined, signatureSkipped: opened.reason, files: [], session: undefined, close: () => { } };
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
     await opened.session.signFile(checksumsPath, bundlePath);
-    // Only after success: on failure the token stays known to the redactor until the error has been
-    // printed, and the exit hooks destroy it.
-    opened.close();
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository };
-    return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath] };
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
+    // The caller closes only after success: on failure the token stays known to the redactor until
+    // the error has been printed, and the exit hooks destroy it.
+    return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath], session: opened.session, close: () => opened.close() };
 }
-/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+/** Which deployment verifiers need trust for: custom service URLs (or a signing config) mean a private deployment, verified with the trusted root signing used. */
 function releaseInstance(config, instance) {
-    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined;
+    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
     if (custom && config.trustedRoot !== undefined)
         return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
     return instance === 'github' ? 'github' : 'public-good';
@@ -506,7 +751,7 @@ function pinnedVerifier(env) {
  */
 function publishedNames(config) {
     const checksums = checksumsFileName(config.algorithm);
-    return [checksums, (0,sign/* defaultBundlePath */.Fq)(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => (0,sbom/* encoderFor */.Eq)(format).fileName)];
+    return [checksums, (0,sign/* defaultBundlePath */.Fq)(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => (0,sbom/* encoderFor */.Eq)(format).fileName)];
 }
 /**
  * Runs the release pipeline: hash every artifact while the project is cataloged into SBOMs,
@@ -517,6 +762,8 @@ function publishedNames(config) {
  * beside it. `report` is filled in as the run goes, for surfaces that report a failed run.
  */
 async function runRelease(config, ports, report = emptyReleaseReport()) {
+    // When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's.
+    const startedOn = clock/* systemClock */.ml.now();
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
@@ -536,10 +783,15 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             ...config.subjects.filter((subject) => !(0,dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
         ],
     }).catch(fail);
+    // Before the walk, so that their files are not even looked at.
+    const stale = await removeStaleStagingDirectories(plan);
+    if (stale.length > 0)
+        ports.logger.info(`removed ${(0,plural/* counted */.h)(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => (0,external_node_path_.relative)(ports.cwd, path)).join(', ')}`);
     step = 'checksums';
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
-    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) }).catch(fail);
+    // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) }).catch(fail);
     const files = collected.filter((file) => !isOutputPath(plan, file.path));
     if (files.length === 0) {
         fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));
@@ -621,10 +873,36 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
         }
         if (config.sign !== undefined) {
             step = 'sign';
-            const signed = await signChecksums(config.sign, checksumsPath, staging, ports);
+            const tokens = await releaseAttestationTokens(config, config.sign, ports.env);
+            const signed = await signChecksums(config.sign, checksumsPath, staging, ports, tokens?.signing).catch((error) => {
+                tokens?.claims.secret.destroy();
+                throw error;
+            });
             staged.push(...signed.files);
             report.signature = signed.signature === undefined ? undefined : { ...signed.signature, bundlePath: finalPath(signed.signature.bundlePath) };
             report.signatureSkipped = signed.signatureSkipped;
+            if (signed.session === undefined)
+                tokens?.claims.secret.destroy();
+            else if (config.attest !== 'off') {
+                step = 'attest';
+                const attested = await attestRelease({
+                    session: signed.session,
+                    claims: tokens?.claims,
+                    artifacts: (0,checksums.toSubjects)(artifacts, config.algorithm),
+                    sbomPaths: sbomEntries.map((entry) => (0,external_node_path_.join)(staging, entry.name)),
+                    stagingDir: staging,
+                    startedOn,
+                    env: ports.env,
+                    logger: ports.logger,
+                    retry: config.sign.retry,
+                    discoveryURL: ports.oidcDiscoveryURL,
+                });
+                if (attested !== undefined) {
+                    staged.push(attested.path);
+                    report.attestations = { path: finalPath(attested.path), predicateTypes: attested.predicateTypes };
+                }
+            }
+            signed.close();
         }
         step = 'instructions';
         const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
@@ -635,6 +913,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             bundleFile: report.signature === undefined ? undefined : (0,external_node_path_.basename)(report.signature.bundlePath),
             signer: report.signature?.signer,
             sbomFiles: sbomEntries.map((entry) => entry.name),
+            attestations: report.attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
             verifier,
         }));
         staged.push(instructionsPath);
@@ -648,6 +927,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
             sbom: report.sbom,
             signature: report.signature,
             signatureSkipped: report.signatureSkipped,
+            attestations: report.attestations,
             instructionsPath: finalPath(instructionsPath),
             verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, verifier),
             produced: report.produced,
@@ -723,11 +1003,17 @@ Options:
       --include-dev            keep development dependencies in the SBOMs
       --strict                 fail when a lockfile cannot be parsed
       --no-sign                do not sign
+      --attest WHEN            false (default), auto or true: attestations.intoto.jsonl with SLSA
+                               provenance (in a GitHub Actions job with id-token: write; true
+                               requires it) and an SBOM attestation per SBOM, signed with the
+                               checksums file's identity (not with a key made for the run)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
       --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
+      --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
+      --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
 --key, --trusted-root and --sbom-path must exist before anything is hashed or written: all
 missing ones are reported at once (exit 2).
@@ -745,13 +1031,16 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         strict: { type: 'boolean' },
         force: { type: 'boolean' },
         sign: { type: 'boolean' },
+        attest: { type: 'string' },
         instance: { type: 'string' },
         key: { type: 'string' },
         'on-missing-token': { type: 'string' },
         'trusted-root': { type: 'string' },
         'fulcio-url': { type: 'string' },
         'rekor-url': { type: 'string' },
+        'rekor-version': { type: 'string' },
         'tsa-url': { type: 'string' },
+        'signing-config': { type: 'string' },
     },
     async run(args, context) {
         const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
@@ -780,195 +1069,6 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ signingPaths),
-/* harmony export */   ul: () => (/* binding */ releasePaths),
-/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-
-
-
-
-function problem(error) {
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
-    if (code === 'ENOENT')
-        return 'does not exist';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot be read (permission denied)';
-    if (code === 'ENOTDIR')
-        return 'is not under a directory';
-    return `cannot be read (${code ?? 'unknown error'})`;
-}
-/**
- * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
- * A file that goes away later still fails where it is read, with that step's code.
- */
-async function requireNamedPaths(paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
-        let info;
-        try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-        }
-        catch (error) {
-            return { input: nameOf(input), message: `${path} ${problem(error)}` };
-        }
-        if (kind === 'file' && !info.isFile())
-            return { input: nameOf(input), message: `${path} is not a file` };
-        if (kind === 'directory' && !info.isDirectory())
-            return { input: nameOf(input), message: `${path} is not a directory` };
-        return undefined;
-    }));
-    const issues = found.filter((issue) => issue !== undefined);
-    if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
-}
-/** The files signing reads besides its subjects: the key and the trusted root, when given. */
-function signingPaths(config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
-}
-/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
-function releasePaths(config) {
-    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
-}
-
-
-/***/ }),
-
-/***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ signConfig)
-/* harmony export */ });
-/* unused harmony export INSTANCE_CHOICES */
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-
-
-/** Values of `instance`. */
-const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
-function url(reader, name) {
-    const value = reader.string(name);
-    if (value === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        reader.report(name, `"${value}" is not a URL`);
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${value}" is not an http(s) URL`);
-    else if (parsed.username !== '' || parsed.password !== '')
-        reader.report(name, 'must not carry credentials');
-    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
-    // carries (often a token) would be echoed in every log line and error that names the service.
-    else if (parsed.search !== '' || parsed.hash !== '')
-        reader.report(name, 'must be a base URL without a query string or fragment');
-    return value;
-}
-/**
- * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `tsa-url`, `trusted-root`, `on-missing-token`), reporting every problem at once.
- */
-function signConfig(raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
-    const checksums = reader.string('checksums');
-    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
-    if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
-    const bundle = reader.string('bundle');
-    if (bundle !== undefined && files.length > 1)
-        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
-    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
-    const key = reader.string('key');
-    if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
-    if (instance === 'key' && key === undefined)
-        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
-    const config = {
-        files,
-        bundle,
-        instance,
-        key,
-        fulcioURL: url(reader, 'fulcio-url'),
-        rekorURL: url(reader, 'rekor-url'),
-        tsaURL: url(reader, 'tsa-url'),
-        trustedRoot: reader.string('trusted-root'),
-        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
-    };
-    if (config.rekorURL !== undefined && instance === 'github') {
-        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
-    }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url and --tsa-url apply to keyless signing only');
-    }
-    reader.finish();
-    return config;
-}
-
-
-/***/ }),
-
-/***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
-        return visibility;
-    if (repository?.private === true)
-        return 'private';
-    if (repository?.private === false)
-        return 'public';
-    return undefined;
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath === undefined || eventPath === '')
-        return { serverURL, payload: undefined, visibility: undefined };
-    let payload;
-    try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
-        });
-    }
-    return { serverURL, payload, visibility: visibilityOf(payload) };
-}
 
 
 /***/ })

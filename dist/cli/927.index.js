@@ -1,5 +1,5 @@
-export const id = 983;
-export const ids = [983];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
 /***/ 7493:
@@ -72,10 +72,12 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G1: () => (/* binding */ missingTokenError),
+/* harmony export */   OH: () => (/* binding */ SIGSTORE_AUDIENCE),
 /* harmony export */   Zx: () => (/* binding */ tokenSource),
-/* harmony export */   gj: () => (/* binding */ requestIdToken)
+/* harmony export */   gj: () => (/* binding */ requestIdToken),
+/* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
 /* harmony export */ });
-/* unused harmony exports OidcError, SIGSTORE_AUDIENCE, MISSING_TOKEN_POLICIES */
+/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
@@ -185,12 +187,13 @@ function tokenRequestURL(value, audience) {
     url.searchParams.set('audience', audience);
     return url;
 }
-async function requestFromRunner(options) {
+/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options, audiences) {
     const env = options.env;
     const requestToken = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-    let url;
+    let urls;
     try {
-        url = tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', options.audience ?? SIGSTORE_AUDIENCE);
+        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
         // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
         if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
             throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
@@ -203,51 +206,62 @@ async function requestFromRunner(options) {
         throw error;
     }
     const client = options.fetch ?? fetch;
-    const where = endpointPath(url);
+    const tokens = [];
     try {
-        const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(options.retry, async () => {
-            const response = await requestToken.use((bearer) => client(url, {
-                headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-                signal: AbortSignal.timeout(options.retry.timeoutMs),
-            }));
-            if (response.status === 408 || response.status === 429 || response.status >= 500) {
-                await response.arrayBuffer();
-                throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
-            }
-            if (!response.ok) {
-                await response.arrayBuffer();
-                throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-                    hint: response.status === 401 || response.status === 403
-                        ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                        : 'the runner\'s token endpoint refused the request; re-run the job',
-                });
-            }
-            return Buffer.from(await response.arrayBuffer());
-        }, (error) => {
-            if (error instanceof OidcError)
-                return 'permanent';
-            return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-        }).catch((error) => {
-            if (error instanceof OidcError)
-                throw error;
-            const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-                cause: error,
-                hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
-            });
-        });
-        const range = tokenRange(body);
-        if (range === undefined) {
-            body.fill(0);
-            throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-        }
-        const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-        body.fill(0);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+        for (const url of urls)
+            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+    }
+    catch (error) {
+        for (const token of tokens)
+            token.secret.destroy();
+        throw error;
     }
     finally {
         requestToken.destroy();
     }
+    return tokens;
+}
+async function fetchRunnerToken(url, requestToken, client, retry) {
+    const where = endpointPath(url);
+    const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, async () => {
+        const response = await requestToken.use((bearer) => client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal: AbortSignal.timeout(retry.timeoutMs),
+        }));
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                hint: response.status === 401 || response.status === 403
+                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                    : 'the runner\'s token endpoint refused the request; re-run the job',
+            });
+        }
+        return Buffer.from(await response.arrayBuffer());
+    }, (error) => {
+        if (error instanceof OidcError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof OidcError)
+            throw error;
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : 'could not connect';
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+            cause: error,
+            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+        });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+        body.fill(0);
+        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
 }
 /**
  * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
@@ -262,7 +276,18 @@ async function requestIdToken(options) {
         const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
         return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
     }
-    return requestFromRunner(options);
+    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+    return token;
+}
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
+ * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ */
+async function requestRunnerIdTokens(options, audiences) {
+    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+        return undefined;
+    return requestFromRunner(options, audiences);
 }
 /**
  * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
@@ -302,7 +327,7 @@ function missingTokenError(env, payload) {
 
 /***/ }),
 
-/***/ 45983:
+/***/ 88927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -399,34 +424,53 @@ class SigningServiceError extends SignError {
     }
 }
 
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
 
 
 let sodium;
+/** libsodium's binding, or a coded error naming the key file when it cannot be loaded. */
+function binding(source, hint) {
+    sodium ??= (0,secrets_native/* loadSodium */.O)();
+    if (sodium.binding === undefined) {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and its cipher (NaCl secretbox) needs libsodium, which did not load: ${sodium.reason}`, { hint });
+    }
+    return sodium.binding;
+}
+const WHERE_SODIUM_LOADS = 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64)';
 /**
  * Opens NaCl `crypto_secretbox` (XSalsa20-Poly1305) ciphertext, the cipher cosign encrypts its
  * private keys with; undefined when the key or nonce is wrong or the ciphertext was altered.
  * `source` names the key file if libsodium cannot be loaded.
  */
 function secretboxOpen(ciphertext, nonce, key, source) {
-    sodium ??= (0,secrets_native/* loadSodium */.O)();
-    if (sodium.binding === undefined) {
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} is a cosign key, and opening it needs libsodium, which did not load: ${sodium.reason}`, {
-            hint: 'run trust-kit where sodium-native\'s prebuilt libsodium loads (Linux, macOS, Windows on x64 or arm64), or sign with a PKCS#8 key from `trust-kit generate-key-pair`',
-        });
-    }
-    const binding = sodium.binding;
-    if (nonce.length !== binding.crypto_secretbox_NONCEBYTES || key.length !== binding.crypto_secretbox_KEYBYTES)
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or sign with a PKCS#8 key from \`trust-kit generate-key-pair --format pkcs8\``);
+    if (nonce.length !== sodiumBinding.crypto_secretbox_NONCEBYTES || key.length !== sodiumBinding.crypto_secretbox_KEYBYTES)
         return undefined;
-    if (ciphertext.length < binding.crypto_secretbox_MACBYTES)
+    if (ciphertext.length < sodiumBinding.crypto_secretbox_MACBYTES)
         return undefined;
-    const message = Buffer.alloc(ciphertext.length - binding.crypto_secretbox_MACBYTES);
-    return binding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+    const message = Buffer.alloc(ciphertext.length - sodiumBinding.crypto_secretbox_MACBYTES);
+    return sodiumBinding.crypto_secretbox_open_easy(message, ciphertext, nonce, key) ? message : undefined;
+}
+/** The NaCl secretbox nonce and key sizes (XSalsa20-Poly1305), fixed by the construction. */
+const SECRETBOX_NONCE_BYTES = 24;
+const SECRETBOX_KEY_BYTES = 32;
+/**
+ * Seals `message` with NaCl `crypto_secretbox` under a 24-byte nonce and 32-byte key, as cosign
+ * encrypts its private keys. `source` names the key file being written if libsodium cannot be loaded.
+ */
+function secretboxSeal(message, nonce, key, source) {
+    const sodiumBinding = binding(source, `${WHERE_SODIUM_LOADS}, or write a PKCS#8 key with \`trust-kit generate-key-pair --format pkcs8\``);
+    const ciphertext = Buffer.alloc(message.length + sodiumBinding.crypto_secretbox_MACBYTES);
+    sodiumBinding.crypto_secretbox_easy(ciphertext, message, nonce, key);
+    return ciphertext;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/keys.js
+
 
 
 
@@ -496,7 +540,7 @@ function wrongPassphrase(source, cause) {
 function invalidKey(source, detail, cause) {
     return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
         cause,
-        hint: 'give a PKCS#8 PEM private key (optionally encrypted), an EC PEM key, or a cosign key file; `trust-kit generate-key-pair` makes one',
+        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
     });
 }
 function parseCosignEnvelope(body, source) {
@@ -530,7 +574,7 @@ function parseCosignEnvelope(body, source) {
 const MAX_COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
 /**
  * The most PBKDF2 iterations an encrypted PKCS#8 key may ask for: 2,500 times what OpenSSL and
- * `trust-kit generate-key-pair` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
+ * `trust-kit generate-key-pair --format pkcs8` write (2048), 8 times OWASP's 600,000 for PBKDF2-HMAC-SHA256, and
  * about two seconds of work. OpenSSL derives synchronously, so a hostile count (2^31) would hold
  * the process for a quarter of an hour, deaf even to SIGTERM.
  */
@@ -654,7 +698,16 @@ function loadSigningKey(pem, passphrase, source) {
     const { label, block, body } = found;
     // The bodies of encrypted keys are ciphertext, so they may be read as text.
     if (COSIGN_LABELS.has(label)) {
-        return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), passphrase ?? new Uint8Array(0), source), source);
+        const given = passphrase !== undefined && passphrase.length > 0;
+        try {
+            // cosign's rule: no passphrase is the empty one, which many cosign keys are encrypted with.
+            return toSigningKey(decryptCosignKey(body.toString('latin1').trim(), given ? passphrase : new Uint8Array(0), source), source);
+        }
+        catch (error) {
+            if (!given && error instanceof SignError && error.code === 'SIGN_KEY_PASSPHRASE_WRONG')
+                throw passphraseRequired(source);
+            throw error;
+        }
     }
     if (label === 'ENCRYPTED PRIVATE KEY') {
         if (passphrase === undefined || passphrase.length === 0)
@@ -681,18 +734,68 @@ function loadSigningKey(pem, passphrase, source) {
     return toSigningKey(privateKey, source);
 }
 /**
- * Generates an ECDSA P-256 key pair. With a passphrase the private key is PKCS#8 encrypted with
- * AES-256-CBC under PBES2 (OpenSSL's defaults), which `openssl pkey` and every PKCS#8 reader open.
+ * The scrypt work of the cosign key files trust-kit writes: what `cosign generate-key-pair` 2.x
+ * and 3.x write (go-securesystemslib's "standard" parameters, 64 MiB), not its legacy N=2^15.
  */
-function generateSigningKeyPair(passphrase) {
+const COSIGN_SCRYPT = { N: 1 << 16, r: 8, p: 1 };
+/** The PEM body's base64 in 64-character lines, as Go's encoding/pem writes it. */
+function pemLines(base64) {
+    return base64.replace(/.{1,64}/g, '$&\n');
+}
+/**
+ * Encrypts a PKCS#8 DER private key as cosign does (go-securesystemslib's `encrypted` package):
+ * scrypt derives a secretbox key from the passphrase, possibly empty, and the PEM body is base64
+ * of `{"kdf":{...},"cipher":{...},"ciphertext":...}` under the `ENCRYPTED SIGSTORE PRIVATE KEY` label.
+ */
+function encryptCosignKey(pkcs8, passphrase, source) {
+    const salt = (0,external_node_crypto_.randomBytes)(32);
+    const nonce = (0,external_node_crypto_.randomBytes)(SECRETBOX_NONCE_BYTES);
+    const { N, r, p } = COSIGN_SCRYPT;
+    const secretKey = (0,external_node_crypto_.scryptSync)(passphrase, salt, SECRETBOX_KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    let ciphertext;
+    try {
+        ciphertext = secretboxSeal(pkcs8, nonce, secretKey, source);
+    }
+    finally {
+        secretKey.fill(0);
+    }
+    const envelope = {
+        kdf: { name: 'scrypt', params: { N, r, p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: ciphertext.toString('base64'),
+    };
+    const body = Buffer.from(JSON.stringify(envelope)).toString('base64');
+    return Buffer.from(`-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${pemLines(body)}-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`);
+}
+/**
+ * Generates an ECDSA P-256 key pair. In cosign's format (the default) the private key is always
+ * encrypted, with an empty passphrase when none is given, as `cosign generate-key-pair` does, so
+ * `cosign sign-blob --key` reads it as it is. In PKCS#8 it is encrypted with AES-256-CBC under
+ * PBES2 (OpenSSL's defaults) when a passphrase is given, which `openssl pkey` and every PKCS#8
+ * reader open, and written in the clear otherwise. `source` names the key file in errors.
+ */
+function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new private key') {
     const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
-    const encrypted = passphrase !== undefined && passphrase.length > 0;
-    const exported = encrypted
-        ? privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) })
-        : privateKey.export({ type: 'pkcs8', format: 'pem' });
+    let privateKeyPem;
+    if (format === 'cosign') {
+        // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        try {
+            privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
+        }
+        finally {
+            pkcs8.destroy();
+        }
+    }
+    else if (passphrase !== undefined && passphrase.length > 0) {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
+    }
+    else {
+        privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    }
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return {
-        privateKeyPem: Buffer.from(exported),
+        privateKeyPem,
         publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
         hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
     };
@@ -703,6 +806,10 @@ function ephemeralSigningKey() {
     return toSigningKey(privateKey, 'a key made for this run');
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
@@ -739,8 +846,6 @@ function checkBundle(bundle, artifact, expected, name) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
 
 
@@ -1029,6 +1134,9 @@ function subjectAlternativeName(certificate) {
 
 
 
+
+
+
 /** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
 const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
 /**
@@ -1070,13 +1178,39 @@ function subjectDigest(statement) {
         hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
     });
 }
+/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
+const REKOR_V2_TIMEOUT_MS = 20_000;
 /**
- * The Rekor v1 witness: `hashedrekord` entries for message signatures, `dsse` for statements. On
- * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
+ * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
+ * sigstore-js 5 still sends one). Message signatures pass through unchanged.
  */
-function rekorWitness(rekorURL, entryType, retry) {
+class RekorV2Witness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case === 'messageSignature')
+            return this.inner.testify(content, publicKey);
+        const { payloadType, payload, signatures } = content.dsseEnvelope;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(core_dist.dsse.preAuthEncoding(payloadType, payload)).digest();
+        const signature = signatures[0]?.sig ?? Buffer.alloc(0);
+        return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
+    }
+}
+/**
+ * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
+ */
+function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
     const fetch = fetchOptions(retry);
     const base = serviceBaseURL(rekorURL);
+    if (majorApiVersion === 2) {
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+    }
     const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
     return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
@@ -1084,7 +1218,7 @@ function keylessWitnesses(endpoints, instance, retry, entryType) {
     const fetch = fetchOptions(retry);
     const witnesses = [];
     if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry));
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
     if (endpoints.tsaURL !== undefined) {
         const base = serviceBaseURL(endpoints.tsaURL);
         witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
@@ -1101,6 +1235,11 @@ function assemble(options) {
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
             certificateIdentity: () => undefined,
         };
+    }
+    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+        });
     }
     const signer = new KeylessSigner({
         fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
@@ -1167,9 +1306,138 @@ function createSigningSession(options) {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/signing-config.js
+
+/** The media type of the signing configurations trust-kit reads (cosign 3, sigstore-python 4 and sigstore-js read the same). */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The major API versions trust-kit's clients speak: Fulcio v1 (its v2 signing-certificate endpoint), Rekor v1 and v2, the TSA v1. */
+const SUPPORTED_API_VERSIONS = { ca: [1], tlog: [1, 2], tsa: [1] };
+const MAX_SERVICES = 64;
+const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
+function invalid(source, message) {
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
+        hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
+    });
+}
+function time(value, source, where) {
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date === undefined || Number.isNaN(date.getTime()))
+        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+    return date;
+}
+function services(value, source, field) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        invalid(source, `${field} is not a list`);
+    if (value.length > MAX_SERVICES)
+        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
+    return value.map((entry, index) => {
+        const where = `${field}[${index}]`;
+        const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
+        let parsed;
+        try {
+            parsed = typeof url === 'string' ? new URL(url) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+        if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
+            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
+        if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
+            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+        const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
+        return {
+            url: url,
+            majorApiVersion,
+            validFrom: time(start, source, `${where}.validFor.start`),
+            validTo: end === undefined ? undefined : time(end, source, `${where}.validFor.end`),
+            operator: typeof operator === 'string' ? operator : '',
+        };
+    });
+}
+function selector(value, source, field) {
+    if (value === undefined)
+        return { selector: 'ANY' };
+    const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
+    if (typeof name !== 'string' || !SELECTORS.has(name))
+        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+    if (name !== 'EXACT')
+        return { selector: name };
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+    return { selector: 'EXACT', count };
+}
+/** Reads a signing configuration (parsed JSON); `source` names it in errors. */
+function parseSigningConfig(json, source) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        invalid(source, 'is not a JSON object');
+    const document = json;
+    if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
+        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+    return {
+        source,
+        caUrls: services(document['caUrls'], source, 'caUrls'),
+        rekorTlogUrls: services(document['rekorTlogUrls'], source, 'rekorTlogUrls'),
+        tsaUrls: services(document['tsaUrls'], source, 'tsaUrls'),
+        rekorTlogConfig: selector(document['rekorTlogConfig'], source, 'rekorTlogConfig'),
+        tsaConfig: selector(document['tsaConfig'], source, 'tsaConfig'),
+    };
+}
+/**
+ * sigstore-go's SelectServices (what cosign signs with): of the services valid at `now`, those of
+ * the highest supported API version that has any, newest first, at most one per operator; then
+ * the selector's share of them. ANY takes the newest rather than a random one, so that a release
+ * re-run signs with the same services.
+ */
+function signing_config_select(list, supported, config, now, source, field) {
+    const newestFirst = [...list].sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime());
+    let chosen = [];
+    for (const version of [...supported].sort((a, b) => b - a)) {
+        const operators = new Set();
+        chosen = newestFirst.filter((service) => {
+            if (service.majorApiVersion !== version || service.validFrom > now || (service.validTo !== undefined && service.validTo <= now) || operators.has(service.operator))
+                return false;
+            operators.add(service.operator);
+            return true;
+        });
+        if (chosen.length > 0)
+            break;
+    }
+    if (config.selector === 'ALL')
+        return chosen;
+    if (config.selector === 'ANY')
+        return chosen.slice(0, 1);
+    if (chosen.length < config.count)
+        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
+    return chosen.slice(0, config.count);
+}
+/** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
+function timestampBase(url) {
+    return url.replace(/\/+$/, '').replace(/\/api\/v1\/timestamp$/, '');
+}
+/** The Fulcio, transparency logs and timestamp authorities to sign with at `now`, as cosign and sigstore-python would choose them. */
+function selectServices(config, now) {
+    const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
+    if (ca === undefined)
+        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
+    const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
+    if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
+        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
+    const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
+    if (config.tsaUrls.length > 0 && tsas.length === 0)
+        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
+    return {
+        fulcioURL: ca.url,
+        tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
+        tsaURLs: tsas.map((tsa) => timestampBase(tsa.url)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 
@@ -1240,13 +1508,16 @@ async function readTrust(config, context, instance) {
         }
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
-    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined)
+    if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
         return (0,verify/* loadPublicGoodTrustMaterial */.cx)();
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
-    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && githubDotCom)
+    if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
         return (0,verify/* loadGitHubTrustMaterial */.PP)(context.github?.tuf);
-    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio'} needs its trusted root, to verify every bundle before it is written`, {
+    const what = config.signingConfig !== undefined
+        ? `the services of the signing config ${config.signingConfig}`
+        : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
+    throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
             : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
@@ -1293,12 +1564,61 @@ function keylessInstance(config, run, insideActions, token, logger) {
         return 'github';
     return 'public-good';
 }
-function endpointsFor(config, instance, context) {
+async function endpointsFor(config, instance, context) {
+    if (config.signingConfig !== undefined)
+        return signingConfigEndpoints(config.signingConfig, instance, context);
     const defaults = instance === 'public-good' ? PUBLIC_GOOD_ENDPOINTS : (context.github?.endpoints ?? githubEndpoints(context.run.serverURL));
     return {
         fulcioURL: config.fulcioURL ?? defaults.fulcioURL,
         rekorURL: instance === 'public-good' ? (config.rekorURL ?? defaults.rekorURL) : undefined,
+        ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
+    };
+}
+/**
+ * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
+ * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
+ * a Rekor v2 log next to a v1 one signs with v2.
+ */
+async function signingConfigEndpoints(path, instance, context) {
+    let text;
+    try {
+        text = (await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(context.cwd, path), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
+    }
+    catch (error) {
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    }
+    const selected = selectServices(parseSigningConfig(json, path), new Date());
+    if (selected.tlogs.length > 1 || selected.tsaURLs.length > 1) {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} selects ${selected.tlogs.length} transparency logs and ${selected.tsaURLs.length} timestamp authorities; trust-kit signs with at most one of each`, {
+            hint: 'use the selector ANY (or EXACT with count 1) in rekorTlogConfig and tsaConfig',
+        });
+    }
+    const [tlog] = selected.tlogs;
+    if (tlog !== undefined && instance === 'github') {
+        throw new SignError('SIGN_SIGNING_CONFIG_UNSUPPORTED', `${path} names the transparency log ${tlog.url}, but the instance is GitHub's, which keeps a private repository's name out of public logs`, {
+            hint: 'use instance "public-good" to log, or a signing config without rekorTlogUrls',
+        });
+    }
+    if (tlog?.majorApiVersion === 2 && selected.tsaURLs.length === 0) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `${path} selects the Rekor v2 log ${tlog.url}, which records no integration time, and names no timestamp authority to date the signature`, {
+            hint: 'list a timestamp authority in the signing config\'s tsaUrls',
+        });
+    }
+    return {
+        fulcioURL: selected.fulcioURL,
+        rekorURL: tlog?.url,
+        rekorApiVersion: tlog?.majorApiVersion,
+        tsaURL: selected.tsaURLs[0],
     };
 }
 /**
@@ -1307,6 +1627,8 @@ function endpointsFor(config, instance, context) {
  * alone only adds (or swaps) the timestamp authority.
  */
 function deploymentName(config, instance) {
+    if (config.signingConfig !== undefined)
+        return `the Sigstore deployment of ${config.signingConfig}`;
     if (config.fulcioURL !== undefined || config.rekorURL !== undefined)
         return 'a custom Sigstore deployment';
     const name = instance === 'public-good' ? 'the public-good Sigstore instance' : 'GitHub\'s Sigstore instance';
@@ -1327,7 +1649,7 @@ async function openSigningSession(config, context) {
             close: () => { },
         };
     }
-    const token = await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry });
+    const token = context.token ?? (await (0,oidc/* requestIdToken */.gj)({ env: context.env, retry: config.retry }));
     if (token === undefined) {
         const error = (0,oidc/* missingTokenError */.G1)(context.env, context.run.payload);
         if (config.onMissingToken === 'fail')
@@ -1340,9 +1662,10 @@ async function openSigningSession(config, context) {
         return { session: undefined, reason };
     }
     const instance = keylessInstance(config, context.run, context.run.payload !== undefined || context.env.GITHUB_ACTIONS === 'true', token, context.logger);
-    const endpoints = endpointsFor(config, instance, context);
+    let endpoints;
     let trust;
     try {
+        endpoints = await endpointsFor(config, instance, context);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -1359,10 +1682,16 @@ async function openSigningSession(config, context) {
     return {
         session,
         get signer() {
-            return { kind: 'certificate', identity: identity.expectedIdentity ?? session.certificateIdentity(), issuer: identity.issuer, repository: sourceRepository(token, context.run.serverURL) };
+            return {
+                kind: 'certificate',
+                identity: identity.expectedIdentity ?? session.certificateIdentity(),
+                issuer: identity.issuer,
+                repository: sourceRepository(token, context.run.serverURL),
+                rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+            };
         },
         close: () => token.secret.destroy(),
-        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
+        description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
     };
 }
 
