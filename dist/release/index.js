@@ -73989,7 +73989,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83826);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78057);
 
 
 
@@ -74001,7 +74001,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 83826:
+/***/ 78057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81035,7 +81035,7 @@ function sbomConfig(raw, nameOf, defaults) {
  * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
  * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
  */
-const DEFAULT_RETRY_POLICY = {
+const retry_DEFAULT_RETRY_POLICY = {
     retries: 5,
     minDelayMs: 1000,
     maxDelayMs: 16_000,
@@ -81052,7 +81052,7 @@ function backoffDelay(policy, retry, random = Math.random) {
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-function retryAfterMs(header, now = Date.now()) {
+function retry_retryAfterMs(header, now = Date.now()) {
     const value = header?.trim() ?? '';
     if (/^\d+$/.test(value))
         return Number(value) * 1000;
@@ -81065,7 +81065,7 @@ function retryAfterMs(header, now = Date.now()) {
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
-async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+async function retry_withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
         try {
@@ -81142,7 +81142,7 @@ function signConfig(raw, nameOf) {
         signingConfig: reader.string('signing-config'),
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: DEFAULT_RETRY_POLICY,
+        retry: retry_DEFAULT_RETRY_POLICY,
     };
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
@@ -81171,7 +81171,7 @@ function signConfig(raw, nameOf) {
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log` and the signing inputs), reporting every problem
  * of every part at once.
  */
 function releaseConfig(raw, nameOf, defaults) {
@@ -81200,7 +81200,26 @@ function releaseConfig(raw, nameOf, defaults) {
     if (attestChoice === 'true' && !signing)
         reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
     const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
-    const config = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
+    const instructions = reader.boolean('verify-instructions', true);
+    const artifactBundles = reader.boolean('artifact-bundles', false);
+    if (artifactBundles && !signing)
+        reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
+    const auditLog = reader.boolean('audit-log', false);
+    if (auditLog && !signing)
+        reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+    const config = {
+        subjects,
+        algorithm,
+        base: reader.string('base', defaults.base) ?? defaults.base,
+        outputDir,
+        force: reader.boolean('force', false),
+        sbom,
+        sign: undefined,
+        attest,
+        instructions,
+        artifactBundles,
+        auditLog,
+    };
     try {
         reader.finish();
     }
@@ -81277,290 +81296,8 @@ function releasePaths(config) {
     return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var tinyglobby_dist = __nccwpck_require__(95069);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 6 modules
 var checksums = __nccwpck_require__(87220);
-;// CONCATENATED MODULE: ./lib/github/context.js
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
-        return visibility;
-    if (repository?.private === true)
-        return 'private';
-    if (repository?.private === false)
-        return 'public';
-    return undefined;
-}
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath === undefined || eventPath === '')
-        return { serverURL, payload: undefined, visibility: undefined };
-    let payload;
-    try {
-        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
-        });
-    }
-    return { serverURL, payload, visibility: visibilityOf(payload) };
-}
-
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(66433);
-;// CONCATENATED MODULE: ./lib/github/oidc.js
-
-
-
-/** A failure to obtain an OIDC identity token. */
-class OidcError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'OidcError';
-    }
-}
-/** The audience Fulcio accepts. */
-const SIGSTORE_AUDIENCE = 'sigstore';
-/** Values of `on-missing-token`. */
-const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
-/** Where a token would come from in this environment, without taking it. */
-function tokenSource(env) {
-    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
-        return 'SIGSTORE_ID_TOKEN';
-    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
-        return 'actions';
-    return undefined;
-}
-const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
-function decodeClaims(jwt, source) {
-    const parts = jwt.toString('latin1').split('.');
-    const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
-        hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
-    });
-    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
-        throw invalid('it does not have three base64url parts');
-    let claims;
-    try {
-        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
-    }
-    catch {
-        throw invalid('its payload is not JSON');
-    }
-    if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
-        throw invalid('it has no "iss" claim');
-    const { sub, email, email_verified: emailVerified, exp } = claims;
-    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
-    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
-        throw invalid('it has neither a "sub" claim nor a verified "email"');
-    if (typeof exp === 'number' && exp * 1000 <= Date.now())
-        throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
-    return claims;
-}
-/**
- * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
- * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
- */
-function tokenRange(body) {
-    const key = body.indexOf('"value"');
-    if (key === -1)
-        return undefined;
-    let at = key + 7;
-    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
-        at += 1;
-    if (body[at] !== 0x3a)
-        return undefined;
-    at += 1;
-    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
-        at += 1;
-    if (body[at] !== 0x22)
-        return undefined;
-    const start = at + 1;
-    let end = start;
-    while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
-        end += 1;
-    return body[end] === 0x22 && end > start ? [start, end] : undefined;
-}
-class TransientStatus extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, 
-    /** How long the server asked to wait (`Retry-After`), if it said. */
-    retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-function endpointPath(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/**
- * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
- * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
- * carry credentials, and fetch would echo a URL with a user name in its error.
- */
-function tokenRequestURL(value, audience) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
-            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
-        });
-    }
-    url.searchParams.set('audience', audience);
-    return url;
-}
-/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
-async function requestFromRunner(options, audiences) {
-    const env = options.env;
-    const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
-    let urls;
-    try {
-        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
-        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
-        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
-            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
-                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
-            });
-        }
-    }
-    catch (error) {
-        requestToken.destroy();
-        throw error;
-    }
-    const client = options.fetch ?? fetch;
-    const tokens = [];
-    try {
-        for (const url of urls)
-            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
-    }
-    catch (error) {
-        for (const token of tokens)
-            token.secret.destroy();
-        throw error;
-    }
-    finally {
-        requestToken.destroy();
-    }
-    return tokens;
-}
-async function fetchRunnerToken(url, requestToken, client, retry) {
-    const where = endpointPath(url);
-    const body = await withRetry(retry, async () => {
-        const response = await requestToken.use((bearer) => client(url, {
-            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
-            signal: AbortSignal.timeout(retry.timeoutMs),
-        }));
-        if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
-            throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-        }
-        if (!response.ok) {
-            await response.arrayBuffer();
-            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
-                hint: response.status === 401 || response.status === 403
-                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
-                    : 'the runner\'s token endpoint refused the request; re-run the job',
-            });
-        }
-        return Buffer.from(await response.arrayBuffer());
-    }, (error) => {
-        if (error instanceof OidcError)
-            return 'permanent';
-        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-    }).catch((error) => {
-        if (error instanceof OidcError)
-            throw error;
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
-        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
-            cause: error,
-            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
-        });
-    });
-    const range = tokenRange(body);
-    if (range === undefined) {
-        body.fill(0);
-        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-    }
-    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
-    body.fill(0);
-    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
-}
-/**
- * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
- * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
- * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
- */
-async function requestIdToken(options) {
-    const source = tokenSource(options.env);
-    if (source === undefined)
-        return undefined;
-    if (source === 'SIGSTORE_ID_TOKEN') {
-        const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
-        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
-    }
-    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
-    return token;
-}
-/**
- * Requests tokens for several audiences from the GitHub Actions runner only (never
- * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
- * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
- */
-async function requestRunnerIdTokens(options, audiences) {
-    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
-        return undefined;
-    return requestFromRunner(options, audiences);
-}
-/**
- * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
- * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
- */
-const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
-function forkPullRequest(env, payload) {
-    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
-        return false;
-    const pull = payload?.pull_request;
-    if (pull?.head === undefined)
-        return false;
-    const head = pull.head.repo;
-    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
-}
-/**
- * The error for a job without an identity token, saying exactly what to change: the
- * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
- */
-function missingTokenError(env, payload) {
-    if (forkPullRequest(env, payload)) {
-        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
-            hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
-        });
-    }
-    if (env.GITHUB_ACTIONS === 'true') {
-        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
-            hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
-        });
-    }
-    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
-        hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
-    });
-}
-
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
 /** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
 function shellQuote(value) {
@@ -81685,155 +81422,1913 @@ function describeSigner(signer) {
     return lines;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./lib/core/version.js
-/** trust-kit's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
+;// CONCATENATED MODULE: ./lib/attest/errors.js
 
-;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
+/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
+class errors_AttestError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestError';
+    }
+}
 
+;// CONCATENATED MODULE: ./lib/attest/statement.js
 
-
-/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
-const CACHED_GO_MOD_MAX_BYTES = core_files/* INPUT_LIMITS */.Ef.cachedGoMod;
+/** The `_type` of an in-toto Statement v1. */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
+const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+function statement_isPredicateTypeURI(value) {
+    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+}
+/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
+function assertPredicateSize(bytes, what) {
+    if (bytes > MAX_PREDICATE_BYTES) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+            hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+        });
+    }
+}
 /**
- * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
- * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
- * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
- * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ * In-toto statements over subjects with one predicate: as few statements as the per-statement
+ * subject cap allows (or one per subject), each listing its subjects in name order. The
+ * predicate's serialized size is checked once, before any statement exists.
  */
-function goModuleCacheAt(dir) {
-    const root = (0,external_node_path_.resolve)(dir);
+function buildStatements(subjects, predicate, options = {}) {
+    if (!statement_isPredicateTypeURI(predicate.predicateType)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
+        });
+    }
+    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+    if (subjects.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+    const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+    const statements = [];
+    for (let start = 0; start < subjects.length; start += size) {
+        statements.push({
+            _type: IN_TOTO_STATEMENT_V1,
+            subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
+            predicateType: predicate.predicateType,
+            predicate: predicate.predicate,
+        });
+    }
+    return statements;
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
+
+
+/** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
+function custom_customPredicate(document, predicateType) {
+    if (!isPredicateTypeURI(predicateType)) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
+        });
+    }
+    return { predicateType, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
+
+/** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
+const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v1_cyclonedxV1(document, name) {
+    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+        });
+    }
+    return { predicateType: CYCLONEDX_BOM, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+
+/** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
+const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
+/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v2_3_spdxV2_3(document, name) {
+    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+        });
+    }
+    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
+
+
+
+
+
+
+
+
+
+/** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
+const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
+const MAX_PREDICATE_DEPTH = 512;
+/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
+function depthOf(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [item, depth] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > MAX_PREDICATE_DEPTH)
+            return deepest;
+        for (const child of Array.isArray(item) ? item : Object.values(item))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+function predicates_parseDocument(bytes, name) {
+    assertPredicateSize(bytes.byteLength, name);
+    let document;
+    try {
+        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+    }
+    return document;
+}
+/**
+ * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
+ * before anything is read into objects or signed), then the JSON, then the type's own shape.
+ * `name` identifies the document in errors; `predicateType` is required for custom predicates.
+ */
+function predicateFromDocument(type, bytes, name, predicateType) {
+    const document = predicates_parseDocument(bytes, name);
+    if (type === 'spdx')
+        return spdxV2_3(document, name);
+    if (type === 'cyclonedx')
+        return cyclonedxV1(document, name);
+    if (predicateType === undefined) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
+    }
+    return customPredicate(document, predicateType);
+}
+/** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
+function predicateFromSbom(bytes, name) {
+    const document = predicates_parseDocument(bytes, name);
+    if ('spdxVersion' in document)
+        return v2_3_spdxV2_3(document, name);
+    if ('bomFormat' in document)
+        return v1_cyclonedxV1(document, name);
+    throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function buffer_utils_digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function jws_algorithms_ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: jws_algorithms_ecdsa("P-256", 256),
+  ES384: jws_algorithms_ecdsa("P-384", 384),
+  ES512: jws_algorithms_ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => {
+  if (typeof audOption == "string")
+    audOption = [audOption];
+  else if (!Array.isArray(audOption))
+    return !1;
+  return typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => typeof aud == "string" && audPayload.includes(aud)) : !1;
+};
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+;// CONCATENATED MODULE: ./lib/github/claims.js
+
+
+
+/** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
+class ClaimsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ClaimsError';
+    }
+}
+/** The issuer of GitHub Actions tokens on github.com. */
+const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The audience provenance claims are requested for: GitHub's own provenance asks for `nobody`, so a
+ * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
+ */
+const PROVENANCE_AUDIENCE = 'nobody';
+const REQUIRED_CLAIMS = ['sub', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt', 'runner_environment'];
+/** Discovery documents and JWKS are a few KiB; anything near this is not one. */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** Seconds of clock skew between this runner and the issuer that do not make a fresh token expired. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+class TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function fetchJSON(url, what, options) {
+    const client = options.fetch ?? fetch;
+    const body = await retry_withRetry(options.retry, async () => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new TransientStatus(response.status, retry_retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
+        }
+        const bytes = await readCapped(response, url);
+        return bytes;
+    }, (error) => {
+        if (error instanceof ClaimsError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof ClaimsError)
+            throw error;
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'the token issuer kept failing through every retry; re-run the job',
+        });
+    });
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+}
+async function readCapped(response, url) {
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > MAX_DOCUMENT_BYTES) {
+            await reader.cancel();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+/** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */
+function unverifiedIssuer(jwt) {
+    const payload = jwt.split('.')[1];
+    let iss;
+    try {
+        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
+    }
+    catch {
+        iss = undefined;
+    }
+    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
+        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    return iss;
+}
+function issuerAccepted(iss, expected) {
+    const base = expected.replace(/\/+$/, '');
+    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
+}
+async function issuerKeys(iss, options) {
+    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
+    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (!Array.isArray(jwks?.keys))
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+    return jwks;
+}
+/**
+ * Verifies an OIDC token's signature against its issuer's JWKS (found through the issuer's
+ * discovery document, fetched with bounded size and retries), its issuer, audience and lifetime,
+ * and returns the workflow claims provenance is built from. Nothing is read from the token before
+ * this except its `iss`, to find the keys; an issuer other than `options.issuer` is refused first.
+ */
+async function verifyWorkflowClaims(jwt, options) {
+    const iss = unverifiedIssuer(jwt);
+    if (!issuerAccepted(iss, options.issuer)) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
+            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
+        });
+    }
+    const keys = createLocalJWKSet(await issuerKeys(iss, options));
+    let payload;
+    try {
+        ({ payload } = await jwtVerify(jwt, keys, {
+            issuer: iss,
+            audience: options.audience,
+            currentDate: options.clock.now(),
+            clockTolerance: CLOCK_TOLERANCE_SECONDS,
+            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+            requiredClaims: ['exp', 'iat'],
+        }));
+    }
+    catch (error) {
+        throw verificationError(error, options.audience);
+    }
+    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
+    if (missing.length > 0) {
+        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
+            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
+        });
+    }
+    const claims = Object.fromEntries(REQUIRED_CLAIMS.map((claim) => [claim, payload[claim]]));
+    return { ...claims, iss, verified: true };
+}
+function verificationError(error, audience) {
+    if (error instanceof JWTExpired) {
+        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
+    }
+    if (error instanceof JWTClaimValidationFailed) {
+        if (error.claim === 'aud')
+            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for Sigstore signing is not accepted` });
+        if (error.claim === 'nbf' || error.claim === 'iat')
+            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
+        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
+    }
+    if (error instanceof JWSSignatureVerificationFailed || error instanceof JWKSNoMatchingKey || error instanceof JWKSMultipleMatchingKeys || error instanceof JOSEAlgNotAllowed) {
+        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
+    }
+    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+}
+
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(66433);
+;// CONCATENATED MODULE: ./lib/github/oidc.js
+
+
+
+/** A failure to obtain an OIDC identity token. */
+class OidcError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OidcError';
+    }
+}
+/** The audience Fulcio accepts. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** Values of `on-missing-token`. */
+const MISSING_TOKEN_POLICIES = (/* unused pure expression or super */ null && (['fail', 'warn', 'skip']));
+/** Where a token would come from in this environment, without taking it. */
+function tokenSource(env) {
+    if ((env.SIGSTORE_ID_TOKEN ?? '') !== '')
+        return 'SIGSTORE_ID_TOKEN';
+    if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') !== '' && (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') !== '')
+        return 'actions';
+    return undefined;
+}
+const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
+function decodeClaims(jwt, source) {
+    const parts = jwt.toString('latin1').split('.');
+    const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+        hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+    });
+    if (parts.length !== 3 || parts.some((part) => part === '' || !/^[A-Za-z0-9_-]+$/.test(part)))
+        throw invalid('it does not have three base64url parts');
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(parts[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        throw invalid('its payload is not JSON');
+    }
+    if (typeof claims !== 'object' || claims === null || typeof claims.iss !== 'string')
+        throw invalid('it has no "iss" claim');
+    const { sub, email, email_verified: emailVerified, exp } = claims;
+    // Fulcio proves possession of the key by signing `sub` (or a verified email): without one it cannot issue.
+    if (typeof email === 'string' ? emailVerified !== true : typeof sub !== 'string' || sub === '')
+        throw invalid('it has neither a "sub" claim nor a verified "email"');
+    if (typeof exp === 'number' && exp * 1000 <= Date.now())
+        throw invalid(`it expired at ${new Date(exp * 1000).toISOString()}`);
+    return claims;
+}
+/**
+ * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a
+ * string: a JWT is base64url and dots, so the JSON string holds no escapes to decode.
+ */
+function tokenRange(body) {
+    const key = body.indexOf('"value"');
+    if (key === -1)
+        return undefined;
+    let at = key + 7;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x3a)
+        return undefined;
+    at += 1;
+    while (at < body.length && (body[at] === 0x20 || body[at] === 0x0a || body[at] === 0x0d || body[at] === 0x09))
+        at += 1;
+    if (body[at] !== 0x22)
+        return undefined;
+    const start = at + 1;
+    let end = start;
+    while (end < body.length && JWT_BYTE.test(String.fromCharCode(body[end] ?? 0)))
+        end += 1;
+    return body[end] === 0x22 && end > start ? [start, end] : undefined;
+}
+class oidc_TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, 
+    /** How long the server asked to wait (`Retry-After`), if it said. */
+    retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+function endpointPath(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * The token endpoint's URL for an audience: the runner's URL keeps its query (`api-version`) and
+ * gets exactly one `audience`. A URL that is not one is refused without quoting it: its query may
+ * carry credentials, and fetch would echo a URL with a user name in its error.
+ */
+function tokenRequestURL(value, audience) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+        throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an http(s) URL without credentials', {
+            hint: 'leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (it sets it for jobs with `id-token: write`), or pass the token as SIGSTORE_ID_TOKEN',
+        });
+    }
+    url.searchParams.set('audience', audience);
+    return url;
+}
+/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+async function requestFromRunner(options, audiences) {
+    const env = options.env;
+    const requestToken = secrets/* SecretBuffer */.pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
+    let urls;
+    try {
+        urls = audiences.map((audience) => tokenRequestURL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '', audience));
+        // fetch quotes a header value it refuses in its error, token included: check it here, quoting nothing.
+        if (requestToken.use((bytes) => bytes.some((byte) => byte < 0x21 || byte > 0x7e))) {
+            throw new OidcError('OIDC_SERVICE_FAILED', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+                hint: 'leave ACTIONS_ID_TOKEN_REQUEST_TOKEN to the runner; if you set it yourself, strip the trailing newline',
+            });
+        }
+    }
+    catch (error) {
+        requestToken.destroy();
+        throw error;
+    }
+    const client = options.fetch ?? fetch;
+    const tokens = [];
+    try {
+        for (const url of urls)
+            tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
+    }
+    catch (error) {
+        for (const token of tokens)
+            token.secret.destroy();
+        throw error;
+    }
+    finally {
+        requestToken.destroy();
+    }
+    return tokens;
+}
+async function fetchRunnerToken(url, requestToken, client, retry) {
+    const where = endpointPath(url);
+    const body = await retry_withRetry(retry, async () => {
+        const response = await requestToken.use((bearer) => client(url, {
+            headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
+            signal: AbortSignal.timeout(retry.timeoutMs),
+        }));
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new oidc_TransientStatus(response.status, retry_retryAfterMs(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
+                hint: response.status === 401 || response.status === 403
+                    ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
+                    : 'the runner\'s token endpoint refused the request; re-run the job',
+            });
+        }
+        return Buffer.from(await response.arrayBuffer());
+    }, (error) => {
+        if (error instanceof OidcError)
+            return 'permanent';
+        return error instanceof oidc_TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof OidcError)
+            throw error;
+        const status = error instanceof oidc_TransientStatus ? `HTTP ${error.status}` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : 'could not connect';
+        throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
+            cause: error,
+            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+        });
+    });
+    const range = tokenRange(body);
+    if (range === undefined) {
+        body.fill(0);
+        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
+    body.fill(0);
+    return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'the runner')), source: 'the runner' };
+}
+/**
+ * Obtains an identity token for Sigstore: `SIGSTORE_ID_TOKEN` when set, otherwise the GitHub
+ * Actions runner's (audience `sigstore`, retried on 5xx, 429 and connection failures within the
+ * policy's budget); undefined when neither is available. Secret variables are taken out of `env`.
+ */
+async function requestIdToken(options) {
+    const source = tokenSource(options.env);
+    if (source === undefined)
+        return undefined;
+    if (source === 'SIGSTORE_ID_TOKEN') {
+        const secret = secrets/* SecretBuffer */.pP.fromEnv('SIGSTORE_ID_TOKEN', options.env);
+        return { secret, claims: secret.use((jwt) => decodeClaims(jwt, 'SIGSTORE_ID_TOKEN')), source: 'SIGSTORE_ID_TOKEN' };
+    }
+    const [token] = await requestFromRunner(options, [options.audience ?? SIGSTORE_AUDIENCE]);
+    return token;
+}
+/**
+ * Requests tokens for several audiences from the GitHub Actions runner only (never
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
+ * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ */
+async function requestRunnerIdTokens(options, audiences) {
+    if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')
+        return undefined;
+    return requestFromRunner(options, audiences);
+}
+/**
+ * Events that run with the pull request's head in a fork's context, where GitHub gives no OIDC
+ * token. `pull_request_target` is not one: it runs as the base repository, with its permissions.
+ */
+const FORK_CONTEXT_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Whether the run is a pull request from a fork (a deleted fork leaves `head.repo` null). */
+function forkPullRequest(env, payload) {
+    if (!FORK_CONTEXT_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return false;
+    const pull = payload?.pull_request;
+    if (pull?.head === undefined)
+        return false;
+    const head = pull.head.repo;
+    return head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pull.base?.repo?.full_name);
+}
+/**
+ * The error for a job without an identity token, saying exactly what to change: the
+ * `id-token: write` permission, or (on fork pull requests) the `on-missing-token` input.
+ */
+function missingTokenError(env, payload) {
+    if (forkPullRequest(env, payload)) {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: GitHub does not give one to workflows running for pull requests from forks', {
+            hint: 'set `on-missing-token: skip` (or `warn`) on this step so fork pull requests build without signing',
+        });
+    }
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: ACTIONS_ID_TOKEN_REQUEST_URL is not set because the job lacks the id-token permission', {
+            hint: 'add `id-token: write` under `permissions:` of the job that signs (keep `contents: read` or what it already has), e.g.\n  permissions:\n    id-token: write\n    contents: read',
+        });
+    }
+    return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
+        hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
+/** The predicate type of SLSA provenance v1. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+function timestamp(date) {
+    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+function slsaProvenanceV1(claims, run) {
+    const server = run.serverURL.replace(/\/+$/, '');
+    const repositoryURL = `${server}/${claims.repository}`;
+    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
+    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
+    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
+        external.inputs = Object.fromEntries(inputs);
     return {
-        async goMod(modulePath, version) {
-            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
-                return undefined;
-            const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
-            try {
-                // A regular file only: a named pipe in the cache would block the open.
-                return await (0,core_files/* readRegularFile */.XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
-            }
-            catch {
-                return undefined;
-            }
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: external,
+                internalParameters: {
+                    github: {
+                        event_name: claims.event_name,
+                        repository_id: claims.repository_id,
+                        repository_owner_id: claims.repository_owner_id,
+                        runner_environment: claims.runner_environment,
+                    },
+                },
+                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+            },
+            runDetails: {
+                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
+                metadata: {
+                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+                    startedOn: timestamp(run.startedOn),
+                    finishedOn: timestamp(run.finishedOn),
+                },
+            },
         },
     };
 }
+
+;// CONCATENATED MODULE: ./lib/attest/provenance.js
+
+
+
+
 /**
- * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
- * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
- * none is set (relative values are ignored, as the go command refuses them).
+ * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
+ * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
+ * GitHub Enterprise Server.
  */
-function goModuleCacheDir(env) {
-    const gomodcache = env['GOMODCACHE'];
-    if (gomodcache !== undefined && gomodcache !== '')
-        return (0,external_node_path_.isAbsolute)(gomodcache) ? gomodcache : undefined;
-    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
-    if (gopath !== undefined && gopath !== '')
-        return (0,external_node_path_.isAbsolute)(gopath) ? (0,external_node_path_.join)(gopath, 'pkg', 'mod') : undefined;
-    const home = env['HOME'] ?? env['USERPROFILE'];
-    return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
+function githubTokenIssuer(serverURL) {
+    const url = new URL(serverURL);
+    if (url.host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (url.host.endsWith('.ghe.com'))
+        return `https://token.actions.${url.host}`;
+    return `${url.origin}/_services/token`;
 }
-
-;// CONCATENATED MODULE: ./lib/sbom/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
-function commitTime(dir) {
-    return new Promise((done) => {
-        (0,external_node_child_process_.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
-            const seconds = Number(stdout.trim());
-            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+/**
+ * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
+ * runner's request token the Sigstore token when keyless signing will need it (no
+ * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
+ */
+async function requestAttestationTokens(env, retry, keyless) {
+    const signingFromRunner = keyless && tokenSource(env) === 'actions';
+    const tokens = await requestRunnerIdTokens({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, SIGSTORE_AUDIENCE] : [PROVENANCE_AUDIENCE]);
+    if (tokens === undefined)
+        return undefined;
+    const [claims, signing] = tokens;
+    if (claims === undefined)
+        return undefined;
+    return { claims, signing };
+}
+/** The error for provenance asked for in a job without a token endpoint. */
+function provenanceUnavailable() {
+    return new errors_AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+}
+/**
+ * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
+ * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
+ * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
+ */
+async function provenanceFromToken(token, options) {
+    try {
+        // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
+        const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
+        const claims = await verifyWorkflowClaims(jwt, {
+            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
+            audience: PROVENANCE_AUDIENCE,
+            clock: options.verificationClock ?? options.clock,
+            retry: options.retry,
+            discoveryURL: options.discoveryURL,
         });
-    });
-}
-/**
- * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
- * with is listed too). No SHA-1: release files are SPDX packages, which need none.
- */
-const SBOM_FILE_DIGESTS = ['sha256'];
-/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
-async function artifactFiles(collected, hashed) {
-    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).hashArtifacts(collected, 'sha256'));
-    return artifacts.map((artifact) => {
-        const { sha256, sha512 } = artifact.digests;
-        if (sha256 === undefined) {
-            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
-                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
-            });
-        }
-        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
-    });
-}
-/**
- * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
- * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
- * files added, and a reproducible timestamp. Everything in it is sorted.
- */
-async function generateSbom(options) {
-    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
-    const collected = options.hashedArtifacts?.files ??
-        (options.artifacts === undefined || options.artifacts.length === 0
-            ? []
-            : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
-    const catalogOptions = {
-        dir,
-        includeDev: options.includeDev ?? false,
-        artifacts: collected,
-        exclude: options.exclude ?? [],
-        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
-        ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
-    };
-    const [catalog, hashedFiles, created] = await Promise.all([
-        catalogDirectory(catalogOptions),
-        artifactFiles(collected, options.hashedArtifacts?.digests),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
-    ]);
-    if (options.strict === true && catalog.unknowns.length > 0) {
-        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
-        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
-        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
-        throw new SbomError('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
-            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        const inputs = options.payload?.inputs;
+        return slsaProvenanceV1(claims, {
+            serverURL: options.serverURL,
+            startedOn: options.startedOn,
+            finishedOn: options.clock.now(),
+            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
         });
     }
-    // A release file built from packages (a Go binary's modules) contains them.
-    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
-    const files = hashedFiles.map((file) => {
-        const contains = contents.get(file.name);
-        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
-    });
-    const sbom = {
-        root: catalog.root,
-        packages: catalog.packages,
-        relationships: catalog.relationships,
-        unknowns: catalog.unknowns,
-        files,
-        created,
-        tool: `trust-kit-${VERSION}`,
+    finally {
+        token.secret.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/attest/sign.js
+
+
+/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
+const SIGNING_CONCURRENCY = 8;
+/**
+ * Signs statements as DSSE bundles with one session: one token and one certificate for all of
+ * them, one log entry each; every bundle is verified by the session before it is returned. The
+ * bundles come back in the statements' order.
+ */
+async function signStatements(session, statements) {
+    const attestations = new Array(statements.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < statements.length) {
+            const index = next++;
+            const statement = statements[index];
+            const first = statement.subject[0]?.name ?? '';
+            const name = `the ${statement.predicateType} statement for ${statement.subject.length === 1 ? first : `${statement.subject.length} subjects from ${first}`}`;
+            const signed = await session.signStatement(statement, name);
+            attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
+        }
     };
-    if (options.organization !== undefined)
-        sbom.organization = options.organization;
-    return { sbom, lockfiles: catalog.lockfiles };
+    // The first signature fetches the certificate; the others wait for it inside the session.
+    await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
+    return attestations;
 }
-/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
-function encodeSbom(sbom, format) {
-    return encoderFor(format).encode(sbom);
+/**
+ * The name files of a run are named after: the subject's name (its last path segment) when the
+ * run attests one, `multiple` otherwise (as slsa-github-generator names them).
+ */
+function attestationName(attestations) {
+    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+    const only = subjects.length === 1 ? subjects[0]?.name : undefined;
+    const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
+    return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
 }
+/**
+ * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
+ * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+async function writeAttestations(attestations, options) {
+    const name = attestationName(attestations);
+    const single = attestations.length === 1 ? attestations[0] : undefined;
+    const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
+    const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
+    const bundles = [];
+    if (single !== undefined)
+        bundles.push({ path: bundlePath, text: single.text });
+    else if (options.perSubject) {
+        const taken = new Set();
+        for (const attestation of attestations) {
+            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+            let file = flat;
+            for (let n = 2; taken.has(file); n++)
+                file = `${flat}-${n}`;
+            taken.add(file);
+            bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
+        }
+    }
+    // Flushed side by side, then put in place: a failure leaves none of them half written.
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
+    const failed = prepared.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined) {
+        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+        throw failed.reason;
+    }
+    for (const outcome of prepared)
+        if (outcome.status === 'fulfilled')
+            await outcome.value.commit();
+    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/subjects.js
+
+
+
+
+
+/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
+const SUBJECT_DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512']));
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
+const ARTIFACTS_LIST_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
+ * `where` names the input in the error.
+ */
+function subjectDigest(algorithm, hex, where) {
+    const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
+    if (known === undefined) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+            hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
+        });
+    }
+    if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+            hint: 'copy the digest from sha256sum (or the registry) as it is printed',
+        });
+    }
+    return { algorithm: known, hex: hex.toLowerCase() };
+}
+function subjectName(name, where) {
+    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
+            hint: 'name subjects by their file or image name',
+        });
+    }
+    return name;
+}
+/**
+ * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
+ * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
+ */
+function parseSubjectReference(value) {
+    const at = value.lastIndexOf('@');
+    const colon = value.indexOf(':', at + 1);
+    if (at <= 0 || colon === -1) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+            hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
+        });
+    }
+    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
+    return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
+}
+/**
+ * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
+ * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
+async function subjectsFromPaths(paths, options) {
+    if (paths.length === 0)
+        return [];
+    const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+}
+/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+async function subjectsFromChecksums(path, options) {
+    const subjects = [];
+    for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
+        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+    }
+    return subjects;
+}
+/**
+ * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
+ * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
+ * file (the runner's way of saying the feature is off) lists none.
+ */
+async function subjectsFromArtifactsList(path) {
+    let bytes;
+    try {
+        bytes = await readRegularFile(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
+    }
+    catch (error) {
+        if (isTrustKitError(error))
+            throw error;
+        throw new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${systemErrorCode(error) ?? messageOf(error)}`, {
+            cause: error,
+            hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
+        });
+    }
+    return parseArtifactsList(bytes.toString('utf8'), path);
+}
+/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
+function parseArtifactsList(text, file) {
+    const invalid = (detail) => new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' });
+    if (text.trim() === '')
+        return [];
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw invalid('is not JSON');
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw invalid('is not a JSON object');
+    const { version, subjects } = data;
+    if (version !== 1)
+        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+    if (!Array.isArray(subjects))
+        throw invalid('has no "subjects" array');
+    return subjects.map((entry, index) => {
+        const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
+        if (kind !== 'file' && kind !== 'oci')
+            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+        if (typeof name !== 'string' || typeof digest !== 'string')
+            throw invalid(`entry ${index} lacks a "name" or "digest" string`);
+        const colon = digest.indexOf(':');
+        const where = `${file}: entry ${index}`;
+        const parsed = subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
+        return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
+    });
+}
+/**
+ * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
+ * GitHub refuses a statement listing a subject twice; one name with different digests is an
+ * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ */
+function mergeSubjects(sources) {
+    const byName = new Map();
+    for (const subject of sources.flat()) {
+        const known = byName.get(subject.name);
+        if (known === undefined) {
+            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            continue;
+        }
+        for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
+            const hex = subject.digest[algorithm];
+            if (hex === undefined)
+                continue;
+            const other = known.digest[algorithm];
+            if (other !== undefined && other !== hex) {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                    hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
+                });
+            }
+            known.digest[algorithm] = hex;
+        }
+    }
+    if (byName.size === 0) {
+        throw new AttestError('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
+            hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
+        });
+    }
+    return sortByName([...byName.values()], (subject) => subject.name);
+}
+
+;// CONCATENATED MODULE: ./lib/attest/index.js
+/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/core/plural.js
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./lib/github/context.js
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+;// CONCATENATED MODULE: ./lib/release/attest.js
+
+
+
+
+
+
+
+
+/** The file a release's attestations are published in: every bundle, one per line. */
+const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+/**
+ * The tokens a release's attestations need, requested before the checksums file is signed (one
+ * intake of the runner's request token serves both): undefined when attestations are off, signing
+ * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ */
+async function releaseAttestationTokens(config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw provenanceUnavailable();
+    return tokens;
+}
+async function sbomPredicate(path, logger) {
+    try {
+        return predicateFromSbom(await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+async function attestRelease(input) {
+    const predicates = [];
+    if (input.claims !== undefined) {
+        const run = await readRunContext(input.env);
+        predicates.push(await provenanceFromToken(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
+    const attestations = await signStatements(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, ATTESTATIONS_FILE);
+    await (0,core_files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
+    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
+    input.logger.info(`attest: ${counted(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${counted(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
+    return { path, predicateTypes };
+}
+
+;// CONCATENATED MODULE: ./lib/release/steps/attest.js
+
+
+
+/** Attests the artifacts (SLSA provenance, an SBOM attestation per SBOM) with the session that signed the checksums file. */
+const attestStep = {
+    name: 'attest',
+    wanted: (config) => config.sign !== undefined && config.attest !== 'off',
+    needs: ['sign'],
+    async run({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) {
+        // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
+        if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral))
+            return {};
+        if (artifacts === undefined || staging === undefined)
+            throw new Error('attest runs after hash');
+        const attested = await attestRelease({
+            session,
+            claims: tokens?.claims,
+            artifacts: (0,checksums.toSubjects)(artifacts, config.algorithm),
+            sbomPaths: (sbom?.entries ?? []).map((entry) => (0,external_node_path_.join)(staging, entry.name)),
+            stagingDir: staging,
+            startedOn,
+            env: ports.env,
+            logger: ports.logger,
+            retry: config.sign.retry,
+            discoveryURL: ports.oidcDiscoveryURL,
+        });
+        return attested === undefined ? {} : { attestations: attested, written: [attested.path] };
+    },
+};
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __nccwpck_require__(61040);
@@ -89848,11 +91343,11 @@ function githubEndpoints(serverURL = 'https://github.com') {
     const base = host === 'github.com' ? 'githubapp.com' : host;
     return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
 }
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const session_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 function assertStatement(statement, name) {
     const problems = [];
-    if (statement._type !== IN_TOTO_STATEMENT_V1)
-        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
+    if (statement._type !== session_IN_TOTO_STATEMENT_V1)
+        problems.push(`_type is "${String(statement._type)}", expected "${session_IN_TOTO_STATEMENT_V1}"`);
     if (!Array.isArray(statement.subject) || statement.subject.length === 0)
         problems.push('it has no subject');
     else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
@@ -89867,7 +91362,7 @@ function assertStatement(statement, name) {
     }
 }
 /** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
-function subjectDigest(statement) {
+function session_subjectDigest(statement) {
     const digest = statement.subject[0]?.digest ?? {};
     for (const algorithm of ['sha512', 'sha384', 'sha256']) {
         const hex = digest[algorithm];
@@ -89977,7 +91472,7 @@ function createSigningSession(options) {
         },
         async signStatement(statement, name) {
             assertStatement(statement, name);
-            const artifact = subjectDigest(statement);
+            const artifact = session_subjectDigest(statement);
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
             return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
         },
@@ -90010,7 +91505,7 @@ const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0
 const SUPPORTED_API_VERSIONS = { ca: [1], tlog: [1, 2], tsa: [1] };
 const MAX_SERVICES = 64;
 const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
-function invalid(source, message) {
+function signing_config_invalid(source, message) {
     throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${source}: ${message}`, {
         hint: `pass a signing configuration with mediaType ${SIGNING_CONFIG_MEDIA_TYPE} (the format of cosign's --signing-config and of the public-good TUF target signing_config.v0.2.json)`,
     });
@@ -90018,16 +91513,16 @@ function invalid(source, message) {
 function time(value, source, where) {
     const date = typeof value === 'string' ? new Date(value) : undefined;
     if (date === undefined || Number.isNaN(date.getTime()))
-        invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
+        signing_config_invalid(source, `${where} is ${JSON.stringify(value ?? null)}, expected an RFC 3339 time`);
     return date;
 }
 function services(value, source, field) {
     if (value === undefined)
         return [];
     if (!Array.isArray(value))
-        invalid(source, `${field} is not a list`);
+        signing_config_invalid(source, `${field} is not a list`);
     if (value.length > MAX_SERVICES)
-        invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
+        signing_config_invalid(source, `${field} lists ${value.length} services; at most ${MAX_SERVICES} are read`);
     return value.map((entry, index) => {
         const where = `${field}[${index}]`;
         const { url, majorApiVersion, validFor, operator } = (typeof entry === 'object' && entry !== null ? entry : {});
@@ -90039,11 +91534,11 @@ function services(value, source, field) {
             parsed = undefined;
         }
         if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
-            invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
+            signing_config_invalid(source, `${where}.url is ${JSON.stringify(url ?? null)}, expected an http(s) URL`);
         if (parsed.username !== '' || parsed.password !== '' || parsed.search !== '' || parsed.hash !== '')
-            invalid(source, `${where}.url must carry no credentials, query string or fragment`);
+            signing_config_invalid(source, `${where}.url must carry no credentials, query string or fragment`);
         if (typeof majorApiVersion !== 'number' || !Number.isInteger(majorApiVersion) || majorApiVersion < 1)
-            invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
+            signing_config_invalid(source, `${where}.majorApiVersion is ${JSON.stringify(majorApiVersion ?? null)}, expected a positive integer`);
         const { start, end } = (typeof validFor === 'object' && validFor !== null ? validFor : {});
         return {
             url: url,
@@ -90059,20 +91554,20 @@ function selector(value, source, field) {
         return { selector: 'ANY' };
     const { selector: name, count } = (typeof value === 'object' && value !== null ? value : {});
     if (typeof name !== 'string' || !SELECTORS.has(name))
-        invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
+        signing_config_invalid(source, `${field}.selector is ${JSON.stringify(name ?? null)}, expected ALL, ANY or EXACT`);
     if (name !== 'EXACT')
         return { selector: name };
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-        invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
+        signing_config_invalid(source, `${field}.count is ${JSON.stringify(count ?? null)}, expected a positive integer with selector EXACT`);
     return { selector: 'EXACT', count };
 }
 /** Reads a signing configuration (parsed JSON); `source` names it in errors. */
 function parseSigningConfig(json, source) {
     if (typeof json !== 'object' || json === null || Array.isArray(json))
-        invalid(source, 'is not a JSON object');
+        signing_config_invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        signing_config_invalid(source, `mediaType is ${JSON.stringify(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -90107,7 +91602,7 @@ function signing_config_select(list, supported, config, now, source, field) {
     if (config.selector === 'ANY')
         return chosen.slice(0, 1);
     if (chosen.length < config.count)
-        invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
+        signing_config_invalid(source, `${field} selects exactly ${config.count} services, but only ${chosen.length} of API version ${supported.join(' or ')} are valid at ${now.toISOString()}`);
     return chosen.slice(0, config.count);
 }
 /** The RFC 3161 endpoint a signing configuration names, as the base URL sigstore-js's TSA client appends it to. */
@@ -90118,13 +91613,13 @@ function timestampBase(url) {
 function selectServices(config, now) {
     const [ca] = signing_config_select(config.caUrls, SUPPORTED_API_VERSIONS.ca, { selector: 'ANY' }, now, config.source, 'caUrls');
     if (ca === undefined)
-        invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
+        signing_config_invalid(config.source, `caUrls names no certificate authority of API version ${SUPPORTED_API_VERSIONS.ca.join(', ')} valid at ${now.toISOString()}`);
     const tlogs = signing_config_select(config.rekorTlogUrls, SUPPORTED_API_VERSIONS.tlog, config.rekorTlogConfig, now, config.source, 'rekorTlogUrls');
     if (config.rekorTlogUrls.length > 0 && tlogs.length === 0)
-        invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
+        signing_config_invalid(config.source, `rekorTlogUrls names no transparency log of API version ${SUPPORTED_API_VERSIONS.tlog.join(' or ')} valid at ${now.toISOString()}`);
     const tsas = signing_config_select(config.tsaUrls, SUPPORTED_API_VERSIONS.tsa, config.tsaConfig, now, config.source, 'tsaUrls');
     if (config.tsaUrls.length > 0 && tsas.length === 0)
-        invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
+        signing_config_invalid(config.source, `tsaUrls names no timestamp authority of API version ${SUPPORTED_API_VERSIONS.tsa.join(', ')} valid at ${now.toISOString()}`);
     return {
         fulcioURL: ca.url,
         tlogs: tlogs.map((log) => ({ url: log.url, majorApiVersion: log.majorApiVersion })),
@@ -90402,1603 +91897,6 @@ function signStatement(session, statement, name) {
     return session.signStatement(statement, name);
 }
 
-;// CONCATENATED MODULE: ./lib/core/plural.js
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
-function counted(count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-}
-
-;// CONCATENATED MODULE: ./lib/attest/errors.js
-
-/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
-class errors_AttestError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'AttestError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/attest/statement.js
-
-/** The `_type` of an in-toto Statement v1. */
-const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
-const MAX_SUBJECTS_PER_STATEMENT = 1024;
-/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
-const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
-/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
-function statement_isPredicateTypeURI(value) {
-    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
-}
-/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
-function assertPredicateSize(bytes, what) {
-    if (bytes > MAX_PREDICATE_BYTES) {
-        throw new errors_AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
-            hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
-        });
-    }
-}
-/**
- * In-toto statements over subjects with one predicate: as few statements as the per-statement
- * subject cap allows (or one per subject), each listing its subjects in name order. The
- * predicate's serialized size is checked once, before any statement exists.
- */
-function buildStatements(subjects, predicate, options = {}) {
-    if (!statement_isPredicateTypeURI(predicate.predicateType)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
-            hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
-        });
-    }
-    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
-    if (subjects.length === 0)
-        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
-    const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
-    const statements = [];
-    for (let start = 0; start < subjects.length; start += size) {
-        statements.push({
-            _type: statement_IN_TOTO_STATEMENT_V1,
-            subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
-            predicateType: predicate.predicateType,
-            predicate: predicate.predicate,
-        });
-    }
-    return statements;
-}
-
-;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
-
-
-/** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
-function custom_customPredicate(document, predicateType) {
-    if (!isPredicateTypeURI(predicateType)) {
-        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
-            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
-        });
-    }
-    return { predicateType, predicate: document };
-}
-
-;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
-
-/** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
-const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
-/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function v1_cyclonedxV1(document, name) {
-    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
-            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
-        });
-    }
-    return { predicateType: CYCLONEDX_BOM, predicate: document };
-}
-
-;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
-
-/** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
-const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
-/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function v2_3_spdxV2_3(document, name) {
-    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
-        });
-    }
-    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
-}
-
-;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
-
-
-
-
-
-
-
-
-
-/** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
-const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
-/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
-const MAX_PREDICATE_DEPTH = 512;
-/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
-function depthOf(value) {
-    let deepest = 0;
-    const pending = [[value, 1]];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-        const [item, depth] = next;
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (depth > deepest)
-            deepest = depth;
-        if (deepest > MAX_PREDICATE_DEPTH)
-            return deepest;
-        for (const child of Array.isArray(item) ? item : Object.values(item))
-            pending.push([child, depth + 1]);
-    }
-    return deepest;
-}
-function predicates_parseDocument(bytes, name) {
-    assertPredicateSize(bytes.byteLength, name);
-    let document;
-    try {
-        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    }
-    catch (error) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
-    }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
-    }
-    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
-    }
-    return document;
-}
-/**
- * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
- * before anything is read into objects or signed), then the JSON, then the type's own shape.
- * `name` identifies the document in errors; `predicateType` is required for custom predicates.
- */
-function predicateFromDocument(type, bytes, name, predicateType) {
-    const document = predicates_parseDocument(bytes, name);
-    if (type === 'spdx')
-        return spdxV2_3(document, name);
-    if (type === 'cyclonedx')
-        return cyclonedxV1(document, name);
-    if (predicateType === undefined) {
-        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
-    }
-    return customPredicate(document, predicateType);
-}
-/** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
-function predicateFromSbom(bytes, name) {
-    const document = predicates_parseDocument(bytes, name);
-    if ('spdxVersion' in document)
-        return v2_3_spdxV2_3(document, name);
-    if ('bomFormat' in document)
-        return v1_cyclonedxV1(document, name);
-    throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
-}
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends JOSEError {
-  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class JOSENotSupported extends JOSEError {
-  static code = "ERR_JOSE_NOT_SUPPORTED";
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends JOSEError {
-  static code = "ERR_JWS_INVALID";
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends JOSEError {
-  static code = "ERR_JWKS_INVALID";
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function buffer_utils_digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const base64url_invalid = "The input to be decoded is not correctly encoded.";
-function decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(base64url_invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
-
-
-
-const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
-  const { alg } = entry;
-  if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
-    if (key.use !== expected)
-      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
-  }
-  if (key.kty === "AKP" && key.alg === void 0)
-    throw new TypeError('missing "alg" (Algorithm) Parameter value');
-  if (key.alg !== void 0 && key.alg !== alg)
-    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
-  if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
-    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
-      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
-  }
-};
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
-  if (secret && key instanceof Uint8Array)
-    return key;
-  let normalized, keyObject;
-  if (validate_isObject(key)) {
-    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
-      throw invalidKeyType(alg, key, secret);
-    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
-      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
-      return decode(normalized.k);
-    if (!Object.isFrozen(key)) {
-      const { key_ops } = key;
-      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
-    }
-  } else {
-    if (!isKeyLike(key))
-      throw invalidKeyType(alg, key, secret);
-    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
-    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
-    if (isCryptoKey(key))
-      return key;
-    if (keyObject = key, keyObject.type === "secret")
-      return keyObject.export();
-  }
-  cache ||= /* @__PURE__ */ new WeakMap();
-  const cacheKey = key;
-  let cached = cache.get(cacheKey);
-  if (cached?.[alg])
-    return cached[alg];
-  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
-    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
-    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
-  }
-  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
-}
-let cache;
-const nist = {
-  __proto__: null,
-  prime256v1: "P-256",
-  secp384r1: "P-384",
-  secp521r1: "P-521"
-};
-function assertCryptoKey(key) {
-  if (!isCryptoKey(key))
-    throw new Error("CryptoKey instance expected");
-}
-const isCryptoKey = (key) => {
-  if (key?.[Symbol.toStringTag] === "CryptoKey")
-    return !0;
-  try {
-    return key instanceof CryptoKey;
-  } catch {
-    return !1;
-  }
-}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
-function message(msg, actual, ...types) {
-  if (types.length > 2) {
-    const last = types.pop();
-    msg += `one of type ${types.join(", ")}, or ${last}.`;
-  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
-  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
-}
-const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
-function invalidKeyType(alg, actual, secret) {
-  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
-  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
-}
-const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
-}
-function checkModulusLength(alg, key) {
-  const { modulusLength } = key.algorithm;
-  if (typeof modulusLength != "number" || modulusLength < 2048)
-    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
-}
-function checkCryptoKey(key, expected, usage) {
-  const algorithm = key.algorithm;
-  if (algorithm.name !== expected.name)
-    throw unusable(expected.name);
-  if (expected.hash && algorithm.hash?.name !== expected.hash)
-    throw unusable(expected.hash, "algorithm.hash");
-  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
-    throw unusable(expected.namedCurve, "algorithm.namedCurve");
-  if (expected.length !== void 0 && algorithm.length !== expected.length)
-    throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
-}
-function snapshotJwk(jwk) {
-  return { __proto__: null, ...jwk };
-}
-function normalizeJwk(jwk) {
-  const normalized = snapshotJwk(jwk);
-  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
-    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
-  if (normalized.key_ops !== void 0) {
-    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
-    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
-      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
-    normalized.key_ops = keyOps;
-  }
-  return normalized;
-}
-function validateExtractableOption(extractable) {
-  if (extractable !== void 0 && typeof extractable != "boolean")
-    throw new TypeError('"extractable" option must be a boolean');
-  return extractable;
-}
-async function jwkToKey(entry, jwk, extractable) {
-  if (!entry.kty.includes(jwk.kty))
-    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
-  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
-  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
-}
-async function rawKey(key, expected, usage, extractable = !1) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function jws_algorithms_ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: jws_algorithms_ecdsa("P-256", 256),
-  ES384: jws_algorithms_ecdsa("P-384", 384),
-  ES512: jws_algorithms_ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
-
-
-
-
-
-function snapshotJws(jws, sharedPayload) {
-  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
-  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
-  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
-  const signature = jws.signature, snapshot = { payload, signature };
-  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
-    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
-  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
-    throw new JWSInvalid("JWS Protected Header incorrect type");
-  if (payload === void 0)
-    throw new JWSInvalid("JWS Payload missing");
-  if (typeof signature != "string")
-    throw new JWSInvalid("JWS Signature missing or incorrect type");
-  if (header !== void 0 && !isObject(header))
-    throw new JWSInvalid("JWS Unprotected Header incorrect type");
-  return snapshot;
-}
-function prepareVerify(options) {
-  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
-}
-function parseProtectedHeader(encodedProtectedHeader) {
-  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
-}
-function encodeJsonUnencodedPayload(payload) {
-  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
-  if (invalid !== void 0)
-    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
-  return encoder.encode(payload);
-}
-function encodeCompactUnencodedPayload(payload) {
-  try {
-    return encode(payload);
-  } catch (cause) {
-    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
-      cause
-    });
-  }
-}
-async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
-  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
-  if (!isDisjoint(protectedHeader, header))
-    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
-  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
-  if (typeof alg != "string" || !alg)
-    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (shared[0] && !shared[0].has(alg))
-    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64) {
-    if (typeof inputPayload != "string")
-      throw new errors_JWSInvalid("JWS Payload must be a string");
-  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
-    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
-  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
-  let resolvedKey = !1;
-  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
-  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
-  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
-  let verified = !1;
-  try {
-    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
-  } catch (cause) {
-    throw new JWSSignatureVerificationFailed(void 0, { cause });
-  }
-  if (!verified)
-    throw new JWSSignatureVerificationFailed();
-  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
-  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
-}
-async function verifyCompact(jws, shared, key) {
-  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
-    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
-  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
-  if (length !== 3)
-    throw new errors_JWSInvalid("Invalid Compact JWS");
-  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
-
-
-
-const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31557600
-}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
-function invalidDuration() {
-  throw new TypeError("Invalid time period format");
-}
-function secs(str) {
-  typeof str != "string" && invalidDuration();
-  const matched = REGEX.exec(str);
-  (!matched || matched[4] && matched[1]) && invalidDuration();
-  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
-  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
-}
-function validateInput(label, input) {
-  if (!Number.isFinite(input))
-    throw new TypeError(`Invalid ${label} input`);
-  return input;
-}
-function validateStringClaim(claim, value) {
-  if (typeof value != "string")
-    throw new TypeError(`"${claim}" claim must be a string`);
-}
-function validateAudienceClaim(value) {
-  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
-    throw new TypeError('"aud" claim must be a string or an array of strings');
-}
-function numericDate(value, label) {
-  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
-}
-const normalizeTyp = (value) => {
-  const normalized = value.toLowerCase();
-  return value.includes("/") ? normalized : `application/${normalized}`;
-}, checkAudiencePresence = (audPayload, audOption) => {
-  if (typeof audOption == "string")
-    audOption = [audOption];
-  else if (!Array.isArray(audOption))
-    return !1;
-  return typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => typeof aud == "string" && audPayload.includes(aud)) : !1;
-};
-function validateNumericDate(claimsSet, claim, required = !1) {
-  const value = claimsSet[claim];
-  if (!(value === void 0 && !required)) {
-    if (typeof value != "number")
-      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
-    return value;
-  }
-}
-function unexpectedClaim(claimsSet, claim) {
-  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
-}
-function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
-  const { typ } = options;
-  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
-    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
-  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
-  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
-  for (const claim of new Set(presenceCheck.reverse()))
-    if (!Object.hasOwn(claimsSet, claim))
-      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
-  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, audience) && unexpectedClaim(claimsSet, "aud");
-  const { clockTolerance } = options;
-  let tolerance = 0;
-  if (typeof clockTolerance == "string")
-    tolerance = secs(clockTolerance);
-  else if (clockTolerance !== void 0) {
-    if (typeof clockTolerance != "number")
-      throw new TypeError("Invalid clockTolerance option type");
-    tolerance = clockTolerance;
-  }
-  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
-    throw new TypeError("Invalid clockTolerance option input");
-  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
-  if (nbf !== void 0 && nbf > now + tolerance)
-    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
-  const exp = validateNumericDate(claimsSet, "exp");
-  if (exp !== void 0 && exp <= now - tolerance)
-    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
-  if (maxTokenAge !== void 0) {
-    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
-    if (max < 0)
-      throw new TypeError("Invalid maxTokenAge option input");
-    if (age - tolerance > max)
-      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
-    if (age < -tolerance)
-      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
-  }
-  return claimsSet;
-}
-let producerClaimsSets;
-function producerClaimsSet(producer) {
-  return producerClaimsSets.get(producer);
-}
-function jwtClaimsSetBytes(producer) {
-  const claimsSet = producerClaimsSet(producer);
-  for (const claim of ["iat", "nbf", "exp"]) {
-    const value = claimsSet[claim];
-    if (typeof value == "number" && !Number.isFinite(value))
-      throw new TypeError(`"${claim}" claim must be a finite number`);
-  }
-  return encoder.encode(JSON.stringify(claimsSet));
-}
-function jwtClaim(producer, claim) {
-  return producerClaimsSet(producer)[claim];
-}
-class JWTClaimsBuilder {
-  constructor(claimsSet = {}) {
-    if (!isObject(claimsSet))
-      throw new TypeError("JWT Claims Set MUST be an object");
-    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
-  }
-  setIssuer(value) {
-    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
-  }
-  setSubject(value) {
-    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
-  }
-  setAudience(value) {
-    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
-  }
-  setJti(value) {
-    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
-  }
-  setNotBefore(value) {
-    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
-  }
-  setExpirationTime(value) {
-    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
-  }
-  setIssuedAt(value) {
-    const claimsSet = producerClaimsSet(this);
-    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
-
-
-
-async function jwtVerify(jwt, key, options) {
-  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
-  if (!b64)
-    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
-  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
-  return { ...verified, payload };
-}
-
-
-;// CONCATENATED MODULE: ./lib/github/claims.js
-
-
-
-/** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
-class ClaimsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'ClaimsError';
-    }
-}
-/** The issuer of GitHub Actions tokens on github.com. */
-const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * The audience provenance claims are requested for: GitHub's own provenance asks for `nobody`, so a
- * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
- */
-const PROVENANCE_AUDIENCE = 'nobody';
-const REQUIRED_CLAIMS = ['sub', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt', 'runner_environment'];
-/** Discovery documents and JWKS are a few KiB; anything near this is not one. */
-const MAX_DOCUMENT_BYTES = 1024 * 1024;
-/** Seconds of clock skew between this runner and the issuer that do not make a fresh token expired. */
-const CLOCK_TOLERANCE_SECONDS = 60;
-class claims_TransientStatus extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? fetch;
-    const body = await withRetry(options.retry, async () => {
-        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
-        if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
-            throw new claims_TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
-        }
-        if (!response.ok) {
-            await response.arrayBuffer();
-            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
-        }
-        const bytes = await readCapped(response, url);
-        return bytes;
-    }, (error) => {
-        if (error instanceof ClaimsError)
-            return 'permanent';
-        return error instanceof claims_TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-    }).catch((error) => {
-        if (error instanceof ClaimsError)
-            throw error;
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof claims_TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
-            cause: error,
-            hint: 'the token issuer kept failing through every retry; re-run the job',
-        });
-    });
-    try {
-        return JSON.parse(body.toString('utf8'));
-    }
-    catch (error) {
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
-    }
-}
-async function readCapped(response, url) {
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > MAX_DOCUMENT_BYTES) {
-            await reader.cancel();
-            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
-        }
-        chunks.push(Buffer.from(value));
-    }
-    return Buffer.concat(chunks);
-}
-/** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */
-function unverifiedIssuer(jwt) {
-    const payload = jwt.split('.')[1];
-    let iss;
-    try {
-        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
-    }
-    catch {
-        iss = undefined;
-    }
-    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
-        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-    }
-    return iss;
-}
-function issuerAccepted(iss, expected) {
-    const base = expected.replace(/\/+$/, '');
-    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
-}
-async function issuerKeys(iss, options) {
-    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
-    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
-    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
-    }
-    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
-    }
-    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
-    if (!Array.isArray(jwks?.keys))
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
-    return jwks;
-}
-/**
- * Verifies an OIDC token's signature against its issuer's JWKS (found through the issuer's
- * discovery document, fetched with bounded size and retries), its issuer, audience and lifetime,
- * and returns the workflow claims provenance is built from. Nothing is read from the token before
- * this except its `iss`, to find the keys; an issuer other than `options.issuer` is refused first.
- */
-async function verifyWorkflowClaims(jwt, options) {
-    const iss = unverifiedIssuer(jwt);
-    if (!issuerAccepted(iss, options.issuer)) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
-            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
-        });
-    }
-    const keys = createLocalJWKSet(await issuerKeys(iss, options));
-    let payload;
-    try {
-        ({ payload } = await jwtVerify(jwt, keys, {
-            issuer: iss,
-            audience: options.audience,
-            currentDate: options.clock.now(),
-            clockTolerance: CLOCK_TOLERANCE_SECONDS,
-            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
-            requiredClaims: ['exp', 'iat'],
-        }));
-    }
-    catch (error) {
-        throw verificationError(error, options.audience);
-    }
-    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
-    if (missing.length > 0) {
-        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
-            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
-        });
-    }
-    const claims = Object.fromEntries(REQUIRED_CLAIMS.map((claim) => [claim, payload[claim]]));
-    return { ...claims, iss, verified: true };
-}
-function verificationError(error, audience) {
-    if (error instanceof JWTExpired) {
-        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
-    }
-    if (error instanceof JWTClaimValidationFailed) {
-        if (error.claim === 'aud')
-            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for Sigstore signing is not accepted` });
-        if (error.claim === 'nbf' || error.claim === 'iat')
-            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
-        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
-    }
-    if (error instanceof JWSSignatureVerificationFailed || error instanceof JWKSNoMatchingKey || error instanceof JWKSMultipleMatchingKeys || error instanceof JOSEAlgNotAllowed) {
-        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
-    }
-    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
-}
-
-;// CONCATENATED MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
-/** The predicate type of SLSA provenance v1. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
-function timestamp(date) {
-    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-/**
- * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
- * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
- * runner environment as internal parameters, the commit as resolved dependency, the signing
- * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
- */
-function slsaProvenanceV1(claims, run) {
-    const server = run.serverURL.replace(/\/+$/, '');
-    const repositoryURL = `${server}/${claims.repository}`;
-    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
-    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
-    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
-    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
-    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
-        external.inputs = Object.fromEntries(inputs);
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        predicate: {
-            buildDefinition: {
-                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-                externalParameters: external,
-                internalParameters: {
-                    github: {
-                        event_name: claims.event_name,
-                        repository_id: claims.repository_id,
-                        repository_owner_id: claims.repository_owner_id,
-                        runner_environment: claims.runner_environment,
-                    },
-                },
-                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
-            },
-            runDetails: {
-                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
-                metadata: {
-                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-                    startedOn: timestamp(run.startedOn),
-                    finishedOn: timestamp(run.finishedOn),
-                },
-            },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/attest/provenance.js
-
-
-
-
-/**
- * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
- * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
- * GitHub Enterprise Server.
- */
-function githubTokenIssuer(serverURL) {
-    const url = new URL(serverURL);
-    if (url.host === 'github.com')
-        return 'https://token.actions.githubusercontent.com';
-    if (url.host.endsWith('.ghe.com'))
-        return `https://token.actions.${url.host}`;
-    return `${url.origin}/_services/token`;
-}
-/**
- * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
- * runner's request token the Sigstore token when keyless signing will need it (no
- * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
- */
-async function requestAttestationTokens(env, retry, keyless) {
-    const signingFromRunner = keyless && tokenSource(env) === 'actions';
-    const tokens = await requestRunnerIdTokens({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, SIGSTORE_AUDIENCE] : [PROVENANCE_AUDIENCE]);
-    if (tokens === undefined)
-        return undefined;
-    const [claims, signing] = tokens;
-    if (claims === undefined)
-        return undefined;
-    return { claims, signing };
-}
-/** The error for provenance asked for in a job without a token endpoint. */
-function provenanceUnavailable() {
-    return new errors_AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
-        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
-    });
-}
-/**
- * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
- * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
- * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
- */
-async function provenanceFromToken(token, options) {
-    try {
-        // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
-        const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
-        const claims = await verifyWorkflowClaims(jwt, {
-            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
-            audience: PROVENANCE_AUDIENCE,
-            clock: options.verificationClock ?? options.clock,
-            retry: options.retry,
-            discoveryURL: options.discoveryURL,
-        });
-        const inputs = options.payload?.inputs;
-        return slsaProvenanceV1(claims, {
-            serverURL: options.serverURL,
-            startedOn: options.startedOn,
-            finishedOn: options.clock.now(),
-            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
-        });
-    }
-    finally {
-        token.secret.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/attest/sign.js
-
-
-/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
-const SIGNING_CONCURRENCY = 8;
-/**
- * Signs statements as DSSE bundles with one session: one token and one certificate for all of
- * them, one log entry each; every bundle is verified by the session before it is returned. The
- * bundles come back in the statements' order.
- */
-async function signStatements(session, statements) {
-    const attestations = new Array(statements.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < statements.length) {
-            const index = next++;
-            const statement = statements[index];
-            const first = statement.subject[0]?.name ?? '';
-            const name = `the ${statement.predicateType} statement for ${statement.subject.length === 1 ? first : `${statement.subject.length} subjects from ${first}`}`;
-            const signed = await session.signStatement(statement, name);
-            attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
-        }
-    };
-    // The first signature fetches the certificate; the others wait for it inside the session.
-    await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
-    return attestations;
-}
-/**
- * The name files of a run are named after: the subject's name (its last path segment) when the
- * run attests one, `multiple` otherwise (as slsa-github-generator names them).
- */
-function attestationName(attestations) {
-    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
-    const only = subjects.length === 1 ? subjects[0]?.name : undefined;
-    const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
-    return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
-}
-/**
- * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
- * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
- * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
- */
-async function writeAttestations(attestations, options) {
-    const name = attestationName(attestations);
-    const single = attestations.length === 1 ? attestations[0] : undefined;
-    const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
-    const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
-    const bundles = [];
-    if (single !== undefined)
-        bundles.push({ path: bundlePath, text: single.text });
-    else if (options.perSubject) {
-        const taken = new Set();
-        for (const attestation of attestations) {
-            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
-            let file = flat;
-            for (let n = 2; taken.has(file); n++)
-                file = `${flat}-${n}`;
-            taken.add(file);
-            bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
-        }
-    }
-    // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
-    const failed = prepared.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined) {
-        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
-        throw failed.reason;
-    }
-    for (const outcome of prepared)
-        if (outcome.status === 'fulfilled')
-            await outcome.value.commit();
-    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
-}
-
-;// CONCATENATED MODULE: ./lib/attest/subjects.js
-
-
-
-
-
-/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
-const SUBJECT_DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512']));
-const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
-const ARTIFACTS_LIST_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/**
- * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
- * `where` names the input in the error.
- */
-function subjects_subjectDigest(algorithm, hex, where) {
-    const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
-    if (known === undefined) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
-            hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
-        });
-    }
-    if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
-            hint: 'copy the digest from sha256sum (or the registry) as it is printed',
-        });
-    }
-    return { algorithm: known, hex: hex.toLowerCase() };
-}
-function subjectName(name, where) {
-    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
-        throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
-            hint: 'name subjects by their file or image name',
-        });
-    }
-    return name;
-}
-/**
- * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
- * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
- */
-function parseSubjectReference(value) {
-    const at = value.lastIndexOf('@');
-    const colon = value.indexOf(':', at + 1);
-    if (at <= 0 || colon === -1) {
-        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
-            hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
-        });
-    }
-    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
-    const { algorithm, hex } = subjects_subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
-    return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
-}
-/**
- * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
- * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
- */
-async function subjectsFromPaths(paths, options) {
-    if (paths.length === 0)
-        return [];
-    const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
-}
-/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
-async function subjectsFromChecksums(path, options) {
-    const subjects = [];
-    for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
-    }
-    return subjects;
-}
-/**
- * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
- * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
- * file (the runner's way of saying the feature is off) lists none.
- */
-async function subjectsFromArtifactsList(path) {
-    let bytes;
-    try {
-        bytes = await readRegularFile(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
-    }
-    catch (error) {
-        if (isTrustKitError(error))
-            throw error;
-        throw new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${systemErrorCode(error) ?? messageOf(error)}`, {
-            cause: error,
-            hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
-        });
-    }
-    return parseArtifactsList(bytes.toString('utf8'), path);
-}
-/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
-function parseArtifactsList(text, file) {
-    const invalid = (detail) => new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' });
-    if (text.trim() === '')
-        return [];
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw invalid('is not JSON');
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        throw invalid('is not a JSON object');
-    const { version, subjects } = data;
-    if (version !== 1)
-        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
-    if (!Array.isArray(subjects))
-        throw invalid('has no "subjects" array');
-    return subjects.map((entry, index) => {
-        const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
-        if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
-        if (typeof name !== 'string' || typeof digest !== 'string')
-            throw invalid(`entry ${index} lacks a "name" or "digest" string`);
-        const colon = digest.indexOf(':');
-        const where = `${file}: entry ${index}`;
-        const parsed = subjects_subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
-        return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
-    });
-}
-/**
- * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
- * GitHub refuses a statement listing a subject twice; one name with different digests is an
- * error, since a verifier could not tell which artifact is meant. Sorted by name.
- */
-function mergeSubjects(sources) {
-    const byName = new Map();
-    for (const subject of sources.flat()) {
-        const known = byName.get(subject.name);
-        if (known === undefined) {
-            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
-            continue;
-        }
-        for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
-            const hex = subject.digest[algorithm];
-            if (hex === undefined)
-                continue;
-            const other = known.digest[algorithm];
-            if (other !== undefined && other !== hex) {
-                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
-                    hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
-                });
-            }
-            known.digest[algorithm] = hex;
-        }
-    }
-    if (byName.size === 0) {
-        throw new AttestError('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
-            hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
-        });
-    }
-    return sortByName([...byName.values()], (subject) => subject.name);
-}
-
-;// CONCATENATED MODULE: ./lib/attest/index.js
-/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./lib/release/attest.js
-
-
-
-
-
-
-
-
-/** The file a release's attestations are published in: every bundle, one per line. */
-const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
-/**
- * The tokens a release's attestations need, requested before the checksums file is signed (one
- * intake of the runner's request token serves both): undefined when attestations are off, signing
- * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
- */
-async function releaseAttestationTokens(config, sign, env) {
-    if (config.attest === 'off')
-        return undefined;
-    const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
-    if (tokens === undefined && config.attest === 'required')
-        throw provenanceUnavailable();
-    return tokens;
-}
-async function sbomPredicate(path, logger) {
-    try {
-        return predicateFromSbom(await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
-    }
-    catch (error) {
-        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
-        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
-            return undefined;
-        }
-        throw error;
-    }
-}
-/**
- * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
- * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
- * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
- * and the predicate types, or undefined when there was nothing to attest.
- */
-async function attestRelease(input) {
-    const predicates = [];
-    if (input.claims !== undefined) {
-        const run = await readRunContext(input.env);
-        predicates.push(await provenanceFromToken(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
-    }
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
-        if (predicate !== undefined)
-            predicates.push(predicate);
-    }
-    if (predicates.length === 0)
-        return undefined;
-    if (input.artifacts.length === 0)
-        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
-    const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
-    const attestations = await signStatements(input.session, statements);
-    const path = (0,external_node_path_.join)(input.stagingDir, ATTESTATIONS_FILE);
-    await (0,core_files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
-    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
-    input.logger.info(`attest: ${counted(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${counted(input.artifacts.length, 'artifact')} -> ${ATTESTATIONS_FILE}`);
-    return { path, predicateTypes };
-}
-
 ;// CONCATENATED MODULE: ./lib/release/errors.js
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
@@ -92007,6 +91905,363 @@ class ReleaseError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'ReleaseError';
     }
+}
+
+;// CONCATENATED MODULE: ./lib/release/audit.js
+
+
+const DIGEST_NAMES = { SHA2_256: 'sha256', SHA2_384: 'sha384', SHA2_512: 'sha512' };
+function unreadable(bundle, what) {
+    return new ReleaseError('RELEASE_BUNDLE_UNREADABLE', `the bundle ${bundle} has no ${what}`, { hint: 'this is a bug in trust-kit: the bundle was written by this run; report it' });
+}
+/** What was signed, as a digest: a message signature's digest, or a DSSE payload's SHA-256 and its predicate type. */
+function signedContent(bundle, name) {
+    const message = bundle.messageSignature?.messageDigest;
+    if (message?.digest !== undefined) {
+        const algorithm = DIGEST_NAMES[message.algorithm ?? ''];
+        if (algorithm === undefined)
+            throw unreadable(name, `digest algorithm trust-kit knows (${message.algorithm ?? 'none'})`);
+        return { digest: { [algorithm]: Buffer.from(message.digest, 'base64').toString('hex') } };
+    }
+    const payload = bundle.dsseEnvelope?.payload;
+    if (payload === undefined)
+        throw unreadable(name, 'message signature or DSSE envelope');
+    const bytes = Buffer.from(payload, 'base64');
+    let predicateType;
+    try {
+        predicateType = JSON.parse(bytes.toString('utf8')).predicateType;
+    }
+    catch {
+        predicateType = undefined;
+    }
+    return { digest: { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') }, ...(typeof predicateType === 'string' ? { predicateType } : {}) };
+}
+/**
+ * The signing audit log (JSON Lines): per signature, what was signed and its digest, who signed
+ * (identity and issuer, or the public key file), the transparency log entries (index and
+ * integration time) or the number of RFC 3161 timestamps, and the run's time from its clock.
+ * Keys are in a fixed order and lines in the order given: the same run makes the same bytes.
+ */
+function renderAuditLog(signatures, signer, time) {
+    const who = signer.kind === 'certificate' ? { identity: signer.identity, issuer: signer.issuer } : { publicKey: signer.publicKeyFile, ephemeral: signer.ephemeral };
+    return signatures
+        .map((signature) => {
+        const bundle = (typeof signature.json === 'object' && signature.json !== null ? signature.json : {});
+        const content = signedContent(bundle, signature.bundle);
+        const material = bundle.verificationMaterial;
+        const tlog = (material?.tlogEntries ?? []).map((entry) => ({
+            logIndex: entry.logIndex ?? '',
+            ...(entry.integratedTime === undefined || entry.integratedTime === '0' ? {} : { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() }),
+        }));
+        const record = {
+            kind: signature.kind,
+            signed: signature.file,
+            ...(content.predicateType === undefined ? {} : { predicateType: content.predicateType }),
+            digest: content.digest,
+            bundle: signature.bundle,
+            ...(signature.line === undefined ? {} : { line: signature.line }),
+            signer: who,
+            tlog,
+            rfc3161Timestamps: material?.timestampVerificationData?.rfc3161Timestamps?.length ?? 0,
+            time: time.toISOString(),
+        };
+        return `${JSON.stringify(record)}\n`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./lib/release/names.js
+/** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
+function checksumsFileName(algorithm) {
+    return `${algorithm.toUpperCase()}SUMS`;
+}
+/** The file the public key of a key-signed release is published as. */
+const PUBLIC_KEY_FILE = 'trust-kit.pub';
+/** The name of the verification instructions. */
+const INSTRUCTIONS_FILE = 'VERIFY.md';
+/** The signing audit log: one JSON line per signature the run made. */
+const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';
+
+;// CONCATENATED MODULE: ./lib/release/steps/audit-log.js
+
+
+
+
+
+
+
+
+async function bundleJSON(path, name) {
+    const text = (await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.bundle, what: 'bundle' })).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReleaseError('RELEASE_BUNDLE_UNREADABLE', `the bundle ${name} is not JSON`, { cause: error, hint: 'this is a bug in trust-kit: the bundle was written by this run; report it' });
+    }
+}
+/**
+ * Writes the signing audit log, `trust-kit-audit.jsonl`: one line per signature this run made
+ * (the checksums file, each artifact's bundle, each attestation). It is written after them, so
+ * the checksums file cannot list it: it is signed on its own, into `trust-kit-audit.jsonl.sigstore.json`.
+ */
+const auditLogStep = {
+    name: 'audit-log',
+    wanted: (config) => config.sign !== undefined && config.auditLog,
+    needs: ['sign'],
+    async run({ ports, session, signature, checksumsPath, artifactBundles, attestations, staging }) {
+        if (session === undefined || signature === undefined)
+            return {};
+        if (checksumsPath === undefined || staging === undefined)
+            throw new Error('audit-log runs after sign');
+        const name = (path) => (0,external_node_path_.relative)(staging, path).split('\\').join('/');
+        const signatures = [{ kind: 'checksums', file: name(checksumsPath), bundle: name(signature.bundlePath), json: await bundleJSON(signature.bundlePath, name(signature.bundlePath)) }];
+        for (const bundle of artifactBundles ?? [])
+            signatures.push({ kind: 'artifact', file: bundle.name, bundle: name(bundle.bundlePath), json: await bundleJSON(bundle.bundlePath, name(bundle.bundlePath)) });
+        if (attestations !== undefined) {
+            const lines = (await (0,promises_.readFile)(attestations.path, 'utf8')).split('\n').filter((line) => line !== '');
+            lines.forEach((line, index) => {
+                let json;
+                try {
+                    json = JSON.parse(line);
+                }
+                catch (error) {
+                    throw new ReleaseError('RELEASE_BUNDLE_UNREADABLE', `line ${index + 1} of ${(0,external_node_path_.basename)(attestations.path)} is not JSON`, { cause: error, hint: 'this is a bug in trust-kit: the file was written by this run; report it' });
+                }
+                signatures.push({ kind: 'attestation', file: (0,external_node_path_.basename)(attestations.path), bundle: (0,external_node_path_.basename)(attestations.path), line: index + 1, json });
+            });
+        }
+        const path = (0,external_node_path_.join)(staging, AUDIT_LOG_FILE);
+        const text = renderAuditLog(signatures, signature.signer, (ports.clock ?? systemClock).now());
+        await (0,core_files/* writeFileAtomic */.Zf)(path, text);
+        const bundlePath = defaultBundlePath(path);
+        const signed = await session.signBlob(Buffer.from(text, 'utf8'), AUDIT_LOG_FILE);
+        await (0,core_files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+        ports.logger.info(`audit log: ${signatures.length} signature${signatures.length === 1 ? '' : 's'} -> ${AUDIT_LOG_FILE}, signed on its own`);
+        return { auditLog: { path, bundlePath }, written: [path, bundlePath] };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/bundles.js
+
+
+
+
+
+
+
+/**
+ * Signs every artifact on its own into `<artifact>.sigstore.json` (beside it, under the same
+ * relative directory), in the session that signed the checksums file: one certificate, one
+ * identity. Each file is read once more, one at a time (memory holds one artifact), and must still
+ * have the digest the checksums file lists.
+ */
+const bundlesStep = {
+    name: 'bundles',
+    wanted: (config) => config.sign !== undefined && config.artifactBundles,
+    needs: ['sign'],
+    async run({ config, ports, session, artifacts, staging }) {
+        // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
+        if (session === undefined)
+            return {};
+        if (artifacts === undefined || staging === undefined)
+            throw new Error('bundles run after hash');
+        const artifactBundles = [];
+        for (const artifact of artifacts) {
+            const data = await (0,core_files/* readRegularFile */.XF)(artifact.path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+            if ((0,digest/* digestBytes */.QN)(config.algorithm, data) !== artifact.hex) {
+                throw new ReleaseError('RELEASE_ARTIFACT_CHANGED', `${artifact.name} (${artifact.path}) changed after it was hashed: its ${config.algorithm} is no longer the one the checksums file lists`, {
+                    hint: 'nothing may write the artifacts while trust-kit runs; run the release again once the build has finished',
+                });
+            }
+            const bundlePath = defaultBundlePath((0,external_node_path_.join)(staging, artifact.name));
+            // Artifact names lie under the base (collect refuses others): their bundles lie in the staging directory.
+            if (!(0,core_files/* isPathWithin */.ZU)(staging, bundlePath))
+                throw new Error(`the bundle of ${artifact.name} would lie outside the staging directory`);
+            const signed = await session.signBlob(data, artifact.name);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(bundlePath), { recursive: true });
+            await (0,core_files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            artifactBundles.push({ name: artifact.name, bundlePath });
+        }
+        ports.logger.info(`bundles: ${counted(artifactBundles.length, 'artifact')} signed on its own -> <artifact>.sigstore.json`);
+        return { artifactBundles, written: artifactBundles.map((bundle) => bundle.bundlePath) };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/checksums.js
+
+
+
+
+
+/**
+ * Writes the checksums file: the artifacts, and the SBOMs by the name they are published under
+ * beside them, so the signature covers both. It is written also when the SBOMs failed: the
+ * artifacts' checksums are kept.
+ */
+const checksumsStep = {
+    name: 'checksums',
+    needs: ['hash'],
+    salvages: true,
+    async run({ config, ports, artifacts, sbom, staging, outputDir }) {
+        if (artifacts === undefined || staging === undefined)
+            throw new Error('checksums runs after hash');
+        const sbomEntries = sbom?.entries ?? [];
+        const checksumsPath = (0,external_node_path_.join)(staging, checksumsFileName(config.algorithm));
+        await (0,core_files/* writeFileAtomic */.Zf)(checksumsPath, (0,checksums.formatChecksums)([...artifacts, ...sbomEntries]));
+        ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${(0,external_node_path_.relative)(ports.cwd, (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, checksumsPath)))}`);
+        return { checksumsPath, written: [checksumsPath] };
+    },
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
+
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = core_files/* INPUT_LIMITS */.Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
+                return undefined;
+            const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
+            try {
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,core_files/* readRegularFile */.XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,external_node_path_.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,external_node_path_.isAbsolute)(gopath) ? (0,external_node_path_.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
+function commitTime(dir) {
+    return new Promise((done) => {
+        (0,external_node_child_process_.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        });
+    });
+}
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).hashArtifacts(collected, 'sha256'));
+    return artifacts.map((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new SbomError('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    });
+}
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+async function generateSbom(options) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87220))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, hashedFiles, created] = await Promise.all([
+        catalogDirectory(catalogOptions),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? systemClock.now()) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new SbomError('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+    const files = hashedFiles.map((file) => {
+        const contains = contents.get(file.name);
+        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    });
+    const sbom = {
+        root: catalog.root,
+        packages: catalog.packages,
+        relationships: catalog.relationships,
+        unknowns: catalog.unknowns,
+        files,
+        created,
+        tool: `trust-kit-${VERSION}`,
+    };
+    if (options.organization !== undefined)
+        sbom.organization = options.organization;
+    return { sbom, lockfiles: catalog.lockfiles };
+}
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+function encodeSbom(sbom, format) {
+    return encoderFor(format).encode(sbom);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -92283,17 +92538,833 @@ async function publishStagingDirectory(plan, staging) {
     return (0,promises_.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
 }
 
+;// CONCATENATED MODULE: ./lib/release/steps/collect.js
+
+
+
+
+
+
+
+
+
+/**
+ * The names a release publishes beside its artifacts (release assets are one flat directory): an
+ * artifact with one of them would be ambiguous in the checksums file or in the download.
+ */
+function publishedNames(config) {
+    const checksums = checksumsFileName(config.algorithm);
+    return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.sbom?.formats ?? []).map((format) => formats_encoderFor(format).fileName)];
+}
+/**
+ * Finds the artifacts, refuses names the release publishes itself, makes the staging directory and
+ * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
+ * hashing and cataloging run side by side.
+ */
+const collectStep = {
+    name: 'collect',
+    needs: ['output'],
+    async run({ config, ports, outputDir, plan }) {
+        if (plan === undefined)
+            throw new Error('collect runs after output');
+        // Before the walk, so that their files are not even looked at.
+        const stale = await removeStaleStagingDirectories(plan);
+        if (stale.length > 0)
+            ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => (0,external_node_path_.relative)(ports.cwd, path)).join(', ')}`);
+        // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+        // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
+        // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+        const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) });
+        const files = collected.filter((file) => !isOutputPath(plan, file.path));
+        if (files.length === 0) {
+            throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
+        }
+        // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
+        const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
+        // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
+        const bundleDirectories = config.artifactBundles ? files.map((file) => `${defaultBundlePath(file.name)}/`) : [];
+        const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
+        if (clashing.length > 0) {
+            throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
+                hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+            });
+        }
+        const staging = await makeStagingDirectory(plan);
+        const hashing = (0,checksums.hashArtifacts)(files, config.algorithm, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
+        // Awaited by the hash step; a rejection before then is not an unhandled one.
+        hashing.catch(() => undefined);
+        return { artifactFiles: files, staging, hashing };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/github/releases.js
+
+
+/** A failure of a request to GitHub's releases API. */
+class ReleaseApiError extends errors/* TrustKitError */.T0 {
+    /** The HTTP status GitHub answered, when it answered. */
+    status;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ReleaseApiError';
+        this.status = options.status;
+    }
+}
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+function bounded(text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+/** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
+function githubSaid(failure) {
+    const data = failure.response?.data;
+    const message = typeof data?.message === 'string' && data.message.trim() !== '' ? bounded(data.message) : undefined;
+    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [bounded(entry.code)] : [])) : [];
+    return { message, codes };
+}
+function releases_transient(failure) {
+    // Octokit reports a connection failure or a timeout as status 500 without a response.
+    return failure.status >= 500 || failure.status === 429;
+}
+/** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
+function isAlreadyExists(error) {
+    return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
+}
+function apiError(error, what, attempts) {
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${bounded(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+    const said = githubSaid(failure);
+    const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+    const status = failure.response === undefined ? undefined : failure.status;
+    if (failure.status === 422 && said.codes.includes('already_exists')) {
+        return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
+    }
+    if (failure.status === 401 || failure.status === 403 || (failure.status === 404 && what.startsWith('POST'))) {
+        return new ReleaseApiError('GITHUB_RELEASE_PERMISSION_DENIED', `${what} was refused: ${detail}`, { cause: error, status: failure.status, hint: 'the token needs `contents: write` to create releases and upload assets: add it under `permissions:` of the job' });
+    }
+    if (failure.status === 422) {
+        return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
+    }
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
+}
+function toRelease(json) {
+    return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
+}
+function toAsset(json) {
+    const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
+    return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
+}
+/** At most this many pages of releases are searched for a draft (100 a page). */
+const MAX_RELEASE_PAGES = 10;
+/** GitHub allows 1,000 assets a release: 10 pages of 100. */
+const MAX_ASSET_PAGES = 10;
+/**
+ * The releases of `owner/repo` through `@actions/github`. Every request is retried on 5xx, 429
+ * (after its `Retry-After`) and connection failures within the policy's budget; other answers
+ * become {@link ReleaseApiError}s naming the request. The token travels only in the header.
+ */
+function githubReleases(options) {
+    const { client, owner, repo } = options;
+    const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+    const call = async (what, attempt) => {
+        let attempts = 0;
+        try {
+            return await withRetry(policy, (number) => {
+                attempts = number;
+                return attempt(AbortSignal.timeout(policy.timeoutMs));
+            }, (error) => {
+                const failure = httpFailure(error);
+                if (failure === undefined || !releases_transient(failure))
+                    return 'permanent';
+                const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
+                return wait === undefined ? 'transient' : { retryAfterMs: wait };
+            }, options.sleep);
+        }
+        catch (error) {
+            throw apiError(error, what, attempts);
+        }
+    };
+    const octokit = client.octokit;
+    const base = { owner, repo };
+    return {
+        async findRelease(tag) {
+            try {
+                const response = await call(`GET /repos/${owner}/${repo}/releases/tags/${tag}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...base, tag, request: { signal } }));
+                return toRelease(response.data);
+            }
+            catch (error) {
+                if (!(error instanceof ReleaseApiError) || error.status !== 404)
+                    throw error;
+            }
+            // A draft has no tag yet for GitHub: it is found by listing, newest first.
+            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+                const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
+                const releases = response.data;
+                const found = releases.find((release) => release.tag_name === tag);
+                if (found !== undefined)
+                    return toRelease(found);
+                if (releases.length < 100)
+                    return undefined;
+            }
+            return undefined;
+        },
+        async createDraft(tag, body) {
+            const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));
+            return toRelease(response.data);
+        },
+        async updateRelease(id, change) {
+            const response = await call(`PATCH /repos/${owner}/${repo}/releases/${id}`, (signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }));
+            return toRelease(response.data);
+        },
+        async listAssets(releaseId) {
+            const assets = [];
+            for (let page = 1; page <= MAX_ASSET_PAGES; page += 1) {
+                const response = await call(`GET /repos/${owner}/${repo}/releases/${releaseId}/assets`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}/assets', { ...base, release_id: releaseId, per_page: 100, page, request: { signal } }));
+                const json = response.data;
+                assets.push(...json.map(toAsset));
+                if (json.length < 100)
+                    break;
+            }
+            return assets;
+        },
+        async uploadAsset(release, upload) {
+            const response = await call(`POST upload of ${upload.name} to release ${release.tagName}`, (signal) => octokit.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name: upload.name,
+                label: upload.label,
+                data: upload.data,
+                headers: { 'content-type': upload.contentType },
+                request: { signal },
+            }));
+            return toAsset(response.data);
+        },
+        async downloadAsset(assetId, maxBytes) {
+            const response = await call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal } }));
+            const bytes = Buffer.from(response.data);
+            if (bytes.length > maxBytes)
+                throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
+            return bytes;
+        },
+        async deleteAsset(assetId) {
+            await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));
+        },
+        async listAttestations(digest, predicateType) {
+            try {
+                const response = await call(`GET /repos/${owner}/${repo}/attestations/${digest}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { ...base, subject_digest: digest, predicate_type: predicateType, per_page: 100, request: { signal } }));
+                const attestations = response.data.attestations ?? [];
+                return attestations.flatMap((attestation) => (typeof attestation.bundle === 'object' && attestation.bundle !== null ? [attestation.bundle] : []));
+            }
+            catch (error) {
+                if (error instanceof ReleaseApiError && error.status === 404)
+                    return [];
+                throw error;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/release/publish.js
+
+
+
+
+
+/** A refusal of the publish step: what is on the release is not what this run would publish. */
+class PublishError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'PublishError';
+    }
+}
+/** The predicate types of GitHub's release attestation, newest first. */
+const RELEASE_PREDICATE_TYPES = ['https://in-toto.io/attestation/release/v0.2', 'https://in-toto.io/attestation/release/v0.1'];
+/** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
+function statementOf(bundle) {
+    const payload = bundle.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What a release statement fails to say about this release (the tag, every asset's digest), or an empty list. */
+function releaseStatementGaps(statement, tag, digests) {
+    const record = (typeof statement === 'object' && statement !== null ? statement : {});
+    const subjects = Array.isArray(record.subject) ? record.subject : [];
+    const listed = new Set(subjects.flatMap((subject) => {
+        const hex = subject?.digest?.sha256;
+        return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
+    }));
+    const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
+    const statedTag = record.predicate?.tag;
+    if (statedTag !== tag)
+        gaps.unshift(`the tag is ${typeof statedTag === 'string' ? JSON.stringify(statedTag.slice(0, 200)) : 'missing'}, not ${JSON.stringify(tag)}`);
+    return gaps;
+}
+/**
+ * Fetches GitHub's release attestation for a release this run published immutable, verifies its
+ * signature through the port, and checks that its statement names the tag and every asset.
+ */
+async function checkReleaseAttestation(ports, tag, assets) {
+    const digests = assets.map((asset) => asset.digest);
+    const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
+    const sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const first = digests[0];
+    if (first === undefined)
+        throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
+    for (let look = 0;; look += 1) {
+        for (const predicateType of RELEASE_PREDICATE_TYPES) {
+            const bundles = await ports.releases.listAttestations(first, predicateType);
+            const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests).length === 0);
+            const bundle = candidates[0];
+            if (bundle === undefined) {
+                const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0]), tag, digests);
+                if (gaps.length > 0)
+                    throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
+                continue;
+            }
+            if (ports.verifyReleaseAttestation === undefined)
+                return { predicateType, signatureVerified: false };
+            const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
+            // The verified bytes are what counts: the statement read before verifying only chose the bundle.
+            const gaps = releaseStatementGaps(signed, tag, digests);
+            if (gaps.length > 0)
+                throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
+            return { predicateType, signatureVerified: true };
+        }
+        const wait = waits[look];
+        if (wait === undefined) {
+            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
+        }
+        await sleep(wait);
+    }
+}
+/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
+function contentTypeOf(name) {
+    if (name.endsWith('.json'))
+        return 'application/json';
+    if (name.endsWith('.jsonl'))
+        return 'application/jsonl';
+    if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name))
+        return 'text/plain; charset=utf-8';
+    return 'application/octet-stream';
+}
+/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
+const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
+const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
+/**
+ * The release notes with the verification block in them: the block between existing markers is
+ * replaced, anything else the notes hold is kept; without markers the block is appended.
+ */
+function withVerificationBlock(notes, block) {
+    const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
+    const start = notes.indexOf(NOTES_BLOCK_START);
+    const end = start === -1 ? -1 : notes.indexOf(NOTES_BLOCK_END, start);
+    if (start !== -1 && end !== -1)
+        return `${notes.slice(0, start)}${own}${notes.slice(end + NOTES_BLOCK_END.length)}`;
+    const kept = notes.trimEnd();
+    return kept === '' ? own : `${kept}\n\n${own}`;
+}
+/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
+const MAX_UPLOAD_RESTARTS = 3;
+/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
+function remoteFor(remote, local) {
+    return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
+}
+async function sameContent(releases, remote, local) {
+    if (remote.size !== local.size)
+        return false;
+    if (remote.digest !== undefined)
+        return remote.digest === `sha256:${local.sha256}`;
+    // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file).
+    const bytes = await releases.downloadAsset(remote.id, local.size);
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') === local.sha256;
+}
+function mismatch(tag, local, remote) {
+    return new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
+        hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
+    });
+}
+/**
+ * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
+ * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
+ * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
+ * digest is ours (the upload did land) and refused otherwise.
+ */
+async function uploadOne(ports, release, local) {
+    const data = await (0,core_files/* readRegularFile */.XF)(local.path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'release asset' });
+    if ((0,external_node_crypto_.createHash)('sha256').update(data).digest('hex') !== local.sha256) {
+        throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+    }
+    for (let restart = 0;; restart += 1) {
+        try {
+            const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, data });
+            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`)
+                throw mismatch(release.tagName, local, uploaded);
+            return uploaded;
+        }
+        catch (error) {
+            if (!isAlreadyExists(error) || restart >= MAX_UPLOAD_RESTARTS)
+                throw error;
+            const existing = remoteFor(await ports.releases.listAssets(release.id), local);
+            if (existing === undefined)
+                continue;
+            if (existing.state === 'uploaded') {
+                if (await sameContent(ports.releases, existing, local))
+                    return existing;
+                throw mismatch(release.tagName, local, existing);
+            }
+            ports.logger.info(`publish: deleting the broken-off upload of ${existing.name} (state ${existing.state}) before uploading it again`);
+            await ports.releases.deleteAsset(existing.id);
+        }
+    }
+}
+/**
+ * Publishes the assets to the GitHub release for `tag`, once: the release is found (a draft
+ * included) or created as a draft, every asset missing from it is uploaded with its content type,
+ * and only then is the draft published with the verification block in its notes. Re-runs are
+ * idempotent: an asset with the same name and digest is skipped, one with another digest is a
+ * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
+ * A release that is published and immutable already is only checked: every asset must be there
+ * with our digest and GitHub's release attestation must list them; nothing is changed.
+ */
+async function publishRelease(input, ports) {
+    const seen = new Set();
+    const locals = [];
+    for (const asset of input.assets) {
+        if (seen.has(asset.name))
+            throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
+        seen.add(asset.name);
+        const hashed = await (0,digest/* hashFile */.DC)(asset.path, ['sha256']);
+        locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
+    }
+    const { releases, logger } = ports;
+    let release = await releases.findRelease(input.tag);
+    if (release === undefined) {
+        try {
+            release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+            logger.info(`publish: created draft release ${input.tag}`);
+        }
+        catch (error) {
+            // Another run created it between our look-up and our request.
+            if (!isAlreadyExists(error))
+                throw error;
+            release = await releases.findRelease(input.tag);
+            if (release === undefined)
+                throw error;
+        }
+    }
+    const remote = await releases.listAssets(release.id);
+    if (!release.draft && release.immutable) {
+        const differs = [];
+        const assets = [];
+        for (const local of locals) {
+            const found = remoteFor(remote, local);
+            if (found === undefined || found.state !== 'uploaded')
+                differs.push(`${local.name} is missing`);
+            else if (!(await sameContent(releases, found, local)))
+                differs.push(`${found.name} differs from ${local.path} (sha256:${local.sha256})`);
+            else
+                assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+        }
+        if (differs.length > 0) {
+            throw new PublishError('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
+                hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
+            });
+        }
+        // GitHub attested the release when it was published: no need to wait for it.
+        const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets);
+        logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
+        return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
+    }
+    const assets = [];
+    for (const local of locals) {
+        let found = remoteFor(remote, local);
+        if (found !== undefined && found.state !== 'uploaded') {
+            logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);
+            await releases.deleteAsset(found.id);
+            found = undefined;
+        }
+        if (found !== undefined) {
+            if (!(await sameContent(releases, found, local)))
+                throw mismatch(input.tag, local, found);
+            assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+            continue;
+        }
+        const uploaded = await uploadOne(ports, release, local);
+        if (uploaded.name !== local.name)
+            logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
+        assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
+    }
+    const notes = withVerificationBlock(release.body, input.notesBlock);
+    let outcome = 'updated';
+    if (release.draft) {
+        // Published once, after every asset is up: an immutable release takes no asset afterwards.
+        release = await releases.updateRelease(release.id, { body: notes, publish: true });
+        outcome = 'published';
+        logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
+        if (release.immutable) {
+            const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets);
+            logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
+            return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
+        }
+    }
+    else if (notes !== release.body) {
+        release = await releases.updateRelease(release.id, { body: notes });
+    }
+    return { releaseId: release.id, outcome, immutable: release.immutable, assets };
+}
+
+;// CONCATENATED MODULE: ./lib/release/steps/github-release.js
+
+
+
+/**
+ * Publishes to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
+ * the artifacts, then the run's own files from the output directory, each under its file name
+ * (release assets are one flat list), with VERIFY.md as the notes' verification block. A failure
+ * here keeps the output directory as it is.
+ */
+const githubReleaseStep = {
+    name: 'github-release',
+    needs: ['publish'],
+    async run({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) {
+        const target = ports.githubRelease;
+        if (target === undefined || published !== true || staging === undefined)
+            return {};
+        const finalPath = (path) => (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path));
+        const { tag, ...publishPorts } = target;
+        const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
+        const assets = paths.map((path) => ({ path, name: (0,external_node_path_.basename)(path), contentType: contentTypeOf((0,external_node_path_.basename)(path)) }));
+        const notesBlock = instructionsPath === undefined ? '' : await (0,promises_.readFile)(finalPath(instructionsPath), 'utf8');
+        return { githubRelease: await publishRelease({ tag, assets, notesBlock }, { ...publishPorts, logger: ports.logger }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/hash.js
+/** Waits for the artifacts' digests, which are made while the lockfiles are cataloged. */
+const hashStep = {
+    name: 'hash',
+    needs: ['collect'],
+    async run({ hashing }) {
+        if (hashing === undefined)
+            throw new Error('hash runs after collect');
+        return { artifacts: await hashing };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/instructions.js
+
+
+
+
+/**
+ * The trust-kit action that runs this release, when the workflow pinned it to a full commit
+ * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
+ */
+function pinnedVerifier(env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY;
+    const commit = env.GITHUB_ACTION_REF;
+    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
+}
+/** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
+const instructionsStep = {
+    name: 'instructions',
+    wanted: (config) => config.instructions,
+    needs: ['checksums'],
+    async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts }) {
+        if (staging === undefined || checksumsPath === undefined)
+            throw new Error('instructions run after checksums');
+        const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
+        const verifier = pinnedVerifier(ports.env);
+        await (0,core_files/* writeFileAtomic */.Zf)(instructionsPath, renderVerifyInstructions({
+            checksumsFile: (0,external_node_path_.basename)(checksumsPath),
+            algorithm: config.algorithm,
+            bundleFile: signature === undefined ? undefined : (0,external_node_path_.basename)(signature.bundlePath),
+            signer: signature?.signer,
+            sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
+            attestations: attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+            verifier,
+        }));
+        return { instructionsPath, ...(verifier === undefined ? {} : { verifier }), written: [instructionsPath] };
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var tinyglobby_dist = __nccwpck_require__(95069);
+;// CONCATENATED MODULE: ./lib/release/steps/output.js
+
+
+
+/** Checks, before any work, that the output directory can take this run's files. */
+const outputStep = {
+    name: 'output',
+    needs: [],
+    async run({ config, ports, outputDir }) {
+        const plan = await planOutput(outputDir, {
+            force: config.force,
+            keep: [
+                { path: ports.cwd, what: 'the working directory' },
+                { path: (0,external_node_path_.resolve)(ports.cwd, config.base), what: 'the base directory' },
+                ...(config.sbom === undefined ? [] : [{ path: (0,external_node_path_.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
+                // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
+                ...config.subjects.filter((subject) => !(0,tinyglobby_dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
+            ],
+        });
+        return { plan };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/publish-output.js
+
+
+
+
+/**
+ * Moves the staging directory into place as the output directory, also after a failed step once
+ * the checksums were written: what the run produced is kept, and no file of an earlier run is
+ * left beside it. A run that wrote no checksums file leaves the output directory as it was.
+ */
+const publishOutputStep = {
+    name: 'publish',
+    needs: [],
+    salvages: true,
+    async run({ plan, staging, staged, checksumsPath, failure, ports, outputDir }) {
+        if (plan === undefined || staging === undefined)
+            return {};
+        if (checksumsPath === undefined) {
+            await discardStagingDirectory(staging);
+            return {};
+        }
+        try {
+            // The files' digests, for the outputs: read in the staging directory, which only this run writes.
+            const digests = {};
+            for (const path of staged)
+                digests[path] = (await (0,digest/* hashFile */.DC)(path, ['sha256'])).digest.sha256 ?? '';
+            const leftover = await publishStagingDirectory(plan, staging);
+            if (leftover !== undefined)
+                ports.logger.warn(`the earlier ${(0,external_node_path_.relative)(ports.cwd, outputDir) || '.'} was replaced but could not be removed: it is left in ${leftover} (never hashed); remove it`);
+            return { published: true, digests };
+        }
+        catch (error) {
+            // After an earlier failure, that failure is what the run reports; this one is told.
+            if (failure === undefined)
+                throw error;
+            ports.logger.warn((0,errors/* reportOf */.EI)(error).message);
+            return {};
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/sboms.js
+
+
+
+
+
+
+/**
+ * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
+ * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
+ */
+const sbomsStep = {
+    name: 'sbom',
+    wanted: (config) => config.sbom !== undefined,
+    needs: ['collect'],
+    async run({ config, ports, artifactFiles: files, hashing, staging }) {
+        const sbomConfig = config.sbom;
+        if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined)
+            throw new Error('sbom runs after collect, when asked for');
+        const goModuleCache = goModuleCacheDir(ports.env);
+        const generated = await generateSbom({
+            dir: sbomConfig.path,
+            cwd: ports.cwd,
+            exclude: sbomConfig.exclude,
+            includeDev: sbomConfig.includeDev,
+            strict: sbomConfig.strict,
+            hashedArtifacts: { files, digests: hashing },
+            ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+            ...(goModuleCache === undefined ? {} : { goModuleCache }),
+        });
+        // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
+        if (generated.lockfiles.length === 0)
+            ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
+        // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+        const documents = sbomConfig.formats.map((format) => {
+            const encoder = formats_encoderFor(format);
+            return { name: encoder.fileName, path: (0,external_node_path_.join)(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
+        });
+        const written = await Promise.allSettled(documents.map((document) => (0,core_files/* writeFileAtomic */.Zf)(document.path, document.text)));
+        const failedWrite = written.find((outcome) => outcome.status === 'rejected');
+        if (failedWrite !== undefined) {
+            await Promise.all(documents.map((document) => (0,promises_.rm)(document.path, { force: true })));
+            throw failedWrite.reason;
+        }
+        const entries = documents.map((document) => ({ name: document.name, hex: (0,digest/* digestBytes */.QN)(config.algorithm, document.text) }));
+        ports.logger.info(`sbom: ${counted(generated.sbom.packages.length, 'package')} from ${counted(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
+        return { sbom: { entries, lockfiles: generated.lockfiles }, written: documents.map((document) => document.path) };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/steps/sign.js
+
+
+
+
+
+
+
+
+/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+function releaseInstance(config, instance) {
+    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
+    if (custom && config.trustedRoot !== undefined)
+        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
+    return instance === 'github' ? 'github' : 'public-good';
+}
+/**
+ * Signs the checksums file in the staging directory; the bundle and any public key are written
+ * beside it. A keyless or key session stays open for the steps that sign after it (`closeSession`
+ * ends it); `token` is a Sigstore token already requested with the provenance token.
+ */
+async function signChecksums(config, checksumsPath, stagingDir, ports, token) {
+    const bundlePath = defaultBundlePath(checksumsPath);
+    if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
+        // The private key exists only in this process; only its public half is written.
+        const key = ephemeralSigningKey();
+        const publicKeyPath = (0,external_node_path_.join)(stagingDir, PUBLIC_KEY_FILE);
+        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
+        const session = createSigningSession({ backend: { instance: 'key', key }, retry: config.retry });
+        await session.signFile(checksumsPath, bundlePath);
+        // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
+        await (0,core_files/* writeFileAtomic */.Zf)(publicKeyPath, key.publicKeyPem).catch(async (error) => {
+            await (0,promises_.rm)(bundlePath, { force: true });
+            throw error;
+        });
+        // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
+        return { signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` }, session, written: [bundlePath, publicKeyPath] };
+    }
+    const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    if (opened.session === undefined)
+        return { signatureSkipped: opened.reason };
+    ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
+    await opened.session.signFile(checksumsPath, bundlePath);
+    const signer = opened.signer.kind === 'key'
+        ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
+    // Closed only after success: on failure the token stays known to the redactor until the error
+    // has been printed, and the exit hooks destroy it.
+    return { signature: { bundlePath, signer, description: opened.description }, session: opened.session, closeSession: () => opened.close(), written: [bundlePath] };
+}
+/** Signs the checksums file (verified before it is written), requesting the attestations' tokens in the same intake. */
+const signStep = {
+    name: 'sign',
+    wanted: (config) => config.sign !== undefined,
+    needs: ['checksums'],
+    async run({ config, ports, checksumsPath, staging }) {
+        const sign = config.sign;
+        if (sign === undefined || checksumsPath === undefined || staging === undefined)
+            throw new Error('sign runs after checksums, when asked for');
+        const tokens = await releaseAttestationTokens(config, sign, ports.env);
+        const signed = await signChecksums(sign, checksumsPath, staging, ports, tokens?.signing).catch((error) => {
+            tokens?.claims.secret.destroy();
+            throw error;
+        });
+        if (signed.session === undefined || signed.closeSession === undefined) {
+            tokens?.claims.secret.destroy();
+            return signed;
+        }
+        return { ...signed, ...(tokens === undefined ? {} : { tokens }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/release/pipeline.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
+ * added as one file under steps/ and one entry here; it is switched off by its `wanted`.
+ */
+const RELEASE_PIPELINE = [
+    [outputStep], // the output directory can take this run's files
+    [collectStep], // the artifacts, a staging directory; reading the artifacts starts
+    [hashStep, sbomsStep], // the artifacts' digests while the lockfiles are cataloged
+    [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
+    [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
+    [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
+    // images (OCI referrers) go here
+    [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
+    [instructionsStep], // VERIFY.md
+    [publishOutputStep], // the staging directory becomes the output directory
+    [githubReleaseStep], // the artifacts and the run's files uploaded to the GitHub release, then published
+];
+/**
+ * Runs the steps in order on `state`, adding what each produced. The first failure is kept in
+ * `state.failure`; after it only steps that salvage what was made run, when every step they need
+ * succeeded. `done` is told after each stage, so a caller can report a run as far as it got.
+ */
+async function runPipeline(state, pipeline, done = () => { }) {
+    const succeeded = new Set();
+    for (const stage of pipeline) {
+        const runnable = stage.filter((step) => (step.wanted?.(state.config) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
+        const outcomes = await Promise.allSettled(runnable.map((step) => step.run(state)));
+        outcomes.forEach((outcome, index) => {
+            const step = runnable[index];
+            if (outcome.status === 'rejected') {
+                state.failure ??= { step: step.name, error: outcome.reason };
+                return;
+            }
+            const { written, ...produced } = outcome.value;
+            Object.assign(state, produced);
+            if (written !== undefined)
+                state.staged.push(...written);
+            succeeded.add(step.name);
+        });
+        done(state);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/release/report.js
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
     output: 'checking the output directory',
-    checksums: 'hashing the artifacts',
+    // Finding the files is the first half of hashing them, as users see it.
+    collect: 'hashing the artifacts',
+    hash: 'hashing the artifacts',
     sbom: 'making the SBOMs',
+    checksums: 'writing the checksums file',
     sign: 'signing the checksums file',
+    bundles: 'signing each artifact',
     attest: 'attesting the artifacts',
+    'audit-log': 'writing the signing audit log',
     instructions: 'writing VERIFY.md',
     publish: 'moving the files into the output directory',
+    'github-release': 'publishing to the GitHub release',
 };
 /** What a run produced, what failed and why, and what it therefore did not make. */
 function releaseFacts(report, cwd) {
@@ -92308,7 +93379,11 @@ function releaseFacts(report, cwd) {
             missing.push('the SBOMs');
         if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
             missing.push('the signature');
-        if (report.instructionsPath === undefined || !published)
+        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
+            missing.push("the artifacts' bundles");
+        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
+            missing.push('the audit log');
+        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
             missing.push('VERIFY.md');
     }
     return {
@@ -92340,286 +93415,90 @@ function failedRunText(facts) {
 
 
 
-
-
-
-
-
-
-
-
-
-
 /** A report of a run that has not started. */
 function emptyReleaseReport() {
-    return { outputDir: undefined, algorithm: 'sha256', wanted: { sbom: false, sign: false }, artifacts: undefined, checksumsPath: undefined, sbom: undefined, signature: undefined, signatureSkipped: undefined, attestations: undefined, instructionsPath: undefined, produced: [], failed: undefined };
+    return {
+        outputDir: undefined,
+        algorithm: 'sha256',
+        wanted: { sbom: false, sign: false, artifactBundles: false, auditLog: false, instructions: true },
+        artifacts: undefined,
+        checksumsPath: undefined,
+        sbom: undefined,
+        signature: undefined,
+        signatureSkipped: undefined,
+        attestations: undefined,
+        artifactBundles: undefined,
+        auditLog: undefined,
+        instructionsPath: undefined,
+        produced: [],
+        digests: {},
+        failed: undefined,
+    };
 }
-/** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
-function checksumsFileName(algorithm) {
-    return `${algorithm.toUpperCase()}SUMS`;
-}
-/** The file the public key of a key-signed release is published as. */
-const PUBLIC_KEY_FILE = 'trust-kit.pub';
-/** The name of the verification instructions. */
-const INSTRUCTIONS_FILE = 'VERIFY.md';
-/**
- * Signs the checksums file in the staging directory; the bundle and any public key are written
- * beside it. A keyless or key session stays open for the attestations (`close` ends it); `token`
- * is a Sigstore token already requested with the provenance token.
- */
-async function signChecksums(config, checksumsPath, stagingDir, ports, token) {
-    const bundlePath = defaultBundlePath(checksumsPath);
-    if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
-        // The private key exists only in this process; only its public half is written.
-        const key = ephemeralSigningKey();
-        const publicKeyPath = (0,external_node_path_.join)(stagingDir, PUBLIC_KEY_FILE);
-        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-        await createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }).signFile(checksumsPath, bundlePath);
-        // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-        await (0,core_files/* writeFileAtomic */.Zf)(publicKeyPath, key.publicKeyPem).catch(async (error) => {
-            await (0,promises_.rm)(bundlePath, { force: true });
-            throw error;
-        });
-        return {
-            signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` },
-            signatureSkipped: undefined,
-            files: [bundlePath, publicKeyPath],
-            // A key made for this run proves nothing about who built the artifacts: it attests nothing.
-            session: undefined,
-            close: () => { },
-        };
+/** Fills `report` in from what the run's steps produced; paths are where the files are once the run has ended. */
+function fillReport(report, state) {
+    const staging = state.staging;
+    const finalPath = (path) => (staging === undefined ? path : (0,external_node_path_.join)(state.outputDir, (0,external_node_path_.relative)(staging, path)));
+    report.artifacts = state.artifacts;
+    report.checksumsPath = state.checksumsPath === undefined ? undefined : finalPath(state.checksumsPath);
+    // SBOMs that no checksums file lists are not kept.
+    report.sbom = state.sbom === undefined || state.checksumsPath === undefined ? undefined : { paths: state.sbom.entries.map((entry) => (0,external_node_path_.join)(state.outputDir, entry.name)), lockfiles: state.sbom.lockfiles };
+    report.signature = state.signature === undefined ? undefined : { ...state.signature, bundlePath: finalPath(state.signature.bundlePath) };
+    report.signatureSkipped = state.signatureSkipped;
+    report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
+    report.artifactBundles = state.artifactBundles?.map((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) }));
+    report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
+    report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
+    if (state.published === true) {
+        report.produced = state.staged.map(finalPath);
+        report.digests = Object.fromEntries(Object.entries(state.digests ?? {}).map(([path, hex]) => [finalPath(path), hex]));
     }
-    const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
-    if (opened.session === undefined)
-        return { signature: undefined, signatureSkipped: opened.reason, files: [], session: undefined, close: () => { } };
-    ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
-    await opened.session.signFile(checksumsPath, bundlePath);
-    const signer = opened.signer.kind === 'key'
-        ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
-    // The caller closes only after success: on failure the token stays known to the redactor until
-    // the error has been printed, and the exit hooks destroy it.
-    return { signature: { bundlePath, signer, description: opened.description }, signatureSkipped: undefined, files: [bundlePath], session: opened.session, close: () => opened.close() };
-}
-/** Which deployment verifiers need trust for: custom service URLs (or a signing config) mean a private deployment, verified with the trusted root signing used. */
-function releaseInstance(config, instance) {
-    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
-    if (custom && config.trustedRoot !== undefined)
-        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
-    return instance === 'github' ? 'github' : 'public-good';
+    report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: (0,errors/* reportOf */.EI)(state.failure.error) };
 }
 /**
- * The trust-kit action that runs this release, when the workflow pinned it to a full commit
- * (`uses: owner/trust-kit@<sha>`): VERIFY.md then names that commit's verifier.
- */
-function pinnedVerifier(env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY;
-    const commit = env.GITHUB_ACTION_REF;
-    return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
-}
-/**
- * The names a release publishes beside its artifacts (release assets are one flat directory): an
- * artifact with one of them would be ambiguous in the checksums file or in the download.
- */
-function publishedNames(config) {
-    const checksums = checksumsFileName(config.algorithm);
-    return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, ...(config.sbom?.formats ?? []).map((format) => formats_encoderFor(format).fileName)];
-}
-/**
- * Runs the release pipeline: hash every artifact while the project is cataloged into SBOMs,
- * write the checksums file (listing the artifacts and the SBOMs), sign it (verified before it is
- * written), and write the verification instructions. Everything is written into a fresh staging
- * directory beside the output directory, which then replaces it as a whole, also when a step
- * fails after the checksums: what the run produced is kept, and no file of an earlier run is left
- * beside it. `report` is filled in as the run goes, for surfaces that report a failed run.
+ * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
+ * into SBOMs, write the checksums file (listing the artifacts and the SBOMs), sign it (verified
+ * before it is written), attest the artifacts and write the verification instructions. Everything
+ * is written into a fresh staging directory beside the output directory, which then replaces it as
+ * a whole, also when a step fails after the checksums: what the run produced is kept, and no file
+ * of an earlier run is left beside it. `report` is filled in as the run goes, for surfaces that
+ * report a failed run.
  */
 async function runRelease(config, ports, report = emptyReleaseReport()) {
-    // When the build's provenance says it started; the SBOMs' clock (SOURCE_DATE_EPOCH) is the sources' time, not the run's.
-    const startedOn = systemClock.now();
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
-    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined };
-    let step = 'output';
-    const fail = (error) => {
-        report.failed = { step, error: (0,errors/* reportOf */.EI)(error) };
-        throw error;
-    };
-    const plan = await planOutput(outputDir, {
-        force: config.force,
-        keep: [
-            { path: ports.cwd, what: 'the working directory' },
-            { path: (0,external_node_path_.resolve)(ports.cwd, config.base), what: 'the base directory' },
-            ...(config.sbom === undefined ? [] : [{ path: (0,external_node_path_.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
-            // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
-            ...config.subjects.filter((subject) => !(0,tinyglobby_dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
-        ],
-    }).catch(fail);
-    // Before the walk, so that their files are not even looked at.
-    const stale = await removeStaleStagingDirectories(plan);
-    if (stale.length > 0)
-        ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => (0,external_node_path_.relative)(ports.cwd, path)).join(', ')}`);
-    step = 'checksums';
-    // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
-    // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
-    // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-    const collected = await (0,checksums.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) }).catch(fail);
-    const files = collected.filter((file) => !isOutputPath(plan, file.path));
-    if (files.length === 0) {
-        fail(new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' }));
-    }
-    const reserved = new Set(publishedNames(config));
-    const clashing = files.filter((file) => reserved.has(file.name)).map((file) => file.name);
-    if (clashing.length > 0) {
-        fail(new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
-            hint: 'rename the artifact, or set --base so that it is listed under a directory name',
-        }));
-    }
-    const staging = await makeStagingDirectory(plan).catch(fail);
-    const staged = [];
-    const finalPath = (path) => (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path));
-    const publish = async () => {
-        const leftover = await publishStagingDirectory(plan, staging);
-        report.produced = staged.map(finalPath);
-        if (leftover !== undefined)
-            ports.logger.warn(`the earlier ${(0,external_node_path_.relative)(ports.cwd, outputDir) || '.'} was replaced but could not be removed: it is left in ${leftover} (never hashed); remove it`);
+    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, auditLog: config.auditLog, instructions: config.instructions };
+    const state = { config, ports, startedOn: systemClock.now(), outputDir, staged: [] };
+    await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
+    if (state.published === true) {
         if (report.checksumsPath !== undefined)
             ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: (0,checksums.toSubjects)(report.artifacts ?? [], config.algorithm) });
         if (report.sbom !== undefined)
             ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
+    }
+    if (state.failure !== undefined)
+        throw state.failure.error;
+    state.closeSession?.();
+    const { artifacts, checksumsPath } = report;
+    if (artifacts === undefined || checksumsPath === undefined)
+        throw new Error('a release that did not fail made its checksums file');
+    return {
+        artifacts,
+        checksumsPath,
+        subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
+        sbom: report.sbom,
+        signature: report.signature,
+        signatureSkipped: report.signatureSkipped,
+        attestations: report.attestations,
+        artifactBundles: report.artifactBundles,
+        auditLog: report.auditLog,
+        instructionsPath: report.instructionsPath,
+        verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, state.verifier),
+        produced: report.produced,
+        digests: report.digests,
+        githubRelease: state.githubRelease,
     };
-    try {
-        // The lockfiles are cataloged while the artifacts are hashed; each artifact is read once, its
-        // SBOM digests made in the same pass as its checksum.
-        const hashing = (0,checksums.hashArtifacts)(files, config.algorithm, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
-        const sbomConfig = config.sbom;
-        const cataloging = sbomConfig === undefined
-            ? undefined
-            : (async () => {
-                const goModuleCache = goModuleCacheDir(ports.env);
-                const generated = await generateSbom({
-                    dir: sbomConfig.path,
-                    cwd: ports.cwd,
-                    exclude: sbomConfig.exclude,
-                    includeDev: sbomConfig.includeDev,
-                    strict: sbomConfig.strict,
-                    hashedArtifacts: { files, digests: hashing },
-                    ...(ports.clock === undefined ? {} : { clock: ports.clock }),
-                    ...(goModuleCache === undefined ? {} : { goModuleCache }),
-                });
-                // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
-                if (generated.lockfiles.length === 0)
-                    ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
-                // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
-                const documents = sbomConfig.formats.map((format) => {
-                    const encoder = formats_encoderFor(format);
-                    return { name: encoder.fileName, path: (0,external_node_path_.join)(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
-                });
-                const written = await Promise.allSettled(documents.map((document) => (0,core_files/* writeFileAtomic */.Zf)(document.path, document.text)));
-                const failedWrite = written.find((outcome) => outcome.status === 'rejected');
-                if (failedWrite !== undefined) {
-                    await Promise.all(documents.map((document) => (0,promises_.rm)(document.path, { force: true })));
-                    throw failedWrite.reason;
-                }
-                staged.push(...documents.map((document) => document.path));
-                const entries = documents.map((document) => ({ name: document.name, hex: (0,digest/* digestBytes */.QN)(config.algorithm, document.text) }));
-                report.sbom = { paths: entries.map((entry) => (0,external_node_path_.join)(outputDir, entry.name)), lockfiles: generated.lockfiles };
-                ports.logger.info(`sbom: ${counted(generated.sbom.packages.length, 'package')} from ${counted(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
-                return entries;
-            })();
-        const [hashed, cataloged] = await Promise.allSettled([hashing, cataloging]);
-        if (hashed.status === 'rejected')
-            throw hashed.reason;
-        const artifacts = hashed.value;
-        report.artifacts = artifacts;
-        // The SBOMs are listed by the name they are published under, beside the artifacts, so the signature covers them too.
-        const sbomEntries = cataloged.status === 'fulfilled' ? (cataloged.value ?? []) : [];
-        const checksumsPath = (0,external_node_path_.join)(staging, checksumsFileName(config.algorithm));
-        await (0,core_files/* writeFileAtomic */.Zf)(checksumsPath, (0,checksums.formatChecksums)([...artifacts, ...sbomEntries]));
-        staged.push(checksumsPath);
-        report.checksumsPath = finalPath(checksumsPath);
-        ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${(0,external_node_path_.relative)(ports.cwd, report.checksumsPath)}`);
-        if (cataloged.status === 'rejected') {
-            step = 'sbom';
-            throw cataloged.reason;
-        }
-        if (config.sign !== undefined) {
-            step = 'sign';
-            const tokens = await releaseAttestationTokens(config, config.sign, ports.env);
-            const signed = await signChecksums(config.sign, checksumsPath, staging, ports, tokens?.signing).catch((error) => {
-                tokens?.claims.secret.destroy();
-                throw error;
-            });
-            staged.push(...signed.files);
-            report.signature = signed.signature === undefined ? undefined : { ...signed.signature, bundlePath: finalPath(signed.signature.bundlePath) };
-            report.signatureSkipped = signed.signatureSkipped;
-            if (signed.session === undefined)
-                tokens?.claims.secret.destroy();
-            else if (config.attest !== 'off') {
-                step = 'attest';
-                const attested = await attestRelease({
-                    session: signed.session,
-                    claims: tokens?.claims,
-                    artifacts: (0,checksums.toSubjects)(artifacts, config.algorithm),
-                    sbomPaths: sbomEntries.map((entry) => (0,external_node_path_.join)(staging, entry.name)),
-                    stagingDir: staging,
-                    startedOn,
-                    env: ports.env,
-                    logger: ports.logger,
-                    retry: config.sign.retry,
-                    discoveryURL: ports.oidcDiscoveryURL,
-                });
-                if (attested !== undefined) {
-                    staged.push(attested.path);
-                    report.attestations = { path: finalPath(attested.path), predicateTypes: attested.predicateTypes };
-                }
-            }
-            signed.close();
-        }
-        step = 'instructions';
-        const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
-        const verifier = pinnedVerifier(ports.env);
-        await (0,core_files/* writeFileAtomic */.Zf)(instructionsPath, renderVerifyInstructions({
-            checksumsFile: (0,external_node_path_.basename)(checksumsPath),
-            algorithm: config.algorithm,
-            bundleFile: report.signature === undefined ? undefined : (0,external_node_path_.basename)(report.signature.bundlePath),
-            signer: report.signature?.signer,
-            sbomFiles: sbomEntries.map((entry) => entry.name),
-            attestations: report.attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
-            verifier,
-        }));
-        staged.push(instructionsPath);
-        report.instructionsPath = finalPath(instructionsPath);
-        step = 'publish';
-        await publish();
-        return {
-            artifacts,
-            checksumsPath: finalPath(checksumsPath),
-            subjects: (0,checksums.toSubjects)(artifacts, config.algorithm),
-            sbom: report.sbom,
-            signature: report.signature,
-            signatureSkipped: report.signatureSkipped,
-            attestations: report.attestations,
-            instructionsPath: finalPath(instructionsPath),
-            verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, verifier),
-            produced: report.produced,
-        };
-    }
-    catch (error) {
-        report.failed = { step, error: (0,errors/* reportOf */.EI)(error) };
-        // What the run produced replaces the earlier output, so the failure loses none of it and the
-        // output directory holds no file of another run; a run that produced nothing leaves it as it was.
-        if (step !== 'publish') {
-            if (report.checksumsPath === undefined) {
-                await discardStagingDirectory(staging);
-                report.sbom = undefined;
-            }
-            else {
-                await publish().catch((publishError) => ports.logger.warn((0,errors/* reportOf */.EI)(publishError).message));
-            }
-        }
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -92690,6 +93569,9 @@ const RELEASE_INPUTS = [
     'force',
     'sign',
     'attest',
+    'artifact-bundles',
+    'audit-log',
+    'verify-instructions',
     'instance',
     'key',
     'on-missing-token',
@@ -92704,6 +93586,36 @@ const RELEASE_INPUTS = [
 async function writeFailedSummary(io, facts, artifacts) {
     const lines = ['### trust-kit release', '', ...failedReleaseLines(facts), ...(artifacts === undefined ? [] : [artifacts, ''])];
     await io.appendSummary(lines.join('\n')).catch((error) => io.warn(`could not write the job summary: ${String(error)}`));
+}
+/**
+ * Sets the outputs of every file the run put in the output directory and their digests: all of
+ * them when it succeeded (empty for what it did not make), those it made when a step failed.
+ */
+function setProducedOutputs(io, report, cwd, succeeded) {
+    const set = (name, value) => {
+        if (value !== undefined)
+            io.setOutput(name, value);
+        else if (succeeded)
+            io.setOutput(name, '');
+    };
+    // Files count once they are in the output directory.
+    const published = report.produced.length > 0;
+    const path = (file) => (file === undefined || !published ? undefined : (0,external_node_path_.relative)(cwd, file));
+    const digestOf = (file) => {
+        const hex = file === undefined ? undefined : report.digests[file];
+        return hex === undefined ? undefined : `sha256:${hex}`;
+    };
+    set('checksums-digest', digestOf(report.checksumsPath));
+    set('bundle-path', path(report.signature?.bundlePath));
+    set('attestations-path', path(report.attestations?.path));
+    set('artifact-bundle-paths', report.artifactBundles === undefined || !published ? undefined : report.artifactBundles.map((bundle) => (0,external_node_path_.relative)(cwd, bundle.bundlePath)).join('\n'));
+    set('audit-log-path', path(report.auditLog?.path));
+    set('audit-log-bundle-path', path(report.auditLog?.bundlePath));
+    set('verify-path', path(report.instructionsPath));
+    const outputDir = report.outputDir ?? cwd;
+    if (published || succeeded)
+        io.setOutput('files', JSON.stringify(report.produced.map((file) => ({ name: (0,external_node_path_.relative)(outputDir, file).split('\\').join('/'), path: (0,external_node_path_.relative)(cwd, file), digest: { sha256: report.digests[file] ?? '' } }))));
+    io.setOutput('failed-step', report.failed?.step ?? '');
 }
 /** The root action: the whole release pipeline in one step. */
 async function run(inputs, io, cwd, env) {
@@ -92735,14 +93647,13 @@ async function run(inputs, io, cwd, env) {
         result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
     }
     catch (error) {
+        setProducedOutputs(io, report, cwd, false);
         await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
         throw error;
     }
     if (result.sbom === undefined)
         io.setOutput('sbom-paths', '');
-    io.setOutput('bundle-path', result.signature === undefined ? '' : (0,external_node_path_.relative)(cwd, result.signature.bundlePath));
-    io.setOutput('attestations-path', result.attestations === undefined ? '' : (0,external_node_path_.relative)(cwd, result.attestations.path));
-    io.setOutput('verify-path', (0,external_node_path_.relative)(cwd, result.instructionsPath));
+    setProducedOutputs(io, report, cwd, true);
     const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
     if (result.sbom !== undefined)
         lines.push(`SBOMs (listed in \`${cell((0,external_node_path_.basename)(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell((0,external_node_path_.basename)(path))}\``).join(', ')}`, '');
@@ -92750,9 +93661,14 @@ async function run(inputs, io, cwd, env) {
         lines.push(`\`${(0,external_node_path_.basename)(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell((0,external_node_path_.basename)(result.signature.bundlePath))}\``, '');
     if (result.signatureSkipped !== undefined)
         lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
+    if (result.artifactBundles !== undefined)
+        lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell((0,external_node_path_.relative)(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
+    if (result.auditLog !== undefined)
+        lines.push(`Signing audit log (signed on its own, not listed in \`${cell((0,external_node_path_.basename)(result.checksumsPath))}\`): \`${cell((0,external_node_path_.basename)(result.auditLog.path))}\`, \`${cell((0,external_node_path_.basename)(result.auditLog.bundlePath))}\``, '');
     if (result.verifyCommand !== undefined)
         lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
-    lines.push(`Verification instructions: \`${cell((0,external_node_path_.relative)(cwd, result.instructionsPath))}\``, '');
+    if (result.instructionsPath !== undefined)
+        lines.push(`Verification instructions: \`${cell((0,external_node_path_.relative)(cwd, result.instructionsPath))}\``, '');
     await io.appendSummary(lines.join('\n'));
 }
 

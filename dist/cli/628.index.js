@@ -1,36 +1,183 @@
-export const id = 443;
-export const ids = [443,871];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 9443:
+/***/ 64628:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   registryCredentials: () => (/* binding */ registryCredentials),
+/* harmony export */   signImageCommand: () => (/* binding */ signImageCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49103);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66433);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  signImageCommand: () => (/* binding */ signImageCommand)
-});
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/clock.js
-var core_clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/config/inputs.js
-var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/config/paths.js
-var paths = __webpack_require__(56446);
-// EXTERNAL MODULE: ./lib/config/sign.js
-var sign = __webpack_require__(5297);
-// EXTERNAL MODULE: ./lib/github/context.js
-var github_context = __webpack_require__(88120);
-;// CONCATENATED MODULE: ./lib/oci/errors.js
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
+const signImageCommand = {
+    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
+and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
+${_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
+default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
+in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
+every image. Verify with \`cosign verify\`.
+
+Registry credentials, the first that has some for a registry: --registry-username with the
+password in TRUST_KIT_REGISTRY_PASSWORD (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+
+Options:
+      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
+      --recursive                 also sign each platform manifest of a multi-arch index
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: TRUST_KIT_REGISTRY_PASSWORD)
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)
+  the signing options are those of \`trust-kit sign-blob\`.
+
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+    options: {
+        'signature-format': { type: 'string' },
+        'registry-username': { type: 'string' },
+        recursive: { type: 'boolean' },
+        'allow-http-registry': { type: 'boolean' },
+        'allow-insecure-registry': { type: 'boolean' },
+        key: { type: 'string' },
+        instance: { type: 'string' },
+        'fulcio-url': { type: 'string' },
+        'rekor-url': { type: 'string' },
+        'tsa-url': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'on-missing-token': { type: 'string' },
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
+        const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
+        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(args.values, nameOf);
+        const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
+        const username = reader.string('registry-username');
+        if (username !== undefined && !(PASSWORD_VARIABLE in context.env))
+            reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
+        const references = [];
+        for (const image of args.positionals) {
+            try {
+                references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageReference */ .o_)(image));
+            }
+            catch (error) {
+                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                    throw error;
+                reader.report('subject-path', error.message);
+            }
+        }
+        reader.finish();
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const epoch = context.env.SOURCE_DATE_EPOCH;
+        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .clockFromSourceDateEpoch */ .vv)(epoch);
+        const client = new _oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryClient */ .bP({
+            credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry)), username),
+            plainHttp: allowHttp === true,
+            skipTlsVerify: allowInsecure === true,
+            retry: config.retry,
+        });
+        try {
+            // Every tag is resolved before anything is signed: a missing image fails the run before a certificate is asked for.
+            const subjects = [];
+            for (const reference of references) {
+                const resolved = await client.resolve(reference);
+                logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(resolved.reference)}`);
+                subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+                if (recursive === true && resolved.manifest.kind === 'index') {
+                    for (const child of resolved.manifest.manifest.manifests) {
+                        subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+                    }
+                }
+            }
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env), logger });
+            if (opened.session === undefined)
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+            logger.info(`signing with ${opened.description}`);
+            for (const subject of subjects) {
+                const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(subject.reference);
+                if (format !== 'cosign2') {
+                    const signed = await opened.session.signStatement((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .imageSignatureStatement */ .l6)(subject), shown);
+                    const attached = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .attachBundle */ .U9)(client, subject, Buffer.from(JSON.stringify(signed.bundle)), _oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, clock.now());
+                    logger.info(`signed ${shown}: bundle ${attached.digest} (${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+                }
+                if (format !== 'cosign3') {
+                    const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .simpleSigningPayload */ .Kq)(subject);
+                    const signed = await opened.session.signBlob(payload, `${shown} (cosign 2 signature)`);
+                    const attached = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .legacySignatureAnnotations */ .iN)(signed.bundle));
+                    logger.info(`signed ${shown}: ${attached.tag}`);
+                }
+                context.stdout.write(`${shown}\n`);
+            }
+            opened.close();
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+/** The environment variable holding the password of --registry-username (a flag would show it in the process list). */
+const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+/**
+ * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
+ * there, then docker's config.json; secrets are taken out of the environment into protected memory.
+ */
+async function registryCredentials(env, registries, username) {
+    const sources = [];
+    if (username !== undefined) {
+        const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+    }
+    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
+    }
+    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
+    const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
+    if (dockerConfig !== undefined)
+        sources.push(dockerConfig);
+    return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .chainCredentials */ .a)(...sources);
+}
+
+
+/***/ }),
+
+/***/ 99118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ OciError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** An error parsing an image reference or talking to a registry. */
-class OciError extends errors/* TrustKitError */.T0 {
+class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     /** The HTTP status the registry answered with, when the error comes from one. */
     status;
     /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
@@ -43,6 +190,33 @@ class OciError extends errors/* TrustKitError */.T0 {
     }
 }
 
+
+/***/ }),
+
+/***/ 49103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z4: () => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE),
+  bP: () => (/* reexport */ RegistryClient),
+  U9: () => (/* reexport */ attachBundle),
+  hX: () => (/* reexport */ attachLegacySignature),
+  a: () => (/* reexport */ chainCredentials),
+  my: () => (/* reexport */ oci_reference/* formatImageReference */.my),
+  l6: () => (/* reexport */ imageSignatureStatement),
+  iN: () => (/* reexport */ legacySignatureAnnotations),
+  h3: () => (/* reexport */ loadDockerConfig),
+  o_: () => (/* reexport */ oci_reference/* parseImageReference */.o_),
+  Kq: () => (/* reexport */ simpleSigningPayload),
+  vU: () => (/* reexport */ staticCredentials)
+});
+
+// UNUSED EXPORTS: BUNDLE_PREDICATE_TYPE_ANNOTATION, DOCKER_HUB, DOCKER_HUB_API_HOST, LEGACY_ANNOTATIONS, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, SIGSTORE_BUNDLE_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, legacySignatureTag, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper, withDigest
+
+// EXTERNAL MODULE: ./lib/oci/errors.js
+var errors = __webpack_require__(99118);
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
 
 const MAX_CHALLENGE_LENGTH = 8192;
@@ -52,7 +226,7 @@ const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
  * comma-separated `name=value` parameters whose values may be quoted strings with escapes.
  */
 function parseChallenges(header) {
-    const invalid = (why) => new OciError('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
+    const invalid = (why) => new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
         hint: 'the registry (or a proxy in front of it) sent a malformed authentication challenge; report it to its operators',
     });
     if (header.length > MAX_CHALLENGE_LENGTH)
@@ -143,6 +317,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/version.js
@@ -153,109 +329,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __webpack_require__(66433);
-;// CONCATENATED MODULE: ./lib/oci/reference.js
-
-
-
-/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
-const DOCKER_HUB = 'docker.io';
-/** The host that serves Docker Hub's registry API. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
-// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const MAX_REFERENCE_LENGTH = 4096;
-const MAX_REPOSITORY_LENGTH = 255;
-/**
- * Parses an image reference as docker does: a first path component that has a dot or a port, or is
- * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
- * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
- */
-function parseImageReference(input) {
-    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
-    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
-    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
-        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
-    if (/\s/.test(input))
-        throw invalid('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        try {
-            const parsed = (0,core_digest/* parseDigestReference */.Dn)(rest.slice(at + 1));
-            digest = `${parsed.algorithm}:${parsed.hex}`;
-        }
-        catch (error) {
-            if (!(0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            throw new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
-        }
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon !== -1) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
-    }
-    const firstSlash = rest.indexOf('/');
-    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
-    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
-    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
-    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
-    if (namesRegistry)
-        checkRegistry(registry, invalid);
-    if (DOCKER_HUB_ALIASES.has(registry))
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw invalid('it names no repository');
-    if (repository !== repository.toLowerCase()) {
-        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
-    }
-    if (repository.length > MAX_REPOSITORY_LENGTH)
-        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
-        }
-    }
-    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-function checkRegistry(registry, invalid) {
-    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
-    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
-    const port = bracketed?.[2] ?? plain?.[2];
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
-        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
-    }
-    if (bracketed)
-        return;
-    const host = plain?.[1];
-    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
-        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
-    }
-}
-/** The host (and port) to send registry API requests to for a registry name. */
-function registryApiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
-}
-/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
-function formatImageReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
-}
-/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
-function withDigest(reference, digest) {
-    return { registry: reference.registry, repository: reference.repository, digest };
-}
-
+// EXTERNAL MODULE: ./lib/oci/reference.js
+var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/oci/credentials.js
 
 
@@ -291,7 +366,7 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * JSON is parsed once here; helpers run only when a registry is asked for.
  */
 function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
-    const invalid = (why, cause) => new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
+    const invalid = (why, cause) => new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
@@ -344,11 +419,11 @@ async function loadDockerConfig(path, runHelper) {
         bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_DOCKER_CONFIG_BYTES, what: 'docker config' });
     }
     catch (error) {
-        if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT')
+        if ((0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT')
             return undefined;
-        if ((0,errors/* isTrustKitError */.Nf)(error))
+        if ((0,core_errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new OciError('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the file\'s permissions' });
+        throw new errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${(0,core_errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the file\'s permissions' });
     }
     try {
         return dockerConfigCredentials(bytes, path, runHelper);
@@ -384,7 +459,7 @@ function parseAuthEntry(entry, where, invalid) {
     return undefined;
 }
 function parseHelperOutput(output, helper, registry) {
-    const refused = (why) => new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
+    const refused = (why) => new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
         hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
     });
     try {
@@ -408,16 +483,16 @@ function parseHelperOutput(output, helper, registry) {
 }
 /** " at position N" from a JSON.parse error, without the text it quotes. */
 function jsonErrorPosition(error) {
-    const position = /position (\d+)/.exec((0,errors/* messageOf */.bD)(error))?.[1];
+    const position = /position (\d+)/.exec((0,core_errors/* messageOf */.bD)(error))?.[1];
     return position === undefined ? '' : ` (at position ${position})`;
 }
 /** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
 function normalizeRegistryKey(key) {
     const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB : host;
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? oci_reference/* DOCKER_HUB */.Xb : host;
 }
 function helperServerUrl(key) {
-    return key === DOCKER_HUB ? 'https://index.docker.io/v1/' : key;
+    return key === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : key;
 }
 /** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
 function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
@@ -442,7 +517,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
         });
         child.on('error', (error) => {
             clearTimeout(timer);
-            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,errors/* messageOf */.bD)(error)}`, {
+            reject(new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,core_errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: `install ${program} or remove it from docker's config.json (credsStore / credHelpers)`,
             }));
@@ -458,7 +533,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
             stdout.fill(0);
             if (notFound)
                 return resolve(undefined);
-            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
+            reject(new errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
                 hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
             }));
         });
@@ -502,7 +577,7 @@ function isIndexMediaType(mediaType) {
  * schema 1 and anything whose descriptors are malformed.
  */
 function parseManifest(bytes, contentType, source) {
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+    const invalid = (why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
         hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
     });
     let document;
@@ -510,7 +585,7 @@ function parseManifest(bytes, contentType, source) {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
+        throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -558,7 +633,7 @@ function parseDescriptor(value, where, invalid) {
         (0,core_digest/* parseDigestReference */.Dn)(digest);
     }
     catch (error) {
-        if (!(0,errors/* isTrustKitError */.Nf)(error))
+        if (!(0,core_errors/* isTrustKitError */.Nf)(error))
             throw error;
         throw invalid(`${where}.digest: ${error.message}`);
     }
@@ -691,7 +766,7 @@ async function discardBody(response) {
     }
 }
 function tooLarge(what, maxBytes) {
-    return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
+    return new errors/* OciError */.M('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
         hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
     });
 }
@@ -758,7 +833,7 @@ class RegistryClient {
     async getManifest(reference, accept = MANIFEST_MEDIA_TYPES) {
         const target = reference.digest === undefined ? checkedTag(reference.tag ?? 'latest') : normalizedDigest(reference.digest);
         reference = reference.digest === undefined ? reference : { ...reference, digest: target };
-        const shown = formatImageReference(reference);
+        const shown = (0,oci_reference/* formatImageReference */.my)(reference);
         return this.#withRetry(`GET manifest ${shown}`, async () => {
             const response = await this.#call(reference, {
                 method: 'GET',
@@ -776,7 +851,7 @@ class RegistryClient {
             if (claimed !== undefined && claimed.startsWith(`${algorithm}:`) && claimed !== digest)
                 throw digestMismatch(`manifest ${shown}`, claimed, digest);
             const manifest = parseManifest(bytes, header(response, 'content-type'), shown);
-            return { reference: withDigest(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
+            return { reference: (0,oci_reference/* withDigest */.hQ)(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
         });
     }
     /** Resolves a reference to the digest of its manifest, once: what is signed and printed. */
@@ -789,7 +864,7 @@ class RegistryClient {
      */
     async putManifest(repository, bytes, mediaType, tag) {
         if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-            throw new OciError('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
+            throw new errors/* OciError */.M('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
                 hint: 'split the index or drop annotations',
             });
         }
@@ -853,7 +928,7 @@ class RegistryClient {
         const declared = Number(response.headers['content-length']);
         if (Number.isFinite(declared) && declared > maxBytes) {
             response.body.destroy();
-            throw new OciError('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+            throw new errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
         }
         const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
@@ -862,7 +937,7 @@ class RegistryClient {
             transform(chunk, _encoding, callback) {
                 total += chunk.length;
                 if (total > maxBytes) {
-                    callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+                    callback(new errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
                     return;
                 }
                 hash.update(chunk);
@@ -927,7 +1002,7 @@ class RegistryClient {
                 offset += chunk.length;
             }
             if (offset !== blob.size) {
-                throw new OciError('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
+                throw new errors/* OciError */.M('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
             }
             const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
             await this.#expect(done, [201], `upload of ${shown}`);
@@ -977,10 +1052,10 @@ class RegistryClient {
      * every client of the tag schema).
      */
     async pushReferrer(subject, bytes, mediaType) {
-        const shown = formatImageReference(subject);
+        const shown = (0,oci_reference/* formatImageReference */.my)(subject);
         const parsed = parseManifest(bytes, mediaType, `referrer of ${shown}`);
         if (parsed.manifest.subject?.digest !== subject.digest) {
-            throw new OciError('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
+            throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
                 hint: 'this is a bug in the code that built the artifact manifest',
             });
         }
@@ -1004,7 +1079,7 @@ class RegistryClient {
         return { digest, via: 'tag' };
     }
     async #referrersFromApi(subject, artifactType) {
-        const shown = `referrers of ${formatImageReference(subject)}`;
+        const shown = `referrers of ${(0,oci_reference/* formatImageReference */.my)(subject)}`;
         return this.#withRetry(`GET ${shown}`, async () => {
             let url = this.#url(subject, `/referrers/${subject.digest}`);
             if (artifactType !== undefined)
@@ -1013,7 +1088,7 @@ class RegistryClient {
             let filtered = artifactType !== undefined;
             for (let page = 0; url !== undefined; page += 1) {
                 if (page === MAX_REFERRER_PAGES) {
-                    throw new OciError('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
+                    throw new errors/* OciError */.M('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
                 }
                 const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
                 // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
@@ -1025,7 +1100,7 @@ class RegistryClient {
                 const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
-                    throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+                    throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
                 descriptors.push(...parsed.manifest.manifests);
                 filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
                 url = nextPage(response, url, shown);
@@ -1037,14 +1112,14 @@ class RegistryClient {
         try {
             const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, tag: fallbackTag(subject.digest) }, [MEDIA_TYPES.ociIndex]);
             if (fetched.manifest.kind !== 'index') {
-                throw new OciError('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${formatImageReference(subject)} holds an image manifest, not an index`, {
+                throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${(0,oci_reference/* formatImageReference */.my)(subject)} holds an image manifest, not an index`, {
                     hint: 'something else wrote that tag; remove it so the tag schema can be used',
                 });
             }
             return fetched.manifest.manifest;
         }
         catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
+            if ((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
                 return undefined;
             throw error;
         }
@@ -1062,19 +1137,19 @@ class RegistryClient {
     /** The registry's API origin for a repository. */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-        return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+        return `${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`;
     }
     #url(repository, path) {
         // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
         if (!REPOSITORY_NAME.test(repository.repository) || repository.repository.length > 255) {
-            throw new OciError('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
+            throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
         }
         return new URL(`${this.#origin(repository.registry)}/v2/${repository.repository}${path}`);
     }
     #location(response, what) {
         const location = header(response, 'location');
         if (location === undefined)
-            throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
+            throw new errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
         return new URL(location, response.url);
     }
     /**
@@ -1119,13 +1194,13 @@ class RegistryClient {
             await discardBody(response);
             const location = header(response, 'location');
             if (location === undefined || hop === MAX_REDIRECTS) {
-                throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
+                throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
                     hint: 'report it to the registry\'s operators',
                 });
             }
             const next = new URL(location, current.url);
             if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new OciError('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
+                throw new errors/* OciError */.M('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
             }
             current = { method: current.method, url: next, headers: current.headers };
         }
@@ -1157,8 +1232,8 @@ class RegistryClient {
                 const credentials = await this.#credentialsFor(registry);
                 if (credentials === undefined || credentials.identityToken === true)
                     return undefined;
-                if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
-                    throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
+                if (!this.#origin(registry).startsWith('https:') && !isLoopback((0,oci_reference/* registryApiHost */.Mb)(registry))) {
+                    throw new errors/* OciError */.M('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
                 }
                 state.basic = `Basic ${basicValue(credentials)}`;
             }
@@ -1174,7 +1249,7 @@ class RegistryClient {
         return `Bearer ${token.value}`;
     }
     async #fetchToken(registry, challenge, scopes) {
-        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
             ...(status === undefined ? {} : { status }),
             hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
         });
@@ -1186,14 +1261,14 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
-            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
+            throw new errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
         }
         if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
-            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
+            throw new errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
         let request;
         if (credentials?.identityToken === true) {
@@ -1256,12 +1331,12 @@ class RegistryClient {
         const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
         const retryAfter = (0,retry/* retryAfterMs */.Vs)(header(response, 'retry-after'));
         if (status === 401)
-            throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
+            throw new errors/* OciError */.M('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
         if (status === 403)
-            throw new OciError('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
+            throw new errors/* OciError */.M('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
         if (status === 404)
-            throw new OciError('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
-        throw new OciError('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
+            throw new errors/* OciError */.M('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
+        throw new errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
             status,
             ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
             hint: status >= 500 || status === 429 ? 'the registry is failing or rate-limiting; try again later' : 'report it with the command you ran',
@@ -1272,16 +1347,16 @@ class RegistryClient {
             return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
         catch (error) {
-            if ((0,errors/* isTrustKitError */.Nf)(error))
+            if ((0,core_errors/* isTrustKitError */.Nf)(error))
                 throw error;
-            const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
+            const code = (0,core_errors/* systemErrorCode */.vq)(error) ?? '';
             if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
-                throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,errors/* messageOf */.bD)(error)})`, {
+                throw new errors/* OciError */.M('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,core_errors/* messageOf */.bD)(error)})`, {
                     cause: error,
                     hint: 'give the CA that issued the registry\'s certificate; skipping verification (--allow-insecure-registry) is for tests only',
                 });
             }
-            throw new OciError('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
+            throw new errors/* OciError */.M('OCI_NETWORK', `${what}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
             });
@@ -1289,10 +1364,10 @@ class RegistryClient {
     }
 }
 const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const client_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function checkedTag(tag) {
-    if (!client_TAG.test(tag))
-        throw new OciError('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
+    if (!TAG.test(tag))
+        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
     return tag;
 }
 function normalizedDigest(digest) {
@@ -1301,9 +1376,9 @@ function normalizedDigest(digest) {
         return `${algorithm}:${hex}`;
     }
     catch (error) {
-        if (!(0,errors/* isTrustKitError */.Nf)(error))
+        if (!(0,core_errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new OciError('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
+        throw new errors/* OciError */.M('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
     }
 }
 /** The tag of the referrers tag schema for a digest: `sha256-<hex>`. */
@@ -1321,25 +1396,25 @@ function blobFromBytes(bytes) {
     };
 }
 function classify(error) {
-    if (error instanceof OciError) {
+    if (error instanceof errors/* OciError */.M) {
         const status = error.status;
         if (status === undefined || (status < 500 && status !== 429) || status === 501)
             return 'permanent';
         return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
     }
-    if ((0,errors/* isTrustKitError */.Nf)(error))
+    if ((0,core_errors/* isTrustKitError */.Nf)(error))
         return 'permanent';
-    const code = (0,errors/* systemErrorCode */.vq)(error);
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
     if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code))
         return 'transient';
-    return (0,errors/* messageOf */.bD)(error) === 'aborted' || (0,errors/* messageOf */.bD)(error) === 'socket hang up' ? 'transient' : 'permanent';
+    return (0,core_errors/* messageOf */.bD)(error) === 'aborted' || (0,core_errors/* messageOf */.bD)(error) === 'socket hang up' ? 'transient' : 'permanent';
 }
 function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
 }
 function digestMismatch(what, expected, actual) {
-    return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
+    return new errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
 }
@@ -1362,7 +1437,7 @@ function nextPage(response, current, what) {
         return undefined;
     const next = new URL(match[1], current);
     if (next.origin !== current.origin) {
-        throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
+        throw new errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
     }
     return next;
 }
@@ -1475,7 +1550,7 @@ function simpleSigningPayload(subject) {
  * `bundle` annotation (signed entry timestamp and canonical body) when the bundle has a log entry.
  */
 function legacySignatureAnnotations(bundle) {
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
+    const invalid = (why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
     const root = bundle;
     const signature = root.messageSignature?.signature;
     if (typeof signature !== 'string')
@@ -1518,11 +1593,11 @@ async function attachLegacySignature(client, subject, payload, annotations) {
     try {
         const existing = await client.getManifest({ ...repository, tag });
         if (existing.manifest.kind !== 'image')
-            throw new OciError('OCI_MANIFEST_INVALID', `${tag} in ${formatImageReference(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
+            throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${tag} in ${(0,oci_reference/* formatImageReference */.my)(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
         layers = [...existing.manifest.manifest.layers];
     }
     catch (error) {
-        if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
+        if (!((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
             throw error;
     }
     const layer = { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
@@ -1548,619 +1623,123 @@ async function attachLegacySignature(client, subject, payload, annotations) {
 
 
 
-// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
-var sigstore_sign = __webpack_require__(88927);
-// EXTERNAL MODULE: ./lib/cli/exit-codes.js
-var exit_codes = __webpack_require__(20535);
-// EXTERNAL MODULE: ./lib/cli/logger.js
-var cli_logger = __webpack_require__(27444);
-;// CONCATENATED MODULE: ./lib/cli/commands/sign-image.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
-const signImageCommand = {
-    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
-    help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
-and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
-${COSIGN_SIGN_PREDICATE_TYPE}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
-or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
-default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
-in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
-every image. Verify with \`cosign verify\`.
-
-Registry credentials, the first that has some for a registry: --registry-username with the
-password in TRUST_KIT_REGISTRY_PASSWORD (for the registries of the IMAGEs), GITHUB_TOKEN for
-ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
-
-Options:
-      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
-      --recursive                 also sign each platform manifest of a multi-arch index
-      --registry-username USER    log in to the IMAGEs' registries as USER (password: TRUST_KIT_REGISTRY_PASSWORD)
-      --allow-http-registry       reach registries over plain HTTP (testing only)
-      --allow-insecure-registry   accept any TLS certificate from registries (testing only)
-  the signing options are those of \`trust-kit sign-blob\`.
-
-Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
-    options: {
-        'signature-format': { type: 'string' },
-        'registry-username': { type: 'string' },
-        recursive: { type: 'boolean' },
-        'allow-http-registry': { type: 'boolean' },
-        'allow-insecure-registry': { type: 'boolean' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
-    },
-    async run(args, context) {
-        const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'IMAGE' });
-        const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-        const config = (0,sign/* signConfig */.C)({ ...signing, 'subject-path': args.positionals }, nameOf);
-        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
-        const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-        const username = reader.string('registry-username');
-        if (username !== undefined && !(PASSWORD_VARIABLE in context.env))
-            reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
-        const references = [];
-        for (const image of args.positionals) {
-            try {
-                references.push(parseImageReference(image));
-            }
-            catch (error) {
-                if (!(0,errors/* isTrustKitError */.Nf)(error))
-                    throw error;
-                reader.report('subject-path', error.message);
-            }
-        }
-        reader.finish();
-        await (0,paths/* requireNamedPaths */.xF)((0,paths/* signingPaths */.IT)(config), context.cwd, nameOf);
-        const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
-        const epoch = context.env.SOURCE_DATE_EPOCH;
-        const clock = epoch === undefined || epoch === '' ? core_clock/* systemClock */.ml : (0,core_clock/* clockFromSourceDateEpoch */.vv)(epoch);
-        const client = new RegistryClient({
-            credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry)), username),
-            plainHttp: allowHttp === true,
-            skipTlsVerify: allowInsecure === true,
-            retry: config.retry,
-        });
-        try {
-            // Every tag is resolved before anything is signed: a missing image fails the run before a certificate is asked for.
-            const subjects = [];
-            for (const reference of references) {
-                const resolved = await client.resolve(reference);
-                logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-                subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-                if (recursive === true && resolved.manifest.kind === 'index') {
-                    for (const child of resolved.manifest.manifest.manifests) {
-                        subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-                    }
-                }
-            }
-            const opened = await (0,sigstore_sign/* openSigningSession */.ob)(config, { cwd: context.cwd, env: context.env, run: await (0,github_context/* readRunContext */.$)(context.env), logger });
-            if (opened.session === undefined)
-                return exit_codes/* EXIT */.d.OK;
-            logger.info(`signing with ${opened.description}`);
-            for (const subject of subjects) {
-                const shown = formatImageReference(subject.reference);
-                if (format !== 'cosign2') {
-                    const signed = await opened.session.signStatement(imageSignatureStatement(subject), shown);
-                    const attached = await attachBundle(client, subject, Buffer.from(JSON.stringify(signed.bundle)), COSIGN_SIGN_PREDICATE_TYPE, clock.now());
-                    logger.info(`signed ${shown}: bundle ${attached.digest} (${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
-                }
-                if (format !== 'cosign3') {
-                    const payload = simpleSigningPayload(subject);
-                    const signed = await opened.session.signBlob(payload, `${shown} (cosign 2 signature)`);
-                    const attached = await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(signed.bundle));
-                    logger.info(`signed ${shown}: ${attached.tag}`);
-                }
-                context.stdout.write(`${shown}\n`);
-            }
-            opened.close();
-            return exit_codes/* EXIT */.d.OK;
-        }
-        finally {
-            client.close();
-        }
-    },
-};
-/** The environment variable holding the password of --registry-username (a flag would show it in the process list). */
-const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
-/**
- * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
- * there, then docker's config.json; secrets are taken out of the environment into protected memory.
- */
-async function registryCredentials(env, registries, username) {
-    const sources = [];
-    if (username !== undefined) {
-        const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
-    }
-    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-        sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
-    }
-    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
-    const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig((0,external_node_path_.join)(configDir, 'config.json'));
-    if (dockerConfig !== undefined)
-        sources.push(dockerConfig);
-    return sources.length === 0 ? undefined : chainCredentials(...sources);
-}
-
 
 /***/ }),
 
-/***/ 66097:
+/***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
 
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
 /**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
  */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
-}
-
-
-/***/ }),
-
-/***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ signingPaths),
-/* harmony export */   ul: () => (/* binding */ releasePaths),
-/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-
-
-
-
-function problem(error) {
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
-    if (code === 'ENOENT')
-        return 'does not exist';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot be read (permission denied)';
-    if (code === 'ENOTDIR')
-        return 'is not under a directory';
-    return `cannot be read (${code ?? 'unknown error'})`;
-}
-/**
- * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
- * A file that goes away later still fails where it is read, with that step's code.
- */
-async function requireNamedPaths(paths, cwd, nameOf) {
-    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
-        let info;
+function parseImageReference(input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
         try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+            const parsed = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
         }
         catch (error) {
-            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
         }
-        if (kind === 'file' && !info.isFile())
-            return { input: nameOf(input), message: `${path} is not a file` };
-        if (kind === 'directory' && !info.isDirectory())
-            return { input: nameOf(input), message: `${path} is not a directory` };
-        return undefined;
-    }));
-    const issues = found.filter((issue) => issue !== undefined);
-    if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
-}
-/** The files signing reads besides its subjects: the key and the trusted root, when given. */
-function signingPaths(config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
-}
-/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
-function releasePaths(config) {
-    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
-}
-
-
-/***/ }),
-
-/***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ signConfig)
-/* harmony export */ });
-/* unused harmony export INSTANCE_CHOICES */
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-
-
-/** Values of `instance`. */
-const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
-function url(reader, name) {
-    const value = reader.string(name);
-    if (value === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value);
+        rest = rest.slice(0, at);
     }
-    catch {
-        reader.report(name, `"${value}" is not a URL`);
-        return undefined;
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${value}" is not an http(s) URL`);
-    else if (parsed.username !== '' || parsed.password !== '')
-        reader.report(name, 'must not carry credentials');
-    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
-    // carries (often a token) would be echoed in every log line and error that names the service.
-    else if (parsed.search !== '' || parsed.hash !== '')
-        reader.report(name, 'must be a base URL without a query string or fragment');
-    return value;
-}
-/**
- * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
- */
-function signConfig(raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
-    const checksums = reader.string('checksums');
-    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
-    if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
-    const bundle = reader.string('bundle');
-    if (bundle !== undefined && files.length > 1)
-        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
-    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
-    const key = reader.string('key');
-    if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
-    if (instance === 'key' && key === undefined)
-        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
-    const config = {
-        files,
-        bundle,
-        instance,
-        key,
-        fulcioURL: url(reader, 'fulcio-url'),
-        rekorURL: url(reader, 'rekor-url'),
-        tsaURL: url(reader, 'tsa-url'),
-        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
-        signingConfig: reader.string('signing-config'),
-        trustedRoot: reader.string('trusted-root'),
-        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
-    };
-    if (config.rekorURL !== undefined && instance === 'github') {
-        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
     }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
-    }
-    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
-    }
-    if (config.rekorVersion === 2 && config.rekorURL === undefined)
-        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
-    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
-        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
-    reader.finish();
-    return config;
-}
-
-
-/***/ }),
-
-/***/ 91601:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
-/* harmony export */ });
-/* unused harmony export fixedClock */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** The wall clock. */
-const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
-function fixedClock(at) {
-    const ms = at.getTime();
-    return { now: () => new Date(ms) };
-}
-/**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
- */
-function clockFromSourceDateEpoch(value, fallback = systemClock) {
-    if (value === undefined || value === '')
-        return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
-    }
-    return fixedClock(new Date(Number(value) * 1000));
-}
-
-
-/***/ }),
-
-/***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
-    let size = 0;
-    try {
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += bytesRead;
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
         }
     }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
-
-
-/***/ }),
-
-/***/ 88120:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-
-
-/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
-function visibilityOf(payload) {
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
-        return visibility;
-    if (repository?.private === true)
-        return 'private';
-    if (repository?.private === false)
-        return 'public';
-    return undefined;
+function checkRegistry(registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
 }
-/** Reads the run context from an environment (the entry point passes `process.env`). */
-async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath === undefined || eventPath === '')
-        return { serverURL, payload: undefined, visibility: undefined };
-    let payload;
-    try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
-        });
-    }
-    return { serverURL, payload, visibility: visibilityOf(payload) };
+/** The host (and port) to send registry API requests to for a registry name. */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatImageReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+}
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
 }
 
 

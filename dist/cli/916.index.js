@@ -1,0 +1,575 @@
+export const id = 916;
+export const ids = [916];
+export const modules = {
+
+/***/ 71916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyReleaseCommand: () => (/* binding */ verifyReleaseCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
+var attestation = __webpack_require__(44444);
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
+var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/sigstore/verify/index.js
+var verify = __webpack_require__(54418);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/sigstore/verify/verify.js + 1 modules
+var verify_verify = __webpack_require__(29152);
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var verify_errors = __webpack_require__(5447);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/release.js
+
+
+
+/**
+ * The signer of GitHub's release attestations on a trust domain (`dotcom` for github.com): the
+ * certificate's URI SAN, as `gh release verify` requires it. GitHub's certificates name no OIDC
+ * issuer that matters here, so any issuer is accepted, as gh does.
+ */
+function githubReleasePolicy(trustDomain = 'dotcom') {
+    return { kind: 'certificate', identity: (0,policy/* exactly */.pV)(`https://${trustDomain}.releases.github.com`), issuer: (0,policy/* matching */.wC)('.*'), extensions: {} };
+}
+/**
+ * Verifies GitHub's release attestation bundle offline: a DSSE in-toto statement signed by
+ * GitHub's releases signer, chaining to `trust` (GitHub's trusted root), listing the asset
+ * `sha256Hex`. Returns the statement the signature covers.
+ */
+function verifyGitHubReleaseAttestation(bundleJson, sha256Hex, trust, trustDomain = 'dotcom') {
+    const signature = (0,verify_verify/* verifyBundle */.I)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
+    if (signature.statement === undefined)
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', 'GitHub\'s release attestation holds a message signature, not a DSSE in-toto statement');
+    const payload = bundleJson.dsseEnvelope.payload;
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+}
+
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js + 1 modules
+var verify_trust = __webpack_require__(20031);
+;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
+
+
+
+
+
+
+
+
+/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
+const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
+/** The version of the offline verification policy file this code reads. */
+const RELEASE_POLICY_VERSION = 1;
+/** The file name trust-kit publishes the offline verification policy under. */
+const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
+function invalid(source, what) {
+    return new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+        hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
+    });
+}
+function stringField(record, key, source) {
+    const value = record[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value === '' || value.length > 4096)
+        throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
+    return value;
+}
+function regExpField(record, key, source) {
+    const pattern = stringField(record, key, source);
+    if (pattern === undefined)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${pattern})$`);
+    }
+    catch {
+        throw invalid(source, `has a "${key}" that is not a regular expression`);
+    }
+}
+/**
+ * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
+ * relative to the policy file. Every field is checked and a wrong one named; an identity is
+ * required (exact, or a regular expression anchored at both ends).
+ */
+function parseReleasePolicy(text, source, policyDir) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw invalid(source, 'is not JSON');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw invalid(source, 'is not a JSON object');
+    const record = parsed;
+    if (record.version !== RELEASE_POLICY_VERSION)
+        throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+    const roots = record.trustedRoots;
+    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
+        throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
+    const identity = stringField(record, 'certificateIdentity', source);
+    const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
+    if ((identity === undefined) === (identityPattern === undefined))
+        throw invalid(source, 'needs exactly one of "certificateIdentity" and "certificateIdentityRegExp"');
+    const issuer = stringField(record, 'issuer', source);
+    if (issuer === undefined)
+        throw invalid(source, 'names no "issuer"');
+    const repository = stringField(record, 'sourceRepository', source);
+    if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        throw invalid(source, 'has a "sourceRepository" that is not owner/name');
+    const types = record.requiredPredicateTypes ?? [];
+    if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== ''))
+        throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
+    let identityMatcher;
+    try {
+        identityMatcher = identity === undefined ? (0,verify/* matching */.wC)(identityPattern) : (0,verify/* exactly */.pV)(identity);
+    }
+    catch {
+        throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
+    }
+    const githubRoot = stringField(record, 'githubTrustedRoot', source);
+    const requireRelease = record.requireGitHubReleaseAttestation ?? false;
+    if (typeof requireRelease !== 'boolean')
+        throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
+    if (requireRelease && githubRoot === undefined)
+        throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
+    return {
+        githubTrustedRoot: githubRoot === undefined ? undefined : (0,external_node_path_.resolve)(policyDir, githubRoot),
+        requireGitHubReleaseAttestation: requireRelease,
+        trustedRoots: roots.map((root) => (0,external_node_path_.resolve)(policyDir, root)),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,verify/* exactly */.pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        refPattern: regExpField(record, 'refPattern', source),
+        requiredPredicateTypes: types,
+    };
+}
+/** The policy file a release publishes for its own signer: its exact identity and issuer, its repository, any tag, and the attestations it carries. */
+function releasePolicyJson(options) {
+    return `${JSON.stringify({ version: RELEASE_POLICY_VERSION, trustedRoots: options.trustedRoots, certificateIdentity: options.identity, issuer: options.issuer, sourceRepository: options.repository, refPattern: 'refs/tags/.*', requiredPredicateTypes: options.requiredPredicateTypes }, null, 2)}\n`;
+}
+function signerOf(signature) {
+    return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
+}
+function checkRef(policy, signature, what) {
+    if (policy.refPattern === undefined)
+        return;
+    const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
+    if (ref === undefined || !policy.refPattern.test(ref)) {
+        throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
+    }
+}
+async function loadRoots(policy) {
+    const texts = await Promise.all(policy.trustedRoots.map(async (path) => (await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root' })).toString('utf8').trim()));
+    // Several roots are one JSONL trust input, as loadTrustMaterial takes them.
+    return (0,verify_trust/* loadTrustMaterial */.ak)(texts.join('\n'), policy.trustedRoots.join(', '));
+}
+/** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
+function peek(bundle) {
+    const payload = bundle.json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+        return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Verifies offline what a downloaded release directory carries, under a policy: the signed
+ * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
+ * the verified one. Every signature must be by the policy's signer, from a ref its pattern
+ * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
+ * lacking a required predicate type.
+ */
+async function verifyRelease(options) {
+    const { dir, policy } = options;
+    const trust = await loadRoots(policy);
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch (error) {
+        throw new errors/* TrustKitError */.T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+    }
+    const present = new Set(names);
+    if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+    }
+    const checksumsPath = (0,external_node_path_.join)(dir, 'SHA256SUMS');
+    const signed = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath, bundleJson: await (0,verify_files/* readBundleFile */.zi)((0,external_node_path_.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    checkRef(policy, signed.signature, 'SHA256SUMS');
+    const results = [];
+    await (0,verify_files/* checkVerifiedChecksums */.tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    const verified = { signature: signed.signature, sha256: signed.sha256, results };
+    const failed = verified.results.filter((result) => result.status !== 'ok');
+    if (failed.length > 0) {
+        throw new verify/* VerifyError */.Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
+    }
+    const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+    const attestations = new Map();
+    if (present.has('attestations.intoto.jsonl')) {
+        const source = (0,external_node_path_.join)(dir, 'attestations.intoto.jsonl');
+        const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(source, dir);
+        const certificate = (0,attestation/* attestationPolicy */.NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        for (const bundle of bundles) {
+            const claimed = peek(bundle);
+            if (claimed === undefined)
+                continue;
+            for (const subject of claimed.subjects) {
+                const hex = listed.get(subject.name);
+                if (hex === undefined)
+                    continue;
+                if (hex !== subject.sha256)
+                    throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${claimed.predicateType.slice(0, 200)}) names ${subject.name} with another digest than the signed SHA256SUMS`);
+                const result = (0,attestation/* verifyAttestation */.oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${claimed.predicateType.slice(0, 200)} attestation`);
+                const files = attestations.get(claimed.predicateType) ?? new Set();
+                files.add(subject.name);
+                attestations.set(claimed.predicateType, files);
+            }
+        }
+    }
+    const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
+    if (missing.length > 0) {
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+    }
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), options.tag) : undefined;
+    if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+    }
+    return {
+        checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+        attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
+        githubRelease,
+    };
+}
+/**
+ * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
+ * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
+ * with the same digest, and names `tag` when one is given.
+ */
+async function verifyGitHubRelease(dir, policy, files, tag) {
+    if (policy.githubTrustedRoot === undefined) {
+        throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+    }
+    const trust = (0,verify_trust/* loadTrustMaterial */.ak)((await (0,core_files/* readRegularFile */.XF)(policy.githubTrustedRoot, { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,verify_files/* readBundleFile */.zi)((0,external_node_path_.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const [first] = files.values();
+    const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust);
+    const subjects = new Map();
+    for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
+        const { name, digest } = (subject ?? {});
+        if (typeof name === 'string' && typeof digest?.sha256 === 'string')
+            subjects.set(name, digest.sha256.toLowerCase());
+    }
+    const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
+    if (missing.length > 0) {
+        throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+    }
+    const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
+    if (tag !== undefined && statedTag !== tag)
+        throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is for tag ${JSON.stringify(statedTag.slice(0, 200))}, not ${JSON.stringify(tag)}`);
+    return { tag: statedTag, assets: subjects.size };
+}
+/** Reads and parses the policy file at `path`. */
+async function readReleasePolicy(path) {
+    const text = (await (0,core_files/* readRegularFile */.XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+    return parseReleasePolicy(text, path, (0,external_node_path_.dirname)(path));
+}
+
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+;// CONCATENATED MODULE: ./lib/cli/commands/verify-release.js
+
+
+
+
+/** `trust-kit verify-release DIR --policy FILE`: verify offline everything a downloaded release carries. */
+const verifyReleaseCommand = {
+    usage: 'trust-kit verify-release DIR --policy FILE [--tag TAG] [--format text|json]',
+    help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
+the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
+each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
+and GitHub's release attestation of an immutable release when ${RELEASE_ATTESTATION_FILE} is
+there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
+the policy's GitHub trusted root: it must list every verified file with the same digest.
+Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
+pattern matches; each predicate type the policy requires must be present. Prints what it found.
+
+      --policy FILE        the offline verification policy (${RELEASE_POLICY_FILE}, published with
+                           the release beside the trusted roots it names); paths in it are relative
+                           to the policy file
+      --tag TAG            GitHub's release attestation must name this tag
+      --format text|json   json prints what was verified, for scripts
+
+Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
+or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref; 1 a policy
+file that cannot be read (RELEASE_POLICY_INVALID).`,
+    options: {
+        policy: { type: 'string' },
+        tag: { type: 'string' },
+        format: { type: 'string' },
+    },
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `verify-release takes exactly one DIR, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-release --help`' });
+        const format = args.values.format ?? 'text';
+        if (format !== 'text' && format !== 'json')
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-release --help`' });
+        if (typeof args.values.policy !== 'string')
+            throw new errors/* TrustKitError */.T0('CLI_USAGE', 'verify-release needs --policy FILE', { hint: `download ${RELEASE_POLICY_FILE} and the trusted roots it names with the release, or write one (see --help)` });
+        const dir = (0,external_node_path_.resolve)(context.cwd, args.positionals[0]);
+        const policy = await readReleasePolicy((0,external_node_path_.resolve)(context.cwd, args.values.policy));
+        const result = await verifyRelease({ dir, policy, ...(typeof args.values.tag === 'string' ? { tag: args.values.tag } : {}) });
+        if (format === 'json') {
+            context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+            return exit_codes/* EXIT */.d.OK;
+        }
+        const lines = [`Verified OK: ${args.positionals[0]}`];
+        if (result.checksums !== undefined)
+            lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${result.checksums.signer}`);
+        for (const attestation of result.attestations)
+            lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
+        if (result.attestations.length === 0)
+            lines.push('  attestations:     none found');
+        lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed`);
+        context.stdout.write(`${lines.join('\n')}\n`);
+        return exit_codes/* EXIT */.d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 44444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ attestationPolicy),
+/* harmony export */   oe: () => (/* binding */ verifyAttestation),
+/* harmony export */   qP: () => (/* binding */ trustDeciding)
+/* harmony export */ });
+/* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29152);
+
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const EXTENSION_CODES = {
+    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+function attestationPolicy(policy, requirements, origin) {
+    if (policy.kind === 'key')
+        return policy;
+    const extensions = { ...policy.extensions };
+    if (requirements.sourceRef !== undefined)
+        extensions.sourceRepositoryRef = requirements.sourceRef;
+    if (requirements.sourceDigest !== undefined)
+        extensions.sourceRepositoryDigest = requirements.sourceDigest;
+    if (requirements.denySelfHostedRunners === true)
+        extensions.runnerEnvironment = 'github-hosted';
+    const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
+    return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
+}
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+function peekStatement(json) {
+    const payload = json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!Array.isArray(statement.subject))
+            return undefined;
+        const subjects = statement.subject.map((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} }));
+        return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+function names(subject, digests) {
+    const shared = Object.keys(digests).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
+    return shared.length > 0 && shared.every((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]);
+}
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+function signedStatement(json) {
+    const payload = json.dsseEnvelope.payload;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    return statement;
+}
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles, artifact, predicateType) {
+    const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+    const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+    return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+function trustDeciding(bundles, artifact, predicateType) {
+    return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+function verifyAttestation(options) {
+    const { bundles, artifact, predicateType } = options;
+    const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
+    const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+    let candidates = matching;
+    if (candidates.length === 0) {
+        if (bundles.length === 1) {
+            // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+            candidates = [0];
+        }
+        else if (covering.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+        }
+        else {
+            const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
+            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+        }
+    }
+    let firstFailure;
+    for (const index of candidates) {
+        const bundle = bundles[index];
+        try {
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .I)(bundle.json, input, options.policy, options.trust);
+            if (signature.statement === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+            }
+            if (signature.statement.predicateType !== predicateType) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+            }
+            const statement = signedStatement(bundle.json);
+            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G))
+                throw error;
+            firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    throw firstFailure;
+}
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value) {
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
+function where(source, bundle) {
+    return bundle.line === undefined ? source : `${source}:${bundle.line}`;
+}
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+function text(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+}
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null || Array.isArray(at))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+function summarizeProvenance(predicate) {
+    const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
+    const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
+    const source = Array.isArray(dependencies) ? dependencies[0] : undefined;
+    const sourceUri = text(field(source, 'uri'));
+    const path = text(field(workflow, 'path'));
+    const ref = text(field(workflow, 'ref'));
+    const summary = {
+        builder: text(field(predicate, 'runDetails', 'builder', 'id')),
+        buildType: text(field(predicate, 'buildDefinition', 'buildType')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
+        workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
+        trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
+        runnerEnvironment: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
+        invocation: text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
+    };
+    return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 54418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
+/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
+/* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
+/* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
+/* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
+/* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
+/* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)
+/* harmony export */ });
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
+
+
+
+
+
+
+
+
+/***/ })
+
+};
