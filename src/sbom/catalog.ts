@@ -4,6 +4,7 @@ import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
+import { installedSuppliers } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { purlOf, npmPurl } from './purl.js';
@@ -467,6 +468,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   const kept = new Map<string, Package>();
   for (const [purl, pkg] of packages) if (options.includeDev || pkg.scope !== 'dev') kept.set(purl, pkg);
+  await addInstalledSuppliers(dir, parsed, kept);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
   const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
 
@@ -483,6 +485,41 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   });
 
   return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
+}
+
+/**
+ * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
+ * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
+ * read, and a registry package without a supplier takes the author of an installed copy with its
+ * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
+ * same name and version is no proof of where theirs came from.
+ */
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>): Promise<void> {
+  for (const entry of parsed) {
+    const lockfileDir = posix.dirname(entry.path);
+    const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+    const byKey = new Map<string, Package[]>();
+    const nodeModules = new Set([`${prefix}node_modules`]);
+    for (const { purl } of entry.result?.packages ?? []) {
+      const pkg = kept.get(purl);
+      if (pkg === undefined || pkg.ecosystem !== 'npm' || pkg.supplier !== undefined || pkg.version === '' || purl.includes('?')) continue;
+      const key = `${pkg.name}@${pkg.version}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), pkg]);
+      for (const location of pkg.locations) {
+        // npm installs a workspace member's own copies under the member: `packages/a/node_modules/x`.
+        const at = location.path === entry.path && location.entry !== undefined ? location.entry.indexOf('/node_modules/') : -1;
+        if (at > 0 && !location.entry?.startsWith('node_modules/')) nodeModules.add(`${prefix}${location.entry?.slice(0, at) ?? ''}/node_modules`);
+      }
+    }
+    if (byKey.size === 0) continue;
+    const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
+    for (const [key, { supplier, property }] of suppliers) {
+      for (const pkg of byKey.get(key) ?? []) {
+        pkg.supplier = supplier;
+        pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
+      }
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../licenses.js';
-import type { Package, PackageHashAlgorithm, Sbom, Scope } from '../model.js';
+import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
 import { checkCycloneDxDocument } from '../validate.js';
 import type { FormatEncoder } from './encoder.js';
 import { documentUuid, sourceFiles, unknownText } from './identity.js';
@@ -75,6 +75,18 @@ class SharedParts {
   }
 }
 
+/** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
+function supplierOf(supplier: PackageSupplier | undefined): Models.OrganizationalEntity | undefined {
+  if (supplier === undefined) return undefined;
+  const contact = supplier.email === undefined ? [] : [new Models.OrganizationalContact({ name: supplier.name, email: supplier.email })];
+  return new Models.OrganizationalEntity({ name: supplier.name, contact: new Models.OrganizationalContactRepository(contact) });
+}
+
+/** `Name <email>`, as npm writes an author. */
+function authorText(supplier: PackageSupplier): string {
+  return supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+}
+
 function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts): Models.Component {
   // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
   const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
@@ -92,7 +104,9 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
     licenses: shared.licensesOf(pkg.license),
     properties: shared.propertiesOf(pkg),
     externalReferences,
-    supplier: pkg.supplier === undefined ? undefined : new Models.OrganizationalEntity({ name: pkg.supplier.name }),
+    supplier: supplierOf(pkg.supplier),
+    // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
+    author: pkg.supplier?.author === true ? authorText(pkg.supplier) : undefined,
   });
 }
 

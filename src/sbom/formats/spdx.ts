@@ -138,7 +138,7 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       SPDXID: spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
-      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
+      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
       downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
