@@ -43,7 +43,7 @@ async function readManifest(path: string): Promise<Buffer | undefined> {
 }
 
 /** Whether a path is a real directory (not a link to one). */
-async function isRealDirectory(path: string): Promise<boolean> {
+export async function isRealDirectory(path: string): Promise<boolean> {
   const info = await lstat(path).catch(() => undefined);
   return info?.isDirectory() === true;
 }

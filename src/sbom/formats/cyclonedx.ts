@@ -6,8 +6,8 @@ import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../licenses.js';
 import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
-import { checkCycloneDxDocument } from '../validate.js';
-import type { FormatEncoder } from './encoder.js';
+import { CycloneDxCheck, throwIfProblems } from '../validate.js';
+import { JsonChunks, type FormatEncoder } from './encoder.js';
 import { documentUuid, sourceFiles, unknownText } from './identity.js';
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
@@ -111,37 +111,58 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
 }
 
 /**
- * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the project
- * that contains them, release files are `file` components, and everything is added in sorted order.
+ * The CycloneDX JSON text of an SBOM in chunks, made with the library's model and normalizer one
+ * top-level component at a time: every component has its purl as a unique bom-ref (so the
+ * serializer never invents random ones), workspace members nest under the project that contains
+ * them, release files are `file` components, and everything is in sorted order. The bytes are
+ * those of the library's normalized BOM, stringified whole; only one component tree (and the
+ * document's skeleton) is held at a time. Checked as it is made; throws SBOM_INVALID_DOCUMENT
+ * before the last chunk when a check failed.
  */
-export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
+export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Generator<string> {
   const shared = new SharedParts();
-  const root = componentOf(sbom.root, Enums.ComponentType.Application, shared);
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
-  if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
-  const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
-  for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library, shared));
+  const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+  const exists = (purl: string): boolean => purl === sbom.root.purl || packages.has(purl);
 
   // Containment is nesting: a workspace member under its project, a nested project's members under
-  // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+  // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
+  // every other edge between components is a dependency, in the SBOM's order.
   const containers = new Map<string, string>();
+  const nested = new Map<string, string[]>();
+  const dependencies = new Map<string, Set<string>>();
   const within = (purl: string, ancestor: string): boolean => {
     for (let at: string | undefined = purl; at !== undefined; at = containers.get(at)) if (at === ancestor) return true;
     return false;
   };
-  for (const relationship of sbom.relationships) {
-    const from = components.get(relationship.from);
-    const to = components.get(relationship.to);
-    if (from === undefined || to === undefined) continue;
-    if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
-      containers.set(relationship.to, relationship.from);
-      from.components.add(to);
+  for (const { from, to, type } of sbom.relationships) {
+    if (!exists(from) || !exists(to)) continue;
+    if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
+      containers.set(to, from);
+      nested.set(from, [...(nested.get(from) ?? []), to]);
     } else {
-      from.dependencies.add(to.bomRef);
+      let targets = dependencies.get(from);
+      if (targets === undefined) dependencies.set(from, (targets = new Set()));
+      targets.add(to);
     }
   }
+  // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+  for (const file of sbom.files) dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
 
+  /** A component with the components nested in it, made when it is written. */
+  const componentTree = (pkg: Package, type: Enums.ComponentType): Models.Component => {
+    const component = componentOf(pkg, type, shared);
+    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library));
+    return component;
+  };
+  /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
+  const refsOf = function* (purl: string): Generator<string> {
+    yield purl;
+    for (const child of nested.get(purl) ?? []) yield* refsOf(child);
+  };
+
+  const root = componentTree(sbom.root, Enums.ComponentType.Application);
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+  if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const tool = new Models.Component(Enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
   const metadata = new Models.Metadata({
     timestamp: sbom.created,
@@ -153,26 +174,65 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
     properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
   });
   const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-  for (const pkg of sbom.packages) if (!containers.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
-  for (const file of sbom.files) {
-    const hashes = new Models.HashDictionary();
-    if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
-    if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-    const component = new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
-    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const purl of file.contains ?? []) {
-      const built = components.get(purl);
-      if (built !== undefined) component.dependencies.add(built.bomRef);
-    }
-    bom.components.add(component);
-  }
 
-  // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
+  // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
   // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-  // order; the library's sort would use the locale.
-  const normalized = new Serialize.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
-  checkCycloneDxDocument(normalized);
-  return `${JSON.stringify(normalized)}\n`;
+  // order; the library's sort would use the locale. The BOM without components gives the skeleton.
+  const factory = new Serialize.JSON.Normalize.Factory(SPECS[version]);
+  const options = { sortLists: false };
+  const skeleton = factory.makeForBom().normalize(bom, options) as unknown as Record<string, unknown>;
+  const check = new CycloneDxCheck(skeleton);
+  const normalizer = factory.makeForComponent();
+  const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+
+  const chunks = new JsonChunks('{');
+  let separator = '';
+  for (const [key, value] of Object.entries(skeleton)) {
+    if (value === undefined) continue;
+    yield* chunks.text(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (key === 'components') {
+      yield* chunks.text('[');
+      for (const pkg of topLevel) {
+        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library), options);
+        check.component(normalized as unknown as Record<string, unknown>);
+        yield* chunks.item(normalized);
+      }
+      for (const file of sbom.files) {
+        const normalized = normalizer.normalize(fileComponent(file), options);
+        check.component(normalized as unknown as Record<string, unknown>);
+        yield* chunks.item(normalized);
+      }
+      yield* chunks.text(']');
+    } else if (key === 'dependencies') {
+      yield* chunks.text('[');
+      const refs = [...refsOf(sbom.root.purl), ...topLevel.flatMap((pkg) => [...refsOf(pkg.purl)]), ...sbom.files.map((file) => `file:${file.name}`)];
+      for (const ref of refs) {
+        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
+        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+        check.dependency(entry);
+        yield* chunks.item(entry);
+      }
+      yield* chunks.text(']');
+    } else {
+      yield* chunks.text(JSON.stringify(value));
+    }
+  }
+  throwIfProblems('CycloneDX', check.problems());
+  yield chunks.end('}\n');
+}
+
+/** A release file as a `file` component, with its hashes. */
+function fileComponent(file: Sbom['files'][number]): Models.Component {
+  const hashes = new Models.HashDictionary();
+  if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
+  if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
+  return new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
+}
+
+/** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
+export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
+  return [...cycloneDxJsonChunks(sbom, version)].join('');
 }
 
 /** A CycloneDX JSON encoder for one spec version. */
@@ -183,5 +243,6 @@ export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileNa
     fileName,
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
     encode: (sbom) => toCycloneDxJson(sbom, version),
+    chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
   };
 }

@@ -11,4 +11,54 @@ export interface FormatEncoder {
   mediaType: string;
   /** The document's text; the same SBOM always gives the same bytes. Throws SBOM_INVALID_DOCUMENT if our own checks fail. */
   encode(sbom: Sbom): string;
+  /**
+   * The same text in chunks, made as they are asked for, so that a big document is written without
+   * being held whole; the error comes before the last chunk, so a writer can drop what it wrote.
+   */
+  chunks(sbom: Sbom): Iterable<string>;
+}
+
+/** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
+const CHUNK_CHARACTERS = 256 * 1024;
+
+/**
+ * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
+ * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
+ * of about {@link CHUNK_CHARACTERS}.
+ */
+export class JsonChunks {
+  private buffer: string;
+  private first = true;
+
+  /** `start` is the text before the first list's first item (`{...,"packages":[`). */
+  constructor(start: string) {
+    this.buffer = start;
+  }
+
+  /** One list item; a chunk when enough text is gathered. */
+  *item(value: unknown): Generator<string> {
+    this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
+    this.first = false;
+    yield* this.flush();
+  }
+
+  /** Text between lists (`],"relationships":[`): the next item is the first of a list. */
+  *text(text: string): Generator<string> {
+    this.buffer += text;
+    this.first = true;
+    yield* this.flush();
+  }
+
+  /** The last chunk, ending with `text`. */
+  end(text: string): string {
+    const last = this.buffer + text;
+    this.buffer = '';
+    return last;
+  }
+
+  private *flush(): Generator<string> {
+    if (this.buffer.length < CHUNK_CHARACTERS) return;
+    yield this.buffer;
+    this.buffer = '';
+  }
 }
