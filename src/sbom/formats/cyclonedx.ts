@@ -87,11 +87,21 @@ function authorText(supplier: PackageSupplier): string {
   return supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
 }
 
-function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts): Models.Component {
-  // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
-  const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+/** The hashes of a package as the library's model holds them: one per algorithm, the last given, in the order first given. */
+function hashesOf(pkg: Package): Models.HashDictionary {
   const hashes = new Models.HashDictionary();
   for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
+  return hashes;
+}
+
+/**
+ * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
+ * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ */
+function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts, withHashes = true): Models.Component {
+  // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+  const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+  const hashes = withHashes ? hashesOf(pkg) : new Models.HashDictionary();
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
@@ -149,10 +159,22 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   for (const file of sbom.files) dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
 
   /** A component with the components nested in it, made when it is written. */
-  const componentTree = (pkg: Package, type: Enums.ComponentType): Models.Component => {
-    const component = componentOf(pkg, type, shared);
-    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library));
+  const componentTree = (pkg: Package, type: Enums.ComponentType, withHashes = true): Models.Component => {
+    const component = componentOf(pkg, type, shared, withHashes);
+    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library, withHashes));
     return component;
+  };
+  /**
+   * Puts the hashes of a package and of those nested in it into its normalized component, as the
+   * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
+   * assigning it keeps the key order. The values are checked with the rest of the document.
+   */
+  const addHashes = (normalized: NormalizedComponent, pkg: Package): void => {
+    if (pkg.hashes.length > 0) normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+    (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
+      const child = normalized.components?.[index];
+      if (child !== undefined) addHashes(child, packages.get(purl) as Package);
+    });
   };
   /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
   const refsOf = function* (purl: string): Generator<string> {
@@ -194,12 +216,16 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     if (key === 'components') {
       yield* chunks.text('[');
       for (const pkg of topLevel) {
-        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library), options);
+        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library, false), options);
+        // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
+        if (normalized === undefined) continue;
+        addHashes(normalized, pkg);
         check.component(normalized as unknown as Record<string, unknown>);
         yield* chunks.item(normalized);
       }
       for (const file of sbom.files) {
         const normalized = normalizer.normalize(fileComponent(file), options);
+        if (normalized === undefined) continue;
         check.component(normalized as unknown as Record<string, unknown>);
         yield* chunks.item(normalized);
       }
@@ -221,6 +247,9 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   throwIfProblems('CycloneDX', check.problems());
   yield chunks.end('}\n');
 }
+
+/** A component as the library's normalizer writes it: the parts {@link cycloneDxJsonChunks} completes. */
+type NormalizedComponent = { hashes?: { alg: string; content: string }[]; components?: NormalizedComponent[] };
 
 /** A release file as a `file` component, with its hashes. */
 function fileComponent(file: Sbom['files'][number]): Models.Component {
