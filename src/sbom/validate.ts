@@ -124,11 +124,9 @@ export class SpdxCheck {
     if (!isJson(relationship)) return;
     const from = relationship.spdxElementId;
     const to = relationship.relatedSpdxElement;
-    for (const end of [from, to]) {
-      if (typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
-        this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
-      }
-    }
+    const missing = (end: unknown): boolean => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+    if (missing(from)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+    if (missing(to)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
     if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES') this.describes++;
   }
 

@@ -177,9 +177,10 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     });
   };
   /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
-  const refsOf = function* (purl: string): Generator<string> {
-    yield purl;
-    for (const child of nested.get(purl) ?? []) yield* refsOf(child);
+  const addRefs = (purl: string, into: string[]): string[] => {
+    into.push(purl);
+    for (const child of nested.get(purl) ?? []) addRefs(child, into);
+    return into;
   };
 
   const root = componentTree(sbom.root, Enums.ComponentType.Application);
@@ -211,41 +212,44 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   let separator = '';
   for (const [key, value] of Object.entries(skeleton)) {
     if (value === undefined) continue;
-    yield* chunks.text(`${separator}${JSON.stringify(key)}:`);
+    if (chunks.text(`${separator}${JSON.stringify(key)}:`)) yield chunks.take();
     separator = ',';
     if (key === 'components') {
-      yield* chunks.text('[');
+      if (chunks.text('[')) yield chunks.take();
       for (const pkg of topLevel) {
         const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library, false), options);
         // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
         if (normalized === undefined) continue;
         addHashes(normalized, pkg);
         check.component(normalized as unknown as Record<string, unknown>);
-        yield* chunks.item(normalized);
+        if (chunks.item(normalized)) yield chunks.take();
       }
       for (const file of sbom.files) {
         const normalized = normalizer.normalize(fileComponent(file), options);
         if (normalized === undefined) continue;
         check.component(normalized as unknown as Record<string, unknown>);
-        yield* chunks.item(normalized);
+        if (chunks.item(normalized)) yield chunks.take();
       }
-      yield* chunks.text(']');
+      if (chunks.text(']')) yield chunks.take();
     } else if (key === 'dependencies') {
-      yield* chunks.text('[');
-      const refs = [...refsOf(sbom.root.purl), ...topLevel.flatMap((pkg) => [...refsOf(pkg.purl)]), ...sbom.files.map((file) => `file:${file.name}`)];
+      if (chunks.text('[')) yield chunks.take();
+      const refs = addRefs(sbom.root.purl, []);
+      for (const pkg of topLevel) addRefs(pkg.purl, refs);
+      for (const file of sbom.files) refs.push(`file:${file.name}`);
       for (const ref of refs) {
         const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
         const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
-        yield* chunks.item(entry);
+        if (chunks.item(entry)) yield chunks.take();
       }
-      yield* chunks.text(']');
+      if (chunks.text(']')) yield chunks.take();
     } else {
-      yield* chunks.text(JSON.stringify(value));
+      if (chunks.text(JSON.stringify(value))) yield chunks.take();
     }
   }
   throwIfProblems('CycloneDX', check.problems());
-  yield chunks.end('}\n');
+  chunks.text('}\n');
+  yield chunks.take();
 }
 
 /** A component as the library's normalizer writes it: the parts {@link cycloneDxJsonChunks} completes. */

@@ -24,7 +24,8 @@ const CHUNK_CHARACTERS = 256 * 1024;
 /**
  * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
  * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
- * of about {@link CHUNK_CHARACTERS}.
+ * of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready, `take` hands it out
+ * (plain calls, not nested generators: a document has hundreds of thousands of items).
  */
 export class JsonChunks {
   private buffer: string;
@@ -35,30 +36,24 @@ export class JsonChunks {
     this.buffer = start;
   }
 
-  /** One list item; a chunk when enough text is gathered. */
-  *item(value: unknown): Generator<string> {
+  /** Adds one list item; whether a chunk is ready to take. */
+  item(value: unknown): boolean {
     this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
     this.first = false;
-    yield* this.flush();
+    return this.buffer.length >= CHUNK_CHARACTERS;
   }
 
-  /** Text between lists (`],"relationships":[`): the next item is the first of a list. */
-  *text(text: string): Generator<string> {
+  /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
+  text(text: string): boolean {
     this.buffer += text;
     this.first = true;
-    yield* this.flush();
+    return this.buffer.length >= CHUNK_CHARACTERS;
   }
 
-  /** The last chunk, ending with `text`. */
-  end(text: string): string {
-    const last = this.buffer + text;
+  /** The text gathered so far, as one chunk. */
+  take(): string {
+    const chunk = this.buffer;
     this.buffer = '';
-    return last;
-  }
-
-  private *flush(): Generator<string> {
-    if (this.buffer.length < CHUNK_CHARACTERS) return;
-    yield this.buffer;
-    this.buffer = '';
+    return chunk;
   }
 }

@@ -230,7 +230,8 @@ class SpdxParts {
     // from the described elements (ntia-conformance-checker) do not follow GENERATES.
     yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId };
     for (const artifact of this.artifacts) yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: artifact.SPDXID };
-    const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope] as const)]);
+    const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required']]);
+    for (const pkg of sbom.packages) scopes.set(pkg.purl, pkg.scope);
     for (const relationship of sbom.relationships) {
       const from = ids.get(relationship.from);
       const to = ids.get(relationship.to);
@@ -287,19 +288,20 @@ export function* spdxJsonChunks(sbom: Sbom): Generator<string> {
   const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
   for (const pkg of parts.packages()) {
     check.package(pkg);
-    yield* chunks.item(pkg);
+    if (chunks.item(pkg)) yield chunks.take();
   }
-  yield* chunks.text('],"relationships":[');
+  if (chunks.text('],"relationships":[')) yield chunks.take();
   for (const relationship of parts.relationships()) {
     check.relationship(relationship);
-    yield* chunks.item(relationship);
+    if (chunks.item(relationship)) yield chunks.take();
   }
-  yield* chunks.text(']');
+  if (chunks.text(']')) yield chunks.take();
   const extracted = parts.extractedLicenses();
   check.extractedLicenses(extracted ?? []);
-  if (extracted !== undefined) yield* chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`);
+  if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`)) yield chunks.take();
   throwIfProblems('SPDX', check.problems());
-  yield chunks.end('}\n');
+  chunks.text('}\n');
+  yield chunks.take();
 }
 
 /** SPDX 2.3 JSON. */
