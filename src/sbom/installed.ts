@@ -1,13 +1,13 @@
 import { constants } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, open, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageProperty, PackageSupplier } from './model.js';
 import { npmAuthorSupplier } from './suppliers.js';
 
 /** Limits of one look into installed `node_modules` folders: a hostile or huge tree costs bounded time and memory. */
 export const INSTALLED_LIMITS = {
-  /** Package folders looked at, in all the `node_modules` folders of one project (theia installs about 2,500). */
-  packages: 100_000,
+  /** Folders looked at (packages, scopes, pnpm store entries, nested `node_modules`) below the `node_modules` of one lockfile (theia installs about 2,500 packages). */
+  folders: 200_000,
   /** One package.json (real ones are a few KiB; some carry a README of a few hundred). */
   manifestBytes: 1024 * 1024,
 } as const;
@@ -57,49 +57,60 @@ export async function isRealDirectory(path: string): Promise<boolean> {
  * package.json names another package or version is not taken for the one wanted, and what cannot
  * be read is left out. When several copies of a package declare an author, the one at the first
  * path in sorted order is taken, so the answer does not depend on the order of reads.
- * Reads at most {@link INSTALLED_LIMITS.packages} package folders.
+ * Reads at most `limits.folders` folders ({@link INSTALLED_LIMITS} by default).
  */
-export async function installedSuppliers(dir: string, nodeModules: readonly string[], wanted: ReadonlySet<string>): Promise<Map<string, InstalledSupplier>> {
+export async function installedSuppliers(
+  dir: string,
+  nodeModules: readonly string[],
+  wanted: ReadonlySet<string>,
+  limits: { folders: number } = INSTALLED_LIMITS,
+): Promise<Map<string, InstalledSupplier>> {
   const found = new Map<string, { path: string; declared: InstalledSupplier }>();
-  let budget = INSTALLED_LIMITS.packages;
   const folders: { path: string; kind: 'node_modules' | 'scope' | 'store' | 'package' }[] = [];
-  for (const path of nodeModules) if (await isRealDirectory(join(dir, path))) folders.push({ path, kind: 'node_modules' });
+  const add = (folder: (typeof folders)[number]): void => {
+    if (folders.length < limits.folders) folders.push(folder);
+  };
+  for (const path of nodeModules) if (await isRealDirectory(join(dir, path))) add({ path, kind: 'node_modules' });
 
   const visit = async (folder: (typeof folders)[number]): Promise<void> => {
     if (folder.kind === 'package') {
       const bytes = await readManifest(join(dir, folder.path, 'package.json'));
       const manifest = bytes === undefined ? undefined : parseManifest(bytes);
-      const key = manifest === undefined ? '' : `${manifest.name}@${manifest.version}`;
-      const known = found.get(key);
-      if (manifest !== undefined && wanted.has(key) && (known === undefined || folder.path < known.path)) {
-        const declared = npmAuthorSupplier(manifest.author, `${folder.path}/package.json`);
+      if (manifest !== undefined) {
+        const key = `${manifest.name}@${manifest.version}`;
+        const known = found.get(key);
+        const declared = wanted.has(key) && (known === undefined || folder.path < known.path) ? npmAuthorSupplier(manifest.author, `${folder.path}/package.json`) : undefined;
         if (declared !== undefined) found.set(key, { path: folder.path, declared });
       }
-      folders.push({ path: `${folder.path}/node_modules`, kind: 'node_modules' });
+      add({ path: `${folder.path}/node_modules`, kind: 'node_modules' });
       return;
     }
     let entries;
     try {
-      entries = await readdir(join(dir, folder.path), { withFileTypes: true });
+      // Read entry by entry: a folder of millions of entries costs no more than the limit.
+      entries = await opendir(join(dir, folder.path));
     } catch {
       return;
     }
-    for (const entry of entries) {
-      // Links (pnpm's, workspaces', `npm link`) and files are passed over: only real folders are read.
-      if (!entry.isDirectory()) continue;
-      const path = `${folder.path}/${entry.name}`;
-      if (folder.kind === 'store') {
-        folders.push({ path: `${path}/node_modules`, kind: 'node_modules' });
-      } else if (folder.kind === 'node_modules' && entry.name === '.pnpm') {
-        folders.push({ path, kind: 'store' });
-      } else if (entry.name.startsWith('.')) {
-        // `.bin`, `.cache`, `.yarn-state.yml`'s siblings: not packages.
-      } else if (folder.kind === 'node_modules' && entry.name.startsWith('@')) {
-        folders.push({ path, kind: 'scope' });
-      } else if (budget > 0) {
-        budget--;
-        folders.push({ path, kind: 'package' });
+    try {
+      for await (const entry of entries) {
+        if (folders.length >= limits.folders) break;
+        // Links (pnpm's, workspaces', `npm link`) and files are passed over: only real folders are read.
+        if (!entry.isDirectory()) continue;
+        const path = `${folder.path}/${entry.name}`;
+        if (folder.kind === 'store') {
+          add({ path: `${path}/node_modules`, kind: 'node_modules' });
+        } else if (folder.kind === 'node_modules' && entry.name === '.pnpm') {
+          add({ path, kind: 'store' });
+        } else if (folder.kind === 'node_modules' && entry.name.startsWith('@')) {
+          add({ path, kind: 'scope' });
+        } else if (!entry.name.startsWith('.')) {
+          // `.bin`, `.cache` and the like are not packages.
+          add({ path, kind: 'package' });
+        }
       }
+    } catch {
+      // A folder that vanished or cannot be read further: what was read stands.
     }
   };
 

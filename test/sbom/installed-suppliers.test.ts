@@ -10,7 +10,7 @@ import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { catalogDirectory } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
-import { INSTALLED_LIMITS } from '../../src/sbom/installed.js';
+import { INSTALLED_LIMITS, installedSuppliers } from '../../src/sbom/installed.js';
 import { ntiaCoverage } from '../../src/sbom/ntia.js';
 import { npmAuthorSupplier } from '../../src/sbom/suppliers.js';
 import { tempDir } from '../support/tmp.js';
@@ -98,6 +98,16 @@ describe('suppliers from installed package.json files', () => {
     const found = await suppliers(dir);
     // supports-color 7.2.0 was installed under chalk, now behind the link: not read either.
     assert.deepEqual(found, { ...EXPECTED, 'supports-color@7.2.0': undefined, 'has-flag@4.0.0': undefined, 'color-name@1.1.4': undefined, 'ansi-regex@5.0.1': undefined });
+  });
+
+  it('stops at the folder limit: what was read stands, the rest stays NOASSERTION', async (t) => {
+    const dir = await project(t, 'npm');
+    const wanted = new Set(Object.keys(EXPECTED));
+    const all = await installedSuppliers(dir, ['node_modules'], wanted);
+    const few = await installedSuppliers(dir, ['node_modules'], wanted, { folders: 4 });
+    assert.equal(all.size, 10);
+    assert.ok(few.size > 0 && few.size < 4, `${few.size} found`);
+    for (const [key, found] of few) assert.deepEqual(found, all.get(key));
   });
 
   it('reads npm author strings and objects as npm does, and refuses what names nobody', () => {
