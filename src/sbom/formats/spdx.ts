@@ -100,7 +100,7 @@ function spdxDownloadLocation(location: string | undefined): string {
 }
 
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
-function dependencyKind(from: Package['scope'] | undefined, to: Package['scope'] | undefined): string | undefined {
+function dependencyKind(from: Package['scope'], to: Package['scope']): string | undefined {
   if (to === 'dev' && from !== 'dev') return 'DEV_DEPENDENCY_OF';
   if (to === 'optional' && from === 'required') return 'OPTIONAL_DEPENDENCY_OF';
   return undefined;
@@ -123,15 +123,16 @@ class SpdxParts {
    */
   private readonly artifacts: SpdxPackage[];
   private readonly extracted = new Map<string, { name: string; text: string }>();
-  private readonly ids = new Map<string, string>();
+  /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
+  private readonly elements = new Map<string, { id: string; scope: Package['scope'] }>();
   private readonly annotationDate: string;
   private readonly annotator: string;
 
   constructor(private readonly sbom: Sbom) {
     this.annotationDate = spdxTimestamp(sbom.created);
     this.annotator = `Tool: ${sbom.tool}`;
-    this.ids.set(sbom.root.purl, spdxPackageId(sbom.root));
-    for (const pkg of sbom.packages) this.ids.set(pkg.purl, spdxPackageId(pkg));
+    this.elements.set(sbom.root.purl, { id: spdxPackageId(sbom.root), scope: 'required' });
+    for (const pkg of sbom.packages) this.elements.set(pkg.purl, { id: spdxPackageId(pkg), scope: pkg.scope });
     const root = this.packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
     // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
     if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
@@ -197,7 +198,7 @@ class SpdxParts {
     // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
     // out (spreading optional fields costs more than the rest on thousands of packages).
     return {
-      SPDXID: this.ids.get(pkg.purl) ?? spdxPackageId(pkg),
+      SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
       supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
@@ -224,25 +225,25 @@ class SpdxParts {
 
   /** DESCRIBES, the SBOM's relationships, then what release artifacts the root generates and what they contain. */
   *relationships(): Generator<SpdxRelationship> {
-    const { sbom, ids } = this;
-    const rootId = ids.get(sbom.root.purl) as string;
+    const { sbom, elements } = this;
+    const rootId = elements.get(sbom.root.purl)?.id as string;
     // The document describes the project and, for a release, what it published: checkers that walk
     // from the described elements (ntia-conformance-checker) do not follow GENERATES.
     yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId };
     for (const artifact of this.artifacts) yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: artifact.SPDXID };
-    const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required']]);
-    for (const pkg of sbom.packages) scopes.set(pkg.purl, pkg.scope);
     for (const relationship of sbom.relationships) {
-      const from = ids.get(relationship.from);
-      const to = ids.get(relationship.to);
-      if (from === undefined || to === undefined) continue;
+      const fromElement = elements.get(relationship.from);
+      const toElement = elements.get(relationship.to);
+      if (fromElement === undefined || toElement === undefined) continue;
+      const from = fromElement.id;
+      const to = toElement.id;
       if (relationship.type === 'contains') {
         yield { spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to };
         continue;
       }
       // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
       // a project's own devDependency is a dev edge even to a package that ships through another path.
-      const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
+      const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
       const written: SpdxRelationship = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
       if (relationship.comment !== undefined) written.comment = relationship.comment;
       yield written;
@@ -252,7 +253,7 @@ class SpdxParts {
     for (const [index, file] of sbom.files.entries()) {
       const fileId = this.artifacts[index]?.SPDXID;
       for (const purl of file.contains ?? []) {
-        const id = ids.get(purl);
+        const id = elements.get(purl)?.id;
         if (fileId !== undefined && id !== undefined) yield { spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id };
       }
     }
