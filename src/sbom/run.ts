@@ -9,13 +9,8 @@ import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 
-/** One SBOM document made by {@link runSbom}. */
-export interface SbomOutput {
-  format: string;
-  /** Where it was written, absolute; undefined when it is to be printed. */
-  path: string | undefined;
-  text: string;
-}
+/** One SBOM document made by {@link runSbom}: where it was written (absolute), or its text, to be printed. */
+export type SbomOutput = { format: string; path: string } | { format: string; path: undefined; text: string };
 
 /** Everything {@link runSbom} made. */
 export interface SbomRun extends SbomResult {
@@ -48,19 +43,20 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
   let failedWrite: { error: unknown } | undefined;
   for (const format of config.formats) {
     const encoder = encoderFor(format);
-    const text = encoder.encode(result.sbom);
     const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-    // Each document is written before the next is encoded: encoding is synchronous, so a write left
-    // pending would only start afterwards, holding every document's bytes at once at the peak.
-    // A failed write does not stop the other formats; the first failure is reported at the end.
-    if (path !== undefined) {
-      try {
-        await writeFileAtomic(path, text);
-      } catch (error) {
-        failedWrite ??= { error };
-      }
+    if (path === undefined) {
+      outputs.push({ format, path, text: encoder.encode(result.sbom) });
+      continue;
     }
-    outputs.push({ format, path, text });
+    // Each document is streamed to its file as it is made, one after the other: no document is
+    // ever held whole. A document that fails its checks is not left behind (the atomic write drops
+    // it); a failure does not stop the other formats, and the first one is reported at the end.
+    try {
+      await writeFileAtomic(path, encoder.chunks(result.sbom));
+    } catch (error) {
+      failedWrite ??= { error };
+    }
+    outputs.push({ format, path });
   }
   if (failedWrite !== undefined) throw failedWrite.error;
   return { ...result, outputs };

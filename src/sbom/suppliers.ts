@@ -66,3 +66,49 @@ export function gitSourceSupplier(url: string, what: string): { supplier: Packag
     property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
   };
 }
+
+/** The longest author name or email taken from a package.json: real ones are tens of characters. */
+const MAX_AUTHOR_TEXT = 200;
+
+/** An email address as npm's `author` field holds one: no spaces, brackets or parentheses, one `@`. */
+const EMAIL = /^[^\s<>()@,;:"[\]]+@[^\s<>()@,;:"[\]]+$/;
+
+/**
+ * Names that are a legal entity, not a person, by their last word (`Google LLC`, `Microsoft Corporation`):
+ * npm calls the author "one person", so only these are written as an organisation.
+ */
+const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|sa|s\.a|bv|b\.v|plc|co|company|foundation)\.?$/i;
+
+/** Text fit for an SBOM field: no control characters, whitespace collapsed, bounded; undefined when nothing is left. */
+function cleanText(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned === '' || cleaned.length > MAX_AUTHOR_TEXT ? undefined : cleaned;
+}
+
+/**
+ * The supplier an npm package declares as its `author` (a string `Name <email> (url)` or an object
+ * `{ name, email, url }`, as npm reads them), with the property that says where it comes from:
+ * a person (an organisation when the name ends in a legal form such as `Inc.` or `LLC`), the email
+ * when it looks like one. Undefined when no name is given.
+ */
+export function npmAuthorSupplier(author: unknown, where: string): { supplier: PackageSupplier; property: PackageProperty } | undefined {
+  let name: string | undefined;
+  let email: string | undefined;
+  if (typeof author === 'string') {
+    if (author.length > 4 * MAX_AUTHOR_TEXT) return undefined;
+    // npm's own split: the name is what precedes `<` and `(`.
+    const match = /^([^<(]*)(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?/.exec(author);
+    name = cleanText(match?.[1]);
+    email = cleanText(match?.[2]);
+  } else if (typeof author === 'object' && author !== null && !Array.isArray(author)) {
+    const fields = author as Record<string, unknown>;
+    name = cleanText(fields.name);
+    email = cleanText(fields.email);
+  }
+  if (name === undefined) return undefined;
+  const supplier: PackageSupplier = { type: ORGANIZATION_SUFFIX.test(name) ? 'Organization' : 'Person', name, author: true };
+  if (email !== undefined && EMAIL.test(email)) supplier.email = email;
+  return { supplier, property: { name: SUPPLIER_FROM_PROPERTY, value: `declared by the package: the author field of ${where}` } };
+}

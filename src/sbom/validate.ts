@@ -53,134 +53,185 @@ function checkChecksums(owner: string, checksums: unknown, problems: string[]): 
 }
 
 /**
- * What the SPDX 2.3 JSON schema does not check, checked: SPDXID syntax and uniqueness, every
- * relationship end exists, the document DESCRIBES an element, `created` format, namespace is an
- * absolute URI without `#`, license expressions parse and their LicenseRefs are declared,
- * checksum lengths, download locations are URIs. Returns the problems found (none for a good document). Linear in its size.
+ * What the SPDX 2.3 JSON schema does not check, checked one element at a time as a document is
+ * written: SPDXID syntax and uniqueness, every relationship end exists, the document DESCRIBES an
+ * element, `created` format, namespace is an absolute URI without `#`, license expressions parse and
+ * their LicenseRefs are declared, checksum lengths, download locations are URIs. Elements come in
+ * document order, except that files (declared before the relationships that name them) may come
+ * first; the LicenseRefs used are checked against the declared ones at the end. Linear in the size.
  */
-export function spdxProblems(document: unknown): string[] {
-  const problems: string[] = [];
-  if (!isJson(document)) return ['the document is not a JSON object'];
-  const ids = new Set<string>(['SPDXRef-DOCUMENT']);
-  const declare = (id: unknown, what: string): void => {
-    if (typeof id !== 'string' || !SPDX_ID.test(id)) problems.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
-    else if (ids.has(id)) problems.push(`${what}: SPDXID ${id} is used twice`);
-    else ids.add(id);
-  };
-  if (document.SPDXID !== 'SPDXRef-DOCUMENT') problems.push('the document SPDXID is not SPDXRef-DOCUMENT');
-  const namespace = document.documentNamespace;
-  if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace)) problems.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
-  const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
-  if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created)) problems.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
-  const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
-  if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: '))) problems.push('creators name no tool');
+export class SpdxCheck {
+  private readonly found: string[] = [];
+  private readonly ids = new Set<string>(['SPDXRef-DOCUMENT']);
+  /** LicenseRefs used, each with the first place that uses it. */
+  private readonly refsUsed = new Map<string, string>();
+  private declaredRefs = new Set<string>();
+  private describes = 0;
 
-  const declaredRefs = new Set(list(document.hasExtractedLicensingInfos).map((info) => String(info.licenseId)));
-  const checkLicense = (owner: string, field: string, value: unknown): void => {
+  /** Starts with the document's fields before its lists. */
+  constructor(document: Json) {
+    if (document.SPDXID !== 'SPDXRef-DOCUMENT') this.found.push('the document SPDXID is not SPDXRef-DOCUMENT');
+    const namespace = document.documentNamespace;
+    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace)) this.found.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
+    const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
+    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created)) this.found.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+    const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
+    if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: '))) this.found.push('creators name no tool');
+  }
+
+  private declare(id: unknown, what: string): void {
+    if (typeof id !== 'string' || !SPDX_ID.test(id)) this.found.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+    else if (this.ids.has(id)) this.found.push(`${what}: SPDXID ${id} is used twice`);
+    else this.ids.add(id);
+  }
+
+  private license(owner: string, field: string, value: unknown): void {
     if (value === undefined || value === 'NOASSERTION' || value === 'NONE') return;
     if (typeof value !== 'string' || !isSpdxExpression(value)) {
-      problems.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+      this.found.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
       return;
     }
-    for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) {
-      if (!declaredRefs.has(ref)) problems.push(`${owner}: ${field} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
-    }
-  };
-  for (const pkg of list(document.packages)) {
+    if (!value.includes('LicenseRef-')) return;
+    for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) if (!this.refsUsed.has(ref)) this.refsUsed.set(ref, `${owner}: ${field}`);
+  }
+
+  /** One package. */
+  package(pkg: unknown): void {
+    if (!isJson(pkg)) return;
     const owner = `package ${String(pkg.SPDXID)}`;
-    declare(pkg.SPDXID, 'package');
-    checkChecksums(owner, pkg.checksums, problems);
-    checkLicense(owner, 'licenseDeclared', pkg.licenseDeclared);
-    checkLicense(owner, 'licenseConcluded', pkg.licenseConcluded);
-    if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) problems.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+    this.declare(pkg.SPDXID, 'package');
+    checkChecksums(owner, pkg.checksums, this.found);
+    this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
+    this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
+    if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner}: packageVerificationCode without filesAnalyzed`);
     if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-      problems.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+      this.found.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }
-  for (const file of list(document.files)) {
+
+  /** One file. */
+  file(file: unknown): void {
+    if (!isJson(file)) return;
     const owner = `file ${String(file.SPDXID)}`;
-    declare(file.SPDXID, 'file');
-    checkChecksums(owner, file.checksums, problems);
-    if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1')) problems.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
-    checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
+    this.declare(file.SPDXID, 'file');
+    checkChecksums(owner, file.checksums, this.found);
+    if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1')) this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+    this.license(owner, 'licenseConcluded', file.licenseConcluded);
   }
-  let describes = 0;
-  for (const relationship of list(document.relationships)) {
+
+  /** One relationship, after every element it may name. */
+  relationship(relationship: unknown): void {
+    if (!isJson(relationship)) return;
     const from = relationship.spdxElementId;
     const to = relationship.relatedSpdxElement;
-    for (const end of [from, to]) {
-      if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
-        problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
-      }
-    }
-    if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES') describes++;
+    const missing = (end: unknown): boolean => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+    if (missing(from)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+    if (missing(to)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
+    if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES') this.describes++;
   }
-  if (describes === 0) problems.push('the document DESCRIBES nothing');
-  return problems;
+
+  /** The document's `hasExtractedLicensingInfos`. */
+  extractedLicenses(infos: unknown): void {
+    this.declaredRefs = new Set(list(infos).map((info) => String(info.licenseId)));
+  }
+
+  /** Every problem found, once the whole document was seen. */
+  problems(): string[] {
+    const problems = [...this.found];
+    for (const [ref, where] of this.refsUsed) if (!this.declaredRefs.has(ref)) problems.push(`${where} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
+    if (this.describes === 0) problems.push('the document DESCRIBES nothing');
+    return problems;
+  }
 }
 
-/** Throws SBOM_INVALID_DOCUMENT when {@link spdxProblems} finds anything. */
-export function checkSpdxDocument(document: unknown): void {
-  throwIfAny('SPDX', spdxProblems(document));
+/** The problems {@link SpdxCheck} finds in a whole document (none for a good one). */
+export function spdxProblems(document: unknown): string[] {
+  if (!isJson(document)) return ['the document is not a JSON object'];
+  const check = new SpdxCheck(document);
+  for (const pkg of list(document.packages)) check.package(pkg);
+  for (const file of list(document.files)) check.file(file);
+  for (const relationship of list(document.relationships)) check.relationship(relationship);
+  check.extractedLicenses(document.hasExtractedLicensingInfos);
+  return check.problems();
 }
 
 /**
  * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
- * schema's `uniqueItems` does pairwise (quadratic): unique bom-refs, dependencies naming existing
- * refs once each, unique dependsOn entries, hash lengths, serial number form.
+ * schema's `uniqueItems` does pairwise (quadratic), one element at a time as a document is written:
+ * unique bom-refs, dependencies naming existing refs once each, unique dependsOn entries, hash
+ * lengths, serial number form. Components come before the dependencies.
  */
-export function cycloneDxProblems(document: unknown): string[] {
-  const problems: string[] = [];
-  if (!isJson(document)) return ['the document is not a JSON object'];
-  if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
-    problems.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+export class CycloneDxCheck {
+  private readonly found: string[] = [];
+  private readonly refs = new Set<string>();
+  private readonly seen = new Set<string>();
+
+  /** Starts with the document's skeleton: its serial number and metadata component (components and dependencies come one by one). */
+  constructor(document: Json) {
+    if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
+      this.found.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+    }
+    const metadata = isJson(document.metadata) ? document.metadata : {};
+    if (isJson(metadata.component)) this.visit(metadata.component, 'metadata.component');
   }
-  const refs = new Set<string>();
-  const visit = (component: Json, where: string): void => {
+
+  private visit(component: Json, where: string): void {
     const ref = component['bom-ref'];
     if (ref !== undefined) {
-      if (typeof ref !== 'string' || ref === '') problems.push(`${where}: empty bom-ref`);
-      else if (refs.has(ref)) problems.push(`${where}: bom-ref ${ref} is used twice`);
-      else refs.add(ref);
+      if (typeof ref !== 'string' || ref === '') this.found.push(`${where}: empty bom-ref`);
+      else if (this.refs.has(ref)) this.found.push(`${where}: bom-ref ${ref} is used twice`);
+      else this.refs.add(ref);
     }
     const algorithms = new Set<string>();
     for (const hash of list(component.hashes)) {
       const alg = String(hash.alg);
       const length = CDX_HASH_HEX[alg];
-      if (algorithms.has(alg)) problems.push(`${where}: two ${alg} hashes`);
+      if (algorithms.has(alg)) this.found.push(`${where}: two ${alg} hashes`);
       algorithms.add(alg);
       if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-        problems.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
       }
     }
-    for (const child of list(component.components)) visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
-  };
-  const metadata = isJson(document.metadata) ? document.metadata : {};
-  if (isJson(metadata.component)) visit(metadata.component, 'metadata.component');
-  for (const component of list(document.components)) visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
-  const seen = new Set<string>();
-  for (const dependency of list(document.dependencies)) {
+    for (const child of list(component.components)) this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+  }
+
+  /** One top-level component, with those nested in it. */
+  component(component: Json): void {
+    this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+  }
+
+  /** One entry of `dependencies`, after every component. */
+  dependency(dependency: Json): void {
     const ref = String(dependency.ref);
-    if (seen.has(ref)) problems.push(`dependencies: ${ref} is listed twice`);
-    seen.add(ref);
-    if (!refs.has(ref)) problems.push(`dependencies: ${ref} is not a bom-ref of the document`);
+    if (this.seen.has(ref)) this.found.push(`dependencies: ${ref} is listed twice`);
+    this.seen.add(ref);
+    if (!this.refs.has(ref)) this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
     const targets = new Set<string>();
     for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
       const to = String(target);
-      if (targets.has(to)) problems.push(`dependencies: ${ref} depends on ${to} twice`);
+      if (targets.has(to)) this.found.push(`dependencies: ${ref} depends on ${to} twice`);
       targets.add(to);
-      if (!refs.has(to)) problems.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
+      if (!this.refs.has(to)) this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
     }
   }
-  return problems;
+
+  /** Every problem found. */
+  problems(): string[] {
+    return [...this.found];
+  }
 }
 
-/** Throws SBOM_INVALID_DOCUMENT when {@link cycloneDxProblems} finds anything. */
-export function checkCycloneDxDocument(document: unknown): void {
-  throwIfAny('CycloneDX', cycloneDxProblems(document));
+/** The problems {@link CycloneDxCheck} finds in a whole document (none for a good one). */
+export function cycloneDxProblems(document: unknown): string[] {
+  if (!isJson(document)) return ['the document is not a JSON object'];
+  const check = new CycloneDxCheck(document);
+  for (const component of list(document.components)) check.component(component);
+  for (const dependency of list(document.dependencies)) check.dependency(dependency);
+  return check.problems();
 }
 
-function throwIfAny(format: string, problems: readonly string[]): void {
+/** Throws SBOM_INVALID_DOCUMENT naming the first problems, when there are any: our own document is wrong. */
+export function throwIfProblems(format: string, problems: readonly string[]): void {
   if (problems.length === 0) return;
   const shown = problems.slice(0, 10).join('; ');
   throw new SbomError('SBOM_INVALID_DOCUMENT', `the ${format} document trust-kit made is not valid: ${shown}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`, {

@@ -1,7 +1,7 @@
 /**
  * The stored resolver answers the JavaScript scope tests compare with (npm-ls.json, yarn-info.json)
  * are still what npm and yarn say about the fixtures: each resolver is run on a copy of its fixture
- * (npm from PATH; yarn 4 from .tools, installed by scripts/install-tools.sh), offline.
+ * (npm from PATH; yarn 1, yarn 4 and pnpm from .tools, installed by scripts/install-tools.sh), offline.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -14,6 +14,7 @@ import { tempDir } from '../support/tmp.js';
 
 const run = promisify(execFile);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
+const YARN1 = join(import.meta.dirname, '..', '..', '.tools', 'yarn1', 'node_modules', '.bin', 'yarn');
 const YARN = join(import.meta.dirname, '..', '..', '.tools', 'yarn', 'node_modules', '.bin', 'yarn');
 const PNPM = join(import.meta.dirname, '..', '..', '.tools', 'pnpm', 'node_modules', '.bin', 'pnpm');
 
@@ -86,6 +87,57 @@ function reduceYarnInfo(lines: string, manifest: { dependencies?: object; option
   return { packages: [...packages].sort(), edges: [...edges].sort() };
 }
 
+interface YarnListNode {
+  name: string;
+  /** A reference to a dependency by its range (`ms@^2.1.3`), not an installed copy. */
+  shadow?: boolean;
+  children?: YarnListNode[];
+}
+
+/**
+ * `yarn list --json` (yarn 1) as name@version and `parent child` edges between packages. yarn 1
+ * lists the node_modules tree it would install (hoisted, nested copies as children) and, under each
+ * package, its dependencies by range: each edge is found as Node.js finds the dependency, in the
+ * package's own nested copies first, then in each enclosing folder's. A root alias
+ * (`"string-width-cjs": "npm:string-width@^4.2.0"`) is listed under its alias, as npm does; it is
+ * named by its package here, as the SBOM names it.
+ */
+function reduceYarnList(output: string, manifest: { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; devDependencies?: Record<string, string> }): Answer {
+  const aliases = new Map<string, string>();
+  for (const [alias, spec] of Object.entries({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.devDependencies })) {
+    const target = /^npm:(@?[^@]+)@/.exec(spec)?.[1];
+    if (target !== undefined) aliases.set(alias, target);
+  }
+  const split = (name: string): { name: string; rest: string } => ({ name: name.slice(0, name.indexOf('@', 1)), rest: name.slice(name.indexOf('@', 1) + 1) });
+  const id = (node: YarnListNode): string => {
+    const { name, rest } = split(node.name);
+    return `${aliases.get(name) ?? name}@${rest}`;
+  };
+  const packages = new Set<string>();
+  const edges = new Set<string>();
+  interface Scope {
+    installed: Map<string, YarnListNode>;
+    parent: Scope | undefined;
+  }
+  const walk = (nodes: readonly YarnListNode[], parent: Scope | undefined): void => {
+    const scope: Scope = { installed: new Map(), parent };
+    for (const node of nodes) if (node.shadow !== true) scope.installed.set(split(node.name).name, node);
+    for (const node of scope.installed.values()) {
+      packages.add(id(node));
+      const children = node.children ?? [];
+      const own: Scope = { installed: new Map(children.filter((child) => child.shadow !== true).map((child) => [split(child.name).name, child])), parent: scope };
+      for (const dependency of children.filter((child) => child.shadow === true)) {
+        let found: YarnListNode | undefined;
+        for (let at: Scope | undefined = own; at !== undefined && found === undefined; at = at.parent) found = at.installed.get(split(dependency.name).name);
+        if (found !== undefined) edges.add(`${id(node)} ${id(found)}`);
+      }
+      walk(children, scope);
+    }
+  };
+  walk((JSON.parse(output) as { data: { trees: YarnListNode[] } }).data.trees, undefined);
+  return { packages: [...packages].sort(), edges: [...edges].sort() };
+}
+
 interface PnpmListNode {
   from?: string;
   version?: string;
@@ -132,6 +184,22 @@ describe('stored resolver answers are the resolvers\' own', () => {
     const stored = JSON.parse(readFileSync(join(FIXTURES, 'yarn-berry-peers', 'yarn-info.json'), 'utf8')) as { prod: Answer; all: Answer };
     assert.deepEqual(reduceYarnInfo(stdout, manifest, false), stored.prod);
     assert.deepEqual(reduceYarnInfo(stdout, manifest, true), stored.all);
+  });
+
+  it('yarn 1 list on yarn-v1-resolver', { skip: existsSync(YARN1) ? false : 'yarn 1 is not in .tools: run scripts/install-tools.sh yarn1' }, async (t) => {
+    const dir = await tempDir(t);
+    await cp(join(FIXTURES, 'yarn-v1-resolver', 'package.json'), join(dir, 'package.json'));
+    await cp(join(FIXTURES, 'yarn-v1-resolver', 'yarn.lock'), join(dir, 'yarn.lock'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Parameters<typeof reduceYarnList>[1];
+    // yarn 1 reads a complete lockfile without fetching anything; its cache is kept out of the home directory.
+    const env = { ...process.env, YARN_CACHE_FOLDER: join(dir, '.cache'), YARN_IGNORE_PATH: '1' };
+    const list = async (extra: string[]): Promise<Answer> => {
+      const { stdout } = await run(YARN1, ['list', '--json', '--offline', '--non-interactive', '--no-progress', ...extra], { cwd: dir, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+      return reduceYarnList(stdout, manifest);
+    };
+    const stored = JSON.parse(readFileSync(join(FIXTURES, 'yarn-v1-resolver', 'yarn-list.json'), 'utf8')) as { prod: Answer; all: Answer };
+    assert.deepEqual(await list(['--prod']), stored.prod);
+    assert.deepEqual(await list([]), stored.all);
   });
 
   it('pnpm list --lockfile-only on pnpm-scopes', { skip: existsSync(PNPM) ? false : 'pnpm 10 is not in .tools: run scripts/install-tools.sh pnpm' }, async (t) => {

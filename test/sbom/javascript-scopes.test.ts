@@ -87,6 +87,20 @@ describe('yarn berry scopes and edges against yarn info', () => {
   });
 });
 
+describe('yarn 1 scopes and edges against yarn list', () => {
+  const dir = join(FIXTURES, 'yarn-v1-resolver');
+  const yarn = JSON.parse(readFileSync(join(dir, 'yarn-list.json'), 'utf8')) as { prod: ResolverAnswer; all: ResolverAnswer };
+  const betweenPackages = (answer: ReturnType<typeof shape>): ResolverAnswer => ({ packages: answer.packages, edges: answer.edges.filter((edge) => !edge.startsWith('ROOT ')) });
+
+  for (const includeDev of [false, true]) {
+    it(`${includeDev ? 'with' : 'without'} dev: the packages and edges yarn 1 lists (resolutions applied, an optional dependency ships, an alias is its package)`, async () => {
+      const catalog = await catalogDirectory({ dir, includeDev });
+      assert.deepEqual(betweenPackages(shape(catalog)), includeDev ? yarn.all : yarn.prod);
+      assert.equal(catalog.packages.find((pkg) => pkg.name === 'bufferutil')?.scope, 'optional');
+    });
+  }
+});
+
 describe('pnpm scopes and edges against pnpm list', () => {
   const dir = join(FIXTURES, 'pnpm-scopes');
   const pnpm = JSON.parse(readFileSync(join(dir, 'pnpm-list.json'), 'utf8')) as { prod: ResolverAnswer; all: ResolverAnswer };

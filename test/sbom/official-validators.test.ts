@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
@@ -113,9 +113,16 @@ describe('official SBOM validators on every document made of the fixtures', () =
     variants.push({ name: 'go-mod-graph+cache', dir: 'go-mod-graph', includeDev: false, goModuleCache: join(FIXTURES, 'go-mod-graph', 'module-cache') });
     // A release's SBOM: its artifacts are packages the document describes.
     variants.push({ name: 'js-workspace+release', dir: 'js-workspace', includeDev: false, organization: 'Acme Corp', artifacts: ['test/fixtures/sbom/release'] });
+    // npm packages with the suppliers their installed package.json files declare (Person: name (email)).
+    for (const manager of ['npm', 'pnpm']) {
+      const installed = join(dir, `installed-${manager}`);
+      await cp(join(FIXTURES, 'js-installed', manager), installed, { recursive: true });
+      await rename(join(installed, 'installed'), join(installed, 'node_modules'));
+      variants.push({ name: `js-installed-${manager}+node_modules+dev+org`, dir: installed, includeDev: true, organization: 'Acme Corp' });
+    }
     for (const variant of variants) {
       const { sbom } = await generateSbom({
-        dir: join(FIXTURES, variant.dir),
+        dir: resolve(FIXTURES, variant.dir),
         cwd: REPO,
         clock: CLOCK,
         includeDev: variant.includeDev,

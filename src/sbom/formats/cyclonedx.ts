@@ -5,9 +5,9 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../licenses.js';
-import type { Package, PackageHashAlgorithm, Sbom, Scope } from '../model.js';
-import { checkCycloneDxDocument } from '../validate.js';
-import type { FormatEncoder } from './encoder.js';
+import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
+import { CycloneDxCheck, throwIfProblems } from '../validate.js';
+import { JsonChunks, type FormatEncoder } from './encoder.js';
 import { documentUuid, sourceFiles, unknownText } from './identity.js';
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
@@ -75,11 +75,33 @@ class SharedParts {
   }
 }
 
-function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts): Models.Component {
-  // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
-  const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+/** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
+function supplierOf(supplier: PackageSupplier | undefined): Models.OrganizationalEntity | undefined {
+  if (supplier === undefined) return undefined;
+  const contact = supplier.email === undefined ? [] : [new Models.OrganizationalContact({ name: supplier.name, email: supplier.email })];
+  return new Models.OrganizationalEntity({ name: supplier.name, contact: new Models.OrganizationalContactRepository(contact) });
+}
+
+/** `Name <email>`, as npm writes an author. */
+function authorText(supplier: PackageSupplier): string {
+  return supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+}
+
+/** The hashes of a package as the library's model holds them: one per algorithm, the last given, in the order first given. */
+function hashesOf(pkg: Package): Models.HashDictionary {
   const hashes = new Models.HashDictionary();
   for (const hash of pkg.hashes) hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
+  return hashes;
+}
+
+/**
+ * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
+ * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ */
+function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts, withHashes = true): Models.Component {
+  // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+  const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+  const hashes = withHashes ? hashesOf(pkg) : new Models.HashDictionary();
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
@@ -92,42 +114,78 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
     licenses: shared.licensesOf(pkg.license),
     properties: shared.propertiesOf(pkg),
     externalReferences,
-    supplier: pkg.supplier === undefined ? undefined : new Models.OrganizationalEntity({ name: pkg.supplier.name }),
+    supplier: supplierOf(pkg.supplier),
+    // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
+    author: pkg.supplier?.author === true ? authorText(pkg.supplier) : undefined,
   });
 }
 
 /**
- * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the project
- * that contains them, release files are `file` components, and everything is added in sorted order.
+ * The CycloneDX JSON text of an SBOM in chunks, made with the library's model and normalizer one
+ * top-level component at a time: every component has its purl as a unique bom-ref (so the
+ * serializer never invents random ones), workspace members nest under the project that contains
+ * them, release files are `file` components, and everything is in sorted order. The bytes are
+ * those of the library's normalized BOM, stringified whole; only one component tree (and the
+ * document's skeleton) is held at a time. Checked as it is made; throws SBOM_INVALID_DOCUMENT
+ * before the last chunk when a check failed.
  */
-export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
+export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Generator<string> {
   const shared = new SharedParts();
-  const root = componentOf(sbom.root, Enums.ComponentType.Application, shared);
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
-  if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
-  const components = new Map<string, Models.Component>([[sbom.root.purl, root]]);
-  for (const pkg of sbom.packages) components.set(pkg.purl, componentOf(pkg, Enums.ComponentType.Library, shared));
+  const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+  const exists = (purl: string): boolean => purl === sbom.root.purl || packages.has(purl);
 
   // Containment is nesting: a workspace member under its project, a nested project's members under
-  // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+  // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
+  // every other edge between components is a dependency, in the SBOM's order.
   const containers = new Map<string, string>();
+  const nested = new Map<string, string[]>();
+  const dependencies = new Map<string, Set<string>>();
   const within = (purl: string, ancestor: string): boolean => {
     for (let at: string | undefined = purl; at !== undefined; at = containers.get(at)) if (at === ancestor) return true;
     return false;
   };
-  for (const relationship of sbom.relationships) {
-    const from = components.get(relationship.from);
-    const to = components.get(relationship.to);
-    if (from === undefined || to === undefined) continue;
-    if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
-      containers.set(relationship.to, relationship.from);
-      from.components.add(to);
+  for (const { from, to, type } of sbom.relationships) {
+    if (!exists(from) || !exists(to)) continue;
+    if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
+      containers.set(to, from);
+      nested.set(from, [...(nested.get(from) ?? []), to]);
     } else {
-      from.dependencies.add(to.bomRef);
+      let targets = dependencies.get(from);
+      if (targets === undefined) dependencies.set(from, (targets = new Set()));
+      targets.add(to);
     }
   }
+  // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+  for (const file of sbom.files) dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
 
+  /** A component with the components nested in it, made when it is written. */
+  const componentTree = (pkg: Package, type: Enums.ComponentType, withHashes = true): Models.Component => {
+    const component = componentOf(pkg, type, shared, withHashes);
+    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library, withHashes));
+    return component;
+  };
+  /**
+   * Puts the hashes of a package and of those nested in it into its normalized component, as the
+   * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
+   * assigning it keeps the key order. The values are checked with the rest of the document.
+   */
+  const addHashes = (normalized: NormalizedComponent, pkg: Package): void => {
+    if (pkg.hashes.length > 0) normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+    (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
+      const child = normalized.components?.[index];
+      if (child !== undefined) addHashes(child, packages.get(purl) as Package);
+    });
+  };
+  /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
+  const addRefs = (purl: string, into: string[]): string[] => {
+    into.push(purl);
+    for (const child of nested.get(purl) ?? []) addRefs(child, into);
+    return into;
+  };
+
+  const root = componentTree(sbom.root, Enums.ComponentType.Application);
+  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+  if (sbom.organization !== undefined) root.supplier = new Models.OrganizationalEntity({ name: sbom.organization });
   const tool = new Models.Component(Enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
   const metadata = new Models.Metadata({
     timestamp: sbom.created,
@@ -139,26 +197,75 @@ export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
     properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
   });
   const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-  for (const pkg of sbom.packages) if (!containers.has(pkg.purl)) bom.components.add(components.get(pkg.purl) as Models.Component);
-  for (const file of sbom.files) {
-    const hashes = new Models.HashDictionary();
-    if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
-    if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-    const component = new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
-    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const purl of file.contains ?? []) {
-      const built = components.get(purl);
-      if (built !== undefined) component.dependencies.add(built.bomRef);
-    }
-    bom.components.add(component);
-  }
 
-  // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
+  // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
   // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-  // order; the library's sort would use the locale.
-  const normalized = new Serialize.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
-  checkCycloneDxDocument(normalized);
-  return `${JSON.stringify(normalized)}\n`;
+  // order; the library's sort would use the locale. The BOM without components gives the skeleton.
+  const factory = new Serialize.JSON.Normalize.Factory(SPECS[version]);
+  const options = { sortLists: false };
+  const skeleton = factory.makeForBom().normalize(bom, options) as unknown as Record<string, unknown>;
+  const check = new CycloneDxCheck(skeleton);
+  const normalizer = factory.makeForComponent();
+  const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+
+  const chunks = new JsonChunks('{');
+  let separator = '';
+  for (const [key, value] of Object.entries(skeleton)) {
+    if (value === undefined) continue;
+    if (chunks.text(`${separator}${JSON.stringify(key)}:`)) yield chunks.take();
+    separator = ',';
+    if (key === 'components') {
+      if (chunks.text('[')) yield chunks.take();
+      for (const pkg of topLevel) {
+        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library, false), options);
+        // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
+        if (normalized === undefined) continue;
+        addHashes(normalized, pkg);
+        check.component(normalized as unknown as Record<string, unknown>);
+        if (chunks.item(normalized)) yield chunks.take();
+      }
+      for (const file of sbom.files) {
+        const normalized = normalizer.normalize(fileComponent(file), options);
+        if (normalized === undefined) continue;
+        check.component(normalized as unknown as Record<string, unknown>);
+        if (chunks.item(normalized)) yield chunks.take();
+      }
+      if (chunks.text(']')) yield chunks.take();
+    } else if (key === 'dependencies') {
+      if (chunks.text('[')) yield chunks.take();
+      const refs = addRefs(sbom.root.purl, []);
+      for (const pkg of topLevel) addRefs(pkg.purl, refs);
+      for (const file of sbom.files) refs.push(`file:${file.name}`);
+      for (const ref of refs) {
+        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
+        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+        check.dependency(entry);
+        if (chunks.item(entry)) yield chunks.take();
+      }
+      if (chunks.text(']')) yield chunks.take();
+    } else {
+      if (chunks.text(JSON.stringify(value))) yield chunks.take();
+    }
+  }
+  throwIfProblems('CycloneDX', check.problems());
+  chunks.text('}\n');
+  yield chunks.take();
+}
+
+/** A component as the library's normalizer writes it: the parts {@link cycloneDxJsonChunks} completes. */
+type NormalizedComponent = { hashes?: { alg: string; content: string }[]; components?: NormalizedComponent[] };
+
+/** A release file as a `file` component, with its hashes. */
+function fileComponent(file: Sbom['files'][number]): Models.Component {
+  const hashes = new Models.HashDictionary();
+  if (file.digest.sha256 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-256'], file.digest.sha256);
+  if (file.digest.sha512 !== undefined) hashes.set(Enums.HashAlgorithm['SHA-512'], file.digest.sha512);
+  return new Models.Component(Enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
+}
+
+/** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
+export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
+  return [...cycloneDxJsonChunks(sbom, version)].join('');
 }
 
 /** A CycloneDX JSON encoder for one spec version. */
@@ -169,5 +276,6 @@ export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileNa
     fileName,
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
     encode: (sbom) => toCycloneDxJson(sbom, version),
+    chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
   };
 }

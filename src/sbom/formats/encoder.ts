@@ -11,4 +11,49 @@ export interface FormatEncoder {
   mediaType: string;
   /** The document's text; the same SBOM always gives the same bytes. Throws SBOM_INVALID_DOCUMENT if our own checks fail. */
   encode(sbom: Sbom): string;
+  /**
+   * The same text in chunks, made as they are asked for, so that a big document is written without
+   * being held whole; the error comes before the last chunk, so a writer can drop what it wrote.
+   */
+  chunks(sbom: Sbom): Iterable<string>;
+}
+
+/** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
+const CHUNK_CHARACTERS = 256 * 1024;
+
+/**
+ * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
+ * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
+ * of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready, `take` hands it out
+ * (plain calls, not nested generators: a document has hundreds of thousands of items).
+ */
+export class JsonChunks {
+  private buffer: string;
+  private first = true;
+
+  /** `start` is the text before the first list's first item (`{...,"packages":[`). */
+  constructor(start: string) {
+    this.buffer = start;
+  }
+
+  /** Adds one list item; whether a chunk is ready to take. */
+  item(value: unknown): boolean {
+    this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
+    this.first = false;
+    return this.buffer.length >= CHUNK_CHARACTERS;
+  }
+
+  /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
+  text(text: string): boolean {
+    this.buffer += text;
+    this.first = true;
+    return this.buffer.length >= CHUNK_CHARACTERS;
+  }
+
+  /** The text gathered so far, as one chunk. */
+  take(): string {
+    const chunk = this.buffer;
+    this.buffer = '';
+    return chunk;
+  }
 }

@@ -1,8 +1,8 @@
 import { hash } from 'node:crypto';
 import type { ArtifactFile, Package, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
-import { checkSpdxDocument } from '../validate.js';
-import type { FormatEncoder } from './encoder.js';
+import { SpdxCheck, throwIfProblems } from '../validate.js';
+import { JsonChunks, type FormatEncoder } from './encoder.js';
 import { documentUuid, sourceFiles, unknownText } from './identity.js';
 
 /** The SPDX 2.3 JSON document shape trust-kit writes (the fields it uses). */
@@ -100,24 +100,87 @@ function spdxDownloadLocation(location: string | undefined): string {
 }
 
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
-function dependencyKind(from: Package['scope'] | undefined, to: Package['scope'] | undefined): string | undefined {
+function dependencyKind(from: Package['scope'], to: Package['scope']): string | undefined {
   if (to === 'dev' && from !== 'dev') return 'DEV_DEPENDENCY_OF';
   if (to === 'optional' && from === 'required') return 'OPTIONAL_DEPENDENCY_OF';
   return undefined;
 }
 
-/** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
-export function toSpdx(sbom: Sbom): SpdxDocument {
-  const extracted = new Map<string, { name: string; text: string }>();
-  const declared = (license: string | undefined): string => {
+/** The fields of an SPDX document before its lists, in the order they are written. */
+export type SpdxHead = Omit<SpdxDocument, 'packages' | 'relationships' | 'hasExtractedLicensingInfos'>;
+
+/**
+ * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
+ * package (the root first, the release artifacts last), each relationship, and last the extracted
+ * licenses the packages named. Nothing holds the whole document, so a writer can stream it.
+ */
+class SpdxParts {
+  readonly head: SpdxHead;
+  private readonly root: SpdxPackage;
+  /**
+   * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+   * second digest of every artifact; a package needs none, and its checksums are the release's.
+   */
+  private readonly artifacts: SpdxPackage[];
+  private readonly extracted = new Map<string, { name: string; text: string }>();
+  /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
+  private readonly elements = new Map<string, { id: string; scope: Package['scope'] }>();
+  private readonly annotationDate: string;
+  private readonly annotator: string;
+
+  constructor(private readonly sbom: Sbom) {
+    this.annotationDate = spdxTimestamp(sbom.created);
+    this.annotator = `Tool: ${sbom.tool}`;
+    this.elements.set(sbom.root.purl, { id: spdxPackageId(sbom.root), scope: 'required' });
+    for (const pkg of sbom.packages) this.elements.set(pkg.purl, { id: spdxPackageId(pkg), scope: pkg.scope });
+    const root = this.packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
+    if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
+    this.root = root;
+    this.artifacts = sbom.files.map((file) => {
+      const checksums = [];
+      if (file.digest.sha256 !== undefined) checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
+      if (file.digest.sha512 !== undefined) checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
+      return {
+        SPDXID: spdxArtifactId(file.name),
+        name: file.name,
+        // Built from the root at its version: the release's version.
+        versionInfo: root.versionInfo,
+        packageFileName: file.name,
+        supplier: root.supplier,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+        checksums,
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        primaryPackagePurpose: artifactPurpose(file),
+      };
+    });
+    const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
+    const creationInfo: SpdxDocument['creationInfo'] = { created: spdxTimestamp(sbom.created), creators };
+    if (sbom.unknowns.length > 0) creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+    const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
+    this.head = {
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name,
+      documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+      creationInfo,
+    };
+  }
+
+  /** A license as SPDX declares it; free text and LicenseRefs the package names are recorded as extracted licenses. */
+  private declared(license: string | undefined): string {
     if (license === undefined) return NOASSERTION;
     const term = licenseTerm(license);
     // A reference into another SPDX document would need that document declared; it is kept as the text it is.
     if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
       // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
       for (const id of term.ids) {
-        if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
-          extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+        if (id.startsWith('LicenseRef-') && !this.extracted.has(id)) {
+          this.extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
         }
       }
       return term.expression;
@@ -125,25 +188,25 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
     // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
     const text = term.kind === 'text' ? term.text : term.expression;
     const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
-    extracted.set(id, { name: text, text });
+    this.extracted.set(id, { name: text, text });
     return id;
-  };
-  const annotationDate = spdxTimestamp(sbom.created);
-  const annotator = `Tool: ${sbom.tool}`;
-  const packageOf = (pkg: Package, purpose: string): SpdxPackage => {
+  }
+
+  private packageOf(pkg: Package, purpose: string): SpdxPackage {
     const files = sourceFiles(pkg);
+    const { annotationDate, annotator } = this;
     // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
     // out (spreading optional fields costs more than the rest on thousands of packages).
     return {
-      SPDXID: spdxPackageId(pkg),
+      SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
-      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
+      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
       downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
       licenseConcluded: NOASSERTION,
-      licenseDeclared: declared(pkg.license),
+      licenseDeclared: this.declared(pkg.license),
       copyrightText: NOASSERTION,
       sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
       // A directory-named root has no package-manager identity worth advertising.
@@ -151,92 +214,95 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
       primaryPackagePurpose: purpose,
       annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
     };
-  };
-
-  const ids = new Map<string, string>();
-  const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-  // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
-  if (sbom.organization !== undefined) root.supplier = `Organization: ${sbom.organization}`;
-  ids.set(sbom.root.purl, root.SPDXID);
-  const packages = [root];
-  for (const pkg of sbom.packages) {
-    const spdx = packageOf(pkg, 'LIBRARY');
-    ids.set(pkg.purl, spdx.SPDXID);
-    packages.push(spdx);
   }
-  // Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
-  // second digest of every artifact; a package needs none, and its checksums are the release's.
-  const artifacts: SpdxPackage[] = sbom.files.map((file) => {
-    const checksums = [];
-    if (file.digest.sha256 !== undefined) checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
-    if (file.digest.sha512 !== undefined) checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-    return {
-      SPDXID: spdxArtifactId(file.name),
-      name: file.name,
-      // Built from the root at its version: the release's version.
-      versionInfo: root.versionInfo,
-      packageFileName: file.name,
-      supplier: root.supplier,
-      downloadLocation: NOASSERTION,
-      filesAnalyzed: false,
-      checksums,
-      licenseConcluded: NOASSERTION,
-      licenseDeclared: NOASSERTION,
-      copyrightText: NOASSERTION,
-      primaryPackagePurpose: artifactPurpose(file),
-    };
-  });
-  packages.push(...artifacts);
 
-  // The document describes the project and, for a release, what it published: checkers that walk
-  // from the described elements (ntia-conformance-checker) do not follow GENERATES.
-  const relationships: SpdxRelationship[] = [root, ...artifacts].map((described) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: described.SPDXID }));
-  const scopes = new Map<string, Package['scope']>([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope] as const)]);
-  for (const relationship of sbom.relationships) {
-    const from = ids.get(relationship.from);
-    const to = ids.get(relationship.to);
-    if (from === undefined || to === undefined) continue;
-    if (relationship.type === 'contains') {
-      relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
-      continue;
-    }
-    // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-    // a project's own devDependency is a dev edge even to a package that ships through another path.
-    const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-    const written: SpdxRelationship = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
-    if (relationship.comment !== undefined) written.comment = relationship.comment;
-    relationships.push(written);
+  /** The root, every package in the SBOM's order, then the release artifacts. */
+  *packages(): Generator<SpdxPackage> {
+    yield this.root;
+    for (const pkg of this.sbom.packages) yield this.packageOf(pkg, 'LIBRARY');
+    yield* this.artifacts;
   }
-  for (const artifact of artifacts) relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID });
-  // A release file built from packages (a Go binary's statically linked modules) contains them.
-  sbom.files.forEach((file, index) => {
-    const fileId = artifacts[index]?.SPDXID;
-    for (const purl of file.contains ?? []) {
-      const id = ids.get(purl);
-      if (fileId !== undefined && id !== undefined) relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
-    }
-  });
 
-  const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
-  const creationInfo: SpdxDocument['creationInfo'] = { created: spdxTimestamp(sbom.created), creators };
-  if (sbom.unknowns.length > 0) creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
-  const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
-  const document: SpdxDocument = {
-    spdxVersion: 'SPDX-2.3',
-    dataLicense: 'CC0-1.0',
-    SPDXID: 'SPDXRef-DOCUMENT',
-    name,
-    documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
-    creationInfo,
-    packages,
-    relationships,
-  };
-  if (extracted.size > 0) {
-    document.hasExtractedLicensingInfos = [...extracted]
+  /** DESCRIBES, the SBOM's relationships, then what release artifacts the root generates and what they contain. */
+  *relationships(): Generator<SpdxRelationship> {
+    const { sbom, elements } = this;
+    const rootId = elements.get(sbom.root.purl)?.id as string;
+    // The document describes the project and, for a release, what it published: checkers that walk
+    // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+    yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId };
+    for (const artifact of this.artifacts) yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: artifact.SPDXID };
+    for (const relationship of sbom.relationships) {
+      const fromElement = elements.get(relationship.from);
+      const toElement = elements.get(relationship.to);
+      if (fromElement === undefined || toElement === undefined) continue;
+      const from = fromElement.id;
+      const to = toElement.id;
+      if (relationship.type === 'contains') {
+        yield { spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to };
+        continue;
+      }
+      // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+      // a project's own devDependency is a dev edge even to a package that ships through another path.
+      const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+      const written: SpdxRelationship = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+      if (relationship.comment !== undefined) written.comment = relationship.comment;
+      yield written;
+    }
+    for (const artifact of this.artifacts) yield { spdxElementId: rootId, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID };
+    // A release file built from packages (a Go binary's statically linked modules) contains them.
+    for (const [index, file] of sbom.files.entries()) {
+      const fileId = this.artifacts[index]?.SPDXID;
+      for (const purl of file.contains ?? []) {
+        const id = elements.get(purl)?.id;
+        if (fileId !== undefined && id !== undefined) yield { spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id };
+      }
+    }
+  }
+
+  /** The extracted licenses the packages named, sorted by id: complete once every package was made. */
+  extractedLicenses(): SpdxDocument['hasExtractedLicensingInfos'] {
+    if (this.extracted.size === 0) return undefined;
+    return [...this.extracted]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
   }
+}
+
+/** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
+export function toSpdx(sbom: Sbom): SpdxDocument {
+  const parts = new SpdxParts(sbom);
+  const document: SpdxDocument = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+  const extracted = parts.extractedLicenses();
+  if (extracted !== undefined) document.hasExtractedLicensingInfos = extracted;
   return document;
+}
+
+/**
+ * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
+ * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ */
+export function* spdxJsonChunks(sbom: Sbom): Generator<string> {
+  const parts = new SpdxParts(sbom);
+  const check = new SpdxCheck(parts.head);
+  const head = JSON.stringify(parts.head);
+  const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+  for (const pkg of parts.packages()) {
+    check.package(pkg);
+    if (chunks.item(pkg)) yield chunks.take();
+  }
+  if (chunks.text('],"relationships":[')) yield chunks.take();
+  for (const relationship of parts.relationships()) {
+    check.relationship(relationship);
+    if (chunks.item(relationship)) yield chunks.take();
+  }
+  if (chunks.text(']')) yield chunks.take();
+  const extracted = parts.extractedLicenses();
+  check.extractedLicenses(extracted ?? []);
+  if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`)) yield chunks.take();
+  throwIfProblems('SPDX', check.problems());
+  chunks.text('}\n');
+  yield chunks.take();
 }
 
 /** SPDX 2.3 JSON. */
@@ -245,9 +311,6 @@ export const spdxJsonEncoder: FormatEncoder = {
   extension: '.spdx.json',
   fileName: 'sbom.spdx.json',
   mediaType: 'application/spdx+json',
-  encode(sbom) {
-    const document = toSpdx(sbom);
-    checkSpdxDocument(document);
-    return `${JSON.stringify(document)}\n`;
-  },
+  chunks: spdxJsonChunks,
+  encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
 };
