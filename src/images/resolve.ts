@@ -1,0 +1,27 @@
+import type { Logger } from '../core/logger.js';
+import { formatImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../oci/index.js';
+
+/**
+ * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
+ * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
+ * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ */
+export async function resolveImages(client: RegistryClient, references: readonly ImageReference[], options: { recursive: boolean; logger: Logger }): Promise<ImageSubject[]> {
+  const subjects: ImageSubject[] = [];
+  for (const reference of references) {
+    const resolved = await client.resolve(reference);
+    options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
+    subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+    if (options.recursive && resolved.manifest.kind === 'index') {
+      for (const child of resolved.manifest.manifest.manifests) {
+        subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+      }
+    }
+  }
+  return subjects;
+}
+
+/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
+export function imageSubjectName(subject: ImageSubject): string {
+  return `${subject.reference.registry}/${subject.reference.repository}`;
+}
