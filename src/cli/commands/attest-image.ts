@@ -1,0 +1,92 @@
+import { relative } from 'node:path';
+import { attestConfig } from '../../config/attest.js';
+import { InputReader, cliNamer } from '../../config/inputs.js';
+import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
+import { readRunContext } from '../../github/context.js';
+import { attestImages } from '../../images/attest.js';
+import { resolveImages } from '../../images/resolve.js';
+import { formatImageReference } from '../../oci/index.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../logger.js';
+import { REGISTRY_HELP, REGISTRY_OPTIONS, readImageArguments, registryClientFor } from './registry.js';
+
+/** `trust-kit attest-image`: in-toto attestations about container images, attached to them as cosign 3 attaches them. */
+export const attestImageCommand: Command = {
+  usage:
+    'trust-kit attest-image [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI] [--recursive]\n         [--output-dir DIR] [registry flags] [signing flags of sign-blob] IMAGE...',
+  help: `Attests each IMAGE (a tag is resolved once to the digest of its manifest, which is printed):
+one in-toto statement (v1) per image, whose subject is the image's repository and digest, signed
+as a DSSE Sigstore bundle (v0.3) and attached to the image as cosign 3 attaches attestations: an
+OCI 1.1 referrer of type application/vnd.dev.sigstore.bundle.v0.3+json, or under the sha256-<hex>
+referrers tag on registries without the referrers API. The bundles are also written to
+<name>.intoto.jsonl in --output-dir. One signing identity (one certificate when keyless) signs
+every statement. Verify with \`trust-kit verify-image --predicate-type URI\` or
+\`cosign verify-attestation --type URI\`.
+
+Types (as \`trust-kit attest\`):
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --recursive          also attest each platform manifest of a multi-arch index
+      --output-dir DIR     where the bundles are written (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's issuer URL
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+
+${REGISTRY_HELP}
+
+Exit codes: 0 every image attested (or nothing signed, as --on-missing-token asked), 1 a failure
+(attestations already attached stay), 2 usage error.`,
+  options: {
+    ...REGISTRY_OPTIONS,
+    type: { type: 'string' },
+    predicate: { type: 'string' },
+    'predicate-type': { type: 'string' },
+    recursive: { type: 'boolean' },
+    'output-dir': { type: 'string' },
+    'oidc-discovery-url': { type: 'string' },
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+  },
+  async run(args, context) {
+    const nameOf = cliNamer({ subject: 'IMAGE' });
+    const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
+    const config = attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
+    const reader = new InputReader(args.values, nameOf);
+    const references = readImageArguments(reader, args.positionals, 'subject', context.env);
+    if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
+    reader.finish();
+    await requireNamedPaths(
+      [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
+      context.cwd,
+      nameOf,
+    );
+    const logger = stderrLogger(context.stderr, args.values.verbose === true);
+    const epoch = context.env.SOURCE_DATE_EPOCH;
+    const created = (epoch === undefined || epoch === '' ? systemClock : clockFromSourceDateEpoch(epoch)).now();
+    const client = await registryClientFor(args.values, context.env, references, config.sign.retry);
+    try {
+      const subjects = await resolveImages(client, references, { recursive: recursive === true, logger });
+      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger, clock: systemClock }, created);
+      if ('skipped' in outcome) return EXIT.OK;
+      for (const attached of outcome.attached) context.stdout.write(`${formatImageReference(attached.subject.reference)}\n`);
+      logger.info(`bundles: ${relative(context.cwd, outcome.result.files.jsonl)}`);
+      return EXIT.OK;
+    } finally {
+      client.close();
+    }
+  },
+};

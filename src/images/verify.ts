@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import { isTrustKitError } from '../core/errors.js';
+import { INPUT_LIMITS } from '../core/files.js';
+import {
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  LEGACY_ANNOTATIONS,
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  formatImageReference,
+  legacySignatureTag,
+  withDigest,
+  type DigestReference,
+  type ReferrersVia,
+  type RegistryClient,
+} from '../oci/index.js';
+import { verifyAttestation, type AttestationBundle, type VerifiedAttestation } from '../sigstore/verify/attestation.js';
+import { VerifyError, verifyBundle, type TrustMaterial, type VerificationPolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { ImagesError } from './errors.js';
+
+/** The most referrers (and cosign 2 signature layers) read for one image: a registry is not trusted to bound them. */
+export const MAX_IMAGE_BUNDLES = 64;
+/** The largest simple-signing payload read (cosign's are a few hundred bytes). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/** A Sigstore bundle found attached to an image, as the registry holds it now. */
+export interface ImageBundle extends AttestationBundle {
+  /** The referrer manifest's digest, or the `.sig` tag and layer for cosign 2 signatures. */
+  source: string;
+  /** What the referrer's annotation says it holds (unverified), or cosign's sign type for `.sig` layers. */
+  claimedType: string | undefined;
+  /** For cosign 2 signatures: the signed simple-signing payload. */
+  payload?: Buffer;
+}
+
+/** What an image has attached: bundles, how they were found, and referrers that could not be read (with why). */
+export interface DiscoveredBundles {
+  via: ReferrersVia;
+  referrers: ImageBundle[];
+  legacySignatures: ImageBundle[];
+  unreadable: { source: string; reason: string }[];
+}
+
+/**
+ * Reads every Sigstore bundle attached to an image, from the registry (never a copy): cosign 3's
+ * referrers (OCI 1.1 referrers API, or the `sha256-<hex>` tag fallback), and cosign 2's
+ * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles. At most
+ * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have.
+ */
+export async function discoverImageBundles(client: RegistryClient, image: DigestReference): Promise<DiscoveredBundles> {
+  const repository = { registry: image.registry, repository: image.repository };
+  const listed = await client.referrers(image, SIGSTORE_BUNDLE_MEDIA_TYPE);
+  const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], unreadable: [] };
+  if (listed.descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+  for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
+    const source = `referrer ${descriptor.digest}`;
+    try {
+      const fetched = await client.getManifest(withDigest(repository, descriptor.digest));
+      if (fetched.manifest.kind !== 'image') throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is an index, not a bundle manifest');
+      const layer = fetched.manifest.manifest.layers.find((entry) => entry.mediaType === SIGSTORE_BUNDLE_MEDIA_TYPE);
+      if (layer === undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `has no ${SIGSTORE_BUNDLE_MEDIA_TYPE} layer`);
+      const bytes = await client.readBlob(repository, layer.digest, INPUT_LIMITS.bundle);
+      discovered.referrers.push({ json: parseJsonObject(bytes), line: undefined, source, claimedType: fetched.manifest.manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION] });
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
+    }
+  }
+  let layers: readonly { digest: string; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[] = [];
+  const tag = legacySignatureTag(image.digest);
+  try {
+    const fetched = await client.getManifest({ ...repository, tag });
+    layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
+  } catch (error) {
+    if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
+  }
+  for (const [index, layer] of layers.slice(0, MAX_IMAGE_BUNDLES).entries()) {
+    const source = `${tag} layer ${index + 1}`;
+    if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) continue;
+    try {
+      const payload = await client.readBlob(repository, layer.digest, MAX_PAYLOAD_BYTES);
+      discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source, claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload });
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
+    }
+  }
+  return discovered;
+}
+
+function parseJsonObject(bytes: Buffer): unknown {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'is not a JSON object (a Sigstore bundle)');
+  return json;
+}
+
+/**
+ * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
+ * certificate annotation as the chain, and cosign's `bundle` annotation (signed entry timestamp and
+ * canonical Rekor body) as a log entry with an inclusion promise. What is missing stays missing, so
+ * verification says what the signature lacks.
+ */
+export function legacyBundle(payload: Buffer, annotations: Readonly<Record<string, string>>): unknown {
+  const signature = annotations[LEGACY_ANNOTATIONS.signature];
+  if (signature === undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `has no ${LEGACY_ANNOTATIONS.signature} annotation`);
+  const certificate = annotations[LEGACY_ANNOTATIONS.certificate];
+  const material: Record<string, unknown> = {};
+  if (certificate !== undefined) {
+    const der = certificate.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
+    material.x509CertificateChain = { certificates: [{ rawBytes: der }] };
+  }
+  const rekor = annotations[LEGACY_ANNOTATIONS.bundle];
+  if (rekor !== undefined) {
+    const parsed = parseJsonObject(Buffer.from(rekor, 'utf8')) as { SignedEntryTimestamp?: unknown; Payload?: { body?: unknown; integratedTime?: unknown; logIndex?: unknown; logID?: unknown } };
+    const entry = parsed.Payload;
+    if (typeof parsed.SignedEntryTimestamp !== 'string' || typeof entry?.body !== 'string' || typeof entry.logID !== 'string' || !/^[0-9a-f]{1,128}$/.test(entry.logID) || !Number.isSafeInteger(entry.integratedTime) || !Number.isSafeInteger(entry.logIndex)) {
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `has a ${LEGACY_ANNOTATIONS.bundle} annotation that is not cosign's Rekor bundle`);
+    }
+    const kind = (parseJsonObject(Buffer.from(entry.body, 'base64')) as { kind?: unknown; apiVersion?: unknown });
+    material.tlogEntries = [
+      {
+        logIndex: String(entry.logIndex),
+        logId: { keyId: Buffer.from(entry.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(entry.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
+        canonicalizedBody: entry.body,
+      },
+    ];
+  }
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    verificationMaterial: material,
+    messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(payload).digest('base64') }, signature },
+  };
+}
+
+/** A verified signature or attestation of an image, and where it was found. */
+export interface VerifiedImageBundle {
+  predicateType: string;
+  source: string;
+  /** The statement for DSSE bundles; undefined for cosign 2 signatures (a simple-signing payload). */
+  attestation: VerifiedAttestation | undefined;
+  signature: VerifiedSignature;
+}
+
+/**
+ * Verifies what was asked for of an image: a signature (cosign 3's signed statement, or a cosign 2
+ * simple-signing signature over this digest) when `signature`, and an attestation of each of
+ * `predicateTypes`. Each is satisfied by the first bundle that verifies under the policy; when none
+ * does, the failure of the first candidate is thrown (VERIFY_IMAGE_UNSIGNED when there is none).
+ */
+export function verifyImageBundles(options: {
+  image: DigestReference;
+  discovered: DiscoveredBundles;
+  policy: VerificationPolicy;
+  trust: TrustMaterial | undefined;
+  signature: boolean;
+  predicateTypes: readonly string[];
+}): VerifiedImageBundle[] {
+  const { image, discovered } = options;
+  const shown = formatImageReference(image);
+  const hex = image.digest.slice('sha256:'.length);
+  const verified: VerifiedImageBundle[] = [];
+  const wanted = [...(options.signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE)];
+  for (const predicateType of wanted) {
+    const candidates = discovered.referrers.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);
+    let failure: unknown;
+    if (candidates.length > 0) {
+      try {
+        const attestation = verifyAttestation({ bundles: candidates, artifact: { sha256: hex }, policy: options.policy, trust: options.trust, predicateType, source: `the referrers of ${shown}` });
+        verified.push({ predicateType, source: candidates[attestation.bundleIndex]?.source ?? '', attestation, signature: attestation.signature });
+        continue;
+      } catch (error) {
+        if (!(error instanceof VerifyError)) throw error;
+        failure = error;
+      }
+    }
+    if (predicateType === COSIGN_SIGN_PREDICATE_TYPE) {
+      const legacy = verifyLegacySignatures(discovered.legacySignatures, image, options.policy, options.trust);
+      if ('signature' in legacy) {
+        verified.push({ predicateType, source: legacy.source, attestation: undefined, signature: legacy.signature });
+        continue;
+      }
+      failure ??= legacy.failure;
+    }
+    if (failure !== undefined) throw failure;
+    const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
+    const what = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
+    throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable`}`, {
+      hint: predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'sign it with `trust-kit sign-image` or `cosign sign`' : 'attest it with `trust-kit attest-image` or `cosign attest`',
+    });
+  }
+  return verified;
+}
+
+/** The first cosign 2 signature whose payload names this digest and whose bundle verifies, or the first failure. */
+function verifyLegacySignatures(signatures: readonly ImageBundle[], image: DigestReference, policy: VerificationPolicy, trust: TrustMaterial | undefined): { signature: VerifiedSignature; source: string } | { failure: unknown } {
+  let failure: unknown;
+  for (const candidate of signatures) {
+    try {
+      const payload = candidate.payload ?? Buffer.alloc(0);
+      const signature = verifyBundle(candidate.json, { bytes: payload }, policy, trust);
+      // The signature covers the payload; the payload must name this image's digest, as cosign checks.
+      const claimed = (parseJsonObject(payload) as { critical?: { image?: { 'docker-manifest-digest'?: unknown } } }).critical?.image?.['docker-manifest-digest'];
+      if (claimed !== image.digest) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
+      return { signature, source: candidate.source };
+    } catch (error) {
+      if (!(error instanceof VerifyError)) throw error;
+      failure ??= new VerifyError(error.code, `${candidate.source}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    }
+  }
+  return { failure };
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { COSIGN_SIGN_PREDICATE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, withDigest } from '../../src/oci/index.js';
+import { IDENTITY, ISSUER } from '../interop/matrix.js';
+import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
+import { cli } from '../support/cli.js';
+import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
+import { haveTools, startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+import { clientFor } from '../oci/support.js';
+
+const COSIGNS = (['cosign2', 'cosign3'] as const).map((peer) => ({ name: PEERS[peer].name, installed: isInstalled(PEERS[peer]), install: PEERS[peer].install }));
+const OTHER_IDENTITY = 'https://github.com/octo-org/other-repo/.github/workflows/release.yml@refs/heads/main';
+const CUSTOM_TYPE = 'https://example.com/test-result/v1';
+
+function signing(stack: SigstoreStack): string[] {
+  return ['--allow-http-registry', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath];
+}
+
+function policy(stack: SigstoreStack, identity = IDENTITY): string[] {
+  return ['--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', identity, '--certificate-oidc-issuer', ISSUER];
+}
+
+test('attest-image attaches attestations as cosign 3 does (cosign 3 verify-attestation reads them); verify-image verifies signature and attestation on registries with and without the referrers API', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'referrers-registry'], COSIGNS)) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'predicate.json'), JSON.stringify({ passed: true, suite: 'integration' }));
+  const registries: [string, LoopbackRegistry][] = [
+    ['docker-registry 2.8 (referrers tag)', await startDockerRegistry(t, 'anonymous')],
+    ['go-containerregistry (referrers API)', await startReferrersRegistry(t)],
+  ];
+  for (const [label, registry] of registries) {
+    const client = clientFor(t, registry);
+    const app = { registry: registry.name, repository: 'acme/app' };
+    const image = buildImage(debianFiles(`attest ${label}`));
+    await pushImage(client, app, image, 'v1');
+    const env = (): Record<string, string> => ({ SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir });
+    const pinned = `${registry.name}/acme/app@${image.digest}`;
+
+    // Not yet signed: nothing attached is a verification failure, naming what was found.
+    const unsigned = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v1`], dir, { HOME: dir });
+    assert.equal(unsigned.code, 3, unsigned.stderr);
+    assert.match(unsigned.stderr, /VERIFY_IMAGE_UNSIGNED/);
+
+    const before = stack.requests.fulcio;
+    const attested = await cli(['attest-image', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ...signing(stack), `${registry.name}/acme/app:v1`], dir, env());
+    assert.equal(attested.code, 0, attested.stderr);
+    assert.equal(attested.stdout.trim(), pinned);
+    assert.equal(stack.requests.fulcio - before, 1);
+    const referrers = await client.referrers(withDigest(app, image.digest), SIGSTORE_BUNDLE_MEDIA_TYPE);
+    assert.equal(referrers.descriptors.length, 1);
+    const referrer = await client.getManifest(withDigest(app, referrers.descriptors[0]?.digest ?? ''));
+    assert.equal(referrer.manifest.manifest.annotations?.['dev.sigstore.bundle.predicateType'], CUSTOM_TYPE);
+
+    const cosign3 = await runPeer(PEERS.cosign3, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack), pinned], dir);
+    assert.equal(cosign3.code, 0, `cosign 3 verify-attestation on ${label}: ${cosign3.stderr}`);
+
+    // An attestation but no signature: verify-image asks for a signature unless told not to.
+    const noSignature = await cli(['verify-image', ...policy(stack), '--predicate-type', CUSTOM_TYPE, pinned], dir, { HOME: dir });
+    assert.equal(noSignature.code, 3, noSignature.stderr);
+    assert.match(noSignature.stderr, /VERIFY_IMAGE_UNSIGNED/);
+    const attestationOnly = await cli(['verify-image', ...policy(stack), '--no-signature', '--predicate-type', CUSTOM_TYPE, pinned], dir, { HOME: dir });
+    assert.equal(attestationOnly.code, 0, attestationOnly.stderr);
+
+    const signed = await cli(['sign-image', '--signature-format', 'cosign3', ...signing(stack), pinned], dir, env());
+    assert.equal(signed.code, 0, signed.stderr);
+
+    const verified = await cli(['verify-image', ...policy(stack), '--predicate-type', CUSTOM_TYPE, '--format', 'json', `${registry.name}/acme/app:v1`], dir, { HOME: dir });
+    assert.equal(verified.code, 0, verified.stderr);
+    const report = JSON.parse(verified.stdout) as { digest: string; discovery: string; found: unknown[]; verified: { predicateType: string; statement: { predicate: unknown } | null }[] };
+    assert.equal(report.digest, image.digest);
+    assert.equal(report.discovery, label.includes('API') ? 'referrers-api' : 'referrers-tag');
+    assert.equal(report.found.length, 2);
+    assert.deepEqual(report.verified.map((entry) => entry.predicateType), [COSIGN_SIGN_PREDICATE_TYPE, CUSTOM_TYPE]);
+    assert.deepEqual(report.verified[1]?.statement?.predicate, { passed: true, suite: 'integration' });
+
+    const text = await cli(['verify-image', ...policy(stack), pinned], dir, { HOME: dir });
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Verified OK: /);
+    assert.match(text.stdout, /signature \(referrer sha256:/);
+
+    const other = await cli(['verify-image', ...policy(stack, OTHER_IDENTITY), pinned], dir, { HOME: dir });
+    assert.equal(other.code, 4, other.stderr);
+    assert.match(other.stderr, /VERIFY_POLICY_IDENTITY_MISMATCH/);
+    const missingType = await cli(['verify-image', ...policy(stack), '--predicate-type', 'https://slsa.dev/provenance/v1', pinned], dir, { HOME: dir });
+    assert.notEqual(missingType.code, 0);
+  }
+});
