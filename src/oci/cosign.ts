@@ -130,8 +130,9 @@ export function legacySignatureAnnotations(bundle: unknown): Record<string, stri
       SignedEntryTimestamp: set,
       Payload: {
         body: entry.canonicalizedBody,
-        integratedTime: Number(entry.integratedTime),
-        logIndex: Number(entry.logIndex),
+        // Protobuf JSON leaves out zero values: the first entry of a log has no logIndex.
+        integratedTime: Number(entry.integratedTime ?? 0),
+        logIndex: Number(entry.logIndex ?? 0),
         logID: Buffer.from(keyId, 'base64').toString('hex'),
       },
     });
