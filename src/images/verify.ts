@@ -117,7 +117,8 @@ export function legacyBundle(payload: Buffer, annotations: Readonly<Record<strin
   const rekor = annotations[LEGACY_ANNOTATIONS.bundle];
   if (rekor !== undefined) {
     const parsed = parseJsonObject(Buffer.from(rekor, 'utf8')) as { SignedEntryTimestamp?: unknown; Payload?: { body?: unknown; integratedTime?: unknown; logIndex?: unknown; logID?: unknown } };
-    const entry = parsed.Payload;
+    // Go reads a null number as zero and cosign accepts it; earlier trust-kit builds wrote null for a log's first index.
+    const entry = parsed.Payload === undefined ? undefined : { ...parsed.Payload, logIndex: parsed.Payload.logIndex ?? 0, integratedTime: parsed.Payload.integratedTime ?? 0 };
     if (typeof parsed.SignedEntryTimestamp !== 'string' || typeof entry?.body !== 'string' || typeof entry.logID !== 'string' || !/^[0-9a-f]{1,128}$/.test(entry.logID) || !Number.isSafeInteger(entry.integratedTime) || !Number.isSafeInteger(entry.logIndex)) {
       throw new VerifyError('VERIFY_BUNDLE_INVALID', `has a ${LEGACY_ANNOTATIONS.bundle} annotation that is not cosign's Rekor bundle`);
     }
@@ -192,7 +193,7 @@ export function verifyImageBundles(options: {
     if (failure !== undefined) throw failure;
     const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
     const what = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
-    throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable`}`, {
+    throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
       hint: predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'sign it with `trust-kit sign-image` or `cosign sign`' : 'attest it with `trust-kit attest-image` or `cosign attest`',
     });
   }

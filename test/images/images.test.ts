@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { COSIGN_SIGN_PREDICATE_TYPE, SIGSTORE_BUNDLE_MEDIA_TYPE, withDigest } from '../../src/oci/index.js';
+import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, MEDIA_TYPES, SIGSTORE_BUNDLE_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
 import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
@@ -90,4 +90,75 @@ test('attest-image attaches attestations as cosign 3 does (cosign 3 verify-attes
     const missingType = await cli(['verify-image', ...policy(stack), '--predicate-type', 'https://slsa.dev/provenance/v1', pinned], dir, { HOME: dir });
     assert.notEqual(missingType.code, 0);
   }
+});
+
+test('verify-image verifies images cosign 2 (.sig) and cosign 3 (referrer bundle) signed, on registries with and without the referrers API; another identity is refused', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'referrers-registry'], COSIGNS)) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'signing_config.json'), JSON.stringify(stack.signingConfig));
+  for (const registry of [await startDockerRegistry(t, 'anonymous'), await startReferrersRegistry(t)]) {
+    const client = clientFor(t, registry);
+    const app = { registry: registry.name, repository: 'acme/app' };
+    for (const peer of ['cosign2', 'cosign3'] as const) {
+      const image = buildImage(debianFiles(`${peer} signs on ${registry.name}`));
+      await pushImage(client, app, image, peer);
+      const pinned = `${registry.name}/acme/app@${image.digest}`;
+      const services = peer === 'cosign3' ? ['--signing-config', 'signing_config.json'] : ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? ''];
+      const signed = await runPeer(PEERS[peer], ['sign', '--yes', '--allow-http-registry', ...services, '--trusted-root', stack.trustedRootPath, '--identity-token', stack.oidc.mintToken(), pinned], dir);
+      assert.equal(signed.code, 0, `${PEERS[peer].name} sign: ${signed.stderr}`);
+
+      const verified = await cli(['verify-image', ...policy(stack), '--format', 'json', pinned], dir, { HOME: dir });
+      assert.equal(verified.code, 0, `${PEERS[peer].name}-signed on ${registry.name}: ${verified.stderr}`);
+      const report = JSON.parse(verified.stdout) as { verified: { source: string }[] };
+      // cosign 3 attaches a bundle referrer; cosign 2 a layer of the .sig manifest.
+      assert.match(report.verified[0]?.source ?? '', peer === 'cosign3' ? /^referrer sha256:/ : /\.sig layer 1$/);
+
+      const other = await cli(['verify-image', ...policy(stack, OTHER_IDENTITY), pinned], dir, { HOME: dir });
+      assert.equal(other.code, 4, other.stderr);
+    }
+  }
+});
+
+test('verify-image refuses a cosign 2 signature whose signature annotation was altered, and one copied onto another image', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const image = buildImage(debianFiles('tampered'));
+  const other = buildImage(debianFiles('copied onto'));
+  await pushImage(client, app, image, 'v1');
+  await pushImage(client, app, other, 'v2');
+  const signed = await cli(['sign-image', '--signature-format', 'cosign2', ...signing(stack), `${registry.name}/acme/app:v1`], dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir });
+  assert.equal(signed.code, 0, signed.stderr);
+  const ok = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v1`], dir, { HOME: dir });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /\.sig layer 1/);
+
+  const sig = await client.getManifest({ ...app, tag: legacySignatureTag(image.digest) });
+  assert.equal(sig.manifest.kind, 'image');
+  const manifest = JSON.parse(sig.bytes.toString('utf8')) as { layers: { annotations: Record<string, string> }[] };
+  // The stack's log starts empty: the first entry's index is 0, which protobuf JSON leaves out of the bundle; cosign's annotation states it.
+  const rekor = JSON.parse(manifest.layers[0]?.annotations[LEGACY_ANNOTATIONS.bundle] ?? '{}') as { Payload?: { logIndex?: unknown; integratedTime?: unknown } };
+  assert.equal(typeof rekor.Payload?.logIndex, 'number');
+  assert.equal(typeof rekor.Payload?.integratedTime, 'number');
+  // The same signature put under the other image's .sig tag: the payload names the first digest.
+  await client.putManifest(app, Buffer.from(JSON.stringify(manifest)), MEDIA_TYPES.ociManifest, legacySignatureTag(other.digest));
+  const copied = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v2`], dir, { HOME: dir });
+  assert.equal(copied.code, 5, copied.stderr);
+  assert.match(copied.stderr, /VERIFY_SUBJECT_MISMATCH/);
+
+  const layer = manifest.layers[0];
+  assert.ok(layer !== undefined);
+  const signature = Buffer.from(layer.annotations[LEGACY_ANNOTATIONS.signature] ?? '', 'base64');
+  signature[signature.length - 1] = (signature[signature.length - 1] ?? 0) ^ 1;
+  layer.annotations[LEGACY_ANNOTATIONS.signature] = signature.toString('base64');
+  await client.putManifest(app, Buffer.from(JSON.stringify(manifest)), MEDIA_TYPES.ociManifest, legacySignatureTag(image.digest));
+  const tampered = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v1`], dir, { HOME: dir });
+  assert.equal(tampered.code, 3, tampered.stderr);
+  assert.match(tampered.stderr, /VERIFY_/);
 });
