@@ -4,10 +4,12 @@ import { INPUT_LIMITS } from '../core/files.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
+  DSSE_ENVELOPE_MEDIA_TYPE,
   LEGACY_ANNOTATIONS,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
   SIMPLE_SIGNING_MEDIA_TYPE,
   formatImageReference,
+  legacyAttestationTag,
   legacySignatureTag,
   withDigest,
   type DigestReference,
@@ -38,19 +40,22 @@ export interface DiscoveredBundles {
   via: ReferrersVia;
   referrers: ImageBundle[];
   legacySignatures: ImageBundle[];
+  /** cosign 2's attestations: the `.att` manifest's DSSE envelopes as v0.1 bundles. */
+  legacyAttestations: ImageBundle[];
   unreadable: { source: string; reason: string }[];
 }
 
 /**
  * Reads every Sigstore bundle attached to an image, from the registry (never a copy): cosign 3's
  * referrers (OCI 1.1 referrers API, or the `sha256-<hex>` tag fallback), and cosign 2's
- * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles. At most
+ * `sha256-<hex>.sig` layers turned back into v0.1 message-signature bundles and
+ * `sha256-<hex>.att` layers into v0.1 DSSE bundles. At most
  * {@link MAX_IMAGE_BUNDLES} of each, each bundle at most the size a bundle file may have.
  */
 export async function discoverImageBundles(client: RegistryClient, image: DigestReference): Promise<DiscoveredBundles> {
   const repository = { registry: image.registry, repository: image.repository };
   const listed = await client.referrers(image, SIGSTORE_BUNDLE_MEDIA_TYPE);
-  const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], unreadable: [] };
+  const discovered: DiscoveredBundles = { via: listed.via, referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
   if (listed.descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${listed.descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
   for (const descriptor of listed.descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
     const source = `referrer ${descriptor.digest}`;
@@ -66,26 +71,40 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
       discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
     }
   }
-  let layers: readonly { digest: string; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[] = [];
-  const tag = legacySignatureTag(image.digest);
+  for (const layer of await legacyLayers(client, repository, legacySignatureTag(image.digest), SIMPLE_SIGNING_MEDIA_TYPE, discovered)) {
+    try {
+      const payload = await client.readBlob(repository, layer.digest, MAX_PAYLOAD_BYTES);
+      discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source: layer.source, claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload });
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+    }
+  }
+  for (const layer of await legacyLayers(client, repository, legacyAttestationTag(image.digest), DSSE_ENVELOPE_MEDIA_TYPE, discovered)) {
+    try {
+      const envelope = parseJsonObject(await client.readBlob(repository, layer.digest, INPUT_LIMITS.bundle));
+      const { messageSignature: _none, ...material } = legacyBundle(Buffer.alloc(0), { ...layer.annotations, [LEGACY_ANNOTATIONS.signature]: '' }) as { messageSignature: unknown };
+      discovered.legacyAttestations.push({ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: layer.source, claimedType: layer.annotations?.predicateType });
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      discovered.unreadable.push({ source: layer.source, reason: `${error.code}: ${error.message}` });
+    }
+  }
+  return discovered;
+}
+
+/** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist. */
+async function legacyLayers(client: RegistryClient, repository: { registry: string; repository: string }, tag: string, mediaType: string, discovered: DiscoveredBundles): Promise<{ digest: string; annotations?: Readonly<Record<string, string>> | undefined; source: string }[]> {
+  let layers: readonly { digest: string; mediaType: string; annotations?: Readonly<Record<string, string>> | undefined }[];
   try {
     const fetched = await client.getManifest({ ...repository, tag });
     layers = fetched.manifest.kind === 'image' ? fetched.manifest.manifest.layers : [];
   } catch (error) {
     if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
+    return [];
   }
-  for (const [index, layer] of layers.slice(0, MAX_IMAGE_BUNDLES).entries()) {
-    const source = `${tag} layer ${index + 1}`;
-    if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) continue;
-    try {
-      const payload = await client.readBlob(repository, layer.digest, MAX_PAYLOAD_BYTES);
-      discovered.legacySignatures.push({ json: legacyBundle(payload, layer.annotations ?? {}), line: undefined, source, claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload });
-    } catch (error) {
-      if (!isTrustKitError(error)) throw error;
-      discovered.unreadable.push({ source, reason: `${error.code}: ${error.message}` });
-    }
-  }
-  return discovered;
+  if (layers.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+  return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : []));
 }
 
 function parseJsonObject(bytes: Buffer): unknown {
@@ -170,7 +189,8 @@ export function verifyImageBundles(options: {
   const verified: VerifiedImageBundle[] = [];
   const wanted = [...(options.signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE)];
   for (const predicateType of wanted) {
-    const candidates = discovered.referrers.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);
+    const attached = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations];
+    const candidates = attached.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);
     let failure: unknown;
     if (candidates.length > 0) {
       try {
@@ -193,7 +213,7 @@ export function verifyImageBundles(options: {
     if (failure !== undefined) throw failure;
     const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
     const what = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
-    throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
+    throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
       hint: predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'sign it with `trust-kit sign-image` or `cosign sign`' : 'attest it with `trust-kit attest-image` or `cosign attest`',
     });
   }

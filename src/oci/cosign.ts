@@ -145,13 +145,25 @@ function pem(base64Der: string): string {
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
+/** The layer media type of cosign 2's image attestations: a DSSE envelope. */
+export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+
+/** The tag cosign 2 keeps an image's attestations under: `sha256-<hex>.att`. */
+export function legacyAttestationTag(digest: string): string {
+  return `${digest.replace(':', '-')}.att`;
+}
+
+/** What a cosign 2 manifest holds: signatures (`.sig`, simple-signing payloads) or attestations (`.att`, DSSE envelopes). */
+export type LegacyKind = 'signature' | 'attestation';
+
 /**
- * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does: the payload as a
- * layer carrying the signature annotations, appended to the layers already there (read-modify-write,
+ * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does (or, for kind
+ * `attestation`, a DSSE envelope to its `sha256-<hex>.att` manifest): the payload as a layer
+ * carrying the signature annotations, appended to the layers already there (read-modify-write,
  * racy between two writers as in cosign); the same signature twice is kept once.
  */
-export async function attachLegacySignature(client: RegistryClient, subject: ImageSubject, payload: Uint8Array, annotations: Readonly<Record<string, string>>): Promise<{ tag: string; digest: string }> {
-  const tag = legacySignatureTag(subject.reference.digest);
+export async function attachLegacySignature(client: RegistryClient, subject: ImageSubject, payload: Uint8Array, annotations: Readonly<Record<string, string>>, kind: LegacyKind = 'signature'): Promise<{ tag: string; digest: string }> {
+  const tag = kind === 'signature' ? legacySignatureTag(subject.reference.digest) : legacyAttestationTag(subject.reference.digest);
   const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
   let layers: Descriptor[] = [];
   try {
@@ -161,7 +173,7 @@ export async function attachLegacySignature(client: RegistryClient, subject: Ima
   } catch (error) {
     if (!(isTrustKitError(error) && error.code === 'OCI_NOT_FOUND')) throw error;
   }
-  const layer: Descriptor = { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
+  const layer: Descriptor = { mediaType: kind === 'signature' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
   const same = (other: Descriptor): boolean => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature];
   if (!layers.some(same)) layers.push(layer);
   const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((entry) => entry.digest) } }));

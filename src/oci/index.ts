@@ -16,6 +16,7 @@ export {
 export {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
+  DSSE_ENVELOPE_MEDIA_TYPE,
   LEGACY_ANNOTATIONS,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
   SIMPLE_SIGNING_MEDIA_TYPE,
@@ -23,10 +24,12 @@ export {
   attachLegacySignature,
   bundleReferrerManifest,
   imageSignatureStatement,
+  legacyAttestationTag,
   legacySignatureAnnotations,
   legacySignatureTag,
   simpleSigningPayload,
   type ImageSubject,
+  type LegacyKind,
 } from './cosign.js';
 export {
   chainCredentials,

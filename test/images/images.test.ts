@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { COSIGN_SIGN_PREDICATE_TYPE, LEGACY_ANNOTATIONS, MEDIA_TYPES, SIGSTORE_BUNDLE_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
+import { COSIGN_SIGN_PREDICATE_TYPE, DSSE_ENVELOPE_MEDIA_TYPE, LEGACY_ANNOTATIONS, legacyAttestationTag, MEDIA_TYPES, SIGSTORE_BUNDLE_MEDIA_TYPE, legacySignatureTag, withDigest } from '../../src/oci/index.js';
 import { IDENTITY, ISSUER } from '../interop/matrix.js';
 import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
@@ -24,7 +24,7 @@ function policy(stack: SigstoreStack, identity = IDENTITY): string[] {
   return ['--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--certificate-identity', identity, '--certificate-oidc-issuer', ISSUER];
 }
 
-test('attest-image attaches attestations as cosign 3 does (cosign 3 verify-attestation reads them); verify-image verifies signature and attestation on registries with and without the referrers API', async (t) => {
+test('attest-image attaches attestations as cosign 3 and cosign 2 do (their verify-attestation reads them); verify-image verifies signature and attestation on registries with and without the referrers API', async (t) => {
   if (!haveTools(t, ['docker-registry', 'referrers-registry'], COSIGNS)) return;
   const stack = await startSigstoreStack();
   t.after(() => stack.close());
@@ -59,6 +59,13 @@ test('attest-image attaches attestations as cosign 3 does (cosign 3 verify-attes
 
     const cosign3 = await runPeer(PEERS.cosign3, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack), pinned], dir);
     assert.equal(cosign3.code, 0, `cosign 3 verify-attestation on ${label}: ${cosign3.stderr}`);
+    // By default also in cosign 2's format: a DSSE envelope layer of the .att manifest, which cosign 2 reads.
+    const att = await client.getManifest({ ...app, tag: legacyAttestationTag(image.digest) });
+    assert.deepEqual(att.manifest.kind === 'image' ? att.manifest.manifest.layers.map((layer) => [layer.mediaType, layer.annotations?.predicateType]) : [], [[DSSE_ENVELOPE_MEDIA_TYPE, CUSTOM_TYPE]]);
+    const cosign2 = await runPeer(PEERS.cosign2, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack), pinned], dir);
+    assert.equal(cosign2.code, 0, `cosign 2 verify-attestation on ${label}: ${cosign2.stderr}`);
+    const cosign2Other = await runPeer(PEERS.cosign2, ['verify-attestation', '--type', CUSTOM_TYPE, ...policy(stack, OTHER_IDENTITY), pinned], dir);
+    assert.notEqual(cosign2Other.code, 0, 'cosign 2 must refuse another identity');
 
     // An attestation but no signature: verify-image asks for a signature unless told not to.
     const noSignature = await cli(['verify-image', ...policy(stack), '--predicate-type', CUSTOM_TYPE, pinned], dir, { HOME: dir });
@@ -75,7 +82,8 @@ test('attest-image attaches attestations as cosign 3 does (cosign 3 verify-attes
     const report = JSON.parse(verified.stdout) as { digest: string; discovery: string; found: unknown[]; verified: { predicateType: string; statement: { predicate: unknown } | null }[] };
     assert.equal(report.digest, image.digest);
     assert.equal(report.discovery, label.includes('API') ? 'referrers-api' : 'referrers-tag');
-    assert.equal(report.found.length, 2);
+    // The signature and attestation referrers, and the attestation's cosign 2 copy in the .att manifest.
+    assert.equal(report.found.length, 3);
     assert.deepEqual(report.verified.map((entry) => entry.predicateType), [COSIGN_SIGN_PREDICATE_TYPE, CUSTOM_TYPE]);
     assert.deepEqual(report.verified[1]?.statement?.predicate, { passed: true, suite: 'integration' });
 
@@ -161,4 +169,34 @@ test('verify-image refuses a cosign 2 signature whose signature annotation was a
   const tampered = await cli(['verify-image', ...policy(stack), `${registry.name}/acme/app:v1`], dir, { HOME: dir });
   assert.equal(tampered.code, 3, tampered.stderr);
   assert.match(tampered.stderr, /VERIFY_/);
+});
+
+test('verify-image reads cosign 2 attestations (.att): those attest-image --attestation-format cosign2 writes and those cosign 2 attest writes', async (t) => {
+  if (!haveTools(t, ['docker-registry'], COSIGNS)) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'predicate.json'), JSON.stringify({ passed: true }));
+  const registry = await startDockerRegistry(t, 'anonymous');
+  const client = clientFor(t, registry);
+  const app = { registry: registry.name, repository: 'acme/app' };
+  const ours = buildImage(debianFiles('attested in cosign 2 format by trust-kit'));
+  const theirs = buildImage(debianFiles('attested by cosign 2'));
+  await pushImage(client, app, ours, 'ours');
+  await pushImage(client, app, theirs, 'theirs');
+  const attested = await cli(['attest-image', '--attestation-format', 'cosign2', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ...signing(stack), `${registry.name}/acme/app:ours`], dir, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir });
+  assert.equal(attested.code, 0, attested.stderr);
+  assert.deepEqual((await client.referrers(withDigest(app, ours.digest))).descriptors, [], 'no referrer in cosign 2 format only');
+  const cosign = await runPeer(PEERS.cosign2, ['attest', '--yes', '--allow-http-registry', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, '--identity-token', stack.oidc.mintToken(), '--predicate', 'predicate.json', '--type', CUSTOM_TYPE, `${registry.name}/acme/app@${theirs.digest}`], dir);
+  assert.equal(cosign.code, 0, `cosign 2 attest: ${cosign.stderr}`);
+
+  for (const tag of ['ours', 'theirs']) {
+    const verified = await cli(['verify-image', ...policy(stack), '--no-signature', '--predicate-type', CUSTOM_TYPE, '--format', 'json', `${registry.name}/acme/app:${tag}`], dir, { HOME: dir });
+    assert.equal(verified.code, 0, `${tag}: ${verified.stderr}`);
+    const report = JSON.parse(verified.stdout) as { verified: { source: string; statement: { predicate: unknown } }[] };
+    assert.match(report.verified[0]?.source ?? '', /\.att layer 1$/);
+    assert.deepEqual(report.verified[0]?.statement.predicate, { passed: true });
+    const other = await cli(['verify-image', ...policy(stack, OTHER_IDENTITY), '--no-signature', '--predicate-type', CUSTOM_TYPE, `${registry.name}/acme/app:${tag}`], dir, { HOME: dir });
+    assert.equal(other.code, 4, `${tag}: ${other.stderr}`);
+  }
 });

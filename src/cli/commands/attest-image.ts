@@ -20,7 +20,8 @@ export const attestImageCommand: Command = {
 one in-toto statement (v1) per image, whose subject is the image's repository and digest, signed
 as a DSSE Sigstore bundle (v0.3) and attached to the image as cosign 3 attaches attestations: an
 OCI 1.1 referrer of type application/vnd.dev.sigstore.bundle.v0.3+json, or under the sha256-<hex>
-referrers tag on registries without the referrers API. The bundles are also written to
+referrers tag on registries without the referrers API; and, by default while cosign 2 is
+widespread, as cosign 2 does: a DSSE envelope in the sha256-<hex>.att manifest. The bundles are also written to
 <name>.intoto.jsonl in --output-dir. One signing identity (one certificate when keyless) signs
 every statement. Verify with \`trust-kit verify-image --predicate-type URI\` or
 \`cosign verify-attestation --type URI\`.
@@ -34,6 +35,8 @@ Options:
       --type TYPE          what to attest (above)
       --predicate FILE     the predicate document (SBOM or custom JSON)
       --predicate-type URI the custom predicate's type
+      --attestation-format WHICH
+                           both (default), cosign3 (referrer bundles) or cosign2 (.att manifests)
       --recursive          also attest each platform manifest of a multi-arch index
       --output-dir DIR     where the bundles are written (default: .)
       --oidc-discovery-url URL
@@ -50,6 +53,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     type: { type: 'string' },
     predicate: { type: 'string' },
     'predicate-type': { type: 'string' },
+    'attestation-format': { type: 'string' },
     recursive: { type: 'boolean' },
     'output-dir': { type: 'string' },
     'oidc-discovery-url': { type: 'string' },
@@ -63,9 +67,10 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
   },
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });
-    const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
+    const { recursive, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
     const config = attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
     const reader = new InputReader(args.values, nameOf);
+    const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
     reader.finish();
@@ -80,7 +85,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const client = await registryClientFor(args.values, context.env, references, config.sign.retry);
     try {
       const subjects = await resolveImages(client, references, { recursive: recursive === true, logger });
-      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger, clock: systemClock }, created);
+      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger, clock: systemClock }, { created, format });
       if ('skipped' in outcome) return EXIT.OK;
       for (const attached of outcome.attached) context.stdout.write(`${formatImageReference(attached.subject.reference)}\n`);
       logger.info(`bundles: ${relative(context.cwd, outcome.result.files.jsonl)}`);

@@ -20,7 +20,7 @@ export const verifyImageCommand: Command = {
   help: `Resolves IMAGE (a tag once, to the digest it names now) and reads what the registry holds for
 that digest: Sigstore bundles attached as OCI 1.1 referrers (the referrers API, or the sha256-<hex>
 referrers tag on registries without it; cosign 3 and trust-kit write these) and cosign 2's
-sha256-<hex>.sig signatures. Then verifies, offline against the trusted root, a signature of the
+sha256-<hex>.sig signatures and sha256-<hex>.att attestations. Then verifies, offline against the trusted root, a signature of the
 image (cosign 3's signed statement or a cosign 2 signature) unless --no-signature, and an
 attestation of each --predicate-type, each by the signer the policy names. Prints what it found.
 
@@ -73,7 +73,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       const pinned = resolved.reference;
       if (!pinned.digest.startsWith('sha256:')) throw new TrustKitError('CLI_USAGE', `${formatImageReference(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
       const discovered = await discoverImageBundles(client, pinned);
-      const all = [...discovered.referrers, ...discovered.legacySignatures];
+      const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
       const trust = await resolveTrust(config, context.cwd, all[0]?.json);
       const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
       const shown = formatImageReference(pinned);
@@ -94,7 +94,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
           )}\n`,
         );
       } else {
-        const lines = [`Verified OK: ${shown}`, `  found:      ${all.length} bundle(s) (${discovered.referrers.length} referrer(s) via the ${discovered.via === 'api' ? 'referrers API' : 'referrers tag'}, ${discovered.legacySignatures.length} cosign 2 signature(s))`];
+        const lines = [`Verified OK: ${shown}`, `  found:      ${all.length} bundle(s) (${discovered.referrers.length} referrer(s) via the ${discovered.via === 'api' ? 'referrers API' : 'referrers tag'}, ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s))`];
         for (const unread of discovered.unreadable) lines.push(`  unreadable: ${unread.source}: ${unread.reason.slice(0, 300)}`);
         for (const entry of verified) lines.push(...describeImageBundle(entry));
         context.stdout.write(`${lines.join('\n')}\n`);
