@@ -132,6 +132,6 @@ test('action.yml declares exactly the inputs the action reads and runs its bundl
     runs: { using: string; main: string };
   };
   assert.deepEqual(Object.keys(metadata.inputs).sort(), [...SIGN_INPUTS].sort());
-  assert.deepEqual(Object.keys(metadata.outputs).sort(), ['bundle-paths', 'instance', 'signed']);
+  assert.deepEqual(Object.keys(metadata.outputs).sort(), ['bundle-paths', 'images', 'instance', 'signed']);
   assert.deepEqual(metadata.runs, { using: 'node24', main: '../../dist/sign/index.js' });
 });

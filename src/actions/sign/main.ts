@@ -1,6 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { collectArtifacts } from '../../checksums/index.js';
-import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { InputReader, actionInputName, type RawInputs } from '../../config/inputs.js';
+import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
+import { isTrustKitError } from '../../core/errors.js';
+import { registryClientFor } from '../../images/registry.js';
+import { resolveImages } from '../../images/resolve.js';
+import { signImages, type SignedImage } from '../../images/sign.js';
+import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
@@ -12,7 +18,7 @@ import { cell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
-export const SIGN_INPUTS = ['subject-path', 'checksums', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
+export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 
@@ -27,50 +33,95 @@ function verifyCommand(file: string, bundle: string, signer: SessionSigner): str
 
 /**
  * The sign action: signs the checksums file and any other subjects into `<file>.sigstore.json`
- * bundles (verified before they are written), sets `bundle-paths`, and writes the job summary.
+ * bundles (verified before they are written) and the `images` in the same session (one
+ * certificate), sets `bundle-paths` and `images`, and writes the job summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
-  const config = signConfig(inputs, actionInputName);
+  const images = readImageInputs(inputs);
+  const hasFiles = inputs['subject-path'] !== undefined || inputs.checksums !== undefined;
+  // Images alone are something to sign: they stand in for the files the signing inputs require.
+  const config = signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName);
   await requireNamedPaths(signingPaths(config), cwd, actionInputName);
-  const files = (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX));
-  const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
-  if (opened.session === undefined) {
-    io.setOutput('signed', 'false');
-    io.setOutput('bundle-paths', '');
-    await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n`);
-    return;
-  }
-  io.info(`signing ${counted(files.length, 'file')} with ${opened.description}`);
-  const written: { file: string; bundle: string }[] = [];
+  const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
+  let client: RegistryClient | undefined;
+  let subjects: ImageSubject[] = [];
   try {
-    for (const file of files) {
-      const bundlePath = await opened.session.signFile(file.path, defaultBundlePath(file.path));
-      const bundle = relative(cwd, resolve(cwd, bundlePath));
-      io.info(`signed ${file.name} -> ${bundle}`);
-      written.push({ file: file.name, bundle });
+    if (images.references.length > 0) {
+      client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, env, images.references, config.retry);
+      // Every image is resolved before anything is signed: a missing image fails before a certificate is asked for.
+      subjects = await resolveImages(client, images.references, { recursive: images.recursive, logger: io });
     }
+    await signAll();
   } finally {
-    // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
-    io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
-    io.setOutput('signed', written.length === files.length ? 'true' : 'false');
-    io.setOutput('instance', opened.session.instance);
+    client?.close();
   }
-  // Only after success: on failure the token stays known to the redactor until the failure is
-  // reported, and the exit hooks destroy it.
-  opened.close();
-  const rows = written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`);
-  const first = written[0];
-  await io.appendSummary(
-    [
-      '### Signatures',
-      '',
-      `Signed with ${cell(opened.description)}.`,
-      '',
-      '| File | Bundle |',
-      '| --- | --- |',
-      ...rows,
-      '',
-      ...(first === undefined ? [] : ['Verify:', '', '```sh', verifyCommand(first.file, first.bundle, opened.signer), '```', '']),
-    ].join('\n'),
-  );
+
+  async function signAll(): Promise<void> {
+    const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
+    if (opened.session === undefined) {
+      io.setOutput('signed', 'false');
+      io.setOutput('bundle-paths', '');
+      if (subjects.length > 0) io.setOutput('images', '');
+      await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n`);
+      return;
+    }
+    io.info(`signing ${counted(files.length, 'file')}${subjects.length === 0 ? '' : ` and ${counted(subjects.length, 'image')}`} with ${opened.description}`);
+    const written: { file: string; bundle: string }[] = [];
+    const signedImages: SignedImage[] = [];
+    try {
+      for (const file of files) {
+        const bundlePath = await opened.session.signFile(file.path, defaultBundlePath(file.path));
+        const bundle = relative(cwd, resolve(cwd, bundlePath));
+        io.info(`signed ${file.name} -> ${bundle}`);
+        written.push({ file: file.name, bundle });
+      }
+      if (client !== undefined) {
+        const created = (env.SOURCE_DATE_EPOCH === undefined || env.SOURCE_DATE_EPOCH === '' ? systemClock : clockFromSourceDateEpoch(env.SOURCE_DATE_EPOCH)).now();
+        await signImages(client, opened.session, subjects, { format: images.format, created, logger: io, onSigned: (signed) => signedImages.push(signed) });
+      }
+    } finally {
+      // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
+      io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
+      if (subjects.length > 0) io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
+      io.setOutput('signed', written.length === files.length && signedImages.length === subjects.length ? 'true' : 'false');
+      io.setOutput('instance', opened.session.instance);
+    }
+    // Only after success: on failure the token stays known to the redactor until the failure is
+    // reported, and the exit hooks destroy it.
+    opened.close();
+    const rows = [...written.map((entry) => `| ${cell(entry.file)} | \`${cell(entry.bundle)}\` |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    const first = written[0];
+    await io.appendSummary(
+      [
+        '### Signatures',
+        '',
+        `Signed with ${cell(opened.description)}.`,
+        '',
+        '| File | Bundle |',
+        '| --- | --- |',
+        ...rows,
+        '',
+        ...(first === undefined ? [] : ['Verify:', '', '```sh', verifyCommand(first.file, first.bundle, opened.signer), '```', '']),
+      ].join('\n'),
+    );
+  }
+}
+
+/** The image inputs: the references (bad ones reported with the other input problems), the format and the registry switches. */
+function readImageInputs(inputs: RawInputs): { references: ImageReference[]; format: 'both' | 'cosign3' | 'cosign2'; recursive: boolean; allowHttp: boolean } {
+  const reader = new InputReader(inputs, actionInputName);
+  const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
+  const recursive = reader.boolean('recursive', false);
+  const allowHttp = reader.boolean('allow-http-registry', false);
+  const references: ImageReference[] = [];
+  for (const image of reader.list('images')) {
+    try {
+      references.push(parseImageReference(image));
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      reader.report('images', error.message);
+    }
+  }
+  reader.finish();
+  return { references, format, recursive, allowHttp };
 }

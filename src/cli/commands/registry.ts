@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import type { InputReader } from '../../config/inputs.js';
 import { isTrustKitError } from '../../core/errors.js';
-import type { RetryPolicy } from '../../core/retry.js';
-import { RegistryClient, chainCredentials, loadDockerConfig, parseImageReference, staticCredentials, type CredentialSource, type ImageReference } from '../../oci/index.js';
-import { SecretBuffer, type Environment } from '../../secrets/index.js';
+import { PASSWORD_VARIABLE } from '../../images/registry.js';
+import { parseImageReference, type ImageReference } from '../../oci/index.js';
+import type { Environment } from '../../secrets/index.js';
 
-/** The environment variable holding the password of --registry-username (a flag would show it in the process list). */
-export const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+export { registryClientFor, registryCredentials } from '../../images/registry.js';
 
 /** The registry flags of the image commands, named as cosign names them. */
 export const REGISTRY_OPTIONS = {
@@ -37,34 +35,4 @@ export function readImageArguments(reader: InputReader, images: readonly string[
     }
   }
   return references;
-}
-
-/** A registry client for the images' registries, as the registry flags say. */
-export async function registryClientFor(values: Readonly<Record<string, unknown>>, env: Environment, references: readonly ImageReference[], retry?: RetryPolicy): Promise<RegistryClient> {
-  const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
-  return new RegistryClient({
-    credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
-    plainHttp: values['allow-http-registry'] === true,
-    skipTlsVerify: values['allow-insecure-registry'] === true,
-    ...(retry === undefined ? {} : { retry }),
-  });
-}
-
-/**
- * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
- * there, then docker's config.json; secrets are taken out of the environment into protected memory.
- */
-export async function registryCredentials(env: Environment, registries: ReadonlySet<string>, username: string | undefined): Promise<CredentialSource | undefined> {
-  const sources: CredentialSource[] = [];
-  if (username !== undefined) {
-    const password = SecretBuffer.fromEnv(PASSWORD_VARIABLE, env);
-    sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
-  }
-  if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-    sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: SecretBuffer.fromEnv('GITHUB_TOKEN', env) } }));
-  }
-  const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : join(env.HOME, '.docker'));
-  const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig(join(configDir, 'config.json'));
-  if (dockerConfig !== undefined) sources.push(dockerConfig);
-  return sources.length === 0 ? undefined : chainCredentials(...sources);
 }

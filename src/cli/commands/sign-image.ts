@@ -4,15 +4,8 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { resolveImages } from '../../images/resolve.js';
-import {
-  COSIGN_SIGN_PREDICATE_TYPE,
-  attachBundle,
-  attachLegacySignature,
-  formatImageReference,
-  imageSignatureStatement,
-  legacySignatureAnnotations,
-  simpleSigningPayload,
-} from '../../oci/index.js';
+import { signImages } from '../../images/sign.js';
+import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { openSigningSession } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -71,21 +64,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
       const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
       if (opened.session === undefined) return EXIT.OK;
       logger.info(`signing with ${opened.description}`);
-      for (const subject of subjects) {
-        const shown = formatImageReference(subject.reference);
-        if (format !== 'cosign2') {
-          const signed = await opened.session.signStatement(imageSignatureStatement(subject), shown);
-          const attached = await attachBundle(client, subject, Buffer.from(JSON.stringify(signed.bundle)), COSIGN_SIGN_PREDICATE_TYPE, clock.now());
-          logger.info(`signed ${shown}: bundle ${attached.digest} (${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
-        }
-        if (format !== 'cosign3') {
-          const payload = simpleSigningPayload(subject);
-          const signed = await opened.session.signBlob(payload, `${shown} (cosign 2 signature)`);
-          const attached = await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(signed.bundle));
-          logger.info(`signed ${shown}: ${attached.tag}`);
-        }
-        context.stdout.write(`${shown}\n`);
-      }
+      await signImages(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${formatImageReference(signed.subject.reference)}\n`) });
       opened.close();
       return EXIT.OK;
     } finally {
