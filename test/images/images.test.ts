@@ -8,6 +8,7 @@ import { PEERS, isInstalled, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
 import { buildImage, debianFiles, pushImage } from '../support/oci/images.js';
 import { haveTools, startDockerRegistry, startReferrersRegistry, type LoopbackRegistry } from '../support/oci/registries.js';
+import { startGitHubApi } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 import { clientFor } from '../oci/support.js';
@@ -199,4 +200,30 @@ test('verify-image reads cosign 2 attestations (.att): those attest-image --atte
     const other = await cli(['verify-image', ...policy(stack, OTHER_IDENTITY), '--no-signature', '--predicate-type', CUSTOM_TYPE, `${registry.name}/acme/app:${tag}`], dir, { HOME: dir });
     assert.equal(other.code, 4, `${tag}: ${other.stderr}`);
   }
+});
+
+test('attest-image --storage github also stores each image attestation with GitHub\'s attestations API, subject the image digest; without a token, a usage error before signing', async (t) => {
+  if (!haveTools(t, ['referrers-registry'])) return;
+  const [stack, api] = await Promise.all([startSigstoreStack(), startGitHubApi()]);
+  t.after(() => Promise.all([stack.close(), api.close()]));
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'predicate.json'), JSON.stringify({ passed: true }));
+  const registry = await startReferrersRegistry(t);
+  const client = clientFor(t, registry);
+  const image = buildImage(debianFiles('stored on GitHub'));
+  await pushImage(client, { registry: registry.name, repository: 'acme/app' }, image, 'v1');
+  const args = ['attest-image', '--storage', 'github', '--attestation-format', 'cosign3', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ...signing(stack), `${registry.name}/acme/app:v1`];
+  const env = { SIGSTORE_ID_TOKEN: stack.oidc.mintToken(), HOME: dir, ...api.env, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
+
+  const missing = await cli(args, dir, env);
+  assert.equal(missing.code, 2, missing.stderr);
+  assert.match(missing.stderr, /GITHUB_TOKEN/);
+  assert.equal(stack.requests.fulcio, 0);
+
+  const run = await cli(args, dir, { ...env, GITHUB_TOKEN: 'ghs_test' });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(api.state.attestations.length, 1);
+  assert.deepEqual(api.state.attestations[0]?.subjectDigests, [image.digest]);
+  assert.equal(api.state.attestations[0]?.predicateType, CUSTOM_TYPE);
+  assert.equal(api.state.attestations[0]?.repository.name, 'octo-repo');
 });

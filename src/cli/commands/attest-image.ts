@@ -3,6 +3,7 @@ import { attestConfig } from '../../config/attest.js';
 import { InputReader, cliNamer } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
+import { createGitHubClient, storeAttestations } from '../../github/attestations.js';
 import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
 import { resolveImages } from '../../images/resolve.js';
@@ -38,6 +39,10 @@ Options:
       --attestation-format WHICH
                            both (default), cosign3 (referrer bundles) or cosign2 (.att manifests)
       --recursive          also attest each platform manifest of a multi-arch index
+      --storage none|github
+                           github also stores each attestation with GitHub's attestations API
+                           (subject: the image digest) in $GITHUB_REPOSITORY, with $GITHUB_TOKEN
+                           (attestations: write), so \`gh attestation verify oci://IMAGE\` finds it
       --output-dir DIR     where the bundles are written (default: .)
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's issuer URL
@@ -54,6 +59,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     predicate: { type: 'string' },
     'predicate-type': { type: 'string' },
     'attestation-format': { type: 'string' },
+    storage: { type: 'string' },
     recursive: { type: 'boolean' },
     'output-dir': { type: 'string' },
     'oidc-discovery-url': { type: 'string' },
@@ -67,10 +73,15 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
   },
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });
-    const { recursive, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
+    const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
     const config = attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
     const reader = new InputReader(args.values, nameOf);
     const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
+    const storage = reader.choice('storage', ['none', 'github'] as const, 'none');
+    const token = context.env.GITHUB_TOKEN;
+    const repository = context.env.GITHUB_REPOSITORY;
+    if (storage === 'github' && (token === undefined || token === '')) reader.report('storage', 'is github, which needs a token with attestations: write in GITHUB_TOKEN');
+    if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? '')) reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
     reader.finish();
@@ -85,8 +96,15 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const client = await registryClientFor(args.values, context.env, references, config.sign.retry);
     try {
       const subjects = await resolveImages(client, references, { recursive: recursive === true, logger });
-      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger, clock: systemClock }, { created, format });
+      const run = await readRunContext(context.env);
+      const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: systemClock }, { created, format });
       if ('skipped' in outcome) return EXIT.OK;
+      if (storage === 'github') {
+        const [owner = '', repo = ''] = (repository ?? '').split('/');
+        const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+        const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
+        for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);
+      }
       for (const attached of outcome.attached) context.stdout.write(`${formatImageReference(attached.subject.reference)}\n`);
       logger.info(`bundles: ${relative(context.cwd, outcome.result.files.jsonl)}`);
       return EXIT.OK;
