@@ -20,9 +20,10 @@ export const verifyImageCommand: Command = {
   help: `Resolves IMAGE (a tag once, to the digest it names now) and reads what the registry holds for
 that digest: Sigstore bundles attached as OCI 1.1 referrers (the referrers API, or the sha256-<hex>
 referrers tag on registries without it; cosign 3 and trust-kit write these) and cosign 2's
-sha256-<hex>.sig signatures and sha256-<hex>.att attestations. Then verifies, offline against the trusted root, a signature of the
-image (cosign 3's signed statement or a cosign 2 signature) unless --no-signature, and an
-attestation of each --predicate-type, each by the signer the policy names. Prints what it found.
+sha256-<hex>.sig signatures and sha256-<hex>.att attestations. Then verifies, offline against
+the trusted root, a signature of the image (cosign 3's signed statement or a cosign 2
+signature) unless --no-signature, and an attestation of each --predicate-type, each by the
+signer the policy names. Prints what it found.
 
       --predicate-type URI               also require an attestation of this predicate type
                                          (repeatable), e.g. https://slsa.dev/provenance/v1
