@@ -296,3 +296,18 @@ function describeSigner(signer: ReleaseSigner): string[] {
   }
   return lines;
 }
+
+/**
+ * VERIFY.md as a section of another markdown document (the job summary): its title and headings
+ * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
+ */
+export function instructionsAsSection(instructions: string, levels: number): string {
+  let fenced = false;
+  return instructions
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+    })
+    .join('\n');
+}

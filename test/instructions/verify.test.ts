@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0";
@@ -120,4 +120,9 @@ test('the pinned fetch, run by a shell, checks out exactly the named commit (a l
   execFileSync('sh', ['-c', fetch.replace(`'https://github.com/octo-org/trust-kit'`, `'${origin}'`)], { cwd: download, env: { ...process.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'uploadpack.allowAnySHA1InWant', GIT_CONFIG_VALUE_0: 'true' } });
   assert.equal(git(join(download, 'trust-kit-verifier'), 'rev-parse', 'HEAD'), commit);
   assert.equal(await readFile(join(download, 'trust-kit-verifier', 'dist', 'cli', 'index.js'), 'utf8'), 'console.log("pinned verifier")\n');
+});
+
+test('as a section of the job summary: every heading moved down, code blocks untouched', () => {
+  const text = '# Verifying this release\n\n## 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag';
+  assert.equal(instructionsAsSection(text, 3), '#### Verifying this release\n\n##### 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag');
 });

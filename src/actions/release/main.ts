@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { reportOf } from '../../core/errors.js';
@@ -79,7 +81,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
-  if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
-  lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
+  lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');
+  // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.
+  lines.push(instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3), '');
   await io.appendSummary(lines.join('\n'));
 }
