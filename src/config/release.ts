@@ -48,6 +48,8 @@ export interface ReleaseConfig {
    * `required` fails without provenance, `off` makes none (also when signing is off).
    */
   attest: 'auto' | 'required' | 'off';
+  /** The GitHub release of this tag push is immutable: VERIFY.md adds `gh release verify` for GitHub's release attestation. */
+  immutableRelease: boolean;
 }
 
 /** Defaults that differ between surfaces. */
@@ -66,7 +68,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `immutable-release` and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -92,7 +94,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const attestChoice = reader.choice('attest', ['auto', 'true', 'false'] as const, 'false');
   if (attestChoice === 'true' && !signing) reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
   const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
-  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest };
+  const config: ReleaseConfig = { subjects, algorithm, base: reader.string('base', defaults.base) ?? defaults.base, outputDir, force: reader.boolean('force', false), sbom, sign: undefined, attest, immutableRelease: reader.boolean('immutable-release', false) };
   try {
     reader.finish();
   } catch (error) {

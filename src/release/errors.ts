@@ -7,7 +7,8 @@ export type ReleaseErrorCode =
   | 'RELEASE_OUTPUT_OVERLAPS'
   | 'RELEASE_OUTPUT_FAILED'
   | 'RELEASE_NAME_CLASH'
-  | 'RELEASE_NO_ARTIFACTS';
+  | 'RELEASE_NO_ARTIFACTS'
+  | 'RELEASE_NOT_A_TAG';
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
 export class ReleaseError extends TrustKitError<ReleaseErrorCode> {

@@ -174,6 +174,12 @@ function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
   return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 }
 
+/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
+function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string } | undefined {
+  const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+  return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+}
+
 /**
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
  * artifact with one of them would be ambiguous in the checksums file or in the download.
@@ -209,6 +215,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     report.failed = { step, error: reportOf(error) };
     throw error;
   };
+  const immutableRelease = config.immutableRelease ? (releaseOfTagPush(ports.env) ?? fail(new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', { hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag' }))) : undefined;
 
   const plan = await planOutput(outputDir, {
     force: config.force,
@@ -355,6 +362,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
         sbomFiles: sbomEntries.map((entry) => entry.name),
         attestations: report.attestations === undefined ? undefined : { file: basename(report.attestations.path), predicateTypes: report.attestations.predicateTypes, artifact: artifacts[0]?.name ?? '' },
         verifier,
+        immutableRelease,
       }),
     );
     staged.push(instructionsPath);

@@ -26,6 +26,7 @@ export const RELEASE_INPUTS = [
   'force',
   'sign',
   'attest',
+  'immutable-release',
   'instance',
   'key',
   'on-missing-token',

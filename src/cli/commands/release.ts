@@ -50,6 +50,8 @@ Options:
                                provenance (in a GitHub Actions job with id-token: write; true
                                requires it) and an SBOM attestation per SBOM, signed with the
                                checksums file's identity (not with a key made for the run)
+      --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
+                               gh release verify (a GitHub Actions run of a tag push only)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -75,6 +77,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     force: { type: 'boolean' },
     sign: { type: 'boolean' },
     attest: { type: 'string' },
+    'immutable-release': { type: 'boolean' },
     instance: { type: 'string' },
     key: { type: 'string' },
     'on-missing-token': { type: 'string' },
