@@ -84,6 +84,9 @@ export const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
 /** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
 export const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
 
+/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
+const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+
 /**
  * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
  * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
@@ -218,6 +221,12 @@ function offlineLines(input: VerifyInstructionsInput, bundleFile: string, signer
   const verifier = pinned(input.verifier);
   const trustKit = releaseVerifyCommand(input.checksumsFile, bundleFile, signer, verifier).split('\n').at(-1) ?? '';
   const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => `${command} --custom-trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`);
+  // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
+  const cosign = `cosign verify-blob ${shellQuote(input.checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}`;
+  const cosignLines =
+    signer.instance === 'github'
+      ? [`grep -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${GITHUB_TRUSTED_ROOT_FILE}`, cosign]
+      : [`grep -v -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${SIGSTORE_TRUSTED_ROOT_FILE}`, `${cosign} --trusted-root ${SIGSTORE_TRUSTED_ROOT_FILE}`];
   return [
     '## Verifying offline',
     '',
@@ -230,6 +239,7 @@ function offlineLines(input: VerifyInstructionsInput, bundleFile: string, signer
     `Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
     '',
     '```sh',
+    ...cosignLines,
     `${trustKit} ${root}`,
     ...gh,
     '```',

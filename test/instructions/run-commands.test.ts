@@ -93,14 +93,20 @@ async function runAll(t: TestContext, text: string, download: string, roots: str
 for (const kind of ['public-good', 'github'] as const) {
   describe(`VERIFY.md's commands pass as written: a release signed like Sigstore's ${kind === 'github' ? "GitHub's instance (no logs)" : 'public-good instance (logged)'}`, () => {
     let stack: SigstoreStack;
+    let other: SigstoreStack;
     let roots: string;
     before(async () => {
       stack = kind === 'github' ? await startSigstoreStack({ rekor: false, fulcioOrganization: 'GitHub, Inc.' }) : await startSigstoreStack();
-      // What `gh attestation trusted-root` prints: one trusted root per line, each line ending in a newline.
+      other = kind === 'github' ? await startSigstoreStack() : await startSigstoreStack({ rekor: false, fulcioOrganization: 'GitHub, Inc.' });
+      // What `gh attestation trusted-root` prints: Sigstore's and GitHub's trusted roots, one per line, each ending in a newline.
       roots = join(stack.trustedRootPath, '..', 'roots.jsonl');
-      await writeFile(roots, `${JSON.stringify(stack.trustedRoot)}\n`);
+      const [publicGood, github] = kind === 'github' ? [other, stack] : [stack, other];
+      await writeFile(roots, `${JSON.stringify(publicGood.trustedRoot)}\n${JSON.stringify(github.trustedRoot)}\n`);
     });
-    after(() => stack.close());
+    after(async () => {
+      await other.close();
+      await stack.close();
+    });
 
     test('the VERIFY.md the release wrote (a private deployment: the stack\'s trusted root beside the files)', async (t) => {
       const { download } = await release(t, stack);

@@ -21,7 +21,7 @@ test('public-good: cosign first, then trust-kit from the pinned commit; exact id
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`;
   const fetch = `git init -q trust-kit-verifier && git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${COMMIT} && git -C trust-kit-verifier checkout -q --detach ${COMMIT}`;
   const trustKit = `node trust-kit-verifier/dist/cli/index.js verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
-  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'gh attestation trusted-root > trusted_root.jsonl', `${trustKit} --trusted-root trusted_root.jsonl`]);
+  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'gh attestation trusted-root > trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trusted_root.jsonl > sigstore_trusted_root.json", `${cosign} --trusted-root sigstore_trusted_root.json`, `${trustKit} --trusted-root trusted_root.jsonl`]);
   assert.match(text, /## Verifying offline\n\nFetch the trusted roots once/);
   assert.match(text, /in a GitHub Actions run of `octo-org\/it's`/);
   assert.match(text, /calls the same reusable workflow/);
@@ -43,12 +43,15 @@ test("GitHub's instance: cosign gets GitHub's trusted root from gh, requires no 
   const text = renderVerifyInstructions({ ...base, signer: keyless('github') });
   assert.match(text, /GitHub's Sigstore instance/);
   const trustKit = `trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
+  const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
   assert.deepEqual(commands(text), [
     "gh attestation trusted-root | grep -F 'GitHub, Inc.' > github_trusted_root.json",
-    `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`,
+    cosign,
     trustKit,
     "sha256sum --ignore-missing -c 'SHA256SUMS'",
     'gh attestation trusted-root > trusted_root.jsonl',
+    "grep -F 'GitHub, Inc.' trusted_root.jsonl > github_trusted_root.json",
+    cosign,
     `${trustKit} --trusted-root trusted_root.jsonl`,
   ]);
 });
