@@ -205,7 +205,7 @@ function immutableReleaseLines(release: NonNullable<VerifyInstructionsInput['imm
   return [
     '## GitHub release attestation',
     '',
-    `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI, check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
+    `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
     '',
     '```sh',
     `gh release verify ${shellQuote(release.tag)} ${repo}`,
