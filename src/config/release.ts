@@ -54,6 +54,8 @@ export interface ReleaseConfig {
   artifactBundles: boolean;
   /** Write the signing audit log, `trust-kit-audit.jsonl`, signed on its own (`audit-log`). */
   auditLog: boolean;
+  /** The GitHub release of this tag push is immutable: VERIFY.md adds `gh release verify` for GitHub's release attestation. */
+  immutableRelease: boolean;
 }
 
 /** Defaults that differ between surfaces. */
@@ -72,7 +74,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release` and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -115,6 +117,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     instructions,
     artifactBundles,
     auditLog,
+    immutableRelease: reader.boolean('immutable-release', false),
   };
   try {
     reader.finish();

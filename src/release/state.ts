@@ -28,6 +28,8 @@ export interface ReleaseState {
   /** The output directory, absolute. */
   readonly outputDir: string;
   plan?: OutputPlan;
+  /** The immutable GitHub release VERIFY.md names (`immutable-release`): the tag push's repository and tag. */
+  immutableRelease?: { repository: string; tag: string };
   /** This run's staging directory, once made. */
   staging?: string;
   /** The artifacts found, outside the output directory. */

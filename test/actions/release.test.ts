@@ -5,6 +5,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
+import { instructionsAsSection } from '../../src/instructions/verify.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { cli } from '../support/cli.js';
 import { recordingIO } from '../support/action-io.js';
@@ -89,6 +90,7 @@ test('the job summary holds the exact verify command of VERIFY.md, and it verifi
   const command = /```sh\n(trust-kit verify-checksums .*)\n```/.exec(io.summary)?.[1];
   assert.ok(command !== undefined, io.summary);
   assert.ok((await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8')).includes(`${command}\n`), 'the same command as VERIFY.md');
+  assert.ok(io.summary.includes(instructionsAsSection(await readFile(join(cwd, 'trust-kit-out', 'VERIFY.md'), 'utf8'), 3)), 'all of VERIFY.md, under the summary\'s heading');
 
   const download = join(cwd, 'download');
   await mkdir(download);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0";
@@ -21,7 +21,8 @@ test('public-good: cosign first, then trust-kit from the pinned commit; exact id
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`;
   const fetch = `git init -q trust-kit-verifier && git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${COMMIT} && git -C trust-kit-verifier checkout -q --detach ${COMMIT}`;
   const trustKit = `node trust-kit-verifier/dist/cli/index.js verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
-  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'gh attestation trusted-root > trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trusted_root.jsonl > sigstore_trusted_root.json", `${cosign} --trusted-root sigstore_trusted_root.json`, `${trustKit} --trusted-root trusted_root.jsonl`]);
+  assert.match(text, /## Verifying offline\n\nFetch the trusted roots once/);
   assert.match(text, /in a GitHub Actions run of `octo-org\/it's`/);
   assert.match(text, /calls the same reusable workflow/);
   assert.match(text, /git checks every fetched file against that commit's hash/);
@@ -38,10 +39,50 @@ test('without a pinned verifier (none, a tag or a short commit), trust-kit is na
   }
 });
 
-test("GitHub's instance: no cosign command that would not work as written; trust-kit pins the repository", () => {
+test("GitHub's instance: cosign gets GitHub's trusted root from gh, requires no logs and dates by the signed timestamp; trust-kit pins the repository", () => {
   const text = renderVerifyInstructions({ ...base, signer: keyless('github') });
   assert.match(text, /GitHub's Sigstore instance/);
-  assert.deepEqual(commands(text), [`trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`, "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+  const trustKit = `trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
+  const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
+  assert.deepEqual(commands(text), [
+    "gh attestation trusted-root | grep -F 'GitHub, Inc.' > github_trusted_root.json",
+    cosign,
+    trustKit,
+    "sha256sum --ignore-missing -c 'SHA256SUMS'",
+    'gh attestation trusted-root > trusted_root.jsonl',
+    "grep -F 'GitHub, Inc.' trusted_root.jsonl > github_trusted_root.json",
+    cosign,
+    `${trustKit} --trusted-root trusted_root.jsonl`,
+  ]);
+});
+
+test('a deployment without a transparency log: cosign requires no log entry and dates by the signed timestamp', () => {
+  const text = renderVerifyInstructions({ ...base, signer: { ...keyless({ private: { trustedRootFile: 'trusted_root.json' } }), unlogged: true } });
+  const [cosign] = commands(text);
+  assert.ok(cosign?.endsWith(" --trusted-root 'trusted_root.json' --use-signed-timestamps --insecure-ignore-tlog=true"), cosign);
+  const logged = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'trusted_root.json' } }) }))[0];
+  assert.ok(logged?.endsWith(" --trusted-root 'trusted_root.json'"), logged);
+});
+
+test('gh attestation verify: one command per predicate type; --signer-workflow only when a reusable workflow of another repository signed', () => {
+  const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3'], artifact: 'app.tgz' };
+  const own = renderVerifyInstructions({ ...base, signer: keyless('public-good'), attestations });
+  const ownCommands = commands(own).filter((line) => line.startsWith('gh attestation verify '));
+  assert.deepEqual(ownCommands.slice(0, 2), [
+    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://slsa.dev/provenance/v1'",
+    "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://spdx.dev/Document/v2.3'",
+  ]);
+  assert.deepEqual(ownCommands.slice(2), ownCommands.slice(0, 2).map((line) => `${line} --custom-trusted-root trusted_root.jsonl`), 'the offline path');
+  const reusable = renderVerifyInstructions({ ...base, signer: { ...keyless('public-good'), identity: 'https://github.com/octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2' }, attestations });
+  assert.ok(commands(reusable).includes("gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml' --predicate-type 'https://spdx.dev/Document/v2.3'"), reusable);
+  assert.match(reusable, /requires the reusable workflow `octo-org\/release-kit\/\.github\/workflows\/release\.yml` to have signed/);
+});
+
+test('an immutable release: gh release verify and verify-asset of the checksums file, quoted; none for other releases', () => {
+  const text = renderVerifyInstructions({ ...base, signer: keyless('public-good'), immutableRelease: { repository: 'octo-org/octo-repo', tag: "v1.0.0'" } });
+  assert.ok(commands(text).includes("gh release verify 'v1.0.0'\\''' --repo 'octo-org/octo-repo'"), text);
+  assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0'\\''' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);
+  assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /gh release/);
 });
 
 test('a private deployment: every signature command takes its trusted root, which the text says where to get', () => {
@@ -82,4 +123,9 @@ test('the pinned fetch, run by a shell, checks out exactly the named commit (a l
   execFileSync('sh', ['-c', fetch.replace(`'https://github.com/octo-org/trust-kit'`, `'${origin}'`)], { cwd: download, env: { ...process.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'uploadpack.allowAnySHA1InWant', GIT_CONFIG_VALUE_0: 'true' } });
   assert.equal(git(join(download, 'trust-kit-verifier'), 'rev-parse', 'HEAD'), commit);
   assert.equal(await readFile(join(download, 'trust-kit-verifier', 'dist', 'cli', 'index.js'), 'utf8'), 'console.log("pinned verifier")\n');
+});
+
+test('as a section of the job summary: every heading moved down, code blocks untouched', () => {
+  const text = '# Verifying this release\n\n## 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag';
+  assert.equal(instructionsAsSection(text, 3), '#### Verifying this release\n\n##### 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag');
 });

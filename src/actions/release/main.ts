@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { reportOf } from '../../core/errors.js';
@@ -27,6 +29,7 @@ export const RELEASE_INPUTS = [
   'artifact-bundles',
   'audit-log',
   'verify-instructions',
+  'immutable-release',
   'instance',
   'key',
   'on-missing-token',
@@ -111,7 +114,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
   if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell(relative(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
-  if (result.verifyCommand !== undefined) lines.push('Verify a download of the release (in the directory holding its files):', '', '```sh', result.verifyCommand, '```', '');
-  if (result.instructionsPath !== undefined) lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\``, '');
+  if (result.instructionsPath !== undefined) {
+    lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');
+    // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.
+    lines.push(instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3), '');
+  }
   await io.appendSummary(lines.join('\n'));
 }

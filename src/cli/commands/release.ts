@@ -58,6 +58,8 @@ Options:
                                SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
       --no-verify-instructions do not write VERIFY.md
+      --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
+                               gh release verify (a GitHub Actions run of a tag push only)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -86,6 +88,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'artifact-bundles': { type: 'boolean' },
     'audit-log': { type: 'boolean' },
     'verify-instructions': { type: 'boolean' },
+    'immutable-release': { type: 'boolean' },
     instance: { type: 'string' },
     key: { type: 'string' },
     'on-missing-token': { type: 'string' },

@@ -1,13 +1,30 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { ReleaseError } from '../errors.js';
 import { planOutput } from '../output.js';
+import type { ReleasePorts } from '../ports.js';
 import type { ReleaseStepDefinition } from '../state.js';
 
-/** Checks, before any work, that the output directory can take this run's files. */
+/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
+function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string } | undefined {
+  const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+  return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+}
+
+/**
+ * Checks, before any work, that the output directory can take this run's files, and that a run
+ * told its release is immutable is one for a tag push (VERIFY.md names that tag's release).
+ */
 export const outputStep: ReleaseStepDefinition = {
   name: 'output',
   needs: [],
   async run({ config, ports, outputDir }) {
+    const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
+    if (config.immutableRelease && immutableRelease === undefined) {
+      throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
+        hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
+      });
+    }
     const plan = await planOutput(outputDir, {
       force: config.force,
       keep: [
@@ -18,6 +35,6 @@ export const outputStep: ReleaseStepDefinition = {
         ...config.subjects.filter((subject) => !isDynamicPattern(subject)).map((subject) => ({ path: resolve(ports.cwd, subject), what: 'the artifact' })),
       ],
     });
-    return { plan };
+    return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
   },
 };

@@ -46,7 +46,7 @@ async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, s
   const signer: ReleaseSigner =
     opened.signer.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
+      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2, unlogged: opened.signer.unlogged };
   // Closed only after success: on failure the token stays known to the redactor until the error
   // has been printed, and the exit hooks destroy it.
   return { signature: { bundlePath, signer, description: opened.description }, session: opened.session, closeSession: () => opened.close(), written: [bundlePath] };

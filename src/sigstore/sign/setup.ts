@@ -64,6 +64,8 @@ export type SessionSigner =
       repository: string | undefined;
       /** Logged in a Rekor v2 log, whose entries carry no time: the RFC 3161 timestamp alone dates the signatures. */
       rekorV2: boolean;
+      /** Logged in no transparency log (no Rekor given): the RFC 3161 timestamp alone dates the signatures. */
+      unlogged: boolean;
     }
   | { kind: 'key'; hint: string; source: string };
 
@@ -283,6 +285,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
         issuer: identity.issuer,
         repository: sourceRepository(token, context.run.serverURL),
         rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+        unlogged: endpoints.rekorURL === undefined,
       };
     },
     close: () => token.secret.destroy(),

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { runRelease } from '../../src/release/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const TAG_PUSH = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.0.0' };
+
+async function project(t: Parameters<typeof tempDir>[0]): Promise<string> {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  return cwd;
+}
+
+const config = (immutable: string) => releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'immutable-release': immutable }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+
+test('immutable-release on a tag push: VERIFY.md checks GitHub\'s release attestation of that tag and repository', async (t) => {
+  const cwd = await project(t);
+  await runRelease(config('true'), { cwd, env: TAG_PUSH, logger: silentLogger });
+  const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+  assert.match(text, /```sh\ngh release verify 'v1\.0\.0' --repo 'octo-org\/octo-repo'\ngh release verify-asset 'v1\.0\.0' 'SHA256SUMS' --repo 'octo-org\/octo-repo'\n```/);
+  const cwdOff = await project(t);
+  await runRelease(config('false'), { cwd: cwdOff, env: TAG_PUSH, logger: silentLogger });
+  assert.doesNotMatch(await readFile(join(cwdOff, 'out', 'VERIFY.md'), 'utf8'), /gh release/);
+});
+
+test('immutable-release outside a tag push fails with a coded error before anything is written', async (t) => {
+  for (const env of [{ ...TAG_PUSH, GITHUB_REF_TYPE: 'branch' }, { ...TAG_PUSH, GITHUB_REPOSITORY: '' }, {}]) {
+    const cwd = await project(t);
+    await assert.rejects(runRelease(config('true'), { cwd, env, logger: silentLogger }), { code: 'RELEASE_NOT_A_TAG' });
+    assert.deepEqual(await readdir(cwd), ['dist']);
+  }
+});

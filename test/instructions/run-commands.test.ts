@@ -1,0 +1,140 @@
+// VERIFY.md's commands, parsed out of its shell blocks and run by a shell in a download of a release the
+// loopback Sigstore stack signed, with the installed cosign majors, gh, sha256sum and trust-kit (from source).
+// The only substitutions, each for what needs the network: the trusted roots gh would fetch are the
+// stack's; a command that would fetch Sigstore's trusted root through TUF is given the stack's; the
+// pinned verifier's fetch is skipped and its `node trust-kit-verifier/dist/cli/index.js` is trust-kit
+// from source; `gh release verify` (the GitHub API) is only checked as text.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { chmod, copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { renderVerifyInstructions, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { runRelease, type ReleaseResult } from '../../src/release/index.js';
+import { PEERS, isInstalled, peerEnv, requireTool, type PeerTool } from '../interop/tools.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const REUSABLE = 'octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2.0.0';
+
+/** The lines of every shell block of a markdown text. */
+const commands = (text: string): string[] => [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => (match[1] ?? '').trimEnd().split('\n'));
+
+/** A release of two artifacts, signed and attested by the stack, as a user downloads it: returns the download directory. */
+async function release(t: TestContext, stack: SigstoreStack): Promise<{ download: string; result: ReleaseResult }> {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'dist', 'app.zip'), 'zip\n');
+  await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
+  await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
+  const inputs = { 'subject-path': ['dist'], base: 'dist', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', ...(stack.rekorURL === undefined ? { instance: 'github' } : { 'rekor-url': stack.rekorURL }) };
+  const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') };
+  const result = await runRelease(config, { cwd, env, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL });
+  await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
+  await copyFile(join(cwd, 'dist', 'app.zip'), join(cwd, 'out', 'app.zip'));
+  await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trusted_root.json'));
+  return { download: join(cwd, 'out'), result };
+}
+
+/** A directory of the commands VERIFY.md names (`cosign` being the given major), for PATH. */
+async function toolsDir(t: TestContext, cosign: PeerTool): Promise<string> {
+  const bin = join(await tempDir(t), 'bin');
+  await mkdir(bin);
+  await symlink(cosign.file, join(bin, 'cosign'));
+  if (isInstalled(PEERS.gh)) await symlink(PEERS.gh.file, join(bin, 'gh'));
+  await writeFile(join(bin, 'trust-kit'), `#!/bin/sh\nexec '${join(ROOT, 'node_modules', '.bin', 'node')}' --import '${join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')}' '${join(ROOT, 'src', 'cli', 'bin.ts')}' "$@"\n`);
+  await chmod(join(bin, 'trust-kit'), 0o755);
+  return bin;
+}
+
+/** The command as run here: the documented substitutions applied; undefined for what is only checked as text. */
+function substituted(command: string, roots: string): string | undefined {
+  if (/^gh release verify|^git init /.test(command)) return undefined;
+  let line = command.replace(/^gh attestation trusted-root/, `cat '${roots}'`).replace(/^node trust-kit-verifier\/dist\/cli\/index\.js /, 'trust-kit ');
+  if (/^(cosign|trust-kit) /.test(line) && !line.includes('--trusted-root') && !line.includes('--key ')) line += ` --trusted-root trusted_root.json`;
+  if (line.startsWith('gh attestation verify ') && !line.includes('--custom-trusted-root')) line += ` --custom-trusted-root '${roots}'`;
+  return line;
+}
+
+function sh(line: string, cwd: string, bin: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile('sh', ['-c', line], { cwd, timeout: 120_000, env: peerEnv(cwd, { PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }) }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+/** Runs every runnable command of the text in order, as one user session would, with each installed cosign major. */
+async function runAll(t: TestContext, text: string, download: string, roots: string): Promise<number> {
+  let ran = 0;
+  for (const cosign of [PEERS.cosign2, PEERS.cosign3]) {
+    if (requireTool(t, cosign, process.env['CI'] === 'true') === undefined) continue;
+    const bin = await toolsDir(t, cosign);
+    for (const command of commands(text)) {
+      const line = substituted(command, roots);
+      if (line === undefined) continue;
+      if (/^gh /.test(line) || line.includes('| grep')) {
+        if (requireTool(t, PEERS.gh, process.env['CI'] === 'true') === undefined && /^gh /.test(line)) continue;
+      }
+      const run = await sh(line, download, bin);
+      assert.equal(run.code, 0, `${cosign.name}: ${command}\n${line}\n${run.output}`);
+      ran += 1;
+    }
+  }
+  return ran;
+}
+
+for (const kind of ['public-good', 'github'] as const) {
+  describe(`VERIFY.md's commands pass as written: a release signed like Sigstore's ${kind === 'github' ? "GitHub's instance (no logs)" : 'public-good instance (logged)'}`, () => {
+    let stack: SigstoreStack;
+    let other: SigstoreStack;
+    let roots: string;
+    before(async () => {
+      stack = kind === 'github' ? await startSigstoreStack({ rekor: false, fulcioOrganization: 'GitHub, Inc.' }) : await startSigstoreStack();
+      other = kind === 'github' ? await startSigstoreStack() : await startSigstoreStack({ rekor: false, fulcioOrganization: 'GitHub, Inc.' });
+      // What `gh attestation trusted-root` prints: Sigstore's and GitHub's trusted roots, one per line, each ending in a newline.
+      roots = join(stack.trustedRootPath, '..', 'roots.jsonl');
+      const [publicGood, github] = kind === 'github' ? [other, stack] : [stack, other];
+      await writeFile(roots, `${JSON.stringify(publicGood.trustedRoot)}\n${JSON.stringify(github.trustedRoot)}\n`);
+    });
+    after(async () => {
+      await other.close();
+      await stack.close();
+    });
+
+    test('the VERIFY.md the release wrote (a private deployment: the stack\'s trusted root beside the files)', async (t) => {
+      const { download } = await release(t, stack);
+      const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
+      assert.match(text, /--trusted-root 'trusted_root\.json'/);
+      assert.ok((await runAll(t, text, download, roots)) > 0);
+    });
+
+    test(`the instructions for ${kind === 'github' ? "GitHub's instance" : 'the public-good instance'}, signed by a reusable workflow, for an immutable release`, async (t) => {
+      stack.oidc.setEndpointClaims({ job_workflow_ref: REUSABLE });
+      t.after(() => stack.oidc.setEndpointClaims({}));
+      const { download, result } = await release(t, stack);
+      const signer = result.signature?.signer;
+      assert.ok(signer?.kind === 'certificate' && result.attestations !== undefined);
+      const text = renderVerifyInstructions({
+        checksumsFile: 'SHA256SUMS',
+        algorithm: 'sha256',
+        bundleFile: 'SHA256SUMS.sigstore.json',
+        signer: { ...signer, instance: kind } satisfies ReleaseSigner,
+        sbomFiles: [],
+        attestations: { file: 'attestations.intoto.jsonl', predicateTypes: result.attestations.predicateTypes, artifact: 'app.tgz' },
+        verifier: { repository: 'octo-org/trust-kit', commit: '0123456789abcdef0123456789abcdef01234567' },
+        immutableRelease: { repository: 'octo-org/octo-repo', tag: 'v1.0.0' },
+      });
+      assert.match(text, /--signer-workflow 'octo-org\/release-kit\/\.github\/workflows\/release\.yml'/);
+      assert.ok(commands(text).includes("gh release verify 'v1.0.0' --repo 'octo-org/octo-repo'"), text);
+      assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);
+      assert.ok((await runAll(t, text, download, roots)) > 0);
+    });
+  });
+}
