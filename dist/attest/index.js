@@ -72684,6 +72684,7 @@ async function openSigningSession(config, context) {
                 issuer: identity.issuer,
                 repository: sourceRepository(token, context.run.serverURL),
                 rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+                unlogged: endpoints.rekorURL === undefined,
             };
         },
         close: () => token.secret.destroy(),
@@ -81906,9 +81907,29 @@ function trustKitPolicyFlags(signer) {
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
     ].join(' ');
 }
+/** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
+const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+/** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
+const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
+const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+/**
+ * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
+ * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
+ * authorities GitHub operates.
+ */
+const GITHUB_TRUSTED_ROOT_COMMAND = (/* unused pure expression or super */ null && (`gh attestation trusted-root | grep -F 'GitHub, Inc.' > ${GITHUB_TRUSTED_ROOT_FILE}`));
 function cosignPolicyFlags(signer) {
     if (signer.kind === 'key')
         return `--key ${shellQuote(signer.publicKeyFile)}`;
+    if (signer.instance === 'github') {
+        // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
+        return [
+            `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
+            ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
+            `--trusted-root ${GITHUB_TRUSTED_ROOT_FILE} --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`,
+        ].join(' ');
+    }
     const root = trustedRootFile(signer);
     return [
         `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
@@ -81916,7 +81937,8 @@ function cosignPolicyFlags(signer) {
         ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
         // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
-        ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
+        ...(signer.rekorV2 === true || signer.unlogged === true ? ['--use-signed-timestamps'] : []),
+        ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ].join(' ');
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -81949,14 +81971,7 @@ function renderVerifyInstructions(input) {
     const lines = ['# Verifying this release', ''];
     lines.push(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, '');
     if (bundleFile !== undefined && signer !== undefined) {
-        lines.push('## 1. Check the signature on the checksums file', '', ...describeSigner(signer));
-        // cosign verifies GitHub's instance only with trust material fetched separately; its
-        // instructions would not be copy-paste exact, so they are given for the other instances and keys.
-        if (signer.kind === 'key' || signer.instance !== 'github') {
-            // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
-            const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
-            lines.push(signer.kind === 'key' ? 'With cosign (2.5 or later; the key signed offline, so there is no transparency-log entry to require):' : 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}${offline}`, '```', '');
-        }
+        lines.push('## 1. Check the signature on the checksums file', '', ...describeSigner(signer), ...cosignLines(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
         lines.push(verifier === undefined
             ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
@@ -81968,19 +81983,100 @@ function renderVerifyInstructions(input) {
     }
     if (input.attestations !== undefined)
         lines.push(...attestationLines(input.attestations, signer));
+    if (input.immutableRelease !== undefined)
+        lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
+    if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
+        lines.push(...offlineLines(input, bundleFile, signer));
     return lines.join('\n');
+}
+/** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
+function cosignLines(checksumsFile, bundleFile, signer) {
+    // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
+    const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
+    const command = `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}${offline}`;
+    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
+    if (signer.kind === 'key')
+        return [`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, '', '```sh', command, '```', ''];
+    if (signer.instance !== 'github')
+        return [`With ${versions}:`, '', '```sh', command, '```', ''];
+    return [
+        `With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`,
+        '',
+        '```sh',
+        GITHUB_TRUSTED_ROOT_COMMAND,
+        command,
+        '```',
+        '',
+    ];
+}
+/** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
+function immutableReleaseLines(release, checksumsFile) {
+    const repo = `--repo ${shellQuote(release.repository)}`;
+    return [
+        '## GitHub release attestation',
+        '',
+        `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
+        '',
+        '```sh',
+        `gh release verify ${shellQuote(release.tag)} ${repo}`,
+        `gh release verify-asset ${shellQuote(release.tag)} ${shellQuote(checksumsFile)} ${repo}`,
+        '```',
+        '',
+    ];
+}
+/** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
+function offlineLines(input, bundleFile, signer) {
+    const root = `--trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`;
+    const verifier = pinned(input.verifier);
+    const trustKit = releaseVerifyCommand(input.checksumsFile, bundleFile, signer, verifier).split('\n').at(-1) ?? '';
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => `${command} --custom-trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`);
+    // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
+    const cosign = `cosign verify-blob ${shellQuote(input.checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}`;
+    const cosignLines = signer.instance === 'github'
+        ? [`grep -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${GITHUB_TRUSTED_ROOT_FILE}`, cosign]
+        : [`grep -v -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${SIGSTORE_TRUSTED_ROOT_FILE}`, `${cosign} --trusted-root ${SIGSTORE_TRUSTED_ROOT_FILE}`];
+    return [
+        '## Verifying offline',
+        '',
+        `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`,
+        '',
+        '```sh',
+        `gh attestation trusted-root > ${OFFLINE_TRUSTED_ROOTS_FILE}`,
+        '```',
+        '',
+        `Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+        '',
+        '```sh',
+        ...cosignLines,
+        `${trustKit} ${root}`,
+        ...gh,
+        '```',
+        '',
+    ];
 }
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 function attestationLines(attestations, signer) {
     const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return lines;
-    lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
-    for (const type of attestations.predicateTypes) {
-        lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
-    }
-    lines.push('```', '');
+    const workflow = reusableWorkflow(signer);
+    lines.push(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`, '', '```sh', ...ghAttestationCommands(attestations, signer), '```', '');
     return lines;
+}
+/** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
+/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
+function reusableWorkflow(signer) {
+    const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
+    if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
+        return undefined;
+    return `${match[1]}/${match[2]}`;
+}
+/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
+function ghAttestationCommands(attestations, signer) {
+    const workflow = reusableWorkflow(signer);
+    const signerFlag = workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
+    return attestations.predicateTypes.map((type) => `gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository ?? '')}${signerFlag} --predicate-type ${shellQuote(type)}`);
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -82004,6 +82100,21 @@ function describeSigner(signer) {
         lines.push(`The commands pin the repository as well as the identity: a workflow in another repository that calls the same reusable workflow is given a certificate with the same identity, but names its own repository in it.`, '');
     }
     return lines;
+}
+/**
+ * VERIFY.md as a section of another markdown document (the job summary): its title and headings
+ * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
+ */
+function instructionsAsSection(instructions, levels) {
+    let fenced = false;
+    return instructions
+        .split('\n')
+        .map((line) => {
+        if (line.startsWith('```'))
+            fenced = !fenced;
+        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+    })
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -85338,7 +85449,8 @@ function reportOf(error) {
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
+ * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
+ * one after the other as they are made (an error while making them leaves the target as it was).
  */
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();

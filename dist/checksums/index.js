@@ -36490,7 +36490,8 @@ function reportOf(error) {
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
+ * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
+ * one after the other as they are made (an error while making them leaves the target as it was).
  */
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();

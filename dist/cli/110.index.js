@@ -1,5 +1,5 @@
 export const id = 110;
-export const ids = [110];
+export const ids = [110,97];
 export const modules = {
 
 /***/ 95110:

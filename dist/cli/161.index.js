@@ -1,5 +1,5 @@
 export const id = 161;
-export const ids = [161,110];
+export const ids = [161,110,97];
 export const modules = {
 
 /***/ 95110:

@@ -19,10 +19,10 @@ var inputs = __webpack_require__(66097);
 var sbom = __webpack_require__(37405);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var core_clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
-var catalog = __webpack_require__(85479);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
-var formats = __webpack_require__(80019);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
+var catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var formats = __webpack_require__(88298);
 // EXTERNAL MODULE: ./lib/sbom/parsers/go/module-cache.js
 var module_cache = __webpack_require__(91290);
 // EXTERNAL MODULE: external "node:path"
@@ -135,20 +135,21 @@ async function runSbom(config, ports) {
     let failedWrite;
     for (const format of config.formats) {
         const encoder = (0,formats/* encoderFor */.Eq)(format);
-        const text = encoder.encode(result.sbom);
         const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-        // Each document is written before the next is encoded: encoding is synchronous, so a write left
-        // pending would only start afterwards, holding every document's bytes at once at the peak.
-        // A failed write does not stop the other formats; the first failure is reported at the end.
-        if (path !== undefined) {
-            try {
-                await (0,files/* writeFileAtomic */.Zf)(path, text);
-            }
-            catch (error) {
-                failedWrite ??= { error };
-            }
+        if (path === undefined) {
+            outputs.push({ format, path, text: encoder.encode(result.sbom) });
+            continue;
         }
-        outputs.push({ format, path, text });
+        // Each document is streamed to its file as it is made, one after the other: no document is
+        // ever held whole. A document that fails its checks is not left behind (the atomic write drops
+        // it); a failure does not stop the other formats, and the first one is reported at the end.
+        try {
+            await (0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom));
+        }
+        catch (error) {
+            failedWrite ??= { error };
+        }
+        outputs.push({ format, path });
     }
     if (failedWrite !== undefined)
         throw failedWrite.error;
@@ -786,8 +787,8 @@ async function dockerArchiveSource(file, platform, cwd = '.') {
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/sbom/model.js
 var model = __webpack_require__(55256);
-// EXTERNAL MODULE: ./lib/sbom/parsers/index.js + 23 modules
-var sbom_parsers = __webpack_require__(24733);
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js + 22 modules
+var sbom_parsers = __webpack_require__(18228);
 // EXTERNAL MODULE: ./lib/sbom/purl.js
 var sbom_purl = __webpack_require__(73408);
 ;// CONCATENATED MODULE: ./lib/sbom/image/cataloger.js
@@ -1667,8 +1668,8 @@ async function runImageSbom(source, config, ports) {
     return { ...result, outputs };
 }
 
-// EXTERNAL MODULE: ./lib/cli/commands/sign-image.js
-var sign_image = __webpack_require__(64628);
+// EXTERNAL MODULE: ./lib/cli/commands/sign-image.js + 1 modules
+var sign_image = __webpack_require__(49947);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom.js
@@ -1800,6 +1801,20 @@ async function runImage(image, args, context) {
             context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
     }
     return exit_codes/* EXIT */.d.OK;
+}
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 771;
-export const ids = [771];
+export const ids = [771,97];
 export const modules = {
 
 /***/ 68771:
@@ -21,8 +21,8 @@ var clock = __webpack_require__(91601);
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var digest = __webpack_require__(53871);
-// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
-var sbom_formats = __webpack_require__(80019);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var sbom_formats = __webpack_require__(88298);
 // EXTERNAL MODULE: ./lib/config/sbom.js
 var config_sbom = __webpack_require__(37405);
 // EXTERNAL MODULE: ./lib/config/sign.js
@@ -37,7 +37,7 @@ var config_sign = __webpack_require__(5297);
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release` and the signing inputs), reporting every problem
  * of every part at once.
  */
 function releaseConfig(raw, nameOf, defaults) {
@@ -85,6 +85,7 @@ function releaseConfig(raw, nameOf, defaults) {
         instructions,
         artifactBundles,
         auditLog,
+        immutableRelease: reader.boolean('immutable-release', false),
     };
     try {
         reader.finish();
@@ -138,9 +139,29 @@ function trustKitPolicyFlags(signer) {
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
     ].join(' ');
 }
+/** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
+const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+/** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
+const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+/** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
+const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+/**
+ * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
+ * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
+ * authorities GitHub operates.
+ */
+const GITHUB_TRUSTED_ROOT_COMMAND = `gh attestation trusted-root | grep -F 'GitHub, Inc.' > ${GITHUB_TRUSTED_ROOT_FILE}`;
 function cosignPolicyFlags(signer) {
     if (signer.kind === 'key')
         return `--key ${shellQuote(signer.publicKeyFile)}`;
+    if (signer.instance === 'github') {
+        // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
+        return [
+            `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
+            ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
+            `--trusted-root ${GITHUB_TRUSTED_ROOT_FILE} --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`,
+        ].join(' ');
+    }
     const root = trustedRootFile(signer);
     return [
         `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
@@ -148,7 +169,8 @@ function cosignPolicyFlags(signer) {
         ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
         ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
         // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
-        ...(signer.rekorV2 === true ? ['--use-signed-timestamps'] : []),
+        ...(signer.rekorV2 === true || signer.unlogged === true ? ['--use-signed-timestamps'] : []),
+        ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
     ].join(' ');
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
@@ -181,14 +203,7 @@ function renderVerifyInstructions(input) {
     const lines = ['# Verifying this release', ''];
     lines.push(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, '');
     if (bundleFile !== undefined && signer !== undefined) {
-        lines.push('## 1. Check the signature on the checksums file', '', ...describeSigner(signer));
-        // cosign verifies GitHub's instance only with trust material fetched separately; its
-        // instructions would not be copy-paste exact, so they are given for the other instances and keys.
-        if (signer.kind === 'key' || signer.instance !== 'github') {
-            // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
-            const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
-            lines.push(signer.kind === 'key' ? 'With cosign (2.5 or later; the key signed offline, so there is no transparency-log entry to require):' : 'With cosign (2.5 or later):', '', '```sh', `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}${offline}`, '```', '');
-        }
+        lines.push('## 1. Check the signature on the checksums file', '', ...describeSigner(signer), ...cosignLines(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
         lines.push(verifier === undefined
             ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
@@ -200,19 +215,100 @@ function renderVerifyInstructions(input) {
     }
     if (input.attestations !== undefined)
         lines.push(...attestationLines(input.attestations, signer));
+    if (input.immutableRelease !== undefined)
+        lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
+    if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
+        lines.push(...offlineLines(input, bundleFile, signer));
     return lines.join('\n');
+}
+/** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
+function cosignLines(checksumsFile, bundleFile, signer) {
+    // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
+    const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
+    const command = `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}${offline}`;
+    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
+    if (signer.kind === 'key')
+        return [`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, '', '```sh', command, '```', ''];
+    if (signer.instance !== 'github')
+        return [`With ${versions}:`, '', '```sh', command, '```', ''];
+    return [
+        `With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`,
+        '',
+        '```sh',
+        GITHUB_TRUSTED_ROOT_COMMAND,
+        command,
+        '```',
+        '',
+    ];
+}
+/** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
+function immutableReleaseLines(release, checksumsFile) {
+    const repo = `--repo ${shellQuote(release.repository)}`;
+    return [
+        '## GitHub release attestation',
+        '',
+        `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
+        '',
+        '```sh',
+        `gh release verify ${shellQuote(release.tag)} ${repo}`,
+        `gh release verify-asset ${shellQuote(release.tag)} ${shellQuote(checksumsFile)} ${repo}`,
+        '```',
+        '',
+    ];
+}
+/** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
+function offlineLines(input, bundleFile, signer) {
+    const root = `--trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`;
+    const verifier = pinned(input.verifier);
+    const trustKit = releaseVerifyCommand(input.checksumsFile, bundleFile, signer, verifier).split('\n').at(-1) ?? '';
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => `${command} --custom-trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`);
+    // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
+    const cosign = `cosign verify-blob ${shellQuote(input.checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}`;
+    const cosignLines = signer.instance === 'github'
+        ? [`grep -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${GITHUB_TRUSTED_ROOT_FILE}`, cosign]
+        : [`grep -v -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${SIGSTORE_TRUSTED_ROOT_FILE}`, `${cosign} --trusted-root ${SIGSTORE_TRUSTED_ROOT_FILE}`];
+    return [
+        '## Verifying offline',
+        '',
+        `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`,
+        '',
+        '```sh',
+        `gh attestation trusted-root > ${OFFLINE_TRUSTED_ROOTS_FILE}`,
+        '```',
+        '',
+        `Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+        '',
+        '```sh',
+        ...cosignLines,
+        `${trustKit} ${root}`,
+        ...gh,
+        '```',
+        '',
+    ];
 }
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
 function attestationLines(attestations, signer) {
     const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return lines;
-    lines.push('With the GitHub CLI, for any artifact (here the first):', '', '```sh');
-    for (const type of attestations.predicateTypes) {
-        lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
-    }
-    lines.push('```', '');
+    const workflow = reusableWorkflow(signer);
+    lines.push(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`, '', '```sh', ...ghAttestationCommands(attestations, signer), '```', '');
     return lines;
+}
+/** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
+const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
+/** The workflow (`owner/repo/path`) that signed, when it is a reusable workflow of another repository than the run's; else undefined. */
+function reusableWorkflow(signer) {
+    const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
+    if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
+        return undefined;
+    return `${match[1]}/${match[2]}`;
+}
+/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
+function ghAttestationCommands(attestations, signer) {
+    const workflow = reusableWorkflow(signer);
+    const signerFlag = workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
+    return attestations.predicateTypes.map((type) => `gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository ?? '')}${signerFlag} --predicate-type ${shellQuote(type)}`);
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -236,6 +332,21 @@ function describeSigner(signer) {
         lines.push(`The commands pin the repository as well as the identity: a workflow in another repository that calls the same reusable workflow is given a certificate with the same identity, but names its own repository in it.`, '');
     }
     return lines;
+}
+/**
+ * VERIFY.md as a section of another markdown document (the job summary): its title and headings
+ * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
+ */
+function instructionsAsSection(instructions, levels) {
+    let fenced = false;
+    return instructions
+        .split('\n')
+        .map((line) => {
+        if (line.startsWith('```'))
+            fenced = !fenced;
+        return !fenced && /^#{1,6} /.test(line) ? `${'#'.repeat(levels)}${line}` : line;
+    })
+        .join('\n');
 }
 
 // EXTERNAL MODULE: ./lib/attest/errors.js
@@ -1414,7 +1525,7 @@ const instructionsStep = {
     name: 'instructions',
     wanted: (config) => config.instructions,
     needs: ['checksums'],
-    async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts }) {
+    async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease }) {
         if (staging === undefined || checksumsPath === undefined)
             throw new Error('instructions run after checksums');
         const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
@@ -1427,6 +1538,7 @@ const instructionsStep = {
             sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
             attestations: attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
             verifier,
+            immutableRelease,
         }));
         return { instructionsPath, ...(verifier === undefined ? {} : { verifier }), written: [instructionsPath] };
     },
@@ -1438,11 +1550,26 @@ var dist = __webpack_require__(76448);
 
 
 
-/** Checks, before any work, that the output directory can take this run's files. */
+
+/** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
+function releaseOfTagPush(env) {
+    const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+    return repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '' ? undefined : { repository, tag };
+}
+/**
+ * Checks, before any work, that the output directory can take this run's files, and that a run
+ * told its release is immutable is one for a tag push (VERIFY.md names that tag's release).
+ */
 const outputStep = {
     name: 'output',
     needs: [],
     async run({ config, ports, outputDir }) {
+        const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
+        if (config.immutableRelease && immutableRelease === undefined) {
+            throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
+                hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
+            });
+        }
         const plan = await planOutput(outputDir, {
             force: config.force,
             keep: [
@@ -1453,7 +1580,7 @@ const outputStep = {
                 ...config.subjects.filter((subject) => !(0,dist/* isDynamicPattern */.ey)(subject)).map((subject) => ({ path: (0,external_node_path_.resolve)(ports.cwd, subject), what: 'the artifact' })),
             ],
         });
-        return { plan };
+        return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
     },
 };
 
@@ -1595,7 +1722,7 @@ async function signChecksums(config, checksumsPath, stagingDir, ports, token) {
     await opened.session.signFile(checksumsPath, bundlePath);
     const signer = opened.signer.kind === 'key'
         ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2 };
+        : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2, unlogged: opened.signer.unlogged };
     // Closed only after success: on failure the token stays known to the redactor until the error
     // has been printed, and the exit hooks destroy it.
     return { signature: { bundlePath, signer, description: opened.description }, session: opened.session, closeSession: () => opened.close(), written: [bundlePath] };
@@ -1896,6 +2023,8 @@ Options:
                                SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
       --no-verify-instructions do not write VERIFY.md
+      --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
+                               gh release verify (a GitHub Actions run of a tag push only)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -1924,6 +2053,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         'artifact-bundles': { type: 'boolean' },
         'audit-log': { type: 'boolean' },
         'verify-instructions': { type: 'boolean' },
+        'immutable-release': { type: 'boolean' },
         instance: { type: 'string' },
         key: { type: 'string' },
         'on-missing-token': { type: 'string' },
@@ -1961,6 +2091,149 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
+}
 
 
 /***/ })

@@ -1688,6 +1688,7 @@ async function openSigningSession(config, context) {
                 issuer: identity.issuer,
                 repository: sourceRepository(token, context.run.serverURL),
                 rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
+                unlogged: endpoints.rekorURL === undefined,
             };
         },
         close: () => token.secret.destroy(),

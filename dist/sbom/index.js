@@ -39668,7 +39668,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1129);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2548);
 
 
 
@@ -39686,7 +39686,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7851:
+/***/ 2548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39878,6 +39878,265 @@ function sortProperties(properties) {
     return [...byKey.keys()].sort().map((key) => byKey.get(key));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/sbom/suppliers.js
+/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
+const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
+/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
+const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
+/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
+const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * Who controls the place a package is fetched from, from its host and path elements: the owning
+ * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
+ * Undefined when the host is not a DNS name or a code host's owner is missing.
+ */
+function sourceOwner(host, elements) {
+    const lower = host.toLowerCase();
+    if (!HOST.test(lower))
+        return undefined;
+    if (!OWNER_HOSTS.has(lower))
+        return lower;
+    const owner = elements[0];
+    return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
+}
+/**
+ * The supplier a Go module path names, with the property that says so. A module path is where the
+ * go command fetches the module from, so its owner (`github.com/spf13` for
+ * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
+ * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
+ * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
+ * standard library, local names) have none.
+ */
+function goModuleSupplier(modulePath) {
+    const [host = '', ...rest] = modulePath.split('/');
+    let owner;
+    if (host === 'gopkg.in') {
+        const redirected = rest.length === 1 ? `go-${(rest[0] ?? '').replace(/\.v\d+$/, '')}` : rest.length === 2 ? rest[0] : undefined;
+        owner = redirected === undefined ? undefined : sourceOwner('github.com', [redirected]);
+    }
+    else {
+        owner = sourceOwner(host, rest);
+    }
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
+    };
+}
+/**
+ * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
+ * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
+ */
+function gitSourceSupplier(url, what) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
+    if (owner === undefined)
+        return undefined;
+    return {
+        supplier: { type: 'Organization', name: owner },
+        property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
+    };
+}
+/** The longest author name or email taken from a package.json: real ones are tens of characters. */
+const MAX_AUTHOR_TEXT = 200;
+/** An email address as npm's `author` field holds one: no spaces, brackets or parentheses, one `@`. */
+const EMAIL = /^[^\s<>()@,;:"[\]]+@[^\s<>()@,;:"[\]]+$/;
+/**
+ * Names that are a legal entity, not a person, by their last word (`Google LLC`, `Microsoft Corporation`):
+ * npm calls the author "one person", so only these are written as an organisation.
+ */
+const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|ag|sa|s\.a|bv|b\.v|plc|co|company|foundation)\.?$/i;
+/** Text fit for an SBOM field: no control characters, whitespace collapsed, bounded; undefined when nothing is left. */
+function cleanText(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    const cleaned = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+    return cleaned === '' || cleaned.length > MAX_AUTHOR_TEXT ? undefined : cleaned;
+}
+/**
+ * The supplier an npm package declares as its `author` (a string `Name <email> (url)` or an object
+ * `{ name, email, url }`, as npm reads them), with the property that says where it comes from:
+ * a person (an organisation when the name ends in a legal form such as `Inc.` or `LLC`), the email
+ * when it looks like one. Undefined when no name is given.
+ */
+function npmAuthorSupplier(author, where) {
+    let name;
+    let email;
+    if (typeof author === 'string') {
+        if (author.length > 4 * MAX_AUTHOR_TEXT)
+            return undefined;
+        // npm's own split: the name is what precedes `<` and `(`.
+        const match = /^([^<(]*)(?:<([^>]*)>)?\s*(?:\(([^)]*)\))?/.exec(author);
+        name = cleanText(match?.[1]);
+        email = cleanText(match?.[2]);
+    }
+    else if (typeof author === 'object' && author !== null && !Array.isArray(author)) {
+        const fields = author;
+        name = cleanText(fields.name);
+        email = cleanText(fields.email);
+    }
+    if (name === undefined)
+        return undefined;
+    const supplier = { type: ORGANIZATION_SUFFIX.test(name) ? 'Organization' : 'Person', name, author: true };
+    if (email !== undefined && EMAIL.test(email))
+        supplier.email = email;
+    return { supplier, property: { name: SUPPLIER_FROM_PROPERTY, value: `declared by the package: the author field of ${where}` } };
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/installed.js
+
+
+
+
+/** Limits of one look into installed `node_modules` folders: a hostile or huge tree costs bounded time and memory. */
+const INSTALLED_LIMITS = {
+    /** Folders looked at (packages, scopes, pnpm store entries, nested `node_modules`) below the `node_modules` of one lockfile (theia installs about 2,500 packages). */
+    folders: 200_000,
+    /** One package.json (real ones are a few KiB; some carry a README of a few hundred). */
+    manifestBytes: 1024 * 1024,
+};
+/** How many folders are read at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
+const CONCURRENCY = 16;
+/**
+ * A package.json read only when it is a regular file of at most the cap, never through a symbolic
+ * link; undefined for anything else (missing, a link, a pipe, too large, unreadable).
+ */
+async function readManifest(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        const info = await handle.stat();
+        if (!info.isFile() || info.size > INSTALLED_LIMITS.manifestBytes)
+            return undefined;
+        const buffer = Buffer.alloc(INSTALLED_LIMITS.manifestBytes + 1);
+        let filled = 0;
+        for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
+            ({ bytesRead: read } = await handle.read(buffer, filled, buffer.length - filled, null));
+        return filled > INSTALLED_LIMITS.manifestBytes ? undefined : buffer.subarray(0, filled);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Whether a path is a real directory (not a link to one). */
+async function isRealDirectory(path) {
+    const info = await (0,promises_.lstat)(path).catch(() => undefined);
+    return info?.isDirectory() === true;
+}
+/**
+ * The suppliers installed packages declare (their package.json `author`), for the `name@version`
+ * keys wanted, from the `node_modules` folders given (relative to `dir`, `/` separators): each
+ * package folder, scoped ones (`@s/name`), nested `node_modules` below them, and pnpm's store
+ * (`node_modules/.pnpm/<id>/node_modules/<name>`). Symbolic links are never followed (pnpm's and
+ * workspaces' links point at folders read anyway or at the project's own), a folder whose
+ * package.json names another package or version is not taken for the one wanted, and what cannot
+ * be read is left out. When several copies of a package declare an author, the one at the first
+ * path in sorted order is taken, so the answer does not depend on the order of reads.
+ * Reads at most `limits.folders` folders ({@link INSTALLED_LIMITS} by default).
+ */
+async function installedSuppliers(dir, nodeModules, wanted, limits = INSTALLED_LIMITS) {
+    const found = new Map();
+    const folders = [];
+    const add = (folder) => {
+        if (folders.length < limits.folders)
+            folders.push(folder);
+    };
+    for (const path of nodeModules)
+        if (await isRealDirectory((0,external_node_path_.join)(dir, path)))
+            add({ path, kind: 'node_modules' });
+    const visit = async (folder) => {
+        if (folder.kind === 'package') {
+            const bytes = await readManifest((0,external_node_path_.join)(dir, folder.path, 'package.json'));
+            const manifest = bytes === undefined ? undefined : parseManifest(bytes);
+            if (manifest !== undefined) {
+                const key = `${manifest.name}@${manifest.version}`;
+                const known = found.get(key);
+                const declared = wanted.has(key) && (known === undefined || folder.path < known.path) ? npmAuthorSupplier(manifest.author, `${folder.path}/package.json`) : undefined;
+                if (declared !== undefined)
+                    found.set(key, { path: folder.path, declared });
+            }
+            add({ path: `${folder.path}/node_modules`, kind: 'node_modules' });
+            return;
+        }
+        let entries;
+        try {
+            // Read entry by entry: a folder of millions of entries costs no more than the limit.
+            entries = await (0,promises_.opendir)((0,external_node_path_.join)(dir, folder.path));
+        }
+        catch {
+            return;
+        }
+        try {
+            for await (const entry of entries) {
+                if (folders.length >= limits.folders)
+                    break;
+                // Links (pnpm's, workspaces', `npm link`) and files are passed over: only real folders are read.
+                if (!entry.isDirectory())
+                    continue;
+                const path = `${folder.path}/${entry.name}`;
+                if (folder.kind === 'store') {
+                    add({ path: `${path}/node_modules`, kind: 'node_modules' });
+                }
+                else if (folder.kind === 'node_modules' && entry.name === '.pnpm') {
+                    add({ path, kind: 'store' });
+                }
+                else if (folder.kind === 'node_modules' && entry.name.startsWith('@')) {
+                    add({ path, kind: 'scope' });
+                }
+                else if (!entry.name.startsWith('.')) {
+                    // `.bin`, `.cache` and the like are not packages.
+                    add({ path, kind: 'package' });
+                }
+            }
+        }
+        catch {
+            // A folder that vanished or cannot be read further: what was read stands.
+        }
+    };
+    // A work list read a few folders at a time; reads push the folders below them, so workers that
+    // ran out while others were still reading are started again until nothing is left.
+    let next = 0;
+    const worker = async () => {
+        while (next < folders.length) {
+            const folder = folders[next];
+            next++;
+            await visit(folder);
+        }
+    };
+    while (next < folders.length)
+        await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return new Map([...found].map(([key, { declared }]) => [key, declared]));
+}
+/** A package.json's name, version and author, when it has a name and a version. */
+function parseManifest(bytes) {
+    let manifest;
+    try {
+        manifest = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return undefined;
+    const { name, version, author } = manifest;
+    return typeof name === 'string' && typeof version === 'string' ? { name, version, author } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/sbom/parser.js
 /** How many leading bytes of a file the catalog hands to `sniff`. */
 const SNIFF_BYTES = 64;
@@ -39966,11 +40225,19 @@ function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
     return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
 }
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
 /**
  * Splits an npm name into the purl namespace (`@scope`) and name. Qualifiers (`vcs_url`,
  * `download_url`) mark a package that did not come from the registry.
  */
 function npmPurl(name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are: the same
+    // string without a PackageURL built and parsed for each of tens of thousands of packages.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
     const slash = name.startsWith('@') ? name.indexOf('/') : -1;
     return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash), qualifiers) : purlOf('npm', name, version, undefined, qualifiers);
 }
@@ -41522,75 +41789,6 @@ const nugetPackagesLockParser = {
         return collector.result();
     },
 };
-
-;// CONCATENATED MODULE: ./lib/sbom/suppliers.js
-/** The property that says where a derived supplier comes from, so that no reader takes it for a claim of authorship. */
-const SUPPLIER_FROM_PROPERTY = 'trust-kit:supplier-from';
-/** Code hosts whose first path element is the account that owns the repository: `host/owner/repo`. */
-const OWNER_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com', 'git.sr.ht']);
-/** A DNS name as module paths and URLs use it: dot-separated labels of letters, digits and `-`. */
-const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
-/** An account name on a code host (GitHub's and GitLab's rules are looser than this; nothing else is needed). */
-const OWNER = /^~?[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-/**
- * Who controls the place a package is fetched from, from its host and path elements: the owning
- * account on a code host (`github.com/spf13`), the host itself elsewhere (`golang.org`, `k8s.io`).
- * Undefined when the host is not a DNS name or a code host's owner is missing.
- */
-function sourceOwner(host, elements) {
-    const lower = host.toLowerCase();
-    if (!HOST.test(lower))
-        return undefined;
-    if (!OWNER_HOSTS.has(lower))
-        return lower;
-    const owner = elements[0];
-    return owner !== undefined && OWNER.test(owner) ? `${lower}/${owner}` : undefined;
-}
-/**
- * The supplier a Go module path names, with the property that says so. A module path is where the
- * go command fetches the module from, so its owner (`github.com/spf13` for
- * `github.com/spf13/cobra`, the domain for a vanity path like `golang.org/x/net`) is who supplies
- * that path. `gopkg.in/pkg.vN` and `gopkg.in/user/pkg.vN` are gopkg.in's documented redirects to
- * `github.com/go-pkg/pkg` and `github.com/user/pkg`. Paths without a dotted first element (the
- * standard library, local names) have none.
- */
-function goModuleSupplier(modulePath) {
-    const [host = '', ...rest] = modulePath.split('/');
-    let owner;
-    if (host === 'gopkg.in') {
-        const redirected = rest.length === 1 ? `go-${(rest[0] ?? '').replace(/\.v\d+$/, '')}` : rest.length === 2 ? rest[0] : undefined;
-        owner = redirected === undefined ? undefined : sourceOwner('github.com', [redirected]);
-    }
-    else {
-        owner = sourceOwner(host, rest);
-    }
-    if (owner === undefined)
-        return undefined;
-    return {
-        supplier: { type: 'Organization', name: owner },
-        property: { name: SUPPLIER_FROM_PROPERTY, value: `the Go module path: ${owner} controls where the module is fetched from (not a statement of authorship)` },
-    };
-}
-/**
- * The supplier a git source URL names (`https://github.com/owner/repo`, `ssh://git@host/owner/repo`),
- * with the property that says so; undefined for URLs without a DNS host or, on a code host, an owner.
- */
-function gitSourceSupplier(url, what) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const owner = sourceOwner(parsed.hostname, parsed.pathname.split('/').filter((element) => element !== ''));
-    if (owner === undefined)
-        return undefined;
-    return {
-        supplier: { type: 'Organization', name: owner },
-        property: { name: SUPPLIER_FROM_PROPERTY, value: `${what}: ${owner} controls the repository it is built from (not a statement of authorship)` },
-    };
-}
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module.js
 
@@ -44340,7 +44538,7 @@ function parseDependencies(input, lock, dependencies, manifest) {
         result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
     return result;
 }
-async function readManifest(input) {
+async function npm_readManifest(input) {
     const bytes = await input.readSibling('package.json');
     if (bytes === undefined)
         return undefined;
@@ -44365,7 +44563,7 @@ const npmPackageLockParser = {
         if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
             throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
         }
-        const manifest = await readManifest(input);
+        const manifest = await npm_readManifest(input);
         if (isObject(lock.packages))
             return parsePackages(input, lock, lock.packages, manifest);
         if (isObject(lock.dependencies))
@@ -45427,6 +45625,7 @@ const PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -45822,13 +46021,13 @@ async function catalogDirectory(options) {
     for (const [purl, pkg] of packages)
         if (options.includeDev || pkg.scope !== 'dev')
             kept.set(purl, pkg);
+    await addInstalledSuppliers(dir, parsed, kept);
     const exists = (purl) => purl === root.purl || kept.has(purl);
-    const keptRelationships = relationships.all().filter((relationship) => exists(relationship.from) && exists(relationship.to));
     const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
     root.locations = uniqueLocations(root.locations);
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
-    const sortedRelationships = sortBy(keptRelationships, (relationship) => `${relationship.type}\u0000${relationship.from}\u0000${relationship.to}`);
+    const sortedRelationships = relationships.sorted((relationship) => exists(relationship.from) && exists(relationship.to));
     const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
@@ -45836,7 +46035,51 @@ async function catalogDirectory(options) {
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, relationships, exists)), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+}
+/**
+ * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
+ * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
+ * read, and a registry package without a supplier takes the author of an installed copy with its
+ * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
+ * same name and version is no proof of where theirs came from.
+ */
+async function addInstalledSuppliers(dir, parsed, kept) {
+    for (const entry of parsed) {
+        const lockfileDir = external_node_path_.posix.dirname(entry.path);
+        const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+        // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
+        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
+            continue;
+        const byKey = new Map();
+        const nodeModules = new Set([`${prefix}node_modules`]);
+        for (const { purl } of entry.result.packages) {
+            const pkg = kept.get(purl);
+            if (pkg === undefined || pkg.ecosystem !== 'npm' || pkg.supplier !== undefined || pkg.version === '' || purl.includes('?'))
+                continue;
+            const key = `${pkg.name}@${pkg.version}`;
+            const same = byKey.get(key);
+            if (same === undefined)
+                byKey.set(key, [pkg]);
+            else
+                same.push(pkg);
+            for (const location of pkg.locations) {
+                // npm installs a workspace member's own copies under the member: `packages/a/node_modules/x`.
+                const at = location.path === entry.path && location.entry !== undefined ? location.entry.indexOf('/node_modules/') : -1;
+                if (at > 0 && !location.entry?.startsWith('node_modules/'))
+                    nodeModules.add(`${prefix}${location.entry?.slice(0, at) ?? ''}/node_modules`);
+            }
+        }
+        if (byKey.size === 0)
+            continue;
+        const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
+        for (const [key, { supplier, property }] of suppliers) {
+            for (const pkg of byKey.get(key) ?? []) {
+                pkg.supplier = supplier;
+                pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
+            }
+        }
+    }
 }
 /**
  * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
@@ -45876,20 +46119,29 @@ class RelationshipSet {
         byTo.set(relationship.to, relationship);
         return true;
     }
-    has(relationship) {
-        return this.byType.get(relationship.type)?.get(relationship.from)?.has(relationship.to) ?? false;
-    }
-    all() {
-        const all = [];
-        for (const byFrom of this.byType.values())
-            for (const byTo of byFrom.values())
-                for (const relationship of byTo.values())
-                    all.push(relationship);
-        return all;
+    /**
+     * The relationships `keep` accepts, sorted by type, then `from`, then `to` (UTF-16 code unit
+     * order, as {@link compareText}): each level's keys sorted on their own, so no key joining the
+     * three is built for each of tens of thousands of edges.
+     */
+    sorted(keep) {
+        const sorted = [];
+        for (const type of [...this.byType.keys()].sort()) {
+            const byFrom = this.byType.get(type);
+            for (const from of [...byFrom.keys()].sort()) {
+                const byTo = byFrom.get(from);
+                for (const to of [...byTo.keys()].sort()) {
+                    const relationship = byTo.get(to);
+                    if (keep(relationship))
+                        sorted.push(relationship);
+                }
+            }
+        }
+        return sorted;
     }
 }
-/** A lockfile's counts; an edge counts when the catalog kept it: recorded in `relationships` (no self-edge) with both ends kept. */
-function summarise(entry, kept, relationships, exists) {
+/** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
+function summarise(entry, kept, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
@@ -45906,10 +46158,18 @@ function summarise(entry, kept, relationships, exists) {
             hashed++;
     }
     let edges = 0;
-    const ownEdges = new RelationshipSet();
-    for (const relationship of entry.result?.relationships ?? []) {
-        if (relationship.type === 'depends-on' && exists(relationship.from) && exists(relationship.to) && relationships.has(relationship) && ownEdges.add(relationship))
-            edges++;
+    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
+    const ownEdges = new Map();
+    for (const { type, from, to } of entry.result?.relationships ?? []) {
+        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
+            continue;
+        let targets = ownEdges.get(from);
+        if (targets === undefined)
+            ownEdges.set(from, (targets = new Set()));
+        if (targets.has(to))
+            continue;
+        targets.add(to);
+        edges++;
     }
     return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
 }
@@ -45972,155 +46232,207 @@ function checkChecksums(owner, checksums, problems) {
     }
 }
 /**
- * What the SPDX 2.3 JSON schema does not check, checked: SPDXID syntax and uniqueness, every
- * relationship end exists, the document DESCRIBES an element, `created` format, namespace is an
- * absolute URI without `#`, license expressions parse and their LicenseRefs are declared,
- * checksum lengths, download locations are URIs. Returns the problems found (none for a good document). Linear in its size.
+ * What the SPDX 2.3 JSON schema does not check, checked one element at a time as a document is
+ * written: SPDXID syntax and uniqueness, every relationship end exists, the document DESCRIBES an
+ * element, `created` format, namespace is an absolute URI without `#`, license expressions parse and
+ * their LicenseRefs are declared, checksum lengths, download locations are URIs. Elements come in
+ * document order, except that files (declared before the relationships that name them) may come
+ * first; the LicenseRefs used are checked against the declared ones at the end. Linear in the size.
  */
-function spdxProblems(document) {
-    const problems = [];
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    const ids = new Set(['SPDXRef-DOCUMENT']);
-    const declare = (id, what) => {
+class SpdxCheck {
+    found = [];
+    ids = new Set(['SPDXRef-DOCUMENT']);
+    /** LicenseRefs used, each with the first place that uses it. */
+    refsUsed = new Map();
+    declaredRefs = new Set();
+    describes = 0;
+    /** Starts with the document's fields before its lists. */
+    constructor(document) {
+        if (document.SPDXID !== 'SPDXRef-DOCUMENT')
+            this.found.push('the document SPDXID is not SPDXRef-DOCUMENT');
+        const namespace = document.documentNamespace;
+        if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
+            this.found.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
+        const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
+        if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
+            this.found.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
+        const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
+        if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
+            this.found.push('creators name no tool');
+    }
+    declare(id, what) {
         if (typeof id !== 'string' || !SPDX_ID.test(id))
-            problems.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
-        else if (ids.has(id))
-            problems.push(`${what}: SPDXID ${id} is used twice`);
+            this.found.push(`${what}: SPDXID ${JSON.stringify(id)} is not SPDXRef-[A-Za-z0-9.-]+`);
+        else if (this.ids.has(id))
+            this.found.push(`${what}: SPDXID ${id} is used twice`);
         else
-            ids.add(id);
-    };
-    if (document.SPDXID !== 'SPDXRef-DOCUMENT')
-        problems.push('the document SPDXID is not SPDXRef-DOCUMENT');
-    const namespace = document.documentNamespace;
-    if (typeof namespace !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/[^\s#]+$/i.test(namespace))
-        problems.push(`documentNamespace ${JSON.stringify(namespace)} is not an absolute URI without #`);
-    const creationInfo = isJson(document.creationInfo) ? document.creationInfo : {};
-    if (typeof creationInfo.created !== 'string' || !SPDX_CREATED.test(creationInfo.created))
-        problems.push(`created ${JSON.stringify(creationInfo.created)} is not YYYY-MM-DDThh:mm:ssZ`);
-    const creators = Array.isArray(creationInfo.creators) ? creationInfo.creators : [];
-    if (!creators.some((creator) => typeof creator === 'string' && creator.startsWith('Tool: ')))
-        problems.push('creators name no tool');
-    const declaredRefs = new Set(list(document.hasExtractedLicensingInfos).map((info) => String(info.licenseId)));
-    const checkLicense = (owner, field, value) => {
+            this.ids.add(id);
+    }
+    license(owner, field, value) {
         if (value === undefined || value === 'NOASSERTION' || value === 'NONE')
             return;
         if (typeof value !== 'string' || !isSpdxExpression(value)) {
-            problems.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+            this.found.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
             return;
         }
-        for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) {
-            if (!declaredRefs.has(ref))
-                problems.push(`${owner}: ${field} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
-        }
-    };
-    for (const pkg of list(document.packages)) {
+        if (!value.includes('LicenseRef-'))
+            return;
+        for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? [])
+            if (!this.refsUsed.has(ref))
+                this.refsUsed.set(ref, `${owner}: ${field}`);
+    }
+    /** One package. */
+    package(pkg) {
+        if (!isJson(pkg))
+            return;
         const owner = `package ${String(pkg.SPDXID)}`;
-        declare(pkg.SPDXID, 'package');
-        checkChecksums(owner, pkg.checksums, problems);
-        checkLicense(owner, 'licenseDeclared', pkg.licenseDeclared);
-        checkLicense(owner, 'licenseConcluded', pkg.licenseConcluded);
+        this.declare(pkg.SPDXID, 'package');
+        checkChecksums(owner, pkg.checksums, this.found);
+        this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
+        this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
-            problems.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+            this.found.push(`${owner}: packageVerificationCode without filesAnalyzed`);
         if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-            problems.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+            this.found.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
-    for (const file of list(document.files)) {
+    /** One file. */
+    file(file) {
+        if (!isJson(file))
+            return;
         const owner = `file ${String(file.SPDXID)}`;
-        declare(file.SPDXID, 'file');
-        checkChecksums(owner, file.checksums, problems);
+        this.declare(file.SPDXID, 'file');
+        checkChecksums(owner, file.checksums, this.found);
         if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
-            problems.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
-        checkLicense(owner, 'licenseConcluded', file.licenseConcluded);
+            this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+        this.license(owner, 'licenseConcluded', file.licenseConcluded);
     }
-    let describes = 0;
-    for (const relationship of list(document.relationships)) {
+    /** One relationship, after every element it may name. */
+    relationship(relationship) {
+        if (!isJson(relationship))
+            return;
         const from = relationship.spdxElementId;
         const to = relationship.relatedSpdxElement;
-        for (const end of [from, to]) {
-            if (typeof end !== 'string' || (!ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION')) {
-                problems.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(end)} is not an element of the document`);
-            }
-        }
+        const missing = (end) => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+        if (missing(from))
+            this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+        if (missing(to))
+            this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
         if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
-            describes++;
+            this.describes++;
     }
-    if (describes === 0)
-        problems.push('the document DESCRIBES nothing');
-    return problems;
+    /** The document's `hasExtractedLicensingInfos`. */
+    extractedLicenses(infos) {
+        this.declaredRefs = new Set(list(infos).map((info) => String(info.licenseId)));
+    }
+    /** Every problem found, once the whole document was seen. */
+    problems() {
+        const problems = [...this.found];
+        for (const [ref, where] of this.refsUsed)
+            if (!this.declaredRefs.has(ref))
+                problems.push(`${where} uses ${ref}, which hasExtractedLicensingInfos does not declare`);
+        if (this.describes === 0)
+            problems.push('the document DESCRIBES nothing');
+        return problems;
+    }
 }
-/** Throws SBOM_INVALID_DOCUMENT when {@link spdxProblems} finds anything. */
-function checkSpdxDocument(document) {
-    throwIfAny('SPDX', spdxProblems(document));
+/** The problems {@link SpdxCheck} finds in a whole document (none for a good one). */
+function spdxProblems(document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new SpdxCheck(document);
+    for (const pkg of list(document.packages))
+        check.package(pkg);
+    for (const file of list(document.files))
+        check.file(file);
+    for (const relationship of list(document.relationships))
+        check.relationship(relationship);
+    check.extractedLicenses(document.hasExtractedLicensingInfos);
+    return check.problems();
 }
 /**
  * The uniqueness and reference checks of a CycloneDX document, with sets (linear), which the
- * schema's `uniqueItems` does pairwise (quadratic): unique bom-refs, dependencies naming existing
- * refs once each, unique dependsOn entries, hash lengths, serial number form.
+ * schema's `uniqueItems` does pairwise (quadratic), one element at a time as a document is written:
+ * unique bom-refs, dependencies naming existing refs once each, unique dependsOn entries, hash
+ * lengths, serial number form. Components come before the dependencies.
  */
-function cycloneDxProblems(document) {
-    const problems = [];
-    if (!isJson(document))
-        return ['the document is not a JSON object'];
-    if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
-        problems.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+class CycloneDxCheck {
+    found = [];
+    refs = new Set();
+    seen = new Set();
+    /** Starts with the document's skeleton: its serial number and metadata component (components and dependencies come one by one). */
+    constructor(document) {
+        if (document.serialNumber !== undefined && (typeof document.serialNumber !== 'string' || !/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(document.serialNumber))) {
+            this.found.push(`serialNumber ${JSON.stringify(document.serialNumber)} is not a urn:uuid`);
+        }
+        const metadata = isJson(document.metadata) ? document.metadata : {};
+        if (isJson(metadata.component))
+            this.visit(metadata.component, 'metadata.component');
     }
-    const refs = new Set();
-    const visit = (component, where) => {
+    visit(component, where) {
         const ref = component['bom-ref'];
         if (ref !== undefined) {
             if (typeof ref !== 'string' || ref === '')
-                problems.push(`${where}: empty bom-ref`);
-            else if (refs.has(ref))
-                problems.push(`${where}: bom-ref ${ref} is used twice`);
+                this.found.push(`${where}: empty bom-ref`);
+            else if (this.refs.has(ref))
+                this.found.push(`${where}: bom-ref ${ref} is used twice`);
             else
-                refs.add(ref);
+                this.refs.add(ref);
         }
         const algorithms = new Set();
         for (const hash of list(component.hashes)) {
             const alg = String(hash.alg);
             const length = CDX_HASH_HEX[alg];
             if (algorithms.has(alg))
-                problems.push(`${where}: two ${alg} hashes`);
+                this.found.push(`${where}: two ${alg} hashes`);
             algorithms.add(alg);
             if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-                problems.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
             }
         }
         for (const child of list(component.components))
-            visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
-    };
-    const metadata = isJson(document.metadata) ? document.metadata : {};
-    if (isJson(metadata.component))
-        visit(metadata.component, 'metadata.component');
-    for (const component of list(document.components))
-        visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
-    const seen = new Set();
-    for (const dependency of list(document.dependencies)) {
+            this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+    }
+    /** One top-level component, with those nested in it. */
+    component(component) {
+        this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+    }
+    /** One entry of `dependencies`, after every component. */
+    dependency(dependency) {
         const ref = String(dependency.ref);
-        if (seen.has(ref))
-            problems.push(`dependencies: ${ref} is listed twice`);
-        seen.add(ref);
-        if (!refs.has(ref))
-            problems.push(`dependencies: ${ref} is not a bom-ref of the document`);
+        if (this.seen.has(ref))
+            this.found.push(`dependencies: ${ref} is listed twice`);
+        this.seen.add(ref);
+        if (!this.refs.has(ref))
+            this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
         const targets = new Set();
         for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
             const to = String(target);
             if (targets.has(to))
-                problems.push(`dependencies: ${ref} depends on ${to} twice`);
+                this.found.push(`dependencies: ${ref} depends on ${to} twice`);
             targets.add(to);
-            if (!refs.has(to))
-                problems.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
+            if (!this.refs.has(to))
+                this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
         }
     }
-    return problems;
+    /** Every problem found. */
+    problems() {
+        return [...this.found];
+    }
 }
-/** Throws SBOM_INVALID_DOCUMENT when {@link cycloneDxProblems} finds anything. */
-function checkCycloneDxDocument(document) {
-    throwIfAny('CycloneDX', cycloneDxProblems(document));
+/** The problems {@link CycloneDxCheck} finds in a whole document (none for a good one). */
+function cycloneDxProblems(document) {
+    if (!isJson(document))
+        return ['the document is not a JSON object'];
+    const check = new CycloneDxCheck(document);
+    for (const component of list(document.components))
+        check.component(component);
+    for (const dependency of list(document.dependencies))
+        check.dependency(dependency);
+    return check.problems();
 }
-function throwIfAny(format, problems) {
+/** Throws SBOM_INVALID_DOCUMENT naming the first problems, when there are any: our own document is wrong. */
+function throwIfProblems(format, problems) {
     if (problems.length === 0)
         return;
     const shown = problems.slice(0, 10).join('; ');
@@ -46181,6 +46493,42 @@ async function cycloneDxSchemaCheck(version) {
     ajv.addFormat('idn-email', true);
     const validate = ajv.compile(bom);
     return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`));
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+/** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
+const CHUNK_CHARACTERS = 256 * 1024;
+/**
+ * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
+ * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
+ * of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready, `take` hands it out
+ * (plain calls, not nested generators: a document has hundreds of thousands of items).
+ */
+class JsonChunks {
+    buffer;
+    first = true;
+    /** `start` is the text before the first list's first item (`{...,"packages":[`). */
+    constructor(start) {
+        this.buffer = start;
+    }
+    /** Adds one list item; whether a chunk is ready to take. */
+    item(value) {
+        this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
+        this.first = false;
+        return this.buffer.length >= CHUNK_CHARACTERS;
+    }
+    /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
+    text(text) {
+        this.buffer += text;
+        this.first = true;
+        return this.buffer.length >= CHUNK_CHARACTERS;
+    }
+    /** The text gathered so far, as one chunk. */
+    take() {
+        const chunk = this.buffer;
+        this.buffer = '';
+        return chunk;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -46253,6 +46601,7 @@ function sourceFiles(pkg) {
 
 
 
+
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
 const SPECS = { '1.5': spec.Spec1dot5, '1.6': spec.Spec1dot6, '1.7': spec.Spec1dot7 };
@@ -46315,12 +46664,32 @@ class SharedParts {
         return properties;
     }
 }
-function componentOf(pkg, type, shared) {
-    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
-    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+/** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
+function supplierOf(supplier) {
+    if (supplier === undefined)
+        return undefined;
+    const contact = supplier.email === undefined ? [] : [new models.OrganizationalContact({ name: supplier.name, email: supplier.email })];
+    return new models.OrganizationalEntity({ name: supplier.name, contact: new models.OrganizationalContactRepository(contact) });
+}
+/** `Name <email>`, as npm writes an author. */
+function authorText(supplier) {
+    return supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+}
+/** The hashes of a package as the library's model holds them: one per algorithm, the last given, in the order first given. */
+function cyclonedx_hashesOf(pkg) {
     const hashes = new models.HashDictionary();
     for (const hash of pkg.hashes)
         hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
+    return hashes;
+}
+/**
+ * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
+ * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ */
+function componentOf(pkg, type, shared, withHashes = true) {
+    // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
+    const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
+    const hashes = withHashes ? cyclonedx_hashesOf(pkg) : new models.HashDictionary();
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -46334,45 +46703,85 @@ function componentOf(pkg, type, shared) {
         licenses: shared.licensesOf(pkg.license),
         properties: shared.propertiesOf(pkg),
         externalReferences,
-        supplier: pkg.supplier === undefined ? undefined : new models.OrganizationalEntity({ name: pkg.supplier.name }),
+        supplier: supplierOf(pkg.supplier),
+        // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
+        author: pkg.supplier?.author === true ? authorText(pkg.supplier) : undefined,
     });
 }
 /**
- * Builds the CycloneDX BOM with the library's model: every component has its purl as a unique
- * bom-ref (so the serializer never invents random ones), workspace members nest under the project
- * that contains them, release files are `file` components, and everything is added in sorted order.
+ * The CycloneDX JSON text of an SBOM in chunks, made with the library's model and normalizer one
+ * top-level component at a time: every component has its purl as a unique bom-ref (so the
+ * serializer never invents random ones), workspace members nest under the project that contains
+ * them, release files are `file` components, and everything is in sorted order. The bytes are
+ * those of the library's normalized BOM, stringified whole; only one component tree (and the
+ * document's skeleton) is held at a time. Checked as it is made; throws SBOM_INVALID_DOCUMENT
+ * before the last chunk when a check failed.
  */
-function toCycloneDxJson(sbom, version) {
+function* cycloneDxJsonChunks(sbom, version) {
     const shared = new SharedParts();
-    const root = componentOf(sbom.root, enums.ComponentType.Application, shared);
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
-    if (sbom.organization !== undefined)
-        root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
-    const components = new Map([[sbom.root.purl, root]]);
-    for (const pkg of sbom.packages)
-        components.set(pkg.purl, componentOf(pkg, enums.ComponentType.Library, shared));
+    const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+    const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
-    // it. Nesting is a tree, so a package goes under its first container only, and never under itself.
+    // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
+    // every other edge between components is a dependency, in the SBOM's order.
     const containers = new Map();
+    const nested = new Map();
+    const dependencies = new Map();
     const within = (purl, ancestor) => {
         for (let at = purl; at !== undefined; at = containers.get(at))
             if (at === ancestor)
                 return true;
         return false;
     };
-    for (const relationship of sbom.relationships) {
-        const from = components.get(relationship.from);
-        const to = components.get(relationship.to);
-        if (from === undefined || to === undefined)
+    for (const { from, to, type } of sbom.relationships) {
+        if (!exists(from) || !exists(to))
             continue;
-        if (relationship.type === 'contains' && to !== root && !containers.has(relationship.to) && !within(relationship.from, relationship.to)) {
-            containers.set(relationship.to, relationship.from);
-            from.components.add(to);
+        if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
+            containers.set(to, from);
+            nested.set(from, [...(nested.get(from) ?? []), to]);
         }
         else {
-            from.dependencies.add(to.bomRef);
+            let targets = dependencies.get(from);
+            if (targets === undefined)
+                dependencies.set(from, (targets = new Set()));
+            targets.add(to);
         }
     }
+    // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
+    for (const file of sbom.files)
+        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+    /** A component with the components nested in it, made when it is written. */
+    const componentTree = (pkg, type, withHashes = true) => {
+        const component = componentOf(pkg, type, shared, withHashes);
+        for (const purl of nested.get(pkg.purl) ?? [])
+            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, withHashes));
+        return component;
+    };
+    /**
+     * Puts the hashes of a package and of those nested in it into its normalized component, as the
+     * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
+     * assigning it keeps the key order. The values are checked with the rest of the document.
+     */
+    const addHashes = (normalized, pkg) => {
+        if (pkg.hashes.length > 0)
+            normalized.hashes = Array.from(cyclonedx_hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+        (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
+            const child = normalized.components?.[index];
+            if (child !== undefined)
+                addHashes(child, packages.get(purl));
+        });
+    };
+    /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
+    const addRefs = (purl, into) => {
+        into.push(purl);
+        for (const child of nested.get(purl) ?? [])
+            addRefs(child, into);
+        return into;
+    };
+    const root = componentTree(sbom.root, enums.ComponentType.Application);
+    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+    if (sbom.organization !== undefined)
+        root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
     const tool = new models.Component(enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
     const metadata = new models.Metadata({
         timestamp: sbom.created,
@@ -46384,30 +46793,86 @@ function toCycloneDxJson(sbom, version) {
         properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
     });
     const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-    for (const pkg of sbom.packages)
-        if (!containers.has(pkg.purl))
-            bom.components.add(components.get(pkg.purl));
-    for (const file of sbom.files) {
-        const hashes = new models.HashDictionary();
-        if (file.digest.sha256 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
-        if (file.digest.sha512 !== undefined)
-            hashes.set(enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-        const component = new models.Component(enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
-        // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-        for (const purl of file.contains ?? []) {
-            const built = components.get(purl);
-            if (built !== undefined)
-                component.dependencies.add(built.bomRef);
-        }
-        bom.components.add(component);
-    }
-    // The library's normalizer, called directly: its serializer would first rename duplicate bom-refs
+    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
     // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-    // order; the library's sort would use the locale.
-    const normalized = new index_node.JSON.Normalize.Factory(SPECS[version]).makeForBom().normalize(bom, { sortLists: false });
-    checkCycloneDxDocument(normalized);
-    return `${JSON.stringify(normalized)}\n`;
+    // order; the library's sort would use the locale. The BOM without components gives the skeleton.
+    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
+    const options = { sortLists: false };
+    const skeleton = factory.makeForBom().normalize(bom, options);
+    const check = new CycloneDxCheck(skeleton);
+    const normalizer = factory.makeForComponent();
+    const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+    const chunks = new JsonChunks('{');
+    let separator = '';
+    for (const [key, value] of Object.entries(skeleton)) {
+        if (value === undefined)
+            continue;
+        if (chunks.text(`${separator}${JSON.stringify(key)}:`))
+            yield chunks.take();
+        separator = ',';
+        if (key === 'components') {
+            if (chunks.text('['))
+                yield chunks.take();
+            for (const pkg of topLevel) {
+                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), options);
+                // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
+                if (normalized === undefined)
+                    continue;
+                addHashes(normalized, pkg);
+                check.component(normalized);
+                if (chunks.item(normalized))
+                    yield chunks.take();
+            }
+            for (const file of sbom.files) {
+                const normalized = normalizer.normalize(fileComponent(file), options);
+                if (normalized === undefined)
+                    continue;
+                check.component(normalized);
+                if (chunks.item(normalized))
+                    yield chunks.take();
+            }
+            if (chunks.text(']'))
+                yield chunks.take();
+        }
+        else if (key === 'dependencies') {
+            if (chunks.text('['))
+                yield chunks.take();
+            const refs = addRefs(sbom.root.purl, []);
+            for (const pkg of topLevel)
+                addRefs(pkg.purl, refs);
+            for (const file of sbom.files)
+                refs.push(`file:${file.name}`);
+            for (const ref of refs) {
+                const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
+                const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+                check.dependency(entry);
+                if (chunks.item(entry))
+                    yield chunks.take();
+            }
+            if (chunks.text(']'))
+                yield chunks.take();
+        }
+        else {
+            if (chunks.text(JSON.stringify(value)))
+                yield chunks.take();
+        }
+    }
+    throwIfProblems('CycloneDX', check.problems());
+    chunks.text('}\n');
+    yield chunks.take();
+}
+/** A release file as a `file` component, with its hashes. */
+function fileComponent(file) {
+    const hashes = new models.HashDictionary();
+    if (file.digest.sha256 !== undefined)
+        hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
+    if (file.digest.sha512 !== undefined)
+        hashes.set(enums.HashAlgorithm['SHA-512'], file.digest.sha512);
+    return new models.Component(enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
+}
+/** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
+function toCycloneDxJson(sbom, version) {
+    return [...cycloneDxJsonChunks(sbom, version)].join('');
 }
 /** A CycloneDX JSON encoder for one spec version. */
 function cycloneDxEncoder(version, name, fileName) {
@@ -46417,10 +46882,12 @@ function cycloneDxEncoder(version, name, fileName) {
         fileName,
         mediaType: `application/vnd.cyclonedx+json; version=${version}`,
         encode: (sbom) => toCycloneDxJson(sbom, version),
+        chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/spdx.js
+
 
 
 
@@ -46472,10 +46939,75 @@ function dependencyKind(from, to) {
         return 'OPTIONAL_DEPENDENCY_OF';
     return undefined;
 }
-/** Builds the SPDX 2.3 document of an SBOM: deterministic, its namespace derived from the content. */
-function toSpdx(sbom) {
-    const extracted = new Map();
-    const declared = (license) => {
+/**
+ * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
+ * package (the root first, the release artifacts last), each relationship, and last the extracted
+ * licenses the packages named. Nothing holds the whole document, so a writer can stream it.
+ */
+class SpdxParts {
+    sbom;
+    head;
+    root;
+    /**
+     * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
+     * second digest of every artifact; a package needs none, and its checksums are the release's.
+     */
+    artifacts;
+    extracted = new Map();
+    /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
+    elements = new Map();
+    annotationDate;
+    annotator;
+    constructor(sbom) {
+        this.sbom = sbom;
+        this.annotationDate = spdxTimestamp(sbom.created);
+        this.annotator = `Tool: ${sbom.tool}`;
+        this.elements.set(sbom.root.purl, { id: spdxPackageId(sbom.root), scope: 'required' });
+        for (const pkg of sbom.packages)
+            this.elements.set(pkg.purl, { id: spdxPackageId(pkg), scope: pkg.scope });
+        const root = this.packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
+        // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
+        if (sbom.organization !== undefined)
+            root.supplier = `Organization: ${sbom.organization}`;
+        this.root = root;
+        this.artifacts = sbom.files.map((file) => {
+            const checksums = [];
+            if (file.digest.sha256 !== undefined)
+                checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
+            if (file.digest.sha512 !== undefined)
+                checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
+            return {
+                SPDXID: spdxArtifactId(file.name),
+                name: file.name,
+                // Built from the root at its version: the release's version.
+                versionInfo: root.versionInfo,
+                packageFileName: file.name,
+                supplier: root.supplier,
+                downloadLocation: NOASSERTION,
+                filesAnalyzed: false,
+                checksums,
+                licenseConcluded: NOASSERTION,
+                licenseDeclared: NOASSERTION,
+                copyrightText: NOASSERTION,
+                primaryPackagePurpose: artifactPurpose(file),
+            };
+        });
+        const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
+        const creationInfo = { created: spdxTimestamp(sbom.created), creators };
+        if (sbom.unknowns.length > 0)
+            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
+        const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
+        this.head = {
+            spdxVersion: 'SPDX-2.3',
+            dataLicense: 'CC0-1.0',
+            SPDXID: 'SPDXRef-DOCUMENT',
+            name,
+            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
+            creationInfo,
+        };
+    }
+    /** A license as SPDX declares it; free text and LicenseRefs the package names are recorded as extracted licenses. */
+    declared(license) {
         if (license === undefined)
             return NOASSERTION;
         const term = licenseTerm(license);
@@ -46483,8 +47015,8 @@ function toSpdx(sbom) {
         if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
             // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
             for (const id of term.ids) {
-                if (id.startsWith('LicenseRef-') && !extracted.has(id)) {
-                    extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
+                if (id.startsWith('LicenseRef-') && !this.extracted.has(id)) {
+                    this.extracted.set(id, { name: id.slice('LicenseRef-'.length), text: `${id}: the package names this license; its text is not in the lockfile or manifest` });
                 }
             }
             return term.expression;
@@ -46492,25 +47024,24 @@ function toSpdx(sbom) {
         // Free text is kept verbatim, as SPDX says: an extracted license with its own LicenseRef.
         const text = term.kind === 'text' ? term.text : term.expression;
         const id = `LicenseRef-${idSafe(text)}-${shortHash(text).slice(0, 8)}`;
-        extracted.set(id, { name: text, text });
+        this.extracted.set(id, { name: text, text });
         return id;
-    };
-    const annotationDate = spdxTimestamp(sbom.created);
-    const annotator = `Tool: ${sbom.tool}`;
-    const packageOf = (pkg, purpose) => {
+    }
+    packageOf(pkg, purpose) {
         const files = sourceFiles(pkg);
+        const { annotationDate, annotator } = this;
         // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
         // out (spreading optional fields costs more than the rest on thousands of packages).
         return {
-            SPDXID: spdxPackageId(pkg),
+            SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
             name: pkg.name,
             versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}`,
+            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
             licenseConcluded: NOASSERTION,
-            licenseDeclared: declared(pkg.license),
+            licenseDeclared: this.declared(pkg.license),
             copyrightText: NOASSERTION,
             sourceInfo: files.length === 0 ? undefined : `found in ${files.join(', ')}`,
             // A directory-named root has no package-manager identity worth advertising.
@@ -46518,97 +47049,103 @@ function toSpdx(sbom) {
             primaryPackagePurpose: purpose,
             annotations: pkg.properties?.map((property) => ({ annotationDate, annotationType: 'OTHER', annotator, comment: `${property.name}: ${property.value}` })),
         };
-    };
-    const ids = new Map();
-    const root = packageOf(sbom.root, sbom.files.length > 0 || sbom.root.ecosystem !== 'generic' ? 'APPLICATION' : 'SOURCE');
-    // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else NOASSERTION.
-    if (sbom.organization !== undefined)
-        root.supplier = `Organization: ${sbom.organization}`;
-    ids.set(sbom.root.purl, root.SPDXID);
-    const packages = [root];
-    for (const pkg of sbom.packages) {
-        const spdx = packageOf(pkg, 'LIBRARY');
-        ids.set(pkg.purl, spdx.SPDXID);
-        packages.push(spdx);
     }
-    // Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
-    // second digest of every artifact; a package needs none, and its checksums are the release's.
-    const artifacts = sbom.files.map((file) => {
-        const checksums = [];
-        if (file.digest.sha256 !== undefined)
-            checksums.push({ algorithm: 'SHA256', checksumValue: file.digest.sha256 });
-        if (file.digest.sha512 !== undefined)
-            checksums.push({ algorithm: 'SHA512', checksumValue: file.digest.sha512 });
-        return {
-            SPDXID: spdxArtifactId(file.name),
-            name: file.name,
-            // Built from the root at its version: the release's version.
-            versionInfo: root.versionInfo,
-            packageFileName: file.name,
-            supplier: root.supplier,
-            downloadLocation: NOASSERTION,
-            filesAnalyzed: false,
-            checksums,
-            licenseConcluded: NOASSERTION,
-            licenseDeclared: NOASSERTION,
-            copyrightText: NOASSERTION,
-            primaryPackagePurpose: artifactPurpose(file),
-        };
-    });
-    packages.push(...artifacts);
-    // The document describes the project and, for a release, what it published: checkers that walk
-    // from the described elements (ntia-conformance-checker) do not follow GENERATES.
-    const relationships = [root, ...artifacts].map((described) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: described.SPDXID }));
-    const scopes = new Map([[sbom.root.purl, 'required'], ...sbom.packages.map((pkg) => [pkg.purl, pkg.scope])]);
-    for (const relationship of sbom.relationships) {
-        const from = ids.get(relationship.from);
-        const to = ids.get(relationship.to);
-        if (from === undefined || to === undefined)
-            continue;
-        if (relationship.type === 'contains') {
-            relationships.push({ spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to });
-            continue;
-        }
-        // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-        // a project's own devDependency is a dev edge even to a package that ships through another path.
-        const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(scopes.get(relationship.from), scopes.get(relationship.to));
-        const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
-        if (relationship.comment !== undefined)
-            written.comment = relationship.comment;
-        relationships.push(written);
+    /** The root, every package in the SBOM's order, then the release artifacts. */
+    *packages() {
+        yield this.root;
+        for (const pkg of this.sbom.packages)
+            yield this.packageOf(pkg, 'LIBRARY');
+        yield* this.artifacts;
     }
-    for (const artifact of artifacts)
-        relationships.push({ spdxElementId: root.SPDXID, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID });
-    // A release file built from packages (a Go binary's statically linked modules) contains them.
-    sbom.files.forEach((file, index) => {
-        const fileId = artifacts[index]?.SPDXID;
-        for (const purl of file.contains ?? []) {
-            const id = ids.get(purl);
-            if (fileId !== undefined && id !== undefined)
-                relationships.push({ spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id });
+    /** DESCRIBES, the SBOM's relationships, then what release artifacts the root generates and what they contain. */
+    *relationships() {
+        const { sbom, elements } = this;
+        const rootId = elements.get(sbom.root.purl)?.id;
+        // The document describes the project and, for a release, what it published: checkers that walk
+        // from the described elements (ntia-conformance-checker) do not follow GENERATES.
+        yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: rootId };
+        for (const artifact of this.artifacts)
+            yield { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: artifact.SPDXID };
+        for (const relationship of sbom.relationships) {
+            const fromElement = elements.get(relationship.from);
+            const toElement = elements.get(relationship.to);
+            if (fromElement === undefined || toElement === undefined)
+                continue;
+            const from = fromElement.id;
+            const to = toElement.id;
+            if (relationship.type === 'contains') {
+                yield { spdxElementId: from, relationshipType: 'CONTAINS', relatedSpdxElement: to };
+                continue;
+            }
+            // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
+            // a project's own devDependency is a dev edge even to a package that ships through another path.
+            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+            const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
+            if (relationship.comment !== undefined)
+                written.comment = relationship.comment;
+            yield written;
         }
-    });
-    const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
-    const creationInfo = { created: spdxTimestamp(sbom.created), creators };
-    if (sbom.unknowns.length > 0)
-        creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(unknownText).join('; ')}`;
-    const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
-    const document = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name,
-        documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, 'spdx-json')}`,
-        creationInfo,
-        packages,
-        relationships,
-    };
-    if (extracted.size > 0) {
-        document.hasExtractedLicensingInfos = [...extracted]
+        for (const artifact of this.artifacts)
+            yield { spdxElementId: rootId, relationshipType: 'GENERATES', relatedSpdxElement: artifact.SPDXID };
+        // A release file built from packages (a Go binary's statically linked modules) contains them.
+        for (const [index, file] of sbom.files.entries()) {
+            const fileId = this.artifacts[index]?.SPDXID;
+            for (const purl of file.contains ?? []) {
+                const id = elements.get(purl)?.id;
+                if (fileId !== undefined && id !== undefined)
+                    yield { spdxElementId: fileId, relationshipType: 'CONTAINS', relatedSpdxElement: id };
+            }
+        }
+    }
+    /** The extracted licenses the packages named, sorted by id: complete once every package was made. */
+    extractedLicenses() {
+        if (this.extracted.size === 0)
+            return undefined;
+        return [...this.extracted]
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
             .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
     }
+}
+/** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
+function toSpdx(sbom) {
+    const parts = new SpdxParts(sbom);
+    const document = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+    const extracted = parts.extractedLicenses();
+    if (extracted !== undefined)
+        document.hasExtractedLicensingInfos = extracted;
     return document;
+}
+/**
+ * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
+ * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
+ * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ */
+function* spdxJsonChunks(sbom) {
+    const parts = new SpdxParts(sbom);
+    const check = new SpdxCheck(parts.head);
+    const head = JSON.stringify(parts.head);
+    const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+    for (const pkg of parts.packages()) {
+        check.package(pkg);
+        if (chunks.item(pkg))
+            yield chunks.take();
+    }
+    if (chunks.text('],"relationships":['))
+        yield chunks.take();
+    for (const relationship of parts.relationships()) {
+        check.relationship(relationship);
+        if (chunks.item(relationship))
+            yield chunks.take();
+    }
+    if (chunks.text(']'))
+        yield chunks.take();
+    const extracted = parts.extractedLicenses();
+    check.extractedLicenses(extracted ?? []);
+    if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
+        yield chunks.take();
+    throwIfProblems('SPDX', check.problems());
+    chunks.text('}\n');
+    yield chunks.take();
 }
 /** SPDX 2.3 JSON. */
 const spdxJsonEncoder = {
@@ -46616,11 +47153,8 @@ const spdxJsonEncoder = {
     extension: '.spdx.json',
     fileName: 'sbom.spdx.json',
     mediaType: 'application/spdx+json',
-    encode(sbom) {
-        const document = toSpdx(sbom);
-        checkSpdxDocument(document);
-        return `${JSON.stringify(document)}\n`;
-    },
+    chunks: spdxJsonChunks,
+    encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
 };
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
@@ -46965,20 +47499,21 @@ async function runSbom(config, ports) {
     let failedWrite;
     for (const format of config.formats) {
         const encoder = formats_encoderFor(format);
-        const text = encoder.encode(result.sbom);
         const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-        // Each document is written before the next is encoded: encoding is synchronous, so a write left
-        // pending would only start afterwards, holding every document's bytes at once at the peak.
-        // A failed write does not stop the other formats; the first failure is reported at the end.
-        if (path !== undefined) {
-            try {
-                await (0,files/* writeFileAtomic */.Zf)(path, text);
-            }
-            catch (error) {
-                failedWrite ??= { error };
-            }
+        if (path === undefined) {
+            outputs.push({ format, path, text: encoder.encode(result.sbom) });
+            continue;
         }
-        outputs.push({ format, path, text });
+        // Each document is streamed to its file as it is made, one after the other: no document is
+        // ever held whole. A document that fails its checks is not left behind (the atomic write drops
+        // it); a failure does not stop the other formats, and the first one is reported at the end.
+        try {
+            await (0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom));
+        }
+        catch (error) {
+            failedWrite ??= { error };
+        }
+        outputs.push({ format, path });
     }
     if (failedWrite !== undefined)
         throw failedWrite.error;
@@ -47207,7 +47742,8 @@ function reportOf(error) {
  * Writes a file so that readers see either the old content or the whole new one, never a half:
  * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
- * appeared in the meantime: no check-then-write race.
+ * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
+ * one after the other as they are made (an error while making them leaves the target as it was).
  */
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();

@@ -1,90 +1,22 @@
-export const id = 255;
-export const ids = [255,110];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 89255:
+/***/ 81835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  describeAttestation: () => (/* binding */ describeAttestation),
-  verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
-});
-
-// EXTERNAL MODULE: ./lib/config/inputs.js
-var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/config/verify.js
-var verify = __webpack_require__(40409);
-;// CONCATENATED MODULE: ./lib/config/verify-attestation.js
-
-
-/** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
-const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
-const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
-const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/**
- * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
- * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
- * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
- */
-function attestationVerifyConfig(raw, nameOf) {
-    const reader = new inputs/* InputReader */.i_(raw, nameOf);
-    const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
-    const sourceRef = reader.string('source-ref');
-    const sourceDigest = reader.string('source-digest');
-    const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
-        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
-    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
-        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
-    if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
-        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
-    if (reader.string('key') !== undefined) {
-        for (const name of ['source-ref', 'source-digest'])
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
-        if (denySelfHostedRunners)
-            reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
-    }
-    const issues = [];
-    let base;
-    try {
-        base = (0,verify/* verifyConfig */.w)(raw, nameOf);
-    }
-    catch (error) {
-        if (!(error instanceof inputs/* ConfigError */.xL))
-            throw error;
-        issues.push(...error.issues);
-    }
-    try {
-        reader.finish();
-    }
-    catch (error) {
-        if (!(error instanceof inputs/* ConfigError */.xL))
-            throw error;
-        issues.push(...error.issues);
-    }
-    if (issues.length > 0 || base === undefined)
-        throw new inputs/* ConfigError */.xL(issues);
-    const policy = base.policy;
-    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
-    return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
-}
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
-var attestation = __webpack_require__(44444);
-// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
-var files = __webpack_require__(92701);
-// EXTERNAL MODULE: ./lib/cli/exit-codes.js
-var exit_codes = __webpack_require__(20535);
-// EXTERNAL MODULE: ./lib/cli/commands/verify-blob.js
-var verify_blob = __webpack_require__(95110);
-;// CONCATENATED MODULE: ./lib/cli/commands/verify-attestation.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeAttestation: () => (/* binding */ describeAttestation),
+/* harmony export */   verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73598);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95110);
 
 
 
@@ -125,7 +57,7 @@ provenance, prints the builder, the source repository and commit, the workflow a
                                          (.intoto.jsonl): the one whose statement lists FILE with
                                          the predicate type is verified
       --predicate-type URI               the statement's predicate type (default
-                                         ${DEFAULT_PREDICATE_TYPE})
+                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .T})
       --owner OWNER                      GitHub: made in a repository of this user or organization
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
@@ -133,11 +65,11 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --format text|json                 json prints the verified statement, for policy engines
                                          (--json is the same)
 
-${verify_blob.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
-        ...verify_blob.VERIFY_OPTIONS,
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'source-ref': { type: 'string' },
@@ -147,23 +79,23 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     },
     async run(args, context) {
         if (args.positionals.length !== 1)
-            throw new errors/* TrustKitError */.T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
         const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
         if (format !== 'text' && format !== 'json')
-            throw new errors/* TrustKitError */.T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
         const artifact = args.positionals[0];
-        const config = attestationVerifyConfig(args.values, (0,inputs/* cliNamer */.qy)());
-        const [bundles, basePolicy, digests] = await Promise.all([(0,files/* readAttestationBundles */.aZ)(config.bundle, context.cwd), (0,files/* resolvePolicy */.nZ)(config.policy, context.cwd), (0,files/* artifactDigests */.sf)(artifact, context.cwd)]);
-        const policy = (0,attestation/* attestationPolicy */.NR)(basePolicy, config, config.identityOrigin);
-        const trust = await (0,files/* resolveTrust */.vO)(config, context.cwd, (0,attestation/* trustDeciding */.qP)(bundles, digests, config.predicateType));
-        const result = (0,attestation/* verifyAttestation */.oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+        const config = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
+        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType));
+        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
         if (format === 'json') {
             context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,verify_blob.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.describeVerified)(result.signature)].join('\n')}\n`);
         }
-        return exit_codes/* EXIT */.d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
     },
 };
 
@@ -284,144 +216,68 @@ ${VERIFY_HELP}`,
 
 /***/ }),
 
-/***/ 66097:
+/***/ 73598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */   T: () => (/* binding */ DEFAULT_PREDICATE_TYPE),
+/* harmony export */   a: () => (/* binding */ attestationVerifyConfig)
 /* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40409);
 
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
+
+/** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
+const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
+ * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
+ * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
+ * and `deny-self-hosted-runners`, which need a keyless policy. Every problem is reported at once.
  */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
+function attestationVerifyConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
+    const sourceRef = reader.string('source-ref');
+    const sourceDigest = reader.string('source-digest');
+    const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
+        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+    if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
+        reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
+    if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
+        reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
+    if (reader.string('key') !== undefined) {
+        for (const name of ['source-ref', 'source-digest'])
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no source');
+        if (denySelfHostedRunners)
+            reader.report('deny-self-hosted-runners', 'cannot be combined with a key: key-signed bundles say nothing about runners');
     }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+    const issues = [];
+    let base;
+    try {
+        base = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyConfig */ .w)(raw, nameOf);
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
     }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
+    try {
+        reader.finish();
     }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
     }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
+    if (issues.length > 0 || base === undefined)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+    const policy = base.policy;
+    const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined ? 'signer-workflow' : 'repository';
+    return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
 

@@ -1,146 +1,144 @@
-export const id = 405;
-export const ids = [405];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 66097:
+/***/ 49947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registryCredentials: () => (/* reexport */ registry/* registryCredentials */.Qn),
+  signImageCommand: () => (/* binding */ signImageCommand)
+});
+
+// EXTERNAL MODULE: ./lib/core/clock.js
+var core_clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/config/paths.js
+var paths = __webpack_require__(56446);
+// EXTERNAL MODULE: ./lib/config/sign.js
+var sign = __webpack_require__(5297);
+// EXTERNAL MODULE: ./lib/github/context.js
+var github_context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/images/resolve.js
+var resolve = __webpack_require__(1378);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+;// CONCATENATED MODULE: ./lib/images/sign.js
+
 /**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
+ * Signs images with an open session (one certificate for all of them, and for whatever else the
+ * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
+ * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
+ * image as soon as it is signed, so a caller can report what was attached before a later failure.
  */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
+async function signImages(client, session, subjects, options) {
+    const signed = [];
+    for (const subject of subjects) {
+        const shown = (0,oci/* formatImageReference */.my)(subject.reference);
+        const entry = { subject };
+        if (options.format !== 'cosign2') {
+            const bundle = await session.signStatement((0,oci/* imageSignatureStatement */.l6)(subject), shown);
+            entry.referrer = await (0,oci/* attachBundle */.U9)(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4, options.created);
+            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
+        if (options.format !== 'cosign3') {
+            const payload = (0,oci/* simpleSigningPayload */.Kq)(subject);
+            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, payload, (0,oci/* legacySignatureAnnotations */.iN)(bundle.bundle))).tag;
+            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
         }
-        return chosen;
+        signed.push(entry);
+        options.onSigned?.(entry);
     }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
+    return signed;
 }
+
+// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
+var sigstore_sign = __webpack_require__(88927);
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/logger.js
+var cli_logger = __webpack_require__(27444);
+// EXTERNAL MODULE: ./lib/cli/commands/registry.js + 1 modules
+var registry = __webpack_require__(5685);
+;// CONCATENATED MODULE: ./lib/cli/commands/sign-image.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
+const signImageCommand = {
+    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
+and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
+${oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
+default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
+in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
+every image. Verify with \`cosign verify\`.
+
+Options:
+      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
+      --recursive                 also sign each platform manifest of a multi-arch index
+  the signing options are those of \`trust-kit sign-blob\`.
+
+${registry/* REGISTRY_HELP */.im}
+
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+    options: {
+        ...registry/* REGISTRY_OPTIONS */.zc,
+        'signature-format': { type: 'string' },
+        recursive: { type: 'boolean' },
+        key: { type: 'string' },
+        instance: { type: 'string' },
+        'fulcio-url': { type: 'string' },
+        'rekor-url': { type: 'string' },
+        'tsa-url': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'on-missing-token': { type: 'string' },
+    },
+    async run(args, context) {
+        const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'IMAGE' });
+        const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
+        const config = (0,sign/* signConfig */.C)({ ...signing, 'subject-path': args.positionals }, nameOf);
+        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
+        const references = (0,registry/* readImageArguments */.As)(reader, args.positionals, 'subject-path', context.env);
+        reader.finish();
+        await (0,paths/* requireNamedPaths */.xF)((0,paths/* signingPaths */.IT)(config), context.cwd, nameOf);
+        const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
+        const epoch = context.env.SOURCE_DATE_EPOCH;
+        const clock = epoch === undefined || epoch === '' ? core_clock/* systemClock */.ml : (0,core_clock/* clockFromSourceDateEpoch */.vv)(epoch);
+        const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references, config.retry);
+        try {
+            const subjects = await (0,resolve/* resolveImages */.B)(client, references, { recursive: recursive === true, logger });
+            const opened = await (0,sigstore_sign/* openSigningSession */.ob)(config, { cwd: context.cwd, env: context.env, run: await (0,github_context/* readRunContext */.$)(context.env), logger });
+            if (opened.session === undefined)
+                return exit_codes/* EXIT */.d.OK;
+            logger.info(`signing with ${opened.description}`);
+            await signImages(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,oci/* formatImageReference */.my)(signed.subject.reference)}\n`) });
+            opened.close();
+            return exit_codes/* EXIT */.d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
 
 
 /***/ }),
@@ -462,6 +460,42 @@ async function readRunContext(env) {
         });
     }
     return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+
+/***/ }),
+
+/***/ 1378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ resolveImages),
+/* harmony export */   D: () => (/* binding */ imageSubjectName)
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
+ * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
+ * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ */
+async function resolveImages(client, references, options) {
+    const subjects = [];
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
+        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests) {
+                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+            }
+        }
+    }
+    return subjects;
+}
+/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
+function imageSubjectName(subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 355;
-export const ids = [355];
+export const id = 637;
+export const ids = [637];
 export const modules = {
 
 /***/ 98114:
@@ -794,6 +794,342 @@ function mergeSubjects(sources) {
         });
     }
     return (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.sortByName)([...byName.values()], (subject) => subject.name);
+}
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ signingPaths),
+/* harmony export */   ul: () => (/* binding */ releasePaths),
+/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+function problem(error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    const issues = found.filter((issue) => issue !== undefined);
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+function releasePaths(config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ signConfig)
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+function url(reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        reader.report(name, `"${value}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${value}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
+    return value;
+}
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+function signConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+    reader.finish();
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 91601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(new Date(Number(value) * 1000));
+}
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
 }
 
 

@@ -1,150 +1,44 @@
-export const id = 628;
-export const ids = [628];
+export const id = 381;
+export const ids = [381,97];
 export const modules = {
 
-/***/ 64628:
+/***/ 5685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   registryCredentials: () => (/* binding */ registryCredentials),
-/* harmony export */   signImageCommand: () => (/* binding */ signImageCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
-/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5297);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66433);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88927);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  im: () => (/* binding */ REGISTRY_HELP),
+  zc: () => (/* binding */ REGISTRY_OPTIONS),
+  As: () => (/* binding */ readImageArguments),
+  CA: () => (/* reexport */ registryClientFor),
+  Qn: () => (/* reexport */ registryCredentials)
+});
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
+;// CONCATENATED MODULE: ./lib/images/registry.js
 
 
 
-
-
-
-
-
-
-
-
-
-/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
-const signImageCommand = {
-    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
-    help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
-and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
-${_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
-or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
-default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
-in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
-every image. Verify with \`cosign verify\`.
-
-Registry credentials, the first that has some for a registry: --registry-username with the
-password in TRUST_KIT_REGISTRY_PASSWORD (for the registries of the IMAGEs), GITHUB_TOKEN for
-ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
-
-Options:
-      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
-      --recursive                 also sign each platform manifest of a multi-arch index
-      --registry-username USER    log in to the IMAGEs' registries as USER (password: TRUST_KIT_REGISTRY_PASSWORD)
-      --allow-http-registry       reach registries over plain HTTP (testing only)
-      --allow-insecure-registry   accept any TLS certificate from registries (testing only)
-  the signing options are those of \`trust-kit sign-blob\`.
-
-Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
-    options: {
-        'signature-format': { type: 'string' },
-        'registry-username': { type: 'string' },
-        recursive: { type: 'boolean' },
-        'allow-http-registry': { type: 'boolean' },
-        'allow-insecure-registry': { type: 'boolean' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
-    },
-    async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
-        const { recursive, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
-        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(args.values, nameOf);
-        const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-        const username = reader.string('registry-username');
-        if (username !== undefined && !(PASSWORD_VARIABLE in context.env))
-            reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
-        const references = [];
-        for (const image of args.positionals) {
-            try {
-                references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseImageReference */ .o_)(image));
-            }
-            catch (error) {
-                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
-                    throw error;
-                reader.report('subject-path', error.message);
-            }
-        }
-        reader.finish();
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const epoch = context.env.SOURCE_DATE_EPOCH;
-        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .clockFromSourceDateEpoch */ .vv)(epoch);
-        const client = new _oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryClient */ .bP({
-            credentials: await registryCredentials(context.env, new Set(references.map((reference) => reference.registry)), username),
-            plainHttp: allowHttp === true,
-            skipTlsVerify: allowInsecure === true,
-            retry: config.retry,
-        });
-        try {
-            // Every tag is resolved before anything is signed: a missing image fails the run before a certificate is asked for.
-            const subjects = [];
-            for (const reference of references) {
-                const resolved = await client.resolve(reference);
-                logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(resolved.reference)}`);
-                subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-                if (recursive === true && resolved.manifest.kind === 'index') {
-                    for (const child of resolved.manifest.manifest.manifests) {
-                        subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-                    }
-                }
-            }
-            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env), logger });
-            if (opened.session === undefined)
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
-            logger.info(`signing with ${opened.description}`);
-            for (const subject of subjects) {
-                const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(subject.reference);
-                if (format !== 'cosign2') {
-                    const signed = await opened.session.signStatement((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .imageSignatureStatement */ .l6)(subject), shown);
-                    const attached = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .attachBundle */ .U9)(client, subject, Buffer.from(JSON.stringify(signed.bundle)), _oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, clock.now());
-                    logger.info(`signed ${shown}: bundle ${attached.digest} (${attached.via === 'api' ? 'referrers API' : 'referrers tag'})`);
-                }
-                if (format !== 'cosign3') {
-                    const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .simpleSigningPayload */ .Kq)(subject);
-                    const signed = await opened.session.signBlob(payload, `${shown} (cosign 2 signature)`);
-                    const attached = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .legacySignatureAnnotations */ .iN)(signed.bundle));
-                    logger.info(`signed ${shown}: ${attached.tag}`);
-                }
-                context.stdout.write(`${shown}\n`);
-            }
-            opened.close();
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
-        }
-        finally {
-            client.close();
-        }
-    },
-};
-/** The environment variable holding the password of --registry-username (a flag would show it in the process list). */
+/** The environment variable holding the password of a registry username (a flag or input would show it). */
 const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
+async function registryClientFor(values, env, references, retry) {
+    const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
+    return new oci/* RegistryClient */.bP({
+        credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
+        plainHttp: values['allow-http-registry'] === true,
+        skipTlsVerify: values['allow-insecure-registry'] === true,
+        ...(retry === undefined ? {} : { retry }),
+    });
+}
 /**
  * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
  * there, then docker's config.json; secrets are taken out of the environment into protected memory.
@@ -152,17 +46,197 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 async function registryCredentials(env, registries, username) {
     const sources = [];
     if (username !== undefined) {
-        const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+        const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
+        sources.push((0,oci/* staticCredentials */.vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
     }
     if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
+        sources.push((0,oci/* staticCredentials */.vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
     }
-    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
-    const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
+    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
+    const dockerConfig = configDir === undefined ? undefined : await (0,oci/* loadDockerConfig */.h3)((0,external_node_path_.join)(configDir, 'config.json'));
     if (dockerConfig !== undefined)
         sources.push(dockerConfig);
-    return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .chainCredentials */ .a)(...sources);
+    return sources.length === 0 ? undefined : (0,oci/* chainCredentials */.a)(...sources);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/registry.js
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${PASSWORD_VARIABLE} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${PASSWORD_VARIABLE})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+function readImageArguments(reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(PASSWORD_VARIABLE in env))
+        reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,oci/* parseImageReference */.o_)(image));
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+}
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
 }
 
 
@@ -199,21 +273,29 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Sy: () => (/* reexport */ BUNDLE_PREDICATE_TYPE_ANNOTATION),
   Z4: () => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE),
+  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
+  $2: () => (/* reexport */ LEGACY_ANNOTATIONS),
   bP: () => (/* reexport */ RegistryClient),
+  Ib: () => (/* reexport */ SIGSTORE_BUNDLE_MEDIA_TYPE),
+  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
   U9: () => (/* reexport */ attachBundle),
   hX: () => (/* reexport */ attachLegacySignature),
   a: () => (/* reexport */ chainCredentials),
   my: () => (/* reexport */ oci_reference/* formatImageReference */.my),
   l6: () => (/* reexport */ imageSignatureStatement),
+  ag: () => (/* reexport */ legacyAttestationTag),
   iN: () => (/* reexport */ legacySignatureAnnotations),
+  eG: () => (/* reexport */ legacySignatureTag),
   h3: () => (/* reexport */ loadDockerConfig),
   o_: () => (/* reexport */ oci_reference/* parseImageReference */.o_),
   Kq: () => (/* reexport */ simpleSigningPayload),
-  vU: () => (/* reexport */ staticCredentials)
+  vU: () => (/* reexport */ staticCredentials),
+  hQ: () => (/* reexport */ oci_reference/* withDigest */.hQ)
 });
 
-// UNUSED EXPORTS: BUNDLE_PREDICATE_TYPE_ANNOTATION, DOCKER_HUB, DOCKER_HUB_API_HOST, LEGACY_ANNOTATIONS, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, SIGSTORE_BUNDLE_MEDIA_TYPE, SIMPLE_SIGNING_MEDIA_TYPE, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, legacySignatureTag, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper, withDigest
+// UNUSED EXPORTS: DOCKER_HUB, DOCKER_HUB_API_HOST, MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, OciError, blobFromBytes, bundleReferrerManifest, dockerConfigCredentials, fallbackTag, isIndexMediaType, nodeTransport, parseChallenges, parseManifest, registryApiHost, repositoryScope, runCredentialHelper
 
 // EXTERNAL MODULE: ./lib/oci/errors.js
 var errors = __webpack_require__(99118);
@@ -1569,8 +1651,9 @@ function legacySignatureAnnotations(bundle) {
             SignedEntryTimestamp: set,
             Payload: {
                 body: entry.canonicalizedBody,
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
+                // Protobuf JSON leaves out zero values: the first entry of a log has no logIndex.
+                integratedTime: Number(entry.integratedTime ?? 0),
+                logIndex: Number(entry.logIndex ?? 0),
                 logID: Buffer.from(keyId, 'base64').toString('hex'),
             },
         });
@@ -1581,13 +1664,20 @@ function pem(base64Der) {
     const lines = base64Der.match(/.{1,64}/g) ?? [];
     return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
+/** The layer media type of cosign 2's image attestations: a DSSE envelope. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** The tag cosign 2 keeps an image's attestations under: `sha256-<hex>.att`. */
+function legacyAttestationTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
 /**
- * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does: the payload as a
- * layer carrying the signature annotations, appended to the layers already there (read-modify-write,
+ * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does (or, for kind
+ * `attestation`, a DSSE envelope to its `sha256-<hex>.att` manifest): the payload as a layer
+ * carrying the signature annotations, appended to the layers already there (read-modify-write,
  * racy between two writers as in cosign); the same signature twice is kept once.
  */
-async function attachLegacySignature(client, subject, payload, annotations) {
-    const tag = legacySignatureTag(subject.reference.digest);
+async function attachLegacySignature(client, subject, payload, annotations, kind = 'signature') {
+    const tag = kind === 'signature' ? legacySignatureTag(subject.reference.digest) : legacyAttestationTag(subject.reference.digest);
     const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
     let layers = [];
     try {
@@ -1600,7 +1690,7 @@ async function attachLegacySignature(client, subject, payload, annotations) {
         if (!((0,core_errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
             throw error;
     }
-    const layer = { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
+    const layer = { mediaType: kind === 'signature' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
     const same = (other) => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature];
     if (!layers.some(same))
         layers.push(layer);

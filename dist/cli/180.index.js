@@ -1,0 +1,493 @@
+export const id = 180;
+export const ids = [180,97];
+export const modules = {
+
+/***/ 47236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ runAttestation)
+/* harmony export */ });
+/* unused harmony export collectSubjects */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32985);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44244);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55632);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(82728);
+
+
+
+
+
+
+
+
+
+
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+async function collectSubjects(config, ports) {
+    const sources = [];
+    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSubjectReference */ .nf));
+    if (config.checksums !== undefined)
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_9__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
+    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_9__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+    const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+    if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_9__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
+    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeSubjects */ .Wj)(sources);
+}
+async function readDocument(path, cwd) {
+    try {
+        // A bigger file is refused by its size, before it is read, parsed or signed.
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_TOO_LARGE') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
+                cause: error,
+                hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+            });
+        }
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+    }
+}
+/** The predicate of a document type, read from its file. */
+async function documentPredicate(type, config, cwd) {
+    const path = config.predicatePath ?? '';
+    const bytes = await readDocument(path, cwd);
+    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+}
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+async function runAttestation(config, ports) {
+    const startedOn = ports.clock.now();
+    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+    const keyless = config.sign.key === undefined;
+    let tokens;
+    let statements;
+    if (documentPredicateValue === undefined) {
+        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
+        if (tokens === undefined) {
+            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .provenanceUnavailable */ .k$)();
+            if (config.sign.onMissingToken === 'fail')
+                throw error;
+            // Fork pull requests get no token: on-missing-token says whether that fails the job.
+            const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;
+            if (config.sign.onMissingToken === 'warn')
+                ports.logger.warn(reason);
+            else
+                ports.logger.info(reason);
+            return { skipped: reason };
+        }
+        let predicate;
+        try {
+            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .provenanceFromToken */ .xt)(tokens.claims, {
+                serverURL: ports.run.serverURL,
+                payload: ports.run.payload,
+                clock: ports.clock,
+                startedOn,
+                retry: config.sign.retry,
+                discoveryURL: config.oidcDiscoveryURL,
+            });
+            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
+        }
+        catch (error) {
+            tokens.signing?.secret.destroy();
+            throw error;
+        }
+    }
+    else {
+        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
+    }
+    if (config.bundle !== undefined && statements.length > 1) {
+        tokens?.signing?.secret.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_10__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
+            hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
+        });
+    }
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openSigningSession */ .ob)(config.sign, {
+        cwd: ports.cwd,
+        env: ports.env,
+        run: ports.run,
+        logger: ports.logger,
+        ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
+    });
+    if (opened.session === undefined)
+        return { skipped: opened.reason };
+    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_10__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_10__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
+    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .signStatements */ .Kv)(opened.session, statements);
+    opened.close();
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .writeAttestations */ .vQ)(attestations, {
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
+        bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
+        perSubject: config.perSubject,
+    });
+    return {
+        subjects,
+        predicateType: statements[0]?.predicateType ?? '',
+        attestations,
+        files,
+        instance: opened.session.instance,
+        description: opened.description,
+        signer: opened.signer,
+    };
+}
+
+
+/***/ }),
+
+/***/ 29180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   attestCommand: () => (/* binding */ attestCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47236);
+/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62657);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91601);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27444);
+
+
+
+
+
+
+
+
+
+/** `trust-kit attest`: in-toto attestations (SLSA provenance, SBOMs, custom predicates) signed as DSSE bundles. */
+const attestCommand = {
+    usage: 'trust-kit attest [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI]\n         [--checksums SHA256SUMS] [--subject NAME@sha256:HEX]... [--base DIR] [--per-subject]\n         [--bundle OUT] [--output-dir DIR] [signing flags of sign-blob] [FILE...]',
+    help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
+every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
+when the run makes one: <name> is the subject's file name, or "multiple". Verify with
+\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+
+Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
+--subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
+dropped; up to 1,024 subjects go in one statement, more are split into several.
+
+Types:
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from an OIDC token
+                           (audience "nobody") verified against the issuer's keys; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+A predicate over 16 MB is refused before anything is signed.
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
+      --subject NAME@ALG:HEX
+                           a subject by name and digest (sha256, sha384, sha512); repeatable
+      --base DIR           directory FILE subjects are named relative to (default: .)
+      --per-subject        one statement (and one <subject>.sigstore.json) per subject
+      --bundle OUT         where the bundle goes, when the run makes one statement
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's
+                           issuer URL (GitHub Enterprise Server behind a proxy)
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+
+Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
+    options: {
+        type: { type: 'string' },
+        predicate: { type: 'string' },
+        'predicate-type': { type: 'string' },
+        checksums: { type: 'string' },
+        subject: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        'per-subject': { type: 'boolean' },
+        bundle: { type: 'string' },
+        'output-dir': { type: 'string' },
+        'oidc-discovery-url': { type: 'string' },
+        key: { type: 'string' },
+        instance: { type: 'string' },
+        'fulcio-url': { type: 'string' },
+        'rekor-url': { type: 'string' },
+        'tsa-url': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'on-missing-token': { type: 'string' },
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .requireNamedPaths */ .xF)([
+            ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
+            ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
+            { input: 'base', path: config.base, kind: 'directory' },
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .signingPaths */ .IT)(config.sign),
+        ], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAttestation */ .I)(config, {
+            cwd: context.cwd,
+            env: context.env,
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env),
+            logger,
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml,
+            artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
+        });
+        if ('skipped' in result)
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+        for (const path of [result.files.jsonl, ...result.files.bundles])
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, path)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 62657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attestConfig)
+/* harmony export */ });
+/* unused harmony export ATTEST_TYPE_CHOICES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
+/** The attestation types a user may name. */
+const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+function attestConfig(raw, nameOf, defaults) {
+    const issues = [];
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const predicatePath = reader.string('predicate');
+    const predicateType = reader.string('predicate-type');
+    const sbomPath = reader.string('sbom-path');
+    const named = reader.string('type') === undefined ? undefined : reader.choice('type', ATTEST_TYPE_CHOICES, 'slsaprovenance');
+    // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
+    let type = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
+    if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
+        reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+    if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
+        reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+    if (sbomPath !== undefined && named === undefined)
+        type = 'sbom';
+    const document = sbomPath ?? predicatePath;
+    if (type === 'slsaprovenance' && predicatePath !== undefined)
+        reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
+    if (type !== 'slsaprovenance' && document === undefined)
+        reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+    if (type === 'custom' && predicateType === undefined)
+        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type !== 'custom' && predicateType !== undefined)
+        reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+    const subjectPaths = reader.list('subject-path');
+    const subjectReferences = reader.list('subject');
+    const checksums = reader.string('checksums');
+    const discovery = reader.string('oidc-discovery-url');
+    if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery))
+        reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+    const config = {
+        type,
+        predicatePath: document,
+        predicateType,
+        subjectPaths,
+        subjectReferences,
+        checksums,
+        base: reader.string('base', defaults.base) ?? defaults.base,
+        perSubject: reader.boolean('per-subject', false),
+        bundle: reader.string('bundle'),
+        outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
+        oidcDiscoveryURL: discovery,
+    };
+    try {
+        reader.finish();
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    let sign;
+    try {
+        // Statements are signed, not files: the subject list only satisfies the signing inputs' check.
+        sign = (0,_sign_js__WEBPACK_IMPORTED_MODULE_1__/* .signConfig */ .C)({ ...raw, 'subject-path': ['statement'], checksums: undefined, bundle: undefined }, nameOf);
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    if (issues.length > 0 || sign === undefined)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+    return { ...config, sign };
+}
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
+}
+
+
+/***/ })
+
+};
