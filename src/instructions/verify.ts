@@ -40,6 +40,8 @@ export interface VerifyInstructionsInput {
   sbomFiles: readonly string[];
   /** The attestations file, what it attests, and an artifact to show the command with; undefined when nothing was attested. */
   attestations?: { file: string; predicateTypes: readonly string[]; artifact: string } | undefined;
+  /** The container images signed with the same identity, by digest (`registry/repository@sha256:...`). */
+  images?: readonly string[] | undefined;
   /** Where trust-kit's verifier comes from; without it, only the other tools' commands are given. */
   verifier?: PinnedVerifier | undefined;
 }
@@ -157,6 +159,7 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
     lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
   }
   if (input.attestations !== undefined) lines.push(...attestationLines(input.attestations, signer));
+  if (input.images !== undefined && input.images.length > 0 && signer !== undefined) lines.push(...imageLines(input.images, signer));
   return lines.join('\n');
 }
 
@@ -169,6 +172,19 @@ function attestationLines(attestations: NonNullable<VerifyInstructionsInput['att
     lines.push(`gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository)} --predicate-type ${shellQuote(type)}`);
   }
   lines.push('```', '');
+  return lines;
+}
+
+/** The container images section: `cosign verify` of each image by digest, with the checksums file's policy. */
+function imageLines(images: readonly string[], signer: ReleaseSigner): string[] {
+  const lines = ['## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', ''];
+  // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance.
+  const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : signer.instance === 'github' ? undefined : cosignPolicyFlags(signer);
+  if (policy === undefined) {
+    lines.push(...images.map((image) => `- \`${image}\``), '', `Verify them with \`trust-kit verify-image <image> ${trustKitPolicyFlags(signer)}\`.`, '');
+    return lines;
+  }
+  lines.push('With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', '');
   return lines;
 }
 

@@ -51,6 +51,8 @@ export interface ReleaseState {
   attestations?: { path: string; predicateTypes: string[] };
   /** Each artifact's own bundle, `<artifact>.sigstore.json`, by artifact name. */
   artifactBundles?: { name: string; bundlePath: string }[];
+  /** The images signed (`registry/repository@sha256:...`), their signatures attached in the registry. */
+  images?: string[];
   /** The signing audit log and its bundle. */
   auditLog?: { path: string; bundlePath: string };
   instructionsPath?: string;

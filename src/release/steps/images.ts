@@ -1,0 +1,62 @@
+import { systemClock } from '../../core/clock.js';
+import { isTrustKitError } from '../../core/errors.js';
+import { counted } from '../../core/plural.js';
+import { registryClientFor } from '../../images/registry.js';
+import { resolveImages } from '../../images/resolve.js';
+import { signImages } from '../../images/sign.js';
+import { formatImageReference, parseImageReference, type ImageReference } from '../../oci/index.js';
+import { ReleaseError } from '../errors.js';
+import type { ReleaseStepDefinition } from '../state.js';
+
+/** The configured references parsed, every bad one named in one error. */
+function parseReferences(references: readonly string[]): ImageReference[] {
+  const parsed: ImageReference[] = [];
+  const problems: string[] = [];
+  for (const reference of references) {
+    try {
+      parsed.push(parseImageReference(reference));
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length > 0) {
+    throw new ReleaseError('RELEASE_IMAGE_REFERENCE', `images: ${problems.join('; ')}`, { hint: 'name each image as registry/repository:tag or registry/repository@sha256:<hex>' });
+  }
+  return parsed;
+}
+
+/**
+ * Signs the configured container images in the session that signed the checksums file (one
+ * certificate for the checksums, the attestations and the images): each tag resolved once to its
+ * digest, every image resolved before the first is signed, signatures attached as OCI referrers
+ * (and cosign 2's `.sig` manifest unless `signature-format` is cosign3). Nothing is written to the
+ * output directory: the signatures live in the registry.
+ */
+export const imagesStep: ReleaseStepDefinition = {
+  name: 'images',
+  wanted: (config) => config.sign !== undefined && config.images !== undefined,
+  needs: ['sign'],
+  async run({ config, ports, session }) {
+    // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
+    if (session === undefined) return {};
+    const images = config.images;
+    if (images === undefined) throw new Error('images run when images are configured');
+    const references = parseReferences(images.references);
+    const client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, ports.env, references, config.sign?.retry);
+    const signedImages: string[] = [];
+    try {
+      const subjects = await resolveImages(client, references, { recursive: images.recursive, logger: ports.logger });
+      const created = (ports.clock ?? systemClock).now();
+      await signImages(client, session, subjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
+    } catch (error) {
+      // Images signed before the failure are attached in the registry: the log names them.
+      if (signedImages.length > 0) ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+      throw error;
+    } finally {
+      client.close();
+    }
+    ports.logger.info(`images: ${counted(signedImages.length, 'image')} signed in the checksums file's session`);
+    return { images: signedImages };
+  },
+};
