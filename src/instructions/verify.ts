@@ -175,17 +175,16 @@ function attestationLines(attestations: NonNullable<VerifyInstructionsInput['att
   return lines;
 }
 
-/** The container images section: `cosign verify` of each image by digest, with the checksums file's policy. */
+/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
 function imageLines(images: readonly string[], signer: ReleaseSigner): string[] {
   const lines = ['## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', ''];
-  // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance.
-  const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : signer.instance === 'github' ? undefined : cosignPolicyFlags(signer);
-  if (policy === undefined) {
-    lines.push(...images.map((image) => `- \`${image}\``), '', `Verify them with \`trust-kit verify-image <image> ${trustKitPolicyFlags(signer)}\`.`, '');
-    return lines;
+  // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
+  if (signer.kind === 'certificate' && signer.instance === 'github') {
+    return [...lines, 'With trust-kit:', '', '```sh', ...images.map((image) => `trust-kit verify-image ${shellQuote(image)} ${trustKitPolicyFlags(signer)}`), '```', ''];
   }
-  lines.push('With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', '');
-  return lines;
+  // A local key signs offline: there is no transparency-log entry to require.
+  const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : cosignPolicyFlags(signer);
+  return [...lines, 'With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', ''];
 }
 
 function describeSigner(signer: ReleaseSigner): string[] {
