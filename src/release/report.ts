@@ -13,6 +13,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   sign: 'signing the checksums file',
   bundles: 'signing each artifact',
   attest: 'attesting the artifacts',
+  'resolve-images': 'resolving the images',
   images: 'signing the images',
   'audit-log': 'writing the signing audit log',
   instructions: 'writing VERIFY.md',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
@@ -72,6 +72,29 @@ test('the root action signs the checksums file and two images with one certifica
   assert.equal(verified.code, 0, verified.stderr);
   const refused = await runPeer(cosign3, [...words.slice(1).map((word) => (word === IDENTITY ? `${IDENTITY}x` : word)), '--allow-http-registry'], verifyDir);
   assert.notEqual(refused.code, 0, 'cosign 3 must refuse another identity');
+});
+
+test('a missing image or a bad reference fails the release while the artifacts are hashed: no certificate asked for, nothing signed; the checksums file is kept, as when an SBOM fails', async (t) => {
+  if (!haveTools(t, ['referrers-registry'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const event = join(cwd, 'event.json');
+  await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+  const registry = await startReferrersRegistry(t);
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', force: 'true', 'allow-http-registry': 'true', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath };
+  const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, HOME: cwd };
+  for (const [images, code] of [[`${registry.name}/acme/absent:v1`, 'OCI_NOT_FOUND'], ['ghcr.io/Acme/App:v1', 'RELEASE_IMAGE_REFERENCE']] as const) {
+    const io = recordingIO();
+    await assert.rejects(run({ ...inputs, images }, io, cwd, env), { code });
+    assert.equal(io.outputs['failed-step'], 'resolve-images');
+    assert.match(io.summary, /resolving the images/);
+  }
+  assert.equal(stack.requests.fulcio, 0);
+  await access(join(cwd, 'trust-kit-out', 'SHA256SUMS'));
+  await assert.rejects(access(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json')));
 });
 
 test('trust-kit release --image: images need signing (the error names --image), and the flag is repeatable', async (t) => {
