@@ -27,6 +27,18 @@ export interface ReleaseSignConfig extends SignConfig {
   ephemeralKeyWithoutToken: boolean;
 }
 
+/** The images a release signs in the checksums file's session, and how. */
+export interface ReleaseImagesConfig {
+  /** Image references as given (`registry/repository:tag` or `@sha256:...`); each is resolved once to its digest. */
+  references: string[];
+  /** `both` (cosign 3's bundle referrer and cosign 2's `.sig` manifest), `cosign3` or `cosign2`. */
+  format: 'both' | 'cosign3' | 'cosign2';
+  /** Also sign each platform manifest of a multi-arch index. */
+  recursive: boolean;
+  /** Reach registries over plain HTTP (local test registries only). */
+  allowHttp: boolean;
+}
+
 /** What one release run produces, validated. */
 export interface ReleaseConfig {
   /** Files, directories or globs naming the release artifacts. */
@@ -56,6 +68,8 @@ export interface ReleaseConfig {
   auditLog: boolean;
   /** The GitHub release of this tag push is immutable: VERIFY.md adds `gh release verify` for GitHub's release attestation. */
   immutableRelease: boolean;
+  /** Container images signed in the checksums file's session (`images`); undefined when none are named. */
+  images: ReleaseImagesConfig | undefined;
 }
 
 /** Defaults that differ between surfaces. */
@@ -74,7 +88,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -105,6 +119,11 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   if (artifactBundles && !signing) reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
   const auditLog = reader.boolean('audit-log', false);
   if (auditLog && !signing) reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+  const imageReferences = reader.list('images');
+  if (imageReferences.length > 0 && !signing) reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
+  const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
+  const recursive = reader.boolean('recursive', false);
+  const allowHttp = reader.boolean('allow-http-registry', false);
   const config: ReleaseConfig = {
     subjects,
     algorithm,
@@ -118,6 +137,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     artifactBundles,
     auditLog,
     immutableRelease: reader.boolean('immutable-release', false),
+    images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
   };
   try {
     reader.finish();

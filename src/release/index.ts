@@ -25,7 +25,7 @@ export interface ReleaseReport {
   outputDir: string | undefined;
   algorithm: ReleaseConfig['algorithm'];
   /** The parts the configuration asks for besides the checksums file. */
-  wanted: { sbom: boolean; sign: boolean; artifactBundles: boolean; auditLog: boolean; instructions: boolean };
+  wanted: { sbom: boolean; sign: boolean; artifactBundles: boolean; images: boolean; auditLog: boolean; instructions: boolean };
   /** The artifacts hashed, sorted by name; undefined until they were. */
   artifacts: Artifact[] | undefined;
   /** The checksums file, absolute; undefined until it was written. */
@@ -40,6 +40,8 @@ export interface ReleaseReport {
   attestations: { path: string; predicateTypes: string[] } | undefined;
   /** Each artifact's own bundle (`<artifact>.sigstore.json`), absolute, by artifact name; undefined when none were made. */
   artifactBundles: { name: string; bundlePath: string }[] | undefined;
+  /** The images signed, by digest (`registry/repository@sha256:...`); undefined when none were. */
+  images: string[] | undefined;
   /** The signing audit log and its bundle, absolute; undefined when none was made. */
   auditLog: { path: string; bundlePath: string } | undefined;
   /** VERIFY.md, absolute; undefined until it was written (or when turned off). */
@@ -64,6 +66,7 @@ export interface ReleaseResult {
   signatureSkipped: string | undefined;
   attestations: ReleaseReport['attestations'];
   artifactBundles: ReleaseReport['artifactBundles'];
+  images: ReleaseReport['images'];
   auditLog: ReleaseReport['auditLog'];
   /** VERIFY.md, absolute; undefined when turned off (`verify-instructions: false`). */
   instructionsPath: string | undefined;
@@ -82,7 +85,7 @@ export function emptyReleaseReport(): ReleaseReport {
   return {
     outputDir: undefined,
     algorithm: 'sha256',
-    wanted: { sbom: false, sign: false, artifactBundles: false, auditLog: false, instructions: true },
+    wanted: { sbom: false, sign: false, artifactBundles: false, images: false, auditLog: false, instructions: true },
     artifacts: undefined,
     checksumsPath: undefined,
     sbom: undefined,
@@ -90,6 +93,7 @@ export function emptyReleaseReport(): ReleaseReport {
     signatureSkipped: undefined,
     attestations: undefined,
     artifactBundles: undefined,
+    images: undefined,
     auditLog: undefined,
     instructionsPath: undefined,
     produced: [],
@@ -110,6 +114,7 @@ function fillReport(report: ReleaseReport, state: ReleaseState): void {
   report.signatureSkipped = state.signatureSkipped;
   report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
   report.artifactBundles = state.artifactBundles?.map((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) }));
+  report.images = state.images;
   report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
   report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
   if (state.published === true) {
@@ -132,7 +137,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;
-  report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, auditLog: config.auditLog, instructions: config.instructions };
+  report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
   const state: ReleaseState = { config, ports, startedOn: systemClock.now(), outputDir, staged: [] };
   await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
   if (state.published === true) {
@@ -152,6 +157,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     signatureSkipped: report.signatureSkipped,
     attestations: report.attestations,
     artifactBundles: report.artifactBundles,
+    images: report.images,
     auditLog: report.auditLog,
     instructionsPath: report.instructionsPath,
     verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand(basename(checksumsPath), basename(report.signature.bundlePath), report.signature.signer, state.verifier),

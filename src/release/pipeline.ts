@@ -5,6 +5,7 @@ import { checksumsStep } from './steps/checksums.js';
 import { collectStep } from './steps/collect.js';
 import { githubReleaseStep } from './steps/github-release.js';
 import { hashStep } from './steps/hash.js';
+import { imagesStep, resolveImagesStep } from './steps/images.js';
 import { instructionsStep } from './steps/instructions.js';
 import { outputStep } from './steps/output.js';
 import { publishOutputStep } from './steps/publish-output.js';
@@ -19,11 +20,11 @@ import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName } from './sta
 export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-  [hashStep, sbomsStep], // the artifacts' digests while the lockfiles are cataloged
+  [hashStep, sbomsStep, resolveImagesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest
   [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
   [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
   [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
-  // images (OCI referrers) go here
+  [imagesStep], // the images' signatures, attached in the registry as OCI referrers
   [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
   [instructionsStep], // VERIFY.md
   [publishOutputStep], // the staging directory becomes the output directory

@@ -13,6 +13,8 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   sign: 'signing the checksums file',
   bundles: 'signing each artifact',
   attest: 'attesting the artifacts',
+  'resolve-images': 'resolving the images',
+  images: 'signing the images',
   'audit-log': 'writing the signing audit log',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
@@ -42,6 +44,7 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     if (report.wanted.sbom && (report.sbom === undefined || !published)) missing.push('the SBOMs');
     if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published)) missing.push('the signature');
     if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published)) missing.push("the artifacts' bundles");
+    if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined) missing.push("the images' signatures");
     if (report.wanted.auditLog && (report.auditLog === undefined || !published)) missing.push('the audit log');
     if (report.wanted.instructions && (report.instructionsPath === undefined || !published)) missing.push('VERIFY.md');
   }

@@ -2,6 +2,7 @@ import type { Artifact, ArtifactFile } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
 import type { AttestationTokens } from '../attest/provenance.js';
 import type { PinnedVerifier, ReleaseSigner } from '../instructions/verify.js';
+import type { ImageSubject } from '../oci/index.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
 import type { OutputPlan } from './output.js';
@@ -53,6 +54,10 @@ export interface ReleaseState {
   attestations?: { path: string; predicateTypes: string[] };
   /** Each artifact's own bundle, `<artifact>.sigstore.json`, by artifact name. */
   artifactBundles?: { name: string; bundlePath: string }[];
+  /** The images to sign, each pinned by digest, resolved while the artifacts are hashed. */
+  imageSubjects?: ImageSubject[];
+  /** The images signed (`registry/repository@sha256:...`), their signatures attached in the registry. */
+  images?: string[];
   /** The signing audit log and its bundle. */
   auditLog?: { path: string; bundlePath: string };
   instructionsPath?: string;

@@ -129,3 +129,15 @@ test('as a section of the job summary: every heading moved down, code blocks unt
   const text = '# Verifying this release\n\n## 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag';
   assert.equal(instructionsAsSection(text, 3), '#### Verifying this release\n\n##### 1. Check\n\n```sh\n# not a heading\ncosign verify-blob x\n```\n\n#hashtag');
 });
+
+test('signed images: cosign verify by digest with the exact identity and repository; trust-kit verify-image for GitHub\'s instance; a key without a log entry', () => {
+  const image = 'ghcr.io/octo-org/app@sha256:' + 'a'.repeat(64);
+  const publicGood = commands(renderVerifyInstructions({ ...base, signer: keyless('public-good'), images: [image] }));
+  assert.ok(publicGood.includes(`cosign verify '${image}' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`), publicGood.join('\n'));
+  const github = commands(renderVerifyInstructions({ ...base, signer: keyless('github'), images: [image] }));
+  assert.ok(github.includes(`trust-kit verify-image '${image}' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`), github.join('\n'));
+  assert.ok(github.every((line) => !line.startsWith('cosign verify ')));
+  const key = commands(renderVerifyInstructions({ ...base, signer: { kind: 'key', publicKeyFile: 'trust-kit.pub', ephemeral: true }, images: [image] }));
+  assert.ok(key.includes(`cosign verify '${image}' --key 'trust-kit.pub' --insecure-ignore-tlog=true`), key.join('\n'));
+  assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /Container images/);
+});

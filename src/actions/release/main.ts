@@ -30,6 +30,10 @@ export const RELEASE_INPUTS = [
   'audit-log',
   'verify-instructions',
   'immutable-release',
+  'images',
+  'signature-format',
+  'recursive',
+  'allow-http-registry',
   'instance',
   'key',
   'on-missing-token',
@@ -67,6 +71,8 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   set('bundle-path', path(report.signature?.bundlePath));
   set('attestations-path', path(report.attestations?.path));
   set('artifact-bundle-paths', report.artifactBundles === undefined || !published ? undefined : report.artifactBundles.map((bundle) => relative(cwd, bundle.bundlePath)).join('\n'));
+  // Image signatures live in the registry: they count once signed, whether or not the files were published.
+  if (report.wanted.images) set('images', report.images?.join('\n'));
   set('audit-log-path', path(report.auditLog?.path));
   set('audit-log-bundle-path', path(report.auditLog?.bundlePath));
   set('verify-path', path(report.instructionsPath));
@@ -113,6 +119,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
   if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell(relative(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
+  if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map((image) => `\`${cell(image)}\``).join(', ')}`, '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
   if (result.instructionsPath !== undefined) {
     lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');

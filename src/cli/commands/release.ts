@@ -57,6 +57,14 @@ Options:
                                digest, signer, log index or timestamps, the run's time from
                                SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
+      --image REF              also sign this container image (repeatable), in the checksums
+                               file's session (one certificate): a tag is resolved once to its
+                               digest; the signatures are attached in the registry and VERIFY.md
+                               gives the cosign verify command (registry login: docker's config.json)
+      --signature-format FMT   how image signatures are attached: both (default), cosign3 (a bundle
+                               referrer) or cosign2 (the sha256-<hex>.sig manifest)
+      --recursive              also sign each platform manifest of a multi-arch image index
+      --allow-http-registry    reach registries over plain HTTP (local test registries only)
       --no-verify-instructions do not write VERIFY.md
       --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
                                gh release verify (a GitHub Actions run of a tag push only)
@@ -89,6 +97,10 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'audit-log': { type: 'boolean' },
     'verify-instructions': { type: 'boolean' },
     'immutable-release': { type: 'boolean' },
+    image: { type: 'string', multiple: true },
+    'signature-format': { type: 'string' },
+    recursive: { type: 'boolean' },
+    'allow-http-registry': { type: 'boolean' },
     instance: { type: 'string' },
     key: { type: 'string' },
     'on-missing-token': { type: 'string' },
@@ -100,8 +112,11 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'signing-config': { type: 'string' },
   },
   async run(args, context) {
-    const nameOf = cliNamer({ 'subject-path': 'PATH' });
-    const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, {
+    const positionalNamer = cliNamer({ 'subject-path': 'PATH' });
+    // The input `images` is the repeatable flag --image.
+    const nameOf = (name: string): string => (name === 'images' ? '--image' : positionalNamer(name));
+    const { image, ...values } = args.values;
+    const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
       base: '.',
       outputDir: 'trust-kit-out',
       ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',

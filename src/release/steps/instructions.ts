@@ -19,7 +19,7 @@ export const instructionsStep: ReleaseStepDefinition = {
   name: 'instructions',
   wanted: (config) => config.instructions,
   needs: ['checksums'],
-  async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease }) {
+  async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease, images }) {
     if (staging === undefined || checksumsPath === undefined) throw new Error('instructions run after checksums');
     const instructionsPath = join(staging, INSTRUCTIONS_FILE);
     const verifier = pinnedVerifier(ports.env);
@@ -32,6 +32,7 @@ export const instructionsStep: ReleaseStepDefinition = {
         signer: signature?.signer,
         sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
         attestations: attestations === undefined ? undefined : { file: basename(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+        images,
         verifier,
         immutableRelease,
       }),
