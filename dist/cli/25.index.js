@@ -1,5 +1,5 @@
 export const id = 25;
-export const ids = [25,97];
+export const ids = [25,135];
 export const modules = {
 
 /***/ 11025:

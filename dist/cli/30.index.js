@@ -2,6 +2,58 @@ export const id = 30;
 export const ids = [30];
 export const modules = {
 
+/***/ 98294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ readImageArguments),
+/* harmony export */   CA: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA),
+/* harmony export */   Qn: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn),
+/* harmony export */   im: () => (/* binding */ REGISTRY_HELP),
+/* harmony export */   zc: () => (/* binding */ REGISTRY_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+function readImageArguments(reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+}
+
+
+/***/ }),
+
 /***/ 43030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1668,8 +1720,8 @@ async function runImageSbom(source, config, ports) {
     return { ...result, outputs };
 }
 
-// EXTERNAL MODULE: ./lib/cli/commands/sign-image.js + 1 modules
-var sign_image = __webpack_require__(49947);
+// EXTERNAL MODULE: ./lib/cli/commands/sign-image.js
+var sign_image = __webpack_require__(64628);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom.js
@@ -1806,6 +1858,289 @@ async function runImage(image, args, context) {
 
 /***/ }),
 
+/***/ 64628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   registryCredentials: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_10__.Qn),
+/* harmony export */   signImageCommand: () => (/* binding */ signImageCommand)
+/* harmony export */ });
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91601);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56446);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
+/* harmony import */ var _images_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1378);
+/* harmony import */ var _images_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49213);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49103);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98294);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
+const signImageCommand = {
+    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
+and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
+${_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
+default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
+in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
+every image. Verify with \`cosign verify\`.
+
+Options:
+      --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)
+      --recursive                 also sign each platform manifest of a multi-arch index
+  the signing options are those of \`trust-kit sign-blob\`.
+
+${_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_HELP */ .im}
+
+Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
+    options: {
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_OPTIONS */ .zc,
+        'signature-format': { type: 'string' },
+        recursive: { type: 'boolean' },
+        key: { type: 'string' },
+        instance: { type: 'string' },
+        'fulcio-url': { type: 'string' },
+        'rekor-url': { type: 'string' },
+        'tsa-url': { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'on-missing-token': { type: 'string' },
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
+        const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
+        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(args.values, nameOf);
+        const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
+        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
+        reader.finish();
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const epoch = context.env.SOURCE_DATE_EPOCH;
+        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .clockFromSourceDateEpoch */ .vv)(epoch);
+        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
+        try {
+            const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveImages */ .B)(client, references, { recursive: recursive === true, logger });
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
+            if (opened.session === undefined)
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            logger.info(`signing with ${opened.description}`);
+            await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signImages */ .U)(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(signed.subject.reference)}\n`) });
+            opened.close();
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ signingPaths),
+/* harmony export */   ul: () => (/* binding */ releasePaths),
+/* harmony export */   xF: () => (/* binding */ requireNamedPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
+
+
+
+function problem(error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    const issues = found.filter((issue) => issue !== undefined);
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads late (the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+function releasePaths(config) {
+    return [...(config.sign === undefined ? [] : signingPaths(config.sign)), ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }])];
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ signConfig)
+/* harmony export */ });
+/* unused harmony export INSTANCE_CHOICES */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+
+
+/** Values of `instance`. */
+const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+function url(reader, name) {
+    const value = reader.string(name);
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        reader.report(name, `"${value}" is not a URL`);
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        reader.report(name, `"${value}" is not an http(s) URL`);
+    else if (parsed.username !== '' || parsed.password !== '')
+        reader.report(name, 'must not carry credentials');
+    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
+    // carries (often a token) would be echoed in every log line and error that names the service.
+    else if (parsed.search !== '' || parsed.hash !== '')
+        reader.report(name, 'must be a base URL without a query string or fragment');
+    return value;
+}
+/**
+ * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+function signConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(raw, nameOf);
+    const checksums = reader.string('checksums');
+    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
+    if (files.length === 0)
+        reader.report('subject-path', 'names no file to sign');
+    const bundle = reader.string('bundle');
+    if (bundle !== undefined && files.length > 1)
+        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
+    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
+    const key = reader.string('key');
+    if (key !== undefined && instance !== 'auto' && instance !== 'key')
+        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
+    if (instance === 'key' && key === undefined)
+        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
+    const config = {
+        files,
+        bundle,
+        instance,
+        key,
+        fulcioURL: url(reader, 'fulcio-url'),
+        rekorURL: url(reader, 'rekor-url'),
+        tsaURL: url(reader, 'tsa-url'),
+        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
+        signingConfig: reader.string('signing-config'),
+        trustedRoot: reader.string('trusted-root'),
+        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
+        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO,
+    };
+    if (config.rekorURL !== undefined && instance === 'github') {
+        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
+    }
+    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
+        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    }
+    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
+        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    }
+    if (config.rekorVersion === 2 && config.rekorURL === undefined)
+        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
+        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+    reader.finish();
+    return config;
+}
+
+
+/***/ }),
+
+/***/ 91601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(new Date(Number(value) * 1000));
+}
+
+
+/***/ }),
+
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1815,6 +2150,51 @@ async function runImage(image, args, context) {
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
 }
 
 

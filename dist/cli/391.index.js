@@ -407,8 +407,8 @@ async function attestImages(client, subjects, config, ports, options) {
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js
 var cli_logger = __webpack_require__(27444);
-// EXTERNAL MODULE: ./lib/cli/commands/registry.js + 1 modules
-var registry = __webpack_require__(5685);
+// EXTERNAL MODULE: ./lib/cli/commands/registry.js
+var registry = __webpack_require__(98294);
 ;// CONCATENATED MODULE: ./lib/cli/commands/attest-image.js
 
 
@@ -526,6 +526,58 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 98294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ readImageArguments),
+/* harmony export */   CA: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA),
+/* harmony export */   Qn: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn),
+/* harmony export */   im: () => (/* binding */ REGISTRY_HELP),
+/* harmony export */   zc: () => (/* binding */ REGISTRY_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+function readImageArguments(reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+}
 
 
 /***/ }),

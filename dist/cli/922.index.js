@@ -1,5 +1,5 @@
 export const id = 922;
-export const ids = [922,97];
+export const ids = [922];
 export const modules = {
 
 /***/ 63922:

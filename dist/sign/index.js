@@ -70100,6 +70100,8 @@ function renderVerifyInstructions(input) {
         lines.push(...attestationLines(input.attestations, signer));
     if (input.immutableRelease !== undefined)
         lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
+    if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
+        lines.push(...imageLines(input.images, signer));
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         lines.push(...offlineLines(input, bundleFile, signer));
     return lines.join('\n');
@@ -70192,6 +70194,17 @@ function ghAttestationCommands(attestations, signer) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
     return attestations.predicateTypes.map((type) => `gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository ?? '')}${signerFlag} --predicate-type ${shellQuote(type)}`);
+}
+/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
+function imageLines(images, signer) {
+    const lines = ['## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', ''];
+    // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
+    if (signer.kind === 'certificate' && signer.instance === 'github') {
+        return [...lines, 'With trust-kit:', '', '```sh', ...images.map((image) => `trust-kit verify-image ${shellQuote(image)} ${trustKitPolicyFlags(signer)}`), '```', ''];
+    }
+    // A local key signs offline: there is no transparency-log entry to require.
+    const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : cosignPolicyFlags(signer);
+    return [...lines, 'With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', ''];
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {

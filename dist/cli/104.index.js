@@ -1,8 +1,8 @@
-export const id = 771;
-export const ids = [771,97];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
-/***/ 68771:
+/***/ 69104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,7 +37,7 @@ var config_sign = __webpack_require__(5297);
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release` and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 function releaseConfig(raw, nameOf, defaults) {
@@ -73,6 +73,12 @@ function releaseConfig(raw, nameOf, defaults) {
     const auditLog = reader.boolean('audit-log', false);
     if (auditLog && !signing)
         reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+    const imageReferences = reader.list('images');
+    if (imageReferences.length > 0 && !signing)
+        reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
+    const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
+    const recursive = reader.boolean('recursive', false);
+    const allowHttp = reader.boolean('allow-http-registry', false);
     const config = {
         subjects,
         algorithm,
@@ -86,6 +92,7 @@ function releaseConfig(raw, nameOf, defaults) {
         artifactBundles,
         auditLog,
         immutableRelease: reader.boolean('immutable-release', false),
+        images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
     };
     try {
         reader.finish();
@@ -217,6 +224,8 @@ function renderVerifyInstructions(input) {
         lines.push(...attestationLines(input.attestations, signer));
     if (input.immutableRelease !== undefined)
         lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
+    if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
+        lines.push(...imageLines(input.images, signer));
     if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string')
         lines.push(...offlineLines(input, bundleFile, signer));
     return lines.join('\n');
@@ -309,6 +318,17 @@ function ghAttestationCommands(attestations, signer) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
     return attestations.predicateTypes.map((type) => `gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository ?? '')}${signerFlag} --predicate-type ${shellQuote(type)}`);
+}
+/** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
+function imageLines(images, signer) {
+    const lines = ['## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', ''];
+    // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
+    if (signer.kind === 'certificate' && signer.instance === 'github') {
+        return [...lines, 'With trust-kit:', '', '```sh', ...images.map((image) => `trust-kit verify-image ${shellQuote(image)} ${trustKitPolicyFlags(signer)}`), '```', ''];
+    }
+    // A local key signs offline: there is no transparency-log entry to require.
+    const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : cosignPolicyFlags(signer);
+    return [...lines, 'With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', ''];
 }
 function describeSigner(signer) {
     if (signer.kind === 'key') {
@@ -1506,6 +1526,106 @@ const hashStep = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/images/registry.js
+var registry = __webpack_require__(34703);
+// EXTERNAL MODULE: ./lib/images/resolve.js
+var resolve = __webpack_require__(1378);
+// EXTERNAL MODULE: ./lib/images/sign.js
+var images_sign = __webpack_require__(49213);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+;// CONCATENATED MODULE: ./lib/release/steps/images.js
+
+
+
+
+
+
+
+
+/** The configured references parsed, every bad one named in one error. */
+function parseReferences(references) {
+    const parsed = [];
+    const problems = [];
+    for (const reference of references) {
+        try {
+            parsed.push((0,oci/* parseImageReference */.o_)(reference));
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    if (problems.length > 0) {
+        throw new ReleaseError('RELEASE_IMAGE_REFERENCE', `images: ${problems.join('; ')}`, { hint: 'name each image as registry/repository:tag or registry/repository@sha256:<hex>' });
+    }
+    return parsed;
+}
+/** A registry client for the configured images' registries. */
+async function imagesClient(config, env, references) {
+    return (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': config.images?.allowHttp === true }, env, references, config.sign?.retry);
+}
+/**
+ * Resolves the configured images while the artifacts are hashed: each tag once to its digest, and
+ * with `recursive` each platform manifest of an index. A bad reference or a missing image fails
+ * the run before a certificate is asked for and before anything is written.
+ */
+const resolveImagesStep = {
+    name: 'resolve-images',
+    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    needs: [],
+    async run({ config, ports }) {
+        const images = config.images;
+        if (images === undefined)
+            throw new Error('resolve-images runs when images are configured');
+        const references = parseReferences(images.references);
+        const client = await imagesClient(config, ports.env, references);
+        try {
+            return { imageSubjects: await (0,resolve/* resolveImages */.B)(client, references, { recursive: images.recursive, logger: ports.logger }) };
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+/**
+ * Signs the resolved images in the session that signed the checksums file (one certificate for
+ * the checksums, the attestations and the images): signatures attached as OCI referrers (and
+ * cosign 2's `.sig` manifest unless `signature-format` is cosign3). Nothing is written to the
+ * output directory: the signatures live in the registry.
+ */
+const imagesStep = {
+    name: 'images',
+    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    needs: ['sign', 'resolve-images'],
+    async run({ config, ports, session, imageSubjects }) {
+        // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
+        if (session === undefined)
+            return {};
+        const images = config.images;
+        if (images === undefined || imageSubjects === undefined)
+            throw new Error('images run after resolve-images');
+        const client = await imagesClient(config, ports.env, imageSubjects.map((subject) => subject.reference));
+        const signedImages = [];
+        try {
+            const created = (ports.clock ?? clock/* systemClock */.ml).now();
+            await (0,images_sign/* signImages */.U)(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push((0,oci/* formatImageReference */.my)(signed.subject.reference)) });
+        }
+        catch (error) {
+            // Images signed before the failure are attached in the registry: the log names them.
+            if (signedImages.length > 0)
+                ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+            throw error;
+        }
+        finally {
+            client.close();
+        }
+        ports.logger.info(`images: ${(0,plural/* counted */.h)(signedImages.length, 'image')} signed in the checksums file's session`);
+        return { images: signedImages };
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/release/steps/instructions.js
 
 
@@ -1525,7 +1645,7 @@ const instructionsStep = {
     name: 'instructions',
     wanted: (config) => config.instructions,
     needs: ['checksums'],
-    async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease }) {
+    async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease, images }) {
         if (staging === undefined || checksumsPath === undefined)
             throw new Error('instructions run after checksums');
         const instructionsPath = (0,external_node_path_.join)(staging, INSTRUCTIONS_FILE);
@@ -1537,6 +1657,7 @@ const instructionsStep = {
             signer: signature?.signer,
             sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
             attestations: attestations === undefined ? undefined : { file: (0,external_node_path_.basename)(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+            images,
             verifier,
             immutableRelease,
         }));
@@ -1762,6 +1883,7 @@ const signStep = {
 
 
 
+
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
  * added as one file under steps/ and one entry here; it is switched off by its `wanted`.
@@ -1769,11 +1891,11 @@ const signStep = {
 const RELEASE_PIPELINE = [
     [outputStep], // the output directory can take this run's files
     [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-    [hashStep, sbomsStep], // the artifacts' digests while the lockfiles are cataloged
+    [hashStep, sbomsStep, resolveImagesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest
     [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
     [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
     [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
-    // images (OCI referrers) go here
+    [imagesStep], // the images' signatures, attached in the registry as OCI referrers
     [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
     [instructionsStep], // VERIFY.md
     [publishOutputStep], // the staging directory becomes the output directory
@@ -1818,6 +1940,8 @@ const STEP_NAMES = {
     sign: 'signing the checksums file',
     bundles: 'signing each artifact',
     attest: 'attesting the artifacts',
+    'resolve-images': 'resolving the images',
+    images: 'signing the images',
     'audit-log': 'writing the signing audit log',
     instructions: 'writing VERIFY.md',
     publish: 'moving the files into the output directory',
@@ -1838,6 +1962,8 @@ function releaseFacts(report, cwd) {
             missing.push('the signature');
         if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
             missing.push("the artifacts' bundles");
+        if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined)
+            missing.push("the images' signatures");
         if (report.wanted.auditLog && (report.auditLog === undefined || !published))
             missing.push('the audit log');
         if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
@@ -1877,7 +2003,7 @@ function emptyReleaseReport() {
     return {
         outputDir: undefined,
         algorithm: 'sha256',
-        wanted: { sbom: false, sign: false, artifactBundles: false, auditLog: false, instructions: true },
+        wanted: { sbom: false, sign: false, artifactBundles: false, images: false, auditLog: false, instructions: true },
         artifacts: undefined,
         checksumsPath: undefined,
         sbom: undefined,
@@ -1885,6 +2011,7 @@ function emptyReleaseReport() {
         signatureSkipped: undefined,
         attestations: undefined,
         artifactBundles: undefined,
+        images: undefined,
         auditLog: undefined,
         instructionsPath: undefined,
         produced: [],
@@ -1904,6 +2031,7 @@ function fillReport(report, state) {
     report.signatureSkipped = state.signatureSkipped;
     report.attestations = state.attestations === undefined ? undefined : { ...state.attestations, path: finalPath(state.attestations.path) };
     report.artifactBundles = state.artifactBundles?.map((bundle) => ({ name: bundle.name, bundlePath: finalPath(bundle.bundlePath) }));
+    report.images = state.images;
     report.auditLog = state.auditLog === undefined ? undefined : { path: finalPath(state.auditLog.path), bundlePath: finalPath(state.auditLog.bundlePath) };
     report.instructionsPath = state.instructionsPath === undefined ? undefined : finalPath(state.instructionsPath);
     if (state.published === true) {
@@ -1925,7 +2053,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
-    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, auditLog: config.auditLog, instructions: config.instructions };
+    report.wanted = { sbom: config.sbom !== undefined, sign: config.sign !== undefined, artifactBundles: config.artifactBundles, images: config.images !== undefined, auditLog: config.auditLog, instructions: config.instructions };
     const state = { config, ports, startedOn: clock/* systemClock */.ml.now(), outputDir, staged: [] };
     await runPipeline(state, RELEASE_PIPELINE, (progress) => fillReport(report, progress));
     if (state.published === true) {
@@ -1949,6 +2077,7 @@ async function runRelease(config, ports, report = emptyReleaseReport()) {
         signatureSkipped: report.signatureSkipped,
         attestations: report.attestations,
         artifactBundles: report.artifactBundles,
+        images: report.images,
         auditLog: report.auditLog,
         instructionsPath: report.instructionsPath,
         verifyCommand: report.signature === undefined ? undefined : releaseVerifyCommand((0,external_node_path_.basename)(checksumsPath), (0,external_node_path_.basename)(report.signature.bundlePath), report.signature.signer, state.verifier),
@@ -2022,6 +2151,14 @@ Options:
                                digest, signer, log index or timestamps, the run's time from
                                SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
+      --image REF              also sign this container image (repeatable), in the checksums
+                               file's session (one certificate): a tag is resolved once to its
+                               digest; the signatures are attached in the registry and VERIFY.md
+                               gives the cosign verify command (registry login: docker's config.json)
+      --signature-format FMT   how image signatures are attached: both (default), cosign3 (a bundle
+                               referrer) or cosign2 (the sha256-<hex>.sig manifest)
+      --recursive              also sign each platform manifest of a multi-arch image index
+      --allow-http-registry    reach registries over plain HTTP (local test registries only)
       --no-verify-instructions do not write VERIFY.md
       --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
                                gh release verify (a GitHub Actions run of a tag push only)
@@ -2054,6 +2191,10 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         'audit-log': { type: 'boolean' },
         'verify-instructions': { type: 'boolean' },
         'immutable-release': { type: 'boolean' },
+        image: { type: 'string', multiple: true },
+        'signature-format': { type: 'string' },
+        recursive: { type: 'boolean' },
+        'allow-http-registry': { type: 'boolean' },
         instance: { type: 'string' },
         key: { type: 'string' },
         'on-missing-token': { type: 'string' },
@@ -2065,8 +2206,11 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         'signing-config': { type: 'string' },
     },
     async run(args, context) {
-        const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
-        const config = releaseConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, {
+        const positionalNamer = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
+        // The input `images` is the repeatable flag --image.
+        const nameOf = (name) => (name === 'images' ? '--image' : positionalNamer(name));
+        const { image, ...values } = args.values;
+        const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
             base: '.',
             outputDir: 'trust-kit-out',
             ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
@@ -2091,149 +2235,6 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 66097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
- */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
-}
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 913;
-export const ids = [913];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
 /***/ 37405:
@@ -57,6 +57,81 @@ function sbomConfig(raw, nameOf, defaults) {
     };
     reader.finish();
     return config;
+}
+
+
+/***/ }),
+
+/***/ 1378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ resolveImages),
+/* harmony export */   D: () => (/* binding */ imageSubjectName)
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
+ * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
+ * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ */
+async function resolveImages(client, references, options) {
+    const subjects = [];
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
+        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests) {
+                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+            }
+        }
+    }
+    return subjects;
+}
+/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
+function imageSubjectName(subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
+}
+
+
+/***/ }),
+
+/***/ 49213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ signImages)
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * Signs images with an open session (one certificate for all of them, and for whatever else the
+ * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
+ * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
+ * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ */
+async function signImages(client, session, subjects, options) {
+    const signed = [];
+    for (const subject of subjects) {
+        const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
+        const entry = { subject };
+        if (options.format !== 'cosign2') {
+            const bundle = await session.signStatement((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSignatureStatement */ .l6)(subject), shown);
+            entry.referrer = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachBundle */ .U9)(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), _oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, options.created);
+            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (options.format !== 'cosign3') {
+            const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
+            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+            entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
+        }
+        signed.push(entry);
+        options.onSigned?.(entry);
+    }
+    return signed;
 }
 
 

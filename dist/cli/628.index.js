@@ -1,72 +1,79 @@
-export const id = 485;
-export const ids = [485];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 49947:
+/***/ 98294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ readImageArguments),
+/* harmony export */   CA: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA),
+/* harmony export */   Qn: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn),
+/* harmony export */   im: () => (/* binding */ REGISTRY_HELP),
+/* harmony export */   zc: () => (/* binding */ REGISTRY_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  registryCredentials: () => (/* reexport */ registry/* registryCredentials */.Qn),
-  signImageCommand: () => (/* binding */ signImageCommand)
-});
 
-// EXTERNAL MODULE: ./lib/core/clock.js
-var core_clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/config/inputs.js
-var inputs = __webpack_require__(66097);
-// EXTERNAL MODULE: ./lib/config/paths.js
-var paths = __webpack_require__(56446);
-// EXTERNAL MODULE: ./lib/config/sign.js
-var sign = __webpack_require__(5297);
-// EXTERNAL MODULE: ./lib/github/context.js
-var github_context = __webpack_require__(88120);
-// EXTERNAL MODULE: ./lib/images/resolve.js
-var resolve = __webpack_require__(1378);
-// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
-var oci = __webpack_require__(49103);
-;// CONCATENATED MODULE: ./lib/images/sign.js
 
-/**
- * Signs images with an open session (one certificate for all of them, and for whatever else the
- * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
- * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
- */
-async function signImages(client, session, subjects, options) {
-    const signed = [];
-    for (const subject of subjects) {
-        const shown = (0,oci/* formatImageReference */.my)(subject.reference);
-        const entry = { subject };
-        if (options.format !== 'cosign2') {
-            const bundle = await session.signStatement((0,oci/* imageSignatureStatement */.l6)(subject), shown);
-            entry.referrer = await (0,oci/* attachBundle */.U9)(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4, options.created);
-            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+function readImageArguments(reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
         }
-        if (options.format !== 'cosign3') {
-            const payload = (0,oci/* simpleSigningPayload */.Kq)(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, payload, (0,oci/* legacySignatureAnnotations */.iN)(bundle.bundle))).tag;
-            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
         }
-        signed.push(entry);
-        options.onSigned?.(entry);
     }
-    return signed;
+    return references;
 }
 
-// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
-var sigstore_sign = __webpack_require__(88927);
-// EXTERNAL MODULE: ./lib/cli/exit-codes.js
-var exit_codes = __webpack_require__(20535);
-// EXTERNAL MODULE: ./lib/cli/logger.js
-var cli_logger = __webpack_require__(27444);
-// EXTERNAL MODULE: ./lib/cli/commands/registry.js + 1 modules
-var registry = __webpack_require__(5685);
-;// CONCATENATED MODULE: ./lib/cli/commands/sign-image.js
+
+/***/ }),
+
+/***/ 64628:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   registryCredentials: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_10__.Qn),
+/* harmony export */   signImageCommand: () => (/* binding */ signImageCommand)
+/* harmony export */ });
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91601);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56446);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
+/* harmony import */ var _images_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1378);
+/* harmony import */ var _images_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49213);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49103);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98294);
 
 
 
@@ -85,7 +92,7 @@ const signImageCommand = {
     usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
     help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
 and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
-${oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+${_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
 or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
 default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
 in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
@@ -96,11 +103,11 @@ Options:
       --recursive                 also sign each platform manifest of a multi-arch index
   the signing options are those of \`trust-kit sign-blob\`.
 
-${registry/* REGISTRY_HELP */.im}
+${_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_HELP */ .im}
 
 Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
     options: {
-        ...registry/* REGISTRY_OPTIONS */.zc,
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_OPTIONS */ .zc,
         'signature-format': { type: 'string' },
         recursive: { type: 'boolean' },
         key: { type: 'string' },
@@ -112,27 +119,27 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
         'on-missing-token': { type: 'string' },
     },
     async run(args, context) {
-        const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'IMAGE' });
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
         const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-        const config = (0,sign/* signConfig */.C)({ ...signing, 'subject-path': args.positionals }, nameOf);
-        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
+        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(args.values, nameOf);
         const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-        const references = (0,registry/* readImageArguments */.As)(reader, args.positionals, 'subject-path', context.env);
+        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
         reader.finish();
-        await (0,paths/* requireNamedPaths */.xF)((0,paths/* signingPaths */.IT)(config), context.cwd, nameOf);
-        const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;
-        const clock = epoch === undefined || epoch === '' ? core_clock/* systemClock */.ml : (0,core_clock/* clockFromSourceDateEpoch */.vv)(epoch);
-        const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references, config.retry);
+        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .clockFromSourceDateEpoch */ .vv)(epoch);
+        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
         try {
-            const subjects = await (0,resolve/* resolveImages */.B)(client, references, { recursive: recursive === true, logger });
-            const opened = await (0,sigstore_sign/* openSigningSession */.ob)(config, { cwd: context.cwd, env: context.env, run: await (0,github_context/* readRunContext */.$)(context.env), logger });
+            const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveImages */ .B)(client, references, { recursive: recursive === true, logger });
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
             if (opened.session === undefined)
-                return exit_codes/* EXIT */.d.OK;
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
             logger.info(`signing with ${opened.description}`);
-            await signImages(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,oci/* formatImageReference */.my)(signed.subject.reference)}\n`) });
+            await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signImages */ .U)(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(signed.subject.reference)}\n`) });
             opened.close();
-            return exit_codes/* EXIT */.d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
         }
         finally {
             client.close();
@@ -330,96 +337,6 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
 
 /***/ }),
 
-/***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
- */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
-    let size = 0;
-    try {
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += bytesRead;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-}
-
-
-/***/ }),
-
 /***/ 88120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -496,6 +413,45 @@ async function resolveImages(client, references, options) {
 /** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
 function imageSubjectName(subject) {
     return `${subject.reference.registry}/${subject.reference.repository}`;
+}
+
+
+/***/ }),
+
+/***/ 49213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ signImages)
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * Signs images with an open session (one certificate for all of them, and for whatever else the
+ * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
+ * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
+ * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ */
+async function signImages(client, session, subjects, options) {
+    const signed = [];
+    for (const subject of subjects) {
+        const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
+        const entry = { subject };
+        if (options.format !== 'cosign2') {
+            const bundle = await session.signStatement((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSignatureStatement */ .l6)(subject), shown);
+            entry.referrer = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachBundle */ .U9)(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), _oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, options.created);
+            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (options.format !== 'cosign3') {
+            const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
+            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+            entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
+        }
+        signed.push(entry);
+        options.onSigned?.(entry);
+    }
+    return signed;
 }
 
 

@@ -1,103 +1,6 @@
-export const id = 381;
-export const ids = [381,97];
+export const id = 719;
+export const ids = [719,135];
 export const modules = {
-
-/***/ 5685:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  im: () => (/* binding */ REGISTRY_HELP),
-  zc: () => (/* binding */ REGISTRY_OPTIONS),
-  As: () => (/* binding */ readImageArguments),
-  CA: () => (/* reexport */ registryClientFor),
-  Qn: () => (/* reexport */ registryCredentials)
-});
-
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
-var oci = __webpack_require__(49103);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __webpack_require__(66433);
-;// CONCATENATED MODULE: ./lib/images/registry.js
-
-
-
-/** The environment variable holding the password of a registry username (a flag or input would show it). */
-const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
-/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
-async function registryClientFor(values, env, references, retry) {
-    const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
-    return new oci/* RegistryClient */.bP({
-        credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
-        plainHttp: values['allow-http-registry'] === true,
-        skipTlsVerify: values['allow-insecure-registry'] === true,
-        ...(retry === undefined ? {} : { retry }),
-    });
-}
-/**
- * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
- * there, then docker's config.json; secrets are taken out of the environment into protected memory.
- */
-async function registryCredentials(env, registries, username) {
-    const sources = [];
-    if (username !== undefined) {
-        const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push((0,oci/* staticCredentials */.vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
-    }
-    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-        sources.push((0,oci/* staticCredentials */.vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
-    }
-    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
-    const dockerConfig = configDir === undefined ? undefined : await (0,oci/* loadDockerConfig */.h3)((0,external_node_path_.join)(configDir, 'config.json'));
-    if (dockerConfig !== undefined)
-        sources.push(dockerConfig);
-    return sources.length === 0 ? undefined : (0,oci/* chainCredentials */.a)(...sources);
-}
-
-;// CONCATENATED MODULE: ./lib/cli/commands/registry.js
-
-
-
-
-/** The registry flags of the image commands, named as cosign names them. */
-const REGISTRY_OPTIONS = {
-    'registry-username': { type: 'string' },
-    'allow-http-registry': { type: 'boolean' },
-    'allow-insecure-registry': { type: 'boolean' },
-};
-/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
-const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
-password in ${PASSWORD_VARIABLE} (for the registries of the IMAGEs), GITHUB_TOKEN for
-ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
-      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${PASSWORD_VARIABLE})
-      --allow-http-registry       reach registries over plain HTTP (testing only)
-      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
-function readImageArguments(reader, images, input, env) {
-    const username = reader.string('registry-username');
-    if (username !== undefined && !(PASSWORD_VARIABLE in env))
-        reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
-    const references = [];
-    for (const image of images) {
-        try {
-            references.push((0,oci/* parseImageReference */.o_)(image));
-        }
-        catch (error) {
-            if (!(0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            reader.report(input, error.message);
-        }
-    }
-    return references;
-}
-
-
-/***/ }),
 
 /***/ 66097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -237,6 +140,145 @@ class InputReader {
         if (this.issues.length > 0)
             throw new ConfigError(this.issues);
     }
+}
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 34703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ registryClientFor),
+/* harmony export */   HL: () => (/* binding */ PASSWORD_VARIABLE),
+/* harmony export */   Qn: () => (/* binding */ registryCredentials)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
+
+
+
+/** The environment variable holding the password of a registry username (a flag or input would show it). */
+const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
+async function registryClientFor(values, env, references, retry) {
+    const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
+    return new _oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
+        credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
+        plainHttp: values['allow-http-registry'] === true,
+        skipTlsVerify: values['allow-insecure-registry'] === true,
+        ...(retry === undefined ? {} : { retry }),
+    });
+}
+/**
+ * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
+ * there, then docker's config.json; secrets are taken out of the environment into protected memory.
+ */
+async function registryCredentials(env, registries, username) {
+    const sources = [];
+    if (username !== undefined) {
+        const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+    }
+    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
+    }
+    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
+    const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
+    if (dockerConfig !== undefined)
+        sources.push(dockerConfig);
+    return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .chainCredentials */ .a)(...sources);
 }
 
 
