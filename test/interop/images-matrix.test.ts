@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { IMAGE_COLUMNS, IMAGE_ROWS, expectedImageMark, openImages, runImageCell, type ImagesContext } from './images-matrix.js';
+import { requirePeer, type PeerName } from './tools.js';
+import { haveTools } from '../support/oci/registries.js';
+
+describe('interop matrix, images: signed and attested images, verified by trust-kit verify-image and cosign 2 and 3', () => {
+  let dir: string;
+  let context: ImagesContext | undefined;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'trust-kit-interop-images-'));
+  });
+  after(async () => {
+    await context?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const row of IMAGE_ROWS) {
+    for (const column of IMAGE_COLUMNS) {
+      if (row.kind !== column.reads) continue;
+      it(`${row.producer} / ${row.check} -> ${column.name}: ${expectedImageMark(row, column)}`, async (t) => {
+        if (!haveTools(t, ['referrers-registry'])) return;
+        const needs: PeerName[] = [...(column.peer === undefined ? [] : [column.peer]), ...row.needs];
+        for (const need of needs) {
+          if (requirePeer(t, need) === undefined) return;
+        }
+        context ??= await openImages(dir);
+        const cell = await runImageCell(context, row, column);
+        assert.equal(cell.mark, expectedImageMark(row, column), cell.detail);
+      });
+    }
+  }
+});
