@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { IMAGE_COLUMNS, IMAGE_ROWS, expectedImageMark, openImages, runImageCell, type ImagesContext } from './images-matrix.js';
+import { parseInteropImages } from './report.js';
 import { requirePeer, type PeerName } from './tools.js';
 import { haveTools } from '../support/oci/registries.js';
 
@@ -33,4 +34,15 @@ describe('interop matrix, images: signed and attested images, verified by trust-
       });
     }
   }
+});
+
+describe('docs/interop.md, images', () => {
+  it('shows the image rows as they are now (regenerate with `npm run interop`)', async () => {
+    const table = parseInteropImages(await readFile(join(import.meta.dirname, '..', '..', 'docs', 'interop.md'), 'utf8'));
+    assert.deepEqual(table.columns, IMAGE_COLUMNS.map((column) => column.name));
+    assert.deepEqual(
+      table.rows,
+      IMAGE_ROWS.map((row) => ({ producer: row.producer, check: row.check, cells: IMAGE_COLUMNS.map((column) => expectedImageMark(row, column)) })),
+    );
+  });
 });

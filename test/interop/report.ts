@@ -9,6 +9,8 @@ export interface MatrixTable {
 
 const TABLE_START = '<!-- interop-matrix:start -->';
 const TABLE_END = '<!-- interop-matrix:end -->';
+const IMAGES_START = '<!-- interop-images:start -->';
+const IMAGES_END = '<!-- interop-images:end -->';
 
 const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['signature', 'the signature does not verify over the file (a changed signature byte, or another file)'],
@@ -26,9 +28,14 @@ const REASONS: ReadonlyArray<readonly [string, string]> = [
   ['policy', 'refused by the verifier\'s certificate policy or digest check, without naming which check (see below)'],
 ];
 
-/** docs/interop.md for this table and these tool versions. */
-export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<readonly [string, string]>, differences: readonly string[]): string {
+/** docs/interop.md for these tables (files, and images) and these tool versions. */
+export function renderInteropDoc(table: MatrixTable, images: MatrixTable, versions: ReadonlyArray<readonly [string, string]>, differences: readonly string[]): string {
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const lines = (shown: MatrixTable): string[] => [
+    row(['producer', 'check', ...shown.columns]),
+    row(['---', '---', ...shown.columns.map(() => ':---:')]),
+    ...shown.rows.map((r) => row([r.producer, r.check, ...r.cells])),
+  ];
   return [
     '# Interoperability matrix',
     '',
@@ -50,10 +57,23 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
     '## Matrix',
     '',
     TABLE_START,
-    row(['producer', 'check', ...table.columns]),
-    row(['---', '---', ...table.columns.map(() => ':---:')]),
-    ...table.rows.map((r) => row([r.producer, r.check, ...r.cells])),
+    ...lines(table),
     TABLE_END,
+    '',
+    '## Images',
+    '',
+    'Each row is an image pushed to a loopback registry with the OCI referrers API (go-containerregistry\'s),',
+    'signed or attested by the producer (keyless, against the same loopback Sigstore stack), then checked as the',
+    'row says; each column a verifier given `--trusted-root`, `--certificate-identity` and `--certificate-oidc-issuer`',
+    '(test/interop/images-matrix.ts). trust-kit `sign-image` writes cosign 3\'s referrer bundle and `attest-image` both',
+    'a referrer bundle and cosign 2\'s `.att` manifest; cosign 3 signs with `--signing-config`, cosign 2 with',
+    '`--fulcio-url --rekor-url` (its `.sig` manifest). Attestations are of a custom predicate type, verified with',
+    '`verify-image --no-signature --predicate-type` and `cosign verify-attestation --type`.',
+    'n/a: the column checks signatures and the row an attestation, or the other way round.',
+    '',
+    IMAGES_START,
+    ...lines(images),
+    IMAGES_END,
     '',
     '## Reasons',
     '',
@@ -91,15 +111,24 @@ export function renderInteropDoc(table: MatrixTable, versions: ReadonlyArray<rea
   ].join('\n');
 }
 
-/** The matrix table of a docs/interop.md, or an error naming what is missing. */
+/** The matrix table (files) of a docs/interop.md, or an error naming what is missing. */
 export function parseInteropDoc(text: string): MatrixTable {
-  const start = text.indexOf(TABLE_START);
-  const end = text.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`docs/interop.md has no table between ${TABLE_START} and ${TABLE_END}`);
-  const lines = text.slice(start + TABLE_START.length, end).split('\n').filter((line) => line.startsWith('|'));
+  return parseTable(text, TABLE_START, TABLE_END);
+}
+
+/** The images table of a docs/interop.md, or an error naming what is missing. */
+export function parseInteropImages(text: string): MatrixTable {
+  return parseTable(text, IMAGES_START, IMAGES_END);
+}
+
+function parseTable(text: string, startMarker: string, endMarker: string): MatrixTable {
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`docs/interop.md has no table between ${startMarker} and ${endMarker}`);
+  const lines = text.slice(start + startMarker.length, end).split('\n').filter((line) => line.startsWith('|'));
   const split = (line: string): string[] => line.slice(1, -1).split('|').map((cell) => cell.trim());
   const [header, , ...body] = lines;
-  if (header === undefined) throw new Error('docs/interop.md: the matrix table has no header');
+  if (header === undefined) throw new Error(`docs/interop.md: the table after ${startMarker} has no header`);
   return {
     columns: split(header).slice(2),
     rows: body.map((line) => {
