@@ -1,7 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
+import { githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED';
@@ -90,38 +91,9 @@ export interface StoreAttestationsOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The parts of Octokit's RequestError this module reads. */
-interface HttpFailure {
-  status: number;
-  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
-}
-
-function httpFailure(error: unknown): HttpFailure | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? (error as HttpFailure) : undefined;
-}
-
-/** At most this many characters of a message GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-
-/** GitHub's `message` from an error answer, on one line and bounded; undefined when it sent none. */
-function githubMessage(failure: HttpFailure): string | undefined {
-  const message = (failure.response?.data as { message?: unknown } | undefined)?.message;
-  if (typeof message !== 'string' || message.trim() === '') return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-  const line = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
-
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure: HttpFailure): boolean {
   return failure.status === 403 && /^Feature not available\b/i.test(githubMessage(failure) ?? '');
-}
-
-function transient(failure: HttpFailure): boolean {
-  // Octokit reports a connection failure or a timeout as status 500 without a response.
-  return failure.status >= 500 || failure.status === 429;
 }
 
 /**
@@ -157,12 +129,7 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
             request: { signal: AbortSignal.timeout(policy.timeoutMs) },
           });
         },
-        (error) => {
-          const failure = httpFailure(error);
-          if (failure === undefined || !transient(failure)) return 'permanent';
-          const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
-          return wait === undefined ? 'transient' : { retryAfterMs: wait };
-        },
+        githubRetryVerdict,
         options.sleep,
       );
       const id = (response.data as { id?: unknown }).id;

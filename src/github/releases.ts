@@ -1,6 +1,7 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { GitHubClient } from './attestations.js';
+import { boundedText, githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED';
@@ -77,37 +78,12 @@ export interface GitHubReleasesOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-interface HttpFailure {
-  status: number;
-  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
-}
-
-function httpFailure(error: unknown): HttpFailure | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? (error as HttpFailure) : undefined;
-}
-
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-
-function bounded(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-  const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
-
 /** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
 function githubSaid(failure: HttpFailure): { message: string | undefined; codes: string[] } {
-  const data = failure.response?.data as { message?: unknown; errors?: unknown } | undefined;
-  const message = typeof data?.message === 'string' && data.message.trim() !== '' ? bounded(data.message) : undefined;
-  const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry: unknown) => (typeof (entry as { code?: unknown } | null)?.code === 'string' ? [bounded((entry as { code: string }).code)] : [])) : [];
+  const data = failure.response?.data as { errors?: unknown } | undefined;
+  const message = githubMessage(failure);
+  const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry: unknown) => (typeof (entry as { code?: unknown } | null)?.code === 'string' ? [boundedText((entry as { code: string }).code)] : [])) : [];
   return { message, codes };
-}
-
-function transient(failure: HttpFailure): boolean {
-  // Octokit reports a connection failure or a timeout as status 500 without a response.
-  return failure.status >= 500 || failure.status === 429;
 }
 
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
@@ -117,7 +93,7 @@ export function isAlreadyExists(error: unknown): boolean {
 
 function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
   const failure = httpFailure(error);
-  if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${bounded(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+  if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   const said = githubSaid(failure);
   const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
@@ -183,12 +159,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           attempts = number;
           return attempt(AbortSignal.timeout(policy.timeoutMs));
         },
-        (error) => {
-          const failure = httpFailure(error);
-          if (failure === undefined || !transient(failure)) return 'permanent';
-          const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
-          return wait === undefined ? 'transient' : { retryAfterMs: wait };
-        },
+        githubRetryVerdict,
         options.sleep,
       );
     } catch (error) {
