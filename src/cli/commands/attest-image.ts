@@ -1,3 +1,4 @@
+import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { attestConfig } from '../../config/attest.js';
 import { InputReader, cliNamer } from '../../config/inputs.js';
@@ -47,7 +48,8 @@ Options:
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's issuer URL
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
-      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
 
 ${REGISTRY_HELP}
 
@@ -63,13 +65,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     recursive: { type: 'boolean' },
     'output-dir': { type: 'string' },
     'oidc-discovery-url': { type: 'string' },
-    key: { type: 'string' },
-    instance: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'on-missing-token': { type: 'string' },
+    ...SIGNING_OPTIONS,
   },
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });

@@ -1,3 +1,4 @@
+import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { runAttestation } from '../../attest/run.js';
 import { attestConfig } from '../../config/attest.js';
@@ -44,7 +45,8 @@ Options:
                            the token issuer's discovery document base, when it is not the token's
                            issuer URL (GitHub Enterprise Server behind a proxy)
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
-      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
 
 Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
   options: {
@@ -58,13 +60,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     bundle: { type: 'string' },
     'output-dir': { type: 'string' },
     'oidc-discovery-url': { type: 'string' },
-    key: { type: 'string' },
-    instance: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'on-missing-token': { type: 'string' },
+    ...SIGNING_OPTIONS,
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });

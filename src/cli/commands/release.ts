@@ -1,3 +1,4 @@
+import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer } from '../../config/inputs.js';
@@ -101,15 +102,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'signature-format': { type: 'string' },
     recursive: { type: 'boolean' },
     'allow-http-registry': { type: 'boolean' },
-    instance: { type: 'string' },
-    key: { type: 'string' },
-    'on-missing-token': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'rekor-version': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'signing-config': { type: 'string' },
+    ...SIGNING_OPTIONS,
   },
   async run(args, context) {
     const positionalNamer = cliNamer({ 'subject-path': 'PATH' });

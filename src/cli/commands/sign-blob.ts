@@ -1,3 +1,4 @@
+import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative, resolve } from 'node:path';
 import { cliNamer } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
@@ -46,15 +47,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
 (also a missing FILE, key or trusted root; nothing was done).`,
   options: {
     bundle: { type: 'string' },
-    key: { type: 'string' },
-    instance: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'rekor-version': { type: 'string' },
-    'signing-config': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'on-missing-token': { type: 'string' },
+    ...SIGNING_OPTIONS,
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
