@@ -63797,7 +63797,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7674);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8298);
 
 
 
@@ -63809,7 +63809,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7674:
+/***/ 8298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81692,7 +81692,42 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./lib/github/http.js
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/**
+ * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
+ * failures, which Octokit reports as status 500 without a response; anything else is final.
+ */
+function githubRetryVerdict(error) {
+    const failure = httpFailure(error);
+    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+}
+
 ;// CONCATENATED MODULE: ./lib/github/attestations.js
+
 
 
 
@@ -81745,30 +81780,9 @@ function createGitHubClient(options) {
     const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
     return { octokit, serverUrl, apiUrl };
 }
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of a message GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** GitHub's `message` from an error answer, on one line and bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    if (typeof message !== 'string' || message.trim() === '')
-        return undefined;
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure) {
     return failure.status === 403 && /^Feature not available\b/i.test(githubMessage(failure) ?? '');
-}
-function attestations_transient(failure) {
-    // Octokit reports a connection failure or a timeout as status 500 without a response.
-    return failure.status >= 500 || failure.status === 429;
 }
 /**
  * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
@@ -81800,13 +81814,7 @@ async function storeAttestations(options) {
                     bundle: bundle,
                     request: { signal: AbortSignal.timeout(policy.timeoutMs) },
                 });
-            }, (error) => {
-                const failure = httpFailure(error);
-                if (failure === undefined || !attestations_transient(failure))
-                    return 'permanent';
-                const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
-                return wait === undefined ? 'transient' : { retryAfterMs: wait };
-            }, options.sleep);
+            }, githubRetryVerdict, options.sleep);
             const id = response.data.id;
             outcomes.push({ status: 'stored', id: String(id) });
             logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);

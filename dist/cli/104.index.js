@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   releaseCommand: () => (/* binding */ releaseCommand)
 });
 
+// EXTERNAL MODULE: ./lib/cli/signing-options.js
+var signing_options = __webpack_require__(30674);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
@@ -1056,7 +1058,10 @@ const collectStep = {
 
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __webpack_require__(48031);
 ;// CONCATENATED MODULE: ./lib/github/releases.js
+
 
 
 /** A failure of a request to GitHub's releases API. */
@@ -1069,29 +1074,12 @@ class ReleaseApiError extends errors/* TrustKitError */.T0 {
         this.status = options.status;
     }
 }
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-function bounded(text) {
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
 /** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
 function githubSaid(failure) {
     const data = failure.response?.data;
-    const message = typeof data?.message === 'string' && data.message.trim() !== '' ? bounded(data.message) : undefined;
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [bounded(entry.code)] : [])) : [];
+    const message = githubMessage(failure);
+    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [boundedText(entry.code)] : [])) : [];
     return { message, codes };
-}
-function releases_transient(failure) {
-    // Octokit reports a connection failure or a timeout as status 500 without a response.
-    return failure.status >= 500 || failure.status === 429;
 }
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
 function isAlreadyExists(error) {
@@ -1100,7 +1088,7 @@ function isAlreadyExists(error) {
 function apiError(error, what, attempts) {
     const failure = httpFailure(error);
     if (failure === undefined)
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${bounded(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
     const said = githubSaid(failure);
     const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
@@ -1141,13 +1129,7 @@ function githubReleases(options) {
             return await withRetry(policy, (number) => {
                 attempts = number;
                 return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }, (error) => {
-                const failure = httpFailure(error);
-                if (failure === undefined || !releases_transient(failure))
-                    return 'permanent';
-                const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));
-                return wait === undefined ? 'transient' : { retryAfterMs: wait };
-            }, options.sleep);
+            }, githubRetryVerdict, options.sleep);
         }
         catch (error) {
             throw apiError(error, what, attempts);
@@ -2102,6 +2084,7 @@ var paths = __webpack_require__(56446);
 
 
 
+
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 const releaseCommand = {
     usage: 'trust-kit release [options] PATH...',
@@ -2195,15 +2178,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         'signature-format': { type: 'string' },
         recursive: { type: 'boolean' },
         'allow-http-registry': { type: 'boolean' },
-        instance: { type: 'string' },
-        key: { type: 'string' },
-        'on-missing-token': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'rekor-version': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'signing-config': { type: 'string' },
+        ...signing_options/* SIGNING_OPTIONS */.F,
     },
     async run(args, context) {
         const positionalNamer = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
@@ -2235,6 +2210,52 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   tG: () => (/* binding */ httpFailure)
+/* harmony export */ });
+/* unused harmony export boundedText */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/**
+ * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
+ * failures, which Octokit reports as status 500 without a response; anything else is final.
+ */
+function githubRetryVerdict(error) {
+    const failure = httpFailure(error);
+    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+}
 
 
 /***/ })

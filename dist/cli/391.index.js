@@ -161,6 +161,8 @@ __webpack_require__.d(__webpack_exports__, {
   attestImageCommand: () => (/* binding */ attestImageCommand)
 });
 
+// EXTERNAL MODULE: ./lib/cli/signing-options.js
+var signing_options = __webpack_require__(30674);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/config/attest.js
@@ -177,7 +179,10 @@ var github = __webpack_require__(92785);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __webpack_require__(48031);
 ;// CONCATENATED MODULE: ./lib/github/attestations.js
+
 
 
 
@@ -230,30 +235,9 @@ function createGitHubClient(options) {
     const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
     return { octokit, serverUrl, apiUrl };
 }
-function httpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-/** At most this many characters of a message GitHub sent are repeated: an error body is the server's to choose. */
-const MAX_QUOTED = 300;
-/** GitHub's `message` from an error answer, on one line and bounded; undefined when it sent none. */
-function githubMessage(failure) {
-    const message = failure.response?.data?.message;
-    if (typeof message !== 'string' || message.trim() === '')
-        return undefined;
-    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
-    const line = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
-}
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure) {
-    return failure.status === 403 && /^Feature not available\b/i.test(githubMessage(failure) ?? '');
-}
-function attestations_transient(failure) {
-    // Octokit reports a connection failure or a timeout as status 500 without a response.
-    return failure.status >= 500 || failure.status === 429;
+    return failure.status === 403 && /^Feature not available\b/i.test((0,http/* githubMessage */.hg)(failure) ?? '');
 }
 /**
  * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
@@ -285,21 +269,15 @@ async function storeAttestations(options) {
                     bundle: bundle,
                     request: { signal: AbortSignal.timeout(policy.timeoutMs) },
                 });
-            }, (error) => {
-                const failure = httpFailure(error);
-                if (failure === undefined || !attestations_transient(failure))
-                    return 'permanent';
-                const wait = (0,retry/* retryAfterMs */.Vs)(String(failure.response?.headers['retry-after'] ?? ''));
-                return wait === undefined ? 'transient' : { retryAfterMs: wait };
-            }, options.sleep);
+            }, http/* githubRetryVerdict */.ly, options.sleep);
             const id = response.data.id;
             outcomes.push({ status: 'stored', id: String(id) });
             logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
         }
         catch (error) {
-            const failure = httpFailure(error);
+            const failure = (0,http/* httpFailure */.tG)(error);
             if (failure !== undefined && planGated(failure)) {
-                const reason = githubMessage(failure) ?? 'Feature not available';
+                const reason = (0,http/* githubMessage */.hg)(failure) ?? 'Feature not available';
                 logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
                 // The plan does not change within a run: the remaining bundles would be refused alike.
                 for (let rest = index; rest < options.bundles.length; rest += 1)
@@ -313,7 +291,7 @@ async function storeAttestations(options) {
 }
 function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
-    const said = failure === undefined ? '' : githubMessage(failure);
+    const said = failure === undefined ? '' : (0,http/* githubMessage */.hg)(failure);
     const detail = failure?.response === undefined ? (failure === undefined ? (0,errors/* messageOf */.bD)(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
@@ -423,6 +401,7 @@ var registry = __webpack_require__(98294);
 
 
 
+
 /** `trust-kit attest-image`: in-toto attestations about container images, attached to them as cosign 3 attaches them. */
 const attestImageCommand = {
     usage: 'trust-kit attest-image [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI] [--recursive]\n         [--output-dir DIR] [registry flags] [signing flags of sign-blob] IMAGE...',
@@ -456,7 +435,8 @@ Options:
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's issuer URL
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
-      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
 
 ${registry/* REGISTRY_HELP */.im}
 
@@ -472,13 +452,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         recursive: { type: 'boolean' },
         'output-dir': { type: 'string' },
         'oidc-discovery-url': { type: 'string' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
+        ...signing_options/* SIGNING_OPTIONS */.F,
     },
     async run(args, context) {
         const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
@@ -664,6 +638,52 @@ function attestConfig(raw, nameOf, defaults) {
     if (issues.length > 0 || sign === undefined)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     return { ...config, sign };
+}
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   tG: () => (/* binding */ httpFailure)
+/* harmony export */ });
+/* unused harmony export boundedText */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/**
+ * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
+ * failures, which Octokit reports as status 500 without a response; anything else is final.
+ */
+function githubRetryVerdict(error) {
+    const failure = httpFailure(error);
+    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }
 
 

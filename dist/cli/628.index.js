@@ -59,21 +59,23 @@ function readImageArguments(reader, images, input, env) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   registryCredentials: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_10__.Qn),
+/* harmony export */   registryCredentials: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_11__.Qn),
 /* harmony export */   signImageCommand: () => (/* binding */ signImageCommand)
 /* harmony export */ });
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91601);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56446);
-/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
-/* harmony import */ var _images_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1378);
-/* harmony import */ var _images_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49213);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49103);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88927);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98294);
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56446);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88120);
+/* harmony import */ var _images_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1378);
+/* harmony import */ var _images_sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49213);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49103);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27444);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98294);
+
 
 
 
@@ -89,10 +91,10 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
 const signImageCommand = {
-    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL]\n         [--tsa-url URL] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    usage: 'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]]\n         [--tsa-url URL] [--signing-config FILE] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
     help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
 and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
-${_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
+${_oci_index_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,
 or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
 default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
 in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
@@ -103,48 +105,68 @@ Options:
       --recursive                 also sign each platform manifest of a multi-arch index
   the signing options are those of \`trust-kit sign-blob\`.
 
-${_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_HELP */ .im}
+${_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_HELP */ .im}
 
 Exit codes: 0 every image signed, 1 a failure (signatures already attached stay), 2 usage error.`,
     options: {
-        ..._registry_js__WEBPACK_IMPORTED_MODULE_10__/* .REGISTRY_OPTIONS */ .zc,
+        ..._registry_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_OPTIONS */ .zc,
         'signature-format': { type: 'string' },
         recursive: { type: 'boolean' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
     async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'IMAGE' });
         const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
-        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i_(args.values, nameOf);
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C)({ ...signing, 'subject-path': args.positionals }, nameOf);
+        const reader = new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(args.values, nameOf);
         const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
-        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
+        const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
         reader.finish();
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireNamedPaths */ .xF)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .signingPaths */ .IT)(config), context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;
-        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .clockFromSourceDateEpoch */ .vv)(epoch);
-        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
+        const clock = epoch === undefined || epoch === '' ? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .clockFromSourceDateEpoch */ .vv)(epoch);
+        const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_11__/* .registryClientFor */ .CA)(args.values, context.env, references, config.retry);
         try {
-            const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveImages */ .B)(client, references, { recursive: recursive === true, logger });
-            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_8__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
+            const subjects = await (0,_images_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveImages */ .B)(client, references, { recursive: recursive === true, logger });
+            const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_9__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(context.env), logger });
             if (opened.session === undefined)
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
             logger.info(`signing with ${opened.description}`);
-            await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signImages */ .U)(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_7__/* .formatImageReference */ .my)(signed.subject.reference)}\n`) });
+            await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_7__/* .signImages */ .U)(client, opened.session, subjects, { format, created: clock.now(), logger, onSigned: (signed) => context.stdout.write(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_8__/* .formatImageReference */ .my)(signed.subject.reference)}\n`) });
             opened.close();
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
         finally {
             client.close();
         }
     },
+};
+
+
+/***/ }),
+
+/***/ 30674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ SIGNING_OPTIONS)
+/* harmony export */ });
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
 };
 
 

@@ -9,14 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   signBlobCommand: () => (/* binding */ signBlobCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56446);
+
 
 
 
@@ -63,38 +65,56 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
 (also a missing FILE, key or trusted root; nothing was done).`,
     options: {
         bundle: { type: 'string' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'rekor-version': { type: 'string' },
-        'signing-config': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
     async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .requireNamedPaths */ .xF)([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' })), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(context.env), logger });
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .requireNamedPaths */ .xF)([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' })), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
         // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
         if (opened.session === undefined)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, file);
-            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(file));
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, file);
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(file));
             await opened.session.signFile(path, bundlePath);
-            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}`);
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, bundlePath)}\n`);
+            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}`);
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}\n`);
         }
         // Only after success: on failure the token stays known to the redactor until the error has
         // been printed, and the exit hooks destroy it.
         opened.close();
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
+};
+
+
+/***/ }),
+
+/***/ 30674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ SIGNING_OPTIONS)
+/* harmony export */ });
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
 };
 
 

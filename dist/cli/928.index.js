@@ -157,15 +157,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   attestCommand: () => (/* binding */ attestCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47236);
-/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62657);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91601);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27444);
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47236);
+/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62657);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91601);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+
 
 
 
@@ -209,7 +211,8 @@ Options:
                            the token issuer's discovery document base, when it is not the token's
                            issuer URL (GitHub Enterprise Server behind a proxy)
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
-      --rekor-url, --tsa-url, --trusted-root FILE, --on-missing-token fail|warn|skip
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
 
 Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
     options: {
@@ -223,37 +226,31 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         bundle: { type: 'string' },
         'output-dir': { type: 'string' },
         'oidc-discovery-url': { type: 'string' },
-        key: { type: 'string' },
-        instance: { type: 'string' },
-        'fulcio-url': { type: 'string' },
-        'rekor-url': { type: 'string' },
-        'tsa-url': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'on-missing-token': { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
     async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .requireNamedPaths */ .xF)([
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .requireNamedPaths */ .xF)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
             ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
             { input: 'base', path: config.base, kind: 'directory' },
-            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .signingPaths */ .IT)(config.sign),
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .signingPaths */ .IT)(config.sign),
         ], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAttestation */ .I)(config, {
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
             cwd: context.cwd,
             env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env),
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)(context.env),
             logger,
-            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml,
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
             artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
         });
         if ('skipped' in result)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
         for (const path of [result.files.jsonl, ...result.files.bundles])
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(context.cwd, path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
     },
 };
 

@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
 /***/ 98114:
@@ -795,6 +795,32 @@ function mergeSubjects(sources) {
     }
     return (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.sortByName)([...byName.values()], (subject) => subject.name);
 }
+
+
+/***/ }),
+
+/***/ 30674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ SIGNING_OPTIONS)
+/* harmony export */ });
+/**
+ * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
+ * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
+ * declares all of them.
+ */
+const SIGNING_OPTIONS = {
+    key: { type: 'string' },
+    instance: { type: 'string' },
+    'fulcio-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+    'rekor-version': { type: 'string' },
+    'tsa-url': { type: 'string' },
+    'signing-config': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    'on-missing-token': { type: 'string' },
+};
 
 
 /***/ }),
