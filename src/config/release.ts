@@ -70,6 +70,11 @@ export interface ReleaseConfig {
   immutableRelease: boolean;
   /** Container images signed in the checksums file's session (`images`); undefined when none are named. */
   images: ReleaseImagesConfig | undefined;
+  /**
+   * Before publishing to a GitHub release, compare this release's evidence with the previous
+   * release's (`downgrade`): `fail` refuses a weaker release, `warn` says how it is weaker, `off` does not compare.
+   */
+  downgrade: 'fail' | 'warn' | 'off';
 }
 
 /** Defaults that differ between surfaces. */
@@ -88,7 +93,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -138,6 +143,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     auditLog,
     immutableRelease: reader.boolean('immutable-release', false),
     images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
+    downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'] as const, 'fail'),
   };
   try {
     reader.finish();

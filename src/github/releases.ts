@@ -43,6 +43,17 @@ export interface Release {
   readonly uploadUrl: string;
 }
 
+/** A release as a list of releases shows it: enough to choose the previous one. */
+export interface ReleaseSummary {
+  readonly id: number;
+  readonly tagName: string;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+  readonly immutable: boolean;
+  /** When it was published; undefined for drafts. */
+  readonly publishedAt: Date | undefined;
+}
+
 /** What one asset upload sends. */
 export interface AssetUpload {
   readonly name: string;
@@ -56,6 +67,8 @@ export interface AssetUpload {
 export interface ReleasesPort {
   /** The release for `tag`, drafts included, or undefined when there is none. */
   findRelease(tag: string): Promise<Release | undefined>;
+  /** The releases of the repository, drafts included, newest first: at most {@link MAX_LISTED_RELEASES}. */
+  listReleases(): Promise<ReleaseSummary[]>;
   createDraft(tag: string, body: string): Promise<Release>;
   /** Changes the notes and, with `publish`, publishes a draft. */
   updateRelease(id: number, change: { body?: string; publish?: boolean }): Promise<Release>;
@@ -114,6 +127,8 @@ interface ReleaseJson {
   id: number;
   tag_name: string;
   draft: boolean;
+  prerelease?: boolean;
+  published_at?: string | null;
   immutable?: boolean;
   body?: string | null;
   upload_url: string;
@@ -132,6 +147,11 @@ function toRelease(json: ReleaseJson): Release {
   return { id: json.id, tagName: json.tag_name, draft: json.draft, immutable: json.immutable === true, body: json.body ?? '', uploadUrl: json.upload_url };
 }
 
+function toSummary(json: ReleaseJson): ReleaseSummary {
+  const published = typeof json.published_at === 'string' ? new Date(json.published_at) : undefined;
+  return { id: json.id, tagName: json.tag_name, draft: json.draft, prerelease: json.prerelease === true, immutable: json.immutable === true, publishedAt: published === undefined || Number.isNaN(published.getTime()) ? undefined : published };
+}
+
 function toAsset(json: AssetJson): ReleaseAsset {
   const digest = typeof json.digest === 'string' && /^sha256:[0-9a-f]{64}$/.test(json.digest) ? json.digest : undefined;
   return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
@@ -139,6 +159,8 @@ function toAsset(json: AssetJson): ReleaseAsset {
 
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
+/** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
+export const MAX_LISTED_RELEASES = MAX_RELEASE_PAGES * 100;
 /** GitHub allows 1,000 assets a release: 10 pages of 100. */
 const MAX_ASSET_PAGES = 10;
 
@@ -185,6 +207,16 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
         if (releases.length < 100) return undefined;
       }
       return undefined;
+    },
+    async listReleases() {
+      const releases: ReleaseSummary[] = [];
+      for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+        const response = await call(`GET /repos/${owner}/${repo}/releases`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
+        const json = response.data as ReleaseJson[];
+        releases.push(...json.map(toSummary));
+        if (json.length < 100) break;
+      }
+      return releases;
     },
     async createDraft(tag, body) {
       const response = await call(`POST /repos/${owner}/${repo}/releases`, (signal) => octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } }));

@@ -11,7 +11,8 @@ export type ReleaseErrorCode =
   | 'RELEASE_ARTIFACT_CHANGED'
   | 'RELEASE_BUNDLE_UNREADABLE'
   | 'RELEASE_NOT_A_TAG'
-  | 'RELEASE_IMAGE_REFERENCE';
+  | 'RELEASE_IMAGE_REFERENCE'
+  | 'RELEASE_TRUST_DOWNGRADE';
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
 export class ReleaseError extends TrustKitError<ReleaseErrorCode> {

@@ -8,11 +8,13 @@ import { releaseVerifyCommand, type ReleaseSigner } from '../instructions/verify
 import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
+import type { DowngradeCheck } from './downgrade.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
+export type { Downgrade, DowngradeCheck, DowngradeCode } from './downgrade.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
 
@@ -78,6 +80,8 @@ export interface ReleaseResult {
   digests: Record<string, string>;
   /** What publishing to the GitHub release did, when the run publishes there. */
   githubRelease: PublishResult | undefined;
+  /** How the release compared with the previous GitHub release, when the run publishes there and compares. */
+  downgrade: DowngradeCheck | undefined;
 }
 
 /** A report of a run that has not started. */
@@ -164,5 +168,6 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     produced: report.produced,
     digests: report.digests,
     githubRelease: state.githubRelease,
+    downgrade: state.downgrade,
   };
 }

@@ -3,6 +3,7 @@ import { auditLogStep } from './steps/audit-log.js';
 import { bundlesStep } from './steps/bundles.js';
 import { checksumsStep } from './steps/checksums.js';
 import { collectStep } from './steps/collect.js';
+import { downgradeStep } from './steps/downgrade.js';
 import { githubReleaseStep } from './steps/github-release.js';
 import { hashStep } from './steps/hash.js';
 import { imagesStep, resolveImagesStep } from './steps/images.js';
@@ -28,6 +29,7 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [auditLogStep], // trust-kit-audit.jsonl: every signature above, signed on its own
   [instructionsStep], // VERIFY.md
   [publishOutputStep], // the staging directory becomes the output directory
+  [downgradeStep], // no trust downgrade: the run's evidence is no weaker than the previous GitHub release's
   [githubReleaseStep], // the artifacts and the run's files uploaded to the GitHub release, then published
 ];
 

@@ -18,6 +18,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   'audit-log': 'writing the signing audit log',
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
+  downgrade: 'comparing the release with the previous one',
   'github-release': 'publishing to the GitHub release',
 };
 

@@ -5,6 +5,7 @@ import type { PinnedVerifier, ReleaseSigner } from '../instructions/verify.js';
 import type { ImageSubject } from '../oci/index.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
+import type { DowngradeCheck } from './downgrade.js';
 import type { OutputPlan } from './output.js';
 import type { PublishResult } from './publish.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
@@ -72,6 +73,8 @@ export interface ReleaseState {
   digests?: Record<string, string>;
   /** What publishing to the GitHub release did, when the run publishes there. */
   githubRelease?: PublishResult;
+  /** How this release's evidence compared with the previous GitHub release's, when it was compared. */
+  downgrade?: DowngradeCheck;
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */

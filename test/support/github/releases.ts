@@ -25,6 +25,9 @@ export interface StoredRelease {
   draft: boolean;
   /** Set when a draft is published in a repository with immutable releases on: from then on no asset changes. */
   immutable: boolean;
+  prerelease: boolean;
+  /** When it was published (ISO time); undefined while a draft. Tests may set it to order releases. */
+  publishedAt: string | undefined;
   readonly assets: StoredAsset[];
 }
 
@@ -97,7 +100,8 @@ function releaseJson(api: string, release: StoredRelease): Record<string, unknow
     body: release.body,
     draft: release.draft,
     immutable: release.immutable,
-    prerelease: false,
+    prerelease: release.prerelease,
+    published_at: release.publishedAt ?? null,
     assets: release.assets.map((asset) => assetJson(api, release, asset)),
   };
 }
@@ -194,12 +198,12 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         const refused = authorized(request);
         if (refused !== undefined) return refused;
         const repository = repositoryOf(request);
-        const body = (request.body ?? {}) as { tag_name?: unknown; target_commitish?: unknown; name?: unknown; body?: unknown; draft?: unknown };
+        const body = (request.body ?? {}) as { tag_name?: unknown; target_commitish?: unknown; name?: unknown; body?: unknown; draft?: unknown; prerelease?: unknown };
         if (typeof body.tag_name !== 'string' || body.tag_name === '') return validationFailed('Release', 'missing_field', 'tag_name');
         if (releases.burnedTags.has(`${repository.owner}/${repository.name}@${body.tag_name}`.toLowerCase())) return validationFailed('Release', 'tag_name was used by an immutable release', 'tag_name');
         if (releases.forTag(repository, body.tag_name) !== undefined) return validationFailed('Release', 'already_exists', 'tag_name');
         const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
-        const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, assets: [] };
+        const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
         if (!release.draft && repository.immutableReleases) await publishImmutable(release);
         return { status: 201, body: releaseJson(api(), release) };
@@ -220,11 +224,13 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         if (typeof body.name === 'string') release.name = body.name;
         if (body.draft === false && release.draft) {
           release.draft = false;
+          release.publishedAt = new Date().toISOString();
           if (release.repository.immutableReleases) await publishImmutable(release);
         } else if (body.draft === true && !release.draft && release.immutable) {
           return apiError(422, IMMUTABLE_RELEASE_MESSAGE, DOCS);
         } else if (body.draft === true) {
           release.draft = true;
+          release.publishedAt = undefined;
         }
         return { status: 200, body: releaseJson(api(), release) };
       },
