@@ -82,6 +82,11 @@ const SBOM_NAME = /(?:\.(?:spdx|cdx)(?:\.json|\.xml)?|\.sbom(?:\.json)?|(?:^|[._
 const AUDIT_LOG_NAME = 'trust-kit-audit.jsonl';
 const INSTRUCTIONS_NAME = 'VERIFY.md';
 
+/** Whether a signature asset is a bundle (holding its certificate or key), not a bare signature. */
+function isBundle(name: string): boolean {
+  return name.endsWith('.sigstore.json') || name.endsWith('.sigstore') || name.endsWith('.bundle');
+}
+
 function signatureOf(names: ReadonlySet<string>, file: string): string | undefined {
   for (const suffix of SIGNATURE_SUFFIXES) if (names.has(`${file}${suffix}`)) return `${file}${suffix}`;
   return undefined;
@@ -121,8 +126,7 @@ export function evidenceReads(assets: readonly EvidenceAsset[]): EvidenceRead[] 
   const { names, checksums, attestations } = classify(assets);
   const reads: EvidenceRead[] = [];
   if (checksums?.signature !== undefined) {
-    reads.push({ name: checksums.signature, maxBytes: EVIDENCE_LIMITS.signature });
-    const certificate = detachedCertificate(names, checksums.file);
+    const certificate = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
     if (certificate !== undefined) reads.push({ name: certificate, maxBytes: EVIDENCE_LIMITS.signature });
   }
   for (const name of attestations) reads.push({ name, maxBytes: EVIDENCE_LIMITS.attestations });
@@ -176,14 +180,14 @@ function certificateSigner(der: Buffer): EvidenceSigner | undefined {
  * cosign legacy bundle (`cert`, base64 PEM), or a `.sig` with its certificate beside it; a
  * signature without a certificate is a key's. Undefined with a reason when it cannot be read.
  */
-function signerOf(signature: string, bytes: Buffer, certificate: Buffer | undefined): { signer: EvidenceSigner } | { unread: string } {
-  if (!signature.endsWith('.sigstore.json') && !signature.endsWith('.sigstore') && !signature.endsWith('.bundle')) {
-    if (certificate === undefined) return { signer: { kind: 'key' } };
-    const der = pemToDer(certificate.toString('utf8'));
+function signerOf(signature: string, bytes: Buffer | undefined): { signer: EvidenceSigner } | { unread: string } {
+  if (!isBundle(signature)) {
+    if (bytes === undefined) return { signer: { kind: 'key' } };
+    const der = pemToDer(bytes.toString('utf8'));
     const signer = der === undefined ? undefined : certificateSigner(der);
     return signer === undefined ? { unread: `the certificate beside ${signature} is not one` } : { signer };
   }
-  const json = record(parseJson(bytes));
+  const json = record(parseJson(bytes ?? Buffer.alloc(0)));
   if (json === undefined) return { unread: `${signature} is not a JSON object` };
   const material = record(json.verificationMaterial);
   if (material !== undefined) {
@@ -248,11 +252,11 @@ export function evidenceOf(assets: readonly EvidenceAsset[], contents: ReadonlyM
   if (checksums !== undefined) {
     signed = { file: checksums.file, signature: checksums.signature, signer: undefined };
     if (checksums.signature !== undefined) {
-      const bytes = bytesOf(checksums.signature, EVIDENCE_LIMITS.signature);
-      const certificateName = checksums.signature.endsWith('.sig') ? detachedCertificate(names, checksums.file) : undefined;
-      const certificate = certificateName === undefined ? undefined : bytesOf(certificateName, EVIDENCE_LIMITS.signature);
-      if (bytes !== undefined && (certificateName === undefined || certificate !== undefined)) {
-        const read = signerOf(checksums.signature, bytes, certificate);
+      // A bundle holds its certificate; a bare signature may have one beside it, else it is a key's.
+      const certificateName = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
+      const bytes = certificateName === undefined ? undefined : bytesOf(certificateName, EVIDENCE_LIMITS.signature);
+      if (certificateName === undefined || bytes !== undefined) {
+        const read = signerOf(checksums.signature, bytes);
         if ('signer' in read) signed.signer = read.signer;
         else unread.push(read.unread);
       }
