@@ -91,8 +91,8 @@ export function compareEvidence(previous: Evidence, current: Evidence): Downgrad
   const currentKinds = kinds(current.predicateTypes);
   for (const kind of kinds(previous.predicateTypes)) {
     if (currentKinds.has(kind)) continue;
-    if (kind === 'provenance') downgrades.push({ code: 'DOWNGRADE_PROVENANCE_REMOVED', message: 'the previous release carried SLSA provenance (attestations.intoto.jsonl); this one does not (attest: the job needs id-token: write)' });
-    else if (kind === 'sbom') downgrades.push({ code: 'DOWNGRADE_SBOM_ATTESTATION_REMOVED', message: 'the previous release carried signed SBOM attestations; this one does not' });
+    if (kind === 'provenance') downgrades.push({ code: 'DOWNGRADE_PROVENANCE_REMOVED', message: 'the previous release carried SLSA provenance; this one carries none (attest: auto or true, in a job with id-token: write)' });
+    else if (kind === 'sbom') downgrades.push({ code: 'DOWNGRADE_SBOM_ATTESTATION_REMOVED', message: 'the previous release carried signed SBOM attestations; this one carries none (attest, with SBOMs made)' });
     else downgrades.push({ code: 'DOWNGRADE_ATTESTATION_REMOVED', message: `the previous release carried an attestation of predicate type ${kind}; this one does not` });
   }
   const currentFormats = new Set(current.sboms.map(sbomFormat));
