@@ -207,3 +207,13 @@ export interface DowngradeCheck {
   /** `passed` (nothing weaker, or no previous release), `warned` (weaker, `downgrade: warn`). A refusal is the run's failure. */
   readonly outcome: 'passed' | 'warned';
 }
+
+/** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */
+export function downgradeReport(check: DowngradeCheck): string[] {
+  if (check.previousTag === undefined) return ['No trust downgrade: there is no earlier release to compare with.'];
+  return [
+    `No trust downgrade: compared with ${check.previousTag} (${check.previous ?? ''}); this release: ${check.current}.`,
+    ...check.downgrades.map((downgrade) => `${downgrade.code} (let through by downgrade: warn): ${downgrade.message}`),
+    ...check.unread.map((unread) => `not compared: ${unread}`),
+  ];
+}

@@ -14,7 +14,7 @@ import type { ReleaseState } from './state.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
-export type { Downgrade, DowngradeCheck, DowngradeCode } from './downgrade.js';
+export { downgradeReport, type Downgrade, type DowngradeCheck, type DowngradeCode } from './downgrade.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
 

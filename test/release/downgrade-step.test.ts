@@ -10,7 +10,7 @@ import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
 import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
-import { emptyReleaseReport, runRelease, type ReleaseReport } from '../../src/release/index.js';
+import { downgradeReport, emptyReleaseReport, runRelease, type ReleaseReport } from '../../src/release/index.js';
 import { EVIDENCE_LIMITS } from '../../src/release/evidence.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -96,6 +96,11 @@ describe('the downgrade step', () => {
     assert.equal(warned.downgrade?.outcome, 'warned');
     assert.deepEqual(warned.downgrade?.downgrades.map((downgrade) => downgrade.code), ['DOWNGRADE_PROVENANCE_REMOVED', 'DOWNGRADE_SBOM_ATTESTATION_REMOVED']);
     assert.deepEqual(warnings.filter((warning) => warning.startsWith('downgrade: ')).map((warning) => warning.split(':')[1]?.trim()), ['DOWNGRADE_PROVENANCE_REMOVED', 'DOWNGRADE_SBOM_ATTESTATION_REMOVED']);
+    // What the job summary says: what was compared, and each downgrade let through.
+    const summary = downgradeReport(warned.downgrade ?? assert.fail('compared'));
+    assert.match(summary[0] ?? '', /^No trust downgrade: compared with v1\.0\.0 \(SHA256SUMS signed by .*; attestations https:\/\/slsa\.dev\/provenance\/v1, https:\/\/spdx\.dev\/Document\/v2\.3; .*\); this release: SHA256SUMS signed by .*; mutable\.$/);
+    assert.deepEqual(summary.slice(1).map((line) => line.split(' ')[0]), ['DOWNGRADE_PROVENANCE_REMOVED', 'DOWNGRADE_SBOM_ATTESTATION_REMOVED']);
+    assert.deepEqual(downgradeReport(first.downgrade ?? assert.fail('looked')), ['No trust downgrade: there is no earlier release to compare with.']);
 
     // downgrade: off does not even list the releases.
     const listed = api.requestsTo('releases.list').length;

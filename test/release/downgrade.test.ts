@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
 import { compareEvidence, previousRelease, workflowOf, type DowngradeCode, type ReleaseCandidate } from '../../src/release/downgrade.js';
 import { EVIDENCE_LIMITS, evidenceOf, evidenceReads, type Evidence, type EvidenceAsset, type EvidenceSigner } from '../../src/release/evidence.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
@@ -173,4 +175,10 @@ describe('evidenceOf', () => {
       assert.equal(malformed.unread.length, 1, bundle);
     }
   });
+});
+
+test('downgrade is fail unless set to warn or off; anything else is a usage error naming the flag', () => {
+  const config = (downgrade?: string) => releaseConfig({ 'subject-path': ['dist'], sign: 'false', ...(downgrade === undefined ? {} : { downgrade }) }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  assert.deepEqual([config().downgrade, config('warn').downgrade, config('off').downgrade], ['fail', 'warn', 'off']);
+  assert.throws(() => config('maybe'), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && /--downgrade/.test(error.message));
 });

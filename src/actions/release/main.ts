@@ -6,7 +6,7 @@ import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { reportOf } from '../../core/errors.js';
-import { emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
+import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, cell, failedReleaseLines } from '../summary.js';
@@ -30,6 +30,7 @@ export const RELEASE_INPUTS = [
   'audit-log',
   'verify-instructions',
   'immutable-release',
+  'downgrade',
   'images',
   'signature-format',
   'recursive',
@@ -120,6 +121,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.signatureSkipped !== undefined) lines.push(`Not signed: ${cell(result.signatureSkipped)}`, '');
   if (result.artifactBundles !== undefined) lines.push(`Each artifact also signed on its own, in the same session: ${result.artifactBundles.map((bundle) => `\`${cell(relative(report.outputDir ?? cwd, bundle.bundlePath))}\``).join(', ')}`, '');
   if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map((image) => `\`${cell(image)}\``).join(', ')}`, '');
+  if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
   if (result.instructionsPath !== undefined) {
     lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');

@@ -69,6 +69,11 @@ Options:
       --no-verify-instructions do not write VERIFY.md
       --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
                                gh release verify (a GitHub Actions run of a tag push only)
+      --downgrade WHAT         fail (default), warn or off: when publishing to a GitHub release, refuse
+                               (or warn about) a release whose evidence is weaker than the previous
+                               release's: signed checksums, signer workflow and repository, Sigstore
+                               instance, per-artifact signatures, attestations, SBOMs, audit log,
+                               signed images, immutability
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -98,6 +103,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'audit-log': { type: 'boolean' },
     'verify-instructions': { type: 'boolean' },
     'immutable-release': { type: 'boolean' },
+    downgrade: { type: 'string' },
     image: { type: 'string', multiple: true },
     'signature-format': { type: 'string' },
     recursive: { type: 'boolean' },
