@@ -59,7 +59,7 @@ const MiB = 1024 * KiB;
 export const EVIDENCE_LIMITS = {
   /** A signature, bundle or certificate of the checksums file (real ones are a few KiB). */
   signature: MiB,
-  /** An attestations file: room for SBOM attestations near GitHub's 16 MB predicate limit. */
+  /** The attestation files together: room for SBOM attestations near GitHub's 16 MB predicate limit. */
   attestations: 64 * MiB,
   /** How many attestation files are read. */
   attestationFiles: 8,
@@ -110,7 +110,7 @@ function classify(assets: readonly EvidenceAsset[]): { names: Set<string>; check
   return {
     names,
     checksums,
-    attestations: sorted.filter((name) => ATTESTATIONS_NAME.test(name)).slice(0, EVIDENCE_LIMITS.attestationFiles),
+    attestations: sorted.filter((name) => ATTESTATIONS_NAME.test(name)),
     sboms: sorted.filter((name) => SBOM_NAME.test(name) && !signatures.includes(name)),
     artifactSignatures: signatures.filter((name) => !ownSignatures.has(name) && SIGNATURE_SUFFIXES.some((suffix) => name.endsWith(suffix))),
   };
@@ -121,6 +121,23 @@ function detachedCertificate(names: ReadonlySet<string>, file: string): string |
   return CERTIFICATE_SUFFIXES.map((suffix) => `${file}${suffix}`).find((name) => names.has(name));
 }
 
+/** Which attestation files are read: the first few, as long as together they fit the limit; the others with why not. */
+function attestationReads(attestations: readonly string[], sizes: ReadonlyMap<string, number>): { read: string[]; skipped: string[] } {
+  const read: string[] = [];
+  const skipped: string[] = [];
+  let budget: number = EVIDENCE_LIMITS.attestations;
+  for (const name of attestations) {
+    const size = sizes.get(name) ?? 0;
+    if (read.length >= EVIDENCE_LIMITS.attestationFiles) skipped.push(`${name} was not read: at most ${EVIDENCE_LIMITS.attestationFiles} attestation files are`);
+    else if (size > budget) skipped.push(`${name} was not read: the attestation files read may hold ${EVIDENCE_LIMITS.attestations / MiB} MiB together`);
+    else {
+      read.push(name);
+      budget -= size;
+    }
+  }
+  return { read, skipped };
+}
+
 /** The assets whose bytes {@link evidenceOf} needs, each with the most it reads: the checksums file's signature (and certificate), the attestation files, VERIFY.md. */
 export function evidenceReads(assets: readonly EvidenceAsset[]): EvidenceRead[] {
   const { names, checksums, attestations } = classify(assets);
@@ -129,9 +146,9 @@ export function evidenceReads(assets: readonly EvidenceAsset[]): EvidenceRead[] 
     const certificate = isBundle(checksums.signature) ? checksums.signature : detachedCertificate(names, checksums.file);
     if (certificate !== undefined) reads.push({ name: certificate, maxBytes: EVIDENCE_LIMITS.signature });
   }
-  for (const name of attestations) reads.push({ name, maxBytes: EVIDENCE_LIMITS.attestations });
-  if (names.has(INSTRUCTIONS_NAME)) reads.push({ name: INSTRUCTIONS_NAME, maxBytes: EVIDENCE_LIMITS.instructions });
   const sizes = new Map(assets.map((asset) => [asset.name, asset.size]));
+  for (const name of attestationReads(attestations, sizes).read) reads.push({ name, maxBytes: EVIDENCE_LIMITS.attestations });
+  if (names.has(INSTRUCTIONS_NAME)) reads.push({ name: INSTRUCTIONS_NAME, maxBytes: EVIDENCE_LIMITS.instructions });
   // Assets larger than their limit are not read at all: evidenceOf says so.
   return reads.filter((read) => (sizes.get(read.name) ?? 0) <= read.maxBytes);
 }
@@ -263,7 +280,9 @@ export function evidenceOf(assets: readonly EvidenceAsset[], contents: ReadonlyM
     }
   }
   const predicateTypes = new Set<string>();
-  for (const name of attestations) {
+  const { read: attestationFiles, skipped } = attestationReads(attestations, sizes);
+  unread.push(...skipped);
+  for (const name of attestationFiles) {
     const bytes = bytesOf(name, EVIDENCE_LIMITS.attestations);
     if (bytes !== undefined) for (const type of predicateTypesOf(name, bytes, unread)) predicateTypes.add(type);
   }

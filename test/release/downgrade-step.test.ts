@@ -9,7 +9,7 @@ import { releaseConfig } from '../../src/config/release.js';
 import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
 import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
-import { githubReleases } from '../../src/github/releases.js';
+import { githubReleases, MAX_LISTED_RELEASES } from '../../src/github/releases.js';
 import { downgradeReport, emptyReleaseReport, runRelease, type ReleaseReport } from '../../src/release/index.js';
 import { EVIDENCE_LIMITS } from '../../src/release/evidence.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
@@ -139,6 +139,16 @@ describe('the downgrade step', () => {
       assert.match(error.message, /DOWNGRADE_UNSIGNED: the previous release's SHA256SUMS was signed/);
       return true;
     });
+  });
+
+  test('listReleases reads at most 10 pages of 100, newest first, with each release\'s prerelease flag and publication time', async () => {
+    for (let index = 0; index < 1005; index += 1) seedRelease('many', `v0.0.${index}`, {});
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'many', retry: RETRY });
+    const pages = api.requestsTo('releases.list').length;
+    const listed = await releases.listReleases();
+    assert.equal(listed.length, MAX_LISTED_RELEASES);
+    assert.equal(api.requestsTo('releases.list').length - pages, 10);
+    assert.deepEqual(listed[0], { id: listed[0]?.id, tagName: 'v0.0.1004', draft: false, prerelease: false, immutable: false, publishedAt: new Date('2026-01-01T00:00:00Z') });
   });
 
   test('a hostile previous release (a huge bundle, malformed attestations and VERIFY.md) is read as far as it can be, never downloaded past the limits', async (t) => {

@@ -169,6 +169,13 @@ describe('evidenceOf', () => {
     assert.deepEqual(evidence.predicateTypes, ['https://slsa.dev/provenance/v1']);
     assert.deepEqual(evidence.sboms, ['sbom.spdx.json']);
     assert.deepEqual(evidence.unread, ['SHA256SUMS.sigstore.json is larger than the 1 MiB read of it', '2 of the 3 lines of attestations.intoto.jsonl hold no readable attestation', 'VERIFY.md is larger than the 1 MiB read of it']);
+    // Attestation files are read up to a count and a total size: never 1,000 files of 64 MiB.
+    const many: EvidenceAsset[] = Array.from({ length: 12 }, (_, index) => ({ name: `a${String(index).padStart(2, '0')}.intoto.jsonl`, size: index === 1 ? EVIDENCE_LIMITS.attestations - 5 : 10 }));
+    assert.deepEqual(evidenceReads(many).map((wanted) => wanted.name), ['a00.intoto.jsonl', 'a02.intoto.jsonl', 'a03.intoto.jsonl', 'a04.intoto.jsonl', 'a05.intoto.jsonl', 'a06.intoto.jsonl', 'a07.intoto.jsonl', 'a08.intoto.jsonl']);
+    const line = Buffer.from(statementLine('https://slsa.dev/provenance/v1'));
+    const fromMany = evidenceOf(many, new Map(evidenceReads(many).map((wanted) => [wanted.name, line])), false);
+    assert.deepEqual(fromMany.predicateTypes, ['https://slsa.dev/provenance/v1']);
+    assert.deepEqual(fromMany.unread, ['a01.intoto.jsonl was not read: the attestation files read may hold 64 MiB together', 'a09.intoto.jsonl was not read: at most 8 attestation files are', 'a10.intoto.jsonl was not read: at most 8 attestation files are', 'a11.intoto.jsonl was not read: at most 8 attestation files are']);
     for (const bundle of ['{', '[]', '{"verificationMaterial":{"certificate":{"rawBytes":"bm90IGEgY2VydA=="}}}', '{"something":"else"}', `{"base64Signature":"x","cert":"${Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----').toString('base64')}"}`]) {
       const malformed = read(assetsOf({ 'SHA256SUMS.sigstore.json': bundle }, ['SHA256SUMS']), { 'SHA256SUMS.sigstore.json': bundle });
       assert.equal(malformed.checksums?.signer, undefined, bundle);

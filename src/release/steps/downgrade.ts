@@ -22,8 +22,10 @@ async function currentEvidence(state: Readonly<ReleaseState>): Promise<Evidence>
     const path = pathOf.get(read.name);
     if (path !== undefined) contents.set(read.name, await readRegularFile(path, { maxBytes: read.maxBytes, what: 'release file' }));
   }
-  // The images signed are known from the run itself, also when VERIFY.md is turned off.
-  return { ...evidenceOf(assets, contents, config.immutableRelease), imagesSigned: images?.length ?? 0 };
+  const evidence = evidenceOf(assets, contents, config.immutableRelease);
+  // What the run made is known from the run itself, whatever its files' sizes, and the images also when VERIFY.md is turned off.
+  const predicateTypes = [...new Set([...evidence.predicateTypes, ...(state.attestations?.predicateTypes ?? [])])].sort();
+  return { ...evidence, predicateTypes, imagesSigned: images?.length ?? 0 };
 }
 
 /**
