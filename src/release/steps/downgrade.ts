@@ -62,6 +62,7 @@ export const downgradeStep: ReleaseStepDefinition = {
     const check: DowngradeCheck = { previousTag: previous.tagName, previous: describeEvidence(before), current: describeEvidence(current), downgrades, unread: before.unread, outcome: downgrades.length === 0 ? 'passed' : 'warned' };
     ports.logger.info(`downgrade: compared ${target.tag} (${check.current}) with ${previous.tagName} (${check.previous})`);
     for (const unread of before.unread) ports.logger.warn(`downgrade: not compared, ${unread}`);
+    for (const unread of current.unread) ports.logger.warn(`downgrade: of this release, ${unread}`);
     if (downgrades.length === 0) return { downgrade: check };
     const list = downgrades.map((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`).join('\n');
     if (config.downgrade === 'fail') {
