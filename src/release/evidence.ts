@@ -105,13 +105,14 @@ function classify(assets: readonly EvidenceAsset[]): { names: Set<string>; check
   const rank = (candidate: { signature: string | undefined }): number => (candidate.signature === undefined ? 2 : candidate.signature.endsWith('.sigstore.json') ? 0 : 1);
   const checksums = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
   const signatures = sorted.filter((name) => isSignature(names, name));
+  const isSignatureName = new Set(signatures);
   // The checksums file's and the audit log's signatures are evidence of their own.
   const ownSignatures = new Set([...(checksums === undefined ? [] : [checksums.file]), AUDIT_LOG_NAME].flatMap((file) => [...SIGNATURE_SUFFIXES, ...CERTIFICATE_SUFFIXES].map((suffix) => `${file}${suffix}`)));
   return {
     names,
     checksums,
     attestations: sorted.filter((name) => ATTESTATIONS_NAME.test(name)),
-    sboms: sorted.filter((name) => SBOM_NAME.test(name) && !signatures.includes(name)),
+    sboms: sorted.filter((name) => SBOM_NAME.test(name) && !isSignatureName.has(name)),
     artifactSignatures: signatures.filter((name) => !ownSignatures.has(name) && SIGNATURE_SUFFIXES.some((suffix) => name.endsWith(suffix))),
   };
 }
