@@ -39,13 +39,13 @@ describe('the downgrade step', () => {
   }
 
   /** A release run of `tag` publishing to `repo` in the double: everything on unless `inputs` says otherwise. */
-  async function release(cwd: string, repo: string, tag: string, inputs: RawInputs = {}, logger: Logger = silentLogger, report: ReleaseReport = emptyReleaseReport()) {
+  async function release(cwd: string, repo: string, tag: string, inputs: RawInputs = {}, logger: Logger = silentLogger, report: ReleaseReport = emptyReleaseReport(), tagPush: Record<string, string> = {}) {
     const config = releaseConfig(
       { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, 'artifact-bundles': 'true', 'audit-log': 'true', attest: 'auto', force: 'true', ...inputs },
       cliNamer(),
       { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false },
     );
-    const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') };
+    const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), ...tagPush };
     const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo, retry: RETRY });
     return runRelease(config, { cwd, env, logger, clock: clockFromSourceDateEpoch('1700000000'), oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag, releases } }, report);
   }
@@ -139,6 +139,22 @@ describe('the downgrade step', () => {
       assert.match(error.message, /DOWNGRADE_UNSIGNED: the previous release's SHA256SUMS was signed/);
       return true;
     });
+  });
+
+  test('a release of a repository with immutable releases is refused when the run does not say its release is immutable', async (t) => {
+    const cwd = await project(t);
+    api.state.repository('octo-org', 'immutable').immutableReleases = true;
+    const tagPush = (tag: string): Record<string, string> => ({ GITHUB_REPOSITORY: 'octo-org/immutable', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: tag });
+    const first = await release(cwd, 'immutable', 'v1.0.0', { 'immutable-release': 'true' }, silentLogger, emptyReleaseReport(), tagPush('v1.0.0'));
+    assert.equal(first.githubRelease?.immutable, true);
+    await assert.rejects(release(cwd, 'immutable', 'v1.1.0', {}, silentLogger, emptyReleaseReport(), tagPush('v1.1.0')), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'RELEASE_TRUST_DOWNGRADE');
+      assert.deepEqual([...error.message.matchAll(/- (DOWNGRADE_\w+)/g)].map((match) => match[1]), ['DOWNGRADE_MUTABLE']);
+      return true;
+    });
+    const second = await release(cwd, 'immutable', 'v1.1.0', { 'immutable-release': 'true' }, silentLogger, emptyReleaseReport(), tagPush('v1.1.0'));
+    assert.deepEqual([second.downgrade?.previousTag, second.downgrade?.downgrades], ['v1.0.0', []]);
+    assert.match(second.downgrade?.previous ?? '', /; immutable$/);
   });
 
   test('listReleases reads at most 10 pages of 100, newest first, with each release\'s prerelease flag and publication time', async () => {
