@@ -1,6 +1,7 @@
 // No trust downgrade, the pure parts: reading a release's evidence from its assets, comparing two releases, choosing the previous one.
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
@@ -158,6 +159,15 @@ describe('evidenceOf', () => {
     assert.deepEqual(keyed.checksums, { file: 'SHA256SUMS', signature: 'SHA256SUMS.asc', signer: { kind: 'key' } });
     const unsigned = read(assetsOf({}, ['SHA256SUMS', 'app.tgz']), {});
     assert.deepEqual(unsigned.checksums, { file: 'SHA256SUMS', signature: undefined, signer: undefined });
+  });
+
+  test('a bundle the public-good staging instance made (sigstore-conformance) is read as public-good, with its workflow and repository; moving to another deployment and workflow is told', () => {
+    const bundle = readFileSync(new URL('../fixtures/sigstore/conformance/rekor2-dsse-happy-path/bundle.sigstore.json', import.meta.url));
+    const beacon = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon';
+    const evidence = read(assetsOf({ 'checksums.txt.sigstore.json': bundle }, ['checksums.txt']), { 'checksums.txt.sigstore.json': bundle });
+    assert.deepEqual(evidence.checksums?.signer, { kind: 'certificate', identity: `${beacon}/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main`, issuer: ISSUER, sourceRepository: beacon, instance: 'public-good', caOrganization: 'sigstore.dev' });
+    const trustKit = full({ predicateTypes: [], sboms: [], artifactSignatures: 0, auditLog: false, imagesSigned: undefined, immutable: false });
+    assert.deepEqual(compareEvidence(evidence, trustKit).map((downgrade) => downgrade.code), ['DOWNGRADE_SIGNER_CHANGED', 'DOWNGRADE_INSTANCE_CHANGED']);
   });
 
   test('a hostile release: huge assets are not read, malformed ones are noted, and what the rest tells is kept', () => {
