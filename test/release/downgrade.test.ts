@@ -2,13 +2,17 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { compareEvidence, previousRelease, workflowOf, type DowngradeCode, type ReleaseCandidate } from '../../src/release/downgrade.js';
 import { EVIDENCE_LIMITS, evidenceOf, evidenceReads, type Evidence, type EvidenceAsset, type EvidenceSigner } from '../../src/release/evidence.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
+import { cli } from '../support/cli.js';
 import { toPEM } from '../support/sigstore/x509.js';
+import { tempDir } from '../support/tmp.js';
 
 const WORKFLOW = 'https://github.com/octo-org/app/.github/workflows/release.yml';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -198,4 +202,17 @@ test('downgrade is fail unless set to warn or off; anything else is a usage erro
   const config = (downgrade?: string) => releaseConfig({ 'subject-path': ['dist'], sign: 'false', ...(downgrade === undefined ? {} : { downgrade }) }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
   assert.deepEqual([config().downgrade, config('warn').downgrade, config('off').downgrade], ['fail', 'warn', 'off']);
   assert.throws(() => config('maybe'), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && /--downgrade/.test(error.message));
+});
+
+test('trust-kit release takes --downgrade: warn runs, a wrong value is a usage error (exit 2) before anything is written', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const wrong = await cli(['release', '--downgrade', 'maybe', '--no-sign', '--sbom-format', 'none', 'dist'], cwd);
+  assert.equal(wrong.code, 2, wrong.stderr);
+  assert.match(wrong.stderr, /--downgrade.*fail, warn, off|--downgrade.*"maybe"/);
+  assert.equal(wrong.stdout, '');
+  const warned = await cli(['release', '--downgrade', 'warn', '--no-sign', '--sbom-format', 'none', 'dist'], cwd);
+  assert.equal(warned.code, 0, warned.stderr);
+  assert.match(warned.stdout, /SHA256SUMS/);
 });
