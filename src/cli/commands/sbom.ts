@@ -5,12 +5,8 @@ import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
 import { FORMAT_NAMES } from '../../sbom/formats/index.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, summaryText } from '../../sbom/run.js';
-import { RegistryClient, parseImageReference } from '../../oci/index.js';
-import { registryImageSource } from '../../oci/image-source.js';
-import { isImageArgument, openImageSource, parsePlatform } from '../../sbom/image/index.js';
-import { runImageSbom } from '../../sbom/image/run.js';
-import type { CliContext, Command, CommandArgs } from '../command.js';
-import { registryCredentials } from './sign-image.js';
+import { isImageArgument } from '../../sbom/image/argument.js';
+import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
 /** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
@@ -80,7 +76,7 @@ Options:
   },
   async run(args, context) {
     const [first] = args.positionals;
-    if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return runImage(first, args, context);
+    if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
     if (args.positionals.length > 1) {
       throw new ConfigError([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
     }
@@ -100,29 +96,8 @@ Options:
   },
 };
 
+/**
+ * The image's options, refused for a directory. The image path (registry client, Sigstore's
+ * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
+ */
 const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'] as const;
-const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
-
-/** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
-async function runImage(image: string, args: CommandArgs, context: CliContext): Promise<number> {
-  const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
-  const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
-  if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
-  const config = sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' });
-  const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
-  const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
-  const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
-  const source = await openImageSource(image, platform, async (reference, wanted) => {
-    const registry = parseImageReference(reference).registry;
-    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true });
-    return registryImageSource(client, reference, wanted);
-  }, context.cwd);
-  const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
-  context.stderr.write(summaryText(run));
-  for (const output of run.outputs) {
-    if (output.path === undefined) context.stdout.write(output.text);
-    else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
-  }
-  return EXIT.OK;
-}
-

@@ -1,7 +1,9 @@
+import { IMAGE_SOURCE_PREFIXES } from './argument.js';
 import { ImageSbomError } from './errors.js';
 import type { ImageSource, Platform } from './manifest.js';
 import { dockerArchiveSource, ociLayoutSource } from './sources.js';
 
+export { IMAGE_SOURCE_PREFIXES, isImageArgument } from './argument.js';
 export { ImageSbomError, type ImageSbomErrorCode } from './errors.js';
 export { distroOf, imageNameOf, imageSbom, type ImageSbomOptions } from './image.js';
 export { DEFAULT_IMAGE_LIMITS, squashLayers, type ImageLimits, type LayerSource } from './layers.js';
@@ -9,13 +11,6 @@ export { DEFAULT_PLATFORM, checkedDigest, imageConfig, imageManifest, indexEntri
 export { OS_CATALOGERS } from './catalogers/index.js';
 export { dockerArchiveSource, ociLayoutSource } from './sources.js';
 
-/** syft's source prefixes trust-kit reads. */
-export const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'] as const;
-
-/** Whether a `sbom` argument names an image (by one of syft's source prefixes) rather than a directory. */
-export function isImageArgument(argument: string): boolean {
-  return IMAGE_SOURCE_PREFIXES.some((prefix) => argument.startsWith(prefix));
-}
 
 /**
  * Opens an image named with a source prefix (paths relative to `cwd`); `registry:` images come

@@ -1,0 +1,38 @@
+import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { sbomConfig } from '../../config/sbom.js';
+import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { RegistryClient, parseImageReference } from '../../oci/index.js';
+import { registryImageSource } from '../../oci/image-source.js';
+import { openImageSource, parsePlatform } from '../../sbom/image/index.js';
+import { runImageSbom } from '../../sbom/image/run.js';
+import { summaryText } from '../../sbom/run.js';
+import type { CliContext, CommandArgs } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { registryCredentials } from './registry.js';
+
+/** A directory's options, refused for an image. */
+const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
+
+/** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
+export async function runImageSbomCommand(image: string, args: CommandArgs, context: CliContext): Promise<number> {
+  const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
+  const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
+  if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
+  const config = sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' });
+  const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
+  const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
+  const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
+  const source = await openImageSource(image, platform, async (reference, wanted) => {
+    const registry = parseImageReference(reference).registry;
+    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true });
+    return registryImageSource(client, reference, wanted);
+  }, context.cwd);
+  const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
+  context.stderr.write(summaryText(run));
+  for (const output of run.outputs) {
+    if (output.path === undefined) context.stdout.write(output.text);
+    else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
+  }
+  return EXIT.OK;
+}
+
