@@ -68,9 +68,12 @@ describe('suppliers from installed package.json files', () => {
     const coverage = ntiaCoverage(result.sbom);
     // Production packages: chalk, ansi-styles, color-convert, color-name, supports-color 7, has-flag, debug 4, ms 2.1.3; chalk and ms declare none. The root has none either.
     assert.deepEqual([coverage.suppliers, coverage.components], [6, 9]);
-    const spdx = JSON.parse(encodeSbom(result.sbom, 'spdx-json')) as { packages: { name: string; versionInfo?: string; supplier: string; annotations?: { comment: string }[] }[] };
+    const spdx = JSON.parse(encodeSbom(result.sbom, 'spdx-json')) as { packages: { name: string; versionInfo?: string; supplier: string; originator?: string; annotations?: { comment: string }[] }[] };
     const debug = spdx.packages.find((pkg) => pkg.name === 'debug');
     assert.equal(debug?.supplier, 'Person: Josh Junon');
+    // The author is where the package came from (SPDX's originator), as syft writes it for an npm package.json's author.
+    assert.equal(debug?.originator, 'Person: Josh Junon');
+    assert.equal(spdx.packages.find((pkg) => pkg.name === 'chalk')?.originator, undefined);
     assert.deepEqual(debug?.annotations?.map((annotation) => annotation.comment), ['trust-kit:supplier-from: declared by the package: the author field of node_modules/debug/package.json']);
     assert.equal(spdx.packages.find((pkg) => pkg.name === 'chalk')?.supplier, 'NOASSERTION');
     const cdx = JSON.parse(encodeSbom(result.sbom, 'cyclonedx-json')) as { components: { name: string; version: string; author?: string; supplier?: { name: string; contact?: { name: string; email?: string }[] } }[] };

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { ArtifactFile, Package, Sbom } from '../model.js';
+import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { SpdxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
@@ -26,6 +26,8 @@ export interface SpdxPackage {
   /** A release artifact's file name, as published. */
   packageFileName?: string;
   supplier: string;
+  /** Who the package originally came from: its declared author (SPDX 2.3 §7.6). */
+  originator?: string;
   downloadLocation: string;
   filesAnalyzed: false;
   checksums?: { algorithm: string; checksumValue: string }[];
@@ -82,6 +84,11 @@ function artifactPurpose(file: ArtifactFile): string {
   if (ARCHIVE_NAME.test(file.name)) return 'ARCHIVE';
   if ((file.contains?.length ?? 0) > 0 || /\.(?:exe|appimage)$/i.test(file.name)) return 'APPLICATION';
   return 'FILE';
+}
+
+/** An SPDX agent: `Person: Name (email)` or `Organization: Name`. */
+function supplierText(supplier: PackageSupplier): string {
+  return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
 }
 
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
@@ -201,7 +208,10 @@ class SpdxParts {
       SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
       name: pkg.name,
       versionInfo: pkg.version === '' ? undefined : pkg.version,
-      supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
+      supplier: pkg.supplier === undefined ? NOASSERTION : supplierText(pkg.supplier),
+      // A supplier the package declares as its author is also where it originally came from; one
+      // derived from where it is fetched (a Go module path, a git host) says nothing of its origin.
+      originator: pkg.supplier?.author === true ? supplierText(pkg.supplier) : undefined,
       downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
       filesAnalyzed: false,
       checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
