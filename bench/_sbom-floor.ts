@@ -1,10 +1,15 @@
 /**
- * The floor the SBOM benchmark reads its 30x bar against: the least a tool that builds purls with
+ * The floor the SBOM benchmark reads its <= 1.3x bar against: the least a tool that builds purls with
  * packageurl-js and CycloneDX through @cyclonedx/cyclonedx-library (as issue #4 asks) does on an
  * npm lockfile v2/v3. It parses the lockfile, makes one package per purl with its SHA-512 and
  * license, resolves dependency edges, and writes SPDX and CycloneDX JSON. It leaves out everything
  * else trust-kit does (checks, scopes, merging several lockfiles, sorting edges, workspaces), so it
  * is a floor, not a competitor. `bench/sbom.ts` bundles it with ncc, as trust-kit itself is bundled.
+ * A fair floor (checked 2026-12-04): the same lockfile in, the same two formats out (on theia 1.26 MB
+ * of CycloneDX and 2.31 MB of SPDX against trust-kit's 1.51 MB and 2.49 MB: no document fields
+ * beyond the package, its purl, hash, license and edges), written without fsync or rename, and run
+ * without the compile cache trust-kit turns on for itself (given one, it is about 7% faster, so the
+ * ratio read against it flatters trust-kit a little).
  * Usage: node index.js <dir with package-lock.json> <output dir>
  */
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
