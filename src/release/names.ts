@@ -13,3 +13,6 @@ export const INSTRUCTIONS_FILE = 'VERIFY.md';
 
 /** The signing audit log: one JSON line per signature the run made. */
 export const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';
+
+/** The trusted roots a release was signed against, published with its verification policy (one root per line). */
+export const VERIFICATION_KIT_TRUSTED_ROOT_FILE = 'trust-kit-trusted-root.jsonl';

@@ -7,7 +7,7 @@ import type { CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
-import { loadTrustMaterial, type TrustMaterial } from '../sigstore/verify/trust.js';
+import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
 export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
@@ -102,9 +102,51 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   };
 }
 
-/** The policy file a release publishes for its own signer: its exact identity and issuer, its repository, any tag, and the attestations it carries. */
-export function releasePolicyJson(options: { trustedRoots: readonly string[]; identity: string; issuer: string; repository: string; requiredPredicateTypes: readonly string[] }): string {
-  return `${JSON.stringify({ version: RELEASE_POLICY_VERSION, trustedRoots: options.trustedRoots, certificateIdentity: options.identity, issuer: options.issuer, sourceRepository: options.repository, refPattern: 'refs/tags/.*', requiredPredicateTypes: options.requiredPredicateTypes }, null, 2)}\n`;
+/** What a release's own policy file says: who signed it, from where, and what it carries. */
+export interface ReleasePolicyFacts {
+  /** File names, relative to the policy file. */
+  readonly trustedRoots: readonly string[];
+  readonly identity: string;
+  readonly issuer: string;
+  /** `owner/name`, when the certificate carries it (GitHub Actions on github.com). */
+  readonly repository: string | undefined;
+  /** A whole-value regular expression over the certificate's source ref, when it carries one. */
+  readonly refPattern: string | undefined;
+  readonly requiredPredicateTypes: readonly string[];
+  /** GitHub's trusted root (relative), when the release must carry GitHub's release attestation. */
+  readonly githubTrustedRoot: string | undefined;
+}
+
+/** What a shipped policy can and cannot promise, in the file itself: it travels with the release it describes. */
+const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it states what to expect, it is not a reason to trust. Compare certificateIdentity, issuer and sourceRepository with what you expect before using it, or write your own.';
+
+/** Sorts object keys at every level, so the same facts always give the same bytes. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => [key, sortedKeys(entry)]));
+}
+
+/** JSON with its keys sorted at every level: deterministic bytes for files a release publishes and signs. */
+export function canonicalJson(value: unknown, indent?: number): string {
+  return JSON.stringify(sortedKeys(value), null, indent);
+}
+
+/** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
+export function releasePolicyJson(facts: ReleasePolicyFacts): string {
+  const policy = {
+    version: RELEASE_POLICY_VERSION,
+    about: SHIPPED_POLICY_NOTE,
+    trustedRoots: facts.trustedRoots,
+    certificateIdentity: facts.identity,
+    issuer: facts.issuer,
+    ...(facts.repository === undefined ? {} : { sourceRepository: facts.repository }),
+    ...(facts.refPattern === undefined ? {} : { refPattern: facts.refPattern }),
+    requiredPredicateTypes: [...new Set(facts.requiredPredicateTypes)].sort(),
+    requireGitHubReleaseAttestation: facts.githubTrustedRoot !== undefined,
+    ...(facts.githubTrustedRoot === undefined ? {} : { githubTrustedRoot: facts.githubTrustedRoot }),
+  };
+  return `${canonicalJson(policy, 2)}\n`;
 }
 
 /** What `verifyRelease` found in a release directory and verified. */
@@ -130,9 +172,9 @@ function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: str
 }
 
 async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
-  const texts = await Promise.all(policy.trustedRoots.map(async (path) => (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8').trim()));
-  // Several roots are one JSONL trust input, as loadTrustMaterial takes them.
-  return loadTrustMaterial(texts.join('\n'), policy.trustedRoots.join(', '));
+  // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
+  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => loadTrustMaterial((await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
+  return new TrustMaterial(loaded.flatMap((material) => material.roots));
 }
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */

@@ -60,7 +60,7 @@ describe('trust-kit verify-release', () => {
 
   const writePolicy = async (name: string, fields: Record<string, unknown> = {}): Promise<string> => {
     const path = join(root, name);
-    const base = JSON.parse(releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', requiredPredicateTypes: [SLSA, SPDX] })) as Record<string, unknown>;
+    const base = JSON.parse(releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [SLSA, SPDX], githubTrustedRoot: undefined })) as Record<string, unknown>;
     await writeFile(path, JSON.stringify({ ...base, ...fields }));
     return path;
   };

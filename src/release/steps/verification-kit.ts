@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { digestBytes } from '../../core/digest.js';
+import { writeFileAtomic } from '../../core/files.js';
+import { escapeRegExp, type TrustRoot } from '../../sigstore/verify/index.js';
+import { releasePredicateTypes } from '../attest.js';
+import { canonicalJson, RELEASE_POLICY_FILE, releasePolicyJson } from '../verify-release.js';
+import { VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import type { ReleaseStepDefinition } from '../state.js';
+
+/**
+ * The source ref pattern a GitHub Actions signer's certificates will carry for this run: any tag
+ * for a tag push (the next release's policy reads the same), this exact ref otherwise.
+ */
+export function refPatternOf(ref: string | undefined): string | undefined {
+  if (ref === undefined || ref === '') return undefined;
+  return ref.startsWith('refs/tags/') ? 'refs/tags/.*' : escapeRegExp(ref);
+}
+
+/** Whether a trusted root is GitHub's instance (its authorities name GitHub as their operator), which also signs GitHub's release attestations. */
+function isGitHubRoot(root: TrustRoot): boolean {
+  return JSON.stringify(root.document).includes('GitHub, Inc.');
+}
+
+/** The trusted roots as JSON Lines, one root per line with sorted keys and a newline after each: what `gh --custom-trusted-root` and `trust-kit --trusted-root` read, and one line is what cosign's `--trusted-root` reads. */
+export function trustedRootsJsonl(roots: readonly TrustRoot[]): string {
+  return roots.map((root) => `${canonicalJson(root.document)}\n`).join('');
+}
+
+/**
+ * Writes the offline verification kit before the checksums file, which lists it so that the
+ * signature covers it: `trust-kit-policy.json` (this run's certificate identity and issuer, its
+ * repository and ref pattern, the predicate types the attest step will sign, and whether GitHub's
+ * release attestation is required) and the trusted roots signing checks every bundle against
+ * (`--trusted-root`, or what the instance's TUF repository served). Only a keyless signer is
+ * written down: a key's holder is not a policy a release can state.
+ */
+export const verificationKitStep: ReleaseStepDefinition = {
+  name: 'verification-kit',
+  wanted: (config) => config.sign !== undefined && config.verificationKit,
+  needs: ['signing-session'],
+  async run({ config, ports, opened, tokens, sbom, staging, immutableRelease }) {
+    // Signing was skipped (on-missing-token: warn|skip): there is no signer to name.
+    if (opened === undefined) return {};
+    if (staging === undefined) throw new Error('verification-kit runs after collect');
+    const signer = opened.signer();
+    if (signer.kind !== 'certificate' || opened.trust === undefined) {
+      ports.logger.info('verification kit: not written, the release is signed with a key (the policy file names keyless signers)');
+      return {};
+    }
+    if (signer.identity === undefined) {
+      ports.logger.warn('verification kit: not written, the identity token does not say which certificate identity Fulcio will issue (no job_workflow_ref or email claim)');
+      return {};
+    }
+    const roots = opened.trust.roots;
+    const githubRoot = immutableRelease !== undefined && roots.some(isGitHubRoot);
+    if (immutableRelease !== undefined && !githubRoot) {
+      ports.logger.warn(`verification kit: ${RELEASE_POLICY_FILE} does not require GitHub's release attestation: this run signed without GitHub's trusted root at hand (its instance, or a --trusted-root listing it)`);
+    }
+    const attesting = config.attest !== 'off';
+    const requiredPredicateTypes = attesting ? await releasePredicateTypes({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)) }) : [];
+    const policyText = releasePolicyJson({
+      trustedRoots: [VERIFICATION_KIT_TRUSTED_ROOT_FILE],
+      identity: signer.identity,
+      issuer: signer.issuer,
+      repository: signer.repository,
+      // Only GitHub Actions certificates on github.com carry the source ref, which the policy then pins.
+      refPattern: signer.repository === undefined ? undefined : refPatternOf(ports.env.GITHUB_REF),
+      requiredPredicateTypes,
+      githubTrustedRoot: githubRoot ? VERIFICATION_KIT_TRUSTED_ROOT_FILE : undefined,
+    });
+    const rootsText = trustedRootsJsonl(roots);
+    const policyPath = join(staging, RELEASE_POLICY_FILE);
+    const trustedRootPath = join(staging, VERIFICATION_KIT_TRUSTED_ROOT_FILE);
+    await Promise.all([writeFileAtomic(policyPath, policyText), writeFileAtomic(trustedRootPath, rootsText)]);
+    ports.logger.info(`verification kit: ${RELEASE_POLICY_FILE} and ${VERIFICATION_KIT_TRUSTED_ROOT_FILE} (${roots.map((root) => root.label).join(', ')}), listed in the checksums file`);
+    const entries = [
+      { name: RELEASE_POLICY_FILE, hex: digestBytes(config.algorithm, policyText) },
+      { name: VERIFICATION_KIT_TRUSTED_ROOT_FILE, hex: digestBytes(config.algorithm, rootsText) },
+    ];
+    return { verificationKit: { policyPath, trustedRootPath, entries }, written: [policyPath, trustedRootPath] };
+  },
+};
+
