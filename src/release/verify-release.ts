@@ -6,7 +6,7 @@ import { attestationPolicy, verifyAttestation, type AttestationBundle } from '..
 import type { CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
-import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
+import { releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
@@ -31,6 +31,8 @@ export interface ReleasePolicy {
   readonly githubTrustedRoot: string | undefined;
   /** Whether the release must carry GitHub's release attestation. */
   readonly requireGitHubReleaseAttestation: boolean;
+  /** The source repository (`owner/name`) the signer's certificate must name; GitHub's release attestation (v0.2) must name it too. */
+  readonly repository: string | undefined;
 }
 
 function invalid(source: string, what: string): TrustKitError {
@@ -95,6 +97,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   return {
     githubTrustedRoot: githubRoot === undefined ? undefined : resolve(policyDir, githubRoot),
     requireGitHubReleaseAttestation: requireRelease,
+    repository,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
     certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
     refPattern: regExpField(record, 'refPattern', source),
@@ -155,8 +158,8 @@ export interface ReleaseVerification {
   checksums: { file: string; signer: string; verifiedFiles: number } | undefined;
   /** Per predicate type, the files an attestation of that type was verified for. */
   attestations: { predicateType: string; files: string[] }[];
-  /** GitHub's release attestation: the tag it names and how many assets it lists; undefined when the directory holds none. */
-  githubRelease: { tag: string; assets: number } | undefined;
+  /** GitHub's release attestation: its predicate type, the tag it names and how many assets it lists; undefined when the directory holds none. */
+  githubRelease: { predicateType: string; tag: string; assets: number } | undefined;
 }
 
 function signerOf(signature: VerifiedSignature): string {
@@ -198,7 +201,7 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
  * lacking a required predicate type.
  */
-export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string }): Promise<ReleaseVerification> {
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
   let names: string[];
@@ -246,7 +249,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
-  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), options.tag) : undefined;
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit }) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
@@ -260,16 +263,17 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
 /**
  * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
  * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
- * with the same digest, and names `tag` when one is given.
+ * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
+ * policy's repository (its purl too) and, when one is given, the commit.
  */
-async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, tag: string | undefined): Promise<{ tag: string; assets: number }> {
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined }): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
   if (policy.githubTrustedRoot === undefined) {
     throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
   }
   const trust = loadTrustMaterial((await readRegularFile(policy.githubTrustedRoot, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
-  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { subject?: unknown; predicate?: { tag?: unknown } };
+  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
   const subjects = new Map<string, string>();
   for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
     const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };
@@ -279,9 +283,12 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   if (missing.length > 0) {
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
   }
+  const problems = releaseStatementProblems(statement, { repository: policy.repository, tag: expected.tag, commit: expected.commit });
+  if (problems.length > 0) {
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+  }
   const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
-  if (tag !== undefined && statedTag !== tag) throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is for tag ${JSON.stringify(statedTag.slice(0, 200))}, not ${JSON.stringify(tag)}`);
-  return { tag: statedTag, assets: subjects.size };
+  return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 }
 
 /** Reads and parses the policy file at `path`. */
