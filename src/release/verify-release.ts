@@ -1,12 +1,14 @@
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
+import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import type { CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
-import { releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
+import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
@@ -201,7 +203,7 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
  * lacking a required predicate type.
  */
-export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string }): Promise<ReleaseVerification> {
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
   let names: string[];
@@ -249,7 +251,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
-  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit }) : undefined;
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
@@ -266,7 +268,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
  * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
  * policy's repository (its purl too) and, when one is given, the commit.
  */
-async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined }): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined; repository: string | undefined }): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
   if (policy.githubTrustedRoot === undefined) {
     throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
   }
@@ -283,7 +285,7 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   if (missing.length > 0) {
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
   }
-  const problems = releaseStatementProblems(statement, { repository: policy.repository, tag: expected.tag, commit: expected.commit });
+  const problems = releaseStatementProblems(statement, expected);
   if (problems.length > 0) {
     throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
   }
@@ -295,4 +297,125 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
 export async function readReleasePolicy(path: string): Promise<ReleasePolicy> {
   const text = (await readRegularFile(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
   return parseReleasePolicy(text, path, dirname(path));
+}
+
+/** How much of a release `downloadRelease` takes: assets, bytes per asset and in all. */
+export interface ReleaseDownloadLimits {
+  readonly maxAssets: number;
+  readonly maxAssetBytes: number;
+  readonly maxTotalBytes: number;
+}
+
+/** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
+export const RELEASE_DOWNLOAD_LIMITS: ReleaseDownloadLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+
+/** What `downloadRelease` fetched. */
+export interface DownloadedRelease {
+  readonly dir: string;
+  readonly assets: readonly string[];
+  readonly immutable: boolean;
+  /** The predicate type of GitHub's release attestation saved as {@link RELEASE_ATTESTATION_FILE}; undefined when the release is not immutable. */
+  readonly releaseAttestation: string | undefined;
+}
+
+function downloadRefused(message: string, hint: string): TrustKitError {
+  return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+}
+
+/** The statement a DSSE bundle carries, read without verifying (to pick a bundle: its signature is verified offline afterwards). */
+function unverifiedStatement(bundle: Record<string, unknown>): unknown {
+  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
+ * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
+ * the limits and, where GitHub computed one, matching GitHub's digest. For an immutable release,
+ * GitHub's release attestation from the attestations API (v0.2 before v0.1, the one naming the
+ * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
+ * `verifyRelease` checks it all offline afterwards.
+ */
+export async function downloadRelease(options: { releases: ReleasesPort; repository: string; tag: string; dir: string; limits?: ReleaseDownloadLimits }): Promise<DownloadedRelease> {
+  const { releases, repository, tag, dir } = options;
+  const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+  const release = await releases.findRelease(tag);
+  if (release === undefined || release.draft) {
+    throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+  }
+  const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
+  if (listed.length > limits.maxAssets) throw downloadRefused(`release ${tag} of ${repository} has ${listed.length} assets, more than the ${limits.maxAssets} trust-kit downloads`, 'download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR');
+  let total = 0;
+  for (const asset of listed) {
+    // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
+    if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+      throw downloadRefused(`release ${tag} of ${repository} has an asset named ${JSON.stringify(asset.name.slice(0, 200))}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+    }
+    if (asset.size > limits.maxAssetBytes) throw downloadRefused(`the asset ${asset.name} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    total += asset.size;
+  }
+  if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+  try {
+    await mkdir(dir, { recursive: true });
+    if ((await readdir(dir)).length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+  } catch (error) {
+    if (error instanceof TrustKitError) throw error;
+    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+  }
+  for (const asset of listed) {
+    const bytes = await releases.downloadAsset(asset.id, asset.size);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (asset.digest !== undefined && asset.digest !== digest) {
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
+    }
+    await writeFileAtomic(join(dir, asset.name), bytes);
+  }
+  let releaseAttestation: string | undefined;
+  if (release.immutable) {
+    const anchor = listed[0];
+    if (anchor === undefined) throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
+    const anchorDigest = `sha256:${createHash('sha256').update(await readFile(join(dir, anchor.name))).digest('hex')}`;
+    for (const predicateType of [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01]) {
+      const bundles = await releases.listAttestations(anchorDigest, predicateType);
+      const bundle = bundles.find((candidate) => releaseStatementProblems(unverifiedStatement(candidate), { repository, tag }).length === 0);
+      if (bundle === undefined) continue;
+      await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+      releaseAttestation = predicateType;
+      break;
+    }
+  }
+  return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
+}
+
+/** What the user pins a policy the release carries to: its source repository (`owner/name`) and the signer workflow (`owner/repo/path`). */
+export interface ShippedPolicyPins {
+  readonly repository?: string | undefined;
+  readonly signerWorkflow?: string | undefined;
+}
+
+/**
+ * Holds a policy that came with the release to the user's own pins: without a pin it proves
+ * nothing (whoever replaced the release could replace the policy). The policy must name the
+ * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ */
+export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins, source: string): ReleasePolicy {
+  if (pins.repository === undefined && pins.signerWorkflow === undefined) {
+    throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+  }
+  if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
+    throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+  }
+  if (pins.signerWorkflow !== undefined) {
+    const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
+    const identity = policy.certificate.identity;
+    if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+      throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+    }
+  }
+  return policy;
 }
