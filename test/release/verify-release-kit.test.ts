@@ -92,6 +92,11 @@ describe('the verification kit a release carries', () => {
     assert.doesNotMatch(await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'), /verify-release/);
   });
 
+  test('verification-kit: true without signing is a configuration error naming the input', () => {
+    assert.throws(() => releaseConfig({ 'subject-path': ['dist'], sign: 'false', 'verification-kit': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && /verification-kit/.test(error.message));
+    assert.equal(releaseConfig({ 'subject-path': ['dist'], sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).verificationKit, false);
+  });
+
   test('VERIFY.md gives the command and says the shipped policy must be compared with what the user expects', async (t) => {
     const { cwd } = await release(t);
     const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
