@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
@@ -367,9 +367,11 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     if (error instanceof TrustKitError) throw error;
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
   }
+  const digests: string[] = [];
   for (const asset of listed) {
     const bytes = await releases.downloadAsset(asset.id, asset.size);
     const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    digests.push(digest);
     if (asset.digest !== undefined && asset.digest !== digest) {
       throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
     }
@@ -377,9 +379,9 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   }
   let releaseAttestation: string | undefined;
   if (release.immutable) {
-    const anchor = listed[0];
-    if (anchor === undefined) throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
-    const anchorDigest = `sha256:${createHash('sha256').update(await readFile(join(dir, anchor.name))).digest('hex')}`;
+    // GitHub's release attestation lists every asset: any one's digest finds it.
+    const anchorDigest = digests[0];
+    if (anchorDigest === undefined) throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
     for (const predicateType of [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01]) {
       const bundles = await releases.listAttestations(anchorDigest, predicateType);
       const bundle = bundles.find((candidate) => releaseStatementProblems(unverifiedStatement(candidate), { repository, tag }).length === 0);
