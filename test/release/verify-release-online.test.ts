@@ -9,16 +9,24 @@ import { after, before, describe, test, type TestContext } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
-import { silentLogger } from '../../src/core/logger.js';
+import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { runRelease } from '../../src/release/index.js';
 import { downloadRelease } from '../../src/release/verify-release.js';
+import type { GitHubTufOptions } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { startGitHubReleaseSigner, type GitHubReleaseSigner } from '../support/github/release-signer.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
+import { startTufRepository } from '../support/tuf.js';
+
+/** A logger that keeps its warnings. */
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { info() {}, debug() {}, warn: (message: string) => void warnings.push(message), warnings };
+}
 
 const WORKFLOW = 'octo-org/octo-repo/.github/workflows/release.yml';
 const TAG = 'v1.0.0';
@@ -46,7 +54,7 @@ describe('trust-kit verify-release --tag --repo', () => {
   });
 
   /** Publishes a signed, attested release of `repo` (immutable releases on) to the double with runRelease, as a tag push would. */
-  async function publish(t: TestContext): Promise<string> {
+  async function publish(t: TestContext, options: { trustedRoot?: string; githubTuf?: GitHubTufOptions; logger?: Logger } = {}): Promise<string> {
     count += 1;
     const repo = `online-${count}`;
     api.state.repository('octo-org', repo).immutableReleases = true;
@@ -55,13 +63,13 @@ describe('trust-kit verify-release --tag --repo', () => {
     await writeFile(join(cwd, 'dist', 'app.tgz'), `app of ${repo}\n`);
     await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
     await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
-    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': roots, attest: 'auto', 'immutable-release': 'true' };
+    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': options.trustedRoot ?? roots, attest: 'auto', 'immutable-release': 'true' };
     const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
     // The double tags a release made without a target at a commit derived from the tag: that is this tag push's commit.
     const commit = createHash('sha256').update(TAG).digest('hex').slice(0, 40);
     const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: TAG, GITHUB_SHA: commit };
     const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo });
-    const result = await runRelease(config, { cwd, env, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag: TAG, releases } });
+    const result = await runRelease(config, { cwd, env, logger: options.logger ?? silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag: TAG, releases }, ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }) });
     assert.equal(result.githubRelease?.outcome, 'published');
     assert.equal(result.githubRelease.releaseAttestation?.predicateType, 'https://in-toto.io/attestation/release/v0.2');
     return `octo-org/${repo}`;
@@ -94,6 +102,30 @@ describe('trust-kit verify-release --tag --repo', () => {
     const own = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--policy', policy, '--format', 'json'], cwd, env());
     assert.equal(own.code, EXIT.OK, own.stderr);
     assert.equal((JSON.parse(own.stdout) as { githubRelease: { tag: string } }).githubRelease.tag, TAG);
+  });
+
+  test('signed without GitHub\'s trusted root at hand, the kit of an immutable release carries it, fetched through GitHub\'s TUF repository', async (t) => {
+    const tufDir = await tempDir(t);
+    const tuf = await startTufRepository(tufDir, Buffer.from(JSON.stringify(github.trustedRoot)));
+    t.after(() => tuf.close());
+    const repo = await publish(t, { trustedRoot: stack.trustedRootPath, githubTuf: { mirrorURL: tuf.url, root: tuf.root, cachePath: join(tufDir, 'cache') } });
+    const cwd = await tempDir(t);
+    const run = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--signer-workflow', WORKFLOW, '--download-dir', 'download'], cwd, env());
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0/);
+    const shipped = JSON.parse(await readFile(join(cwd, 'download', 'trust-kit-policy.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual([shipped.trustedRoots, shipped.githubTrustedRoot, shipped.requireGitHubReleaseAttestation], [['trust-kit-trusted-root.jsonl'], 'trust-kit-github-trusted-root.jsonl', true]);
+    assert.match(await readFile(join(cwd, 'download', 'SHA256SUMS'), 'utf8'), /  trust-kit-github-trusted-root\.jsonl$/m);
+
+    // GitHub's TUF repository out of reach: the kit says so and does not require what it cannot verify.
+    await tuf.close();
+    const logger = recordingLogger();
+    const unreachable = await publish(t, { trustedRoot: stack.trustedRootPath, githubTuf: { mirrorURL: tuf.url, root: tuf.root, cachePath: join(tufDir, 'cache-2'), retries: 0 }, logger });
+    assert.ok(logger.warnings.some((line) => /does not require GitHub's release attestation: GitHub's trusted root could not be fetched/.test(line)), logger.warnings.join('\n'));
+    const [owner, name] = unreachable.split('/') as [string, string];
+    const stored = api.state.releases.forTag(api.state.repository(owner, name), TAG);
+    const policy = JSON.parse(stored?.assets.find((asset) => asset.name === 'trust-kit-policy.json')?.bytes.toString('utf8') ?? '{}') as Record<string, unknown>;
+    assert.equal(policy.requireGitHubReleaseAttestation, false);
   });
 
   test('the shipped policy is used only with a pin: none is a usage error, a pin it does not meet the signer workflow or repository mismatch', async (t) => {

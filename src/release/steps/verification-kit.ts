@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
-import { escapeRegExp, type TrustRoot } from '../../sigstore/verify/index.js';
+import { reportOf } from '../../core/errors.js';
+import { escapeRegExp, loadGitHubTrustMaterial, type TrustRoot } from '../../sigstore/verify/index.js';
 import { releasePredicateTypes } from '../attest.js';
 import { canonicalJson, RELEASE_POLICY_FILE, releasePolicyJson } from '../verify-release.js';
-import { VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import { VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import type { ReleasePorts, ReleaseStepDefinition } from '../state.js';
 
 /**
  * The source ref pattern a GitHub Actions signer's certificates will carry for this run: any tag
@@ -27,11 +28,25 @@ export function trustedRootsJsonl(roots: readonly TrustRoot[]): string {
 }
 
 /**
+ * GitHub's trusted root through its TUF repository, for a release whose GitHub release
+ * attestation the policy requires; undefined (with a warning saying so) when it cannot be fetched.
+ */
+async function fetchGitHubRoots(ports: ReleasePorts): Promise<readonly TrustRoot[] | undefined> {
+  try {
+    return (await loadGitHubTrustMaterial(ports.githubTuf)).roots;
+  } catch (error) {
+    ports.logger.warn(`verification kit: ${RELEASE_POLICY_FILE} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${reportOf(error).message})`);
+    return undefined;
+  }
+}
+
+/**
  * Writes the offline verification kit before the checksums file, which lists it so that the
  * signature covers it: `trust-kit-policy.json` (this run's certificate identity and issuer, its
  * repository and ref pattern, the predicate types the attest step will sign, and whether GitHub's
  * release attestation is required) and the trusted roots signing checks every bundle against
- * (`--trusted-root`, or what the instance's TUF repository served). Only a keyless signer is
+ * (`--trusted-root`, or what the instance's TUF repository served), and for an immutable release
+ * GitHub's trusted root when those do not hold it. Only a keyless signer is
  * written down: a key's holder is not a policy a release can state.
  */
 export const verificationKitStep: ReleaseStepDefinition = {
@@ -52,32 +67,35 @@ export const verificationKitStep: ReleaseStepDefinition = {
       return {};
     }
     const roots = opened.trust.roots;
-    const githubRoot = immutableRelease !== undefined && roots.some(isGitHubRoot);
-    if (immutableRelease !== undefined && !githubRoot) {
-      ports.logger.warn(`verification kit: ${RELEASE_POLICY_FILE} does not require GitHub's release attestation: this run signed without GitHub's trusted root at hand (its instance, or a --trusted-root listing it)`);
-    }
+    // GitHub signs its release attestations on its own instance: its root is at hand when the run signed there (or was given it), else fetched.
+    let githubRoots: readonly TrustRoot[] | undefined;
+    if (immutableRelease !== undefined) githubRoots = roots.some(isGitHubRoot) ? [] : await fetchGitHubRoots(ports);
+    const githubFile = githubRoots === undefined ? undefined : githubRoots.length === 0 ? VERIFICATION_KIT_TRUSTED_ROOT_FILE : VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE;
     const attesting = config.attest !== 'off';
     const requiredPredicateTypes = attesting ? await releasePredicateTypes({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)) }) : [];
-    const policyText = releasePolicyJson({
-      trustedRoots: [VERIFICATION_KIT_TRUSTED_ROOT_FILE],
-      identity: signer.identity,
-      issuer: signer.issuer,
-      repository: signer.repository,
-      // Only GitHub Actions certificates on github.com carry the source ref, which the policy then pins.
-      refPattern: signer.repository === undefined ? undefined : refPatternOf(ports.env.GITHUB_REF),
-      requiredPredicateTypes,
-      githubTrustedRoot: githubRoot ? VERIFICATION_KIT_TRUSTED_ROOT_FILE : undefined,
-    });
-    const rootsText = trustedRootsJsonl(roots);
-    const policyPath = join(staging, RELEASE_POLICY_FILE);
-    const trustedRootPath = join(staging, VERIFICATION_KIT_TRUSTED_ROOT_FILE);
-    await Promise.all([writeFileAtomic(policyPath, policyText), writeFileAtomic(trustedRootPath, rootsText)]);
-    ports.logger.info(`verification kit: ${RELEASE_POLICY_FILE} and ${VERIFICATION_KIT_TRUSTED_ROOT_FILE} (${roots.map((root) => root.label).join(', ')}), listed in the checksums file`);
-    const entries = [
-      { name: RELEASE_POLICY_FILE, hex: digestBytes(config.algorithm, policyText) },
-      { name: VERIFICATION_KIT_TRUSTED_ROOT_FILE, hex: digestBytes(config.algorithm, rootsText) },
+    const files = [
+      {
+        name: RELEASE_POLICY_FILE,
+        text: releasePolicyJson({
+          trustedRoots: [VERIFICATION_KIT_TRUSTED_ROOT_FILE],
+          identity: signer.identity,
+          issuer: signer.issuer,
+          repository: signer.repository,
+          // Only GitHub Actions certificates on github.com carry the source ref, which the policy then pins.
+          refPattern: signer.repository === undefined ? undefined : refPatternOf(ports.env.GITHUB_REF),
+          requiredPredicateTypes,
+          githubTrustedRoot: githubFile,
+        }),
+      },
+      { name: VERIFICATION_KIT_TRUSTED_ROOT_FILE, text: trustedRootsJsonl(roots) },
+      ...(githubRoots === undefined || githubRoots.length === 0 ? [] : [{ name: VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, text: trustedRootsJsonl(githubRoots) }]),
     ];
-    return { verificationKit: { policyPath, trustedRootPath, entries }, written: [policyPath, trustedRootPath] };
+    const written = files.map((file) => join(staging, file.name));
+    await Promise.all(files.map((file, index) => writeFileAtomic(written[index] as string, file.text)));
+    ports.logger.info(`verification kit: ${files.map((file) => file.name).join(', ')} (${[...roots, ...(githubRoots ?? [])].map((root) => root.label).join(', ')}), listed in the checksums file`);
+    const entries = files.map((file) => ({ name: file.name, hex: digestBytes(config.algorithm, file.text) }));
+    const [policyPath, trustedRootPath] = written as [string, string];
+    return { verificationKit: { policyPath, trustedRootPath, entries }, written };
   },
 };
 
