@@ -115,7 +115,7 @@ describe('trust-kit verify-release --tag --repo', () => {
     assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0/);
     const shipped = JSON.parse(await readFile(join(cwd, 'download', 'trust-kit-policy.json'), 'utf8')) as Record<string, unknown>;
     assert.deepEqual([shipped.trustedRoots, shipped.githubTrustedRoot, shipped.requireGitHubReleaseAttestation], [['trust-kit-trusted-root.jsonl'], 'trust-kit-github-trusted-root.jsonl', true]);
-    assert.match(await readFile(join(cwd, 'download', 'SHA256SUMS'), 'utf8'), /  trust-kit-github-trusted-root\.jsonl$/m);
+    assert.match(await readFile(join(cwd, 'download', 'SHA256SUMS'), 'utf8'), / {2}trust-kit-github-trusted-root\.jsonl$/m);
 
     // GitHub's TUF repository out of reach: the kit says so and does not require what it cannot verify.
     await tuf.close();
