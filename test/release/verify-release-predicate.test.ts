@@ -26,6 +26,8 @@ function storedRelease(): StoredRelease {
     name: 'v1.0.0',
     body: '',
     draft: false,
+    prerelease: false,
+    publishedAt: '2026-08-01T00:00:00Z',
     immutable: true,
     assets: [{ id: 1, name: 'app.tgz', label: 'app.tgz', contentType: 'application/octet-stream', bytes: Buffer.from('app'), state: 'uploaded' }],
   };
