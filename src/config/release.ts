@@ -66,6 +66,11 @@ export interface ReleaseConfig {
   artifactBundles: boolean;
   /** Write the signing audit log, `trust-kit-audit.jsonl`, signed on its own (`audit-log`). */
   auditLog: boolean;
+  /**
+   * Publish the offline verification kit with the release (`verification-kit`, on when signing):
+   * `trust-kit-policy.json` and the trusted root signing used, listed in the checksums file.
+   */
+  verificationKit: boolean;
   /** The GitHub release of this tag push is immutable: VERIFY.md adds `gh release verify` for GitHub's release attestation. */
   immutableRelease: boolean;
   /** Container images signed in the checksums file's session (`images`); undefined when none are named. */
@@ -93,7 +98,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -124,6 +129,8 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   if (artifactBundles && !signing) reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
   const auditLog = reader.boolean('audit-log', false);
   if (auditLog && !signing) reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+  const verificationKit = reader.boolean('verification-kit', signing);
+  if (verificationKit && !signing) reader.report('verification-kit', 'needs signing: the policy names the signer (drop sign: false)');
   const imageReferences = reader.list('images');
   if (imageReferences.length > 0 && !signing) reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
   const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
@@ -141,6 +148,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     instructions,
     artifactBundles,
     auditLog,
+    verificationKit,
     immutableRelease: reader.boolean('immutable-release', false),
     images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
     downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'] as const, 'fail'),

@@ -51,6 +51,8 @@ export interface VerifyInstructionsInput {
    * tag and assets itself, which `gh release verify` checks. Undefined for other releases.
    */
   immutableRelease?: { repository: string; tag: string } | undefined;
+  /** The offline verification kit the release carries (listed in the checksums file): its policy file and the trusted root file it names. */
+  verificationKit?: { policyFile: string; trustedRootFile: string } | undefined;
 }
 
 /** A POSIX shell word that stands for exactly `value`, whatever it holds (quotes, spaces, `$`). */
@@ -180,6 +182,7 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
   if (input.immutableRelease !== undefined) lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) lines.push(...imageLines(input.images, signer));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') lines.push(...offlineLines(input, bundleFile, signer));
+  if (input.verificationKit !== undefined) lines.push(...verificationKitLines(input.verificationKit, input.checksumsFile, input.verifier));
   return lines.join('\n');
 }
 
@@ -246,6 +249,27 @@ function offlineLines(input: VerifyInstructionsInput, bundleFile: string, signer
     `${trustKit} ${root}`,
     ...gh,
     '```',
+    '',
+  ];
+}
+
+/**
+ * The offline path with the kit the release carries: its own policy and trusted root, checked by
+ * the signed checksums file, after the user has compared the policy with what they expect.
+ */
+function verificationKitLines(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined): string[] {
+  const source = pinned(verifier);
+  const command = `${source === undefined ? 'trust-kit' : `node ${VERIFIER_DIRECTORY}/dist/cli/index.js`} verify-release . --policy ${shellQuote(kit.policyFile)}`;
+  return [
+    '## Verifying offline with the release\'s policy',
+    '',
+    `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+    '',
+    '```sh',
+    command,
+    '```',
+    '',
+    'It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.',
     '',
   ];
 }

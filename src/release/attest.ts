@@ -1,11 +1,11 @@
 import { basename, join } from 'node:path';
-import { AttestError, MAX_PREDICATE_BYTES, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
+import { AttestError, MAX_PREDICATE_BYTES, SLSA_PROVENANCE_V1, buildStatements, predicateFromSbom, provenanceFromToken, provenanceUnavailable, signStatements, type AttestationSubject, type Predicate, type Statement } from '../attest/index.js';
 import { requestAttestationTokens, type AttestationTokens } from '../attest/provenance.js';
 import type { ReleaseConfig, ReleaseSignConfig } from '../config/release.js';
 import { systemClock } from '../core/clock.js';
 import { isTrustKitError } from '../core/errors.js';
 import { readRegularFile, writeFileAtomic } from '../core/files.js';
-import type { Logger } from '../core/logger.js';
+import { silentLogger, type Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { readRunContext } from '../github/context.js';
 import type { Environment } from '../secrets/index.js';
@@ -52,6 +52,20 @@ async function sbomPredicate(path: string, logger: Logger): Promise<Predicate | 
     }
     throw error;
   }
+}
+
+/**
+ * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
+ * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
+ * what the verification kit requires before the attestations exist.
+ */
+export async function releasePredicateTypes(input: { claims: AttestationTokens['claims'] | undefined; sbomPaths: readonly string[] }): Promise<string[]> {
+  const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
+  for (const path of input.sbomPaths) {
+    const predicate = await sbomPredicate(path, silentLogger);
+    if (predicate !== undefined) types.push(predicate.predicateType);
+  }
+  return types;
 }
 
 /**

@@ -13,3 +13,9 @@ export const INSTRUCTIONS_FILE = 'VERIFY.md';
 
 /** The signing audit log: one JSON line per signature the run made. */
 export const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';
+
+/** The trusted roots a release was signed against, published with its verification policy (one root per line). */
+export const VERIFICATION_KIT_TRUSTED_ROOT_FILE = 'trust-kit-trusted-root.jsonl';
+
+/** GitHub's trusted root, published with the verification policy of an immutable release when the roots signing used do not hold it. */
+export const VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE = 'trust-kit-github-trusted-root.jsonl';

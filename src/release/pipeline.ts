@@ -11,7 +11,8 @@ import { instructionsStep } from './steps/instructions.js';
 import { outputStep } from './steps/output.js';
 import { publishOutputStep } from './steps/publish-output.js';
 import { sbomsStep } from './steps/sboms.js';
-import { signStep } from './steps/sign.js';
+import { signingSessionStep, signStep } from './steps/sign.js';
+import { verificationKitStep } from './steps/verification-kit.js';
 import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName } from './state.js';
 
 /**
@@ -22,7 +23,9 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
   [hashStep, sbomsStep, resolveImagesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest
-  [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
+  [signingSessionStep], // the session that signs everything below: who signs is known from here on
+  [verificationKitStep], // trust-kit-policy.json and trust-kit-trusted-root.jsonl
+  [checksumsStep], // SHA256SUMS, listing the artifacts, the SBOMs and the verification kit
   [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
   [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
   [imagesStep], // the images' signatures, attached in the registry as OCI referrers

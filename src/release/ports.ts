@@ -2,6 +2,7 @@ import type { Subject } from '../checksums/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Environment } from '../secrets/index.js';
+import type { GitHubTufOptions } from '../sigstore/verify/index.js';
 import type { PublishPorts } from './publish.js';
 
 // The types a caller of runRelease sees; kept apart from the run's state, which holds signing types the package does not ship declarations of.
@@ -19,6 +20,8 @@ export interface ReleasePorts {
    * when a later step failed, so the caller can hand on what the run did produce.
    */
   onStep?: (step: ReleaseStep) => void;
+  /** Where GitHub's TUF repository is, for the GitHub trusted root an immutable release's verification kit carries; default GitHub's own (tests point it at a loopback repository). */
+  githubTuf?: GitHubTufOptions;
   /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
   oidcDiscoveryURL?: string;
   /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
@@ -30,7 +33,7 @@ export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: 
 
 /**
  * The steps of a release (see pipeline.ts for their order): `output` checks the output directory,
- * `collect` finds the artifacts, `hash` reads them, `resolve-images` pins the images to sign by digest, `images` signs them in the registry, `publish` moves the run's files into the output directory,
+ * `collect` finds the artifacts, `hash` reads them, `signing-session` opens the session `sign` signs in, `verification-kit` writes the policy and trusted root, `resolve-images` pins the images to sign by digest, `images` signs them in the registry, `publish` moves the run's files into the output directory,
  * `downgrade` compares the run's evidence with the previous GitHub release's, `github-release` uploads them to the GitHub release.
  */
-export type ReleaseStepName = 'output' | 'collect' | 'hash' | 'sbom' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'resolve-images' | 'images' | 'audit-log' | 'instructions' | 'publish' | 'downgrade' | 'github-release';
+export type ReleaseStepName = 'output' | 'collect' | 'hash' | 'sbom' | 'signing-session' | 'verification-kit' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'resolve-images' | 'images' | 'audit-log' | 'instructions' | 'publish' | 'downgrade' | 'github-release';

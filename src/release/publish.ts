@@ -4,6 +4,7 @@ import { hashFile } from '../core/digest.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
+import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
 
 /** Stable codes of the publish step's own refusals. */
 export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
@@ -30,6 +31,8 @@ export interface PublishInput {
   readonly assets: readonly PublishAsset[];
   /** The verification block for the release notes (markdown), placed between trust-kit's markers. */
   readonly notesBlock: string;
+  /** The repository (`owner/name`) and the commit the tag names, when known: GitHub's release attestation (v0.2) must name them. */
+  readonly expected?: Omit<ExpectedRelease, 'tag'>;
 }
 
 /**
@@ -74,7 +77,7 @@ export interface PublishResult {
 }
 
 /** The predicate types of GitHub's release attestation, newest first. */
-export const RELEASE_PREDICATE_TYPES = ['https://in-toto.io/attestation/release/v0.2', 'https://in-toto.io/attestation/release/v0.1'] as const;
+export const RELEASE_PREDICATE_TYPES = [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01] as const;
 
 /** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
 function statementOf(bundle: Record<string, unknown>): unknown {
@@ -87,8 +90,11 @@ function statementOf(bundle: Record<string, unknown>): unknown {
   }
 }
 
-/** What a release statement fails to say about this release (the tag, every asset's digest), or an empty list. */
-export function releaseStatementGaps(statement: unknown, tag: string, digests: readonly string[]): string[] {
+/**
+ * What a release statement fails to say about this release (the tag, every asset's digest and,
+ * for predicate v0.2, the repository, its purl and the commit when `expected` names them), or an empty list.
+ */
+export function releaseStatementGaps(statement: unknown, tag: string, digests: readonly string[], expected: Omit<ExpectedRelease, 'tag'> = {}): string[] {
   const record = (typeof statement === 'object' && statement !== null ? statement : {}) as { subject?: unknown; predicate?: unknown };
   const subjects = Array.isArray(record.subject) ? record.subject : [];
   const listed = new Set(subjects.flatMap((subject: unknown) => {
@@ -96,16 +102,14 @@ export function releaseStatementGaps(statement: unknown, tag: string, digests: r
     return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
   }));
   const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
-  const statedTag = (record.predicate as { tag?: unknown } | null | undefined)?.tag;
-  if (statedTag !== tag) gaps.unshift(`the tag is ${typeof statedTag === 'string' ? JSON.stringify(statedTag.slice(0, 200)) : 'missing'}, not ${JSON.stringify(tag)}`);
-  return gaps;
+  return [...releaseStatementProblems(statement, { ...expected, tag }), ...gaps];
 }
 
 /**
  * Fetches GitHub's release attestation for a release this run published immutable, verifies its
  * signature through the port, and checks that its statement names the tag and every asset.
  */
-async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[]): Promise<NonNullable<PublishResult['releaseAttestation']>> {
+async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets: readonly PublishedAsset[], expected: Omit<ExpectedRelease, 'tag'> = {}): Promise<NonNullable<PublishResult['releaseAttestation']>> {
   const digests = assets.map((asset) => asset.digest);
   const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
   const sleep = ports.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -114,17 +118,17 @@ async function checkReleaseAttestation(ports: PublishPorts, tag: string, assets:
   for (let look = 0; ; look += 1) {
     for (const predicateType of RELEASE_PREDICATE_TYPES) {
       const bundles = await ports.releases.listAttestations(first, predicateType);
-      const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests).length === 0);
+      const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests, expected).length === 0);
       const bundle = candidates[0];
       if (bundle === undefined) {
-        const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0] as Record<string, unknown>), tag, digests);
+        const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0] as Record<string, unknown>), tag, digests, expected);
         if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
         continue;
       }
       if (ports.verifyReleaseAttestation === undefined) return { predicateType, signatureVerified: false };
       const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
       // The verified bytes are what counts: the statement read before verifying only chose the bundle.
-      const gaps = releaseStatementGaps(signed, tag, digests);
+      const gaps = releaseStatementGaps(signed, tag, digests, expected);
       if (gaps.length > 0) throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
       return { predicateType, signatureVerified: true };
     }
@@ -266,7 +270,7 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
       });
     }
     // GitHub attested the release when it was published: no need to wait for it.
-    const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets);
+    const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets, input.expected);
     logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
     return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
   }
@@ -297,7 +301,7 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
     if (release.immutable) {
-      const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets);
+      const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets, input.expected);
       logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
       return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
     }

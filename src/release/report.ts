@@ -9,6 +9,9 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   collect: 'hashing the artifacts',
   hash: 'hashing the artifacts',
   sbom: 'making the SBOMs',
+  // Opening the session (the identity token, the key) is the first half of signing, as users see it.
+  'signing-session': 'signing the checksums file',
+  'verification-kit': 'writing the verification kit',
   checksums: 'writing the checksums file',
   sign: 'signing the checksums file',
   bundles: 'signing each artifact',

@@ -5,6 +5,7 @@ import type { PinnedVerifier, ReleaseSigner } from '../instructions/verify.js';
 import type { ImageSubject } from '../oci/index.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
+import type { TrustMaterial } from '../sigstore/verify/index.js';
 import type { DowngradeCheck } from './downgrade.js';
 import type { OutputPlan } from './output.js';
 import type { PublishResult } from './publish.js';
@@ -48,6 +49,10 @@ export interface ReleaseState {
   signature?: { bundlePath: string; signer: ReleaseSigner; description: string };
   /** Why nothing was signed, when signing was on but skipped (`on-missing-token: warn|skip`). */
   signatureSkipped?: string;
+  /** Who the open session signs as (read after the first signature: a keyless identity the token does not predict comes from its certificate), how logs name it, the trust material keyless bundles are checked against, and the public key of a key made for the run. */
+  opened?: { signer: () => ReleaseSigner; description: string; trust: TrustMaterial | undefined; publicKeyPem?: string };
+  /** The offline verification kit: the policy and trusted root files, listed in the checksums file. */
+  verificationKit?: { policyPath: string; trustedRootPath: string; entries: SbomEntry[] };
   /** The signing session, open for the steps that sign after the checksums file (attestations). */
   session?: SigningSession;
   /** Ends the signing session; called once the run succeeded. */

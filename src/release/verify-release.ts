@@ -1,13 +1,15 @@
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
+import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import type { CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
-import { exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
-import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
-import { loadTrustMaterial, type TrustMaterial } from '../sigstore/verify/trust.js';
+import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
+import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
+import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
 export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
@@ -31,6 +33,8 @@ export interface ReleasePolicy {
   readonly githubTrustedRoot: string | undefined;
   /** Whether the release must carry GitHub's release attestation. */
   readonly requireGitHubReleaseAttestation: boolean;
+  /** The source repository (`owner/name`) the signer's certificate must name; GitHub's release attestation (v0.2) must name it too. */
+  readonly repository: string | undefined;
 }
 
 function invalid(source: string, what: string): TrustKitError {
@@ -95,6 +99,7 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   return {
     githubTrustedRoot: githubRoot === undefined ? undefined : resolve(policyDir, githubRoot),
     requireGitHubReleaseAttestation: requireRelease,
+    repository,
     trustedRoots: (roots as string[]).map((root) => resolve(policyDir, root)),
     certificate: { kind: 'certificate', identity: identityMatcher, issuer: exactly(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
     refPattern: regExpField(record, 'refPattern', source),
@@ -102,9 +107,51 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   };
 }
 
-/** The policy file a release publishes for its own signer: its exact identity and issuer, its repository, any tag, and the attestations it carries. */
-export function releasePolicyJson(options: { trustedRoots: readonly string[]; identity: string; issuer: string; repository: string; requiredPredicateTypes: readonly string[] }): string {
-  return `${JSON.stringify({ version: RELEASE_POLICY_VERSION, trustedRoots: options.trustedRoots, certificateIdentity: options.identity, issuer: options.issuer, sourceRepository: options.repository, refPattern: 'refs/tags/.*', requiredPredicateTypes: options.requiredPredicateTypes }, null, 2)}\n`;
+/** What a release's own policy file says: who signed it, from where, and what it carries. */
+export interface ReleasePolicyFacts {
+  /** File names, relative to the policy file. */
+  readonly trustedRoots: readonly string[];
+  readonly identity: string;
+  readonly issuer: string;
+  /** `owner/name`, when the certificate carries it (GitHub Actions on github.com). */
+  readonly repository: string | undefined;
+  /** A whole-value regular expression over the certificate's source ref, when it carries one. */
+  readonly refPattern: string | undefined;
+  readonly requiredPredicateTypes: readonly string[];
+  /** GitHub's trusted root (relative), when the release must carry GitHub's release attestation. */
+  readonly githubTrustedRoot: string | undefined;
+}
+
+/** What a shipped policy can and cannot promise, in the file itself: it travels with the release it describes. */
+const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it states what to expect, it is not a reason to trust. Compare certificateIdentity, issuer and sourceRepository with what you expect before using it, or write your own.';
+
+/** Sorts object keys at every level, so the same facts always give the same bytes. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => [key, sortedKeys(entry)]));
+}
+
+/** JSON with its keys sorted at every level: deterministic bytes for files a release publishes and signs. */
+export function canonicalJson(value: unknown, indent?: number): string {
+  return JSON.stringify(sortedKeys(value), null, indent);
+}
+
+/** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
+export function releasePolicyJson(facts: ReleasePolicyFacts): string {
+  const policy = {
+    version: RELEASE_POLICY_VERSION,
+    about: SHIPPED_POLICY_NOTE,
+    trustedRoots: facts.trustedRoots,
+    certificateIdentity: facts.identity,
+    issuer: facts.issuer,
+    ...(facts.repository === undefined ? {} : { sourceRepository: facts.repository }),
+    ...(facts.refPattern === undefined ? {} : { refPattern: facts.refPattern }),
+    requiredPredicateTypes: [...new Set(facts.requiredPredicateTypes)].sort(),
+    requireGitHubReleaseAttestation: facts.githubTrustedRoot !== undefined,
+    ...(facts.githubTrustedRoot === undefined ? {} : { githubTrustedRoot: facts.githubTrustedRoot }),
+  };
+  return `${canonicalJson(policy, 2)}\n`;
 }
 
 /** What `verifyRelease` found in a release directory and verified. */
@@ -113,8 +160,8 @@ export interface ReleaseVerification {
   checksums: { file: string; signer: string; verifiedFiles: number } | undefined;
   /** Per predicate type, the files an attestation of that type was verified for. */
   attestations: { predicateType: string; files: string[] }[];
-  /** GitHub's release attestation: the tag it names and how many assets it lists; undefined when the directory holds none. */
-  githubRelease: { tag: string; assets: number } | undefined;
+  /** GitHub's release attestation: its predicate type, the tag it names and how many assets it lists; undefined when the directory holds none. */
+  githubRelease: { predicateType: string; tag: string; assets: number } | undefined;
 }
 
 function signerOf(signature: VerifiedSignature): string {
@@ -130,9 +177,9 @@ function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: str
 }
 
 async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
-  const texts = await Promise.all(policy.trustedRoots.map(async (path) => (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8').trim()));
-  // Several roots are one JSONL trust input, as loadTrustMaterial takes them.
-  return loadTrustMaterial(texts.join('\n'), policy.trustedRoots.join(', '));
+  // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
+  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => loadTrustMaterial((await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
+  return new TrustMaterial(loaded.flatMap((material) => material.roots));
 }
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
@@ -156,7 +203,7 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
  * lacking a required predicate type.
  */
-export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string }): Promise<ReleaseVerification> {
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
   const trust = await loadRoots(policy);
   let names: string[];
@@ -204,7 +251,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
-  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), options.tag) : undefined;
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
@@ -218,16 +265,17 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
 /**
  * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
  * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
- * with the same digest, and names `tag` when one is given.
+ * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
+ * policy's repository (its purl too) and, when one is given, the commit.
  */
-async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, tag: string | undefined): Promise<{ tag: string; assets: number }> {
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined; repository: string | undefined }): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
   if (policy.githubTrustedRoot === undefined) {
     throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
   }
   const trust = loadTrustMaterial((await readRegularFile(policy.githubTrustedRoot, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
-  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { subject?: unknown; predicate?: { tag?: unknown } };
+  const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
   const subjects = new Map<string, string>();
   for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
     const { name, digest } = (subject ?? {}) as { name?: unknown; digest?: { sha256?: unknown } };
@@ -237,13 +285,139 @@ async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: Re
   if (missing.length > 0) {
     throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
   }
+  const problems = releaseStatementProblems(statement, expected);
+  if (problems.length > 0) {
+    throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+  }
   const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
-  if (tag !== undefined && statedTag !== tag) throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is for tag ${JSON.stringify(statedTag.slice(0, 200))}, not ${JSON.stringify(tag)}`);
-  return { tag: statedTag, assets: subjects.size };
+  return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 }
 
 /** Reads and parses the policy file at `path`. */
 export async function readReleasePolicy(path: string): Promise<ReleasePolicy> {
   const text = (await readRegularFile(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
   return parseReleasePolicy(text, path, dirname(path));
+}
+
+/** How much of a release `downloadRelease` takes: assets, bytes per asset and in all. */
+export interface ReleaseDownloadLimits {
+  readonly maxAssets: number;
+  readonly maxAssetBytes: number;
+  readonly maxTotalBytes: number;
+}
+
+/** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
+export const RELEASE_DOWNLOAD_LIMITS: ReleaseDownloadLimits = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+
+/** What `downloadRelease` fetched. */
+export interface DownloadedRelease {
+  readonly dir: string;
+  readonly assets: readonly string[];
+  readonly immutable: boolean;
+  /** The predicate type of GitHub's release attestation saved as {@link RELEASE_ATTESTATION_FILE}; undefined when the release is not immutable. */
+  readonly releaseAttestation: string | undefined;
+}
+
+function downloadRefused(message: string, hint: string): TrustKitError {
+  return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+}
+
+/** The statement a DSSE bundle carries, read without verifying (to pick a bundle: its signature is verified offline afterwards). */
+function unverifiedStatement(bundle: Record<string, unknown>): unknown {
+  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+  if (typeof payload !== 'string') return undefined;
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
+ * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
+ * the limits and, where GitHub computed one, matching GitHub's digest. For an immutable release,
+ * GitHub's release attestation from the attestations API (v0.2 before v0.1, the one naming the
+ * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
+ * `verifyRelease` checks it all offline afterwards.
+ */
+export async function downloadRelease(options: { releases: ReleasesPort; repository: string; tag: string; dir: string; limits?: ReleaseDownloadLimits }): Promise<DownloadedRelease> {
+  const { releases, repository, tag, dir } = options;
+  const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+  const release = await releases.findRelease(tag);
+  if (release === undefined || release.draft) {
+    throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+  }
+  const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
+  if (listed.length > limits.maxAssets) throw downloadRefused(`release ${tag} of ${repository} has ${listed.length} assets, more than the ${limits.maxAssets} trust-kit downloads`, 'download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR');
+  let total = 0;
+  for (const asset of listed) {
+    // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
+    if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+      throw downloadRefused(`release ${tag} of ${repository} has an asset named ${JSON.stringify(asset.name.slice(0, 200))}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+    }
+    if (asset.size > limits.maxAssetBytes) throw downloadRefused(`the asset ${asset.name} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    total += asset.size;
+  }
+  if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+  try {
+    await mkdir(dir, { recursive: true });
+    if ((await readdir(dir)).length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+  } catch (error) {
+    if (error instanceof TrustKitError) throw error;
+    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+  }
+  const digests: string[] = [];
+  for (const asset of listed) {
+    const bytes = await releases.downloadAsset(asset.id, asset.size);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    digests.push(digest);
+    if (asset.digest !== undefined && asset.digest !== digest) {
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
+    }
+    await writeFileAtomic(join(dir, asset.name), bytes);
+  }
+  let releaseAttestation: string | undefined;
+  if (release.immutable) {
+    // GitHub's release attestation lists every asset: any one's digest finds it.
+    const anchorDigest = digests[0];
+    if (anchorDigest === undefined) throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
+    for (const predicateType of [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01]) {
+      const bundles = await releases.listAttestations(anchorDigest, predicateType);
+      const bundle = bundles.find((candidate) => releaseStatementProblems(unverifiedStatement(candidate), { repository, tag }).length === 0);
+      if (bundle === undefined) continue;
+      await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+      releaseAttestation = predicateType;
+      break;
+    }
+  }
+  return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
+}
+
+/** What the user pins a policy the release carries to: its source repository (`owner/name`) and the signer workflow (`owner/repo/path`). */
+export interface ShippedPolicyPins {
+  readonly repository?: string | undefined;
+  readonly signerWorkflow?: string | undefined;
+}
+
+/**
+ * Holds a policy that came with the release to the user's own pins: without a pin it proves
+ * nothing (whoever replaced the release could replace the policy). The policy must name the
+ * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ */
+export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins, source: string): ReleasePolicy {
+  if (pins.repository === undefined && pins.signerWorkflow === undefined) {
+    throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+  }
+  if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
+    throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+  }
+  if (pins.signerWorkflow !== undefined) {
+    const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
+    const identity = policy.certificate.identity;
+    if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+      throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+    }
+  }
+  return policy;
 }

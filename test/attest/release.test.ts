@@ -49,7 +49,7 @@ describe('a release with attest: auto', () => {
     const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') };
     const result = await runRelease(config, { cwd, env, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL });
     assert.deepEqual(result.attestations?.predicateTypes, ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3', 'https://cyclonedx.org/bom']);
-    assert.deepEqual((await readdir(join(cwd, 'out'))).sort(), ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'attestations.intoto.jsonl', 'sbom.cdx.json', 'sbom.spdx.json']);
+    assert.deepEqual((await readdir(join(cwd, 'out'))).sort(), ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'attestations.intoto.jsonl', 'sbom.cdx.json', 'sbom.spdx.json', 'trust-kit-policy.json', 'trust-kit-trusted-root.jsonl']);
     // One certificate for the checksums file and every attestation; a log entry each.
     assert.deepEqual([stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [1, 4]);
     const lines = (await readFile(join(cwd, 'out', 'attestations.intoto.jsonl'), 'utf8')).trimEnd().split('\n');

@@ -57,7 +57,8 @@ async function toolsDir(t: TestContext, cosign: PeerTool): Promise<string> {
 function substituted(command: string, roots: string): string | undefined {
   if (/^gh release verify|^git init /.test(command)) return undefined;
   let line = command.replace(/^gh attestation trusted-root/, `cat '${roots}'`).replace(/^node trust-kit-verifier\/dist\/cli\/index\.js /, 'trust-kit ');
-  if (/^(cosign|trust-kit) /.test(line) && !line.includes('--trusted-root') && !line.includes('--key ')) line += ` --trusted-root trusted_root.json`;
+  // verify-release takes its trusted roots from the policy the release carries: it runs as written.
+  if (/^(cosign|trust-kit) /.test(line) && !/^trust-kit verify-release /.test(line) && !line.includes('--trusted-root') && !line.includes('--key ')) line += ` --trusted-root trusted_root.json`;
   if (line.startsWith('gh attestation verify ') && !line.includes('--custom-trusted-root')) line += ` --custom-trusted-root '${roots}'`;
   return line;
 }
@@ -112,6 +113,8 @@ for (const kind of ['public-good', 'github'] as const) {
       const { download } = await release(t, stack);
       const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
       assert.match(text, /--trusted-root 'trusted_root\.json'/);
+      // The offline kit: the policy and trusted root the release carries, used as they are.
+      assert.ok(commands(text).includes("trust-kit verify-release . --policy 'trust-kit-policy.json'"), text);
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
 
@@ -130,7 +133,9 @@ for (const kind of ['public-good', 'github'] as const) {
         attestations: { file: 'attestations.intoto.jsonl', predicateTypes: result.attestations.predicateTypes, artifact: 'app.tgz' },
         verifier: { repository: 'octo-org/trust-kit', commit: '0123456789abcdef0123456789abcdef01234567' },
         immutableRelease: { repository: 'octo-org/octo-repo', tag: 'v1.0.0' },
+        verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
       });
+      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --policy 'trust-kit-policy.json'"), text);
       assert.match(text, /--signer-workflow 'octo-org\/release-kit\/\.github\/workflows\/release\.yml'/);
       assert.ok(commands(text).includes("gh release verify 'v1.0.0' --repo 'octo-org/octo-repo'"), text);
       assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);

@@ -83,7 +83,7 @@ describe('a release with artifact-bundles and audit-log', () => {
     assert.ok(result.auditLog !== undefined);
     assert.deepEqual(
       (await readdir(join(cwd, 'out'))).sort(),
-      ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'app.tgz.sigstore.json', 'attestations.intoto.jsonl', 'linux', 'trust-kit-audit.jsonl', 'trust-kit-audit.jsonl.sigstore.json'],
+      ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'app.tgz.sigstore.json', 'attestations.intoto.jsonl', 'linux', 'trust-kit-audit.jsonl', 'trust-kit-audit.jsonl.sigstore.json', 'trust-kit-policy.json', 'trust-kit-trusted-root.jsonl'],
     );
     const text = await readFile(result.auditLog.path, 'utf8');
     const records = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -53,7 +53,7 @@ describe('GitHub\'s release attestation after publishing an immutable release', 
     const { releases, assets } = await setUp();
     const result = await publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases, logger: silentLogger, verifyReleaseAttestation: await verifierWith(signer.trustedRootPath) });
     assert.equal(result.outcome, 'published');
-    assert.deepEqual(result.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.1', signatureVerified: true });
+    assert.deepEqual(result.releaseAttestation, { predicateType: 'https://in-toto.io/attestation/release/v0.2', signatureVerified: true });
   });
 
   test('does not verify against another instance\'s trusted root (VERIFY_CERTIFICATE_UNTRUSTED)', async () => {

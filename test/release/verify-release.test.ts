@@ -60,7 +60,7 @@ describe('trust-kit verify-release', () => {
 
   const writePolicy = async (name: string, fields: Record<string, unknown> = {}): Promise<string> => {
     const path = join(root, name);
-    const base = JSON.parse(releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', requiredPredicateTypes: [SLSA, SPDX] })) as Record<string, unknown>;
+    const base = JSON.parse(releasePolicyJson({ trustedRoots: ['trusted_root.json'], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [SLSA, SPDX], githubTrustedRoot: undefined })) as Record<string, unknown>;
     await writeFile(path, JSON.stringify({ ...base, ...fields }));
     return path;
   };
@@ -131,12 +131,13 @@ describe('trust-kit verify-release', () => {
   });
 
   /** GitHub's release statement over the named files of `dir` (name -> text), signed by the loopback releases signer. */
-  const releaseAttestation = async (dir: string, contents: Record<string, string>, tag = 'v1.0.0'): Promise<void> => {
+  const releaseAttestation = async (dir: string, contents: Record<string, string>, tag = 'v1.0.0', v02?: { repository: string; commit: string; purl?: string }): Promise<void> => {
+    const purl = v02?.purl ?? `pkg:github/${v02?.repository ?? 'octo-org/octo-repo'}@${tag}`;
     const statement = {
       _type: 'https://in-toto.io/Statement/v1',
-      subject: [{ uri: `pkg:github/octo-org/octo-repo@${tag}`, digest: { sha1: 'a'.repeat(40) } }, ...Object.entries(contents).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } }))],
-      predicateType: 'https://in-toto.io/attestation/release/v0.1',
-      predicate: { tag },
+      subject: [{ uri: purl, digest: { sha1: v02?.commit ?? 'a'.repeat(40) } }, ...Object.entries(contents).map(([name, text]) => ({ name, digest: { sha256: sha256(text) } }))],
+      predicateType: `https://in-toto.io/attestation/release/${v02 === undefined ? 'v0.1' : 'v0.2'}`,
+      predicate: v02 === undefined ? { tag } : { databaseId: '7', ownerId: '3', packageId: '7', purl, repository: v02.repository, repositoryId: '5', tag },
     };
     await writeFile(join(dir, 'release-attestation.sigstore.json'), JSON.stringify(await github.sign(statement)));
   };
@@ -167,6 +168,39 @@ describe('trust-kit verify-release', () => {
     const required = await cli(['verify-release', release, '--policy', policy], root);
     assert.equal(required.code, EXIT.VERIFICATION_FAILED);
     assert.match(required.stderr, /VERIFY_RELEASE_INCOMPLETE: .*release-attestation\.sigstore\.json/);
+  });
+
+  test('GitHub\'s release attestation v0.2 must name the policy\'s repository, its purl, the tag and (with --commit) the commit', async () => {
+    const commit = 'c'.repeat(40);
+    const all = { ...files, SHA256SUMS: sums(), 'SHA256SUMS.sigstore.json': 'x' };
+    await copyFile(github.trustedRootPath, join(root, 'github_trusted_root.json'));
+    const policy = await writePolicy('policy-v02.json', { githubTrustedRoot: 'github_trusted_root.json', requireGitHubReleaseAttestation: true });
+    const dir = await makeRelease('immutable-v02');
+    await releaseAttestation(dir, all, 'v1.0.0', { repository: 'octo-org/octo-repo', commit });
+    const run = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v1.0.0', '--commit', commit], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /GitHub release attestation: tag v1\.0\.0, 4 asset\(s\), every verified file listed \(https:\/\/in-toto\.io\/attestation\/release\/v0\.2\)/);
+    const otherCommit = await cli(['verify-release', dir, '--policy', policy, '--commit', 'd'.repeat(40)], root);
+    assert.equal(otherCommit.code, EXIT.POLICY_MISMATCH, otherCommit.stderr);
+    assert.match(otherCommit.stderr, /no subject pkg:github\/octo-org\/octo-repo@v1\.0\.0 has the commit d{40}/);
+    const otherTag = await cli(['verify-release', dir, '--policy', policy, '--tag', 'v1.0.1'], root);
+    assert.equal(otherTag.code, EXIT.POLICY_MISMATCH, otherTag.stderr);
+    assert.match(otherTag.stderr, /the tag is "v1\.0\.0", not "v1\.0\.1"/);
+    const badCommit = await cli(['verify-release', dir, '--policy', policy, '--commit', 'main'], root);
+    assert.equal(badCommit.code, EXIT.USAGE, badCommit.stderr);
+
+    // A statement about another repository's release, listing the very same files.
+    const foreign = await makeRelease('immutable-v02-foreign');
+    await releaseAttestation(foreign, all, 'v1.0.0', { repository: 'evil-org/octo-repo', commit });
+    const refused = await cli(['verify-release', foreign, '--policy', policy, '--tag', 'v1.0.0'], root);
+    assert.equal(refused.code, EXIT.POLICY_MISMATCH, refused.stderr);
+    assert.match(refused.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: .*the repository is "evil-org\/octo-repo", not "octo-org\/octo-repo"/);
+    // A purl that names another release than the predicate's repository and tag.
+    const mixed = await makeRelease('immutable-v02-purl');
+    await releaseAttestation(mixed, all, 'v1.0.0', { repository: 'octo-org/octo-repo', commit, purl: 'pkg:github/octo-org/octo-repo@v0.9.0' });
+    const purl = await cli(['verify-release', mixed, '--policy', policy], root);
+    assert.equal(purl.code, EXIT.POLICY_MISMATCH, purl.stderr);
+    assert.match(purl.stderr, /the purl is "pkg:github\/octo-org\/octo-repo@v0\.9\.0"/);
   });
 
   test('a policy with a bad field is RELEASE_POLICY_INVALID naming the field', () => {

@@ -28,6 +28,7 @@ export const RELEASE_INPUTS = [
   'attest',
   'artifact-bundles',
   'audit-log',
+  'verification-kit',
   'verify-instructions',
   'immutable-release',
   'downgrade',

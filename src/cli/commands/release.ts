@@ -58,6 +58,9 @@ Options:
                                digest, signer, log index or timestamps, the run's time from
                                SOURCE_DATE_EPOCH); it is written after the checksums file is signed,
                                so it is signed on its own: trust-kit-audit.jsonl.sigstore.json
+      --no-verification-kit    do not write trust-kit-policy.json and trust-kit-trusted-root.jsonl,
+                               the offline verification kit the checksums file lists (written
+                               by default when signing keylessly)
       --image REF              also sign this container image (repeatable), in the checksums
                                file's session (one certificate): a tag is resolved once to its
                                digest; the signatures are attached in the registry and VERIFY.md
@@ -101,6 +104,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     attest: { type: 'string' },
     'artifact-bundles': { type: 'boolean' },
     'audit-log': { type: 'boolean' },
+    'verification-kit': { type: 'boolean' },
     'verify-instructions': { type: 'boolean' },
     'immutable-release': { type: 'boolean' },
     downgrade: { type: 'string' },

@@ -1,12 +1,31 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
-import { readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
-import type { Command } from '../command.js';
+import { createGitHubClient } from '../../github/attestations.js';
+import { githubReleases } from '../../github/releases.js';
+import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
+import type { CliContext, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
-/** `trust-kit verify-release DIR --policy FILE`: verify offline everything a downloaded release carries. */
+/** The GitHub API token of the environment: GH_TOKEN, else GITHUB_TOKEN (as gh reads them). */
+function tokenOf(env: CliContext['env']): string | undefined {
+  for (const name of ['GH_TOKEN', 'GITHUB_TOKEN'] as const) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return value;
+  }
+  return undefined;
+}
+
+function usage(message: string): TrustKitError {
+  return new TrustKitError('CLI_USAGE', message, { hint: 'run `trust-kit verify-release --help`' });
+}
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
-  usage: 'trust-kit verify-release DIR --policy FILE [--tag TAG] [--format text|json]',
+  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE | --expect-repo OWNER/REPO [--signer-workflow OWNER/REPO/PATH]) [--tag TAG] [--commit SHA] [--format text|json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -16,38 +35,110 @@ the policy's GitHub trusted root: it must list every verified file with the same
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found.
 
-      --policy FILE        the offline verification policy (${RELEASE_POLICY_FILE}, published with
-                           the release beside the trusted roots it names); paths in it are relative
-                           to the policy file
-      --tag TAG            GitHub's release attestation must name this tag
+With --repo and --tag instead of DIR, the published release is first downloaded through the
+GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
+or a temporary directory (removed afterwards): every asset, at most 1000 of at most 2 GiB each
+and 8 GiB in all, each checked against the digest GitHub lists; for an immutable release also
+GitHub's release attestation from the attestations API. It is then verified exactly as above.
+
+      --policy FILE        the offline verification policy; paths in it are relative to the
+                           policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
+                           is used, but only with your own pins below: a policy shipped with the
+                           release only states what to expect
+      --expect-repo OWNER/REPO
+                           the shipped policy must name this source repository
+      --signer-workflow OWNER/REPO/PATH
+                           the shipped policy's signer must be this workflow (at any ref)
+      --repo OWNER/REPO    download the release of --tag from this repository
+      --download-dir DIR   where the release is downloaded (new or empty); default a temporary
+                           directory, removed afterwards
+      --tag TAG            the release's tag; GitHub's release attestation must name it
+      --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
+                           as the tag's (a v0.2 attestation must also name the policy's
+                           sourceRepository, in its repository and its purl)
       --format text|json   json prints what was verified, for scripts
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref; 1 a policy
-file that cannot be read (RELEASE_POLICY_INVALID).`,
+or a required attestation (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
+release attestation is for another release; 5 GitHub's release attestation does not list a file;
+7 the shipped policy names another workflow than --signer-workflow; 8 another repository than
+--expect-repo; 1 a policy file that cannot be read (RELEASE_POLICY_INVALID), a release that is not there
+(RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD_REFUSED); 2 wrong usage.`,
   options: {
     policy: { type: 'string' },
     tag: { type: 'string' },
+    commit: { type: 'string' },
+    repo: { type: 'string' },
+    'download-dir': { type: 'string' },
+    'expect-repo': { type: 'string' },
+    'signer-workflow': { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, context) {
-    if (args.positionals.length !== 1) throw new TrustKitError('CLI_USAGE', `verify-release takes exactly one DIR, got ${args.positionals.length}`, { hint: 'run `trust-kit verify-release --help`' });
-    const format = args.values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new TrustKitError('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-release --help`' });
-    if (typeof args.values.policy !== 'string') throw new TrustKitError('CLI_USAGE', 'verify-release needs --policy FILE', { hint: `download ${RELEASE_POLICY_FILE} and the trusted roots it names with the release, or write one (see --help)` });
-    const dir = resolve(context.cwd, args.positionals[0] as string);
-    const policy = await readReleasePolicy(resolve(context.cwd, args.values.policy));
-    const result = await verifyRelease({ dir, policy, ...(typeof args.values.tag === 'string' ? { tag: args.values.tag } : {}) });
-    if (format === 'json') {
-      context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      return EXIT.OK;
+    const { values } = args;
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw usage(`--format is "${String(format)}"; expected text or json`);
+    const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+    const repo = text('repo');
+    const tag = text('tag');
+    const commit = text('commit');
+    const expectRepo = text('expect-repo');
+    const signerWorkflow = text('signer-workflow');
+    const policyFile = text('policy');
+    if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) throw new TrustKitError('CLI_USAGE', '--commit is not a full commit SHA (40 hex digits)', { hint: 'give the commit the release\'s tag names: `git rev-parse TAG^{commit}`' });
+    for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) throw usage(`${flag} is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO`);
+    if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) throw usage('--signer-workflow is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)');
+    if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) throw usage('--expect-repo and --signer-workflow pin the policy the release carries; with --policy, put them in your policy');
+    if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
+      throw new TrustKitError('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${RELEASE_POLICY_FILE} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
     }
-    const lines = [`Verified OK: ${args.positionals[0] as string}`];
-    if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${result.checksums.signer}`);
-    for (const attestation of result.attestations) lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
-    if (result.attestations.length === 0) lines.push('  attestations:     none found');
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed`);
-    context.stdout.write(`${lines.join('\n')}\n`);
-    return EXIT.OK;
+    let dir: string;
+    let temporary: string | undefined;
+    if (repo !== undefined) {
+      if (args.positionals.length !== 0) throw usage('verify-release takes DIR or --repo, not both');
+      if (tag === undefined) throw usage('--repo needs --tag TAG: the release to download');
+      const token = tokenOf(context.env);
+      if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+      const downloadDir = text('download-dir');
+      if (downloadDir === undefined) temporary = await mkdtemp(join(tmpdir(), 'trust-kit-release-'));
+      dir = temporary ?? resolve(context.cwd, downloadDir as string);
+      const [owner, name] = repo.split('/') as [string, string];
+      const apiUrl = context.env.GITHUB_API_URL;
+      const client = createGitHubClient({ token, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+      try {
+        const downloaded = await downloadRelease({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
+        context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
+      } catch (error) {
+        if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });
+        throw error;
+      }
+    } else {
+      if (args.positionals.length !== 1) throw usage(`verify-release takes exactly one DIR (or --repo and --tag), got ${args.positionals.length}`);
+      if (text('download-dir') !== undefined) throw usage('--download-dir goes with --repo');
+      dir = resolve(context.cwd, args.positionals[0] as string);
+    }
+    try {
+      let policy;
+      if (policyFile !== undefined) {
+        policy = await readReleasePolicy(resolve(context.cwd, policyFile));
+      } else {
+        policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE)), { repository: expectRepo, signerWorkflow }, `the release's ${RELEASE_POLICY_FILE}`);
+        context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
+      }
+      const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+      if (format === 'json') {
+        context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return EXIT.OK;
+      }
+      const lines = [`Verified OK: ${repo === undefined ? (args.positionals[0] as string) : `${repo} ${tag as string}`}`];
+      if (result.checksums !== undefined) lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${result.checksums.signer}`);
+      for (const attestation of result.attestations) lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
+      if (result.attestations.length === 0) lines.push('  attestations:     none found');
+      lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed (${result.githubRelease.predicateType})`);
+      context.stdout.write(`${lines.join('\n')}\n`);
+      return EXIT.OK;
+    } finally {
+      if (temporary !== undefined) await rm(temporary, { recursive: true, force: true });
+    }
   },
 };

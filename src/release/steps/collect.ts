@@ -7,7 +7,8 @@ import { encoderFor, SBOM_FILE_DIGESTS } from '../../sbom/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { ReleaseError } from '../errors.js';
 import { isOutputPath, makeStagingDirectory, removeStaleStagingDirectories } from '../output.js';
-import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from '../names.js';
+import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import { RELEASE_POLICY_FILE } from '../verify-release.js';
 import type { ReleaseStepDefinition } from '../state.js';
 
 /**
@@ -16,7 +17,7 @@ import type { ReleaseStepDefinition } from '../state.js';
  */
 function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
-  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
+  return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.verificationKit ? [RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE] : []), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
 }
 
 /**

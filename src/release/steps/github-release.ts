@@ -1,7 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { contentTypeOf, publishRelease } from '../publish.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import type { ReleasePorts, ReleaseStepDefinition } from '../state.js';
+
+/**
+ * The repository this run belongs to and, in a run for the push of this very tag, the commit it
+ * names (`GITHUB_SHA`): what GitHub's release attestation (v0.2) must state.
+ */
+function expectedRelease(env: ReleasePorts['env'], tag: string): { repository?: string; commit?: string } {
+  const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+  const sha = env.GITHUB_SHA;
+  const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
+}
 
 /**
  * Publishes to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
@@ -20,6 +31,6 @@ export const githubReleaseStep: ReleaseStepDefinition = {
     const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
     const assets = paths.map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
     const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
-    return { githubRelease: await publishRelease({ tag, assets, notesBlock }, { ...publishPorts, logger: ports.logger }) };
+    return { githubRelease: await publishRelease({ tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) }, { ...publishPorts, logger: ports.logger }) };
   },
 };

@@ -19,7 +19,7 @@ export const instructionsStep: ReleaseStepDefinition = {
   name: 'instructions',
   wanted: (config) => config.instructions,
   needs: ['checksums'],
-  async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease, images }) {
+  async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease, images, verificationKit }) {
     if (staging === undefined || checksumsPath === undefined) throw new Error('instructions run after checksums');
     const instructionsPath = join(staging, INSTRUCTIONS_FILE);
     const verifier = pinnedVerifier(ports.env);
@@ -35,6 +35,7 @@ export const instructionsStep: ReleaseStepDefinition = {
         images,
         verifier,
         immutableRelease,
+        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: basename(verificationKit.policyPath), trustedRootFile: basename(verificationKit.trustedRootPath) },
       }),
     );
     return { instructionsPath, ...(verifier === undefined ? {} : { verifier }), written: [instructionsPath] };

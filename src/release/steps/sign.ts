@@ -18,57 +18,75 @@ function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<R
 }
 
 /**
- * Signs the checksums file in the staging directory; the bundle and any public key are written
- * beside it. A keyless or key session stays open for the steps that sign after it (`closeSession`
- * ends it); `token` is a Sigstore token already requested with the provenance token.
+ * Opens the session the release signs in, before the checksums file is written: a key made for
+ * the run (outside Actions, without a token), the configured key, or keyless with `token`, a
+ * Sigstore token already requested with the provenance token. Who will sign is known from here on
+ * (the verification kit names it in a file the checksums list).
  */
-async function signChecksums(config: ReleaseSignConfig, checksumsPath: string, stagingDir: string, ports: ReleasePorts, token: IdToken | undefined): Promise<StepOutcome> {
-  const bundlePath = defaultBundlePath(checksumsPath);
+async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts, token: IdToken | undefined): Promise<StepOutcome> {
   if (config.ephemeralKeyWithoutToken && tokenSource(ports.env) === undefined) {
     // The private key exists only in this process; only its public half is written.
     const key = ephemeralSigningKey();
-    const publicKeyPath = join(stagingDir, PUBLIC_KEY_FILE);
     ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${PUBLIC_KEY_FILE}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
     const session = createSigningSession({ backend: { instance: 'key', key }, retry: config.retry });
-    await session.signFile(checksumsPath, bundlePath);
-    // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-    await writeFileAtomic(publicKeyPath, key.publicKeyPem).catch(async (error: unknown) => {
-      await rm(bundlePath, { force: true });
-      throw error;
-    });
     // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
-    return { signature: { bundlePath, signer: { kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }, description: `a key made for this run (hint ${key.hint})` }, session, written: [bundlePath, publicKeyPath] };
+    return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: PUBLIC_KEY_FILE, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
   }
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
   if (opened.session === undefined) return { signatureSkipped: opened.reason };
-  ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
-  await opened.session.signFile(checksumsPath, bundlePath);
-  const signer: ReleaseSigner =
-    opened.signer.kind === 'key'
-      ? { kind: 'key', publicKeyFile: `${basename(opened.signer.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: opened.signer.identity, issuer: opened.signer.issuer, instance: releaseInstance(config, opened.session.instance), repository: opened.signer.repository, rekorV2: opened.signer.rekorV2, unlogged: opened.signer.unlogged };
+  const signer = (): ReleaseSigner => {
+    const current = opened.signer;
+    return current.kind === 'key'
+      ? { kind: 'key', publicKeyFile: `${basename(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+      : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+  };
   // Closed only after success: on failure the token stays known to the redactor until the error
   // has been printed, and the exit hooks destroy it.
-  return { signature: { bundlePath, signer, description: opened.description }, session: opened.session, closeSession: () => opened.close(), written: [bundlePath] };
+  return { session: opened.session, closeSession: () => opened.close(), opened: { signer, description: opened.description, trust: opened.trust } };
 }
 
-/** Signs the checksums file (verified before it is written), requesting the attestations' tokens in the same intake. */
-export const signStep: ReleaseStepDefinition = {
-  name: 'sign',
+/** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
+export const signingSessionStep: ReleaseStepDefinition = {
+  name: 'signing-session',
   wanted: (config) => config.sign !== undefined,
-  needs: ['checksums'],
-  async run({ config, ports, checksumsPath, staging }) {
+  needs: ['hash'],
+  async run({ config, ports }) {
     const sign = config.sign;
-    if (sign === undefined || checksumsPath === undefined || staging === undefined) throw new Error('sign runs after checksums, when asked for');
+    if (sign === undefined) throw new Error('signing-session runs when signing is asked for');
     const tokens = await releaseAttestationTokens(config, sign, ports.env);
-    const signed = await signChecksums(sign, checksumsPath, staging, ports, tokens?.signing).catch((error: unknown) => {
+    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error: unknown) => {
       tokens?.claims.secret.destroy();
       throw error;
     });
-    if (signed.session === undefined || signed.closeSession === undefined) {
+    if (opened.session === undefined || opened.closeSession === undefined) {
       tokens?.claims.secret.destroy();
-      return signed;
+      return opened;
     }
-    return { ...signed, ...(tokens === undefined ? {} : { tokens }) };
+    return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
+  },
+};
+
+/** Signs the checksums file (verified before it is written) in the session opened before it; the bundle and any public key are written beside it. */
+export const signStep: ReleaseStepDefinition = {
+  name: 'sign',
+  wanted: (config) => config.sign !== undefined,
+  needs: ['checksums', 'signing-session'],
+  async run({ ports, checksumsPath, staging, session, opened }) {
+    if (checksumsPath === undefined || staging === undefined) throw new Error('sign runs after checksums, when asked for');
+    // Signing was skipped (on-missing-token: warn|skip): the session step said why.
+    if (session === undefined || opened === undefined) return {};
+    const bundlePath = defaultBundlePath(checksumsPath);
+    ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
+    await session.signFile(checksumsPath, bundlePath);
+    // Read after signing: a keyless identity the token does not predict comes from the certificate.
+    const signature = { bundlePath, signer: opened.signer(), description: opened.description };
+    if (opened.publicKeyPem === undefined) return { signature, written: [bundlePath] };
+    const publicKeyPath = join(staging, PUBLIC_KEY_FILE);
+    // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
+    await writeFileAtomic(publicKeyPath, opened.publicKeyPem).catch(async (error: unknown) => {
+      await rm(bundlePath, { force: true });
+      throw error;
+    });
+    return { signature, written: [bundlePath, publicKeyPath] };
   },
 };

@@ -75,6 +75,8 @@ export type OpenedSession =
       session: SigningSession;
       description: string;
       signer: SessionSigner;
+      /** The trust material every keyless bundle is checked against before it is written (from --trusted-root, or the instance's TUF repository); undefined for a key. */
+      trust: TrustMaterial | undefined;
       /** Destroys the session's identity token, so its protected memory is reused rather than left to the garbage collector. */
       close(): void;
     }
@@ -247,6 +249,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
       session: createSigningSession({ backend: { instance: 'key', key }, retry: config.retry }),
       description: `the local key ${config.key} (hint ${key.hint})`,
       signer: { kind: 'key', hint: key.hint, source: config.key },
+      trust: undefined,
       close: () => {},
     };
   }
@@ -288,6 +291,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
         unlogged: endpoints.rekorURL === undefined,
       };
     },
+    trust,
     close: () => token.secret.destroy(),
     description: `${name} (Fulcio ${endpoints.fulcioURL}${endpoints.rekorURL === undefined ? '' : `, Rekor${endpoints.rekorApiVersion === 2 ? ' v2' : ''} ${endpoints.rekorURL}`}${endpoints.tsaURL === undefined ? '' : `, TSA ${endpoints.tsaURL}`}) as ${identity.expectedIdentity ?? token.claims.sub ?? 'the token\'s subject'}`,
   };

@@ -23,3 +23,45 @@ export function verifyGitHubReleaseAttestation(bundleJson: unknown, sha256Hex: s
   const payload = (bundleJson as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload;
   return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
 }
+
+/** GitHub's release predicate types: v0.2, which GitHub emits now, and v0.1. */
+export const RELEASE_PREDICATE_V02 = 'https://in-toto.io/attestation/release/v0.2';
+export const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
+
+/** What a release attestation must name: the release's repository (`owner/name`), its tag and the commit the tag names, each when known. */
+export interface ExpectedRelease {
+  readonly repository?: string | undefined;
+  readonly tag?: string | undefined;
+  readonly commit?: string | undefined;
+}
+
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : 'missing');
+
+/**
+ * What a release statement says against what is expected, as a list of problems (empty when it
+ * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
+ * purl must be `pkg:github/<repository>@<tag>` of its own repository and tag, which must be the
+ * expected ones, and the subject of that purl must carry the commit (sha1) when one is expected.
+ * v0.1: the tag, as before. Repository names compare case-insensitively, as GitHub's do.
+ */
+export function releaseStatementProblems(statement: unknown, expected: ExpectedRelease): string[] {
+  const record = (typeof statement === 'object' && statement !== null ? statement : {}) as { predicateType?: unknown; subject?: unknown; predicate?: unknown };
+  const predicate = (typeof record.predicate === 'object' && record.predicate !== null ? record.predicate : {}) as { tag?: unknown; repository?: unknown; purl?: unknown };
+  const problems: string[] = [];
+  if (expected.tag !== undefined && predicate.tag !== expected.tag) problems.push(`the tag is ${shown(predicate.tag)}, not ${JSON.stringify(expected.tag)}`);
+  if (record.predicateType !== RELEASE_PREDICATE_V02) return problems;
+  const { repository, tag, purl } = predicate;
+  if (typeof repository !== 'string' || typeof tag !== 'string') return [...problems, `the v0.2 predicate names the repository ${shown(repository)} and the tag ${shown(tag)}`];
+  if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase()) problems.push(`the repository is ${shown(repository)}, not ${JSON.stringify(expected.repository)}`);
+  const ownPurl = `pkg:github/${repository}@${tag}`;
+  if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase()) problems.push(`the purl is ${shown(purl)}, not ${JSON.stringify(ownPurl)}`);
+  if (expected.commit !== undefined) {
+    const subjects = Array.isArray(record.subject) ? (record.subject as unknown[]) : [];
+    const commits = subjects.flatMap((subject) => {
+      const { uri, digest } = (subject ?? {}) as { uri?: unknown; digest?: { sha1?: unknown } };
+      return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
+    });
+    if (!commits.includes(expected.commit.toLowerCase())) problems.push(`no subject ${ownPurl} has the commit ${expected.commit}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).join(', ')})`}`);
+  }
+  return problems;
+}

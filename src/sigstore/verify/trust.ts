@@ -38,6 +38,8 @@ export interface TrustRoot {
   timestampAuthorities: CertificateAuthority[];
   tlogs: LogAuthority[];
   ctlogs: LogAuthority[];
+  /** The trusted root's JSON as read, so the root a release signed against can be published beside it. */
+  document: object;
 }
 
 /** A certificate authority and the instance that trusts it. */
@@ -241,6 +243,7 @@ function toTrustRoot(value: unknown, label: string): TrustRoot {
     timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
     tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
     ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
+    document: value as object,
   };
   return trust;
 }

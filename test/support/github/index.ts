@@ -4,7 +4,7 @@ import { apiError, ApiServer, type ApiFault, type ApiRecord, type ApiResponse } 
 export { DUPLICATE_SUBJECT_MESSAGE, NOT_ACCESSIBLE_MESSAGE, USER_PRIVATE_MESSAGE, organizationPlanMessage, GitHubState } from './routes.js';
 export type { AttestationGate, RepositoryState, StoredAttestation } from './routes.js';
 export { apiError } from './server.js';
-export { githubAssetName, IMMUTABLE_RELEASE_MESSAGE, RELEASE_PREDICATE_TYPE, releaseStatement, ReleaseState } from './releases.js';
+export { githubAssetName, IMMUTABLE_RELEASE_MESSAGE, RELEASE_PREDICATE_TYPE, RELEASE_PREDICATE_TYPES, releaseStatement, ReleaseState, type ReleasePredicateVersion } from './releases.js';
 export type { ReleaseAttestationSigner, StoredAsset, StoredRelease } from './releases.js';
 export type { ApiFault, ApiRecord, ApiRequest, ApiResponse, ApiRoute } from './server.js';
 

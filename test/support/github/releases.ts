@@ -31,8 +31,14 @@ export interface StoredRelease {
   readonly assets: StoredAsset[];
 }
 
-/** The predicate type of GitHub's release attestation. */
-export const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+/** The predicate types of GitHub's release attestation by version: v0.2, which GitHub emits now, and v0.1 before it. */
+export const RELEASE_PREDICATE_TYPES = { 'v0.1': 'https://in-toto.io/attestation/release/v0.1', 'v0.2': 'https://in-toto.io/attestation/release/v0.2' } as const;
+
+/** A version of GitHub's release predicate. */
+export type ReleasePredicateVersion = keyof typeof RELEASE_PREDICATE_TYPES;
+
+/** The predicate type of the release attestation the double makes unless told otherwise (v0.2, as GitHub does now). */
+export const RELEASE_PREDICATE_TYPE = RELEASE_PREDICATE_TYPES['v0.2'];
 
 /** GitHub's message for an upload or deletion on a published immutable release. */
 export const IMMUTABLE_RELEASE_MESSAGE = 'Cannot modify an immutable release';
@@ -51,6 +57,8 @@ export class ReleaseState {
   brokenUploads = 0;
   /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
   signer: ReleaseAttestationSigner | undefined;
+  /** The release predicate version GitHub's attestation uses. */
+  predicateVersion: ReleasePredicateVersion = 'v0.2';
 
   /** The release of `repository` for `tag`, drafts included. */
   forTag(repository: RepositoryState, tag: string): StoredRelease | undefined {
@@ -106,17 +114,32 @@ function releaseJson(api: string, release: StoredRelease): Record<string, unknow
   };
 }
 
-/** The in-toto statement of GitHub's release attestation over a published immutable release (release predicate v0.1). */
-export function releaseStatement(release: StoredRelease): Record<string, unknown> {
+/**
+ * The in-toto statement of GitHub's release attestation over a published immutable release. v0.2
+ * (what GitHub emits now): the tag's `{uri: pkg:github/OWNER/REPO@TAG, digest: {sha1: COMMIT}}`
+ * and every asset `{name, digest: {sha256}}`; predicate `{databaseId, ownerId,
+ * packageId, purl, repository, repositoryId, tag}`. v0.1: the same tag subject, the assets with a
+ * purl each, predicate `{ownerId, repositoryId, releaseId, tag, purl}`.
+ */
+export function releaseStatement(release: StoredRelease, version: ReleasePredicateVersion = 'v0.2'): Record<string, unknown> {
   const { owner, name } = release.repository;
+  const purl = `pkg:github/${owner}/${name}@${release.tagName}`;
+  if (version === 'v0.2') {
+    return {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ uri: purl, digest: { sha1: release.commit } }, ...release.assets.map((asset) => ({ name: asset.name, digest: { sha256: sha256(asset.bytes) } }))],
+      predicateType: RELEASE_PREDICATE_TYPES['v0.2'],
+      predicate: { databaseId: String(release.id), ownerId: String(release.repository.id), packageId: String(release.id), purl, repository: `${owner}/${name}`, repositoryId: String(release.repository.id), tag: release.tagName },
+    };
+  }
   return {
     _type: 'https://in-toto.io/Statement/v1',
     subject: [
-      { uri: `pkg:github/${owner}/${name}@${release.tagName}`, digest: { sha1: release.commit } },
-      ...release.assets.map((asset) => ({ name: asset.name, uri: `pkg:github/${owner}/${name}@${release.tagName}?artifact=${encodeURIComponent(asset.name)}`, digest: { sha256: sha256(asset.bytes) } })),
+      { uri: purl, digest: { sha1: release.commit } },
+      ...release.assets.map((asset) => ({ name: asset.name, uri: `${purl}?artifact=${encodeURIComponent(asset.name)}`, digest: { sha256: sha256(asset.bytes) } })),
     ],
-    predicateType: RELEASE_PREDICATE_TYPE,
-    predicate: { ownerId: String(release.repository.id), repositoryId: String(release.repository.id), releaseId: String(release.id), tag: release.tagName, purl: `pkg:github/${owner}/${name}@${release.tagName}` },
+    predicateType: RELEASE_PREDICATE_TYPES['v0.1'],
+    predicate: { ownerId: String(release.repository.id), repositoryId: String(release.repository.id), releaseId: String(release.id), tag: release.tagName, purl },
   };
 }
 
@@ -151,10 +174,10 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
   const publishImmutable = async (release: StoredRelease): Promise<void> => {
     release.immutable = true;
     releases.burnedTags.add(`${release.repository.owner}/${release.repository.name}@${release.tagName}`.toLowerCase());
-    const statement = releaseStatement(release);
+    const statement = releaseStatement(release, releases.predicateVersion);
     const bundle = releases.signer === undefined ? unsignedBundle(statement) : await releases.signer(statement);
     const subjectDigests = [`sha1:${release.commit}`, ...release.assets.map((asset) => `sha256:${sha256(asset.bytes)}`)];
-    state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPE, initiator: 'github' });
+    state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPES[releases.predicateVersion], initiator: 'github' });
   };
   return [
     {

@@ -1,0 +1,120 @@
+// The offline verification kit a release writes (trust-kit-policy.json and the trusted root it signed
+// against, listed in SHA256SUMS), and `trust-kit verify-release` over the release with that kit alone.
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { runRelease, type ReleaseResult } from '../../src/release/index.js';
+import { refPatternOf } from '../../src/release/steps/verification-kit.js';
+import { parseReleasePolicy, readReleasePolicy, releasePolicyJson, verifyRelease } from '../../src/release/verify-release.js';
+import { cli } from '../support/cli.js';
+import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
+import { tempDir } from '../support/tmp.js';
+
+describe('the verification kit a release carries', () => {
+  let stack: SigstoreStack;
+  before(async () => {
+    stack = await startSigstoreStack();
+  });
+  after(async () => {
+    await stack.close();
+  });
+
+  /** A signed, attested release of two artifacts with an SPDX SBOM; returns the project and the run's result. */
+  async function release(t: TestContext, extra: Record<string, string> = {}): Promise<{ cwd: string; result: ReleaseResult }> {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'dist', 'app.zip'), 'zip\n');
+    await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
+    await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
+    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', ...extra };
+    const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') };
+    const result = await runRelease(config, { cwd, env, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL });
+    return { cwd, result };
+  }
+
+  /** The release as a user downloads it: every asset in one directory. */
+  async function download(cwd: string): Promise<string> {
+    const dir = join(cwd, 'download');
+    await mkdir(dir);
+    for (const name of await readdir(join(cwd, 'out'))) await copyFile(join(cwd, 'out', name), join(dir, name));
+    for (const name of ['app.tgz', 'app.zip']) await copyFile(join(cwd, 'dist', name), join(dir, name));
+    return dir;
+  }
+
+  test('the policy and the trusted root are written, listed in SHA256SUMS, and verify the release offline as they are', async (t) => {
+    const { cwd, result } = await release(t);
+    const sums = await readFile(result.checksumsPath, 'utf8');
+    assert.match(sums, /^[0-9a-f]{64} {2}trust-kit-policy\.json$/m);
+    assert.match(sums, /^[0-9a-f]{64} {2}trust-kit-trusted-root\.jsonl$/m);
+    const policyText = await readFile(join(cwd, 'out', 'trust-kit-policy.json'), 'utf8');
+    const policy = JSON.parse(policyText) as Record<string, unknown>;
+    // This run's signer and the attestations it made; the trusted root is the one it signed against.
+    assert.equal(policy.certificateIdentity, result.signature?.signer.kind === 'certificate' ? result.signature.signer.identity : undefined);
+    assert.equal(policy.issuer, stack.oidc.issuer);
+    assert.deepEqual(policy.requiredPredicateTypes, [...(result.attestations?.predicateTypes ?? [])].sort());
+    assert.ok((policy.requiredPredicateTypes as string[]).length === 2, policyText);
+    assert.deepEqual(policy.trustedRoots, ['trust-kit-trusted-root.jsonl']);
+    assert.equal(policy.requireGitHubReleaseAttestation, false);
+    assert.match(String(policy.about), /states what to expect/);
+    // Sorted keys, a newline at the end: the same facts always give the same bytes.
+    assert.deepEqual(Object.keys(policy), Object.keys(policy).sort());
+    assert.ok(policyText.endsWith('}\n'));
+    const roots = await readFile(join(cwd, 'out', 'trust-kit-trusted-root.jsonl'), 'utf8');
+    assert.deepEqual(JSON.parse(roots.trimEnd()), JSON.parse(await readFile(stack.trustedRootPath, 'utf8')));
+    assert.ok(roots.endsWith('}\n') && roots.trimEnd().split('\n').length === 1);
+
+    const dir = await download(cwd);
+    const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json')) });
+    assert.equal(verified.checksums?.verifiedFiles, 5);
+    assert.deepEqual(verified.attestations.map((entry) => entry.predicateType).sort(), policy.requiredPredicateTypes);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+
+    // A policy changed after signing no longer matches the signed checksums file.
+    await writeFile(join(dir, 'trust-kit-policy.json'), policyText.replace(/"issuer": "[^"]*"/, `"issuer": ${JSON.stringify(stack.oidc.issuer)} `));
+    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(changed.code, EXIT.VERIFICATION_FAILED, changed.stderr);
+    assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
+  });
+
+  test('verification-kit: false writes neither file, and VERIFY.md names no policy', async (t) => {
+    const { cwd, result } = await release(t, { 'verification-kit': 'false' });
+    const names = await readdir(join(cwd, 'out'));
+    assert.ok(!names.includes('trust-kit-policy.json') && !names.includes('trust-kit-trusted-root.jsonl'), names.join(', '));
+    assert.doesNotMatch(await readFile(result.checksumsPath, 'utf8'), /trust-kit-policy/);
+    assert.doesNotMatch(await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'), /verify-release/);
+  });
+
+  test('verification-kit: true without signing is a configuration error naming the input', () => {
+    assert.throws(() => releaseConfig({ 'subject-path': ['dist'], sign: 'false', 'verification-kit': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), (error: Error & { code?: string }) => error.code === 'CONFIG_INVALID' && /verification-kit/.test(error.message));
+    assert.equal(releaseConfig({ 'subject-path': ['dist'], sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).verificationKit, false);
+  });
+
+  test('VERIFY.md gives the command and says the shipped policy must be compared with what the user expects', async (t) => {
+    const { cwd } = await release(t);
+    const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
+    assert.match(text, /trust-kit verify-release \. --policy 'trust-kit-policy\.json'/);
+    assert.match(text, /only states what to expect/);
+  });
+
+  test('the policy pins the ref a tag push signs from, and the same facts give the same bytes', () => {
+    assert.equal(refPatternOf('refs/tags/v1.2.3'), 'refs/tags/.*');
+    assert.equal(refPatternOf('refs/heads/release/1.x'), 'refs/heads/release/1\\.x');
+    assert.equal(refPatternOf(undefined), undefined);
+    const facts = { trustedRoots: ['r.jsonl'], identity: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1', issuer: 'https://token.actions.githubusercontent.com', repository: 'o/r', refPattern: 'refs/tags/.*', requiredPredicateTypes: ['https://spdx.dev/Document/v2.3', 'https://slsa.dev/provenance/v1'], githubTrustedRoot: 'r.jsonl' };
+    const text = releasePolicyJson(facts);
+    assert.equal(releasePolicyJson({ ...facts, requiredPredicateTypes: [...facts.requiredPredicateTypes].reverse() }), text);
+    const parsed = parseReleasePolicy(text, 'p.json', '/kit');
+    assert.equal(parsed.requireGitHubReleaseAttestation, true);
+    assert.equal(parsed.githubTrustedRoot, '/kit/r.jsonl');
+    assert.ok(parsed.refPattern?.test('refs/tags/v2') === true && !parsed.refPattern.test('refs/heads/main'));
+    assert.deepEqual(parsed.certificate.extensions, { sourceRepositoryURI: 'https://github.com/o/r' });
+  });
+});
