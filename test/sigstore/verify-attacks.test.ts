@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { readBundleFile, verifyArtifact } from '../../src/sigstore/verify/files.js';
+import { readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
@@ -442,6 +442,22 @@ describe('verifier attacks', () => {
       const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'ed25519.pub');
       assert.equal((await verifyArtifact(bundle, 'widget.tar.gz', key, undefined, directory)).signer.kind, 'key');
       await assert.rejects(verifyArtifact(bundle, 'other.tar.gz', key, undefined, directory), { code: 'VERIFY_ARTIFACT_MISMATCH' });
+    });
+
+    it('a file up to WHOLE_READ_BYTES is checked over its bytes by Node\'s crypto (a P-521 key, which verification by digest lacks); a larger one by its digest', async (t) => {
+      const directory = await tempDir(t);
+      const large = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x61);
+      await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
+      await writeFile(join(directory, 'large.bin'), large);
+      const keys = generateKeyPairSync('ec', { namedCurve: 'secp521r1' });
+      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'p521.pub');
+      const bundleOf = (bytes: Buffer): object => ({
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { publicKey: { hint: 'p521' }, tlogEntries: [] },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') }, signature: sign('sha256', bytes, keys.privateKey).toString('base64') },
+      });
+      assert.equal((await verifyArtifact(bundleOf(ARTIFACT), 'widget.tar.gz', key, undefined, directory)).signer.kind, 'key');
+      await assert.rejects(verifyArtifact(bundleOf(large), 'large.bin', key, undefined, directory), { code: 'VERIFY_BUNDLE_UNSUPPORTED', message: /by digest needs an ECDSA P-256 or P-384/ });
     });
   });
 });

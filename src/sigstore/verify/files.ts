@@ -25,6 +25,27 @@ async function readInput(cwd: string, path: string, what: string, maxBytes: numb
 }
 
 /**
+ * Up to this size an artifact or checksums file is read whole and its signature checked by Node's
+ * crypto over the bytes; only larger files are streamed and checked by digest, which needs the
+ * pure-JavaScript ECDSA of @noble/curves: several milliseconds more per process (its point tables),
+ * a large share of verifying one small file.
+ */
+export const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The file's bytes when it is a regular file of at most {@link WHOLE_READ_BYTES}; undefined
+ * otherwise, and on any error: the streaming path then opens it again and reports the error in its
+ * own words.
+ */
+async function readIfSmall(cwd: string, path: string, what: string): Promise<Buffer | undefined> {
+  try {
+    return await readRegularFile(resolve(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
  * in an object, fails as an invalid bundle.
  */
@@ -201,6 +222,8 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
   const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
   if (algorithms === undefined || !prehashable) return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', INPUT_LIMITS.artifactWhole) }, policy, trust);
+  const small = await readIfSmall(cwd, artifact, 'artifact');
+  if (small !== undefined) return verifyBundle(bundleJson, { bytes: small }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
     digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
@@ -263,8 +286,9 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
   const shown = options.checksumsPath;
   const algorithms = digestsNeeded(options.bundleJson);
   const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-  if (algorithms === undefined || !prehashable) {
-    const bytes = await readInput(options.cwd, shown, 'checksums file', INPUT_LIMITS.checksumsWhole);
+  const small = algorithms === undefined || !prehashable ? undefined : await readIfSmall(options.cwd, shown, 'checksums file');
+  if (algorithms === undefined || !prehashable || small !== undefined) {
+    const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', INPUT_LIMITS.checksumsWhole));
     return { signature: verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: createHash('sha256').update(bytes).digest('hex') };
   }
   const hashes = new Map([...new Set<DigestAlgorithm>(['sha256', ...algorithms])].map((algorithm) => [algorithm, createHash(algorithm)]));
