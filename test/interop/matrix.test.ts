@@ -3,11 +3,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { tmpdir } from 'node:os';
-import { COLUMNS, ROWS, expectedMark, mark, openMatrix, runCell, type MatrixContext } from './matrix.js';
+import { COLUMNS, MATRIX_CONCURRENCY, ROWS, expectedMark, mark, openMatrix, runCell, type MatrixContext } from './matrix.js';
 import { parseInteropDoc } from './report.js';
 import { requirePeer, type PeerName } from './tools.js';
 
-describe('interop matrix: what each producer signs, verified by each tool that reads it', () => {
+// Cells run MATRIX_CONCURRENCY at a time: most of a cell is a peer process starting (sigstore-python ~0.4 s of
+// imports, @sigstore/cli ~0.3 s), so two or three overlap on two cores. Rows are produced once (memoised) whoever asks.
+describe('interop matrix: what each producer signs, verified by each tool that reads it', { concurrency: MATRIX_CONCURRENCY }, () => {
   let dir: string;
   let context: MatrixContext;
   before(async () => {

@@ -1059,6 +1059,9 @@ export const ROWS_BY_KEY: Record<keyof typeof rowsByKey, Row> = rowsByKey;
 /** Every row, in table order. */
 export const ROWS: readonly Row[] = Object.values(ROWS_BY_KEY);
 
+/** How many cells the matrix test runs at once (its peers are separate processes; rows sign once whoever asks). */
+export const MATRIX_CONCURRENCY = 3;
+
 /** trust-kit signs keyless on a stack without Rekor (GitHub's private-repository shape): the TSA alone dates it. */
 async function timestampOnly(context: MatrixContext): Promise<Subject> {
   const stack = await startSigstoreStack({ rekor: false });
@@ -1321,6 +1324,20 @@ export function sigstoreJsVerifyArgs(context: MatrixContext, subject: Subject, c
   return args;
 }
 
+const turns = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` after every earlier `work` of the same key has settled. sigstore-js refreshes its TUF cache on each
+ * run, rewriting the files in place (tuf-js writes them without a rename), so its runs on one cache go one at a time
+ * while the matrix runs cells concurrently.
+ */
+function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = turns.get(key) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  turns.set(key, next.catch(() => undefined));
+  return next;
+}
+
 /** The verifiers of plain signatures (blobs, checksums files), in table order: attestation rows are for the attestation columns. */
 function signatureColumns(): Column[] {
   return SIGNATURE_COLUMNS.map((column) => ({
@@ -1369,7 +1386,9 @@ const SIGNATURE_COLUMNS: readonly Column[] = [
     peer: 'sigstoreJs',
     applies: hasIdentity,
     async verify(context, subject) {
-      return outcomeOf(await runPeer(PEERS.sigstoreJs, sigstoreJsVerifyArgs(context, subject), context.dir), [
+      const args = sigstoreJsVerifyArgs(context, subject);
+      const run = await inTurn(trustOf(context, subject.trust).tufCache, () => runPeer(PEERS.sigstoreJs, args, context.dir));
+      return outcomeOf(run, [
         ['undated', /expected \d+ timestamps, got 0/],
         ['identity', /certificate identity error|subjectAlternativeName/i],
         ['issuer', /expected issuer|issuer/i],
