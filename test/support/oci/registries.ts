@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { promisify } from 'node:util';
 import { tempDir } from '../tmp.js';
-import { freePort, startServer, waitUntil, type ServerProcess } from './process.js';
+import { freePort, startServer, type ServerProcess } from '../server-process.js';
 import { makeSigningCertificate, makeTestTls } from './tls.js';
 import { startTokenServer, type TokenServer } from './token-server.js';
 
@@ -77,6 +77,9 @@ async function requireBinary(path: string, installHint: string): Promise<void> {
   }
 }
 
+/** The registries hold nothing worth a graceful end: a second after SIGTERM they are killed. */
+const REGISTRY_GRACE_MS = 1_000;
+
 /**
  * Starts Debian's `docker-registry` (distribution 2.8) on a free loopback port with a temporary
  * config and storage, stopped when the test ends. It never runs as the package's system service.
@@ -136,10 +139,10 @@ export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMo
   }
   const config = join(dir, 'config.yml');
   await writeFile(config, `${lines.join('\n')}\n`);
-  const server = startServer(DOCKER_REGISTRY_BINARY, ['serve', config]);
-  t.after(() => server.stop());
+  const server = startServer(`docker-registry (${mode})`, DOCKER_REGISTRY_BINARY, ['serve', config]);
+  t.after(() => server.stop(REGISTRY_GRACE_MS));
   const ca = tls === undefined ? undefined : await readFile(tls.caPath, 'utf8');
-  await waitUntil(() => answers(`${tls ? 'https' : 'http'}://127.0.0.1:${port}/v2/`, ca), server, `docker-registry (${mode})`);
+  await server.waitUntil(() => answers(`${tls ? 'https' : 'http'}://127.0.0.1:${port}/v2/`, ca));
   return {
     name: `127.0.0.1:${port}`,
     plainHttp: tls === undefined,
@@ -153,26 +156,22 @@ export async function startDockerRegistry(t: TestContext, mode: DockerRegistryMo
 export async function startCraneRegistry(t: TestContext): Promise<LoopbackRegistry> {
   await requireBinary(CRANE_BINARY, 'run `bash scripts/install-tools.sh crane`');
   const port = await freePort();
-  const server = startServer(CRANE_BINARY, ['registry', 'serve', '--address', `127.0.0.1:${port}`]);
-  t.after(() => server.stop());
-  await waitUntil(() => answers(`http://127.0.0.1:${port}/v2/`), server, 'crane registry serve');
+  const server = startServer('crane registry serve', CRANE_BINARY, ['registry', 'serve', '--address', `127.0.0.1:${port}`]);
+  t.after(() => server.stop(REGISTRY_GRACE_MS));
+  await server.waitUntil(() => answers(`http://127.0.0.1:${port}/v2/`));
   return { name: `127.0.0.1:${port}`, plainHttp: true, process: server };
 }
 
 /** Starts go-containerregistry's registry with the OCI 1.1 referrers API on, on a port it picks and prints. */
 export async function startReferrersRegistry(t: TestContext): Promise<LoopbackRegistry> {
   await requireBinary(REFERRERS_REGISTRY_BINARY, 'run `bash scripts/install-tools.sh referrers_registry` (needs Go)');
-  const server = startServer(REFERRERS_REGISTRY_BINARY, ['127.0.0.1:0']);
-  t.after(() => server.stop());
+  const server = startServer('referrers-registry', REFERRERS_REGISTRY_BINARY, ['127.0.0.1:0']);
+  t.after(() => server.stop(REGISTRY_GRACE_MS));
   let name = '';
-  await waitUntil(
-    async () => {
-      name = /^(127\.0\.0\.1:\d+)$/m.exec(server.output())?.[1] ?? '';
-      return name !== '' && answers(`http://${name}/v2/`);
-    },
-    server,
-    'referrers-registry',
-  );
+  await server.waitUntil(async () => {
+    name = /^(127\.0\.0\.1:\d+)$/m.exec(server.output())?.[1] ?? '';
+    return name !== '' && answers(`http://${name}/v2/`);
+  });
   return { name, plainHttp: true, process: server };
 }
 

@@ -6,11 +6,9 @@
 // double accepts). Pass it to startSigstoreStack({ fulcio }) to sign against it and trust it.
 import { X509Certificate } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, startServer, type ServerProcess } from '../server-process.js';
 import * as der from './der.js';
 import { CertificateTransparencyLog } from './fulcio.js';
 import { json, LoopbackService } from './http.js';
@@ -18,7 +16,7 @@ import type { Route } from './http.js';
 import type { ExternalCertificateAuthority } from './index.js';
 import { GitHubOidcIssuer } from './oidc.js';
 import type { GitHubClaims } from './oidc.js';
-import { nameField, ServerProcess } from './real-process.js';
+import { nameField } from './x509.js';
 
 /** A running Fulcio with its OIDC issuer: the stack's external CA, and tokens it accepts. */
 export interface RealFulcio extends ExternalCertificateAuthority {
@@ -65,7 +63,7 @@ export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): 
     // given, not the one it got, so that port is picked here; gRPC and metrics take ports the kernel picks.
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    server = new ServerProcess('fulcio', binary, [
+    server = startServer('fulcio', binary, [
       'serve', '--ca', 'ephemeralca', '--ct-log-url', ctURL, '--config-path', config, '--log_type', 'prod',
       '--host', '127.0.0.1', '--port', String(port), '--grpc-host', '127.0.0.1', '--grpc-port', '0', '--metrics-port', '0',
       '--legacy-unix-domain-socket', join(directory, 'legacy-grpc.sock'),
@@ -81,11 +79,11 @@ export async function startRealFulcio(binary: string, startTimeoutMs = 60_000): 
       issuer,
       pid: running.pid,
       mintToken: (claims = {}) => oidc.mintToken({ ...claims, iss: issuer }),
-      output: () => running.output,
+      output: () => running.output(),
       close: stop,
     };
   } catch (error) {
-    const output = server?.output ?? '';
+    const output = server?.output() ?? '';
     await stop();
     throw new Error(`fulcio (${binary}) did not start: ${error instanceof Error ? error.message : String(error)}\n${output}`, { cause: error });
   }
@@ -131,31 +129,15 @@ function withoutPoison(tbs: der.DerElement | undefined): Buffer {
   return der.sequence(...fields);
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** Polls GET /api/v2/trustBundle until Fulcio answers; its first chain as DER, issuing CA first. */
 async function trustBundle(url: string, server: ServerProcess, timeoutMs: number): Promise<Buffer[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    server.assertRunning();
-    const response = await fetch(`${url}/api/v2/trustBundle`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
-    if (response?.ok === true) {
-      const body = (await response.json()) as { chains?: Array<{ certificates?: string[] }> };
-      const pems = body.chains?.[0]?.certificates ?? [];
-      if (pems.length === 0) throw new Error(`GET ${url}/api/v2/trustBundle held no certificate`);
-      return pems.map((pem) => Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''), 'base64'));
-    }
-    if (Date.now() > deadline) throw new Error(`GET ${url}/api/v2/trustBundle did not answer 200 within ${timeoutMs} ms`);
-    await sleep(100);
-  }
+  let body: { chains?: Array<{ certificates?: string[] }> } = {};
+  await server.waitUntil(async () => {
+    const response = await fetch(`${url}/api/v2/trustBundle`, { signal: AbortSignal.timeout(5_000) });
+    if (response.ok) body = (await response.json()) as typeof body;
+    return response.ok;
+  }, timeoutMs);
+  const pems = body.chains?.[0]?.certificates ?? [];
+  if (pems.length === 0) throw new Error(`GET ${url}/api/v2/trustBundle held no certificate`);
+  return pems.map((pem) => Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ''), 'base64'));
 }

@@ -3,12 +3,9 @@
 // timestamps from the real server instead of the stack's double. Pass it to startSigstoreStack({ tsa }) to sign
 // against it and trust it.
 import { X509Certificate } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { lockPort, startServer, type ServerProcess } from '../server-process.js';
 import type { ExternalTimestampAuthority } from './index.js';
-import { nameField, ServerProcess } from './real-process.js';
+import { nameField } from './x509.js';
 
 /** A running timestamp-server: its URL and certificate chain (as a stack's external TSA), and how to stop it. */
 export interface RealTimestampAuthority extends ExternalTimestampAuthority {
@@ -28,18 +25,20 @@ export interface RealTimestampAuthorityOptions {
 
 /**
  * Every timestamp-server also serves Prometheus metrics on the fixed port 2112 (all interfaces; no flag moves it) and
- * exits when that port is taken, so the servers the tests start on one machine run one at a time under this lock.
+ * exits when that port is taken, so the servers the tests start on one machine run one at a time under this lock (its
+ * name is the one earlier checkouts' tests take, so they share it).
  */
-const METRICS_PORT_LOCK = join(tmpdir(), 'trust-kit-timestamp-server-2112.lock');
+const METRICS_PORT = 2112;
+const METRICS_PORT_LOCK = 'timestamp-server-2112';
 const SERVING = /Serving timestamp server at (http:\/\/127\.0\.0\.1:\d+)/;
 
 /** Starts `binary serve` on 127.0.0.1 (a port the server picks) and resolves once it has served its certificate chain. */
 export async function startRealTimestampAuthority(binary: string, options: RealTimestampAuthorityOptions = {}): Promise<RealTimestampAuthority> {
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
-  const release = await lockMetricsPort(options.lockTimeoutMs ?? 60_000);
+  const release = await lockPort(METRICS_PORT, { timeoutMs: options.lockTimeoutMs ?? 60_000, name: METRICS_PORT_LOCK });
   let server: ServerProcess | undefined;
   try {
-    server = new ServerProcess('timestamp-server', binary, ['serve', '--host', '127.0.0.1', '--port', '0', '--timestamp-signer', 'memory', '--disable-ntp-monitoring', '--log-type', 'prod']);
+    server = startServer('timestamp-server', binary, ['serve', '--host', '127.0.0.1', '--port', '0', '--timestamp-signer', 'memory', '--disable-ntp-monitoring', '--log-type', 'prod']);
     const url = await serving(server, startTimeoutMs);
     const chain = await fetchChain(url, startTimeoutMs);
     const leaf = new X509Certificate(chain[0] ?? Buffer.alloc(0));
@@ -49,7 +48,7 @@ export async function startRealTimestampAuthority(binary: string, options: RealT
       chain,
       subject: { organization: nameField(leaf.subject, 'O'), commonName: nameField(leaf.subject, 'CN') },
       pid: running.pid,
-      output: () => running.output,
+      output: () => running.output(),
       close: async () => {
         try {
           await running.stop();
@@ -61,7 +60,7 @@ export async function startRealTimestampAuthority(binary: string, options: RealT
   } catch (error) {
     await server?.stop();
     await release();
-    throw new Error(`timestamp-server (${binary}) did not start: ${error instanceof Error ? error.message : String(error)}${server ? `\n${server.output}` : ''}`, { cause: error });
+    throw new Error(`timestamp-server (${binary}) did not start: ${error instanceof Error ? error.message : String(error)}${server ? `\n${server.output()}` : ''}`, { cause: error });
   }
 }
 
@@ -70,7 +69,7 @@ async function serving(server: ServerProcess, timeoutMs: number): Promise<string
   try {
     return (await server.waitForOutput(SERVING, timeoutMs))[1] ?? '';
   } catch (error) {
-    if (/listen tcp :2112: bind: address already in use/.test(server.output)) {
+    if (/listen tcp :2112: bind: address already in use/.test(server.output())) {
       throw new Error('its metrics port 2112 is taken by another program (`ss -ltnp sport = :2112` names it)', { cause: error });
     }
     throw error;
@@ -85,40 +84,4 @@ async function fetchChain(url: string, timeoutMs: number): Promise<Buffer[]> {
   const chain = [...text.matchAll(/-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/g)].map((m) => Buffer.from((m[1] ?? '').replace(/\s/g, ''), 'base64'));
   if (chain.length === 0) throw new Error(`GET ${url}/api/v1/timestamp/certchain held no certificate`);
   return chain;
-}
-
-/**
- * Takes the machine-wide lock (a directory holding the owner's pid; taken over when that process is gone); resolves to
- * its release. Two processes taking over the same dead owner's lock at the same moment could both get it (one removes
- * the other's fresh lock); the second server then fails to start, naming port 2112, rather than misbehaving.
- */
-async function lockMetricsPort(timeoutMs: number): Promise<() => Promise<void>> {
-  const deadline = Date.now() + timeoutMs;
-  const ownerFile = join(METRICS_PORT_LOCK, 'owner');
-  for (;;) {
-    try {
-      await mkdir(METRICS_PORT_LOCK);
-      await writeFile(ownerFile, String(process.pid));
-      return () => rm(METRICS_PORT_LOCK, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const owner = Number.parseInt(await readFile(ownerFile, 'utf8').catch(() => ''), 10);
-    // An empty owner file is a lock being taken right now: wait like for any live owner.
-    if (Number.isInteger(owner) && !isAlive(owner)) {
-      await rm(METRICS_PORT_LOCK, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`another timestamp-server (lock ${METRICS_PORT_LOCK}, owner pid ${Number.isInteger(owner) ? owner : 'unknown'}) held metrics port 2112 for ${timeoutMs} ms`);
-    await sleep(100);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

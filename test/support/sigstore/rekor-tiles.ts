@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, startServer, type ServerProcess } from '../server-process.js';
 
 /** A real rekor-tiles (Rekor v2) server on loopback, with what a trusted root needs to name it. */
 export interface RekorTilesServer {
@@ -15,18 +13,6 @@ export interface RekorTilesServer {
   /** Its C2SP checkpoint key id, which it also writes as every entry's log id. */
   readonly logID: Buffer;
   close(): Promise<void>;
-}
-
-/** A port nothing listens on right now (the server binds it a moment later). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**
@@ -42,38 +28,21 @@ export async function startRekorTiles(binary: string, keyType: 'ed25519' | 'ecds
   await writeFile(keyPath, pair.privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
   await mkdir(join(directory, 'storage'));
   const [http, grpc, metrics] = [await freePort(), await freePort(), await freePort()];
-  const child = spawn(
-    binary,
-    ['serve', '--storage-dir', join(directory, 'storage'), '--signer-filepath', keyPath, '--hostname', '127.0.0.1', '--http-port', String(http), '--grpc-port', String(grpc), '--http-metrics-port', String(metrics), '--checkpoint-interval', '200ms', '--batch-max-age', '20ms', '--log-level', 'warn'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let output = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    output = `${output}${chunk}`.slice(-4000);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let server: ServerProcess | undefined;
   const close = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
+    await server?.stop();
     await rm(directory, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${http}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await close();
-      throw new Error(`rekor-tiles exited with ${child.exitCode}: ${output}`);
-    }
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await close();
-      throw new Error(`rekor-tiles did not answer on ${url} within 30 s: ${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    server = startServer('rekor-tiles', binary, [
+      'serve', '--storage-dir', join(directory, 'storage'), '--signer-filepath', keyPath, '--hostname', '127.0.0.1', '--http-port', String(http), '--grpc-port', String(grpc),
+      '--http-metrics-port', String(metrics), '--checkpoint-interval', '200ms', '--batch-max-age', '20ms', '--log-level', 'warn',
+    ]);
+    await server.waitUntil(async () => (await fetch(`${url}/healthz`)).ok, 30_000);
+  } catch (error) {
+    await close();
+    throw error;
   }
   const publicKeyDer = pair.publicKey.export({ format: 'der', type: 'spki' });
   // C2SP key ids: Ed25519 over the origin and raw key; ECDSA (rekor-tiles' own rule) the SHA-256 of the SPKI, as a Rekor v1 log id.

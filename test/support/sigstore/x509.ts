@@ -98,3 +98,8 @@ export function toPEM(certificate: Buffer): string {
   const lines = certificate.toString('base64').match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
+
+/** One attribute (O, CN) of an X509Certificate's subject, as Node prints it (one `KEY=value` per line). */
+export function nameField(subject: string, key: string): string {
+  return subject.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1) ?? '';
+}
