@@ -11,8 +11,8 @@ import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigs
 import { cli } from '../support/cli.js';
 import { claimsOf, provenancePredicate, signAttestation, type AttestationOptions } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack, type TrustedRootJSON } from '../support/sigstore/index.js';
-import { startRealFulcio } from '../support/sigstore/real-fulcio.js';
-import { startRealTimestampAuthority } from '../support/sigstore/real-tsa.js';
+import { startRealFulcio, type RealFulcio } from '../support/sigstore/real-fulcio.js';
+import { startRealTimestampAuthority, type RealTimestampAuthority } from '../support/sigstore/real-tsa.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 import { PEERS, isInstalled, runPeer, type PeerName, type PeerRun } from './tools.js';
 
@@ -114,6 +114,8 @@ export interface MatrixContext {
   readonly trust: Map<string, Trust>;
   /** Memoised producers: each row signs once even when several tests ask. */
   readonly produced: Map<string, Promise<Subject>>;
+  /** The real timestamp-server and Fulcio, each started by the first row that signs with it and shared by the rest. */
+  readonly real: { tsa?: Promise<RealTimestampAuthority>; fulcio?: Promise<RealFulcio> };
   close(): Promise<void>;
 }
 
@@ -134,14 +136,17 @@ export async function openMatrix(dir: string): Promise<MatrixContext> {
   await other.close();
   const [own, unrelated, v2] = trusts as [Trust, Trust, Trust];
   const trust = new Map([['stack', own], ['other', unrelated], ['rekor-v2', v2]]);
+  const real: MatrixContext['real'] = {};
+  const closeReal = (server: Promise<{ close(): Promise<void> }> | undefined): Promise<void> => server?.then((running) => running.close(), () => undefined) ?? Promise.resolve();
   return {
     dir,
     stack,
     rekorV2,
     trust,
     produced: new Map(),
+    real,
     close: async () => {
-      await Promise.all([stack.close(), rekorV2.close(), ...[...trust.values()].map((t) => t.tuf.close())]);
+      await Promise.all([stack.close(), rekorV2.close(), ...[...trust.values()].map((t) => t.tuf.close()), closeReal(real.tsa), closeReal(real.fulcio)]);
     },
   };
 }
@@ -1161,17 +1166,16 @@ interface RealServices {
 type RealSigner = 'trust-kit' | 'trust-kit --instance github' | 'cosign 3' | 'sigstore-python';
 
 /**
- * Signs `file` keyless against a stack of its own whose TSA and/or Fulcio are the real servers, started for this
- * signing and stopped after it. The trust material is kept under the file's name; with the real Fulcio the identity's
- * issuer is Fulcio's own loopback OIDC issuer.
+ * Signs `file` keyless against a stack of its own whose TSA and/or Fulcio are the real servers (the matrix's shared
+ * ones: a start each per run, not per row; the timestamp-server holds its machine-wide port lock until the matrix
+ * closes). The trust material is kept under the file's name; with the real Fulcio the identity's issuer is Fulcio's
+ * own loopback OIDC issuer.
  */
 async function signWithRealServices(context: MatrixContext, real: RealServices, signer: RealSigner, file: string): Promise<Subject> {
   const closers: Array<() => Promise<void>> = [];
   try {
-    const tsa = real.tsa === true ? await startRealTimestampAuthority(PEERS.timestampServer.file) : undefined;
-    if (tsa) closers.push(() => tsa.close());
-    const fulcio = real.fulcio === true ? await startRealFulcio(PEERS.fulcio.file) : undefined;
-    if (fulcio) closers.push(() => fulcio.close());
+    const tsa = real.tsa === true ? await (context.real.tsa ??= startRealTimestampAuthority(PEERS.timestampServer.file)) : undefined;
+    const fulcio = real.fulcio === true ? await (context.real.fulcio ??= startRealFulcio(PEERS.fulcio.file)) : undefined;
     const withLog = signer !== 'trust-kit --instance github';
     const stack = await startSigstoreStack({ ...(tsa ? { tsa } : {}), ...(fulcio ? { fulcio } : {}), ...(withLog ? { rekorInitialSize: 5 } : { rekor: false }) });
     closers.push(() => stack.close());
