@@ -110,6 +110,9 @@ export function peerEnv(cwd: string, env: Record<string, string> = {}): Record<s
     TUF_ROOT: join(cwd, '.sigstore-tuf'),
     XDG_CACHE_HOME: join(cwd, '.cache'),
     XDG_DATA_HOME: join(cwd, '.local-share'),
+    // sigstore-js (@sigstore/cli) is a Node.js program: with V8's code cache its every run after the first skips
+    // compiling its modules (about a sixth of its start-up), as trust-kit's own CLI does with its compile cache.
+    NODE_COMPILE_CACHE: join(cwd, '.cache', 'node-compile-cache'),
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost',
     ...env,
