@@ -380,6 +380,13 @@ describe('verifier attacks', () => {
       await assert.rejects(readBundleFile('twice.sigstore.json', directory), { code: 'VERIFY_BUNDLE_INVALID', message: /repeats the key "signature"/ });
       await writeFile(join(directory, 'escaped.sigstore.json'), text.replace('"mediaType":', '"media\\u0054ype":"x","mediaType":'));
       await assert.rejects(readBundleFile('escaped.sigstore.json', directory), { code: 'VERIFY_BUNDLE_INVALID', message: /repeats the key "mediaType"/ });
+      // Keys ending in escaped backslashes and quotes: the scan must find where each string ends.
+      const tricky = text.replace('"mediaType":', '"x\\\\":1,"y\\"":"\\\\\\"","x\\\\":2,"mediaType":');
+      await writeFile(join(directory, 'tricky.sigstore.json'), tricky);
+      await assert.rejects(readBundleFile('tricky.sigstore.json', directory), { code: 'VERIFY_BUNDLE_INVALID', message: /repeats the key "x\\\\"/ });
+      const distinct = text.replace('"mediaType":', '"x\\\\":1,"x\\"":2,"x":"\\\\","mediaType":');
+      await writeFile(join(directory, 'distinct.sigstore.json'), distinct);
+      assert.deepEqual(await readBundleFile('distinct.sigstore.json', directory), JSON.parse(distinct));
     });
 
     it('a v0.1 media type on a bundle without inclusion promise, and a v0.3 one with a certificate chain, are refused', () => {
