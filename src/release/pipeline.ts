@@ -1,3 +1,4 @@
+import { assetNamesStep } from './steps/asset-names.js';
 import { attestStep } from './steps/attest.js';
 import { auditLogStep } from './steps/audit-log.js';
 import { bundlesStep } from './steps/bundles.js';
@@ -21,7 +22,7 @@ import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName } from './sta
 export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-  [hashStep, sbomsStep, resolveImagesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest
+  [hashStep, sbomsStep, resolveImagesStep, assetNamesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold
   [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
   [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
   [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl

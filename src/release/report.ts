@@ -7,6 +7,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   output: 'checking the output directory',
   // Finding the files is the first half of hashing them, as users see it.
   collect: 'hashing the artifacts',
+  'asset-names': 'checking the artifacts can be GitHub release assets',
   hash: 'hashing the artifacts',
   sbom: 'making the SBOMs',
   checksums: 'writing the checksums file',
