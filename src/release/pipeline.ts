@@ -10,6 +10,7 @@ import { hashStep } from './steps/hash.js';
 import { imagesStep, resolveImagesStep } from './steps/images.js';
 import { instructionsStep } from './steps/instructions.js';
 import { outputStep } from './steps/output.js';
+import { publishedReleaseStep } from './steps/published-release.js';
 import { publishOutputStep } from './steps/publish-output.js';
 import { sbomsStep } from './steps/sboms.js';
 import { signStep } from './steps/sign.js';
@@ -23,6 +24,7 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
   [hashStep, sbomsStep, resolveImagesStep, assetNamesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold
+  [publishedReleaseStep], // a re-run for a release published already checks it and ends here, before signing
   [checksumsStep], // SHA256SUMS, listing the artifacts and the SBOMs
   [signStep], // SHA256SUMS.sigstore.json; the session stays open for the steps below
   [bundlesStep, attestStep], // <artifact>.sigstore.json; attestations.intoto.jsonl
@@ -56,5 +58,7 @@ export async function runPipeline(state: ReleaseState, pipeline: readonly (reado
       succeeded.add(step.name);
     });
     done(state);
+    // Nothing is left to do: the run changed nothing (a release published already).
+    if (state.alreadyPublished !== undefined) return;
   }
 }

@@ -9,6 +9,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   collect: 'hashing the artifacts',
   'asset-names': 'checking the artifacts can be GitHub release assets',
   hash: 'hashing the artifacts',
+  'published-release': 'looking at the published GitHub release',
   sbom: 'making the SBOMs',
   checksums: 'writing the checksums file',
   sign: 'signing the checksums file',

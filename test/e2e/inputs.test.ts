@@ -1,9 +1,10 @@
 // The root action's and the CLI's publishing inputs: the tag, the token, the repository, and the names a release can hold.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { recordingIO } from '../support/action-io.js';
 import { cli } from '../support/cli.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
@@ -38,11 +39,32 @@ test('github-release publishes to the pushed tag\'s release and sets release-url
   assert.equal(io.outputs['release-skipped'], '');
   assert.match(io.summary, /GitHub release https:\/\/github\.com\/octo-org\/inputs\/releases\/tag\/v2\.0\.0: published; 3 assets uploaded, 0 already there/);
 
-  // The same build again: every asset is there with its digest.
+});
+
+test('a signed re-run for a release published already signs nothing, changes nothing and succeeds; another build under that tag is refused before signing', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app.tgz', 'app.zip']);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const inputs = { ...unsigned, sign: 'true', instance: 'key', key: 'release.key', force: 'true' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/rerun', GITHUB_REF: 'refs/tags/v1.0.0' };
+  await run(inputs, recordingIO(), cwd, env);
+  const bundle = await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json'));
+  const from = api.records.length;
   const again = recordingIO();
-  await run({ ...unsigned, force: 'true' }, again, cwd, env);
+  await run(inputs, again, cwd, env);
+  // Signing again would have made another bundle, which the published release does not hold.
+  assert.deepEqual(api.records.slice(from).map((record) => record.method).filter((method) => method !== 'GET'), [], 'no upload, edit or delete');
+  assert.deepEqual(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json')), bundle, 'the output directory is as the first run left it');
   assert.equal(again.outputs['release-uploaded'], '');
-  assert.equal(again.outputs['release-skipped'], 'app.tgz\nSHA256SUMS\nVERIFY.md');
+  assert.equal(again.outputs['release-skipped'], 'app.tgz\napp.zip\nSHA256SUMS');
+  assert.match(again.summary, /published already with every artifact and the checksums file of this run: nothing signed/);
+
+  await writeFile(join(cwd, 'dist', 'app.zip'), 'another build\n');
+  const other = recordingIO();
+  await assert.rejects(run(inputs, other, cwd, env), { code: 'RELEASE_PUBLISHED_DIFFERS', message: /app\.zip is not sha256:[0-9a-f]{64}; SHA256SUMS is not sha256:/ });
+  assert.equal(other.outputs['failed-step'], 'published-release');
+  assert.equal(other.outputs['bundle-path'], undefined, 'nothing was signed');
 });
 
 test('without github-release nothing is published and the release outputs are empty', async (t) => {

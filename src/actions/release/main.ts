@@ -109,7 +109,7 @@ function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, u
 /** The job summary's lines about the GitHub release. */
 function releaseLines(published: PublishResult, url: string): string[] {
   const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
-  const what = { published: 'published', updated: 'updated', verified: 'already published (immutable) and verified: nothing changed' }[published.outcome];
+  const what = { published: 'published', updated: 'updated', verified: 'published already with every artifact and the checksums file of this run: nothing signed, uploaded or changed' }[published.outcome];
   return [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
 }
 
