@@ -7,7 +7,7 @@ import { run } from '../../src/actions/release/main.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { recordingIO } from '../support/action-io.js';
 import { cli } from '../support/cli.js';
-import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { apiError, startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
 
 let api: GitHubApiDouble;
@@ -65,6 +65,27 @@ test('a signed re-run for a release published already signs nothing, changes not
   await assert.rejects(run(inputs, other, cwd, env), { code: 'RELEASE_PUBLISHED_DIFFERS', message: /app\.zip is not sha256:[0-9a-f]{64}; SHA256SUMS is not sha256:/ });
   assert.equal(other.outputs['failed-step'], 'published-release');
   assert.equal(other.outputs['bundle-path'], undefined, 'nothing was signed');
+});
+
+test('a run after a failure that left the signed checksums file in the draft replaces that run\'s signature, keeps the rest and publishes', async (t) => {
+  const cwd = await tempDir(t);
+  await artifacts(cwd, ['app.tgz', 'app.zip']);
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  const inputs = { ...unsigned, sign: 'true', instance: 'key', key: 'release.key', force: 'true' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/partial', GITHUB_REF: 'refs/tags/v1.0.0' };
+  // app.tgz, app.zip, SHA256SUMS and its bundle go up; VERIFY.md is refused.
+  api.faults.inject(apiError(401, 'Bad credentials'), { route: 'releases.uploadAsset', after: 4 });
+  await assert.rejects(run(inputs, recordingIO(), cwd, env), { code: 'GITHUB_RELEASE_PERMISSION_DENIED' });
+  const repository = api.state.repository('octo-org', 'partial');
+  assert.deepEqual(api.state.releases.forTag(repository, 'v1.0.0')?.assets.map((asset) => asset.name), ['app.tgz', 'app.zip', 'SHA256SUMS', 'SHA256SUMS.sigstore.json']);
+  const io = recordingIO();
+  await run(inputs, io, cwd, env);
+  const release = api.state.releases.forTag(repository, 'v1.0.0');
+  assert.equal(release?.draft, false);
+  assert.equal(io.outputs['release-skipped'], 'app.tgz\napp.zip\nSHA256SUMS');
+  assert.equal(io.outputs['release-uploaded'], 'SHA256SUMS.sigstore.json\nVERIFY.md');
+  assert.deepEqual(release?.assets.find((asset) => asset.name === 'SHA256SUMS.sigstore.json')?.bytes, await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS.sigstore.json')), 'the signature published is this run\'s');
 });
 
 test('without github-release nothing is published and the release outputs are empty', async (t) => {
