@@ -151,6 +151,7 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
     produced: [],
     digests: {},
     githubRelease: published,
+    downgrade: undefined,
   };
 }
 
