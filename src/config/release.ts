@@ -80,6 +80,8 @@ export interface ReleaseConfig {
    * release's (`downgrade`): `fail` refuses a weaker release, `warn` says how it is weaker, `off` does not compare.
    */
   downgrade: 'fail' | 'warn' | 'off';
+  /** Publish to the GitHub release of `tag` (`github-release`); undefined when not asked for. */
+  githubRelease: { tag: string } | undefined;
 }
 
 /** Defaults that differ between surfaces. */
@@ -91,6 +93,14 @@ export interface ReleaseDefaults {
    * (instance `auto`, no Sigstore URL or trusted root): the CLI outside GitHub Actions only.
    */
   ephemeralKeyWithoutToken: boolean;
+  /** The tag a GitHub release is published for when `tag` is not given: the pushed tag of a tag-push run (from GITHUB_REF). */
+  tag?: string;
+}
+
+/** Whether `tag` is a name git allows for a tag (git check-ref-format), so that no other name reaches GitHub's API. */
+function isTagName(tag: string): boolean {
+  const forbidden = [...tag].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char));
+  return tag.length <= 250 && !forbidden && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
 }
 
 /** The SBOM formats a release makes unless told otherwise. */
@@ -98,7 +108,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`) and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -136,6 +146,10 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
   const recursive = reader.boolean('recursive', false);
   const allowHttp = reader.boolean('allow-http-registry', false);
+  const githubRelease = reader.boolean('github-release', false);
+  const tag = reader.string('tag', defaults.tag);
+  if (githubRelease && tag === undefined) reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');
+  else if (tag !== undefined && !isTagName(tag)) reader.report('tag', `is "${tag.slice(0, 100)}", not a git tag name`);
   const config: ReleaseConfig = {
     subjects,
     algorithm,
@@ -152,6 +166,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     immutableRelease: reader.boolean('immutable-release', false),
     images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
     downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'] as const, 'fail'),
+    githubRelease: githubRelease && tag !== undefined ? { tag } : undefined,
   };
   try {
     reader.finish();

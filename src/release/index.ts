@@ -11,6 +11,7 @@ import type { ReleasePorts, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
+import { checksumsFileName } from './names.js';
 
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
@@ -78,7 +79,11 @@ export interface ReleaseResult {
   produced: string[];
   /** The SHA-256 of every file written, by path. */
   digests: Record<string, string>;
-  /** What publishing to the GitHub release did, when the run publishes there. */
+  /**
+   * What publishing to the GitHub release did, when the run publishes there. Outcome `verified`: the
+   * release was published already with this run's artifacts and checksums file, and the run ended
+   * before signing, writing nothing (`produced` is empty, `checksumsPath` is where the file would be).
+   */
   githubRelease: PublishResult | undefined;
   /** How the release compared with the previous GitHub release, when the run publishes there and compares. */
   downgrade: DowngradeCheck | undefined;
@@ -128,6 +133,28 @@ function fillReport(report: ReleaseReport, state: ReleaseState): void {
   report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: reportOf(state.failure.error) };
 }
 
+/** A run that found its GitHub release published already with what it would publish: it wrote, signed and uploaded nothing. */
+function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifacts: Artifact[], published: PublishResult): ReleaseResult {
+  return {
+    artifacts,
+    checksumsPath: join(outputDir, checksumsFileName(config.algorithm)),
+    subjects: toSubjects(artifacts, config.algorithm),
+    sbom: undefined,
+    signature: undefined,
+    signatureSkipped: undefined,
+    attestations: undefined,
+    artifactBundles: undefined,
+    images: undefined,
+    auditLog: undefined,
+    instructionsPath: undefined,
+    verifyCommand: undefined,
+    produced: [],
+    digests: {},
+    githubRelease: published,
+    downgrade: undefined,
+  };
+}
+
 /**
  * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
  * into SBOMs, write the checksums file (listing the artifacts and the SBOMs), sign it (verified
@@ -150,6 +177,7 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
   }
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
+  if (state.alreadyPublished !== undefined && state.artifacts !== undefined) return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);
   const { artifacts, checksumsPath } = report;
   if (artifacts === undefined || checksumsPath === undefined) throw new Error('a release that did not fail made its checksums file');
   return {

@@ -1,3 +1,4 @@
+import { assetNamesStep } from './steps/asset-names.js';
 import { attestStep } from './steps/attest.js';
 import { auditLogStep } from './steps/audit-log.js';
 import { bundlesStep } from './steps/bundles.js';
@@ -9,6 +10,7 @@ import { hashStep } from './steps/hash.js';
 import { imagesStep, resolveImagesStep } from './steps/images.js';
 import { instructionsStep } from './steps/instructions.js';
 import { outputStep } from './steps/output.js';
+import { publishedReleaseStep } from './steps/published-release.js';
 import { publishOutputStep } from './steps/publish-output.js';
 import { sbomsStep } from './steps/sboms.js';
 import { signingSessionStep, signStep } from './steps/sign.js';
@@ -22,7 +24,8 @@ import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName } from './sta
 export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-  [hashStep, sbomsStep, resolveImagesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest
+  [hashStep, sbomsStep, resolveImagesStep, assetNamesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold
+  [publishedReleaseStep], // a re-run for a release published already checks it and ends here, before anything is signed
   [signingSessionStep], // the session that signs everything below: who signs is known from here on
   [verificationKitStep], // trust-kit-policy.json and trust-kit-trusted-root.jsonl
   [checksumsStep], // SHA256SUMS, listing the artifacts, the SBOMs and the verification kit
@@ -58,5 +61,7 @@ export async function runPipeline(state: ReleaseState, pipeline: readonly (reado
       succeeded.add(step.name);
     });
     done(state);
+    // Nothing is left to do: the run changed nothing (a release published already).
+    if (state.alreadyPublished !== undefined) return;
   }
 }

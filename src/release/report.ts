@@ -7,7 +7,9 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   output: 'checking the output directory',
   // Finding the files is the first half of hashing them, as users see it.
   collect: 'hashing the artifacts',
+  'asset-names': 'checking the artifacts can be GitHub release assets',
   hash: 'hashing the artifacts',
+  'published-release': 'looking at the published GitHub release',
   sbom: 'making the SBOMs',
   // Opening the session (the identity token, the key) is the first half of signing, as users see it.
   'signing-session': 'signing the checksums file',

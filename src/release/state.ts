@@ -80,6 +80,8 @@ export interface ReleaseState {
   githubRelease?: PublishResult;
   /** How this release's evidence compared with the previous GitHub release's, when it was compared. */
   downgrade?: DowngradeCheck;
+  /** The GitHub release was published already with what this run would publish: the run ends, having changed nothing. */
+  alreadyPublished?: PublishResult;
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */

@@ -71,7 +71,7 @@ test('on-missing-token: skip sets every output, the bundle path empty, and says 
   await project(cwd);
   const io = recordingIO();
   await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', 'on-missing-token': 'skip' }, io, cwd, { GITHUB_ACTIONS: 'true' });
-  assert.deepEqual(Object.keys(io.outputs).sort(), ['artifact-bundle-paths', 'attestations-path', 'audit-log-bundle-path', 'audit-log-path', 'bundle-path', 'checksums-digest', 'checksums-path', 'failed-step', 'files', 'output-dir', 'sbom-paths', 'subjects', 'verify-path']);
+  assert.deepEqual(Object.keys(io.outputs).sort(), ['artifact-bundle-paths', 'attestations-path', 'audit-log-bundle-path', 'audit-log-path', 'bundle-path', 'checksums-digest', 'checksums-path', 'failed-step', 'files', 'output-dir', 'release-id', 'release-skipped', 'release-uploaded', 'release-url', 'sbom-paths', 'subjects', 'verify-path']);
   assert.equal(io.outputs['attestations-path'], '');
   assert.equal(io.outputs['bundle-path'], '');
   assert.equal(io.outputs['sbom-paths'], '');

@@ -47,9 +47,9 @@ function runStep(id: string, env: Record<string, string>): { status: number | nu
 const run = { RUN_ID: '42', RUN_ATTEMPT: '2' };
 
 test('a pull request is a rehearsal, without an OIDC token', () => {
-  const mode = runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', ...run });
+  const mode = runStep('mode', { EVENT: 'pull_request', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ...run });
   assert.equal(mode.status, 0);
-  assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', 'evidence-artifact': 'trust-kit-evidence-42-2' });
+  assert.deepEqual(Object.fromEntries(mode.outputs), { rehearsal: 'true', publish: 'false', attest: 'false', 'evidence-artifact': 'trust-kit-evidence-42-2' });
 });
 
 test('a release without the id-token permission stops at once, saying what to grant', () => {
@@ -59,8 +59,12 @@ test('a release without the id-token permission stops at once, saying what to gr
 });
 
 test('a release with an OIDC token signs keylessly', () => {
-  const mode = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
+  const mode = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', UPLOAD: 'true', ATTESTATIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
   assert.equal(mode.outputs.get('rehearsal'), 'false');
+  assert.equal(mode.outputs.get('publish'), 'true', 'the kit step publishes the release');
+  assert.equal(mode.outputs.get('attest'), 'true');
+  const unpublished = runStep('mode', { EVENT: 'push', REHEARSAL: 'false', UPLOAD: 'false', ATTESTATIONS: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.test/?api-version=2.0', ...run });
+  assert.deepEqual([unpublished.outputs.get('publish'), unpublished.outputs.get('attest')], ['false', 'false']);
   const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false' });
   assert.equal(inputs.status, 0);
   assert.deepEqual(Object.fromEntries(inputs.outputs), { 'subject-path': 'release-artifacts/.', instance: 'auto', key: '' });

@@ -41,12 +41,18 @@ test('a caller template passing an input the reusable workflow does not declare 
   assert.match(findings[0]?.message ?? '', /no input "artifact-name"/);
 });
 
-test('the reusable workflow: least permissions per job, signing apart from publishing, its identity stated', () => {
-  const workflow = parse(release) as { permissions: unknown; on: Record<string, unknown>; jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }> };
+test('the reusable workflow: one job, which publishes through the kit\'s root action (no gh shell code), its identity stated', () => {
+  const workflow = parse(release) as { permissions: unknown; on: Record<string, unknown>; jobs: Record<string, { permissions: Record<string, string>; steps: { id?: string; uses?: string; run?: string; with?: Record<string, string> }[] }> };
   assert.deepEqual(workflow.permissions, {});
   assert.deepEqual(Object.keys(workflow.on), ['workflow_call']);
-  assert.deepEqual(workflow.jobs.sign?.permissions, { contents: 'read', 'id-token': 'write', attestations: 'write' });
-  assert.deepEqual(workflow.jobs.publish?.permissions, { contents: 'write' });
+  assert.deepEqual(Object.keys(workflow.jobs), ['sign']);
+  assert.deepEqual(workflow.jobs.sign?.permissions, { contents: 'write', 'id-token': 'write', attestations: 'write' });
+  const kit = workflow.jobs.sign?.steps.find((step) => step.id === 'trust-kit');
+  assert.equal(kit?.uses, './.trust-kit');
+  assert.equal(kit?.with?.['github-release'], '${{ steps.mode.outputs.publish }}');
+  assert.equal(kit?.with?.tag, '${{ inputs.release-tag }}');
+  assert.ok(workflow.jobs.sign?.steps.every((step) => !/\bgh release\b/.test(step.run ?? '')), 'no step publishes with gh');
+  assert.match(release, /value: \$\{\{ jobs\.sign\.outputs\.release-url \}\}/);
   const checkout = workflow.jobs.sign?.steps.find((step) => step.with?.path === '.trust-kit');
   assert.deepEqual(checkout?.with, { repository: '${{ job.workflow_repository }}', ref: '${{ job.workflow_sha }}', path: '.trust-kit', 'persist-credentials': false });
   assert.match(release, /THE PATH AND NAME OF THIS FILE NEVER CHANGE/);

@@ -5,7 +5,11 @@ import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
+import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
+import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
+import type { PublishResult } from '../../release/publish.js';
+import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
@@ -45,6 +49,9 @@ export const RELEASE_INPUTS = [
   'rekor-version',
   'tsa-url',
   'signing-config',
+  'github-release',
+  'github-token',
+  'tag',
 ] as const;
 
 /** A failed run still says in the job summary what it produced, what failed and why. */
@@ -83,11 +90,40 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   io.setOutput('failed-step', report.failed?.step ?? '');
 }
 
+/** The releases API of the run's repository, with the token of input `github-token` (masked from here on). */
+function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string, io: ActionIO): NonNullable<ReleasePorts['githubRelease']>['releases'] {
+  const token = typeof inputs['github-token'] === 'string' ? inputs['github-token'].trim() : '';
+  if (token === '') throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
+  io.setSecret(token);
+  if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
+  return releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+}
+
+/** The outputs of publishing: the release, and which assets this run uploaded and which were there already. */
+function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, url: string | undefined): void {
+  io.setOutput('release-url', published === undefined || url === undefined ? '' : url);
+  io.setOutput('release-id', published === undefined ? '' : String(published.releaseId));
+  io.setOutput('release-uploaded', (published?.assets ?? []).filter((asset) => asset.outcome === 'uploaded').map((asset) => asset.githubName).join('\n'));
+  io.setOutput('release-skipped', (published?.assets ?? []).filter((asset) => asset.outcome === 'present').map((asset) => asset.githubName).join('\n'));
+}
+
+/** The job summary's lines about the GitHub release. */
+function releaseLines(published: PublishResult, url: string): string[] {
+  const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
+  const what = { published: 'published', updated: 'updated', verified: 'published already with every artifact and the checksums file of this run: nothing signed, uploaded or changed' }[published.outcome];
+  return [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
+}
+
 /** The root action: the whole release pipeline in one step. */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   let config: ReleaseConfig;
+  let githubRelease: ReleasePorts['githubRelease'];
+  const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+  const repository = env.GITHUB_REPOSITORY ?? '';
   try {
-    config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false });
+    const tag = pushedTag(env.GITHUB_REF);
+    config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
+    githubRelease = config.githubRelease === undefined ? undefined : { tag: config.githubRelease.tag, releases: publishingReleases(inputs, env, serverUrl, repository, io) };
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
@@ -108,7 +144,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const report = emptyReleaseReport();
   let result: ReleaseResult;
   try {
-    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
+    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
     setProducedOutputs(io, report, cwd, false);
     await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));
@@ -116,6 +152,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
   setProducedOutputs(io, report, cwd, true);
+  setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag));
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in \`${cell(basename(result.checksumsPath))}\`${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => `\`${cell(basename(path))}\``).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`\`${basename(result.checksumsPath)}\` signed with ${cell(result.signature.description)}: \`${cell(basename(result.signature.bundlePath))}\``, '');
@@ -129,5 +166,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.
     lines.push(instructionsAsSection(await readFile(result.instructionsPath, 'utf8'), 3), '');
   }
+  if (result.githubRelease !== undefined) lines.push(...releaseLines(result.githubRelease, releaseUrl(serverUrl, repository, config.githubRelease?.tag ?? '')), '');
   await io.appendSummary(lines.join('\n'));
 }

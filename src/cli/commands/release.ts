@@ -8,6 +8,8 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
+import { ConfigError } from '../../config/inputs.js';
+import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -77,6 +79,12 @@ Options:
                                release's: signed checksums, signer workflow and repository, Sigstore
                                instance, per-artifact signatures, attestations, SBOMs, audit log,
                                signed images, immutability
+      --github-release         publish the artifacts and the run's files to the GitHub release of
+                               --tag: found or created as a draft, every missing asset uploaded
+                               (same name and digest: skipped; another digest: an error), then
+                               published once; token in GH_TOKEN or GITHUB_TOKEN (contents: write)
+      --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...)
+      --repo OWNER/REPO        the release's repository (default: GITHUB_REPOSITORY)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
@@ -112,18 +120,36 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'signature-format': { type: 'string' },
     recursive: { type: 'boolean' },
     'allow-http-registry': { type: 'boolean' },
+    'github-release': { type: 'boolean' },
+    tag: { type: 'string' },
+    repo: { type: 'string' },
     ...SIGNING_OPTIONS,
   },
   async run(args, context) {
     const positionalNamer = cliNamer({ 'subject-path': 'PATH' });
     // The input `images` is the repeatable flag --image.
     const nameOf = (name: string): string => (name === 'images' ? '--image' : positionalNamer(name));
-    const { image, ...values } = args.values;
+    const { image, repo, ...values } = args.values;
+    const pushed = pushedTag(context.env.GITHUB_REF);
     const config = releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
       base: '.',
       outputDir: 'trust-kit-out',
       ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
+      ...(pushed === undefined ? {} : { tag: pushed }),
     });
+    const { env } = context;
+    const repository = typeof repo === 'string' && repo !== '' ? repo : (env.GITHUB_REPOSITORY ?? '');
+    const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
+    let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
+    if (config.githubRelease !== undefined) {
+      const token = env.GH_TOKEN !== undefined && env.GH_TOKEN !== '' ? env.GH_TOKEN : env.GITHUB_TOKEN;
+      const issues = [
+        ...(token === undefined || token === '' ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
+        ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
+      ];
+      if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
+      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }) };
+    }
     await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const report = emptyReleaseReport();
@@ -134,11 +160,17 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
           cwd: context.cwd,
           env: context.env,
           logger: stderrLogger(context.stderr, args.values.verbose === true),
+          ...(githubRelease === undefined ? {} : { githubRelease }),
           ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }),
         },
         report,
       );
       for (const path of result.produced) context.stdout.write(`${relative(context.cwd, path)}\n`);
+      const published = result.githubRelease;
+      if (published !== undefined && config.githubRelease !== undefined) {
+        const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
+        context.stderr.write(`GitHub release ${releaseUrl(serverUrl, repository, config.githubRelease.tag)}: ${published.outcome}; ${uploaded} uploaded, ${published.assets.length - uploaded} already there with the same digest\n`);
+      }
       return EXIT.OK;
     } catch (error) {
       context.stderr.write(failedRunText(releaseFacts(report, context.cwd)));

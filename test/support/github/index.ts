@@ -27,6 +27,8 @@ export interface FaultScope {
   route?: string;
   /** How many requests in a row take the fault (default 1). */
   count?: number;
+  /** How many requests to the route pass untouched first (default 0): a fault after N uploads. */
+  after?: number;
 }
 
 /** A running GitHub REST API double on 127.0.0.1. */
@@ -73,7 +75,7 @@ export async function startGitHubApi(): Promise<GitHubApiDouble> {
   state.baseUrl = url;
   server.addRoutes(githubRoutes(state));
   const inject = (response: ApiResponse | 'hang', scope: FaultScope = {}): void => {
-    const fault: ApiFault = scope.route === undefined ? { response } : { route: scope.route, response };
+    const fault: ApiFault = { ...(scope.route === undefined ? {} : { route: scope.route }), response, ...(scope.after === undefined ? {} : { after: scope.after }) };
     server.fail(fault, scope.count ?? 1);
   };
   const docs = 'https://docs.github.com/rest/repos/attestations#create-an-attestation';

@@ -53,6 +53,8 @@ export interface ApiFault {
   /** Only requests to this route (by name) take the fault; any request when undefined. */
   readonly route?: string;
   readonly response: ApiResponse | 'hang';
+  /** How many requests it applies to pass untouched before it is taken (default 0). */
+  after?: number;
 }
 
 /** Bodies larger than this are refused with 413, as GitHub refuses oversized payloads. */
@@ -120,7 +122,8 @@ export class ApiServer {
 
   /** Queues a fault: the next request it applies to gets its response instead of the route's. */
   fail(fault: ApiFault, count = 1): void {
-    for (let i = 0; i < count; i += 1) this.faults.push(fault);
+    // Only the first copy waits: the others queue behind it.
+    for (let i = 0; i < count; i += 1) this.faults.push(i === 0 ? { ...fault } : { route: fault.route, response: fault.response } as ApiFault);
   }
 
   /** How many queued faults no request has met yet. */
@@ -163,7 +166,12 @@ export class ApiServer {
         return respond(apiError(400, 'Problems parsing JSON'), raw.toString('utf8'));
       }
     }
-    const faultIndex = this.faults.findIndex((fault) => fault.route === undefined || fault.route === routeName);
+    let faultIndex = this.faults.findIndex((fault) => fault.route === undefined || fault.route === routeName);
+    const waiting = this.faults[faultIndex];
+    if (waiting?.after !== undefined && waiting.after > 0) {
+      waiting.after -= 1;
+      faultIndex = -1;
+    }
     if (faultIndex !== -1) {
       const [fault] = this.faults.splice(faultIndex, 1);
       const response = (fault as ApiFault).response;

@@ -1,0 +1,35 @@
+import { TrustKitError } from '../core/errors.js';
+import { createGitHubClient } from './attestations.js';
+import { githubReleases, type ReleasesPort } from './releases.js';
+
+/** Where a run publishes its GitHub release: the repository, and the servers the runner names. */
+export interface ReleaseTarget {
+  /** `owner/repo`, as GITHUB_REPOSITORY gives it. */
+  readonly repository: string;
+  /** Sent only in the Authorization header. */
+  readonly token: string;
+  /** GITHUB_SERVER_URL (default github.com). */
+  readonly serverUrl?: string;
+  /** GITHUB_API_URL (default the server's API). */
+  readonly apiUrl?: string;
+}
+
+/** The releases of the target repository through `@actions/github`; a repository not shaped `owner/repo` is a GITHUB_REPOSITORY_INVALID. */
+export function releasesOf(target: ReleaseTarget): ReleasesPort {
+  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(target.repository);
+  if (match === null || match[2] === '.' || match[2] === '..') {
+    throw new TrustKitError('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
+  }
+  const client = createGitHubClient({ token: target.token, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
+  return githubReleases({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
+}
+
+/** The web page of the release of `tag` (a published release's URL). */
+export function releaseUrl(serverUrl: string, repository: string, tag: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
+}
+
+/** The tag a run for a tag push was started by (GITHUB_REF `refs/tags/<tag>`); undefined for any other run. */
+export function pushedTag(ref: string | undefined): string | undefined {
+  return ref !== undefined && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length ? ref.slice('refs/tags/'.length) : undefined;
+}
