@@ -290,7 +290,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
-  if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier));
+  if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
   return blocks;
 }
 
@@ -357,7 +357,7 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
  * The offline path with the kit the release carries: its own policy and trusted root, checked by
  * the signed checksums file, after the user has compared the policy with what they expect.
  */
-function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined): Block[] {
+function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
   const source = pinned(verifier);
   const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
   return [
@@ -367,7 +367,8 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
       `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
       '',
     ),
-    shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }])),
+    // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
+    shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
     text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
   ];
 }

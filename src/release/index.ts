@@ -9,6 +9,7 @@ import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
+import type { GateReport } from './gate.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
 
@@ -82,6 +83,8 @@ export interface ReleaseResult {
   githubRelease: PublishResult | undefined;
   /** How the release compared with the previous GitHub release, when the run publishes there and compares. */
   downgrade: DowngradeCheck | undefined;
+  /** What the gate checked and ran on the draft GitHub release before it was published, and its verdicts; undefined when it did not run. */
+  gate: GateReport | undefined;
 }
 
 /** A report of a run that has not started. */
@@ -169,5 +172,6 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     digests: report.digests,
     githubRelease: state.githubRelease,
     downgrade: state.downgrade,
+    gate: state.gate,
   };
 }

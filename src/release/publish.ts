@@ -7,7 +7,7 @@ import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } f
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_GATE_FAILED';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {
@@ -222,16 +222,18 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
   }
 }
 
+/** A release with every asset uploaded, not yet published; or one that needs no publishing (published and immutable already: verified). */
+export type DraftedRelease = { readonly kind: 'verified'; readonly result: PublishResult } | { readonly kind: 'uploaded'; readonly release: Release; readonly assets: readonly PublishedAsset[] };
+
 /**
- * Publishes the assets to the GitHub release for `tag`, once: the release is found (a draft
- * included) or created as a draft, every asset missing from it is uploaded with its content type,
- * and only then is the draft published with the verification block in its notes. Re-runs are
+ * The first half of publishing: the release for `tag` is found (a draft included) or created as a
+ * draft, and every asset missing from it is uploaded with its content type. Re-runs are
  * idempotent: an asset with the same name and digest is skipped, one with another digest is a
  * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
  * A release that is published and immutable already is only checked: every asset must be there
  * with our digest and GitHub's release attestation must list them; nothing is changed.
  */
-export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
+export async function draftRelease(input: PublishInput, ports: PublishPorts): Promise<DraftedRelease> {
   const seen = new Set<string>();
   const locals: LocalAsset[] = [];
   for (const asset of input.assets) {
@@ -272,7 +274,7 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     // GitHub attested the release when it was published: no need to wait for it.
     const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets, input.expected);
     logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
-    return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
+    return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
   }
 
   const assets: PublishedAsset[] = [];
@@ -292,11 +294,21 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     if (uploaded.name !== local.name) logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
     assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
   }
+  return { kind: 'uploaded', release, assets };
+}
 
+/**
+ * The second half of publishing: a draft is published once, with the verification block in its
+ * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
+ * immutable release is checked; a release published already only has its notes block updated.
+ */
+export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock' | 'expected'>, drafted: Extract<DraftedRelease, { kind: 'uploaded' }>, ports: PublishPorts): Promise<PublishResult> {
+  const { releases, logger } = ports;
+  const { assets } = drafted;
+  let release = drafted.release;
   const notes = withVerificationBlock(release.body, input.notesBlock);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
-    // Published once, after every asset is up: an immutable release takes no asset afterwards.
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
@@ -309,4 +321,13 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     release = await releases.updateRelease(release.id, { body: notes });
   }
   return { releaseId: release.id, outcome, immutable: release.immutable, assets };
+}
+
+/**
+ * Publishes the assets to the GitHub release for `tag`, once: {@link draftRelease}, then
+ * {@link publishDraft}. The pipeline runs the two as steps of their own, with the gate between.
+ */
+export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
+  const drafted = await draftRelease(input, ports);
+  return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
 }

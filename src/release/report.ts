@@ -22,7 +22,9 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
   downgrade: 'comparing the release with the previous one',
-  'github-release': 'publishing to the GitHub release',
+  'github-draft': 'uploading to the draft GitHub release',
+  gate: 'verifying the draft GitHub release before publishing it',
+  'github-publish': 'publishing the GitHub release',
 };
 
 /** The facts about a run, as both surfaces state them: the job summary and the CLI's stderr. */
