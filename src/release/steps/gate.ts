@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -19,6 +20,19 @@ async function trustOf(state: Readonly<ReleaseState>, signer: ReleaseSigner | un
     return loadTrustMaterial(text.toString('utf8'), file);
   }
   return signer.instance === 'github' ? loadGitHubTrustMaterial() : loadPublicGoodTrustMaterial();
+}
+
+/**
+ * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to
+ * the files: the gate does the same with the root the run signed against, unless the release
+ * carries a file of that name itself.
+ */
+async function placeTrustedRoot(state: Readonly<ReleaseState>, signer: ReleaseSigner | undefined, directory: string): Promise<void> {
+  const file = state.config.sign?.trustedRoot;
+  if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object') return;
+  const target = join(directory, signer.instance.private.trustedRootFile);
+  if (basename(target) !== signer.instance.private.trustedRootFile || existsSync(target)) return;
+  await writeFile(target, await readRegularFile(resolve(state.ports.cwd, file), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: file }), { flag: 'wx' });
 }
 
 /**
@@ -51,6 +65,7 @@ export const gateStep: ReleaseStepDefinition = {
         await writeFile(join(directory, found.name), await target.releases.downloadAsset(found.id, found.size), { flag: 'wx' });
       }
       const input = state.instructionsInput ?? verifyInstructionsInput(state);
+      await placeTrustedRoot(state, input.signer, directory);
       const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME });
       const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
       return { gate: report };
