@@ -1,6 +1,7 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { GitHubClient } from './attestations.js';
+import { streamingFetch } from './upload.js';
 import { boundedText, githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
@@ -60,7 +61,10 @@ export interface AssetUpload {
   /** Kept by GitHub whatever it renames the asset to: how a re-run finds the asset it uploaded. */
   readonly label: string;
   readonly contentType: string;
-  readonly data: Uint8Array;
+  /** The asset's length in bytes, sent as its Content-Length. */
+  readonly size: number;
+  /** Reads the asset from its start: called again for each attempt, so a file is streamed, never held whole. */
+  readonly open: () => AsyncIterable<Uint8Array>;
 }
 
 /** The release operations the publish step needs; {@link githubReleases} implements them with `@actions/github`. */
@@ -245,9 +249,9 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           url: release.uploadUrl,
           name: upload.name,
           label: upload.label,
-          data: upload.data,
-          headers: { 'content-type': upload.contentType },
-          request: { signal },
+          data: upload.open(),
+          headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+          request: { signal, fetch: streamingFetch },
         }),
       );
       return toAsset(response.data as AssetJson);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
-import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
@@ -199,13 +199,33 @@ function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): Publish
  * digest is ours (the upload did land) and refused otherwise.
  */
 async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
-  const data = await readRegularFile(local.path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'release asset' });
-  if (createHash('sha256').update(data).digest('hex') !== local.sha256) {
-    throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  const unsettled = (): PublishError => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  // The SHA-256 of what the last attempt sent, hashed as it streamed by.
+  let sent: string | undefined;
+  async function* open(): AsyncGenerator<Uint8Array> {
+    sent = undefined;
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
+      bytes += chunk.length;
+      if (bytes > local.size) throw unsettled();
+      hash.update(chunk);
+      // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+      if (bytes === local.size) sent = hash.digest('hex');
+      // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+      yield Buffer.from(chunk);
+    }
+    if (bytes !== local.size) throw unsettled();
+    sent ??= hash.digest('hex');
   }
   for (let restart = 0; ; restart += 1) {
     try {
-      const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, data });
+      const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, size: local.size, open });
+      if (sent !== local.sha256) {
+        // The bytes that went up are not the ones hashed for the checksums: take them back down.
+        await ports.releases.deleteAsset(uploaded.id);
+        throw unsettled();
+      }
       if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) throw mismatch(release.tagName, local, uploaded);
       return uploaded;
     } catch (error) {
