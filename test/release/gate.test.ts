@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
+import { failedReleaseLines } from '../../src/actions/summary.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { renderCommand, verificationCommands, type VerificationCommand } from '../../src/instructions/verify.js';
 import { runGate, type CommandRunner, type GateReport } from '../../src/release/gate.js';
-import { emptyReleaseReport, runRelease, type ReleasePorts, type ReleaseReport } from '../../src/release/index.js';
+import { emptyReleaseReport, failedRunText, releaseFacts, runRelease, type ReleasePorts, type ReleaseReport } from '../../src/release/index.js';
 import { loadTrustMaterial } from '../../src/sigstore/verify/index.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -102,7 +103,7 @@ describe('the gate before publishing a GitHub release', () => {
   });
 
   test('an asset corrupted on GitHub after upload makes the gate refuse with PUBLISH_GATE_FAILED, naming each failed check; the release stays a draft', async (t) => {
-    const { repo, report, run } = await release(t, { beforeRun: () => api.state.releases.corruptDownloads.add('app.tgz') });
+    const { cwd, repo, report, run } = await release(t, { beforeRun: () => api.state.releases.corruptDownloads.add('app.tgz') });
     t.after(() => api.state.releases.corruptDownloads.delete('app.tgz'));
     await assert.rejects(run, (error: Error & { code?: string; report?: GateReport }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
@@ -113,6 +114,12 @@ describe('the gate before publishing a GitHub release', () => {
       return true;
     });
     assert.equal(report.failed?.step, 'gate');
+    // The CLI's stderr and the job summary say what the gate found.
+    const facts = releaseFacts(report, cwd);
+    assert.match(failedRunText(facts), /release failed while verifying the draft GitHub release before publishing it\n[\s\S]* {2}gate: failed: every file SHA256SUMS lists: 1 of 2 file\(s\) do not match: app\.tgz mismatch\n/);
+    const summary = failedReleaseLines(facts).join('\n');
+    assert.match(summary, /Gate before publishing \(the draft's assets downloaded back from GitHub\): 2 passed, 3 failed, \d+ not run/);
+    assert.match(summary, /\| failed \| app\.tgz's own bundle \(app\.tgz\.sigstore\.json\) \| VERIFY_/);
     const kept = releaseOf(repo);
     assert.equal(kept?.draft, true, 'the draft is kept for the user to look at');
     assert.ok((kept?.assets.length ?? 0) > 0);
