@@ -1,12 +1,13 @@
 // Uploads stream from the file: an asset larger than trust-kit would ever read whole (INPUT_LIMITS.artifactWhole)
 // goes up byte for byte, and a retry opens the file again. The uploads host is a loopback server that hashes
-// what it receives without keeping it.
+// what it receives without keeping it. Downloads stream into a file, bounded.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { open, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { INPUT_LIMITS } from '../../src/core/files.js';
 import { silentLogger } from '../../src/core/logger.js';
@@ -103,5 +104,20 @@ describe('uploads stream from the file', () => {
     assert.equal(attempts.length, 2, 'one broken-off attempt, then one retry');
     const expected = createHash('sha256').update(bytes).digest('hex');
     for (const attempt of attempts) assert.deepEqual([attempt.bytes, attempt.sha256], [bytes.length, expected]);
+  });
+
+  test('a download is streamed into a file and refused past the size asked for', async (t) => {
+    const dir = await tempDir(t);
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'saved', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 5000, timeoutMs: 5000 } });
+    const release = await releases.createDraft('v1.0.0', '');
+    const bytes = Buffer.alloc(5 * 1024 * 1024 + 3, 'z');
+    const asset = await releases.uploadAsset(release, { name: 'app.tgz', label: 'app.tgz', contentType: 'application/octet-stream', size: bytes.length, open: () => Readable.from([bytes]) });
+    assert.equal(await releases.saveAsset(asset.id, join(dir, 'app.tgz'), asset.size), bytes.length);
+    assert.ok((await readFile(join(dir, 'app.tgz'))).equals(bytes));
+    await assert.rejects(releases.saveAsset(asset.id, join(dir, 'short.tgz'), asset.size - 1), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /holds more than the 5242882 bytes asked for/);
+      return true;
+    });
   });
 });

@@ -36,8 +36,8 @@ async function placeTrustedRoot(state: Readonly<ReleaseState>, signer: ReleaseSi
 }
 
 /**
- * Downloads every asset of the draft back from GitHub into a temporary directory (each no larger
- * than GitHub says it is) and verifies it as a consumer would (see {@link runGate}); the draft is
+ * Downloads every asset of the draft back from GitHub into a temporary directory (streamed to
+ * disk, each no larger than GitHub says it is) and verifies it as a consumer would (see {@link runGate}); the draft is
  * published only when nothing failed. A release that is published already is not gated: it is
  * public, so the gate could no longer keep it back.
  */
@@ -62,7 +62,7 @@ export const gateStep: ReleaseStepDefinition = {
         if (found === undefined || basename(found.name) !== found.name || found.name === '..' || found.name === '.') {
           throw new PublishError('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
         }
-        await writeFile(join(directory, found.name), await target.releases.downloadAsset(found.id, found.size), { flag: 'wx' });
+        await target.releases.saveAsset(found.id, join(directory, found.name), found.size);
       }
       const input = state.instructionsInput ?? verifyInstructionsInput(state);
       await placeTrustedRoot(state, input.signer, directory);
