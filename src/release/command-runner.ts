@@ -5,14 +5,19 @@ import { delimiter, isAbsolute, join } from 'node:path';
 import { renderCommand } from '../instructions/verify.js';
 import type { CommandRunner, CommandRun } from './gate.js';
 
+/** The proxy settings a command that fetches trust material or the verifier needs on a runner behind a proxy. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const;
+
 /**
- * The gate's commands run by `sh -c` as users paste them, with only `path` and `home` in their
- * environment: no token of the job (the OIDC request token, GITHUB_TOKEN) reaches a verifier.
+ * The gate's commands run by `sh -c` as users paste them, with only `path`, `home` and the proxy
+ * settings in their environment: no token of the job (the OIDC request token, GITHUB_TOKEN)
+ * reaches a verifier.
  * Each runs in a process group of its own, killed whole at the timeout; only the last
  * `maxOutputBytes` of its output are kept.
  */
-export function shellCommandRunner(env: { path: string; home: string | undefined }): CommandRunner {
-  const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
+export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<(typeof PROXY_VARIABLES)[number], string | undefined>> }): CommandRunner {
+  const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]])));
+  const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
   return {
     async has(tool) {
       if (tool.includes('/')) return false;

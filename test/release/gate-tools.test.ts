@@ -116,12 +116,15 @@ describe('the shell runner the gate uses by default', () => {
     assert.notEqual(slow.exitCode, 0);
   });
 
-  test('gives a command no token from the job\'s environment', async (t) => {
+  test('gives a command no token from the job\'s environment, only the proxy settings it is given', async (t) => {
     const cwd = await tempDir(t);
     process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = 'secret-request-token';
     t.after(() => delete process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
     const run = await runner.run(line('env'), { cwd, timeoutMs: 60_000, maxOutputBytes: 100_000 });
     assert.equal(run.exitCode, 0);
     assert.doesNotMatch(run.output, /secret-request-token/);
+    // The proxy settings it is given do reach the command: fetching trust material needs them behind a proxy.
+    const proxied = shellCommandRunner({ path: process.env['PATH'] ?? '/usr/bin:/bin', home: undefined, proxy: { HTTPS_PROXY: 'http://proxy.internal:3128' } });
+    assert.match((await proxied.run(line('env'), { cwd, timeoutMs: 60_000, maxOutputBytes: 100_000 })).output, /^HTTPS_PROXY=http:\/\/proxy\.internal:3128$/m);
   });
 });

@@ -178,4 +178,17 @@ describe('the gate before publishing a GitHub release', () => {
     });
     assert.ok((await readdir(directory)).includes('VERIFY.md'));
   });
+
+  test('a release signed with a key made for the run is checked against the public key it publishes', async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'artifact-bundles': 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: OWNER, repo: 'keyed', retry: RETRY });
+    const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: NOTHING_INSTALLED } });
+    assert.equal(result.signature?.signer.kind, 'key');
+    assert.deepEqual(verdicts(result.gate?.checks ?? []), ['passed: the signature on SHA256SUMS (SHA256SUMS.sigstore.json)', 'passed: every file SHA256SUMS lists', "passed: app.tgz's own bundle (app.tgz.sigstore.json)"]);
+    assert.ok(result.gate?.commands.some((outcome) => outcome.what === "cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true"));
+    assert.equal(result.githubRelease?.outcome, 'published');
+  });
 });

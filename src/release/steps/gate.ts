@@ -66,7 +66,7 @@ export const gateStep: ReleaseStepDefinition = {
       }
       const input = state.instructionsInput ?? verifyInstructionsInput(state);
       await placeTrustedRoot(state, input.signer, directory);
-      const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME });
+      const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME, proxy: ports.env });
       const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
       return { gate: report };
     } finally {
