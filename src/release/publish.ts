@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
 import { regularFileChunks } from '../core/files.js';
@@ -181,9 +184,15 @@ function remoteFor(remote: readonly ReleaseAsset[], local: LocalAsset): ReleaseA
 async function sameContent(releases: ReleasesPort, remote: ReleaseAsset, local: LocalAsset): Promise<boolean> {
   if (remote.size !== local.size) return false;
   if (remote.digest !== undefined) return remote.digest === `sha256:${local.sha256}`;
-  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file).
-  const bytes = await releases.downloadAsset(remote.id, local.size);
-  return createHash('sha256').update(bytes).digest('hex') === local.sha256;
+  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file), streamed through a file.
+  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-asset-'));
+  try {
+    const path = join(directory, 'asset');
+    await releases.saveAsset(remote.id, path, local.size);
+    return (await hashFile(path, ['sha256'])).digest.sha256 === local.sha256;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 }
 
 function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): PublishError {
