@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkChecksumsFile } from '../checksums/index.js';
 import { messageOf } from '../core/errors.js';
@@ -70,12 +71,16 @@ const repositoryURI = (repository: string): string => `https://github.com/${repo
 /** The policy users are told to verify with: the exact identity, issuer and source repository; or the public key beside the files. */
 async function policyOf(signer: ReleaseSigner, directory: string): Promise<VerificationPolicy> {
   if (signer.kind === 'key') {
+    if (!existsSync(join(directory, signer.publicKeyFile))) throw new NotRun(`the public key ${signer.publicKeyFile} is not among the release's files, and users get it from a source they trust`);
     const pem = await readRegularFile(join(directory, signer.publicKeyFile), { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile });
     return loadPublicKey(pem.toString('utf8'), signer.publicKeyFile);
   }
   if (signer.identity === undefined) throw new Error('the certificate identity of the signature is not known, so no policy can pin it');
   return { kind: 'certificate', identity: exactly(signer.identity), issuer: exactly(signer.issuer), extensions: signer.repository === undefined ? {} : { sourceRepositoryURI: repositoryURI(signer.repository) } };
 }
+
+/** A check that cannot be made with what the gate has, and why: reported as `not run`. */
+class NotRun extends Error {}
 
 function describe(check: VerificationCheck): string {
   switch (check.kind) {
@@ -163,6 +168,8 @@ async function runCommands(input: GateInput, ports: GatePorts): Promise<GateOutc
   const outcomes: GateOutcome[] = [];
   // Files a command that did not run (or failed) would have written: what reads them cannot run either.
   const missing = new Set<string>();
+  // A public key users get elsewhere: the commands that read it cannot run here either.
+  if (input.signer?.kind === 'key' && !existsSync(join(input.directory, input.signer.publicKeyFile))) missing.add(input.signer.publicKeyFile);
   for (const command of input.commands) {
     const what = renderCommand(command);
     const notRun = (detail: string): void => {
@@ -186,7 +193,7 @@ async function runCommands(input: GateInput, ports: GatePorts): Promise<GateOutc
     }
     const needed = reads(command, missing);
     if (needed !== undefined) {
-      notRun(`it reads ${needed}, which an earlier command did not write`);
+      notRun(`it reads ${needed}, which an earlier command did not write and the release does not hold`);
       continue;
     }
     const run = await runner.run(command, { cwd: input.directory, timeoutMs: ports.commandTimeoutMs ?? 120_000, maxOutputBytes: MAX_OUTPUT_BYTES });
@@ -226,6 +233,10 @@ export async function runGate(input: GateInput, ports: GatePorts): Promise<GateR
     try {
       checks.push({ what, ...(await checkInProcess(check, once, policyOnce)) });
     } catch (error) {
+      if (error instanceof NotRun) {
+        checks.push({ what, verdict: 'not run', detail: error.message });
+        continue;
+      }
       const code = (error as { code?: unknown }).code;
       checks.push({ what, verdict: 'failed', detail: `${typeof code === 'string' ? `${code}: ` : ''}${messageOf(error)}` });
     }

@@ -13,6 +13,7 @@ import { githubReleases } from '../../src/github/releases.js';
 import { renderCommand, verificationCommands, type VerificationCommand } from '../../src/instructions/verify.js';
 import { runGate, type CommandRunner, type GateReport } from '../../src/release/gate.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease, type ReleasePorts, type ReleaseReport } from '../../src/release/index.js';
+import { generateSigningKeyPair } from '../../src/sigstore/sign/keys.js';
 import { loadTrustMaterial } from '../../src/sigstore/verify/index.js';
 import { startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
@@ -190,5 +191,31 @@ describe('the gate before publishing a GitHub release', () => {
     assert.deepEqual(verdicts(result.gate?.checks ?? []), ['passed: the signature on SHA256SUMS (SHA256SUMS.sigstore.json)', 'passed: every file SHA256SUMS lists', "passed: app.tgz's own bundle (app.tgz.sigstore.json)"]);
     assert.ok(result.gate?.commands.some((outcome) => outcome.what === "cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true"));
     assert.equal(result.githubRelease?.outcome, 'published');
+  });
+
+  test("a local key's public key is taken from beside the key; without it the checks that need it are not run, never passed", async (t) => {
+    const pair = generateSigningKeyPair(undefined);
+    for (const beside of [true, false]) {
+      const cwd = await tempDir(t);
+      await mkdir(join(cwd, 'dist'));
+      await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+      await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+      if (beside) await writeFile(join(cwd, 'release.pub'), pair.publicKeyPem);
+      const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+      const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: OWNER, repo: `local-key-${String(beside)}`, retry: RETRY });
+      const ran: string[] = [];
+      const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: fakeRunner(['cosign', 'sha256sum'], () => 0, ran) } });
+      assert.equal(result.githubRelease?.outcome, 'published');
+      const signature = result.gate?.checks.find((outcome) => outcome.what.startsWith('the signature on SHA256SUMS'));
+      const cosign = result.gate?.commands.find((outcome) => outcome.what.startsWith('cosign verify-blob'));
+      if (beside) {
+        assert.equal(signature?.verdict, 'passed');
+        assert.equal(cosign?.verdict, 'passed');
+      } else {
+        assert.deepEqual([signature?.verdict, signature?.detail], ['not run', "the public key release.pub is not among the release's files, and users get it from a source they trust"]);
+        assert.deepEqual([cosign?.verdict, cosign?.detail], ['not run', 'it reads release.pub, which an earlier command did not write and the release does not hold']);
+        assert.deepEqual(ran, ["sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import { verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
 import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../../sigstore/verify/index.js';
@@ -36,6 +36,19 @@ async function placeTrustedRoot(state: Readonly<ReleaseState>, signer: ReleaseSi
 }
 
 /**
+ * A release signed with a local key names its public key, which users get from a source they
+ * trust rather than from the release: the gate takes it from beside the signing key, when it is there.
+ */
+async function placePublicKey(state: Readonly<ReleaseState>, signer: ReleaseSigner | undefined, directory: string): Promise<void> {
+  const key = state.config.sign?.key;
+  if (key === undefined || signer?.kind !== 'key' || basename(signer.publicKeyFile) !== signer.publicKeyFile) return;
+  const target = join(directory, signer.publicKeyFile);
+  const source = resolve(state.ports.cwd, dirname(key), signer.publicKeyFile);
+  if (existsSync(target) || !existsSync(source)) return;
+  await writeFile(target, await readRegularFile(source, { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
+}
+
+/**
  * Downloads every asset of the draft back from GitHub into a temporary directory (streamed to
  * disk, each no larger than GitHub says it is) and verifies it as a consumer would (see {@link runGate}); the draft is
  * published only when nothing failed. A release that is published already is not gated: it is
@@ -66,6 +79,7 @@ export const gateStep: ReleaseStepDefinition = {
       }
       const input = state.instructionsInput ?? verifyInstructionsInput(state);
       await placeTrustedRoot(state, input.signer, directory);
+      await placePublicKey(state, input.signer, directory);
       const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME, proxy: ports.env });
       const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
       return { gate: report };
