@@ -32,6 +32,7 @@ export const RELEASE_INPUTS = [
   'verify-instructions',
   'immutable-release',
   'downgrade',
+  'gate',
   'images',
   'signature-format',
   'recursive',
