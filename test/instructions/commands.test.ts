@@ -21,6 +21,7 @@ const input = (instance: Extract<ReleaseSigner, { kind: 'certificate' }>['instan
   images: ['ghcr.io/octo-org/app@sha256:' + 'a'.repeat(64)],
   verifier: { repository: 'octo-org/trust-kit', commit: '0123456789abcdef0123456789abcdef01234567' },
   immutableRelease: { repository: "octo-org/it's", tag: 'v1.0.0' },
+  verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
 });
 const shellLines = (text: string): string[] => [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => (match[1] ?? '').trimEnd().split('\n'));
 
@@ -41,8 +42,11 @@ test('each command names its tools, its argv without shell quoting, what it chec
   const argv = commandArgv(cosign?.programs[0] ?? []);
   assert.deepEqual(argv.slice(0, 7), ['cosign', 'verify-blob', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--certificate-identity', "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0"]);
   const checks = commands.flatMap((command) => command.checks.map((check) => check.kind));
-  for (const kind of ['checksums-signature', 'checksums-files', 'artifact-bundle', 'attestation', 'image', 'release-attestation']) assert.ok(checks.includes(kind as never), kind);
+  for (const kind of ['checksums-signature', 'checksums-files', 'artifact-bundle', 'attestation', 'image', 'release-attestation', 'release-policy']) assert.ok(checks.includes(kind as never), kind);
   assert.ok(commands.filter((command) => command.checks.some((check) => check.kind === 'release-attestation')).every((command) => command.needs === 'published-release'));
+  // An immutable release's own policy requires GitHub's release attestation, which a draft does not have yet.
+  assert.equal(commands.find((command) => command.checks.some((check) => check.kind === 'release-policy'))?.needs, 'published-release');
+  assert.equal(verificationCommands({ ...input('github'), immutableRelease: undefined }).find((command) => command.checks.some((check) => check.kind === 'release-policy'))?.needs, undefined);
 });
 
 test("each artifact's own bundle gets a cosign verify-blob line with the checksums file's policy", () => {

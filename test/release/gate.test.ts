@@ -98,6 +98,7 @@ describe('the gate before publishing a GitHub release', () => {
       "passed: app.tgz's own bundle (app.tgz.sigstore.json)",
       "passed: app.zip's own bundle (app.zip.sigstore.json)",
       'passed: the https://slsa.dev/provenance/v1 attestation of app.tgz (attestations.intoto.jsonl)',
+      'passed: the whole release against its own policy (trust-kit-policy.json)',
     ]);
     assert.ok(gate.commands.length > 0);
     assert.ok(gate.commands.every((outcome) => outcome.verdict === 'not run' && / not installed$/.test(outcome.detail)), JSON.stringify(gate.commands, null, 1));
@@ -108,7 +109,8 @@ describe('the gate before publishing a GitHub release', () => {
     t.after(() => api.state.releases.corruptDownloads.delete('app.tgz'));
     await assert.rejects(run, (error: Error & { code?: string; report?: GateReport }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
-      assert.match(error.message, /every file SHA256SUMS lists: 1 of 2 file\(s\) do not match: app\.tgz mismatch/);
+      assert.match(error.message, /every file SHA256SUMS lists: 1 of 4 file\(s\) do not match: app\.tgz mismatch/);
+      assert.match(error.message, /the whole release against its own policy \(trust-kit-policy\.json\): VERIFY_ARTIFACT_MISMATCH/);
       assert.match(error.message, /app\.tgz's own bundle \(app\.tgz\.sigstore\.json\): VERIFY_/);
       assert.match(error.message, /attestation of app\.tgz \(attestations\.intoto\.jsonl\): VERIFY_SUBJECT_MISMATCH/);
       assert.ok(error.report?.checks.some((outcome) => outcome.verdict === 'passed' && outcome.what.startsWith('the signature on SHA256SUMS')), 'what did verify is reported too');
@@ -117,9 +119,9 @@ describe('the gate before publishing a GitHub release', () => {
     assert.equal(report.failed?.step, 'gate');
     // The CLI's stderr and the job summary say what the gate found.
     const facts = releaseFacts(report, cwd);
-    assert.match(failedRunText(facts), /release failed while verifying the draft GitHub release before publishing it\n[\s\S]* {2}gate: failed: every file SHA256SUMS lists: 1 of 2 file\(s\) do not match: app\.tgz mismatch\n/);
+    assert.match(failedRunText(facts), /release failed while verifying the draft GitHub release before publishing it\n[\s\S]* {2}gate: failed: every file SHA256SUMS lists: 1 of 4 file\(s\) do not match: app\.tgz mismatch\n/);
     const summary = failedReleaseLines(facts).join('\n');
-    assert.match(summary, /Gate before publishing \(the draft's assets downloaded back from GitHub\): 2 passed, 3 failed, \d+ not run/);
+    assert.match(summary, /Gate before publishing \(the draft's assets downloaded back from GitHub\): 2 passed, 4 failed, \d+ not run/);
     assert.match(summary, /\| failed \| app\.tgz's own bundle \(app\.tgz\.sigstore\.json\) \| VERIFY_/);
     const kept = releaseOf(repo);
     assert.equal(kept?.draft, true, 'the draft is kept for the user to look at');
