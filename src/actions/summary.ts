@@ -1,5 +1,5 @@
 import type { Artifact } from '../checksums/hash.js';
-import type { ReleaseFacts } from '../release/index.js';
+import type { GateReport, ReleaseFacts } from '../release/index.js';
 import { redact } from '../secrets/index.js';
 
 /** Formats a byte count for people: `1.5 MiB`. */
@@ -40,5 +40,13 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
   if (facts.produced.length > 0) lines.push(`Written to ${where} (this run's files only): ${facts.produced.map((name) => `\`${cell(name)}\``).join(', ')}`, '');
   else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
   if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+  if (facts.gate !== undefined) lines.push(...gateLines(facts.gate));
   return lines;
+}
+
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+export function gateLines(gate: GateReport): string[] {
+  const row = (outcome: GateReport['checks'][number], code: boolean): string => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+  const counts = (['passed', 'failed', 'not run'] as const).map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+  return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }

@@ -71,6 +71,8 @@ export interface ReleaseConfig {
    * `trust-kit-policy.json` and the trusted root signing used, listed in the checksums file.
    */
   verificationKit: boolean;
+  /** Before a GitHub release is published, verify its draft's assets as VERIFY.md says (`gate`, on unless turned off). */
+  gate: boolean;
   /** The GitHub release of this tag push is immutable: VERIFY.md adds `gh release verify` for GitHub's release attestation. */
   immutableRelease: boolean;
   /** Container images signed in the checksums file's session (`images`); undefined when none are named. */
@@ -108,7 +110,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
+ * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -164,6 +166,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
     auditLog,
     verificationKit,
     immutableRelease: reader.boolean('immutable-release', false),
+    gate: reader.boolean('gate', true),
     images: imageReferences.length === 0 ? undefined : { references: imageReferences, format: imageFormat, recursive, allowHttp },
     downgrade: reader.choice('downgrade', ['fail', 'warn', 'off'] as const, 'fail'),
     githubRelease: githubRelease && tag !== undefined ? { tag } : undefined,

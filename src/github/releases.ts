@@ -1,6 +1,9 @@
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { GitHubClient } from './attestations.js';
+import { streamingFetch } from './upload.js';
 import { boundedText, githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
@@ -60,7 +63,10 @@ export interface AssetUpload {
   /** Kept by GitHub whatever it renames the asset to: how a re-run finds the asset it uploaded. */
   readonly label: string;
   readonly contentType: string;
-  readonly data: Uint8Array;
+  /** The asset's length in bytes, sent as its Content-Length. */
+  readonly size: number;
+  /** Reads the asset from its start: called again for each attempt, so a file is streamed, never held whole. */
+  readonly open: () => AsyncIterable<Uint8Array>;
 }
 
 /** The release operations the publish step needs; {@link githubReleases} implements them with `@actions/github`. */
@@ -76,6 +82,8 @@ export interface ReleasesPort {
   uploadAsset(release: Release, upload: AssetUpload): Promise<ReleaseAsset>;
   /** The asset's bytes, refused past `maxBytes`. */
   downloadAsset(assetId: number, maxBytes: number): Promise<Buffer>;
+  /** Streams the asset into a new file at `path` (never held whole), refused past `maxBytes`; returns its length. */
+  saveAsset(assetId: number, path: string, maxBytes: number): Promise<number>;
   deleteAsset(assetId: number): Promise<void>;
   /** The bundles of attestations stored for `digest` (`alg:hex`) with this predicate type; empty when none. */
   listAttestations(digest: string, predicateType: string): Promise<Record<string, unknown>[]>;
@@ -245,9 +253,9 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           url: release.uploadUrl,
           name: upload.name,
           label: upload.label,
-          data: upload.data,
-          headers: { 'content-type': upload.contentType },
-          request: { signal },
+          data: upload.open(),
+          headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
+          request: { signal, fetch: streamingFetch },
         }),
       );
       return toAsset(response.data as AssetJson);
@@ -259,6 +267,25 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       const bytes = Buffer.from(response.data as unknown as ArrayBuffer);
       if (bytes.length > maxBytes) throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
       return bytes;
+    },
+    async saveAsset(assetId, path, maxBytes) {
+      const what = `GET /repos/${owner}/${repo}/releases/assets/${assetId}`;
+      return call(what, async (signal) => {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
+        const body = response.data as unknown as ReadableStream<Uint8Array> | null;
+        let bytes = 0;
+        const counted = async function* (): AsyncGenerator<Uint8Array> {
+          if (body === null) return;
+          for await (const chunk of body) {
+            bytes += chunk.length;
+            if (bytes > maxBytes) throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
+            yield chunk;
+          }
+        };
+        // A retry starts the file again.
+        await pipeline(counted(), createWriteStream(path, { flags: 'w' }));
+        return bytes;
+      });
     },
     async deleteAsset(assetId) {
       await call(`DELETE /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, request: { signal } }));

@@ -40,6 +40,8 @@ export interface VerifyInstructionsInput {
   bundleFile: string | undefined;
   signer: ReleaseSigner | undefined;
   sbomFiles: readonly string[];
+  /** Each artifact's own bundle (`<artifact>.sigstore.json`), when they were made. */
+  artifactBundles?: readonly { artifact: string; bundleFile: string }[] | undefined;
   /** The attestations file, what it attests, and an artifact to show the command with; undefined when nothing was attested. */
   attestations?: { file: string; predicateTypes: readonly string[]; artifact: string } | undefined;
   /** The container images signed with the same identity, by digest (`registry/repository@sha256:...`). */
@@ -72,14 +74,77 @@ function trustedRootFile(signer: ReleaseSigner): string | undefined {
   return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
 }
 
-function trustKitPolicyFlags(signer: ReleaseSigner): string {
-  if (signer.kind === 'key') return `--key ${shellQuote(signer.publicKeyFile)}`;
+/** A word of a command line: shown as it is (a flag, a fixed file name) or a value, shell-quoted when shown. */
+export type CommandWord = string | { readonly value: string };
+
+/** What a verification command checks: the pre-publish gate checks the same things in-process. */
+export type VerificationCheck =
+  | { readonly kind: 'checksums-signature'; readonly checksumsFile: string; readonly bundleFile: string }
+  | { readonly kind: 'checksums-files'; readonly checksumsFile: string }
+  | { readonly kind: 'artifact-bundle'; readonly artifact: string; readonly bundleFile: string }
+  | { readonly kind: 'attestation'; readonly file: string; readonly artifact: string; readonly predicateType: string }
+  | { readonly kind: 'image'; readonly image: string }
+  | { readonly kind: 'release-attestation'; readonly repository: string; readonly tag: string }
+  | { readonly kind: 'release-policy'; readonly policyFile: string };
+
+/**
+ * One line of the instructions' shell blocks, as structured data: one program, or programs joined
+ * by `&&` or `|`, its output optionally written to a file; what it checks; and what it needs
+ * beyond the downloaded files. VERIFY.md shows {@link renderCommand}; the gate runs the same.
+ */
+export interface VerificationCommand {
+  /** Each program's words, the program's name first. */
+  readonly programs: readonly (readonly CommandWord[])[];
+  readonly join?: '&&' | '|';
+  /** The file the line's output is written to (`> file`). */
+  readonly stdout?: string;
+  /** What it checks; empty for a line that only fetches trust material or the verifier. */
+  readonly checks: readonly VerificationCheck[];
+  /** `network`: fetches from the internet (a TUF repository, the verifier's commit); `published-release`: asks GitHub's API about the published release. */
+  readonly needs?: 'network' | 'published-release';
+}
+
+const value = (text: string): CommandWord => ({ value: text });
+const wordText = (word: CommandWord): string => (typeof word === 'string' ? word : shellQuote(word.value));
+
+/** The line as users paste it into a POSIX shell. */
+export function renderCommand(command: VerificationCommand): string {
+  const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
+  return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
+}
+
+/** The programs a command runs (each must be installed for it to run), in order, without repeats. */
+export function commandTools(command: VerificationCommand): string[] {
+  return [...new Set(command.programs.map((words) => wordText(words[0] ?? '')))];
+}
+
+/** A program's words as its argv (values unquoted): what it is given when run without a shell. */
+export function commandArgv(words: readonly CommandWord[]): string[] {
+  return words.map((word) => (typeof word === 'string' ? word : word.value));
+}
+
+function simple(words: readonly CommandWord[], checks: readonly VerificationCheck[], extra: Omit<VerificationCommand, 'programs' | 'checks'> = {}): VerificationCommand {
+  return { programs: [words], checks, ...extra };
+}
+
+/** The same command with more words at its end. */
+function extended(command: VerificationCommand, ...words: CommandWord[]): VerificationCommand {
+  const programs = [...command.programs];
+  programs[programs.length - 1] = [...(programs.at(-1) ?? []), ...words];
+  return { ...command, programs };
+}
+
+function trustKitPolicyFlags(signer: ReleaseSigner): CommandWord[] {
+  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile)];
   const root = trustedRootFile(signer);
   return [
-    `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
-    ...(signer.repository === undefined ? [] : [`--repo ${shellQuote(signer.repository)}`]),
-    ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
-  ].join(' ');
+    '--certificate-identity',
+    value(signer.identity ?? '<the identity in the certificate>'),
+    '--certificate-oidc-issuer',
+    value(signer.issuer),
+    ...(signer.repository === undefined ? [] : ['--repo', value(signer.repository)]),
+    ...(root === undefined ? [] : ['--trusted-root', value(root)]),
+  ];
 }
 
 /** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
@@ -96,49 +161,90 @@ const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
  * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
  * authorities GitHub operates.
  */
-const GITHUB_TRUSTED_ROOT_COMMAND = `gh attestation trusted-root | grep -F 'GitHub, Inc.' > ${GITHUB_TRUSTED_ROOT_FILE}`;
+const GITHUB_TRUSTED_ROOT_COMMAND: VerificationCommand = { programs: [['gh', 'attestation', 'trusted-root'], ['grep', '-F', value('GitHub, Inc.')]], join: '|', stdout: GITHUB_TRUSTED_ROOT_FILE, checks: [], needs: 'network' };
 
-function cosignPolicyFlags(signer: ReleaseSigner): string {
-  if (signer.kind === 'key') return `--key ${shellQuote(signer.publicKeyFile)}`;
+function identityFlags(signer: Extract<ReleaseSigner, { kind: 'certificate' }>): CommandWord[] {
+  return [
+    '--certificate-identity',
+    value(signer.identity ?? '<the identity in the certificate>'),
+    '--certificate-oidc-issuer',
+    value(signer.issuer),
+    // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
+    ...(signer.repository === undefined ? [] : ['--certificate-github-workflow-repository', value(signer.repository)]),
+  ];
+}
+
+function cosignPolicyFlags(signer: ReleaseSigner): CommandWord[] {
+  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile)];
   if (signer.instance === 'github') {
     // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
-    return [
-      `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
-      ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
-      `--trusted-root ${GITHUB_TRUSTED_ROOT_FILE} --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`,
-    ].join(' ');
+    return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
   }
   const root = trustedRootFile(signer);
   return [
-    `--certificate-identity ${shellQuote(signer.identity ?? '<the identity in the certificate>')} --certificate-oidc-issuer ${shellQuote(signer.issuer)}`,
-    // The GitHub workflow repository extension (1.3.6.1.4.1.57264.1.5) holds the repository of the run, the caller of a reusable workflow.
-    ...(signer.repository === undefined ? [] : [`--certificate-github-workflow-repository ${shellQuote(signer.repository)}`]),
-    ...(root === undefined ? [] : [`--trusted-root ${shellQuote(root)}`]),
+    ...identityFlags(signer),
+    ...(root === undefined ? [] : ['--trusted-root', value(root)]),
     // cosign 2 counts only log times unless asked; cosign 3 uses the timestamp either way.
     ...(signer.rekorV2 === true || signer.unlogged === true ? ['--use-signed-timestamps'] : []),
     ...(signer.unlogged === true ? ['--insecure-ignore-tlog=true'] : []),
-  ].join(' ');
+  ];
+}
+
+/** `cosign verify-blob FILE --bundle BUNDLE` with the signer's policy; a local key signs offline, so its bundles have no transparency-log entry to require. */
+function cosignVerifyBlob(file: string, bundleFile: string, signer: ReleaseSigner, check: VerificationCheck): VerificationCommand {
+  return simple(['cosign', 'verify-blob', value(file), '--bundle', value(bundleFile), ...cosignPolicyFlags(signer), ...(signer.kind === 'key' ? ['--insecure-ignore-tlog=true'] : [])], [check]);
 }
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
 
 /**
- * The trust-kit command that verifies a downloaded release (the signature on the checksums file,
- * then every file against it), run in the download directory; what VERIFY.md and the job summary
- * show. With a pinned verifier, it is preceded by the commands that fetch exactly that commit
- * (git checks every fetched object against the commit's hash); without one, it names
- * `trust-kit`, installed however the reader trusts, never `npx trust-kit`, which would run
- * whatever package holds that name on the npm registry.
+ * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
+ * then every file against it), run in the download directory. With a pinned verifier, the last
+ * is preceded by the command that fetches exactly that commit (git checks every fetched object
+ * against the commit's hash); without one, it names `trust-kit`, installed however the reader
+ * trusts, never `npx trust-kit`, which would run whatever package holds that name on the npm registry.
+ */
+export function releaseVerifyCommands(checksumsFile: string, bundleFile: string, signer: ReleaseSigner, verifier?: PinnedVerifier): VerificationCommand[] {
+  const flags = ['verify-checksums', value(checksumsFile), '--bundle', value(bundleFile), ...trustKitPolicyFlags(signer)];
+  const checks: VerificationCheck[] = [
+    { kind: 'checksums-signature', checksumsFile, bundleFile },
+    // trust-kit checks every listed file present, as `sha256sum --ignore-missing -c` does.
+    { kind: 'checksums-files', checksumsFile },
+  ];
+  const source = pinned(verifier);
+  if (source === undefined) return [simple(['trust-kit', ...flags], checks)];
+  return [
+    {
+      programs: [
+        ['git', 'init', '-q', VERIFIER_DIRECTORY],
+        ['git', '-C', VERIFIER_DIRECTORY, 'fetch', '-q', '--depth', '1', value(`https://github.com/${source.repository}`), source.commit],
+        ['git', '-C', VERIFIER_DIRECTORY, 'checkout', '-q', '--detach', source.commit],
+      ],
+      join: '&&',
+      checks: [],
+      needs: 'network',
+    },
+    simple(['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`, ...flags], checks),
+  ];
+}
+
+/**
+ * The trust-kit command that verifies a downloaded release, as VERIFY.md and the job summary show
+ * it (see {@link releaseVerifyCommands}).
  */
 export function releaseVerifyCommand(checksumsFile: string, bundleFile: string, signer: ReleaseSigner, verifier?: PinnedVerifier): string {
-  const flags = `verify-checksums ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${trustKitPolicyFlags(signer)}`;
-  const source = pinned(verifier);
-  if (source === undefined) return `trust-kit ${flags}`;
-  return [
-    `git init -q ${VERIFIER_DIRECTORY} && git -C ${VERIFIER_DIRECTORY} fetch -q --depth 1 ${shellQuote(`https://github.com/${source.repository}`)} ${source.commit} && git -C ${VERIFIER_DIRECTORY} checkout -q --detach ${source.commit}`,
-    `node ${VERIFIER_DIRECTORY}/dist/cli/index.js ${flags}`,
-  ].join('\n');
+  return releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier).map(renderCommand).join('\n');
+}
+
+/** A part of the instructions: markdown lines, or a shell block of commands. */
+type Block = { readonly text: readonly string[] } | { readonly commands: readonly VerificationCommand[] };
+
+const text = (...lines: string[]): Block => ({ text: lines });
+const shell = (...commands: VerificationCommand[]): Block => ({ commands });
+
+function renderBlocks(blocks: readonly Block[]): string {
+  return blocks.flatMap((block) => ('text' in block ? block.text : ['```sh', ...block.commands.map(renderCommand), '```', ''])).join('\n');
 }
 
 /**
@@ -147,109 +253,103 @@ export function releaseVerifyCommand(checksumsFile: string, bundleFile: string, 
  * Actions runs, the source repository pinned.
  */
 export function renderVerifyInstructions(input: VerifyInstructionsInput): string {
+  return renderBlocks(instructionBlocks(input));
+}
+
+/** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
+export function verificationCommands(input: VerifyInstructionsInput): VerificationCommand[] {
+  return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));
+}
+
+function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   const { checksumsFile, bundleFile, signer } = input;
-  const lines = ['# Verifying this release', ''];
-  lines.push(
-    `Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`,
-    '',
-  );
+  const blocks = [text('# Verifying this release', '')];
+  blocks.push(text(`Download the release files, \`${checksumsFile}\`${bundleFile === undefined ? '' : ` and \`${bundleFile}\``} into one directory and run these commands there.`, ''));
   if (bundleFile !== undefined && signer !== undefined) {
-    lines.push('## 1. Check the signature on the checksums file', '', ...describeSigner(signer), ...cosignLines(checksumsFile, bundleFile, signer));
+    blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
     const verifier = pinned(input.verifier);
-    lines.push(
-      verifier === undefined
-        ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
-        : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of \`${verifier.repository}\` that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`,
-      '',
-      '```sh',
-      releaseVerifyCommand(checksumsFile, bundleFile, signer, verifier),
-      '```',
-      '',
+    blocks.push(
+      text(
+        verifier === undefined
+          ? 'With trust-kit, which checks the signature, then every downloaded file against the checksums. Install it from a source you trust, pinned to a commit; do not run `npx trust-kit`: that name on the npm registry is not trust-kit\'s, so it would run whatever someone published under it.'
+          : `With trust-kit's verifier, which checks the signature, then every downloaded file against the checksums. The first line fetches the commit of \`${verifier.repository}\` that made this release, and git checks every fetched file against that commit's hash; its committed \`dist/\` runs without installing anything (needs git, and Node.js 24 or another release trust-kit supports).`,
+        '',
+      ),
+      shell(...releaseVerifyCommands(checksumsFile, bundleFile, signer, verifier)),
     );
   }
-  lines.push(
-    `## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`,
-    '',
-    '```sh',
-    `${input.algorithm}sum --ignore-missing -c ${shellQuote(checksumsFile)}`,
-    '```',
-    '',
+  blocks.push(
+    text(`## ${bundleFile === undefined ? '1' : '2'}. Check the files against the checksums`, ''),
+    shell(simple([`${input.algorithm}sum`, '--ignore-missing', '-c', value(checksumsFile)], [{ kind: 'checksums-files', checksumsFile }])),
   );
   if (input.sbomFiles.length > 0) {
-    lines.push('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), '');
+    blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in \`${checksumsFile}\`, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- \`${file}\``), ''));
   }
-  if (input.attestations !== undefined) lines.push(...attestationLines(input.attestations, signer));
-  if (input.immutableRelease !== undefined) lines.push(...immutableReleaseLines(input.immutableRelease, checksumsFile));
-  if (input.images !== undefined && input.images.length > 0 && signer !== undefined) lines.push(...imageLines(input.images, signer));
-  if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') lines.push(...offlineLines(input, bundleFile, signer));
-  if (input.verificationKit !== undefined) lines.push(...verificationKitLines(input.verificationKit, input.checksumsFile, input.verifier));
-  return lines.join('\n');
+  if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+  if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer));
+  if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
+  if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer));
+  if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
+  if (input.verificationKit !== undefined) blocks.push(...verificationKitBlocks(input.verificationKit, input.checksumsFile, input.verifier, input.immutableRelease !== undefined));
+  return blocks;
 }
 
 /** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
-function cosignLines(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): string[] {
-  // cosign requires a transparency-log entry unless told otherwise; a local key signs offline, so its bundles have none.
-  const offline = signer.kind === 'key' ? ' --insecure-ignore-tlog=true' : '';
-  const command = `cosign verify-blob ${shellQuote(checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}${offline}`;
+function cosignBlocks(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): Block[] {
+  const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
   const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
-  if (signer.kind === 'key') return [`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, '', '```sh', command, '```', ''];
-  if (signer.instance !== 'github') return [`With ${versions}:`, '', '```sh', command, '```', ''];
+  if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
+  if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(command)];
   return [
-    `With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`,
-    '',
-    '```sh',
-    GITHUB_TRUSTED_ROOT_COMMAND,
-    command,
-    '```',
-    '',
+    text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
+    shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
+  ];
+}
+
+/** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
+function artifactBundleBlocks(bundles: NonNullable<VerifyInstructionsInput['artifactBundles']>, signer: ReleaseSigner): Block[] {
+  const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (\`${GITHUB_TRUSTED_ROOT_FILE}\` as written above)` : '';
+  return [
+    text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
+    shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
   ];
 }
 
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
-function immutableReleaseLines(release: NonNullable<VerifyInstructionsInput['immutableRelease']>, checksumsFile: string): string[] {
-  const repo = `--repo ${shellQuote(release.repository)}`;
+function immutableReleaseBlocks(release: NonNullable<VerifyInstructionsInput['immutableRelease']>, checksumsFile: string): Block[] {
+  const repo = ['--repo', value(release.repository)];
+  const check: VerificationCheck = { kind: 'release-attestation', repository: release.repository, tag: release.tag };
   return [
-    '## GitHub release attestation',
-    '',
-    `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
-    '',
-    '```sh',
-    `gh release verify ${shellQuote(release.tag)} ${repo}`,
-    `gh release verify-asset ${shellQuote(release.tag)} ${shellQuote(checksumsFile)} ${repo}`,
-    '```',
-    '',
+    text(
+      '## GitHub release attestation',
+      '',
+      `The release \`${release.tag}\` of \`${release.repository}\` is immutable: GitHub attests its tag and its assets, which no one can change after publishing. With the GitHub CLI (these two ask GitHub's API, so gh needs a login or \`GH_TOKEN\`), check the release, then that your download of \`${checksumsFile}\` is its asset (the commands above then tie every other file to it):`,
+      '',
+    ),
+    shell(
+      simple(['gh', 'release', 'verify', value(release.tag), ...repo], [check], { needs: 'published-release' }),
+      simple(['gh', 'release', 'verify-asset', value(release.tag), value(checksumsFile), ...repo], [check], { needs: 'published-release' }),
+    ),
   ];
 }
 
 /** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
-function offlineLines(input: VerifyInstructionsInput, bundleFile: string, signer: Extract<ReleaseSigner, { kind: 'certificate' }>): string[] {
-  const root = `--trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`;
+function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signer: Extract<ReleaseSigner, { kind: 'certificate' }>): Block[] {
+  const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
   const verifier = pinned(input.verifier);
-  const trustKit = releaseVerifyCommand(input.checksumsFile, bundleFile, signer, verifier).split('\n').at(-1) ?? '';
-  const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => `${command} --custom-trusted-root ${OFFLINE_TRUSTED_ROOTS_FILE}`);
+  const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
+  const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
   // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
-  const cosign = `cosign verify-blob ${shellQuote(input.checksumsFile)} --bundle ${shellQuote(bundleFile)} ${cosignPolicyFlags(signer)}`;
-  const cosignLines =
+  const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
+  const cosignCommands =
     signer.instance === 'github'
-      ? [`grep -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${GITHUB_TRUSTED_ROOT_FILE}`, cosign]
-      : [`grep -v -F 'GitHub, Inc.' ${OFFLINE_TRUSTED_ROOTS_FILE} > ${SIGSTORE_TRUSTED_ROOT_FILE}`, `${cosign} --trusted-root ${SIGSTORE_TRUSTED_ROOT_FILE}`];
+      ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
+      : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
   return [
-    '## Verifying offline',
-    '',
-    `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`,
-    '',
-    '```sh',
-    `gh attestation trusted-root > ${OFFLINE_TRUSTED_ROOTS_FILE}`,
-    '```',
-    '',
-    `Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
-    '',
-    '```sh',
-    ...cosignLines,
-    `${trustKit} ${root}`,
-    ...gh,
-    '```',
-    '',
+    text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+    shell(simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
+    text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+    shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
   ];
 }
 
@@ -257,37 +357,35 @@ function offlineLines(input: VerifyInstructionsInput, bundleFile: string, signer
  * The offline path with the kit the release carries: its own policy and trusted root, checked by
  * the signed checksums file, after the user has compared the policy with what they expect.
  */
-function verificationKitLines(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined): string[] {
+function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
   const source = pinned(verifier);
-  const command = `${source === undefined ? 'trust-kit' : `node ${VERIFIER_DIRECTORY}/dist/cli/index.js`} verify-release . --policy ${shellQuote(kit.policyFile)}`;
+  const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
   return [
-    '## Verifying offline with the release\'s policy',
-    '',
-    `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
-    '',
-    '```sh',
-    command,
-    '```',
-    '',
-    'It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.',
-    '',
+    text(
+      '## Verifying offline with the release\'s policy',
+      '',
+      `The release carries its verification policy, \`${kit.policyFile}\`, and the trusted root it was signed against, \`${kit.trustedRootFile}\`, both listed in \`${checksumsFile}\`. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them). Then, in the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+      '',
+    ),
+    // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
+    shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile)], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+    text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
   ];
 }
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
-function attestationLines(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined): string[] {
-  const lines = ['## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, ''];
-  if (signer?.kind !== 'certificate' || signer.repository === undefined) return lines;
+function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined): Block[] {
+  const intro = text('## Attestations', '', `\`${attestations.file}\` holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => `\`${type}\``).join(', ')}.`, '');
+  if (signer?.kind !== 'certificate' || signer.repository === undefined) return [intro];
   const workflow = reusableWorkflow(signer);
-  lines.push(
-    `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`,
-    '',
-    '```sh',
-    ...ghAttestationCommands(attestations, signer),
-    '```',
-    '',
-  );
-  return lines;
+  return [
+    intro,
+    text(
+      `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow \`${workflow}\` to have signed, since gh otherwise expects a workflow of \`${signer.repository}\``}:`,
+      '',
+    ),
+    shell(...ghAttestationCommands(attestations, signer)),
+  ];
 }
 
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
@@ -301,24 +399,26 @@ function reusableWorkflow(signer: Extract<ReleaseSigner, { kind: 'certificate' }
 }
 
 /** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
-function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: Extract<ReleaseSigner, { kind: 'certificate' }>): string[] {
+function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: Extract<ReleaseSigner, { kind: 'certificate' }>): VerificationCommand[] {
   const workflow = reusableWorkflow(signer);
-  const signerFlag = workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`;
-  return attestations.predicateTypes.map(
-    (type) => `gh attestation verify ${shellQuote(attestations.artifact)} --bundle ${shellQuote(attestations.file)} --repo ${shellQuote(signer.repository ?? '')}${signerFlag} --predicate-type ${shellQuote(type)}`,
+  const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
+  return attestations.predicateTypes.map((type) =>
+    simple(['gh', 'attestation', 'verify', value(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+      { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
+    ]),
   );
 }
 
 /** The container images section: `cosign verify` of each image by digest with the checksums file's policy (trust-kit verify-image for GitHub's instance). */
-function imageLines(images: readonly string[], signer: ReleaseSigner): string[] {
-  const lines = ['## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', ''];
+function imageBlocks(images: readonly string[], signer: ReleaseSigner): Block[] {
+  const intro = text('## Container images', '', 'These images were signed with the same identity as the checksums file; the signatures are in the registry, attached to each image by digest.', '');
   // As for the checksums file: cosign needs trust material fetched separately for GitHub's instance; trust-kit fetches it through TUF.
   if (signer.kind === 'certificate' && signer.instance === 'github') {
-    return [...lines, 'With trust-kit:', '', '```sh', ...images.map((image) => `trust-kit verify-image ${shellQuote(image)} ${trustKitPolicyFlags(signer)}`), '```', ''];
+    return [intro, text('With trust-kit:', ''), shell(...images.map((image) => simple(['trust-kit', 'verify-image', value(image), ...trustKitPolicyFlags(signer)], [{ kind: 'image', image }], { needs: 'network' })))];
   }
   // A local key signs offline: there is no transparency-log entry to require.
-  const policy = signer.kind === 'key' ? `${cosignPolicyFlags(signer)} --insecure-ignore-tlog=true` : cosignPolicyFlags(signer);
-  return [...lines, 'With cosign (2.5 or later):', '', '```sh', ...images.map((image) => `cosign verify ${shellQuote(image)} ${policy}`), '```', ''];
+  const policy = signer.kind === 'key' ? [...cosignPolicyFlags(signer), '--insecure-ignore-tlog=true'] : cosignPolicyFlags(signer);
+  return [intro, text('With cosign (2.5 or later):', ''), shell(...images.map((image) => simple(['cosign', 'verify', value(image), ...policy], [{ kind: 'image', image }], { needs: 'network' })))];
 }
 
 function describeSigner(signer: ReleaseSigner): string[] {

@@ -9,6 +9,7 @@ import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
+import { PublishGateError, type GateReport } from './gate.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
 import { checksumsFileName } from './names.js';
@@ -16,6 +17,7 @@ import { checksumsFileName } from './names.js';
 export { ReleaseError, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
 export { downgradeReport, type Downgrade, type DowngradeCheck, type DowngradeCode } from './downgrade.js';
+export type { GateOutcome, GateReport, GateVerdict } from './gate.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
 
@@ -53,6 +55,8 @@ export interface ReleaseReport {
   produced: string[];
   /** The SHA-256 of every file in {@link produced}, by path. */
   digests: Record<string, string>;
+  /** What the gate before publishing checked and ran, also when it refused; undefined when it did not run. */
+  gate: GateReport | undefined;
   /** The step that failed and why; undefined when the run succeeded. */
   failed: { step: ReleaseStepName; error: ErrorReport } | undefined;
 }
@@ -87,6 +91,8 @@ export interface ReleaseResult {
   githubRelease: PublishResult | undefined;
   /** How the release compared with the previous GitHub release, when the run publishes there and compares. */
   downgrade: DowngradeCheck | undefined;
+  /** What the gate checked and ran on the draft GitHub release before it was published, and its verdicts; undefined when it did not run. */
+  gate: GateReport | undefined;
 }
 
 /** A report of a run that has not started. */
@@ -107,6 +113,7 @@ export function emptyReleaseReport(): ReleaseReport {
     instructionsPath: undefined,
     produced: [],
     digests: {},
+    gate: undefined,
     failed: undefined,
   };
 }
@@ -130,6 +137,7 @@ function fillReport(report: ReleaseReport, state: ReleaseState): void {
     report.produced = state.staged.map(finalPath);
     report.digests = Object.fromEntries(Object.entries(state.digests ?? {}).map(([path, hex]) => [finalPath(path), hex]));
   }
+  report.gate = state.gate ?? (state.failure?.error instanceof PublishGateError ? state.failure.error.report : undefined);
   report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: reportOf(state.failure.error) };
 }
 
@@ -152,6 +160,7 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
     digests: {},
     githubRelease: published,
     downgrade: undefined,
+    gate: undefined,
   };
 }
 
@@ -197,5 +206,6 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     digests: report.digests,
     githubRelease: state.githubRelease,
     downgrade: state.downgrade,
+    gate: state.gate,
   };
 }

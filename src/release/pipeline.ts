@@ -5,7 +5,9 @@ import { bundlesStep } from './steps/bundles.js';
 import { checksumsStep } from './steps/checksums.js';
 import { collectStep } from './steps/collect.js';
 import { downgradeStep } from './steps/downgrade.js';
-import { githubReleaseStep } from './steps/github-release.js';
+import { gateStep } from './steps/gate.js';
+import { githubDraftStep } from './steps/github-draft.js';
+import { githubPublishStep } from './steps/github-publish.js';
 import { hashStep } from './steps/hash.js';
 import { imagesStep, resolveImagesStep } from './steps/images.js';
 import { instructionsStep } from './steps/instructions.js';
@@ -36,7 +38,9 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [instructionsStep], // VERIFY.md
   [publishOutputStep], // the staging directory becomes the output directory
   [downgradeStep], // no trust downgrade: the run's evidence is no weaker than the previous GitHub release's
-  [githubReleaseStep], // the artifacts and the run's files uploaded to the GitHub release, then published
+  [githubDraftStep], // the artifacts and the run's files uploaded to a draft GitHub release
+  [gateStep], // the draft's assets downloaded back and verified as VERIFY.md says; a failure keeps the draft
+  [githubPublishStep], // the draft published, once
 ];
 
 /**

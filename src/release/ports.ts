@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Environment } from '../secrets/index.js';
 import type { GitHubTufOptions } from '../sigstore/verify/index.js';
+import type { CommandRunner } from './gate.js';
 import type { PublishPorts } from './publish.js';
 
 // The types a caller of runRelease sees; kept apart from the run's state, which holds signing types the package does not ship declarations of.
@@ -25,7 +26,7 @@ export interface ReleasePorts {
   /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
   oidcDiscoveryURL?: string;
   /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
-  githubRelease?: { tag: string } & Omit<PublishPorts, 'logger'>;
+  githubRelease?: { tag: string; /** Runs VERIFY.md's commands in the gate; a shell with this run's PATH when undefined. */ commandRunner?: CommandRunner } & Omit<PublishPorts, 'logger'>;
 }
 
 /** What a finished step wrote: the checksums file and its subjects, or the SBOM files. */
@@ -34,6 +35,6 @@ export type ReleaseStep = { step: 'checksums'; checksumsPath: string; subjects: 
 /**
  * The steps of a release (see pipeline.ts for their order): `output` checks the output directory,
  * `collect` finds the artifacts, `asset-names` checks they can be release assets, `hash` reads them, `published-release` ends a re-run for a release published already, `signing-session` opens the session `sign` signs in, `verification-kit` writes the policy and trusted root, `resolve-images` pins the images to sign by digest, `images` signs them in the registry, `publish` moves the run's files into the output directory,
- * `downgrade` compares the run's evidence with the previous GitHub release's, `github-release` uploads them to the GitHub release.
+ * `downgrade` compares the run's evidence with the previous GitHub release's, `github-draft` uploads them to a draft GitHub release, `gate` verifies the draft's assets as a consumer would, `github-publish` publishes it.
  */
-export type ReleaseStepName = 'output' | 'collect' | 'asset-names' | 'hash' | 'published-release' | 'sbom' | 'signing-session' | 'verification-kit' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'resolve-images' | 'images' | 'audit-log' | 'instructions' | 'publish' | 'downgrade' | 'github-release';
+export type ReleaseStepName = 'output' | 'collect' | 'asset-names' | 'hash' | 'published-release' | 'sbom' | 'signing-session' | 'verification-kit' | 'checksums' | 'sign' | 'bundles' | 'attest' | 'resolve-images' | 'images' | 'audit-log' | 'instructions' | 'publish' | 'downgrade' | 'github-draft' | 'gate' | 'github-publish';

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
-import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
+import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_GATE_FAILED';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {
@@ -181,9 +184,15 @@ function remoteFor(remote: readonly ReleaseAsset[], local: LocalAsset): ReleaseA
 async function sameContent(releases: ReleasesPort, remote: ReleaseAsset, local: LocalAsset): Promise<boolean> {
   if (remote.size !== local.size) return false;
   if (remote.digest !== undefined) return remote.digest === `sha256:${local.sha256}`;
-  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file).
-  const bytes = await releases.downloadAsset(remote.id, local.size);
-  return createHash('sha256').update(bytes).digest('hex') === local.sha256;
+  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file), streamed through a file.
+  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-asset-'));
+  try {
+    const path = join(directory, 'asset');
+    await releases.saveAsset(remote.id, path, local.size);
+    return (await hashFile(path, ['sha256'])).digest.sha256 === local.sha256;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 }
 
 function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): PublishError {
@@ -199,13 +208,33 @@ function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): Publish
  * digest is ours (the upload did land) and refused otherwise.
  */
 async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsset): Promise<ReleaseAsset> {
-  const data = await readRegularFile(local.path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'release asset' });
-  if (createHash('sha256').update(data).digest('hex') !== local.sha256) {
-    throw new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  const unsettled = (): PublishError => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+  // The SHA-256 of what the last attempt sent, hashed as it streamed by.
+  let sent: string | undefined;
+  async function* open(): AsyncGenerator<Uint8Array> {
+    sent = undefined;
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of regularFileChunks(local.path, { what: 'release asset', shown: local.path })) {
+      bytes += chunk.length;
+      if (bytes > local.size) throw unsettled();
+      hash.update(chunk);
+      // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+      if (bytes === local.size) sent = hash.digest('hex');
+      // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+      yield Buffer.from(chunk);
+    }
+    if (bytes !== local.size) throw unsettled();
+    sent ??= hash.digest('hex');
   }
   for (let restart = 0; ; restart += 1) {
     try {
-      const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, data });
+      const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, size: local.size, open });
+      if (sent !== local.sha256) {
+        // The bytes that went up are not the ones hashed for the checksums: take them back down.
+        await ports.releases.deleteAsset(uploaded.id);
+        throw unsettled();
+      }
       if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) throw mismatch(release.tagName, local, uploaded);
       return uploaded;
     } catch (error) {
@@ -222,16 +251,18 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
   }
 }
 
+/** A release with every asset uploaded, not yet published; or one that needs no publishing (published and immutable already: verified). */
+export type DraftedRelease = { readonly kind: 'verified'; readonly result: PublishResult } | { readonly kind: 'uploaded'; readonly release: Release; readonly assets: readonly PublishedAsset[] };
+
 /**
- * Publishes the assets to the GitHub release for `tag`, once: the release is found (a draft
- * included) or created as a draft, every asset missing from it is uploaded with its content type,
- * and only then is the draft published with the verification block in its notes. Re-runs are
+ * The first half of publishing: the release for `tag` is found (a draft included) or created as a
+ * draft, and every asset missing from it is uploaded with its content type. Re-runs are
  * idempotent: an asset with the same name and digest is skipped, one with another digest is a
  * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
  * A release that is published and immutable already is only checked: every asset must be there
  * with our digest and GitHub's release attestation must list them; nothing is changed.
  */
-export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
+export async function draftRelease(input: PublishInput, ports: PublishPorts): Promise<DraftedRelease> {
   const seen = new Set<string>();
   const locals: LocalAsset[] = [];
   for (const asset of input.assets) {
@@ -272,7 +303,7 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     // GitHub attested the release when it was published: no need to wait for it.
     const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets, input.expected);
     logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
-    return { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation };
+    return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
   }
 
   const assets: PublishedAsset[] = [];
@@ -292,11 +323,21 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     if (uploaded.name !== local.name) logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
     assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
   }
+  return { kind: 'uploaded', release, assets };
+}
 
+/**
+ * The second half of publishing: a draft is published once, with the verification block in its
+ * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
+ * immutable release is checked; a release published already only has its notes block updated.
+ */
+export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock' | 'expected'>, drafted: Extract<DraftedRelease, { kind: 'uploaded' }>, ports: PublishPorts): Promise<PublishResult> {
+  const { releases, logger } = ports;
+  const { assets } = drafted;
+  let release = drafted.release;
   const notes = withVerificationBlock(release.body, input.notesBlock);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
-    // Published once, after every asset is up: an immutable release takes no asset afterwards.
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
@@ -309,4 +350,13 @@ export async function publishRelease(input: PublishInput, ports: PublishPorts): 
     release = await releases.updateRelease(release.id, { body: notes });
   }
   return { releaseId: release.id, outcome, immutable: release.immutable, assets };
+}
+
+/**
+ * Publishes the assets to the GitHub release for `tag`, once: {@link draftRelease}, then
+ * {@link publishDraft}. The pipeline runs the two as steps of their own, with the gate between.
+ */
+export async function publishRelease(input: PublishInput, ports: PublishPorts): Promise<PublishResult> {
+  const drafted = await draftRelease(input, ports);
+  return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
 }

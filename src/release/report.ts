@@ -1,5 +1,6 @@
 import { basename, relative } from 'node:path';
 import type { ReleaseReport } from './index.js';
+import type { GateReport } from './gate.js';
 import type { ReleaseStepName } from './ports.js';
 
 /** How each step is named when it fails. */
@@ -24,7 +25,9 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   instructions: 'writing VERIFY.md',
   publish: 'moving the files into the output directory',
   downgrade: 'comparing the release with the previous one',
-  'github-release': 'publishing to the GitHub release',
+  'github-draft': 'uploading to the draft GitHub release',
+  gate: 'verifying the draft GitHub release before publishing it',
+  'github-publish': 'publishing the GitHub release',
 };
 
 /** The facts about a run, as both surfaces state them: the job summary and the CLI's stderr. */
@@ -37,6 +40,8 @@ export interface ReleaseFacts {
   failure: { step: string; code: string; message: string; hint: string | undefined } | undefined;
   /** What the run did not make because it failed first, e.g. `the signature`, `VERIFY.md`. */
   missing: string[];
+  /** What the gate before publishing checked and ran, with its verdicts; undefined when it did not run. */
+  gate?: GateReport | undefined;
 }
 
 /** What a run produced, what failed and why, and what it therefore did not make. */
@@ -59,6 +64,7 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     produced: report.produced.map((path) => basename(path)),
     failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
     missing,
+    gate: report.gate,
   };
 }
 
@@ -69,5 +75,6 @@ export function failedRunText(facts: ReleaseFacts): string {
   const lines = [`trust-kit: release failed while ${facts.failure.step}`];
   lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
   if (facts.missing.length > 0) lines.push(`  not made: ${facts.missing.join(', ')}`);
+  for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])]) if (outcome.verdict !== 'passed') lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
   return `${lines.join('\n')}\n`;
 }

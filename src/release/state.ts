@@ -1,14 +1,15 @@
 import type { Artifact, ArtifactFile } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
 import type { AttestationTokens } from '../attest/provenance.js';
-import type { PinnedVerifier, ReleaseSigner } from '../instructions/verify.js';
+import type { PinnedVerifier, ReleaseSigner, VerifyInstructionsInput } from '../instructions/verify.js';
 import type { ImageSubject } from '../oci/index.js';
 import type { LockfileSummary } from '../sbom/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
 import type { TrustMaterial } from '../sigstore/verify/index.js';
 import type { DowngradeCheck } from './downgrade.js';
 import type { OutputPlan } from './output.js';
-import type { PublishResult } from './publish.js';
+import type { GateReport } from './gate.js';
+import type { DraftedRelease, PublishInput, PublishResult } from './publish.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
 
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
@@ -67,6 +68,8 @@ export interface ReleaseState {
   /** The signing audit log and its bundle. */
   auditLog?: { path: string; bundlePath: string };
   instructionsPath?: string;
+  /** What VERIFY.md describes: the gate checks and runs the same commands. */
+  instructionsInput?: VerifyInstructionsInput;
   verifier?: PinnedVerifier;
   /** Every file this run wrote into the staging directory, in the order it was made. */
   staged: string[];
@@ -76,6 +79,10 @@ export interface ReleaseState {
   published?: boolean;
   /** The SHA-256 of every staged file, by its staging path: made just before publishing. */
   digests?: Record<string, string>;
+  /** The GitHub release with every asset uploaded, waiting for the gate and publishing. */
+  githubDraft?: { input: PublishInput; drafted: Extract<DraftedRelease, { kind: 'uploaded' }> };
+  /** What the gate checked and ran on the draft, and its verdicts. */
+  gate?: GateReport;
   /** What publishing to the GitHub release did, when the run publishes there. */
   githubRelease?: PublishResult;
   /** How this release's evidence compared with the previous GitHub release's, when it was compared. */

@@ -158,7 +158,7 @@ describe('the end-to-end release of the root action bundle', { concurrency: fals
     world.api.faults.inject(apiError(401, 'Bad credentials'), { route: 'releases.uploadAsset', count: 1, after: 3 });
     const first = await runRootAction(actionYml, world, workspace, inputs);
     assert.notEqual(first.status, 0);
-    assert.equal(first.outputs['failed-step'], 'github-release');
+    assert.equal(first.outputs['failed-step'], 'github-draft');
     const draft = world.api.state.releases.forTag(world.api.state.repository(E2E.owner, E2E.repo), tag);
     assert.equal(draft?.draft, true, 'the release stays a draft');
     assert.deepEqual(draft?.assets.map((asset) => asset.name), ['app-00.tar.gz', 'app-01.tar.gz', 'app-02.tar.gz']);

@@ -40,6 +40,6 @@ test('runRelease publishes the artifacts and its own files to the GitHub release
   const forced = releaseConfig({ 'subject-path': ['dist'], base: 'dist', sign: 'false', 'sbom-format': 'none', force: 'true' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
   const report = emptyReleaseReport();
   await assert.rejects(runRelease(forced, ports, report), { code: 'PUBLISH_ASSET_DIGEST_MISMATCH' });
-  assert.equal(report.failed?.step, 'github-release');
+  assert.equal(report.failed?.step, 'github-draft');
   assert.ok(report.checksumsPath !== undefined && report.produced.length > 0, 'the output directory is complete');
 });

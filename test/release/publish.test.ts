@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
@@ -259,7 +260,7 @@ describe('publishing to a GitHub release (against the API double)', () => {
     const release = releaseOf();
     const found = await releases.findRelease('v1.0.0');
     assert.ok(found);
-    await assert.rejects(releases.uploadAsset(found, { name: 'late.tgz', label: 'late.tgz', contentType: 'application/octet-stream', data: Buffer.from('late') }), { code: 'GITHUB_RELEASE_REJECTED' });
+    await assert.rejects(releases.uploadAsset(found, { name: 'late.tgz', label: 'late.tgz', contentType: 'application/octet-stream', size: 4, open: () => Readable.from([Buffer.from('late')]) }), { code: 'GITHUB_RELEASE_REJECTED' });
     await assert.rejects(releases.deleteAsset(release.assets[0]?.id ?? 0), { code: 'GITHUB_RELEASE_REJECTED' });
   });
 

@@ -13,7 +13,7 @@ import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { ActionIO } from '../io.js';
-import { artifactsTable, cell, failedReleaseLines } from '../summary.js';
+import { artifactsTable, cell, failedReleaseLines, gateLines } from '../summary.js';
 
 /** The inputs the root release action reads; stable across versions, documented in action.yml. */
 export const RELEASE_INPUTS = [
@@ -36,6 +36,7 @@ export const RELEASE_INPUTS = [
   'verify-instructions',
   'immutable-release',
   'downgrade',
+  'gate',
   'images',
   'signature-format',
   'recursive',
@@ -161,6 +162,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   if (result.images !== undefined) lines.push(`Images signed in the same session (signatures attached in the registry): ${result.images.map((image) => `\`${cell(image)}\``).join(', ')}`, '');
   if (result.downgrade !== undefined) lines.push(...downgradeReport(result.downgrade).map((line, index) => (index === 0 ? cell(line) : `- ${cell(line)}`)), '');
   if (result.auditLog !== undefined) lines.push(`Signing audit log (signed on its own, not listed in \`${cell(basename(result.checksumsPath))}\`): \`${cell(basename(result.auditLog.path))}\`, \`${cell(basename(result.auditLog.bundlePath))}\``, '');
+  if (result.gate !== undefined) lines.push(...gateLines(result.gate));
   if (result.instructionsPath !== undefined) {
     lines.push(`Verification instructions: \`${cell(relative(cwd, result.instructionsPath))}\`, as follows:`, '');
     // The same text as VERIFY.md (and the release notes the reusable workflow makes of it), under the summary's heading.

@@ -72,6 +72,8 @@ Options:
       --recursive              also sign each platform manifest of a multi-arch image index
       --allow-http-registry    reach registries over plain HTTP (local test registries only)
       --no-verify-instructions do not write VERIFY.md
+      --no-gate                publish a GitHub release without first downloading its draft and
+                               verifying it as VERIFY.md says (the gate is on by default)
       --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
                                gh release verify (a GitHub Actions run of a tag push only)
       --downgrade WHAT         fail (default), warn or off: when publishing to a GitHub release, refuse
@@ -116,6 +118,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
     'verify-instructions': { type: 'boolean' },
     'immutable-release': { type: 'boolean' },
     downgrade: { type: 'string' },
+    gate: { type: 'boolean' },
     image: { type: 'string', multiple: true },
     'signature-format': { type: 'string' },
     recursive: { type: 'boolean' },

@@ -1,8 +1,8 @@
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../core/files.js';
-import { renderVerifyInstructions, type PinnedVerifier } from '../../instructions/verify.js';
+import { renderVerifyInstructions, type PinnedVerifier, type VerifyInstructionsInput } from '../../instructions/verify.js';
 import { INSTRUCTIONS_FILE } from '../names.js';
-import type { ReleasePorts, ReleaseStepDefinition } from '../state.js';
+import type { ReleasePorts, ReleaseState, ReleaseStepDefinition } from '../state.js';
 
 /**
  * The trust-kit action that runs this release, when the workflow pinned it to a full commit
@@ -14,30 +14,35 @@ function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
   return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 }
 
+/** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */
+export function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }: Readonly<ReleaseState>): VerifyInstructionsInput {
+  if (checksumsPath === undefined) throw new Error('the instructions describe a run that wrote its checksums file');
+  const verifier = pinnedVerifier(ports.env);
+  return {
+    checksumsFile: basename(checksumsPath),
+    algorithm: config.algorithm,
+    bundleFile: signature === undefined ? undefined : basename(signature.bundlePath),
+    signer: signature?.signer,
+    sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
+    artifactBundles: artifactBundles?.map((bundle) => ({ artifact: bundle.name, bundleFile: basename(bundle.bundlePath) })),
+    attestations: attestations === undefined ? undefined : { file: basename(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
+    images,
+    verifier,
+    immutableRelease,
+    verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: basename(verificationKit.policyPath), trustedRootFile: basename(verificationKit.trustedRootPath) },
+  };
+}
+
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
 export const instructionsStep: ReleaseStepDefinition = {
   name: 'instructions',
   wanted: (config) => config.instructions,
   needs: ['checksums'],
-  async run({ config, ports, staging, checksumsPath, signature, sbom, attestations, artifacts, immutableRelease, images, verificationKit }) {
-    if (staging === undefined || checksumsPath === undefined) throw new Error('instructions run after checksums');
-    const instructionsPath = join(staging, INSTRUCTIONS_FILE);
-    const verifier = pinnedVerifier(ports.env);
-    await writeFileAtomic(
-      instructionsPath,
-      renderVerifyInstructions({
-        checksumsFile: basename(checksumsPath),
-        algorithm: config.algorithm,
-        bundleFile: signature === undefined ? undefined : basename(signature.bundlePath),
-        signer: signature?.signer,
-        sbomFiles: (sbom?.entries ?? []).map((entry) => entry.name),
-        attestations: attestations === undefined ? undefined : { file: basename(attestations.path), predicateTypes: attestations.predicateTypes, artifact: artifacts?.[0]?.name ?? '' },
-        images,
-        verifier,
-        immutableRelease,
-        verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: basename(verificationKit.policyPath), trustedRootFile: basename(verificationKit.trustedRootPath) },
-      }),
-    );
-    return { instructionsPath, ...(verifier === undefined ? {} : { verifier }), written: [instructionsPath] };
+  async run(state) {
+    if (state.staging === undefined || state.checksumsPath === undefined) throw new Error('instructions run after checksums');
+    const instructionsPath = join(state.staging, INSTRUCTIONS_FILE);
+    const instructionsInput = verifyInstructionsInput(state);
+    await writeFileAtomic(instructionsPath, renderVerifyInstructions(instructionsInput));
+    return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
   },
 };

@@ -55,6 +55,8 @@ export class ReleaseState {
   uploadBase = '';
   /** How many coming uploads break off after storing a `starter` asset, answering 502 (a 5xx mid-upload). */
   brokenUploads = 0;
+  /** Names of assets whose downloads are served with one byte flipped (storage or transport corrupted them after upload). */
+  readonly corruptDownloads = new Set<string>();
   /** Signs the release attestation on publishing an immutable release; undefined stores it unsigned. */
   signer: ReleaseAttestationSigner | undefined;
   /** The release predicate version GitHub's attestation uses. */
@@ -304,7 +306,12 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
       handle: (request) => {
         const found = assetById(request);
         if (found === undefined) return apiError(404, 'Not Found', DOCS);
-        if ((request.headers.accept ?? '').includes('application/octet-stream')) return { status: 200, bytes: found.asset.bytes };
+        if ((request.headers.accept ?? '').includes('application/octet-stream')) {
+          if (!releases.corruptDownloads.has(found.asset.name) || found.asset.bytes.length === 0) return { status: 200, bytes: found.asset.bytes };
+          const corrupted = Buffer.from(found.asset.bytes);
+          corrupted[0] = (corrupted[0] ?? 0) ^ 0xff;
+          return { status: 200, bytes: corrupted };
+        }
         return { status: 200, body: assetJson(api(), found.release, found.asset) };
       },
     },

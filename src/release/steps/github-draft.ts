@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { contentTypeOf, publishRelease } from '../publish.js';
+import { contentTypeOf, draftRelease } from '../publish.js';
 import type { ReleasePorts, ReleaseStepDefinition } from '../state.js';
 
 /**
@@ -15,13 +15,14 @@ function expectedRelease(env: ReleasePorts['env'], tag: string): { repository?: 
 }
 
 /**
- * Publishes to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
- * the artifacts, then the run's own files from the output directory, each under its file name
- * (release assets are one flat list), with VERIFY.md as the notes' verification block. A failure
- * here keeps the output directory as it is.
+ * Uploads to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
+ * the release is found or created as a draft, and the artifacts, then the run's own files from
+ * the output directory, are uploaded under their file names (release assets are one flat list),
+ * with VERIFY.md as the notes' verification block. A release published and immutable already is
+ * verified instead, and nothing after this step changes it. A failure keeps the output directory.
  */
-export const githubReleaseStep: ReleaseStepDefinition = {
-  name: 'github-release',
+export const githubDraftStep: ReleaseStepDefinition = {
+  name: 'github-draft',
   needs: ['publish'],
   async run({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) {
     const target = ports.githubRelease;
@@ -31,6 +32,8 @@ export const githubReleaseStep: ReleaseStepDefinition = {
     const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
     const assets = paths.map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
     const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
-    return { githubRelease: await publishRelease({ tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) }, { ...publishPorts, logger: ports.logger }) };
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
+    const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
+    return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
   },
 };

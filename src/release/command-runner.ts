@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { renderCommand } from '../instructions/verify.js';
+import type { CommandRunner, CommandRun } from './gate.js';
+
+/** The proxy settings a command that fetches trust material or the verifier needs on a runner behind a proxy. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const;
+
+/**
+ * The gate's commands run by `sh -c` as users paste them, with only `path`, `home` and the proxy
+ * settings in their environment: no token of the job (the OIDC request token, GITHUB_TOKEN)
+ * reaches a verifier.
+ * Each runs in a process group of its own, killed whole at the timeout; only the last
+ * `maxOutputBytes` of its output are kept.
+ */
+export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<(typeof PROXY_VARIABLES)[number], string | undefined>> }): CommandRunner {
+  const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]])));
+  const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
+  return {
+    async has(tool) {
+      if (tool.includes('/')) return false;
+      for (const directory of env.path.split(delimiter)) {
+        if (directory === '' || !isAbsolute(directory)) continue;
+        const candidate = join(directory, tool);
+        try {
+          await access(candidate, constants.X_OK);
+          if ((await stat(candidate)).isFile()) return true;
+        } catch {
+          // not in this directory
+        }
+      }
+      return false;
+    },
+    run(command, options) {
+      return new Promise<CommandRun>((resolve) => {
+        const child = spawn('sh', ['-c', renderCommand(command)], { cwd: options.cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        let kept = Buffer.alloc(0);
+        const keep = (chunk: Buffer): void => {
+          kept = Buffer.concat([kept, chunk]);
+          if (kept.length > options.maxOutputBytes) kept = kept.subarray(kept.length - options.maxOutputBytes);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) {
+            try {
+              process.kill(-child.pid, 'SIGKILL');
+            } catch {
+              // the group has ended already
+            }
+          }
+        }, options.timeoutMs);
+        const finish = (exitCode: number | undefined, note = ''): void => {
+          clearTimeout(timer);
+          resolve({ exitCode, output: `${kept.toString('utf8')}${note}`, timedOut });
+        };
+        child.on('error', (error) => finish(undefined, String(error)));
+        child.on('close', (code) => finish(code ?? undefined));
+      });
+    },
+  };
+}
