@@ -59,7 +59,11 @@ export interface CollectOptions {
   skip?: (entry: WalkEntry) => boolean;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
-  /** Told the number of files found so far after each directory listing, e.g. to start hashing threads once there are many. */
+  /**
+   * Told after each directory listing, before its entries are looked at, how many files may have
+   * been found so far (those found before and every entry of the listing), e.g. to start hashing
+   * threads as soon as there may be many.
+   */
   progress?: (filesFound: number) => void;
 }
 
@@ -355,6 +359,7 @@ class Walk {
     } catch (error) {
       throw notFound(visit.path, error);
     }
+    this.progress?.(this.files.length + entries.length);
     const ancestors: Ancestors = { real, parent: visit.ancestors };
     const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
     const realPrefix = real.endsWith(sep) ? real : real + sep;
@@ -374,6 +379,5 @@ class Walk {
         this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : { real }) });
       }
     }
-    this.progress?.(this.files.length);
   }
 }
