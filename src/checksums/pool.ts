@@ -11,6 +11,9 @@ export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: stri
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
+
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
@@ -31,7 +34,9 @@ const CLAIMS_PER_THREAD = 8;
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
- * event loop turn); it returns whether it stopped with files perhaps left to claim.
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
+ * perhaps left to claim.
  */
 const HASHING_SOURCE = `
 const { openSync, readSync, closeSync, fstatSync, constants } = fs;
@@ -39,6 +44,7 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
+let leaveBig = false;
 let first = 0;
 let answers = [];
 let posted = Date.now();
@@ -59,6 +65,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -77,6 +84,7 @@ function hashOne(path, algorithms, index) {
 }
 return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
   report = reportTo;
+  leaveBig = once;
   const pathBytes = Buffer.from(paths);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
@@ -117,6 +125,7 @@ function hashHere(): ClaimAndHash {
   callingThreadHasher ??= (compileFunction(HASHING_SOURCE, ['fs', 'crypto']) as (fsModule: typeof fs, cryptoModule: typeof crypto) => ClaimAndHash)(fs, crypto);
   return callingThreadHasher;
 }
+
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
   paths: SharedArrayBuffer;
@@ -132,6 +141,9 @@ interface JobMessage {
 
 interface Job {
   message: JobMessage;
+  paths: readonly string[];
+  /** Files the calling thread left to the threads (too big for one read), by index. */
+  leftToThreads: number[];
   count: number;
   counter: Int32Array;
   /** Threads working on it that have not said they are done. */
@@ -235,6 +247,8 @@ export class HashPool {
     return new Promise((settle, fail) => {
       const job: Job = {
         message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+        paths,
+        leftToThreads: [],
         count: paths.length,
         counter: new Int32Array(next),
         working: new Set(),
@@ -270,13 +284,45 @@ export class HashPool {
     }
   }
 
-  /** Takes one claim of the job on this thread, then, while files are left, lets the event loop turn (the threads' answers come in) before the next. */
+  /**
+   * Takes one claim of the job on this thread, then, while files are left, lets the event loop turn
+   * (the threads' answers come in) before the next; once none is left, hands the files too big for
+   * one read to the threads as a job of their own.
+   */
   #helpHere(job: Job): void {
+    let more: boolean;
     try {
-      if (!job.ended && hashHere()(job.message, (first, answers) => this.#answer(job, first, answers), true)) setImmediate(() => this.#helpHere(job));
+      more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
     } catch (error) {
       this.#end(job, { error });
+      return;
     }
+    if (more) {
+      setImmediate(() => this.#helpHere(job));
+      return;
+    }
+    const left = job.leftToThreads;
+    if (left.length === 0 || job.ended) return;
+    const { sets, setOf } = job.message;
+    const setFor = (index: number): FileHashAlgorithm[] => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+    this.hash(
+      left.map((index) => job.paths[index] ?? ''),
+      left.map(setFor),
+      (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
+    ).catch((error: unknown) => this.#end(job, { error }));
+  }
+
+  /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+  #answerHere(job: Job, first: number, answers: FileAnswer[]): void {
+    let run = 0;
+    answers.forEach((answer, position) => {
+      if (answer[1] !== LEFT_TO_THREADS) return;
+      if (position > run) this.#answer(job, first + run, answers.slice(run, position));
+      job.leftToThreads.push(first + position);
+      run = position + 1;
+    });
+    if (run === 0) this.#answer(job, first, answers);
+    else if (run < answers.length) this.#answer(job, first + run, answers.slice(run));
   }
 
   /**
