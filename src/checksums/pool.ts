@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { compileFunction } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import type { FileHashAlgorithm } from '../core/digest.js';
+import { hashFile, type FileHashAlgorithm } from '../core/digest.js';
+import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 
 /** What hashing one file gave: its size and one lowercase hex digest per algorithm asked for, or -1 and the error code it could not be read with. */
 export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: string];
@@ -11,8 +12,8 @@ export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: stri
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
-/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
-const LEFT_TO_THREADS = 'ELEFT';
+/** What a calling thread's synchronous pass answers for a file too big for one read: it streams the file asynchronously instead, so that its event loop never waits on a long file. */
+const STREAM_HERE = 'ESTREAM';
 
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
@@ -34,7 +35,7 @@ const CLAIMS_PER_THREAD = 8;
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
- * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * event loop turn, and answers a file too big for one read with {@link STREAM_HERE} instead of
  * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
  * perhaps left to claim.
  */
@@ -65,7 +66,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
-    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig) return [-1, '${STREAM_HERE}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -126,6 +127,16 @@ function hashHere(): ClaimAndHash {
   return callingThreadHasher;
 }
 
+/** Hashes a file on this thread with asynchronous reads (never a pipe or a device), answering as a thread does. */
+async function streamHere(path: string, algorithms: readonly FileHashAlgorithm[]): Promise<FileAnswer> {
+  try {
+    const { digest, size } = await hashFile(path, algorithms);
+    return [size, algorithms.map((algorithm) => digest[algorithm] ?? '')];
+  } catch (error) {
+    return [-1, isTrustKitError(error) && error.code === 'FILE_NOT_REGULAR' ? NOT_REGULAR : (systemErrorCode(error) ?? String(error))];
+  }
+}
+
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
   paths: SharedArrayBuffer;
@@ -142,8 +153,8 @@ interface JobMessage {
 interface Job {
   message: JobMessage;
   paths: readonly string[];
-  /** Files the calling thread left to the threads (too big for one read), by index. */
-  leftToThreads: number[];
+  /** Files of the calling thread's last claim too big for one read, by index: it streams them asynchronously. */
+  toStream: number[];
   count: number;
   counter: Int32Array;
   /** Threads working on it that have not said they are done. */
@@ -248,7 +259,7 @@ export class HashPool {
       const job: Job = {
         message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
         paths,
-        leftToThreads: [],
+        toStream: [],
         count: paths.length,
         counter: new Int32Array(next),
         working: new Set(),
@@ -262,7 +273,7 @@ export class HashPool {
       };
       this.#jobs.push(job);
       this.#dispatch();
-      if (callerHelps) this.#helpHere(job);
+      if (callerHelps) this.#helpHere(job).catch((error: unknown) => this.#end(job, { error }));
     });
   }
 
@@ -285,40 +296,34 @@ export class HashPool {
   }
 
   /**
-   * Takes one claim of the job on this thread, then, while files are left, lets the event loop turn
-   * (the threads' answers come in) before the next; once none is left, hands the files too big for
-   * one read to the threads as a job of their own.
+   * Takes claims of the job on this thread, the first at once: files that fit one read are hashed
+   * synchronously (a claim at a time, the event loop turning between claims, so the threads'
+   * answers come in), bigger ones are streamed asynchronously as in-process hashing streams them,
+   * so that a long file never keeps the event loop, and the signal handlers on it, waiting.
    */
-  #helpHere(job: Job): void {
-    let more: boolean;
-    try {
-      more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
-    } catch (error) {
-      this.#end(job, { error });
-      return;
-    }
-    if (more) {
-      setImmediate(() => this.#helpHere(job));
-      return;
-    }
-    const left = job.leftToThreads;
-    if (left.length === 0 || job.ended) return;
+  async #helpHere(job: Job): Promise<void> {
+    const claimAndHash = hashHere();
     const { sets, setOf } = job.message;
-    const setFor = (index: number): FileHashAlgorithm[] => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-    this.hash(
-      left.map((index) => job.paths[index] ?? ''),
-      left.map(setFor),
-      (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
-    ).catch((error: unknown) => this.#end(job, { error }));
+    for (;;) {
+      if (job.ended) return;
+      const more = claimAndHash(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+      for (const index of job.toStream.splice(0)) {
+        const answer = await streamHere(job.paths[index] ?? '', sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
+        if (job.ended) return;
+        this.#answer(job, index, [answer]);
+      }
+      if (!more) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
-  /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+  /** The calling thread's synchronous answers: runs of them go to the job, files it is to stream are set aside. */
   #answerHere(job: Job, first: number, answers: FileAnswer[]): void {
     let run = 0;
     answers.forEach((answer, position) => {
-      if (answer[1] !== LEFT_TO_THREADS) return;
+      if (answer[1] !== STREAM_HERE) return;
       if (position > run) this.#answer(job, first + run, answers.slice(run, position));
-      job.leftToThreads.push(first + position);
+      job.toStream.push(first + position);
       run = position + 1;
     });
     if (run === 0) this.#answer(job, first, answers);
