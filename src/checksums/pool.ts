@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { compileFunction } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { hashFile, type FileHashAlgorithm } from '../core/digest.js';
-import { isTrustKitError, systemErrorCode } from '../core/errors.js';
+import type { FileHashAlgorithm } from '../core/digest.js';
 
 /** What hashing one file gave: its size and one lowercase hex digest per algorithm asked for, or -1 and the error code it could not be read with. */
 export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: string];
@@ -12,8 +11,8 @@ export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: stri
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
-/** What a calling thread's synchronous pass answers for a file too big for one read: it streams the file asynchronously instead, so that its event loop never waits on a long file. */
-const STREAM_HERE = 'ESTREAM';
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
 
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
@@ -35,7 +34,7 @@ const CLAIMS_PER_THREAD = 8;
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
- * event loop turn, and answers a file too big for one read with {@link STREAM_HERE} instead of
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
  * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
  * perhaps left to claim.
  */
@@ -66,7 +65,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
-    if (leaveBig) return [-1, '${STREAM_HERE}'];
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -127,16 +126,6 @@ function hashHere(): ClaimAndHash {
   return callingThreadHasher;
 }
 
-/** Hashes a file on this thread with asynchronous reads (never a pipe or a device), answering as a thread does. */
-async function streamHere(path: string, algorithms: readonly FileHashAlgorithm[]): Promise<FileAnswer> {
-  try {
-    const { digest, size } = await hashFile(path, algorithms);
-    return [size, algorithms.map((algorithm) => digest[algorithm] ?? '')];
-  } catch (error) {
-    return [-1, isTrustKitError(error) && error.code === 'FILE_NOT_REGULAR' ? NOT_REGULAR : (systemErrorCode(error) ?? String(error))];
-  }
-}
-
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
   paths: SharedArrayBuffer;
@@ -153,8 +142,8 @@ interface JobMessage {
 interface Job {
   message: JobMessage;
   paths: readonly string[];
-  /** Files of the calling thread's last claim too big for one read, by index: it streams them asynchronously. */
-  toStream: number[];
+  /** Files the calling thread left to the threads (too big for one read), by index. */
+  leftToThreads: number[];
   count: number;
   counter: Int32Array;
   /** Threads working on it that have not said they are done. */
@@ -220,7 +209,7 @@ function algorithmSets(algorithms: readonly (readonly FileHashAlgorithm[])[], co
  * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
  */
 export class HashPool {
-  readonly #size: number;
+  #size: number;
   readonly #threads: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #jobs: Job[] = [];
@@ -237,7 +226,7 @@ export class HashPool {
     return pool;
   }
 
-  /** How many threads it may run. */
+  /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
   get size(): number {
     return this.#size;
   }
@@ -259,7 +248,7 @@ export class HashPool {
       const job: Job = {
         message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
         paths,
-        toStream: [],
+        leftToThreads: [],
         count: paths.length,
         counter: new Int32Array(next),
         working: new Set(),
@@ -273,7 +262,7 @@ export class HashPool {
       };
       this.#jobs.push(job);
       this.#dispatch();
-      if (callerHelps) this.#helpHere(job).catch((error: unknown) => this.#end(job, { error }));
+      if (callerHelps) this.#helpHere(job);
     });
   }
 
@@ -296,34 +285,43 @@ export class HashPool {
   }
 
   /**
-   * Takes claims of the job on this thread, the first at once: files that fit one read are hashed
-   * synchronously (a claim at a time, the event loop turning between claims, so the threads'
-   * answers come in), bigger ones are streamed asynchronously as in-process hashing streams them,
-   * so that a long file never keeps the event loop, and the signal handlers on it, waiting.
+   * Takes claims of the job on this thread, the first at once, the event loop turning between
+   * claims (the threads' answers come in). A file too big for one read ends its help: the pool
+   * gets one more thread, for the files this thread left and those still unclaimed, so that big
+   * files are hashed on as many threads as before and this event loop, with the signal handlers on
+   * it, never waits on one.
    */
-  async #helpHere(job: Job): Promise<void> {
-    const claimAndHash = hashHere();
-    const { sets, setOf } = job.message;
-    for (;;) {
-      if (job.ended) return;
-      const more = claimAndHash(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
-      for (const index of job.toStream.splice(0)) {
-        const answer = await streamHere(job.paths[index] ?? '', sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
-        if (job.ended) return;
-        this.#answer(job, index, [answer]);
-      }
-      if (!more) return;
-      await new Promise((resolve) => setImmediate(resolve));
+  #helpHere(job: Job): void {
+    let more: boolean;
+    try {
+      more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+    } catch (error) {
+      this.#end(job, { error });
+      return;
     }
+    const left = job.leftToThreads;
+    if (left.length === 0) {
+      if (more) setImmediate(() => this.#helpHere(job));
+      return;
+    }
+    if (job.ended) return;
+    this.#size += 1;
+    const { sets, setOf } = job.message;
+    const setFor = (index: number): FileHashAlgorithm[] => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+    this.hash(
+      left.map((index) => job.paths[index] ?? ''),
+      left.map(setFor),
+      (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
+    ).catch((error: unknown) => this.#end(job, { error }));
   }
 
-  /** The calling thread's synchronous answers: runs of them go to the job, files it is to stream are set aside. */
+  /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
   #answerHere(job: Job, first: number, answers: FileAnswer[]): void {
     let run = 0;
     answers.forEach((answer, position) => {
-      if (answer[1] !== STREAM_HERE) return;
+      if (answer[1] !== LEFT_TO_THREADS) return;
       if (position > run) this.#answer(job, first + run, answers.slice(run, position));
-      job.toStream.push(first + position);
+      job.leftToThreads.push(first + position);
       run = position + 1;
     });
     if (run === 0) this.#answer(job, first, answers);

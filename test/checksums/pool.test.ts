@@ -68,7 +68,7 @@ test('a file that cannot be read is answered with its error code; a callback tha
   assert.deepEqual(again.answers, [[1, [digest('sha256', 'a')]]]);
 });
 
-test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and streams files too big for one read asynchronously', async (t) => {
+test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and leaves files too big for one read to the threads', async (t) => {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'directory'));
   const big = 'y'.repeat(3 * 1024 * 1024 + 1);
@@ -83,7 +83,7 @@ test('with callerHelps the calling thread hashes claims too, the first before ha
   const answers = collector(paths.length);
   const done = pool.hash(paths, [['sha256', 'sha512']], answers.onAnswers, { callerHelps: true });
   // A thread's answers come in messages, in a later turn: only this thread can have answered yet, and not the big file,
-  // which it streams with asynchronous reads (hashing it at once would keep its event loop and signal handlers waiting).
+  // which it leaves to the threads (hashing it would keep its event loop and signal handlers waiting).
   assert.deepEqual(answers.answers.slice(0, 2), [[-1, 'ENOTREG'], [-1, 'ENOENT']]);
   assert.equal(answers.answers[2], undefined);
   await done;
