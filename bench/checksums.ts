@@ -5,7 +5,8 @@
  *     (`find DIR -type f -print0 | xargs -0 -P2 -n 500 openssl dgst -sha256`): bar <= 1.10 x.
  * `sha256sum` is timed alongside for reference; peak memory < 150 MiB for trust-kit in both.
  * Each case: a warm-up run of every tool, then BENCH_RUNS (default 7) rounds in rotating order;
- * the ratio is the median of the per-round ratios.
+ * the ratio is the median of the per-round ratios, of wall time (the bar) and of CPU time (every
+ * thread and process: what to compare on a busy machine, where wall time mostly measures the others).
  * (c) The directory walk alone, in process on synthetic trees (no disk) of 100,000 and 1,000,000
  *     files: time and heap per file; bar: per-file time at 1,000,000 <= 1.5 x that at 100,000
  *     (linear, give or take the sort's log factor).
@@ -18,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { collectArtifacts, type DirectoryEntry, type WalkFileSystem } from '../src/checksums/index.js';
-import { median, pairedRatio, pairedRuns, table, type Measurement, type Tool } from './_measure.js';
+import { median, pairedRatio, pairedRuns, table, type TimedRun, type Tool } from './_measure.js';
 
 const root = join(import.meta.dirname, '..');
 const data = join(root, '.bench', 'checksums');
@@ -100,10 +101,13 @@ console.log(`node ${process.version}, CPU ${shaExtensions} SHA extensions, ${cli
 let failed = false;
 for (const benchCase of cases) {
   const results = pairedRuns(benchCase.tools, runs);
-  const medianOf = (name: string, key: keyof Measurement): number => median((results[name] ?? []).map((m) => m[key]));
-  const rows = [['tool', 'wall (s)', 'peak (MiB)', `ratio vs ${benchCase.peer}`]];
+  const medianOf = (name: string, key: keyof TimedRun): number => median((results[name] ?? []).map((m) => m[key]));
+  const rows = [['tool', 'wall (s)', 'CPU (s)', 'peak (MiB)', `ratio vs ${benchCase.peer}`, 'CPU ratio']];
+  const peerCpu = results[benchCase.peer] ?? [];
   for (const name of Object.keys(benchCase.tools)) {
-    rows.push([name, medianOf(name, 'seconds').toFixed(3), medianOf(name, 'peakMiB').toFixed(1), pairedRatio(results, name, benchCase.peer).toFixed(2)]);
+    // CPU time, all threads and processes: what load changes least, so the figure to compare on a busy machine.
+    const cpuRatio = median((results[name] ?? []).map((m, round) => m.cpuSeconds / (peerCpu[round]?.cpuSeconds ?? Number.NaN)));
+    rows.push([name, medianOf(name, 'seconds').toFixed(3), medianOf(name, 'cpuSeconds').toFixed(3), medianOf(name, 'peakMiB').toFixed(1), pairedRatio(results, name, benchCase.peer).toFixed(2), cpuRatio.toFixed(2)]);
   }
   const ratio = pairedRatio(results, 'trust-kit', benchCase.peer);
   const peak = Math.max(...(results['trust-kit'] ?? []).map((m) => m.peakMiB));

@@ -1,7 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
 import { ChecksumsError } from './errors.js';
@@ -59,7 +58,11 @@ export interface CollectOptions {
   skip?: (entry: WalkEntry) => boolean;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
-  /** Told the number of files found so far after each directory listing, e.g. to start hashing threads once there are many. */
+  /**
+   * Told after each directory listing, before its entries are looked at, how many files may have
+   * been found so far (those found before and every entry of the listing), e.g. to start hashing
+   * threads as soon as there may be many.
+   */
   progress?: (filesFound: number) => void;
 }
 
@@ -68,6 +71,18 @@ export interface CollectOptions {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
+
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject: string): Promise<boolean> {
+  return MAYBE_GLOB.test(subject) && (await import('tinyglobby')).isDynamicPattern(subject);
+}
 
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -109,13 +124,13 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
   const byName = new Map<string, ArtifactFile>();
 
   for (const subject of subjects) {
-    const isGlob = isDynamicPattern(subject);
-    const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
+    const globbed = await isGlob(subject);
+    const paths = globbed ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
     const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
     for (const path of paths) {
       // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-      const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-      await walk.root(path, isGlob ? path : subject, offer);
+      const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+      await walk.root(path, globbed ? path : subject, offer);
     }
     let kept = 0;
     for (const file of walk.files) {
@@ -168,6 +183,7 @@ export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string):
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
   return sortByName(matches.map((match) => resolve(match)), (path) => path);
 }
@@ -355,6 +371,7 @@ class Walk {
     } catch (error) {
       throw notFound(visit.path, error);
     }
+    this.progress?.(this.files.length + entries.length);
     const ancestors: Ancestors = { real, parent: visit.ancestors };
     const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
     const realPrefix = real.endsWith(sep) ? real : real + sep;
@@ -374,6 +391,5 @@ class Walk {
         this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : { real }) });
       }
     }
-    this.progress?.(this.files.length);
   }
 }

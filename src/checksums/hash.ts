@@ -17,11 +17,16 @@ export interface Artifact extends ArtifactFile {
 
 /** Options of {@link hashArtifacts}. */
 export interface HashOptions {
-  /** Worker threads to hash with; defaults to the available cores. */
+  /** Threads to hash with, the calling one included when it helps; defaults to the available cores. */
   concurrency?: number;
+  /**
+   * Whether the calling thread hashes too, for a caller with nothing else to do meanwhile (the
+   * checksums command, not a release cataloging its lockfiles): one worker thread fewer to start.
+   */
+  callerHelps?: boolean;
   /** More digests to make in the same pass over each file (the SBOM's SHA-1), so no file is read twice. */
   also?: readonly FileHashAlgorithm[];
-  /** Threads started ahead of time ({@link HashPool.start}) to hash on instead of starting new ones; the caller closes them. */
+  /** Threads started ahead of time ({@link HashPool.start}) to hash on instead of starting new ones (besides the calling thread, when it helps); the caller closes them. */
   workers?: HashPool;
 }
 
@@ -46,23 +51,24 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-  const workers = Math.min(options.workers?.size ?? options.concurrency ?? availableParallelism(), files.length);
-  if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
+  const callerHelps = options.callerHelps === true ? 1 : 0;
+  const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
+  if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
     const outcomes: HashOutcome[] = [];
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
   }
-  if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms);
-  const started = HashPool.start(workers);
+  if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
+  const started = HashPool.start(threads - callerHelps);
   try {
-    return await hashOnPool(started, files, algorithms);
+    return await hashOnPool(started, files, algorithms, callerHelps === 1);
   } finally {
     await started.close();
   }
 }
 
-/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
-async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[]): Promise<HashOutcome[]> {
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], callerHelps: boolean): Promise<HashOutcome[]> {
   const outcomes = new Array<HashOutcome>(files.length);
   await pool.hash(
     files.map((file) => file.path),
@@ -73,6 +79,7 @@ async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algori
         if (file !== undefined) outcomes[first + position] = outcomeOf(file, answer, algorithms);
       });
     },
+    { callerHelps },
   );
   return outcomes;
 }

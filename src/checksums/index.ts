@@ -33,7 +33,8 @@ export interface ChecksumsResult {
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own.
+ * the hashing threads start while it goes on, so that starting them costs no time of its own; this
+ * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
@@ -42,13 +43,13 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, opti
   const progress =
     options.workers === undefined && concurrency >= 2
       ? (found: number): void => {
-          if (found >= MANY_FILES) early ??= HashPool.start(concurrency);
+          if (found >= MANY_FILES) early ??= HashPool.start(concurrency - 1);
         }
       : undefined;
   let artifacts: Artifact[];
   try {
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-    artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
+    artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
   } finally {
     await early?.close();
   }

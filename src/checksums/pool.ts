@@ -1,4 +1,7 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { compileFunction } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { FileHashAlgorithm } from '../core/digest.js';
 
@@ -8,35 +11,45 @@ export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: stri
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
+
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
 const CLAIMS_PER_THREAD = 8;
 
 /**
- * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
- * shared by every thread working on it: each takes the next few files from a shared counter, so
- * none waits for the main thread to hand out work (on a busy machine that round trip, not
- * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
- * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
- * device since it was listed would block the open or never end), then read with synchronous calls
- * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
- * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
- * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
- * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
- * hold up the report of those before it; `null` says the thread has no more work in the job.
+ * How a thread hashes a job's files, as the body of a function of `fs` and `crypto` (node:fs and
+ * node:crypto) returning `claimAndHash`: one source for the worker threads and for a calling
+ * thread that hashes too (compiled there with vm.compileFunction), so that both read files by the
+ * same rules. A job's files are shared by every thread working on it: each takes the next few
+ * files from a shared counter, so none waits for the main thread to hand out work (on a busy
+ * machine that round trip, not hashing, was most of the time); paths come in one shared buffer of
+ * UTF-8. Each file is opened without blocking and checked on its descriptor to be a regular file
+ * (one swapped for a pipe or a device since it was listed would block the open or never end),
+ * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
+ * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
+ * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * `(first index, answers)` after each claim, before a file too big for one read and at least every
+ * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
+ * perhaps left to claim.
  */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
+const HASHING_SOURCE = `
+const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+let report;
+let leaveBig = false;
 let first = 0;
 let answers = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  if (answers.length > 0) report(first, answers);
   answers = [];
   first = next;
   posted = Date.now();
@@ -52,6 +65,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -68,13 +82,15 @@ function hashOne(path, algorithms, index) {
     if (fd !== undefined) closeSync(fd);
   }
 }
-parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
+  report = reportTo;
+  leaveBig = once;
   const pathBytes = Buffer.from(paths);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   for (;;) {
     const start = Atomics.add(counter, 0, claim);
-    if (start >= count) break;
+    if (start >= count) return false;
     post(start);
     const end = Math.min(count, start + claim);
     for (let index = start; index < end; index++) {
@@ -84,10 +100,31 @@ parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
+    if (once) return true;
   }
+};
+`;
+
+/** The worker threads' script, self-contained so that it runs from a single-file bundle; `null` says the thread has no more work in the job. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
+const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+parentPort.on('message', (job) => {
+  claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
 });
 `;
+
+type ClaimAndHash = (job: JobMessage, report: (first: number, answers: FileAnswer[]) => void, once: boolean) => boolean;
+
+let callingThreadHasher: ClaimAndHash | undefined;
+
+/** {@link HASHING_SOURCE} compiled on this thread, once. */
+function hashHere(): ClaimAndHash {
+  callingThreadHasher ??= (compileFunction(HASHING_SOURCE, ['fs', 'crypto']) as (fsModule: typeof fs, cryptoModule: typeof crypto) => ClaimAndHash)(fs, crypto);
+  return callingThreadHasher;
+}
 
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
@@ -104,10 +141,15 @@ interface JobMessage {
 
 interface Job {
   message: JobMessage;
+  paths: readonly string[];
+  /** Files the calling thread left to the threads (too big for one read), by index. */
+  leftToThreads: number[];
   count: number;
   counter: Int32Array;
   /** Threads working on it that have not said they are done. */
   working: Set<Worker>;
+  /** Files answered so far: the job ends with the last, whichever thread answered it. */
+  answered: number;
   /** How many threads may work on it: no more than it has claims. */
   maxThreads: number;
   onAnswers: (first: number, answers: FileAnswer[]) => void;
@@ -119,18 +161,25 @@ interface Job {
   fail: (error: unknown) => void;
 }
 
-/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+/**
+ * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
+ * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
+ * each is measured and written on its own.
+ */
 function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offsets: Float64Array } {
   const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
-  let total = 0;
-  paths.forEach((path, index) => {
-    offsets[index] = total;
-    total += Buffer.byteLength(path, 'utf8');
-  });
-  offsets[paths.length] = total;
+  const joined = paths.join('');
+  const total = Buffer.byteLength(joined, 'utf8');
   const shared = new SharedArrayBuffer(total);
   const bytes = Buffer.from(shared);
-  paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+  const ascii = total === joined.length;
+  let offset = 0;
+  paths.forEach((path, index) => {
+    offsets[index] = offset;
+    offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+  });
+  offsets[paths.length] = offset;
+  if (ascii) bytes.write(joined, 0, 'latin1');
   return { paths: shared, offsets };
 }
 
@@ -160,7 +209,7 @@ function algorithmSets(algorithms: readonly (readonly FileHashAlgorithm[])[], co
  * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
  */
 export class HashPool {
-  readonly #size: number;
+  #size: number;
   readonly #threads: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #jobs: Job[] = [];
@@ -177,7 +226,7 @@ export class HashPool {
     return pool;
   }
 
-  /** How many threads it may run. */
+  /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
   get size(): number {
     return this.#size;
   }
@@ -186,25 +235,34 @@ export class HashPool {
    * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
    * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
    * file, in no particular order between runs; the promise settles once every file is answered.
+   * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
+   * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
+   * hashing begins at once instead of when a thread has started.
    */
-  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void): Promise<void> {
+  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void, options: { callerHelps?: boolean } = {}): Promise<void> {
     if (paths.length === 0) return Promise.resolve();
-    const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+    const callerHelps = options.callerHelps === true;
+    const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
     const next = new SharedArrayBuffer(4);
     return new Promise((settle, fail) => {
-      this.#jobs.push({
+      const job: Job = {
         message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+        paths,
+        leftToThreads: [],
         count: paths.length,
         counter: new Int32Array(next),
         working: new Set(),
+        answered: 0,
         maxThreads: Math.ceil(paths.length / claim),
         onAnswers,
         failure: undefined,
         ended: false,
         settle,
         fail,
-      });
+      };
+      this.#jobs.push(job);
       this.#dispatch();
+      if (callerHelps) this.#helpHere(job);
     });
   }
 
@@ -226,6 +284,67 @@ export class HashPool {
     }
   }
 
+  /**
+   * Takes claims of the job on this thread, the first at once, the event loop turning between
+   * claims (the threads' answers come in). A file too big for one read ends its help: the pool
+   * gets one more thread, for the files this thread left and those still unclaimed, so that big
+   * files are hashed on as many threads as before and this event loop, with the signal handlers on
+   * it, never waits on one.
+   */
+  #helpHere(job: Job): void {
+    let more: boolean;
+    try {
+      more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+    } catch (error) {
+      this.#end(job, { error });
+      return;
+    }
+    const left = job.leftToThreads;
+    if (left.length === 0) {
+      if (more) setImmediate(() => this.#helpHere(job));
+      return;
+    }
+    if (job.ended) return;
+    this.#size += 1;
+    const { sets, setOf } = job.message;
+    const setFor = (index: number): FileHashAlgorithm[] => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+    this.hash(
+      left.map((index) => job.paths[index] ?? ''),
+      left.map(setFor),
+      (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
+    ).catch((error: unknown) => this.#end(job, { error }));
+  }
+
+  /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+  #answerHere(job: Job, first: number, answers: FileAnswer[]): void {
+    let run = 0;
+    answers.forEach((answer, position) => {
+      if (answer[1] !== LEFT_TO_THREADS) return;
+      if (position > run) this.#answer(job, first + run, answers.slice(run, position));
+      job.leftToThreads.push(first + position);
+      run = position + 1;
+    });
+    if (run === 0) this.#answer(job, first, answers);
+    else if (run < answers.length) this.#answer(job, first + run, answers.slice(run));
+  }
+
+  /**
+   * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
+   * the job, not the process), and ends the job with its last file's answer: a thread still starting
+   * when the others have answered everything is not waited for.
+   */
+  #answer(job: Job, first: number, answers: FileAnswer[]): void {
+    if (job.failure === undefined) {
+      try {
+        job.onAnswers(first, answers);
+      } catch (error) {
+        job.failure = { error };
+      }
+    }
+    job.answered += answers.length;
+    if (job.answered >= job.count) this.#end(job, job.failure);
+  }
+
   #listen(thread: Worker, job: Job): void {
     const stop = (): void => {
       thread.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -233,19 +352,12 @@ export class HashPool {
     };
     const onMessage = (message: [number, FileAnswer[]] | null): void => {
       if (message !== null) {
-        if (job.failure === undefined) {
-          try {
-            job.onAnswers(message[0], message[1]);
-          } catch (error) {
-            job.failure = { error };
-          }
-        }
+        this.#answer(job, message[0], message[1]);
         return;
       }
+      // A thread says it is done once the counter is spent and its own claims are answered.
       stop();
       this.#idle.push(thread);
-      // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
-      if (job.working.size === 0) this.#end(job, job.failure);
       this.#dispatch();
     };
     const onError = (error: unknown): void => {

@@ -67,3 +67,26 @@ test('a file that cannot be read is answered with its error code; a callback tha
   await pool.hash([join(dir, 'a')], [['sha256']], again.onAnswers);
   assert.deepEqual(again.answers, [[1, [digest('sha256', 'a')]]]);
 });
+
+test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and leaves files too big for one read to the threads', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'directory'));
+  const big = 'y'.repeat(3 * 1024 * 1024 + 1);
+  await writeFile(join(dir, 'big'), big);
+  const paths = [join(dir, 'directory'), join(dir, 'missing'), join(dir, 'big')];
+  for (let index = 0; index < 200; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  const pool = HashPool.start(1);
+  t.after(() => pool.close());
+  const answers = collector(paths.length);
+  const done = pool.hash(paths, [['sha256', 'sha512']], answers.onAnswers, { callerHelps: true });
+  // A thread's answers come in messages, in a later turn: only this thread can have answered yet, and not the big file,
+  // which it leaves to the threads (hashing it would keep its event loop and signal handlers waiting).
+  assert.deepEqual(answers.answers.slice(0, 2), [[-1, 'ENOTREG'], [-1, 'ENOENT']]);
+  assert.equal(answers.answers[2], undefined);
+  await done;
+  assert.deepEqual(answers.answers[2], [big.length, [digest('sha256', big), digest('sha512', big)]]);
+  answers.answers.slice(3).forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`), digest('sha512', `file ${index}`)]], `file ${index}`));
+});
