@@ -1,5 +1,5 @@
 export const id = 25;
-export const ids = [25,135];
+export const ids = [25,871];
 export const modules = {
 
 /***/ 11025:
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/checksums/index.js + 6 modules
-var checksums = __webpack_require__(87220);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
+var checksums = __webpack_require__(9396);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/config/inputs.js

@@ -434,6 +434,7 @@ function loadPublicKey(pem, source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   OT: () => (/* binding */ describeMatcher),
 /* harmony export */   QJ: () => (/* binding */ githubPolicy),
 /* harmony export */   cK: () => (/* binding */ matches),
@@ -441,7 +442,6 @@ function loadPublicKey(pem, source) {
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
 /* harmony export */   wC: () => (/* binding */ matching)
 /* harmony export */ });
-/* unused harmony export escapeRegExp */
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
@@ -679,13 +679,14 @@ const TRUSTED_ROOT_SHAPE = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GG: () => (/* binding */ TrustMaterial),
   PP: () => (/* binding */ loadGitHubTrustMaterial),
   cx: () => (/* binding */ loadPublicGoodTrustMaterial),
   ak: () => (/* binding */ loadTrustMaterial),
   JX: () => (/* binding */ loadTrustMaterialFromTUF)
 });
 
-// UNUSED EXPORTS: GITHUB_TUF_MIRROR, TrustMaterial
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -884,6 +885,7 @@ function toTrustRoot(value, label) {
         timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
         tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
         ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
+        document: value,
     };
     return trust;
 }

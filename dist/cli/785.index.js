@@ -26615,7 +26615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 9278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27638,7 +27638,7 @@ const {
   isContinuationFrame
 } = __webpack_require__(98625)
 const { WebsocketFrameSend } = __webpack_require__(3264)
-const { closeWebSocketConnection } = __webpack_require__(86897)
+const { closeWebSocketConnection } = __webpack_require__(9278)
 const { PerMessageDeflate } = __webpack_require__(19469)
 const { MessageSizeExceededError } = __webpack_require__(68707)
 
@@ -28635,7 +28635,7 @@ const {
   isValidSubprotocol,
   fireEvent
 } = __webpack_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(86897)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(9278)
 const { ByteParser } = __webpack_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
 const { getGlobalDispatcher } = __webpack_require__(32581)

@@ -1,5 +1,5 @@
 export const id = 928;
-export const ids = [928,135];
+export const ids = [928,871];
 export const modules = {
 
 /***/ 47236:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88927);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
 /* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44244);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55632);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86897);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1880);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98316);
 /* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(82728);
@@ -339,149 +339,6 @@ function attestConfig(raw, nameOf, defaults) {
     if (issues.length > 0 || sign === undefined)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
     return { ...config, sign };
-}
-
-
-/***/ }),
-
-/***/ 66097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
- */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
 }
 
 

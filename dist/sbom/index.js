@@ -30390,6 +30390,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -40020,11 +40027,14 @@ async function readManifest(path) {
         const info = await handle.stat();
         if (!info.isFile() || info.size > INSTALLED_LIMITS.manifestBytes)
             return undefined;
-        const buffer = Buffer.alloc(INSTALLED_LIMITS.manifestBytes + 1);
+        // A buffer of the file's size, not of the cap: thousands of manifests of a few KiB each would
+        // otherwise zero a MiB apiece (seconds of allocation and GC on an installed tree). Reading
+        // stops at that size, so a file that grows while it is read never costs more than the cap.
+        const buffer = Buffer.allocUnsafe(info.size);
         let filled = 0;
         for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
             ({ bytesRead: read } = await handle.read(buffer, filled, buffer.length - filled, null));
-        return filled > INSTALLED_LIMITS.manifestBytes ? undefined : buffer.subarray(0, filled);
+        return buffer.subarray(0, filled);
     }
     catch {
         return undefined;
@@ -46499,35 +46509,58 @@ async function cycloneDxSchemaCheck(version) {
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
 const CHUNK_CHARACTERS = 256 * 1024;
 /**
- * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
- * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
- * of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready, `take` hands it out
- * (plain calls, not nested generators: a document has hundreds of thousands of items).
+ * How many list items {@link JsonChunks} stringifies in one `JSON.stringify` call: an array's
+ * text is its items' texts joined by commas, so the bytes are the same, and one call per item
+ * costs a third more than the stringifying itself on the thousands of small items of a document.
+ */
+const ITEMS_PER_STRINGIFY = 256;
+/**
+ * JSON text written a list item at a time: the items are `JSON.stringify`'d a few hundred at a
+ * time and joined with commas, which gives the same bytes as stringifying the whole list, and
+ * handed out in chunks of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready,
+ * `take` hands it out (plain calls, not nested generators: a document has hundreds of thousands
+ * of items). An item must not change once given.
  */
 class JsonChunks {
     buffer;
+    /** Whether the next text the buffer gets is the first item of a list (no comma before it). */
     first = true;
+    /** Items given and not yet stringified. */
+    pending = [];
     /** `start` is the text before the first list's first item (`{...,"packages":[`). */
     constructor(start) {
         this.buffer = start;
     }
     /** Adds one list item; whether a chunk is ready to take. */
     item(value) {
-        this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
-        this.first = false;
+        this.pending.push(value);
+        if (this.pending.length < ITEMS_PER_STRINGIFY)
+            return false;
+        this.flush();
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
     /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
     text(text) {
+        this.flush();
         this.buffer += text;
         this.first = true;
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
     /** The text gathered so far, as one chunk. */
     take() {
+        this.flush();
         const chunk = this.buffer;
         this.buffer = '';
         return chunk;
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const items = JSON.stringify(this.pending);
+        // `[a,b]` without its brackets is `a,b`.
+        this.buffer += this.first ? items.slice(1, -1) : `,${items.slice(1, -1)}`;
+        this.first = false;
+        this.pending = [];
     }
 }
 
@@ -46917,6 +46950,10 @@ function artifactPurpose(file) {
         return 'APPLICATION';
     return 'FILE';
 }
+/** An SPDX agent: `Person: Name (email)` or `Organization: Name`. */
+function supplierText(supplier) {
+    return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
+}
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
 function spdxTimestamp(date) {
     return `${date.toISOString().slice(0, 19)}Z`;
@@ -47036,7 +47073,10 @@ class SpdxParts {
             SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
             name: pkg.name,
             versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
+            supplier: pkg.supplier === undefined ? NOASSERTION : supplierText(pkg.supplier),
+            // A supplier the package declares as its author is also where it originally came from; one
+            // derived from where it is fetched (a Go module path, a git host) says nothing of its origin.
+            originator: pkg.supplier?.author === true ? supplierText(pkg.supplier) : undefined,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -47398,7 +47438,7 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).hashArtifacts(collected, 'sha256'));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
@@ -47419,7 +47459,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 2083))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
@@ -47580,7 +47620,15 @@ function failedReleaseLines(facts) {
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
     return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, code) => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/core/plural.js

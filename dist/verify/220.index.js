@@ -42,12 +42,21 @@ class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
 
 
 
-
 /**
  * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject) {
+    return MAYBE_GLOB.test(subject) && (await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448))).isDynamicPattern(subject);
+}
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
  * deep trees, few enough that a million-file tree never has a million calls pending.
@@ -86,13 +95,13 @@ async function collect_collectArtifacts(subjects, options) {
     const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
     const byName = new Map();
     for (const subject of subjects) {
-        const isGlob = isDynamicPattern(subject);
-        const paths = isGlob ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
+        const globbed = await isGlob(subject);
+        const paths = globbed ? await expandGlob(subject, options.cwd) : [resolve(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, isGlob ? path : subject, offer);
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer);
         }
         let kept = 0;
         for (const file of walk.files) {
@@ -142,6 +151,7 @@ function collect_sortByName(items, nameOf) {
         .map(({ item }) => item);
 }
 async function expandGlob(pattern, cwd) {
+    const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
     return collect_sortByName(matches.map((match) => resolve(match)), (path) => path);
 }
@@ -310,6 +320,7 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
+        this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
         const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
         const realPrefix = real.endsWith(sep) ? real : real + sep;
@@ -334,7 +345,6 @@ class Walk {
                 this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
             }
         }
-        this.progress?.(this.files.length);
     }
 }
 
@@ -469,41 +479,61 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(714);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
 
 
+
+
+
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
 const CLAIMS_PER_THREAD = 8;
 /**
- * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
- * shared by every thread working on it: each takes the next few files from a shared counter, so
- * none waits for the main thread to hand out work (on a busy machine that round trip, not
- * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
- * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
- * device since it was listed would block the open or never end), then read with synchronous calls
- * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
- * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
- * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
- * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
- * hold up the report of those before it; `null` says the thread has no more work in the job.
+ * How a thread hashes a job's files, as the body of a function of `fs` and `crypto` (node:fs and
+ * node:crypto) returning `claimAndHash`: one source for the worker threads and for a calling
+ * thread that hashes too (compiled there with vm.compileFunction), so that both read files by the
+ * same rules. A job's files are shared by every thread working on it: each takes the next few
+ * files from a shared counter, so none waits for the main thread to hand out work (on a busy
+ * machine that round trip, not hashing, was most of the time); paths come in one shared buffer of
+ * UTF-8. Each file is opened without blocking and checked on its descriptor to be a regular file
+ * (one swapped for a pipe or a device since it was listed would block the open or never end),
+ * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
+ * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
+ * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * `(first index, answers)` after each claim, before a file too big for one read and at least every
+ * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
+ * perhaps left to claim.
  */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
+const HASHING_SOURCE = `
+const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+let report;
+let leaveBig = false;
 let first = 0;
 let answers = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  if (answers.length > 0) report(first, answers);
   answers = [];
   first = next;
   posted = Date.now();
@@ -519,6 +549,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -535,13 +566,15 @@ function hashOne(path, algorithms, index) {
     if (fd !== undefined) closeSync(fd);
   }
 }
-parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
+  report = reportTo;
+  leaveBig = once;
   const pathBytes = Buffer.from(paths);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   for (;;) {
     const start = Atomics.add(counter, 0, claim);
-    if (start >= count) break;
+    if (start >= count) return false;
     post(start);
     const end = Math.min(count, start + claim);
     for (let index = start; index < end; index++) {
@@ -551,22 +584,46 @@ parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
+    if (once) return true;
   }
+};
+`;
+/** The worker threads' script, self-contained so that it runs from a single-file bundle; `null` says the thread has no more work in the job. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
+const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+parentPort.on('message', (job) => {
+  claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
 });
 `;
-/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+let callingThreadHasher;
+/** {@link HASHING_SOURCE} compiled on this thread, once. */
+function hashHere() {
+    callingThreadHasher ??= (0,external_node_vm_.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(external_node_fs_namespaceObject, external_node_crypto_namespaceObject);
+    return callingThreadHasher;
+}
+/**
+ * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
+ * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
+ * each is measured and written on its own.
+ */
 function sharedPaths(paths) {
     const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
-    let total = 0;
-    paths.forEach((path, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(path, 'utf8');
-    });
-    offsets[paths.length] = total;
+    const joined = paths.join('');
+    const total = Buffer.byteLength(joined, 'utf8');
     const shared = new SharedArrayBuffer(total);
     const bytes = Buffer.from(shared);
-    paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+    const ascii = total === joined.length;
+    let offset = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = offset;
+        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+    });
+    offsets[paths.length] = offset;
+    if (ascii)
+        bytes.write(joined, 0, 'latin1');
     return { paths: shared, offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
@@ -610,7 +667,7 @@ class pool_HashPool {
             pool.#idle.push(pool.#startThread());
         return pool;
     }
-    /** How many threads it may run. */
+    /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
     get size() {
         return this.#size;
     }
@@ -618,26 +675,36 @@ class pool_HashPool {
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
      * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
      * file, in no particular order between runs; the promise settles once every file is answered.
+     * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
+     * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
+     * hashing begins at once instead of when a thread has started.
      */
-    hash(paths, algorithms, onAnswers) {
+    hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
             return Promise.resolve();
-        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+        const callerHelps = options.callerHelps === true;
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
-            this.#jobs.push({
+            const job = {
                 message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                paths,
+                leftToThreads: [],
                 count: paths.length,
                 counter: new Int32Array(next),
                 working: new Set(),
+                answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
                 onAnswers,
                 failure: undefined,
                 ended: false,
                 settle,
                 fail,
-            });
+            };
+            this.#jobs.push(job);
             this.#dispatch();
+            if (callerHelps)
+                this.#helpHere(job);
         });
     }
     /** Ends the threads; jobs still running fail. */
@@ -657,6 +724,69 @@ class pool_HashPool {
             }
         }
     }
+    /**
+     * Takes claims of the job on this thread, the first at once, the event loop turning between
+     * claims (the threads' answers come in). A file too big for one read ends its help: the pool
+     * gets one more thread, for the files this thread left and those still unclaimed, so that big
+     * files are hashed on as many threads as before and this event loop, with the signal handlers on
+     * it, never waits on one.
+     */
+    #helpHere(job) {
+        let more;
+        try {
+            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+        }
+        catch (error) {
+            this.#end(job, { error });
+            return;
+        }
+        const left = job.leftToThreads;
+        if (left.length === 0) {
+            if (more)
+                setImmediate(() => this.#helpHere(job));
+            return;
+        }
+        if (job.ended)
+            return;
+        this.#size += 1;
+        const { sets, setOf } = job.message;
+        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+    }
+    /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+    #answerHere(job, first, answers) {
+        let run = 0;
+        answers.forEach((answer, position) => {
+            if (answer[1] !== LEFT_TO_THREADS)
+                return;
+            if (position > run)
+                this.#answer(job, first + run, answers.slice(run, position));
+            job.leftToThreads.push(first + position);
+            run = position + 1;
+        });
+        if (run === 0)
+            this.#answer(job, first, answers);
+        else if (run < answers.length)
+            this.#answer(job, first + run, answers.slice(run));
+    }
+    /**
+     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
+     * the job, not the process), and ends the job with its last file's answer: a thread still starting
+     * when the others have answered everything is not waited for.
+     */
+    #answer(job, first, answers) {
+        if (job.failure === undefined) {
+            try {
+                job.onAnswers(first, answers);
+            }
+            catch (error) {
+                job.failure = { error };
+            }
+        }
+        job.answered += answers.length;
+        if (job.answered >= job.count)
+            this.#end(job, job.failure);
+    }
     #listen(thread, job) {
         const stop = () => {
             thread.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -664,21 +794,12 @@ class pool_HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                if (job.failure === undefined) {
-                    try {
-                        job.onAnswers(message[0], message[1]);
-                    }
-                    catch (error) {
-                        job.failure = { error };
-                    }
-                }
+                this.#answer(job, message[0], message[1]);
                 return;
             }
+            // A thread says it is done once the counter is spent and its own claims are answered.
             stop();
             this.#idle.push(thread);
-            // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
-            if (job.working.size === 0)
-                this.#end(job, job.failure);
             this.#dispatch();
         };
         const onError = (error) => {
@@ -731,25 +852,26 @@ async function hash_hashArtifacts(files, algorithm, options = {}) {
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const workers = Math.min(options.workers?.size ?? options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
-    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
+    const callerHelps = options.callerHelps === true ? 1 : 0;
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms);
-    const started = pool_HashPool.start(workers);
+        return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
+    const started = pool_HashPool.start(threads - callerHelps);
     try {
-        return await hashOnPool(started, files, algorithms);
+        return await hashOnPool(started, files, algorithms, callerHelps === 1);
     }
     finally {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms) {
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms, callerHelps) {
     const outcomes = new Array(files.length);
     await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
         answers.forEach((answer, position) => {
@@ -757,7 +879,7 @@ async function hashOnPool(pool, files, algorithms) {
             if (file !== undefined)
                 outcomes[first + position] = outcomeOf(file, answer, algorithms);
         });
-    });
+    }, { callerHelps });
     return outcomes;
 }
 /** The outcome a thread's answer for a file stands for. */
@@ -1020,7 +1142,8 @@ async function checkChecksumsFile(path, options) {
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own.
+ * the hashing threads start while it goes on, so that starting them costs no time of its own; this
+ * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
  */
 async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
@@ -1029,13 +1152,13 @@ async function createChecksums(config, cwd, options = {}) {
     const progress = options.workers === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
-                early ??= HashPool.start(concurrency);
+                early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
     let artifacts;
     try {
         const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
+        artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
     }
     finally {
         await early?.close();

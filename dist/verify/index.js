@@ -32505,6 +32505,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -32663,6 +32670,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -43383,6 +43397,7 @@ function toTrustRoot(value, label) {
         timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
         tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
         ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
+        document: value,
     };
     return trust;
 }
@@ -43480,6 +43495,26 @@ async function readInput(cwd, path, what, maxBytes) {
     }
 }
 /**
+ * Up to this size an artifact or checksums file is read whole and its signature checked by Node's
+ * crypto over the bytes; only larger files are streamed and checked by digest, which needs the
+ * pure-JavaScript ECDSA of @noble/curves: several milliseconds more per process (its point tables),
+ * a large share of verifying one small file.
+ */
+const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+/**
+ * The file's bytes when it is a regular file of at most {@link WHOLE_READ_BYTES}; undefined
+ * otherwise, and on any error: the streaming path then opens it again and reports the error in its
+ * own words.
+ */
+async function readIfSmall(cwd, path, what) {
+    try {
+        return await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
  * in an object, fails as an invalid bundle.
  */
@@ -43563,12 +43598,17 @@ async function artifactDigests(artifact, cwd) {
         throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error });
     }
 }
-/** The first key that appears twice in one object of a valid JSON text, if any. */
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
 function repeatedKey(text) {
+    const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
         if (char === '{') {
             objects.push(new Set());
             keyNext = true;
@@ -43582,22 +43622,33 @@ function repeatedKey(text) {
         else if (char === ',') {
             keyNext = objects.at(-1) !== undefined;
         }
-        else if (char === '"') {
-            let end = i + 1;
-            while (text[end] !== '"')
-                end += text[end] === '\\' ? 2 : 1;
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
             if (keyNext) {
                 const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(i, end + 1));
+                const key = JSON.parse(text.slice(match.index, end + 1));
                 if (keys.has(key))
                     return key;
                 keys.add(key);
                 keyNext = false;
             }
-            i = end;
+            structure.lastIndex = end + 1;
         }
     }
     return undefined;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
 }
 function toMatcher(config) {
     return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
@@ -43661,6 +43712,9 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
         return verifyBundle(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', files/* INPUT_LIMITS */.Ef.artifactWhole) }, policy, trust);
+    const small = await readIfSmall(cwd, artifact, 'artifact');
+    if (small !== undefined)
+        return verifyBundle(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), algorithms)).digest;
@@ -43707,8 +43761,9 @@ async function verifyChecksumsSignature(options) {
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
     const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-    if (algorithms === undefined || !prehashable) {
-        const bytes = await readInput(options.cwd, shown, 'checksums file', files/* INPUT_LIMITS */.Ef.checksumsWhole);
+    const small = algorithms === undefined || !prehashable ? undefined : await readIfSmall(options.cwd, shown, 'checksums file');
+    if (algorithms === undefined || !prehashable || small !== undefined) {
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', files/* INPUT_LIMITS */.Ef.checksumsWhole));
         return { signature: verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
@@ -43862,7 +43917,15 @@ function failedReleaseLines(facts) {
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
     return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, code) => `| ${outcome.verdict} | ${code ? `\`${cell(outcome.what)}\`` : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true)), ''];
 }
 
 ;// CONCATENATED MODULE: ./lib/core/plural.js

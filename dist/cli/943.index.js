@@ -1,5 +1,5 @@
-export const id = 391;
-export const ids = [391];
+export const id = 943;
+export const ids = [943,871];
 export const modules = {
 
 /***/ 47236:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88927);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
 /* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44244);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55632);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86897);
 /* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1880);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98316);
 /* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(82728);
@@ -150,7 +150,7 @@ async function runAttestation(config, ports) {
 
 /***/ }),
 
-/***/ 46391:
+/***/ 71897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -173,149 +173,12 @@ var inputs = __webpack_require__(66097);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(92785);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var retry = __webpack_require__(7493);
-// EXTERNAL MODULE: ./lib/github/http.js
-var http = __webpack_require__(48031);
-;// CONCATENATED MODULE: ./lib/github/attestations.js
-
-
-
-
-/** A failure to store attestations on GitHub. */
-class AttestationStoreError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'AttestationStoreError';
-    }
-}
-/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
-function githubInstanceKind(serverUrl) {
-    let host;
-    try {
-        host = new URL(serverUrl).hostname.toLowerCase();
-    }
-    catch {
-        return 'enterprise-server';
-    }
-    if (host === 'github.com')
-        return 'github.com';
-    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
-}
-/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
-function defaultApiUrl(serverUrl) {
-    const kind = githubInstanceKind(serverUrl);
-    if (kind === 'github.com')
-        return 'https://api.github.com';
-    const url = new URL(serverUrl);
-    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
-}
-/**
- * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API). The token only ever travels in the
- * Authorization header; errors never quote it.
- */
-function createGitHubClient(options) {
-    const serverUrl = options.serverUrl ?? 'https://github.com';
-    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
-        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
-    }
-    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
-    return { octokit, serverUrl, apiUrl };
-}
-/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
-function planGated(failure) {
-    return failure.status === 403 && /^Feature not available\b/i.test((0,http/* githubMessage */.hg)(failure) ?? '');
-}
-/**
- * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
- * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
- * the policy's budget. Where the plan does not allow attestations (user-owned private
- * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
- * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
- * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
- * refused before any request.
- */
-async function storeAttestations(options) {
-    const { client, owner, repo, logger } = options;
-    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
-        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
-            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
-        });
-    }
-    const policy = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
-    const outcomes = [];
-    const route = `POST /repos/${owner}/${repo}/attestations`;
-    for (const [index, bundle] of options.bundles.entries()) {
-        let attempts = 0;
-        try {
-            const response = await (0,retry/* withRetry */.bD)(policy, async (attempt) => {
-                attempts = attempt;
-                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
-                    owner,
-                    repo,
-                    bundle: bundle,
-                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
-                });
-            }, http/* githubRetryVerdict */.ly, options.sleep);
-            const id = response.data.id;
-            outcomes.push({ status: 'stored', id: String(id) });
-            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
-        }
-        catch (error) {
-            const failure = (0,http/* httpFailure */.tG)(error);
-            if (failure !== undefined && planGated(failure)) {
-                const reason = (0,http/* githubMessage */.hg)(failure) ?? 'Feature not available';
-                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
-                // The plan does not change within a run: the remaining bundles would be refused alike.
-                for (let rest = index; rest < options.bundles.length; rest += 1)
-                    outcomes.push({ status: 'skipped', reason });
-                return outcomes;
-            }
-            throw storeError(error, failure, route, index, options.bundles.length, attempts);
-        }
-    }
-    return outcomes;
-}
-function storeError(error, failure, route, index, count, attempts) {
-    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
-    const said = failure === undefined ? '' : (0,http/* githubMessage */.hg)(failure);
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,errors/* messageOf */.bD)(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
-        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
-            cause: error,
-            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
-        });
-    }
-    if (failure?.status === 422) {
-        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
-            cause: error,
-            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
-        });
-    }
-    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
-        cause: error,
-        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
-    });
-}
-
+// EXTERNAL MODULE: ./lib/github/attestations.js
+var attestations = __webpack_require__(69708);
 // EXTERNAL MODULE: ./lib/github/context.js
 var github_context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/images/errors.js
-var images_errors = __webpack_require__(97547);
+var errors = __webpack_require__(97547);
 // EXTERNAL MODULE: ./lib/attest/run.js
 var run = __webpack_require__(47236);
 // EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
@@ -337,7 +200,7 @@ function legacyAttestationLayer(bundle, predicateType) {
     const envelope = root.dsseEnvelope;
     const signature = envelope?.signatures?.[0]?.sig;
     if (typeof envelope?.payloadType !== 'string' || typeof envelope.payload !== 'string' || typeof signature !== 'string') {
-        throw new images_errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
+        throw new errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
     }
     const serialized = Buffer.from(JSON.stringify({ payloadType: envelope.payloadType, payload: envelope.payload, signatures: [{ keyid: typeof envelope.signatures?.[0]?.keyid === 'string' ? envelope.signatures[0].keyid : '', sig: signature }] }));
     // cosign 2 writes an empty signature annotation on attestation layers: the signature is inside the envelope.
@@ -363,7 +226,7 @@ async function attestImages(client, subjects, config, ports, options) {
         const subject = listed === undefined || digest === undefined ? undefined : byName.get(`${listed.name}@${digest[0]}:${digest[1]}`);
         // runAttestation made one statement per subject it was given: each names one of these images.
         if (subject === undefined)
-            throw new images_errors/* ImagesError */.x('IMAGES_INTERNAL', `an attestation names no image of this run: ${JSON.stringify(listed).slice(0, 300)}`, { hint: 'this is a bug in trust-kit: please report it' });
+            throw new errors/* ImagesError */.x('IMAGES_INTERNAL', `an attestation names no image of this run: ${JSON.stringify(listed).slice(0, 300)}`, { hint: 'this is a bug in trust-kit: please report it' });
         const shown = (0,oci/* formatImageReference */.my)(subject.reference);
         const predicateType = attestation.statement.predicateType;
         const entry = { subject, predicateType };
@@ -484,8 +347,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
                 return exit_codes/* EXIT */.d.OK;
             if (storage === 'github') {
                 const [owner = '', repo = ''] = (repository ?? '').split('/');
-                const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
-                const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
+                const github = (0,attestations/* createGitHubClient */.LX)({ token: token ?? '', serverUrl: run.serverURL, ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+                const stored = await (0,attestations/* storeAttestations */.Tl)({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
                 for (const entry of stored)
                     if (entry.status === 'stored')
                         logger.info(`attestation stored on GitHub: ${entry.id}`);
@@ -643,15 +506,250 @@ function attestConfig(raw, nameOf, defaults) {
 
 /***/ }),
 
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
+const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 69708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   Tl: () => (/* binding */ storeAttestations)
+/* harmony export */ });
+/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
+
+
+
+
+/** A failure to store attestations on GitHub. */
+class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestationStoreError';
+    }
+}
+/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
+function githubInstanceKind(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return 'enterprise-server';
+    }
+    if (host === 'github.com')
+        return 'github.com';
+    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+}
+/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
+function defaultApiUrl(serverUrl) {
+    const kind = githubInstanceKind(serverUrl);
+    if (kind === 'github.com')
+        return 'https://api.github.com';
+    const url = new URL(serverUrl);
+    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+}
+/**
+ * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
+ * requests to `apiUrl` (default that server's API). The token only ever travels in the
+ * Authorization header; errors never quote it.
+ */
+function createGitHubClient(options) {
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
+    return { octokit, serverUrl, apiUrl };
+}
+/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
+function planGated(failure) {
+    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
+}
+/**
+ * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
+ * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
+ * the policy's budget. Where the plan does not allow attestations (user-owned private
+ * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
+ * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
+ * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
+ * refused before any request.
+ */
+async function storeAttestations(options) {
+    const { client, owner, repo, logger } = options;
+    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+        });
+    }
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const outcomes = [];
+    const route = `POST /repos/${owner}/${repo}/attestations`;
+    for (const [index, bundle] of options.bundles.entries()) {
+        let attempts = 0;
+        try {
+            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, async (attempt) => {
+                attempts = attempt;
+                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                    owner,
+                    repo,
+                    bundle: bundle,
+                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+                });
+            }, _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
+            const id = response.data.id;
+            outcomes.push({ status: 'stored', id: String(id) });
+            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+        }
+        catch (error) {
+            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure !== undefined && planGated(failure)) {
+                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
+                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+                // The plan does not change within a run: the remaining bundles would be refused alike.
+                for (let rest = index; rest < options.bundles.length; rest += 1)
+                    outcomes.push({ status: 'skipped', reason });
+                return outcomes;
+            }
+            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+        }
+    }
+    return outcomes;
+}
+function storeError(error, failure, route, index, count, attempts) {
+    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+            cause: error,
+            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+        });
+    }
+    if (failure?.status === 422) {
+        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+            cause: error,
+            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+        });
+    }
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+        cause: error,
+        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    });
+}
+
+
+/***/ }),
+
 /***/ 48031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   hg: () => (/* binding */ githubMessage),
 /* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
 /* harmony export */   tG: () => (/* binding */ httpFailure)
 /* harmony export */ });
-/* unused harmony export boundedText */
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */

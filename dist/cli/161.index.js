@@ -1,6 +1,120 @@
-export const id = 687;
-export const ids = [687,135];
+export const id = 161;
+export const ids = [161,110];
 export const modules = {
+
+/***/ 95110:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERIFY_HELP: () => (/* binding */ VERIFY_HELP),
+/* harmony export */   VERIFY_OPTIONS: () => (/* binding */ VERIFY_OPTIONS),
+/* harmony export */   describeVerified: () => (/* binding */ describeVerified),
+/* harmony export */   verifyBlobCommand: () => (/* binding */ verifyBlobCommand)
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+
+
+
+
+
+
+/** The flags every verification command shares, with cosign's names. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-identity-regexp': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    'certificate-oidc-issuer-regexp': { type: 'string' },
+    repo: { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'trusted-root': { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
+};
+/** Help lines for {@link VERIFY_OPTIONS}. */
+const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
+and regular expressions must match the whole value):
+      --certificate-identity ID          the certificate's identity (SAN), exactly
+      --certificate-identity-regexp RE   ... or a regular expression for it
+      --certificate-oidc-issuer URL      the OIDC issuer, exactly
+      --certificate-oidc-issuer-regexp RE
+      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
+                                         to https://token.actions.githubusercontent.com)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                                         GitHub: signed by this workflow (for reusable workflows)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+
+Output:
+      --json                             print what was verified as JSON on standard output
+
+Trust:
+      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
+                                         prints; verifies offline. Default, as \`gh attestation verify\`
+                                         decides: GitHub's root through its TUF repository
+                                         (https://tuf-repo.github.com) when the certificate's issuer
+                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
+                                         repositories), else the public-good root through TUF.
+
+Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
+4 valid signature by another signer (VERIFY_POLICY_*).`;
+/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
+function describeVerified(result) {
+    const lines = [];
+    if (result.signer.kind === 'certificate') {
+        lines.push(`  signer:     ${result.signer.subjectAlternativeName}`, `  issuer:     ${result.signer.issuer}`);
+        if (result.signer.extensions.sourceRepositoryURI !== undefined)
+            lines.push(`  repository: ${result.signer.extensions.sourceRepositoryURI} (${result.signer.extensions.sourceRepositoryRef ?? '?'}@${result.signer.extensions.sourceRepositoryDigest ?? '?'})`);
+        lines.push(`  trust:      ${result.signer.trustRoot}`);
+    }
+    else {
+        lines.push(`  signer:     key ${result.signer.source}`);
+    }
+    for (const entry of result.tlogEntries)
+        lines.push(`  log entry:  ${entry.baseUrl} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
+    if (result.uncheckedTlogEntries > 0)
+        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
+    for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority'))
+        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
+    if (result.statement !== undefined)
+        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+    return lines;
+}
+/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
+const verifyBlobCommand = {
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
+statement naming it as a subject), that its certificate chains to the trusted root, that its
+transparency-log entry or signed timestamp proves when it was signed, and that the signer is
+the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
+
+      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
+
+${VERIFY_HELP}`,
+    options: VERIFY_OPTIONS,
+    async run(args, context) {
+        if (args.positionals.length !== 1)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+        const artifact = args.positionals[0];
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle);
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        if (args.values.json === true)
+            context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
+        else
+            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
 
 /***/ 26161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -9,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyChecksumsCommand: () => (/* binding */ verifyChecksumsCommand)
 /* harmony export */ });
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87220);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9396);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
@@ -244,91 +358,97 @@ class InputReader {
 
 /***/ }),
 
-/***/ 53871:
+/***/ 40409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */   w: () => (/* binding */ verifyConfig)
 /* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
- * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
+ * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
+ * shortcuts imply them; `key` excludes identity flags.
  */
-async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
-    let size = 0;
-    try {
-        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
-        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
-        let turn = 0;
-        let pending = handle.read(buffers[0], 0, chunk, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            turn ^= 1;
-            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
-            const bytes = buffer.subarray(0, bytesRead);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += bytesRead;
+function verifyConfig(raw, nameOf) {
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const bundle = reader.required('bundle');
+    const identity = readMatch(reader, 'certificate-identity');
+    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const repo = reader.string('repo');
+    const owner = reader.string('owner');
+    const signerWorkflow = reader.string('signer-workflow');
+    const key = reader.string('key');
+    const trustedRoot = reader.string('trusted-root');
+    if (repo !== undefined && !REPO.test(repo))
+        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
+    if (owner !== undefined && !OWNER.test(owner))
+        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
+    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
+        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
+        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    let policy;
+    if (key !== undefined) {
+        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow']) {
+            if (reader.string(name) !== undefined)
+                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
+        policy = { kind: 'key', keyPath: key };
     }
-    finally {
-        await handle.close();
+    else {
+        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined;
+        if (identity === undefined && !github) {
+            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+        }
+        if (identity !== undefined && signerWorkflow !== undefined)
+            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
+        if (issuer === undefined && !github)
+            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow };
     }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
+    reader.finish();
+    return { bundle: bundle ?? '', policy, trustedRoot };
+}
+function readMatch(reader, name) {
+    const exact = reader.string(name);
+    const pattern = reader.string(`${name}-regexp`);
+    if (exact !== undefined && pattern !== undefined) {
+        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        return undefined;
+    }
+    if (exact !== undefined)
+        return { kind: 'exact', value: exact };
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+    return { kind: 'regexp', pattern };
+}
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
 }
 
 
@@ -340,9 +460,12 @@ async function hashFile(path, algorithms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
 /* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
+/* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
 /* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
 /* harmony export */   ak: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.ak),
 /* harmony export */   cx: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.cx),
+/* harmony export */   fg: () => (/* reexport safe */ _key_js__WEBPACK_IMPORTED_MODULE_3__.f),
 /* harmony export */   pV: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.pV),
 /* harmony export */   qQ: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.qQ),
 /* harmony export */   wC: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.wC)

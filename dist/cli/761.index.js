@@ -1,5 +1,5 @@
-export const id = 914;
-export const ids = [914];
+export const id = 761;
+export const ids = [761];
 export const modules = {
 
 /***/ 98114:
@@ -27,11 +27,12 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  us: () => (/* reexport */ v1/* SLSA_PROVENANCE_V1 */.us),
   X2: () => (/* binding */ predicateFromDocument),
   xZ: () => (/* binding */ predicateFromSbom)
 });
 
-// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, MAX_PREDICATE_DEPTH, SLSA_PROVENANCE_V1, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
+// UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, MAX_PREDICATE_DEPTH, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2_3
 
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var errors = __webpack_require__(98114);
@@ -78,6 +79,8 @@ function spdxV2_3(document, name) {
     return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
 }
 
+// EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
+var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
 
 
@@ -155,7 +158,71 @@ function predicateFromSbom(bytes, name) {
 
 /***/ }),
 
-/***/ 55632:
+/***/ 49557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ slsaProvenanceV1),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
+/* harmony export */ });
+/* unused harmony export GITHUB_WORKFLOW_BUILD_TYPE */
+/** The predicate type of SLSA provenance v1. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+function timestamp(date) {
+    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+function slsaProvenanceV1(claims, run) {
+    const server = run.serverURL.replace(/\/+$/, '');
+    const repositoryURL = `${server}/${claims.repository}`;
+    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
+    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
+    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
+        external.inputs = Object.fromEntries(inputs);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: external,
+                internalParameters: {
+                    github: {
+                        event_name: claims.event_name,
+                        repository_id: claims.repository_id,
+                        repository_owner_id: claims.repository_owner_id,
+                        runner_environment: claims.runner_environment,
+                    },
+                },
+                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+            },
+            runDetails: {
+                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
+                metadata: {
+                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+                    startedOn: timestamp(run.startedOn),
+                    finishedOn: timestamp(run.finishedOn),
+                },
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 86897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -353,60 +420,8 @@ function verificationError(error, audience) {
 var oidc = __webpack_require__(89402);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var attest_errors = __webpack_require__(98114);
-;// CONCATENATED MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
-/** The predicate type of SLSA provenance v1. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
-function timestamp(date) {
-    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-/**
- * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
- * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
- * runner environment as internal parameters, the commit as resolved dependency, the signing
- * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
- * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
- */
-function slsaProvenanceV1(claims, run) {
-    const server = run.serverURL.replace(/\/+$/, '');
-    const repositoryURL = `${server}/${claims.repository}`;
-    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
-    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
-    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
-    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
-    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
-        external.inputs = Object.fromEntries(inputs);
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        predicate: {
-            buildDefinition: {
-                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-                externalParameters: external,
-                internalParameters: {
-                    github: {
-                        event_name: claims.event_name,
-                        repository_id: claims.repository_id,
-                        repository_owner_id: claims.repository_owner_id,
-                        runner_environment: claims.runner_environment,
-                    },
-                },
-                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
-            },
-            runDetails: {
-                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
-                metadata: {
-                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
-                    startedOn: timestamp(run.startedOn),
-                    finishedOn: timestamp(run.finishedOn),
-                },
-            },
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
+var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
 
 
@@ -463,7 +478,7 @@ async function provenanceFromToken(token, options) {
             discoveryURL: options.discoveryURL,
         });
         const inputs = options.payload?.inputs;
-        return slsaProvenanceV1(claims, {
+        return (0,v1/* slsaProvenanceV1 */.Cu)(claims, {
             serverURL: options.serverURL,
             startedOn: options.startedOn,
             finishedOn: options.clock.now(),
@@ -637,7 +652,7 @@ function buildStatements(subjects, predicate, options = {}) {
 /* harmony export */ });
 /* unused harmony exports SUBJECT_DIGEST_ALGORITHMS, subjectDigest, parseArtifactsList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87220);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9396);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98114);
@@ -821,6 +836,149 @@ const SIGNING_OPTIONS = {
     'trusted-root': { type: 'string' },
     'on-missing-token': { type: 'string' },
 };
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
+}
 
 
 /***/ }),

@@ -1,62 +1,22 @@
-export const id = 220;
-export const ids = [220];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 87220:
+/***/ 90522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ChecksumsError: () => (/* reexport */ ChecksumsError),
-  HashPool: () => (/* reexport */ HashPool),
-  MANY_FILES: () => (/* reexport */ MANY_FILES),
-  WALK_SKIPPED_NAMES: () => (/* reexport */ WALK_SKIPPED_NAMES),
-  checkChecksums: () => (/* reexport */ checkChecksums),
-  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
-  collectArtifacts: () => (/* reexport */ collectArtifacts),
-  compareNames: () => (/* reexport */ compareNames),
-  createChecksums: () => (/* binding */ createChecksums),
-  emptyChecksums: () => (/* reexport */ emptyChecksums),
-  formatChecksums: () => (/* reexport */ formatChecksums),
-  hashArtifacts: () => (/* reexport */ hashArtifacts),
-  hashEach: () => (/* reexport */ hashEach),
-  nodeFileSystem: () => (/* reexport */ nodeFileSystem),
-  parseChecksumLine: () => (/* reexport */ parseChecksumLine),
-  parseChecksums: () => (/* reexport */ parseChecksums),
-  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
-  reportLine: () => (/* reexport */ reportLine),
-  reportedName: () => (/* reexport */ reportedName),
-  sortByName: () => (/* reexport */ sortByName),
-  toSubjects: () => (/* binding */ toSubjects)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(76448);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
-
-/** An error hashing artifacts or reading or checking a checksums file. */
-class ChecksumsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ nodeFileSystem),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   Mh: () => (/* binding */ WALK_SKIPPED_NAMES),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   kx: () => (/* binding */ collectArtifacts)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82321);
 
 
 
@@ -67,6 +27,16 @@ class ChecksumsError extends errors/* TrustKitError */.T0 {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject) {
+    return MAYBE_GLOB.test(subject) && (await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 76448))).isDynamicPattern(subject);
+}
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
  * deep trees, few enough that a million-file tree never has a million calls pending.
@@ -88,10 +58,10 @@ function kindOfDirent(entry) {
 }
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
-    list: async (path) => (await (0,promises_.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
-    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
-    realpath: (path) => (0,promises_.realpath)(path),
+    list: async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })),
+    kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
+    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
@@ -100,18 +70,18 @@ const nodeFileSystem = {
  */
 async function collectArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const base = (0,external_node_path_.resolve)(options.cwd, options.base);
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
     const baseReal = await realpathOrThrow(fileSystem, base, options.base);
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, path)));
     const byName = new Map();
     for (const subject of subjects) {
-        const isGlob = (0,dist/* isDynamicPattern */.ey)(subject);
-        const paths = isGlob ? await expandGlob(subject, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+        const globbed = await isGlob(subject);
+        const paths = globbed ? await expandGlob(subject, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, subject)];
         const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(byName.size + found));
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = isGlob && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, isGlob ? path : subject, offer);
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer);
         }
         let kept = 0;
         for (const file of walk.files) {
@@ -120,7 +90,7 @@ async function collectArtifacts(subjects, options) {
             kept += 1;
             const existing = byName.get(file.name);
             if (existing !== undefined && existing.path !== file.path) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${existing.path} would both be listed as "${file.name}"`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${existing.path} would both be listed as "${file.name}"`, {
                     hint: 'list each artifact once, or give them distinct paths under the base directory',
                 });
             }
@@ -128,7 +98,7 @@ async function collectArtifacts(subjects, options) {
         }
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept === 0 && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_NO_MATCH', `"${subject}" matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -161,26 +131,27 @@ function sortByName(items, nameOf) {
         .map(({ item }) => item);
 }
 async function expandGlob(pattern, cwd) {
-    const matches = await (0,dist/* glob */.TI)(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+    const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 76448));
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
+    return sortByName(matches.map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(match)), (path) => path);
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,external_node_path_.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name))
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, path);
+    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name))
         return undefined;
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_UNSAFE_NAME', `${JSON.stringify(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
@@ -195,13 +166,13 @@ async function realpathOrThrow(fileSystem, path, shown) {
     }
 }
 function notFound(subject, error) {
-    if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${subject} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_READ_FAILED', `cannot read ${subject}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, {
         cause: error,
         hint: 'check the file permissions',
     });
@@ -287,7 +258,7 @@ class Walk {
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
-        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) + 1), directory, real: real ?? visit.path }) === true;
         if (skipped && visit.ancestors === undefined)
             this.skippedRoots += 1;
         return skipped;
@@ -298,13 +269,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_PATH_NOT_FOUND', `${visit.path} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
+        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ChecksumsError */ .b('CHECKSUMS_OUTSIDE_BASE', `${visit.path} is a symbolic link to ${target}, outside the base directory ${this.baseReal}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -329,9 +300,10 @@ class Walk {
         catch (error) {
             throw notFound(visit.path, error);
         }
+        this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
-        const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
         for (const entry of entries) {
             if (WALK_SKIPPED_NAMES.has(entry.name))
@@ -353,13 +325,44 @@ class Walk {
                 this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
             }
         }
-        this.progress?.(this.files.length);
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __webpack_require__(53871);
-;// CONCATENATED MODULE: ./lib/checksums/format.js
+
+/***/ }),
+
+/***/ 82321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ChecksumsError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseChecksumLine),
+/* harmony export */   PF: () => (/* binding */ reportedName),
+/* harmony export */   gA: () => (/* binding */ emptyChecksums),
+/* harmony export */   ss: () => (/* binding */ formatChecksums),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82321);
 
 
 
@@ -383,16 +386,16 @@ function reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
-    return sortByName(entries, (entry) => entry.name)
+    return (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByName */ .VV)(entries, (entry) => entry.name)
         .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
         .join('');
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
 function algorithmForLength(length) {
-    if (length === (0,core_digest/* hexLength */.E6)('sha256'))
+    if (length === (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)('sha256'))
         return 'sha256';
-    if (length === (0,core_digest/* hexLength */.E6)('sha512'))
+    if (length === (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)('sha512'))
         return 'sha512';
     return undefined;
 }
@@ -428,7 +431,7 @@ function parseChecksumLine(raw, line, file) {
         return undefined;
     const entry = parseLine(content, line);
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${JSON.stringify(content.slice(0, 120))}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -452,7 +455,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_DUPLICATE_ENTRY', `${file}:${line}: "${entry.name}" is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -465,7 +468,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file that lists nothing. */
 function emptyChecksums(file) {
-    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChecksumsError */ .b('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -473,7 +476,7 @@ function parseLine(content, line) {
         const [, escaped, label, rawName, hex] = tag;
         const algorithm = label?.toLowerCase() ?? '';
         const name = escaped === '\\' ? unescapeName(rawName ?? '') : rawName;
-        if (!(0,core_digest/* isDigestAlgorithm */.Wb)(algorithm) || name === undefined || hex === undefined || hex.length !== (0,core_digest/* hexLength */.E6)(algorithm))
+        if (!(0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigestAlgorithm */ .Wb)(algorithm) || name === undefined || hex === undefined || hex.length !== (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)(algorithm))
             return undefined;
         return { name, algorithm, hex: hex.toLowerCase(), line };
     }
@@ -488,41 +491,105 @@ function parseLine(content, line) {
     return { name, algorithm, hex: hex.toLowerCase(), line };
 }
 
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ChecksumsError: () => (/* reexport */ checksums_errors/* ChecksumsError */.b),
+  HashPool: () => (/* reexport */ HashPool),
+  MANY_FILES: () => (/* reexport */ MANY_FILES),
+  WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
+  checkChecksums: () => (/* reexport */ checkChecksums),
+  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
+  compareNames: () => (/* reexport */ collect/* compareNames */.MP),
+  createChecksums: () => (/* binding */ createChecksums),
+  emptyChecksums: () => (/* reexport */ format/* emptyChecksums */.gA),
+  formatChecksums: () => (/* reexport */ format/* formatChecksums */.ss),
+  hashArtifacts: () => (/* reexport */ hashArtifacts),
+  hashEach: () => (/* reexport */ hashEach),
+  nodeFileSystem: () => (/* reexport */ collect/* nodeFileSystem */.GP),
+  parseChecksumLine: () => (/* reexport */ format/* parseChecksumLine */.DB),
+  parseChecksums: () => (/* reexport */ format/* parseChecksums */.yk),
+  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
+  reportLine: () => (/* reexport */ reportLine),
+  reportedName: () => (/* reexport */ format/* reportedName */.PF),
+  sortByName: () => (/* reexport */ collect/* sortByName */.VV),
+  toSubjects: () => (/* binding */ toSubjects)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __webpack_require__(90522);
+// EXTERNAL MODULE: ./lib/checksums/format.js
+var format = __webpack_require__(3093);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/checksums/pool.js
 
 
+
+
+
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
 const CLAIMS_PER_THREAD = 8;
 /**
- * The threads' code, self-contained so that it runs from a single-file bundle. A job's files are
- * shared by every thread working on it: each takes the next few files from a shared counter, so
- * none waits for the main thread to hand out work (on a busy machine that round trip, not
- * hashing, was most of the time); paths come in one shared buffer of UTF-8. Each file is opened
- * without blocking and checked on its descriptor to be a regular file (one swapped for a pipe or a
- * device since it was listed would block the open or never end), then read with synchronous calls
- * into one reused buffer (the thread has nothing else to do); a file that fits one read (the size
- * fstat gave) is hashed in one call per algorithm, half the cost for tiny files, and a longer one
- * feeds every hash from the same reads. Answers go back as `[first index, answers]` after each
- * claim, before a file too big for one read and at least every 50 ms, so that a huge file does not
- * hold up the report of those before it; `null` says the thread has no more work in the job.
+ * How a thread hashes a job's files, as the body of a function of `fs` and `crypto` (node:fs and
+ * node:crypto) returning `claimAndHash`: one source for the worker threads and for a calling
+ * thread that hashes too (compiled there with vm.compileFunction), so that both read files by the
+ * same rules. A job's files are shared by every thread working on it: each takes the next few
+ * files from a shared counter, so none waits for the main thread to hand out work (on a busy
+ * machine that round trip, not hashing, was most of the time); paths come in one shared buffer of
+ * UTF-8. Each file is opened without blocking and checked on its descriptor to be a regular file
+ * (one swapped for a pipe or a device since it was listed would block the open or never end),
+ * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
+ * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
+ * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * `(first index, answers)` after each claim, before a file too big for one read and at least every
+ * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
+ * perhaps left to claim.
  */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { openSync, readSync, closeSync, fstatSync, constants } = require('node:fs');
-const { createHash, hash } = require('node:crypto');
+const HASHING_SOURCE = `
+const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+let report;
+let leaveBig = false;
 let first = 0;
 let answers = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) parentPort.postMessage([first, answers]);
+  if (answers.length > 0) report(first, answers);
   answers = [];
   first = next;
   posted = Date.now();
@@ -538,6 +605,7 @@ function hashOne(path, algorithms, index) {
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -554,13 +622,15 @@ function hashOne(path, algorithms, index) {
     if (fd !== undefined) closeSync(fd);
   }
 }
-parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
+return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
+  report = reportTo;
+  leaveBig = once;
   const pathBytes = Buffer.from(paths);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   for (;;) {
     const start = Atomics.add(counter, 0, claim);
-    if (start >= count) break;
+    if (start >= count) return false;
     post(start);
     const end = Math.min(count, start + claim);
     for (let index = start; index < end; index++) {
@@ -570,22 +640,46 @@ parentPort.on('message', ({ paths, offsets, sets, setOf, next, claim }) => {
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
+    if (once) return true;
   }
+};
+`;
+/** The worker threads' script, self-contained so that it runs from a single-file bundle; `null` says the thread has no more work in the job. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
+const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+parentPort.on('message', (job) => {
+  claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
 });
 `;
-/** The paths as one shared buffer of UTF-8 and the offset of each (and of the end). */
+let callingThreadHasher;
+/** {@link HASHING_SOURCE} compiled on this thread, once. */
+function hashHere() {
+    callingThreadHasher ??= (0,external_node_vm_.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(external_node_fs_namespaceObject, external_node_crypto_namespaceObject);
+    return callingThreadHasher;
+}
+/**
+ * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
+ * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
+ * each is measured and written on its own.
+ */
 function sharedPaths(paths) {
     const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
-    let total = 0;
-    paths.forEach((path, index) => {
-        offsets[index] = total;
-        total += Buffer.byteLength(path, 'utf8');
-    });
-    offsets[paths.length] = total;
+    const joined = paths.join('');
+    const total = Buffer.byteLength(joined, 'utf8');
     const shared = new SharedArrayBuffer(total);
     const bytes = Buffer.from(shared);
-    paths.forEach((path, index) => bytes.write(path, offsets[index] ?? 0, 'utf8'));
+    const ascii = total === joined.length;
+    let offset = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = offset;
+        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+    });
+    offsets[paths.length] = offset;
+    if (ascii)
+        bytes.write(joined, 0, 'latin1');
     return { paths: shared, offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
@@ -629,7 +723,7 @@ class HashPool {
             pool.#idle.push(pool.#startThread());
         return pool;
     }
-    /** How many threads it may run. */
+    /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
     get size() {
         return this.#size;
     }
@@ -637,26 +731,36 @@ class HashPool {
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
      * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
      * file, in no particular order between runs; the promise settles once every file is answered.
+     * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
+     * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
+     * hashing begins at once instead of when a thread has started.
      */
-    hash(paths, algorithms, onAnswers) {
+    hash(paths, algorithms, onAnswers, options = {}) {
         if (paths.length === 0)
             return Promise.resolve();
-        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / (this.#size * CLAIMS_PER_THREAD))));
+        const callerHelps = options.callerHelps === true;
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
-            this.#jobs.push({
+            const job = {
                 message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                paths,
+                leftToThreads: [],
                 count: paths.length,
                 counter: new Int32Array(next),
                 working: new Set(),
+                answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
                 onAnswers,
                 failure: undefined,
                 ended: false,
                 settle,
                 fail,
-            });
+            };
+            this.#jobs.push(job);
             this.#dispatch();
+            if (callerHelps)
+                this.#helpHere(job);
         });
     }
     /** Ends the threads; jobs still running fail. */
@@ -676,6 +780,69 @@ class HashPool {
             }
         }
     }
+    /**
+     * Takes claims of the job on this thread, the first at once, the event loop turning between
+     * claims (the threads' answers come in). A file too big for one read ends its help: the pool
+     * gets one more thread, for the files this thread left and those still unclaimed, so that big
+     * files are hashed on as many threads as before and this event loop, with the signal handlers on
+     * it, never waits on one.
+     */
+    #helpHere(job) {
+        let more;
+        try {
+            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+        }
+        catch (error) {
+            this.#end(job, { error });
+            return;
+        }
+        const left = job.leftToThreads;
+        if (left.length === 0) {
+            if (more)
+                setImmediate(() => this.#helpHere(job));
+            return;
+        }
+        if (job.ended)
+            return;
+        this.#size += 1;
+        const { sets, setOf } = job.message;
+        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+    }
+    /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+    #answerHere(job, first, answers) {
+        let run = 0;
+        answers.forEach((answer, position) => {
+            if (answer[1] !== LEFT_TO_THREADS)
+                return;
+            if (position > run)
+                this.#answer(job, first + run, answers.slice(run, position));
+            job.leftToThreads.push(first + position);
+            run = position + 1;
+        });
+        if (run === 0)
+            this.#answer(job, first, answers);
+        else if (run < answers.length)
+            this.#answer(job, first + run, answers.slice(run));
+    }
+    /**
+     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
+     * the job, not the process), and ends the job with its last file's answer: a thread still starting
+     * when the others have answered everything is not waited for.
+     */
+    #answer(job, first, answers) {
+        if (job.failure === undefined) {
+            try {
+                job.onAnswers(first, answers);
+            }
+            catch (error) {
+                job.failure = { error };
+            }
+        }
+        job.answered += answers.length;
+        if (job.answered >= job.count)
+            this.#end(job, job.failure);
+    }
     #listen(thread, job) {
         const stop = () => {
             thread.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -683,21 +850,12 @@ class HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                if (job.failure === undefined) {
-                    try {
-                        job.onAnswers(message[0], message[1]);
-                    }
-                    catch (error) {
-                        job.failure = { error };
-                    }
-                }
+                this.#answer(job, message[0], message[1]);
                 return;
             }
+            // A thread says it is done once the counter is spent and its own claims are answered.
             stop();
             this.#idle.push(thread);
-            // A thread says it is done only once the counter is spent and its own claims are answered: the last one done ends the job.
-            if (job.working.size === 0)
-                this.#end(job, job.failure);
             this.#dispatch();
         };
         const onError = (error) => {
@@ -725,6 +883,14 @@ class HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var checksums_errors = __webpack_require__(82321);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -750,25 +916,26 @@ async function hashArtifacts(files, algorithm, options = {}) {
 /** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
 async function hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
-    const workers = Math.min(options.workers?.size ?? options.concurrency ?? (0,external_node_os_.availableParallelism)(), files.length);
-    if (files.length < 2 || workers < 2 || !(await worthWorkers(files))) {
+    const callerHelps = options.callerHelps === true ? 1 : 0;
+    const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
+    if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
         return outcomes;
     }
     if (options.workers !== undefined)
-        return hashOnPool(options.workers, files, algorithms);
-    const started = HashPool.start(workers);
+        return hashOnPool(options.workers, files, algorithms, callerHelps === 1);
+    const started = HashPool.start(threads - callerHelps);
     try {
-        return await hashOnPool(started, files, algorithms);
+        return await hashOnPool(started, files, algorithms, callerHelps === 1);
     }
     finally {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads; the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms) {
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+async function hashOnPool(pool, files, algorithms, callerHelps) {
     const outcomes = new Array(files.length);
     await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
         answers.forEach((answer, position) => {
@@ -776,7 +943,7 @@ async function hashOnPool(pool, files, algorithms) {
             if (file !== undefined)
                 outcomes[first + position] = outcomeOf(file, answer, algorithms);
         });
-    });
+    }, { callerHelps });
     return outcomes;
 }
 /** The outcome a thread's answer for a file stands for. */
@@ -801,7 +968,7 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
+    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_READ_FAILED', `cannot read ${path}: ${reason}`, {
         cause,
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : 'check that the file exists and is readable',
     });
@@ -836,17 +1003,17 @@ const STATUS_TEXT = {
 };
 /** One line of a check report, as `sha256sum -c` prints it: `<name>: OK`, `<name>: FAILED`, ... (no line feed). */
 function reportLine(result) {
-    return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
+    return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}`;
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    return new checksums_errors/* ChecksumsError */.b(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes) {
-    return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new checksums_errors/* ChecksumsError */.b('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
     });
 }
@@ -886,7 +1053,7 @@ async function* readChecksumEntries(path, options = {}) {
                 const text = carry.length === 0 ? chunk.toString('utf8', start, end) : Buffer.concat([carry, chunk.subarray(start, end)]).toString('utf8');
                 carry = Buffer.alloc(0);
                 start = end + 1;
-                const entry = parseChecksumLine(text, line, shown);
+                const entry = (0,format/* parseChecksumLine */.DB)(text, line, shown);
                 if (entry === undefined)
                     continue;
                 listed += 1;
@@ -898,14 +1065,14 @@ async function* readChecksumEntries(path, options = {}) {
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(carry.toString('utf8'), line + 1, shown);
+            const entry = (0,format/* parseChecksumLine */.DB)(carry.toString('utf8'), line + 1, shown);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
             }
         }
         if (listed === 0)
-            throw emptyChecksums(shown);
+            throw (0,format/* emptyChecksums */.gA)(shown);
     }
     finally {
         await chunks.return(undefined);
@@ -1039,7 +1206,8 @@ async function checkChecksumsFile(path, options) {
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own.
+ * the hashing threads start while it goes on, so that starting them costs no time of its own; this
+ * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
  */
 async function createChecksums(config, cwd, options = {}) {
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -1048,18 +1216,18 @@ async function createChecksums(config, cwd, options = {}) {
     const progress = options.workers === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
-                early ??= HashPool.start(concurrency);
+                early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
     let artifacts;
     try {
-        const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        artifacts = await hashArtifacts(files, config.algorithm, { ...options, workers: options.workers ?? early });
+        const files = await (0,collect/* collectArtifacts */.kx)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
     }
     finally {
         await early?.close();
     }
-    const text = formatChecksums(artifacts);
+    const text = (0,format/* formatChecksums */.ss)(artifacts);
     if (outputPath !== undefined)
         await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
     return { artifacts, text, outputPath };

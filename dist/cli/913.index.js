@@ -1,5 +1,5 @@
-export const id = 656;
-export const ids = [656];
+export const id = 913;
+export const ids = [913];
 export const modules = {
 
 /***/ 37405:
@@ -62,81 +62,6 @@ function sbomConfig(raw, nameOf, defaults) {
 
 /***/ }),
 
-/***/ 1378:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ resolveImages),
-/* harmony export */   D: () => (/* binding */ imageSubjectName)
-/* harmony export */ });
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-
-/**
- * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
- * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
- * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
- */
-async function resolveImages(client, references, options) {
-    const subjects = [];
-    for (const reference of references) {
-        const resolved = await client.resolve(reference);
-        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
-        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
-        if (options.recursive && resolved.manifest.kind === 'index') {
-            for (const child of resolved.manifest.manifest.manifests) {
-                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
-            }
-        }
-    }
-    return subjects;
-}
-/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
-function imageSubjectName(subject) {
-    return `${subject.reference.registry}/${subject.reference.repository}`;
-}
-
-
-/***/ }),
-
-/***/ 49213:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ signImages)
-/* harmony export */ });
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
-
-/**
- * Signs images with an open session (one certificate for all of them, and for whatever else the
- * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
- * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
- */
-async function signImages(client, session, subjects, options) {
-    const signed = [];
-    for (const subject of subjects) {
-        const shown = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(subject.reference);
-        const entry = { subject };
-        if (options.format !== 'cosign2') {
-            const bundle = await session.signStatement((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSignatureStatement */ .l6)(subject), shown);
-            entry.referrer = await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachBundle */ .U9)(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), _oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z4, options.created);
-            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
-        }
-        if (options.format !== 'cosign3') {
-            const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
-            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
-        }
-        signed.push(entry);
-        options.onSigned?.(entry);
-    }
-    return signed;
-}
-
-
-/***/ }),
-
 /***/ 40856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -192,11 +117,14 @@ async function readManifest(path) {
         const info = await handle.stat();
         if (!info.isFile() || info.size > INSTALLED_LIMITS.manifestBytes)
             return undefined;
-        const buffer = Buffer.alloc(INSTALLED_LIMITS.manifestBytes + 1);
+        // A buffer of the file's size, not of the cap: thousands of manifests of a few KiB each would
+        // otherwise zero a MiB apiece (seconds of allocation and GC on an installed tree). Reading
+        // stops at that size, so a file that grows while it is read never costs more than the cap.
+        const buffer = Buffer.allocUnsafe(info.size);
         let filled = 0;
         for (let read = -1; read !== 0 && filled < buffer.length; filled += read)
             ({ bytesRead: read } = await handle.read(buffer, filled, buffer.length - filled, null));
-        return filled > INSTALLED_LIMITS.manifestBytes ? undefined : buffer.subarray(0, filled);
+        return buffer.subarray(0, filled);
     }
     catch {
         return undefined;
@@ -943,35 +871,58 @@ var validate = __webpack_require__(20607);
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
 const CHUNK_CHARACTERS = 256 * 1024;
 /**
- * JSON text written a list item at a time: each item is `JSON.stringify`'d on its own and joined
- * with commas, which gives the same bytes as stringifying the whole list, and handed out in chunks
- * of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready, `take` hands it out
- * (plain calls, not nested generators: a document has hundreds of thousands of items).
+ * How many list items {@link JsonChunks} stringifies in one `JSON.stringify` call: an array's
+ * text is its items' texts joined by commas, so the bytes are the same, and one call per item
+ * costs a third more than the stringifying itself on the thousands of small items of a document.
+ */
+const ITEMS_PER_STRINGIFY = 256;
+/**
+ * JSON text written a list item at a time: the items are `JSON.stringify`'d a few hundred at a
+ * time and joined with commas, which gives the same bytes as stringifying the whole list, and
+ * handed out in chunks of about {@link CHUNK_CHARACTERS}: `item` and `text` say when one is ready,
+ * `take` hands it out (plain calls, not nested generators: a document has hundreds of thousands
+ * of items). An item must not change once given.
  */
 class JsonChunks {
     buffer;
+    /** Whether the next text the buffer gets is the first item of a list (no comma before it). */
     first = true;
+    /** Items given and not yet stringified. */
+    pending = [];
     /** `start` is the text before the first list's first item (`{...,"packages":[`). */
     constructor(start) {
         this.buffer = start;
     }
     /** Adds one list item; whether a chunk is ready to take. */
     item(value) {
-        this.buffer += this.first ? JSON.stringify(value) : `,${JSON.stringify(value)}`;
-        this.first = false;
+        this.pending.push(value);
+        if (this.pending.length < ITEMS_PER_STRINGIFY)
+            return false;
+        this.flush();
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
     /** Adds text between lists (`],"relationships":[`), after which the next item is the first of a list; whether a chunk is ready to take. */
     text(text) {
+        this.flush();
         this.buffer += text;
         this.first = true;
         return this.buffer.length >= CHUNK_CHARACTERS;
     }
     /** The text gathered so far, as one chunk. */
     take() {
+        this.flush();
         const chunk = this.buffer;
         this.buffer = '';
         return chunk;
+    }
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        const items = JSON.stringify(this.pending);
+        // `[a,b]` without its brackets is `a,b`.
+        this.buffer += this.first ? items.slice(1, -1) : `,${items.slice(1, -1)}`;
+        this.first = false;
+        this.pending = [];
     }
 }
 
@@ -1361,6 +1312,10 @@ function artifactPurpose(file) {
         return 'APPLICATION';
     return 'FILE';
 }
+/** An SPDX agent: `Person: Name (email)` or `Organization: Name`. */
+function supplierText(supplier) {
+    return `${supplier.type}: ${supplier.name}${supplier.email === undefined ? '' : ` (${supplier.email})`}`;
+}
 /** `2024-01-02T03:04:05Z`: SPDX's timestamp form (no fractions). */
 function spdxTimestamp(date) {
     return `${date.toISOString().slice(0, 19)}Z`;
@@ -1480,7 +1435,10 @@ class SpdxParts {
             SPDXID: this.elements.get(pkg.purl)?.id ?? spdxPackageId(pkg),
             name: pkg.name,
             versionInfo: pkg.version === '' ? undefined : pkg.version,
-            supplier: pkg.supplier === undefined ? NOASSERTION : `${pkg.supplier.type}: ${pkg.supplier.name}${pkg.supplier.email === undefined ? '' : ` (${pkg.supplier.email})`}`,
+            supplier: pkg.supplier === undefined ? NOASSERTION : supplierText(pkg.supplier),
+            // A supplier the package declares as its author is also where it originally came from; one
+            // derived from where it is fetched (a Go module path, a git host) says nothing of its origin.
+            originator: pkg.supplier?.author === true ? supplierText(pkg.supplier) : undefined,
             downloadLocation: spdxDownloadLocation(pkg.downloadLocation),
             filesAnalyzed: false,
             checksums: pkg.hashes.length === 0 ? undefined : pkg.hashes.map((digest) => ({ algorithm: digest.algorithm, checksumValue: digest.hex })),
@@ -1761,7 +1719,7 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 87220))).hashArtifacts(collected, 'sha256'));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
@@ -1782,7 +1740,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 87220))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
