@@ -20,6 +20,7 @@ export { downgradeReport, type Downgrade, type DowngradeCheck, type DowngradeCod
 export type { GateOutcome, GateReport, GateVerdict } from './gate.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
+export { githubReleaseAttestationVerifier, releaseTrustDomain, type GitHubReleaseVerifierOptions } from './release-attestation.js';
 
 /**
  * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as

@@ -10,7 +10,7 @@ import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } f
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
 
 /** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_GATE_FAILED';
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
 
 /** A refusal of the publish step: what is on the release is not what this run would publish. */
 export class PublishError extends TrustKitError<PublishErrorCode> {
@@ -343,7 +343,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
     if (release.immutable) {
       const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets, input.expected);
-      logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
+      logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ', its signature not verified here (`gh release verify` checks it)'}`);
       return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
     }
   } else if (notes !== release.body) {

@@ -10,8 +10,9 @@ import { reportOf } from '../../core/errors.js';
 import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';
-import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
+import { downgradeReport, emptyReleaseReport, githubReleaseAttestationVerifier, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
+import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
 import { artifactsTable, cell, failedReleaseLines, gateLines } from '../summary.js';
 
@@ -112,11 +113,22 @@ function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, u
 function releaseLines(published: PublishResult, url: string): string[] {
   const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
   const what = { published: 'published', updated: 'updated', verified: 'published already with every artifact and the checksums file of this run: nothing signed, uploaded or changed' }[published.outcome];
-  return [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
+  const lines = [`GitHub release ${cell(url)}: ${what}; ${uploaded} asset${uploaded === 1 ? '' : 's'} uploaded, ${published.assets.length - uploaded} already there with the same digest.`];
+  const attestation = published.releaseAttestation;
+  if (attestation !== undefined) {
+    lines.push('', `GitHub's release attestation (\`${cell(attestation.predicateType)}\`) lists the tag and every asset; ${attestation.signatureVerified ? 'its signature verified against GitHub\'s trusted root (signatureVerified: true).' : 'its signature was not verified here (signatureVerified: false): check it with `gh release verify`.'}`);
+  }
+  return lines;
+}
+
+/** What the runner does not say but tests change: where GitHub's TUF repository is. */
+export interface ReleaseActionOptions {
+  /** GitHub's TUF repository, for its trusted root (the verification kit of an immutable release, and verifying GitHub's release attestation); default GitHub's own. */
+  readonly githubTuf?: GitHubTufOptions;
 }
 
 /** The root action: the whole release pipeline in one step. */
-export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment): Promise<void> {
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, options: ReleaseActionOptions = {}): Promise<void> {
   let config: ReleaseConfig;
   let githubRelease: ReleasePorts['githubRelease'];
   const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
@@ -124,7 +136,12 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   try {
     const tag = pushedTag(env.GITHUB_REF);
     config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
-    githubRelease = config.githubRelease === undefined ? undefined : { tag: config.githubRelease.tag, releases: publishingReleases(inputs, env, serverUrl, repository, io) };
+    if (config.githubRelease !== undefined) {
+      const { tag: releaseTag } = config.githubRelease;
+      // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
+      const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: options.githubTuf });
+      githubRelease = { tag: releaseTag, releases: publishingReleases(inputs, env, serverUrl, repository, io), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+    }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
@@ -145,7 +162,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const report = emptyReleaseReport();
   let result: ReleaseResult;
   try {
-    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
+    result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
     setProducedOutputs(io, report, cwd, false);
     await writeFailedSummary(io, releaseFacts(report, cwd), report.artifacts === undefined ? undefined : artifactsTable(report.artifacts, config.algorithm));

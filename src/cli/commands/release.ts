@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
-import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
+import { emptyReleaseReport, failedRunText, githubReleaseAttestationVerifier, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -84,7 +84,10 @@ Options:
       --github-release         publish the artifacts and the run's files to the GitHub release of
                                --tag: found or created as a draft, every missing asset uploaded
                                (same name and digest: skipped; another digest: an error), then
-                               published once; token in GH_TOKEN or GITHUB_TOKEN (contents: write)
+                               published once; token in GH_TOKEN or GITHUB_TOKEN (contents: write).
+                               An immutable release's GitHub release attestation is then fetched
+                               and verified with GitHub's trusted root (from its TUF repository;
+                               github.com only: elsewhere it is read, not verified)
       --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...)
       --repo OWNER/REPO        the release's repository (default: GITHUB_REPOSITORY)
       --instance NAME          auto (default), public-good, github, key
@@ -151,7 +154,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       ];
       if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
-      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }) };
+      // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
+      const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag });
+      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -173,6 +178,8 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
       if (published !== undefined && config.githubRelease !== undefined) {
         const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
         context.stderr.write(`GitHub release ${releaseUrl(serverUrl, repository, config.githubRelease.tag)}: ${published.outcome}; ${uploaded} uploaded, ${published.assets.length - uploaded} already there with the same digest\n`);
+        const attestation = published.releaseAttestation;
+        if (attestation !== undefined) context.stderr.write(`GitHub's release attestation (${attestation.predicateType}) lists every asset; its signature ${attestation.signatureVerified ? 'verified against GitHub\'s trusted root' : 'not verified here: check it with gh release verify'}\n`);
       }
       return EXIT.OK;
     } catch (error) {
