@@ -43,7 +43,7 @@ describe('the root action verifies GitHub\'s release attestation of an immutable
   });
 
   /** A project signed with a key (so that only publishing may reach GitHub's TUF repository) in a fresh repository of the double. */
-  const release = async (t: TestContext, options: { immutable: boolean; mirrorURL?: string }): Promise<{ io: RecordingIO; done: Promise<void>; repository: string }> => {
+  const release = async (t: TestContext, options: { immutable: boolean; mirrorURL?: string; serverUrl?: string }): Promise<{ io: RecordingIO; done: Promise<void>; repository: string }> => {
     repoNumber += 1;
     const repo = `app-${repoNumber}`;
     api.state.repository('octo-org', repo).immutableReleases = options.immutable;
@@ -53,7 +53,7 @@ describe('the root action verifies GitHub\'s release attestation of an immutable
     await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
     const io = recordingIO();
     const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test' };
-    const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_NAME: TAG, GITHUB_REF_TYPE: 'tag' };
+    const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_NAME: TAG, GITHUB_REF_TYPE: 'tag', ...(options.serverUrl === undefined ? {} : { GITHUB_SERVER_URL: options.serverUrl }) };
     const githubTuf = { mirrorURL: options.mirrorURL ?? tuf.url, root: tuf.root, cachePath: join(cwd, 'tuf-cache'), retries: 0 };
     return { io, done: run(inputs, io, cwd, env, { githubTuf }), repository: `octo-org/${repo}` };
   };
@@ -118,5 +118,13 @@ describe('the root action verifies GitHub\'s release attestation of an immutable
     assert.equal(tufRequests.length, before);
     assert.match(io.summary, /GitHub release .*: published/);
     assert.doesNotMatch(io.summary, /release attestation/);
+  });
+
+  test('on a GHE.com tenant the attestation is read, its signature not verified (its trust domain is the tenant\'s), and the summary says so', async (t) => {
+    const before = tufRequests.length;
+    const { io, done } = await release(t, { immutable: true, serverUrl: 'https://octo.ghe.com' });
+    await done;
+    assert.equal(tufRequests.length, before);
+    assert.match(io.summary, /its signature was not verified here \(signatureVerified: false\): check it with `gh release verify`/);
   });
 });
