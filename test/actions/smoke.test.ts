@@ -61,7 +61,7 @@ test('the root release action bundle signs keylessly against the loopback Sigsto
   assert.equal(run.outputs['output-dir'], 'trust-kit-out');
   const out = join(dir, 'trust-kit-out');
   // The SBOMs are listed too (needs the rebuilt dist), by the names they are published under.
-  assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sbom\.cdx\.json\n[0-9a-f]{64} {2}sbom\.spdx\.json\n[0-9a-f]{64} {2}sub\/app\.tgz\n$/);
+  assert.match(await readFile(join(out, 'SHA256SUMS'), 'utf8'), /^[0-9a-f]{64} {2}app\.tgz\n[0-9a-f]{64} {2}sbom\.cdx\.json\n[0-9a-f]{64} {2}sbom\.spdx\.json\n[0-9a-f]{64} {2}sub\/app\.tgz\n[0-9a-f]{64} {2}trust-kit-policy\.json\n[0-9a-f]{64} {2}trust-kit-trusted-root\.jsonl\n$/);
   assert.deepEqual(run.outputs['sbom-paths']?.split('\n'), ['trust-kit-out/sbom.spdx.json', 'trust-kit-out/sbom.cdx.json']);
   assert.equal(run.outputs['bundle-path'], 'trust-kit-out/SHA256SUMS.sigstore.json');
   assert.deepEqual(stack.requests, { oidc: 1, fulcio: 1, rekor: 1, rekorV2: 0, tsa: 1 });

@@ -1,8 +1,8 @@
-export const id = 834;
-export const ids = [834];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
-/***/ 61834:
+/***/ 26031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2117,7 +2117,7 @@ async function publishDraft(input, drafted, ports) {
         logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
         if (release.immutable) {
             const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets, input.expected);
-            logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ''}`);
+            logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ', its signature not verified here (`gh release verify` checks it)'}`);
             return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
         }
     }
@@ -3266,7 +3266,67 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/release/release-attestation.js
+
+
+
+
+/**
+ * The trust domain of GitHub's release attestations on `serverUrl`: `dotcom` on github.com;
+ * undefined elsewhere (a GHE.com tenant names its own domain and trusted-root target, a GitHub
+ * Enterprise Server has none), where the attestation is read but its signature is not verified.
+ */
+function releaseTrustDomain(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    return host === 'github.com' ? 'dotcom' : undefined;
+}
+/**
+ * Verifies GitHub's release attestation of a release on github.com with GitHub's trusted root,
+ * fetched through GitHub's TUF repository the first time an attestation is verified (a release
+ * that is not immutable never fetches it). A signature that does not verify is
+ * PUBLISH_RELEASE_ATTESTATION_INVALID; a trusted root that cannot be fetched is
+ * PUBLISH_RELEASE_ATTESTATION_UNVERIFIED, which says the release is published. Undefined on any
+ * other server (see {@link releaseTrustDomain}).
+ */
+function githubReleaseAttestationVerifier(options) {
+    const trustDomain = releaseTrustDomain(options.serverUrl);
+    if (trustDomain === undefined)
+        return undefined;
+    const check = `gh release verify ${options.tag} -R ${options.repository}`;
+    let trust;
+    return async (bundle, assetSha256) => {
+        trust ??= (0,verify/* loadGitHubTrustMaterial */.PP)(options.tuf);
+        let material;
+        try {
+            material = await trust;
+        }
+        catch (error) {
+            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
+                cause: error,
+                hint: `the release is published and nothing needs re-running: check its attestation with \`${check}\``,
+            });
+        }
+        try {
+            return (0,release/* verifyGitHubReleaseAttestation */.YG)(bundle, assetSha256, material, trustDomain);
+        }
+        catch (error) {
+            const code = error instanceof errors/* TrustKitError */.T0 ? ` (${error.code})` : '';
+            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
+                cause: error,
+                hint: `the release is published and immutable: check it with \`${check}\` and report the failure to GitHub if that fails too`,
+            });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/release/index.js
+
 
 
 
@@ -3511,7 +3571,10 @@ Options:
       --github-release         publish the artifacts and the run's files to the GitHub release of
                                --tag: found or created as a draft, every missing asset uploaded
                                (same name and digest: skipped; another digest: an error), then
-                               published once; token in GH_TOKEN or GITHUB_TOKEN (contents: write)
+                               published once; token in GH_TOKEN or GITHUB_TOKEN (contents: write).
+                               An immutable release's GitHub release attestation is then fetched
+                               and verified with GitHub's trusted root (from its TUF repository;
+                               github.com only: elsewhere it is read, not verified)
       --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...)
       --repo OWNER/REPO        the release's repository (default: GITHUB_REPOSITORY)
       --instance NAME          auto (default), public-good, github, key
@@ -3579,7 +3642,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
             ];
             if (issues.length > 0 || token === undefined)
                 throw new inputs/* ConfigError */.xL(issues);
-            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }) };
+            // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
+            const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag });
+            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
         await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf);
         const epoch = context.env.SOURCE_DATE_EPOCH;
@@ -3598,6 +3663,9 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
             if (published !== undefined && config.githubRelease !== undefined) {
                 const uploaded = published.assets.filter((asset) => asset.outcome === 'uploaded').length;
                 context.stderr.write(`GitHub release ${releaseUrl(serverUrl, repository, config.githubRelease.tag)}: ${published.outcome}; ${uploaded} uploaded, ${published.assets.length - uploaded} already there with the same digest\n`);
+                const attestation = published.releaseAttestation;
+                if (attestation !== undefined)
+                    context.stderr.write(`GitHub's release attestation (${attestation.predicateType}) lists every asset; its signature ${attestation.signatureVerified ? 'verified against GitHub\'s trusted root' : 'not verified here: check it with gh release verify'}\n`);
             }
             return exit_codes/* EXIT */.d.OK;
         }
