@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { PROVENANCE_AUDIENCE, verifyWorkflowClaims } from '../github/claims.js';
 import { SIGSTORE_AUDIENCE, requestRunnerIdTokens, tokenSource, type IdToken } from '../github/oidc.js';
-import type { Environment } from '../secrets/index.js';
+import { SecretBuffer, type Environment } from '../secrets/index.js';
 import { AttestError } from './errors.js';
 import { slsaProvenanceV1 } from './predicates/slsa-provenance/v1.js';
 import type { Predicate } from './statement.js';
@@ -19,24 +19,30 @@ export function githubTokenIssuer(serverURL: string): string {
   return `${url.origin}/_services/token`;
 }
 
-/** The tokens of an attestation run: the provenance claims token and, when keyless signing needs the runner's, the Sigstore one. */
+/** The tokens of an attestation run: the provenance claims token, the audience it was issued for and, when keyless signing needs the runner's, the Sigstore one. */
 export interface AttestationTokens {
   claims: IdToken;
+  /** What {@link provenanceFromToken} verifies the claims token's audience against. */
+  audience: string;
   signing: IdToken | undefined;
 }
 
 /**
- * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
- * runner's request token the Sigstore token when keyless signing will need it (no
- * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
+ * One token from the runner per run: when keyless signing takes its token from the runner, the
+ * Sigstore token (audience `sigstore`), whose claims the provenance is built from too (sigstore-js
+ * turns that token into a string anyway, so a second, unsigning `nobody` token keeps nothing out of
+ * the heap); otherwise (a key, `SIGSTORE_ID_TOKEN`, no signing) a token for `nobody`, which can sign
+ * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
  */
 export async function requestAttestationTokens(env: Environment, retry: RetryPolicy, keyless: boolean): Promise<AttestationTokens | undefined> {
   const signingFromRunner = keyless && tokenSource(env) === 'actions';
-  const tokens = await requestRunnerIdTokens({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, SIGSTORE_AUDIENCE] : [PROVENANCE_AUDIENCE]);
-  if (tokens === undefined) return undefined;
-  const [claims, signing] = tokens;
-  if (claims === undefined) return undefined;
-  return { claims, signing };
+  const audience = signingFromRunner ? SIGSTORE_AUDIENCE : PROVENANCE_AUDIENCE;
+  const [token] = (await requestRunnerIdTokens({ env, retry }, [audience])) ?? [];
+  if (token === undefined) return undefined;
+  if (!signingFromRunner) return { claims: token, audience, signing: undefined };
+  // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
+  const claims: IdToken = { secret: SecretBuffer.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
+  return { claims, audience, signing: token };
 }
 
 /** The error for provenance asked for in a job without a token endpoint. */
@@ -56,6 +62,8 @@ export interface ProvenanceOptions {
   startedOn: Date;
   verificationClock?: Clock | undefined;
   retry: RetryPolicy;
+  /** The audience the token was requested for ({@link AttestationTokens.audience}): it must carry exactly this one. */
+  audience: string;
   /** The issuer tokens must come from; GitHub's for `serverURL` by default. */
   issuer?: string | undefined;
   /** Where the issuer's discovery document is, when not under the token's `iss`. */
@@ -64,16 +72,16 @@ export interface ProvenanceOptions {
 
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
- * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
+ * issuer, the audience it was requested for, lifetime): nothing in the provenance comes from the environment but
  * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
  */
 export async function provenanceFromToken(token: IdToken, options: ProvenanceOptions): Promise<Predicate> {
   try {
-    // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
+    // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
     const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
     const claims = await verifyWorkflowClaims(jwt, {
       issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
-      audience: PROVENANCE_AUDIENCE,
+      audience: options.audience,
       clock: options.verificationClock ?? options.clock,
       retry: options.retry,
       discoveryURL: options.discoveryURL,

@@ -110,6 +110,7 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts): 
         clock: ports.clock,
         startedOn,
         retry: config.sign.retry,
+        audience: tokens.audience,
         discoveryURL: config.oidcDiscoveryURL,
       });
       statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });

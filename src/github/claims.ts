@@ -25,7 +25,8 @@ export class ClaimsError extends TrustKitError<ClaimsErrorCode> {
 export const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /**
- * The audience provenance claims are requested for: GitHub's own provenance asks for `nobody`, so a
+ * The audience provenance claims are requested for when no Sigstore token is taken from the runner
+ * (signing with a key or `SIGSTORE_ID_TOKEN`): GitHub's own provenance asks for `nobody`, so a
  * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
  */
 export const PROVENANCE_AUDIENCE = 'nobody';
@@ -206,7 +207,7 @@ function verificationError(error: unknown, audience: string): ClaimsError {
     return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    if (error.claim === 'aud') return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for Sigstore signing is not accepted` });
+    if (error.claim === 'aud') return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for another audience is not accepted` });
     if (error.claim === 'nbf' || error.claim === 'iat') return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
     return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
   }

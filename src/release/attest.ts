@@ -15,9 +15,10 @@ import type { SigningSession } from '../sigstore/sign/index.js';
 export const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
 
 /**
- * The tokens a release's attestations need, requested before the checksums file is signed (one
- * intake of the runner's request token serves both): undefined when attestations are off, signing
- * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ * The token a release's attestations need, requested before the checksums file is signed: keyless
+ * from the runner, the Sigstore token (with a copy for the provenance claims), else one for `nobody`;
+ * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
+ * or refused when required).
  */
 export async function releaseAttestationTokens(config: ReleaseConfig, sign: ReleaseSignConfig, env: Environment): Promise<AttestationTokens | undefined> {
   if (config.attest === 'off') return undefined;
@@ -29,7 +30,8 @@ export async function releaseAttestationTokens(config: ReleaseConfig, sign: Rele
 /** What {@link attestRelease} needs: the open signing session and what the run made. */
 export interface ReleaseAttestation {
   session: SigningSession;
-  claims: AttestationTokens['claims'] | undefined;
+  /** The run's tokens, whose claims token (destroyed here) the provenance is built from. */
+  tokens: AttestationTokens | undefined;
   artifacts: readonly AttestationSubject[];
   /** The SBOM files in the staging directory. */
   sbomPaths: readonly string[];
@@ -76,9 +78,9 @@ export async function releasePredicateTypes(input: { claims: AttestationTokens['
  */
 export async function attestRelease(input: ReleaseAttestation): Promise<{ path: string; predicateTypes: string[] } | undefined> {
   const predicates: Predicate[] = [];
-  if (input.claims !== undefined) {
+  if (input.tokens !== undefined) {
     const run = await readRunContext(input.env);
-    predicates.push(await provenanceFromToken(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+    predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL }));
   }
   for (const path of input.sbomPaths) {
     const predicate = await sbomPredicate(path, input.logger);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sign } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { provenanceFromToken } from '../../src/attest/provenance.js';
+import { provenanceFromToken, requestAttestationTokens } from '../../src/attest/provenance.js';
 import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1 } from '../../src/attest/index.js';
 import { fixedClock } from '../../src/core/clock.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
@@ -51,6 +51,7 @@ describe('provenance from a verified claims token', () => {
       verificationClock: fixedClock(new Date()),
       startedOn,
       retry: FAST_RETRY,
+      audience: PROVENANCE_AUDIENCE,
       discoveryURL: stack.oidc.discoveryURL,
     });
     assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
@@ -77,9 +78,57 @@ describe('provenance from a verified claims token', () => {
   test('dispatch inputs are recorded for workflow_dispatch runs only: a push run\'s payload has none to give', async () => {
     const jwt = stack.oidc.mintToken({ ...KNOWN_CLAIMS, event_name: 'push' });
     const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
-    const predicate = await provenanceFromToken(token, { serverURL: 'https://github.com', payload: { inputs: { forged: 'x' } }, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, discoveryURL: stack.oidc.discoveryURL });
+    const predicate = await provenanceFromToken(token, { serverURL: 'https://github.com', payload: { inputs: { forged: 'x' } }, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience: PROVENANCE_AUDIENCE, discoveryURL: stack.oidc.discoveryURL });
     const external = (predicate.predicate.buildDefinition as { externalParameters: Record<string, unknown> }).externalParameters;
     assert.equal('inputs' in external, false);
+  });
+
+  test('the audience the claims token is verified against is the one its caller requested it for', async () => {
+    const provenance = (aud: string, audience: string): Promise<unknown> => {
+      const jwt = stack.oidc.mintToken({ ...KNOWN_CLAIMS, aud });
+      const token = { secret: SecretBuffer.fill(jwt.length, (into) => void into.write(jwt, 'latin1')), claims: { iss: ISSUER }, source: 'test' };
+      return provenanceFromToken(token, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience, discoveryURL: stack.oidc.discoveryURL });
+    };
+    const predicate = (await provenance('sigstore', 'sigstore')) as { predicateType: string };
+    assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
+    await assert.rejects(provenance('nobody', 'sigstore'), { code: 'OIDC_CLAIMS_AUDIENCE' });
+    await assert.rejects(provenance('sigstore', PROVENANCE_AUDIENCE), { code: 'OIDC_CLAIMS_AUDIENCE' });
+  });
+
+  describe('the one token an attestation run requests from the runner', () => {
+    const audienceOf = (secret: SecretBuffer): unknown => secret.use((jwt) => (JSON.parse(Buffer.from(jwt.toString('latin1').split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: unknown }).aud);
+    const tokenRequests = (from: number): number => stack.requestLog.oidc.slice(from).filter((record) => record.path.includes('/idtoken')).length;
+
+    test('keyless signing from the runner: one `sigstore` token, with a copy for the claims that outlives the signing token', async () => {
+      const from = stack.requestLog.oidc.length;
+      const tokens = await requestAttestationTokens({ ...stack.env }, FAST_RETRY, true);
+      assert.ok(tokens?.signing !== undefined);
+      assert.equal(tokenRequests(from), 1);
+      assert.equal(tokens.audience, 'sigstore');
+      assert.equal(audienceOf(tokens.signing.secret), 'sigstore');
+      assert.notEqual(tokens.claims.secret, tokens.signing.secret);
+      assert.equal(tokens.claims.secret.equals(tokens.signing.secret), true);
+      // The signing session closing first must not take the provenance's bytes with it, nor the reverse.
+      tokens.signing.secret.destroy();
+      assert.equal(tokens.claims.secret.destroyed, false);
+      assert.equal(audienceOf(tokens.claims.secret), 'sigstore');
+      const predicate = await provenanceFromToken(tokens.claims, { serverURL: 'https://github.com', payload: undefined, clock: fixedClock(new Date()), startedOn: new Date(), retry: FAST_RETRY, audience: tokens.audience, discoveryURL: stack.oidc.discoveryURL });
+      assert.equal(predicate.predicateType, SLSA_PROVENANCE_V1);
+      assert.equal(tokens.claims.secret.destroyed, true);
+    });
+
+    test('signing with a key or SIGSTORE_ID_TOKEN: one `nobody` token for the claims, none for signing', async () => {
+      for (const [keyless, extra] of [[false, {}], [true, { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() }]] as const) {
+        const from = stack.requestLog.oidc.length;
+        const tokens = await requestAttestationTokens({ ...stack.env, ...extra }, FAST_RETRY, keyless);
+        assert.ok(tokens !== undefined);
+        assert.equal(tokenRequests(from), 1);
+        assert.equal(tokens.signing, undefined);
+        assert.equal(tokens.audience, PROVENANCE_AUDIENCE);
+        assert.equal(audienceOf(tokens.claims.secret), PROVENANCE_AUDIENCE);
+        tokens.claims.secret.destroy();
+      }
+    });
   });
 
   test('a token signed by another key, even under the issuer\'s key id, is refused', async () => {

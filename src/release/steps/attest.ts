@@ -14,7 +14,7 @@ export const attestStep: ReleaseStepDefinition = {
     if (artifacts === undefined || staging === undefined) throw new Error('attest runs after hash');
     const attested = await attestRelease({
       session,
-      claims: tokens?.claims,
+      tokens,
       artifacts: toSubjects(artifacts, config.algorithm),
       sbomPaths: (sbom?.entries ?? []).map((entry) => join(staging, entry.name)),
       stagingDir: staging,

@@ -42,7 +42,7 @@ export interface SigningContext {
   logger: Logger;
   /** GitHub's instance as this context reaches it; default its services for the run's server and the TUF repository `gh` uses. */
   github?: GitHubInstance;
-  /** A Sigstore token already requested (with another audience's, in one intake of the runner's request token); the session owns it from here. */
+  /** A Sigstore token already requested (its claims also make the provenance); the session owns it from here. */
   token?: IdToken;
 }
 
