@@ -59,7 +59,7 @@ describe('trust-kit attest', () => {
     assert.equal(cosign.code, 0, `${cosign.stdout}\n${cosign.stderr}`);
   });
 
-  test('SLSA provenance per subject: one provenance token and one signing token, one certificate, a log entry and a bundle per subject; gh attestation verify accepts it', async (t) => {
+  test('SLSA provenance per subject: one token (the Sigstore one, whose claims make the provenance), one certificate, a log entry and a bundle per subject; gh attestation verify accepts it', async (t) => {
     const cwd = await tempDir(t);
     for (const name of ['x.tgz', 'y.tgz']) await writeFile(join(cwd, name), `${name}\n`);
     const event = join(cwd, 'event.json');
@@ -68,12 +68,12 @@ describe('trust-kit attest', () => {
     const run = await cli(['attest', '--per-subject', '--oidc-discovery-url', stack.oidc.discoveryURL, ...signing(), 'x.tgz', 'y.tgz'], cwd, { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_SERVER_URL: 'https://github.com' });
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, 'multiple.intoto.jsonl\nx.tgz.sigstore.json\ny.tgz.sigstore.json\n');
-    // Tokens: audience nobody and sigstore; discovery and JWKS: two more requests to the issuer.
-    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [4, 1, 2]);
-    // Both tokens in one intake of the request token, then the issuer's keys; the audiences are proven by the
-    // provenance token passing verification for "nobody" and Fulcio issuing for "sigstore".
+    // One token (audience sigstore); discovery and JWKS: two more requests to the issuer.
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio, stack.requests.rekor - before.rekor], [3, 1, 2]);
+    // The token, then the issuer's keys; its audience is proven by the provenance passing verification
+    // for "sigstore" and Fulcio issuing for it.
     const paths = stack.requestLog.oidc.slice(before.oidc).map((record) => (record.path.includes('/idtoken') ? 'token' : record.path));
-    assert.deepEqual(paths, ['token', 'token', '/.well-known/openid-configuration', '/.well-known/jwks']);
+    assert.deepEqual(paths, ['token', '/.well-known/openid-configuration', '/.well-known/jwks']);
     const lines = (await readFile(join(cwd, 'multiple.intoto.jsonl'), 'utf8')).trimEnd().split('\n');
     assert.equal(lines.length, 2);
     for (const [index, name] of ['x.tgz', 'y.tgz'].entries()) {
