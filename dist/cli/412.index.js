@@ -543,9 +543,10 @@ var context = __webpack_require__(88120);
 /** The file a release's attestations are published in: every bundle, one per line. */
 const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
 /**
- * The tokens a release's attestations need, requested before the checksums file is signed (one
- * intake of the runner's request token serves both): undefined when attestations are off, signing
- * uses a key, or the job has no token endpoint (then provenance is skipped, or refused when required).
+ * The token a release's attestations need, requested before the checksums file is signed: keyless
+ * from the runner, the Sigstore token (with a copy for the provenance claims), else one for `nobody`;
+ * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
+ * or refused when required).
  */
 async function releaseAttestationTokens(config, sign, env) {
     if (config.attest === 'off')
@@ -590,9 +591,9 @@ async function releasePredicateTypes(input) {
  */
 async function attestRelease(input) {
     const predicates = [];
-    if (input.claims !== undefined) {
+    if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, discoveryURL: input.discoveryURL }));
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);
@@ -629,7 +630,7 @@ const attestStep = {
             throw new Error('attest runs after hash');
         const attested = await attestRelease({
             session,
-            claims: tokens?.claims,
+            tokens,
             artifacts: (0,checksums.toSubjects)(artifacts, config.algorithm),
             sbomPaths: (sbom?.entries ?? []).map((entry) => (0,external_node_path_.join)(staging, entry.name)),
             stagingDir: staging,

@@ -259,7 +259,8 @@ class ClaimsError extends core_errors/* TrustKitError */.T0 {
 /** The issuer of GitHub Actions tokens on github.com. */
 const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
- * The audience provenance claims are requested for: GitHub's own provenance asks for `nobody`, so a
+ * The audience provenance claims are requested for when no Sigstore token is taken from the runner
+ * (signing with a key or `SIGSTORE_ID_TOKEN`): GitHub's own provenance asks for `nobody`, so a
  * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
  */
 const PROVENANCE_AUDIENCE = 'nobody';
@@ -405,7 +406,7 @@ function verificationError(error, audience) {
     }
     if (error instanceof errors/* JWTClaimValidationFailed */.ie) {
         if (error.claim === 'aud')
-            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for Sigstore signing is not accepted` });
+            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for another audience is not accepted` });
         if (error.claim === 'nbf' || error.claim === 'iat')
             return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
         return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
@@ -418,11 +419,14 @@ function verificationError(error, audience) {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var attest_errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
 var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
+
 
 
 
@@ -441,19 +445,23 @@ function githubTokenIssuer(serverURL) {
     return `${url.origin}/_services/token`;
 }
 /**
- * Requests the provenance token (audience `nobody`) from the runner, and in the same intake of the
- * runner's request token the Sigstore token when keyless signing will need it (no
- * `SIGSTORE_ID_TOKEN`); undefined when the job has no token endpoint (no `id-token: write`).
+ * One token from the runner per run: when keyless signing takes its token from the runner, the
+ * Sigstore token (audience `sigstore`), whose claims the provenance is built from too (sigstore-js
+ * turns that token into a string anyway, so a second, unsigning `nobody` token keeps nothing out of
+ * the heap); otherwise (a key, `SIGSTORE_ID_TOKEN`, no signing) a token for `nobody`, which can sign
+ * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
  */
 async function requestAttestationTokens(env, retry, keyless) {
     const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
-    const tokens = await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, signingFromRunner ? [PROVENANCE_AUDIENCE, oidc/* SIGSTORE_AUDIENCE */.OH] : [PROVENANCE_AUDIENCE]);
-    if (tokens === undefined)
+    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
+    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, [audience])) ?? [];
+    if (token === undefined)
         return undefined;
-    const [claims, signing] = tokens;
-    if (claims === undefined)
-        return undefined;
-    return { claims, signing };
+    if (!signingFromRunner)
+        return { claims: token, audience, signing: undefined };
+    // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
+    const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
+    return { claims, audience, signing: token };
 }
 /** The error for provenance asked for in a job without a token endpoint. */
 function provenanceUnavailable() {
@@ -463,16 +471,16 @@ function provenanceUnavailable() {
 }
 /**
  * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
- * issuer, audience `nobody`, lifetime): nothing in the provenance comes from the environment but
+ * issuer, the audience it was requested for, lifetime): nothing in the provenance comes from the environment but
  * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
  */
 async function provenanceFromToken(token, options) {
     try {
-        // jose takes the compact JWT as a string; this token's audience makes it useless for signing.
+        // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
         const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
         const claims = await verifyWorkflowClaims(jwt, {
             issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
-            audience: PROVENANCE_AUDIENCE,
+            audience: options.audience,
             clock: options.verificationClock ?? options.clock,
             retry: options.retry,
             discoveryURL: options.discoveryURL,

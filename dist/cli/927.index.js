@@ -187,7 +187,7 @@ function tokenRequestURL(value, audience) {
     url.searchParams.set('audience', audience);
     return url;
 }
-/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
 async function requestFromRunner(options, audiences) {
     const env = options.env;
     const requestToken = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);

@@ -101,6 +101,7 @@ async function runAttestation(config, ports) {
                 clock: ports.clock,
                 startedOn,
                 retry: config.sign.retry,
+                audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
             });
             statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
@@ -190,8 +191,9 @@ Subjects: FILE arguments (files, directories, globs; named relative to --base), 
 dropped; up to 1,024 subjects go in one statement, more are split into several.
 
 Types:
-  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from an OIDC token
-                           (audience "nobody") verified against the issuer's keys; needs id-token: write
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from the job's one OIDC
+                           token (the Sigstore token when signing keylessly with it, else one for the
+                           audience "nobody") verified against the issuer's keys; needs id-token: write
   spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
   custom                    any JSON object in --predicate, of type --predicate-type URI
 A predicate over 16 MB is refused before anything is signed.

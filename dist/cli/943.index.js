@@ -101,6 +101,7 @@ async function runAttestation(config, ports) {
                 clock: ports.clock,
                 startedOn,
                 retry: config.sign.retry,
+                audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
             });
             statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });

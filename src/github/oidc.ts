@@ -136,7 +136,7 @@ function tokenRequestURL(value: string, audience: string): URL {
   return url;
 }
 
-/** Requests one token per audience with one intake of the runner's request token (which intake takes out of the environment). */
+/** Requests one token per audience asked for (a release asks for one) with one intake of the runner's request token (which intake takes out of the environment). */
 async function requestFromRunner(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[]> {
   const env = options.env;
   const requestToken = SecretBuffer.fromEnv('ACTIONS_ID_TOKEN_REQUEST_TOKEN', env);
