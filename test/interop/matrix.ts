@@ -4,7 +4,7 @@
 // reason the verifier gave, sorted into a few kinds so that "each tool rejects it for the same reason" is checkable.
 // matrix.test.ts asserts every cell; scripts/interop.ts prints the table and writes docs/interop.md.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { bundleToJSON } from '@sigstore/bundle';
 import { FulcioSigner, MessageSignatureBundleBuilder, RekorWitness } from '@sigstore/sign';
@@ -642,12 +642,17 @@ export function trustKitVerifyAttestationArgs(context: MatrixContext, subject: S
   return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath, ...githubFlags(check(subject))];
 }
 
+let ghRootWrites = 0;
+
 /** `gh attestation verify`'s arguments: offline, the trusted root as the JSON lines gh reads (written next to the JSON). */
 export async function ghVerifyArgs(context: MatrixContext, subject: Subject): Promise<string[]> {
   const root = trustOf(context, subject.trust).trustedRootPath;
   const lines = root.replace(/\.json$/, '.jsonl');
-  // gh stops at a line without a newline: every line ends with one.
-  await writeFile(lines, `${JSON.stringify(JSON.parse(await readFile(root, 'utf8')))}\n`);
+  // gh stops at a line without a newline: every line ends with one. Cells run concurrently: the file
+  // is replaced whole (a rename), so a gh reading it never sees it truncated by another cell's write.
+  const staged = `${lines}.${String(process.pid)}.${String((ghRootWrites += 1))}`;
+  await writeFile(staged, `${JSON.stringify(JSON.parse(await readFile(root, 'utf8')))}\n`);
+  await rename(staged, lines);
   return ['attestation', 'verify', subject.file, '--bundle', subject.bundle, '--custom-trusted-root', lines, ...githubFlags(check(subject))];
 }
 
