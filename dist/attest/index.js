@@ -69764,8 +69764,8 @@ async function requestIdToken(options) {
 }
 /**
  * Requests tokens for several audiences from the GitHub Actions runner only (never
- * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
- * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
+ * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 async function requestRunnerIdTokens(options, audiences) {
     if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '')

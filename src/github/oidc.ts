@@ -232,8 +232,8 @@ export async function requestIdToken(options: TokenRequestOptions): Promise<IdTo
 
 /**
  * Requests tokens for several audiences from the GitHub Actions runner only (never
- * `SIGSTORE_ID_TOKEN`), with one intake of its request token: e.g. provenance claims (`nobody`)
- * and Sigstore signing (`sigstore`) in one run. Undefined when the job has no token endpoint.
+ * `SIGSTORE_ID_TOKEN`), with one intake of its request token: a release asks for one (`sigstore`
+ * when it signs keyless, else `nobody` for its provenance). Undefined when the job has no token endpoint.
  */
 export async function requestRunnerIdTokens(options: TokenRequestOptions, audiences: readonly string[]): Promise<IdToken[] | undefined> {
   if ((options.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '') === '' || (options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '') === '') return undefined;
