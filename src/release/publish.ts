@@ -82,8 +82,8 @@ export interface PublishResult {
 /** The predicate types of GitHub's release attestation, newest first. */
 export const RELEASE_PREDICATE_TYPES = [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01] as const;
 
-/** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
-function statementOf(bundle: Record<string, unknown>): unknown {
+/** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
+export function statementOf(bundle: Record<string, unknown>): unknown {
   const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
   if (typeof payload !== 'string') return undefined;
   try {
@@ -181,18 +181,26 @@ function remoteFor(remote: readonly ReleaseAsset[], local: LocalAsset): ReleaseA
   return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
 }
 
-async function sameContent(releases: ReleasesPort, remote: ReleaseAsset, local: LocalAsset): Promise<boolean> {
-  if (remote.size !== local.size) return false;
-  if (remote.digest !== undefined) return remote.digest === `sha256:${local.sha256}`;
-  // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file), streamed through a file.
+/**
+ * The SHA-256 (hex) of a release asset of `size` bytes: GitHub's digest, else its bytes hashed as
+ * they stream through a temporary file (assets uploaded before GitHub computed digests); undefined
+ * when the asset is not `size` bytes.
+ */
+export async function remoteAssetSha256(releases: ReleasesPort, remote: ReleaseAsset, size: number): Promise<string | undefined> {
+  if (remote.size !== size) return undefined;
+  if (remote.digest !== undefined) return remote.digest.startsWith('sha256:') ? remote.digest.slice('sha256:'.length) : undefined;
   const directory = await mkdtemp(join(tmpdir(), 'trust-kit-asset-'));
   try {
     const path = join(directory, 'asset');
-    await releases.saveAsset(remote.id, path, local.size);
-    return (await hashFile(path, ['sha256'])).digest.sha256 === local.sha256;
+    await releases.saveAsset(remote.id, path, size);
+    return (await hashFile(path, ['sha256'])).digest.sha256;
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+async function sameContent(releases: ReleasesPort, remote: ReleaseAsset, local: LocalAsset): Promise<boolean> {
+  return (await remoteAssetSha256(releases, remote, local.size)) === local.sha256;
 }
 
 function mismatch(tag: string, local: LocalAsset, remote: ReleaseAsset): PublishError {

@@ -10,6 +10,7 @@ import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyC
 import { describeMatcher, exactly, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
+import { statementOf } from './publish.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
 export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
@@ -322,17 +323,6 @@ function downloadRefused(message: string, hint: string): TrustKitError {
   return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
 
-/** The statement a DSSE bundle carries, read without verifying (to pick a bundle: its signature is verified offline afterwards). */
-function unverifiedStatement(bundle: Record<string, unknown>): unknown {
-  const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
-  if (typeof payload !== 'string') return undefined;
-  try {
-    return JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
  * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
@@ -384,7 +374,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     if (anchorDigest === undefined) throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
     for (const predicateType of [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01]) {
       const bundles = await releases.listAttestations(anchorDigest, predicateType);
-      const bundle = bundles.find((candidate) => releaseStatementProblems(unverifiedStatement(candidate), { repository, tag }).length === 0);
+      const bundle = bundles.find((candidate) => releaseStatementProblems(statementOf(candidate), { repository, tag }).length === 0);
       if (bundle === undefined) continue;
       await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
       releaseAttestation = predicateType;

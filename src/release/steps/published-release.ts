@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseChecksums, type ChecksumEntry } from '../../checksums/format.js';
 import { hashFile } from '../../core/digest.js';
-import type { ReleaseAsset, ReleasesPort } from '../../github/releases.js';
+import type { ReleaseAsset } from '../../github/releases.js';
 import { ReleaseError } from '../errors.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { discardStagingDirectory } from '../output.js';
-import type { PublishedAsset } from '../publish.js';
+import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
 import type { ReleaseStepDefinition } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
 
@@ -17,13 +17,6 @@ const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FI
 
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
-
-/** The SHA-256 of a release asset: GitHub's digest, else its bytes (no more than `size` of them are read). */
-async function assetSha256(releases: ReleasesPort, asset: ReleaseAsset, size: number): Promise<string | undefined> {
-  if (asset.digest !== undefined) return asset.digest.slice('sha256:'.length);
-  if (asset.size !== size) return undefined;
-  return createHash('sha256').update(await releases.downloadAsset(asset.id, size)).digest('hex');
-}
 
 /**
  * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
@@ -90,7 +83,7 @@ export const publishedReleaseStep: ReleaseStepDefinition = {
     const check = async (name: string, sha256: string, size: number): Promise<void> => {
       const found = find(name);
       if (found === undefined) differs.push(`${name} is missing`);
-      else if ((await assetSha256(releases, found, size)) !== sha256) differs.push(`${found.name} is not sha256:${sha256}`);
+      else if ((await remoteAssetSha256(releases, found, size)) !== sha256) differs.push(`${found.name} is not sha256:${sha256}`);
       else assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
     };
     for (const artifact of artifacts) await check(basename(artifact.name), artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
