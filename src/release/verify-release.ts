@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { TrustKitError, systemErrorCode } from '../core/errors.js';
+import { hashFile } from '../core/digest.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
 import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
@@ -359,13 +359,15 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   }
   const digests: string[] = [];
   for (const asset of listed) {
-    const bytes = await releases.downloadAsset(asset.id, asset.size);
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    // Streamed to the file, never held whole: an asset may be gigabytes.
+    const path = join(dir, asset.name);
+    await releases.saveAsset(asset.id, path, asset.size);
+    const digest = `sha256:${(await hashFile(path, ['sha256'])).digest.sha256 ?? ''}`;
     digests.push(digest);
     if (asset.digest !== undefined && asset.digest !== digest) {
+      await rm(path, { force: true });
       throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
     }
-    await writeFileAtomic(join(dir, asset.name), bytes);
   }
   let releaseAttestation: string | undefined;
   if (release.immutable) {
