@@ -1,5 +1,5 @@
-export const id = 164;
-export const ids = [164];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
 /***/ 69708:
@@ -460,6 +460,342 @@ function githubReleases(options) {
 
 /***/ }),
 
+/***/ 7310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ contentTypeOf),
+/* harmony export */   S1: () => (/* binding */ PublishError),
+/* harmony export */   T2: () => (/* binding */ publishDraft),
+/* harmony export */   T8: () => (/* binding */ statementOf),
+/* harmony export */   U4: () => (/* binding */ remoteAssetSha256),
+/* harmony export */   pE: () => (/* binding */ draftRelease)
+/* harmony export */ });
+/* unused harmony exports RELEASE_PREDICATE_TYPES, releaseStatementGaps, NOTES_BLOCK_START, NOTES_BLOCK_END, withVerificationBlock, publishRelease */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59596);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
+
+
+
+
+
+
+
+
+
+/** A refusal of the publish step: what is on the release is not what this run would publish. */
+class PublishError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'PublishError';
+    }
+}
+/** The predicate types of GitHub's release attestation, newest first. */
+const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI];
+/** The statement a DSSE bundle carries, read without verifying (to pick a bundle, whose signature is verified afterwards); undefined when it carries none. */
+function statementOf(bundle) {
+    const payload = bundle.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What a release statement fails to say about this release (the tag, every asset's digest and,
+ * for predicate v0.2, the repository, its purl and the commit when `expected` names them), or an empty list.
+ */
+function releaseStatementGaps(statement, tag, digests, expected = {}) {
+    const record = (typeof statement === 'object' && statement !== null ? statement : {});
+    const subjects = Array.isArray(record.subject) ? record.subject : [];
+    const listed = new Set(subjects.flatMap((subject) => {
+        const hex = subject?.digest?.sha256;
+        return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
+    }));
+    const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
+    return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
+}
+/**
+ * Fetches GitHub's release attestation for a release this run published immutable, verifies its
+ * signature through the port, and checks that its statement names the tag and every asset.
+ */
+async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
+    const digests = assets.map((asset) => asset.digest);
+    const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
+    const sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const first = digests[0];
+    if (first === undefined)
+        throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
+    for (let look = 0;; look += 1) {
+        for (const predicateType of RELEASE_PREDICATE_TYPES) {
+            const bundles = await ports.releases.listAttestations(first, predicateType);
+            const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests, expected).length === 0);
+            const bundle = candidates[0];
+            if (bundle === undefined) {
+                const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0]), tag, digests, expected);
+                if (gaps.length > 0)
+                    throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
+                continue;
+            }
+            if (ports.verifyReleaseAttestation === undefined)
+                return { predicateType, signatureVerified: false };
+            const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
+            // The verified bytes are what counts: the statement read before verifying only chose the bundle.
+            const gaps = releaseStatementGaps(signed, tag, digests, expected);
+            if (gaps.length > 0)
+                throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
+            return { predicateType, signatureVerified: true };
+        }
+        const wait = waits[look];
+        if (wait === undefined) {
+            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
+        }
+        await sleep(wait);
+    }
+}
+/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
+function contentTypeOf(name) {
+    if (name.endsWith('.json'))
+        return 'application/json';
+    if (name.endsWith('.jsonl'))
+        return 'application/jsonl';
+    if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name))
+        return 'text/plain; charset=utf-8';
+    return 'application/octet-stream';
+}
+/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
+const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
+const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
+/**
+ * The release notes with the verification block in them: the block between existing markers is
+ * replaced, anything else the notes hold is kept; without markers the block is appended.
+ */
+function withVerificationBlock(notes, block) {
+    const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
+    const start = notes.indexOf(NOTES_BLOCK_START);
+    const end = start === -1 ? -1 : notes.indexOf(NOTES_BLOCK_END, start);
+    if (start !== -1 && end !== -1)
+        return `${notes.slice(0, start)}${own}${notes.slice(end + NOTES_BLOCK_END.length)}`;
+    const kept = notes.trimEnd();
+    return kept === '' ? own : `${kept}\n\n${own}`;
+}
+/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
+const MAX_UPLOAD_RESTARTS = 3;
+/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
+function remoteFor(remote, local) {
+    return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
+}
+/**
+ * The SHA-256 (hex) of a release asset of `size` bytes: GitHub's digest, else its bytes hashed as
+ * they stream through a temporary file (assets uploaded before GitHub computed digests); undefined
+ * when the asset is not `size` bytes.
+ */
+async function remoteAssetSha256(releases, remote, size) {
+    if (remote.size !== size)
+        return undefined;
+    if (remote.digest !== undefined)
+        return remote.digest.startsWith('sha256:') ? remote.digest.slice('sha256:'.length) : undefined;
+    const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'trust-kit-asset-'));
+    try {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, 'asset');
+        await releases.saveAsset(remote.id, path, size);
+        return (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(directory, { recursive: true, force: true });
+    }
+}
+async function sameContent(releases, remote, local) {
+    return (await remoteAssetSha256(releases, remote, local.size)) === local.sha256;
+}
+function mismatch(tag, local, remote) {
+    return new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
+        hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
+    });
+}
+/**
+ * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
+ * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
+ * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
+ * digest is ours (the upload did land) and refused otherwise.
+ */
+async function uploadOne(ports, release, local) {
+    const unsettled = () => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
+    // The SHA-256 of what the last attempt sent, hashed as it streamed by.
+    let sent;
+    async function* open() {
+        sent = undefined;
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .regularFileChunks */ .hT)(local.path, { what: 'release asset', shown: local.path })) {
+            bytes += chunk.length;
+            if (bytes > local.size)
+                throw unsettled();
+            hash.update(chunk);
+            // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
+            if (bytes === local.size)
+                sent = hash.digest('hex');
+            // The reader reuses its buffer; the request may still hold this chunk when the next is read.
+            yield Buffer.from(chunk);
+        }
+        if (bytes !== local.size)
+            throw unsettled();
+        sent ??= hash.digest('hex');
+    }
+    for (let restart = 0;; restart += 1) {
+        try {
+            const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, size: local.size, open });
+            if (sent !== local.sha256) {
+                // The bytes that went up are not the ones hashed for the checksums: take them back down.
+                await ports.releases.deleteAsset(uploaded.id);
+                throw unsettled();
+            }
+            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`)
+                throw mismatch(release.tagName, local, uploaded);
+            return uploaded;
+        }
+        catch (error) {
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
+                throw error;
+            const existing = remoteFor(await ports.releases.listAssets(release.id), local);
+            if (existing === undefined)
+                continue;
+            if (existing.state === 'uploaded') {
+                if (await sameContent(ports.releases, existing, local))
+                    return existing;
+                throw mismatch(release.tagName, local, existing);
+            }
+            ports.logger.info(`publish: deleting the broken-off upload of ${existing.name} (state ${existing.state}) before uploading it again`);
+            await ports.releases.deleteAsset(existing.id);
+        }
+    }
+}
+/**
+ * The first half of publishing: the release for `tag` is found (a draft included) or created as a
+ * draft, and every asset missing from it is uploaded with its content type. Re-runs are
+ * idempotent: an asset with the same name and digest is skipped, one with another digest is a
+ * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
+ * A release that is published and immutable already is only checked: every asset must be there
+ * with our digest and GitHub's release attestation must list them; nothing is changed.
+ */
+async function draftRelease(input, ports) {
+    const seen = new Set();
+    const locals = [];
+    for (const asset of input.assets) {
+        if (seen.has(asset.name))
+            throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
+        seen.add(asset.name);
+        const hashed = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .DC)(asset.path, ['sha256']);
+        locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
+    }
+    const { releases, logger } = ports;
+    let release = await releases.findRelease(input.tag);
+    if (release === undefined) {
+        try {
+            release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
+            logger.info(`publish: created draft release ${input.tag}`);
+        }
+        catch (error) {
+            // Another run created it between our look-up and our request.
+            if (!(0,_github_releases_js__WEBPACK_IMPORTED_MODULE_7__/* .isAlreadyExists */ .x9)(error))
+                throw error;
+            release = await releases.findRelease(input.tag);
+            if (release === undefined)
+                throw error;
+        }
+    }
+    const remote = await releases.listAssets(release.id);
+    if (!release.draft && release.immutable) {
+        const differs = [];
+        const assets = [];
+        for (const local of locals) {
+            const found = remoteFor(remote, local);
+            if (found === undefined || found.state !== 'uploaded')
+                differs.push(`${local.name} is missing`);
+            else if (!(await sameContent(releases, found, local)))
+                differs.push(`${found.name} differs from ${local.path} (sha256:${local.sha256})`);
+            else
+                assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+        }
+        if (differs.length > 0) {
+            throw new PublishError('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
+                hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
+            });
+        }
+        // GitHub attested the release when it was published: no need to wait for it.
+        const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets, input.expected);
+        logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
+        return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
+    }
+    const assets = [];
+    for (const local of locals) {
+        let found = remoteFor(remote, local);
+        if (found !== undefined && found.state !== 'uploaded') {
+            logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);
+            await releases.deleteAsset(found.id);
+            found = undefined;
+        }
+        if (found !== undefined) {
+            if (!(await sameContent(releases, found, local)))
+                throw mismatch(input.tag, local, found);
+            assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
+            continue;
+        }
+        const uploaded = await uploadOne(ports, release, local);
+        if (uploaded.name !== local.name)
+            logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
+        assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
+    }
+    return { kind: 'uploaded', release, assets };
+}
+/**
+ * The second half of publishing: a draft is published once, with the verification block in its
+ * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
+ * immutable release is checked; a release published already only has its notes block updated.
+ */
+async function publishDraft(input, drafted, ports) {
+    const { releases, logger } = ports;
+    const { assets } = drafted;
+    let release = drafted.release;
+    const notes = withVerificationBlock(release.body, input.notesBlock);
+    let outcome = 'updated';
+    if (release.draft) {
+        release = await releases.updateRelease(release.id, { body: notes, publish: true });
+        outcome = 'published';
+        logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
+        if (release.immutable) {
+            const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets, input.expected);
+            logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ', its signature not verified here (`gh release verify` checks it)'}`);
+            return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
+        }
+    }
+    else if (notes !== release.body) {
+        release = await releases.updateRelease(release.id, { body: notes });
+    }
+    return { releaseId: release.id, outcome, immutable: release.immutable, assets };
+}
+/**
+ * Publishes the assets to the GitHub release for `tag`, once: {@link draftRelease}, then
+ * {@link publishDraft}. The pipeline runs the two as steps of their own, with the gate between.
+ */
+async function publishRelease(input, ports) {
+    const drafted = await draftRelease(input, ports);
+    return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
+}
+
+
+/***/ }),
+
 /***/ 98612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -474,16 +810,18 @@ function githubReleases(options) {
 /* harmony export */   yv: () => (/* binding */ releasePolicyJson)
 /* harmony export */ });
 /* unused harmony exports RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44444);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54418);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
 /* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
+
 
 
 
@@ -501,7 +839,7 @@ const RELEASE_POLICY_VERSION = 1;
 /** The file name trust-kit publishes the offline verification policy under. */
 const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
 function invalid(source, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
     });
 }
@@ -572,10 +910,10 @@ function parseReleasePolicy(text, source, policyDir) {
     if (requireRelease && githubRoot === undefined)
         throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
     return {
-        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, githubRoot),
+        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, githubRoot),
         requireGitHubReleaseAttestation: requireRelease,
         repository,
-        trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, root)),
+        trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root)),
         certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
@@ -654,17 +992,17 @@ async function verifyRelease(options) {
     const trust = await loadRoots(policy);
     let names;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
     const present = new Set(names);
     if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
-    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
     await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
@@ -676,7 +1014,7 @@ async function verifyRelease(options) {
     const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'attestations.intoto.jsonl');
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
         const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestationBundles */ .aZ)(source, dir);
         const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
@@ -699,11 +1037,11 @@ async function verifyRelease(options) {
     }
     const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     return {
         checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
@@ -719,10 +1057,10 @@ async function verifyRelease(options) {
  */
 async function verifyGitHubRelease(dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
     const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     const subjects = new Map();
@@ -745,24 +1083,12 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
 /** Reads and parses the policy file at `path`. */
 async function readReleasePolicy(path) {
     const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
-    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
 }
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
 function downloadRefused(message, hint) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
-}
-/** The statement a DSSE bundle carries, read without verifying (to pick a bundle: its signature is verified offline afterwards). */
-function unverifiedStatement(bundle) {
-    const payload = bundle.dsseEnvelope?.payload;
-    if (typeof payload !== 'string')
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
 /**
  * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
@@ -777,7 +1103,7 @@ async function downloadRelease(options) {
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
     }
     const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
     if (listed.length > limits.maxAssets)
@@ -795,24 +1121,26 @@ async function downloadRelease(options) {
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).length > 0)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length > 0)
             throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0)
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
     }
     const digests = [];
     for (const asset of listed) {
-        const bytes = await releases.downloadAsset(asset.id, asset.size);
-        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+        // Streamed to the file, never held whole: an asset may be gigabytes.
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, asset.name);
+        await releases.saveAsset(asset.id, path, asset.size);
+        const digest = `sha256:${(await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256 ?? ''}`;
         digests.push(digest);
         if (asset.digest !== undefined && asset.digest !== digest) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
         }
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, asset.name), bytes);
     }
     let releaseAttestation;
     if (release.immutable) {
@@ -822,10 +1150,10 @@ async function downloadRelease(options) {
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
         for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(unverifiedStatement(candidate), { repository, tag }).length === 0);
+            const bundle = bundles.find((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0);
             if (bundle === undefined)
                 continue;
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
             releaseAttestation = predicateType;
             break;
         }
@@ -839,7 +1167,7 @@ async function downloadRelease(options) {
  */
 function pinShippedPolicy(policy, pins, source) {
     if (pins.repository === undefined && pins.signerWorkflow === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });

@@ -1,8 +1,8 @@
-export const id = 412;
-export const ids = [412];
+export const id = 683;
+export const ids = [683];
 export const modules = {
 
-/***/ 26031:
+/***/ 20683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1826,316 +1826,8 @@ function shellCommandRunner(env) {
 var files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
 var attestation = __webpack_require__(44444);
-// EXTERNAL MODULE: ./lib/github/releases.js + 1 modules
-var github_releases = __webpack_require__(59596);
-// EXTERNAL MODULE: ./lib/sigstore/verify/release.js
-var release = __webpack_require__(22695);
-;// CONCATENATED MODULE: ./lib/release/publish.js
-
-
-
-
-
-
-
-
-
-/** A refusal of the publish step: what is on the release is not what this run would publish. */
-class PublishError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'PublishError';
-    }
-}
-/** The predicate types of GitHub's release attestation, newest first. */
-const RELEASE_PREDICATE_TYPES = [release/* RELEASE_PREDICATE_V02 */.pp, release/* RELEASE_PREDICATE_V01 */.wI];
-/** The statement a DSSE bundle carries, read without verifying; undefined when it carries none. */
-function statementOf(bundle) {
-    const payload = bundle.dsseEnvelope?.payload;
-    if (typeof payload !== 'string')
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * What a release statement fails to say about this release (the tag, every asset's digest and,
- * for predicate v0.2, the repository, its purl and the commit when `expected` names them), or an empty list.
- */
-function releaseStatementGaps(statement, tag, digests, expected = {}) {
-    const record = (typeof statement === 'object' && statement !== null ? statement : {});
-    const subjects = Array.isArray(record.subject) ? record.subject : [];
-    const listed = new Set(subjects.flatMap((subject) => {
-        const hex = subject?.digest?.sha256;
-        return typeof hex === 'string' ? [`sha256:${hex.toLowerCase()}`] : [];
-    }));
-    const gaps = digests.filter((digest) => !listed.has(digest)).map((digest) => `no subject ${digest}`);
-    return [...(0,release/* releaseStatementProblems */.td)(statement, { ...expected, tag }), ...gaps];
-}
-/**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
- */
-async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
-    const digests = assets.map((asset) => asset.digest);
-    const waits = ports.attestationWaitsMs ?? [2000, 5000, 10_000];
-    const sleep = ports.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const first = digests[0];
-    if (first === undefined)
-        throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `release ${tag} has no asset for GitHub to attest`, { hint: 'publish at least one asset' });
-    for (let look = 0;; look += 1) {
-        for (const predicateType of RELEASE_PREDICATE_TYPES) {
-            const bundles = await ports.releases.listAttestations(first, predicateType);
-            const candidates = bundles.filter((bundle) => releaseStatementGaps(statementOf(bundle), tag, digests, expected).length === 0);
-            const bundle = candidates[0];
-            if (bundle === undefined) {
-                const gaps = bundles.length === 0 ? [] : releaseStatementGaps(statementOf(bundles[0]), tag, digests, expected);
-                if (gaps.length > 0)
-                    throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation (${predicateType}) for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'the release is published and immutable: check its assets on GitHub (`gh release verify`) and report the mismatch' });
-                continue;
-            }
-            if (ports.verifyReleaseAttestation === undefined)
-                return { predicateType, signatureVerified: false };
-            const signed = await ports.verifyReleaseAttestation(bundle, first.slice('sha256:'.length));
-            // The verified bytes are what counts: the statement read before verifying only chose the bundle.
-            const gaps = releaseStatementGaps(signed, tag, digests, expected);
-            if (gaps.length > 0)
-                throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's signed release attestation for ${tag} does not match what was published: ${gaps.slice(0, 5).join('; ')}`, { hint: 'report this: the release is immutable and its attestation names other files' });
-            return { predicateType, signatureVerified: true };
-        }
-        const wait = waits[look];
-        if (wait === undefined) {
-            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_MISSING', `GitHub made no release attestation for the immutable release ${tag} (looked ${look + 1} times)`, { hint: 'the release is published; check it with `gh release verify` once GitHub has attested it' });
-        }
-        await sleep(wait);
-    }
-}
-/** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
-function contentTypeOf(name) {
-    if (name.endsWith('.json'))
-        return 'application/json';
-    if (name.endsWith('.jsonl'))
-        return 'application/jsonl';
-    if (/(^|\.)(md|txt|pem|pub)$/.test(name) || /SUMS$/.test(name))
-        return 'text/plain; charset=utf-8';
-    return 'application/octet-stream';
-}
-/** Where trust-kit's own block in the release notes starts and ends: a re-run replaces only what is between them. */
-const NOTES_BLOCK_START = '<!-- trust-kit:verification:start -->';
-const NOTES_BLOCK_END = '<!-- trust-kit:verification:end -->';
-/**
- * The release notes with the verification block in them: the block between existing markers is
- * replaced, anything else the notes hold is kept; without markers the block is appended.
- */
-function withVerificationBlock(notes, block) {
-    const own = `${NOTES_BLOCK_START}\n${block.replaceAll(NOTES_BLOCK_START, '').replaceAll(NOTES_BLOCK_END, '').trim()}\n${NOTES_BLOCK_END}`;
-    const start = notes.indexOf(NOTES_BLOCK_START);
-    const end = start === -1 ? -1 : notes.indexOf(NOTES_BLOCK_END, start);
-    if (start !== -1 && end !== -1)
-        return `${notes.slice(0, start)}${own}${notes.slice(end + NOTES_BLOCK_END.length)}`;
-    const kept = notes.trimEnd();
-    return kept === '' ? own : `${kept}\n\n${own}`;
-}
-/** How often one asset's upload is started again after a broken-off upload left a `starter` asset behind. */
-const MAX_UPLOAD_RESTARTS = 3;
-/** The asset on the release that stands for `local`: by GitHub's name, else by the label trust-kit uploads it with. */
-function remoteFor(remote, local) {
-    return remote.find((asset) => asset.name === local.name) ?? remote.find((asset) => asset.label === local.name);
-}
-async function sameContent(releases, remote, local) {
-    if (remote.size !== local.size)
-        return false;
-    if (remote.digest !== undefined)
-        return remote.digest === `sha256:${local.sha256}`;
-    // Assets uploaded before GitHub computed digests: hash what is there (no larger than the local file), streamed through a file.
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-asset-'));
-    try {
-        const path = (0,external_node_path_.join)(directory, 'asset');
-        await releases.saveAsset(remote.id, path, local.size);
-        return (await (0,digest/* hashFile */.DC)(path, ['sha256'])).digest.sha256 === local.sha256;
-    }
-    finally {
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
-    }
-}
-function mismatch(tag, local, remote) {
-    return new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `release ${tag} already has an asset ${remote.name} (${remote.size} bytes${remote.digest === undefined ? '' : `, ${remote.digest}`}) that differs from ${local.path} (${local.size} bytes, sha256:${local.sha256})`, {
-        hint: 'trust-kit never overwrites a published file: if the release holds the wrong file, delete that asset (or the draft) and re-run; if the build is not reproducible, release under a new tag',
-    });
-}
-/**
- * Uploads one asset, reading back the name GitHub gave it. An upload that broke off (a 5xx
- * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
- * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
- * digest is ours (the upload did land) and refused otherwise.
- */
-async function uploadOne(ports, release, local) {
-    const unsettled = () => new PublishError('PUBLISH_UPLOAD_UNSETTLED', `${local.path} changed while it was being published`, { hint: 'nothing may write to the release files while they are published: re-run the job' });
-    // The SHA-256 of what the last attempt sent, hashed as it streamed by.
-    let sent;
-    async function* open() {
-        sent = undefined;
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        for await (const chunk of (0,core_files/* regularFileChunks */.hT)(local.path, { what: 'release asset', shown: local.path })) {
-            bytes += chunk.length;
-            if (bytes > local.size)
-                throw unsettled();
-            hash.update(chunk);
-            // Set with the last byte: a request that has its Content-Length may not ask for the end of the stream.
-            if (bytes === local.size)
-                sent = hash.digest('hex');
-            // The reader reuses its buffer; the request may still hold this chunk when the next is read.
-            yield Buffer.from(chunk);
-        }
-        if (bytes !== local.size)
-            throw unsettled();
-        sent ??= hash.digest('hex');
-    }
-    for (let restart = 0;; restart += 1) {
-        try {
-            const uploaded = await ports.releases.uploadAsset(release, { name: local.name, label: local.name, contentType: local.contentType, size: local.size, open });
-            if (sent !== local.sha256) {
-                // The bytes that went up are not the ones hashed for the checksums: take them back down.
-                await ports.releases.deleteAsset(uploaded.id);
-                throw unsettled();
-            }
-            if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`)
-                throw mismatch(release.tagName, local, uploaded);
-            return uploaded;
-        }
-        catch (error) {
-            if (!(0,github_releases/* isAlreadyExists */.x9)(error) || restart >= MAX_UPLOAD_RESTARTS)
-                throw error;
-            const existing = remoteFor(await ports.releases.listAssets(release.id), local);
-            if (existing === undefined)
-                continue;
-            if (existing.state === 'uploaded') {
-                if (await sameContent(ports.releases, existing, local))
-                    return existing;
-                throw mismatch(release.tagName, local, existing);
-            }
-            ports.logger.info(`publish: deleting the broken-off upload of ${existing.name} (state ${existing.state}) before uploading it again`);
-            await ports.releases.deleteAsset(existing.id);
-        }
-    }
-}
-/**
- * The first half of publishing: the release for `tag` is found (a draft included) or created as a
- * draft, and every asset missing from it is uploaded with its content type. Re-runs are
- * idempotent: an asset with the same name and digest is skipped, one with another digest is a
- * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
- * A release that is published and immutable already is only checked: every asset must be there
- * with our digest and GitHub's release attestation must list them; nothing is changed.
- */
-async function draftRelease(input, ports) {
-    const seen = new Set();
-    const locals = [];
-    for (const asset of input.assets) {
-        if (seen.has(asset.name))
-            throw new PublishError('PUBLISH_ASSET_NAME_CLASH', `two release assets are named ${asset.name}`, { hint: 'release assets are one flat list: give each file a distinct name' });
-        seen.add(asset.name);
-        const hashed = await (0,digest/* hashFile */.DC)(asset.path, ['sha256']);
-        locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });
-    }
-    const { releases, logger } = ports;
-    let release = await releases.findRelease(input.tag);
-    if (release === undefined) {
-        try {
-            release = await releases.createDraft(input.tag, withVerificationBlock('', input.notesBlock));
-            logger.info(`publish: created draft release ${input.tag}`);
-        }
-        catch (error) {
-            // Another run created it between our look-up and our request.
-            if (!(0,github_releases/* isAlreadyExists */.x9)(error))
-                throw error;
-            release = await releases.findRelease(input.tag);
-            if (release === undefined)
-                throw error;
-        }
-    }
-    const remote = await releases.listAssets(release.id);
-    if (!release.draft && release.immutable) {
-        const differs = [];
-        const assets = [];
-        for (const local of locals) {
-            const found = remoteFor(remote, local);
-            if (found === undefined || found.state !== 'uploaded')
-                differs.push(`${local.name} is missing`);
-            else if (!(await sameContent(releases, found, local)))
-                differs.push(`${found.name} differs from ${local.path} (sha256:${local.sha256})`);
-            else
-                assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
-        }
-        if (differs.length > 0) {
-            throw new PublishError('PUBLISH_IMMUTABLE_RELEASE_DIFFERS', `release ${input.tag} is published and immutable, and it does not hold what this run would publish: ${differs.join('; ')}`, {
-                hint: 'an immutable release can never change, and its tag cannot be reused: release this build under a new tag',
-            });
-        }
-        // GitHub attested the release when it was published: no need to wait for it.
-        const releaseAttestation = await checkReleaseAttestation({ ...ports, attestationWaitsMs: [] }, input.tag, assets, input.expected);
-        logger.info(`publish: release ${input.tag} is published and immutable, holds every asset with the same digest, and GitHub's release attestation lists them: nothing to do`);
-        return { kind: 'verified', result: { releaseId: release.id, outcome: 'verified', immutable: true, assets, releaseAttestation } };
-    }
-    const assets = [];
-    for (const local of locals) {
-        let found = remoteFor(remote, local);
-        if (found !== undefined && found.state !== 'uploaded') {
-            logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);
-            await releases.deleteAsset(found.id);
-            found = undefined;
-        }
-        if (found !== undefined) {
-            if (!(await sameContent(releases, found, local)))
-                throw mismatch(input.tag, local, found);
-            assets.push({ name: local.name, githubName: found.name, digest: `sha256:${local.sha256}`, outcome: 'present' });
-            continue;
-        }
-        const uploaded = await uploadOne(ports, release, local);
-        if (uploaded.name !== local.name)
-            logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
-        assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
-    }
-    return { kind: 'uploaded', release, assets };
-}
-/**
- * The second half of publishing: a draft is published once, with the verification block in its
- * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
- * immutable release is checked; a release published already only has its notes block updated.
- */
-async function publishDraft(input, drafted, ports) {
-    const { releases, logger } = ports;
-    const { assets } = drafted;
-    let release = drafted.release;
-    const notes = withVerificationBlock(release.body, input.notesBlock);
-    let outcome = 'updated';
-    if (release.draft) {
-        release = await releases.updateRelease(release.id, { body: notes, publish: true });
-        outcome = 'published';
-        logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
-        if (release.immutable) {
-            const releaseAttestation = await checkReleaseAttestation(ports, input.tag, assets, input.expected);
-            logger.info(`publish: GitHub's release attestation (${releaseAttestation.predicateType}) lists every asset${releaseAttestation.signatureVerified ? ' and its signature verified' : ', its signature not verified here (`gh release verify` checks it)'}`);
-            return { releaseId: release.id, outcome, immutable: true, assets, releaseAttestation };
-        }
-    }
-    else if (notes !== release.body) {
-        release = await releases.updateRelease(release.id, { body: notes });
-    }
-    return { releaseId: release.id, outcome, immutable: release.immutable, assets };
-}
-/**
- * Publishes the assets to the GitHub release for `tag`, once: {@link draftRelease}, then
- * {@link publishDraft}. The pipeline runs the two as steps of their own, with the gate between.
- */
-async function publishRelease(input, ports) {
-    const drafted = await draftRelease(input, ports);
-    return drafted.kind === 'verified' ? drafted.result : publishDraft(input, drafted, ports);
-}
-
+// EXTERNAL MODULE: ./lib/release/publish.js
+var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/gate.js
 
 
@@ -2346,7 +2038,7 @@ async function runGate(input, ports) {
     return report;
 }
 /** The gate's refusal: PUBLISH_GATE_FAILED, with the report of every check and command. */
-class PublishGateError extends PublishError {
+class PublishGateError extends publish/* PublishError */.S1 {
     report;
     constructor(message, report) {
         super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
@@ -2479,7 +2171,7 @@ const gateStep = {
             for (const asset of githubDraft.drafted.assets) {
                 const found = remote.find((candidate) => candidate.name === asset.githubName && candidate.state === 'uploaded');
                 if (found === undefined || (0,external_node_path_.basename)(found.name) !== found.name || found.name === '..' || found.name === '.') {
-                    throw new PublishError('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
+                    throw new publish/* PublishError */.S1('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
                 }
                 await target.releases.saveAsset(found.id, (0,external_node_path_.join)(directory, found.name), found.size);
             }
@@ -2527,10 +2219,10 @@ const githubDraftStep = {
         const finalPath = (path) => (0,external_node_path_.join)(outputDir, (0,external_node_path_.relative)(staging, path));
         const { tag, ...publishPorts } = target;
         const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-        const assets = paths.map((path) => ({ path, name: (0,external_node_path_.basename)(path), contentType: contentTypeOf((0,external_node_path_.basename)(path)) }));
+        const assets = paths.map((path) => ({ path, name: (0,external_node_path_.basename)(path), contentType: (0,publish/* contentTypeOf */.JX)((0,external_node_path_.basename)(path)) }));
         const notesBlock = instructionsPath === undefined ? '' : await (0,promises_.readFile)(finalPath(instructionsPath), 'utf8');
         const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
-        const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
+        const drafted = await (0,publish/* draftRelease */.pE)(input, { ...publishPorts, logger: ports.logger });
         return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
     },
 };
@@ -2549,7 +2241,7 @@ const githubPublishStep = {
         const target = ports.githubRelease;
         if (target === undefined || githubDraft === undefined)
             return {};
-        return { githubRelease: await publishDraft(githubDraft.input, githubDraft.drafted, { ...target, logger: ports.logger }) };
+        return { githubRelease: await (0,publish/* publishDraft */.T2)(githubDraft.input, githubDraft.drafted, { ...target, logger: ports.logger }) };
     },
 };
 
@@ -2718,18 +2410,11 @@ var format = __webpack_require__(3093);
 
 
 
+
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([verify_release/* RELEASE_POLICY_FILE */.Ir, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
-/** The SHA-256 of a release asset: GitHub's digest, else its bytes (no more than `size` of them are read). */
-async function assetSha256(releases, asset, size) {
-    if (asset.digest !== undefined)
-        return asset.digest.slice('sha256:'.length);
-    if (asset.size !== size)
-        return undefined;
-    return (0,external_node_crypto_.createHash)('sha256').update(await releases.downloadAsset(asset.id, size)).digest('hex');
-}
 /**
  * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
  * copies are stale once the run signs again. With a verification kit, which names the signer, the
@@ -2798,7 +2483,7 @@ const publishedReleaseStep = {
             const found = find(name);
             if (found === undefined)
                 differs.push(`${name} is missing`);
-            else if ((await assetSha256(releases, found, size)) !== sha256)
+            else if ((await (0,publish/* remoteAssetSha256 */.U4)(releases, found, size)) !== sha256)
                 differs.push(`${found.name} is not sha256:${sha256}`);
             else
                 assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
@@ -3267,6 +2952,8 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./lib/sigstore/verify/release.js
+var release = __webpack_require__(22695);
 ;// CONCATENATED MODULE: ./lib/release/release-attestation.js
 
 
@@ -3308,7 +2995,7 @@ function githubReleaseAttestationVerifier(options) {
             material = await trust;
         }
         catch (error) {
-            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
+            throw new publish/* PublishError */.S1('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
                 cause: error,
                 hint: `the release is published and nothing needs re-running: check its attestation with \`${check}\``,
             });
@@ -3318,7 +3005,7 @@ function githubReleaseAttestationVerifier(options) {
         }
         catch (error) {
             const code = error instanceof errors/* TrustKitError */.T0 ? ` (${error.code})` : '';
-            throw new PublishError('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
+            throw new publish/* PublishError */.S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
                 cause: error,
                 hint: `the release is published and immutable: check it with \`${check}\` and report the failure to GitHub if that fails too`,
             });
@@ -3465,6 +3152,8 @@ var logger = __webpack_require__(27444);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/github/attestations.js
 var attestations = __webpack_require__(69708);
+// EXTERNAL MODULE: ./lib/github/releases.js + 1 modules
+var releases = __webpack_require__(59596);
 ;// CONCATENATED MODULE: ./lib/github/release-target.js
 
 
@@ -3476,7 +3165,7 @@ function releasesOf(target) {
         throw new errors/* TrustKitError */.T0('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
     }
     const client = (0,attestations/* createGitHubClient */.LX)({ token: target.token, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
-    return (0,github_releases/* githubReleases */.gp)({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
+    return (0,releases/* githubReleases */.gp)({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
 }
 /** The web page of the release of `tag` (a published release's URL). */
 function releaseUrl(serverUrl, repository, tag) {
