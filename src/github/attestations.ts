@@ -3,6 +3,8 @@ import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/err
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
+import type { ProxySettings } from './proxy.js';
+import { githubFetch } from './transport.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED';
@@ -57,12 +59,26 @@ export interface GitHubClient {
   readonly apiUrl: string;
 }
 
+/** Options of {@link createGitHubClient}. */
+export interface GitHubClientOptions {
+  token: string;
+  /** `GITHUB_SERVER_URL` (default github.com). */
+  serverUrl?: string;
+  /** `GITHUB_API_URL` (default the server's API). */
+  apiUrl?: string;
+  userAgent?: string;
+  /** The runner's proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); without them every request connects directly. */
+  proxy?: ProxySettings;
+}
+
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API). The token only ever travels in the
- * Authorization header; errors never quote it.
+ * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
+ * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
+ * token only ever travels in the Authorization header; errors never quote it.
  */
-export function createGitHubClient(options: { token: string; serverUrl?: string; apiUrl?: string; userAgent?: string }): GitHubClient {
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const serverUrl = options.serverUrl ?? 'https://github.com';
   const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
   let parsed: URL | undefined;
@@ -74,7 +90,7 @@ export function createGitHubClient(options: { token: string; serverUrl?: string;
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: githubFetch(options.proxy) } });
   return { octokit, serverUrl, apiUrl };
 }
 

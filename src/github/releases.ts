@@ -3,7 +3,6 @@ import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { GitHubClient } from './attestations.js';
-import { streamingFetch } from './upload.js';
 import { boundedText, githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
@@ -255,7 +254,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           label: upload.label,
           data: upload.open(),
           headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-          request: { signal, fetch: streamingFetch },
+          request: { signal },
         }),
       );
       return toAsset(response.data as AssetJson);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
 import { createGitHubClient } from '../../github/attestations.js';
+import { proxySettingsFrom } from '../../github/proxy.js';
 import { githubReleases } from '../../github/releases.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
 import type { CliContext, Command } from '../command.js';
@@ -104,7 +105,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
       dir = temporary ?? resolve(context.cwd, downloadDir as string);
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;
-      const client = createGitHubClient({ token, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
+      const client = createGitHubClient({ token, proxy: proxySettingsFrom(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       try {
         const downloaded = await downloadRelease({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
         context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
