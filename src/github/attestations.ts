@@ -2,12 +2,12 @@ import { getOctokit } from '@actions/github';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
+import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
 import type { ProxySettings } from './proxy.js';
 import { githubFetch } from './transport.js';
 
 /** The stable codes of GitHub attestations API failures. */
-export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED';
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure to store attestations on GitHub. */
 export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
@@ -169,7 +169,8 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
 function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
-  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+  if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
+  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {

@@ -69,19 +69,12 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
 
 /** The proxy URL without its credentials, fit for a message. */
 function shown(value: string): string {
-  return value.replace(/\/\/[^/@]*@/, '//…@').slice(0, 200);
+  // Everything up to the last @ may be credentials, a / or : in a password included.
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
 }
 
-/**
- * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
- * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
- * @actions/http-client's `getProxyUrl` decides. A proxy given as `host:port` is `http://host:port`;
- * one that is not an http(s) URL is a PROXY_URL_INVALID (never quoting its credentials).
- */
-export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
-  if (bypassesProxy(url, settings.noProxy)) return undefined;
-  const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
-  if (value === undefined || value === '') return undefined;
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+function parseProxy(variable: string, value: string): URL {
   let proxy: URL | undefined;
   try {
     proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
@@ -94,11 +87,26 @@ export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
   return proxy;
 }
 
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
+  if (bypassesProxy(url, settings.noProxy)) return undefined;
+  const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+  return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+}
+
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
 export class ProxyAgents {
   readonly #agents = new Map<string, HttpAgent>();
 
-  constructor(readonly settings: ProxySettings) {}
+  /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+  constructor(readonly settings: ProxySettings) {
+    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]] as const) if (value !== undefined && value !== '') parseProxy(variable, value);
+  }
 
   /**
    * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when

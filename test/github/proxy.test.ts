@@ -81,7 +81,7 @@ test('the settings are read as @actions/http-client reads them: lower-case first
 test('a proxy that is not an http(s) URL is a PROXY_URL_INVALID naming the variable, never its credentials', () => {
   // Where @actions/http-client would go on with an unusable URL (a `proxy.corp:` scheme; ftp), a proxy given as host:port is http://host:port, as curl takes it.
   assert.equal(proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'proxy.corp.example:3128' })?.href, 'http://proxy.corp.example:3128/');
-  for (const value of ['ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080']) {
+  for (const value of ['ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080', 'http://user:hun/ter2@proxy.example:3128', 'user:hunter2@proxy.example:port']) {
     assert.throws(
       () => proxyFor(new URL('https://api.github.com/'), { httpsProxy: value }),
       (error: Error & { code?: string; hint?: string }) => {
