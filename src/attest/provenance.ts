@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { PROVENANCE_AUDIENCE, verifyWorkflowClaims } from '../github/claims.js';
 import { SIGSTORE_AUDIENCE, requestRunnerIdTokens, tokenSource, type IdToken } from '../github/oidc.js';
-import type { ProxySettings } from '../github/proxy.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
 import { AttestError } from './errors.js';
 import { slsaProvenanceV1 } from './predicates/slsa-provenance/v1.js';

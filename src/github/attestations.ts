@@ -3,7 +3,7 @@ import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/err
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
-import type { ProxySettings } from './proxy.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { githubFetch } from './transport.js';
 
 /** The stable codes of GitHub attestations API failures. */

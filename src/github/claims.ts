@@ -2,7 +2,7 @@ import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet 
 import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
-import type { ProxySettings } from './proxy.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { githubFetch } from './transport.js';
 
 /** The stable codes of claims-token verification failures. */

@@ -1,7 +1,7 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
-import { proxySettingsFrom } from './proxy.js';
+import { proxySettingsFrom } from '../core/proxy.js';
 import { githubFetch } from './transport.js';
 
 /** The stable codes of identity-token failures. */

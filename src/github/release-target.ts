@@ -1,6 +1,6 @@
 import { TrustKitError } from '../core/errors.js';
 import { createGitHubClient } from './attestations.js';
-import type { ProxySettings } from './proxy.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { githubReleases, type ReleasesPort } from './releases.js';
 
 /** Where a run publishes its GitHub release: the repository, and the servers the runner names. */

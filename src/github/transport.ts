@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from './proxy.js';
+import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
 
 /** What a GitHub request hands its `fetch` (see @octokit/request's fetch wrapper). */
 export interface FetchInit {

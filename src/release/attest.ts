@@ -8,7 +8,7 @@ import { readRegularFile, writeFileAtomic } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { readRunContext } from '../github/context.js';
-import { proxySettingsFrom } from '../github/proxy.js';
+import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
 

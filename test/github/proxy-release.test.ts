@@ -20,7 +20,7 @@ import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { requestIdToken } from '../../src/github/oidc.js';
-import { proxySettingsFrom } from '../../src/github/proxy.js';
+import { proxySettingsFrom } from '../../src/core/proxy.js';
 import { releasesOf } from '../../src/github/release-target.js';
 import { runRelease } from '../../src/release/index.js';
 import { cli } from '../support/cli.js';

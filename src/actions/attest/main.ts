@@ -8,7 +8,7 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { counted } from '../../core/plural.js';
 import { AttestationStoreError, createGitHubClient, githubInstanceKind, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../github/proxy.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';

@@ -7,7 +7,7 @@ import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
-import { proxySettingsFrom } from '../../github/proxy.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';

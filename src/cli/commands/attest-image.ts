@@ -5,7 +5,7 @@ import { InputReader, cliNamer } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { createGitHubClient, storeAttestations } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../github/proxy.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
 import { resolveImages } from '../../images/resolve.js';

@@ -9,7 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
-import { proxySettingsFrom } from '../../github/proxy.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
 import { createGitHubClient } from '../../github/attestations.js';
-import { proxySettingsFrom } from '../../github/proxy.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { githubReleases } from '../../github/releases.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
 import type { CliContext, Command } from '../command.js';

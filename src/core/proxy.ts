@@ -1,6 +1,6 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import { TrustKitError } from '../core/errors.js';
+import { Agent as HttpAgent, type AgentOptions as HttpAgentOptions } from 'node:http';
+import { Agent as HttpsAgent, type AgentOptions as HttpsAgentOptions } from 'node:https';
+import { TrustKitError } from './errors.js';
 
 /**
  * The proxy settings of a runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as an entry point read them
@@ -99,12 +99,23 @@ export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
   return value === undefined || value === '' ? undefined : parseProxy(variable, value);
 }
 
+/** What the agents {@link ProxyAgents} makes are, beside going through the proxy: TLS trust, connection limits. */
+export interface ProxyAgentOptions {
+  readonly http?: HttpAgentOptions;
+  readonly https?: HttpsAgentOptions;
+}
+
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
 export class ProxyAgents {
   readonly #agents = new Map<string, HttpAgent>();
+  readonly #options: ProxyAgentOptions;
 
   /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
-  constructor(readonly settings: ProxySettings) {
+  constructor(
+    readonly settings: ProxySettings,
+    options: ProxyAgentOptions = {},
+  ) {
+    this.#options = options;
     for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]] as const) if (value !== undefined && value !== '') parseProxy(variable, value);
   }
 
@@ -120,9 +131,15 @@ export class ProxyAgents {
     const key = `${url.protocol} ${proxy.href}`;
     let agent = this.#agents.get(key);
     if (agent === undefined) {
-      agent = url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new HttpAgent({ keepAlive: true, proxyEnv: { HTTP_PROXY: proxy.href } });
+      agent = url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new HttpAgent({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
       this.#agents.set(key, agent);
     }
     return agent;
+  }
+
+  /** Closes the connections of every agent made so far. */
+  destroy(): void {
+    for (const agent of this.#agents.values()) agent.destroy();
+    this.#agents.clear();
   }
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { bypassesProxy, proxyFor, proxySettingsFrom } from '../../src/github/proxy.js';
+import { bypassesProxy, proxyFor, proxySettingsFrom } from '../../src/core/proxy.js';
 
 const VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'] as const;
 type ProxyEnv = Partial<Record<(typeof VARIABLES)[number], string>>;
