@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { after, before, describe, test, type TestContext } from 'node:test';
+import { run as runReleaseAction } from '../../src/actions/release/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
@@ -23,6 +24,7 @@ import { requestIdToken } from '../../src/github/oidc.js';
 import { proxySettingsFrom } from '../../src/core/proxy.js';
 import { releasesOf } from '../../src/github/release-target.js';
 import { runRelease } from '../../src/release/index.js';
+import { recordingIO } from '../support/action-io.js';
 import { cli } from '../support/cli.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
 import { startGitHubReleaseSigner, type GitHubReleaseSigner } from '../support/github/release-signer.js';
@@ -92,6 +94,21 @@ describe('GitHub requests on a runner behind a proxy', () => {
     const routes = api.records.slice(mark.api).map((record) => record.route);
     for (const route of ['releases.create', 'releases.uploadAsset', 'releases.update']) assert.ok(routes.includes(route), `${route} in ${routes.join(', ')}`);
     assert.equal(routes.filter((route) => route === 'releases.uploadAsset').length, 3);
+  });
+
+  test('the release action publishes through its job\'s http_proxy, the lower-case variable winning over HTTP_PROXY', async (t) => {
+    api.state.baseUrl = proxiedApi;
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app of the action\n');
+    const mark = marks();
+    const io = recordingIO();
+    const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', 'github-token': 'ghs_action' };
+    await runReleaseAction(inputs, io, cwd, { GITHUB_API_URL: proxiedApi, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo-org/proxied-action', GITHUB_REF: `refs/tags/${TAG}`, http_proxy: proxy.url, HTTP_PROXY: 'http://unused.example:1' });
+    assert.equal(io.outputs['release-uploaded'], 'app.tgz\nSHA256SUMS\nVERIFY.md');
+    const seen = seenSince(mark);
+    assert.ok(seen.atApi.length > 0);
+    assert.deepEqual(seen.atProxy, seen.atApi);
   });
 
   test('with NO_PROXY covering the host, the same release goes straight to GitHub; without it, through the proxy', async (t) => {
