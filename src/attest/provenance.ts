@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { PROVENANCE_AUDIENCE, verifyWorkflowClaims } from '../github/claims.js';
 import { SIGSTORE_AUDIENCE, requestRunnerIdTokens, tokenSource, type IdToken } from '../github/oidc.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
 import { AttestError } from './errors.js';
 import { slsaProvenanceV1 } from './predicates/slsa-provenance/v1.js';
@@ -68,6 +69,8 @@ export interface ProvenanceOptions {
   issuer?: string | undefined;
   /** Where the issuer's discovery document is, when not under the token's `iss`. */
   discoveryURL?: string | undefined;
+  /** The runner's proxy settings: the issuer's keys are fetched through its proxy. */
+  proxy?: ProxySettings | undefined;
 }
 
 /**
@@ -85,6 +88,7 @@ export async function provenanceFromToken(token: IdToken, options: ProvenanceOpt
       clock: options.verificationClock ?? options.clock,
       retry: options.retry,
       discoveryURL: options.discoveryURL,
+      proxy: options.proxy,
     });
     const inputs = (options.payload as { inputs?: unknown } | undefined)?.inputs;
     return slsaProvenanceV1(claims, {

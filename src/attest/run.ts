@@ -6,6 +6,7 @@ import { readRegularFile } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { RunContext } from '../github/context.js';
+import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import { openSigningSession, type SessionSigner, type SigningInstance } from '../sigstore/sign/index.js';
 import { AttestError } from './errors.js';
@@ -112,6 +113,7 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts): 
         retry: config.sign.retry,
         audience: tokens.audience,
         discoveryURL: config.oidcDiscoveryURL,
+        proxy: proxySettingsFrom(ports.env),
       });
       statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });
     } catch (error) {

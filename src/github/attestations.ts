@@ -2,10 +2,12 @@ import { getOctokit } from '@actions/github';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
+import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
+import type { ProxySettings } from '../core/proxy.js';
+import { githubFetch } from './transport.js';
 
 /** The stable codes of GitHub attestations API failures. */
-export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED';
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure to store attestations on GitHub. */
 export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
@@ -57,12 +59,26 @@ export interface GitHubClient {
   readonly apiUrl: string;
 }
 
+/** Options of {@link createGitHubClient}. */
+export interface GitHubClientOptions {
+  token: string;
+  /** `GITHUB_SERVER_URL` (default github.com). */
+  serverUrl?: string;
+  /** `GITHUB_API_URL` (default the server's API). */
+  apiUrl?: string;
+  userAgent?: string;
+  /** The runner's proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); without them every request connects directly. */
+  proxy?: ProxySettings;
+}
+
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API). The token only ever travels in the
- * Authorization header; errors never quote it.
+ * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
+ * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
+ * token only ever travels in the Authorization header; errors never quote it.
  */
-export function createGitHubClient(options: { token: string; serverUrl?: string; apiUrl?: string; userAgent?: string }): GitHubClient {
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const serverUrl = options.serverUrl ?? 'https://github.com';
   const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
   let parsed: URL | undefined;
@@ -74,7 +90,7 @@ export function createGitHubClient(options: { token: string; serverUrl?: string;
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: githubFetch(options.proxy) } });
   return { octokit, serverUrl, apiUrl };
 }
 
@@ -153,7 +169,8 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
 function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
-  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+  if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
+  const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {

@@ -2,6 +2,8 @@ import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet 
 import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import type { ProxySettings } from '../core/proxy.js';
+import { githubFetch } from './transport.js';
 
 /** The stable codes of claims-token verification failures. */
 export type ClaimsErrorCode =
@@ -59,8 +61,14 @@ export interface VerifyClaimsOptions {
   retry: RetryPolicy;
   /** Where the issuer's discovery document is, instead of `<iss>/.well-known/openid-configuration` (a proxy, a test issuer). */
   discoveryURL?: string | undefined;
-  fetch?: typeof fetch;
+  /** The runner's proxy settings, for the default client ({@link githubFetch}); without them it connects directly. */
+  proxy?: ProxySettings | undefined;
+  /** The HTTP client, instead of {@link githubFetch}. */
+  fetch?: DocumentFetch;
 }
+
+/** What fetching the discovery document and the keys needs of a `fetch`. */
+export type DocumentFetch = (url: string, init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'error' }) => Promise<Response>;
 
 const REQUIRED_CLAIMS = ['sub', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt', 'runner_environment'] as const;
 
@@ -79,7 +87,7 @@ class TransientStatus extends Error {
 }
 
 async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions): Promise<unknown> {
-  const client = options.fetch ?? fetch;
+  const client = options.fetch ?? githubFetch(options.proxy);
   const body = await withRetry(
     options.retry,
     async () => {

@@ -1,3 +1,4 @@
+import { messageOf, systemErrorCode } from '../core/errors.js';
 import { retryAfterMs, type FailureKind } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
@@ -31,11 +32,31 @@ export function githubMessage(failure: HttpFailure): string | undefined {
   return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
 
+/** What to do when the runner's proxy asks for credentials. */
+export const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+export function proxyRefused(error: unknown): boolean {
+  if (httpFailure(error)?.status === 407) return true;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return systemErrorCode(cause) === 'ERR_PROXY_TUNNEL' && / 407 /.test(messageOf(cause));
+}
+
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+export function noAnswerDetail(error: unknown): string {
+  return `no answer (connection failed or timed out: ${boundedText(messageOf(error))})`;
+}
+
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else is final.
+ * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
+ * wants credentials included, is final.
  */
 export function githubRetryVerdict(error: unknown): FailureKind {
+  if (proxyRefused(error)) return 'permanent';
   const failure = httpFailure(error);
   if (failure === undefined || !(failure.status >= 500 || failure.status === 429)) return 'permanent';
   const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));

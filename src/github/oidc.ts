@@ -1,6 +1,8 @@
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
+import { proxySettingsFrom } from '../core/proxy.js';
+import { githubFetch } from './transport.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -101,14 +103,17 @@ class TransientStatus extends Error {
   }
 }
 
+/** What the token request needs of a `fetch` (the global one would do, but does not go through the runner's proxy). */
+export type TokenFetch = (url: URL, init: { headers: Record<string, string>; signal: AbortSignal }) => Promise<Response>;
+
 /** Options of {@link requestIdToken}. */
 export interface TokenRequestOptions {
   /** The environment; the variables holding secrets are taken out of it. */
   env: Environment;
   retry: RetryPolicy;
   audience?: string;
-  /** The HTTP client; the global `fetch` unless a test passes another. */
-  fetch?: typeof fetch;
+  /** The HTTP client; by default {@link githubFetch} through the proxy `env` names (HTTPS_PROXY, NO_PROXY), as the runner's own clients go. */
+  fetch?: TokenFetch;
 }
 
 function endpointPath(url: URL): string {
@@ -153,7 +158,7 @@ async function requestFromRunner(options: TokenRequestOptions, audiences: readon
     requestToken.destroy();
     throw error;
   }
-  const client = options.fetch ?? fetch;
+  const client = options.fetch ?? githubFetch(proxySettingsFrom(env));
   const tokens: IdToken[] = [];
   try {
     for (const url of urls) tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));
@@ -166,7 +171,7 @@ async function requestFromRunner(options: TokenRequestOptions, audiences: readon
   return tokens;
 }
 
-async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: typeof fetch, retry: RetryPolicy): Promise<IdToken> {
+async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: TokenFetch, retry: RetryPolicy): Promise<IdToken> {
   const where = endpointPath(url);
   const body = await withRetry(
     retry,

@@ -3,11 +3,10 @@ import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { GitHubClient } from './attestations.js';
-import { streamingFetch } from './upload.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, type HttpFailure } from './http.js';
+import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
-export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED';
+export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure of a request to GitHub's releases API. */
 export class ReleaseApiError extends TrustKitError<ReleaseApiErrorCode> {
@@ -115,8 +114,9 @@ export function isAlreadyExists(error: unknown): boolean {
 function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+  if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
   const said = githubSaid(failure);
-  const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+  const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
   if (failure.status === 422 && said.codes.includes('already_exists')) {
     return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -255,7 +255,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           label: upload.label,
           data: upload.open(),
           headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-          request: { signal, fetch: streamingFetch },
+          request: { signal },
         }),
       );
       return toAsset(response.data as AssetJson);

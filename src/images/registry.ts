@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { proxySettingsFrom } from '../core/proxy.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { RegistryClient, chainCredentials, loadDockerConfig, staticCredentials, type CredentialSource, type ImageReference } from '../oci/index.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
@@ -13,6 +14,7 @@ export async function registryClientFor(values: Readonly<Record<string, unknown>
     credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
     plainHttp: values['allow-http-registry'] === true,
     skipTlsVerify: values['allow-insecure-registry'] === true,
+    proxy: proxySettingsFrom(env),
     ...(retry === undefined ? {} : { retry }),
   });
 }

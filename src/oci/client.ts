@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { digestBytes, parseDigestReference } from '../core/digest.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
+import type { ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
@@ -27,6 +28,8 @@ export interface RegistryClientOptions {
   readonly ca?: string | Buffer | readonly (string | Buffer)[];
   /** Accept any TLS certificate (cosign's --allow-insecure-registry). */
   readonly skipTlsVerify?: boolean;
+  /** The runner's proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), followed as @actions/http-client follows them; without them registries are reached directly. */
+  readonly proxy?: ProxySettings;
   readonly retry?: RetryPolicy;
   /** How retries wait; tests pass one that does not. */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -122,6 +125,7 @@ export class RegistryClient {
         userAgent: `trust-kit/${VERSION}`,
         ...(options.ca === undefined ? {} : { ca: options.ca }),
         ...(options.skipTlsVerify === undefined ? {} : { skipTlsVerify: options.skipTlsVerify }),
+        ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
       });
   }
 

@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { rootCertificates } from 'node:tls';
+import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
 
 /** One HTTP request; a body that is a function is opened anew for every attempt. */
@@ -37,19 +38,20 @@ export interface NodeTransportOptions {
   /** A connection that is silent this long is abandoned. */
   readonly timeoutMs: number;
   readonly userAgent: string;
+  /** The runner's proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); without them every registry is reached directly. */
+  readonly proxy?: ProxySettings;
 }
 
 /** A transport over node:http and node:https with keep-alive connections. */
 export function nodeTransport(options: NodeTransportOptions): Transport {
-  const http = new HttpAgent({ keepAlive: true, maxSockets: 16 });
+  const httpOptions = { keepAlive: true, maxSockets: 16 };
   const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
   // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-  const https = new HttpsAgent({
-    keepAlive: true,
-    maxSockets: 16,
-    ...(ca === undefined ? {} : { ca: [...rootCertificates, ...ca] }),
-    rejectUnauthorized: options.skipTlsVerify !== true,
-  });
+  const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+  const http = new HttpAgent(httpOptions);
+  const https = new HttpsAgent(httpsOptions);
+  // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
+  const proxied = new ProxyAgents(options.proxy ?? NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions });
   return {
     send(request) {
       return new Promise<HttpResponse>((resolve, reject) => {
@@ -59,7 +61,7 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         const headers: Record<string, string> = { 'user-agent': options.userAgent, ...request.headers };
         if (body instanceof Uint8Array) headers['content-length'] = String(body.byteLength);
         else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD') headers['content-length'] = '0';
-        const outgoing = send(request.url, { method: request.method, headers, agent: secure ? https : http, timeout: options.timeoutMs }, (response: IncomingMessage) => {
+        const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
         });
         outgoing.on('timeout', () => {
@@ -74,6 +76,7 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
     close() {
       http.destroy();
       https.destroy();
+      proxied.destroy();
     },
   };
 }

@@ -8,6 +8,7 @@ import { readRegularFile, writeFileAtomic } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import { readRunContext } from '../github/context.js';
+import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
 
@@ -80,7 +81,7 @@ export async function attestRelease(input: ReleaseAttestation): Promise<{ path: 
   const predicates: Predicate[] = [];
   if (input.tokens !== undefined) {
     const run = await readRunContext(input.env);
-    predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL }));
+    predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: systemClock, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: proxySettingsFrom(input.env) }));
   }
   for (const path of input.sbomPaths) {
     const predicate = await sbomPredicate(path, input.logger);

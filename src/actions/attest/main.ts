@@ -8,6 +8,7 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { counted } from '../../core/plural.js';
 import { AttestationStoreError, createGitHubClient, githubInstanceKind, storeAttestations, type StoreOutcome } from '../../github/attestations.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
@@ -155,7 +156,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let stored: StoreOutcome[] = [];
   if (storageChoice === 'github' && token !== undefined && repository !== undefined) {
     const [owner = '', repo = ''] = repository.split('/');
-    const client = createGitHubClient({ token, serverUrl: runContext.serverURL, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+    const client = createGitHubClient({ token, serverUrl: runContext.serverURL, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
     stored = await storeAttestations({ client, owner, repo, bundles: result.attestations.map((attestation) => attestation.bundle), logger: io });
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
     io.setOutput('attestation-ids', ids.join('\n'));

@@ -7,6 +7,7 @@ import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';
@@ -98,7 +99,7 @@ function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: stri
   if (token === '') throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
   io.setSecret(token);
   if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
-  return releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+  return releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
 }
 
 /** The outputs of publishing: the release, and which assets this run uploaded and which were there already. */

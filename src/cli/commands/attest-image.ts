@@ -5,6 +5,7 @@ import { InputReader, cliNamer } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { createGitHubClient, storeAttestations } from '../../github/attestations.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { attestImages } from '../../images/attest.js';
 import { resolveImages } from '../../images/resolve.js';
@@ -97,7 +98,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
       if ('skipped' in outcome) return EXIT.OK;
       if (storage === 'github') {
         const [owner = '', repo = ''] = (repository ?? '').split('/');
-        const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+        const github = createGitHubClient({ token: token ?? '', serverUrl: run.serverURL, proxy: proxySettingsFrom(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
         const stored = await storeAttestations({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
         for (const entry of stored) if (entry.status === 'stored') logger.info(`attestation stored on GitHub: ${entry.id}`);
       }

@@ -9,6 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
@@ -156,7 +157,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
       if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag });
-      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+      githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
     const epoch = context.env.SOURCE_DATE_EPOCH;

@@ -1,6 +1,7 @@
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { RegistryClient, parseImageReference } from '../../oci/index.js';
 import { registryImageSource } from '../../oci/image-source.js';
 import { openImageSource, parsePlatform } from '../../sbom/image/index.js';
@@ -24,7 +25,7 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const source = await openImageSource(image, platform, async (reference, wanted) => {
     const registry = parseImageReference(reference).registry;
-    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true });
+    const client = new RegistryClient({ credentials: await registryCredentials(context.env, new Set([registry]), undefined), plainHttp: allowHttp === true, skipTlsVerify: allowInsecure === true, proxy: proxySettingsFrom(context.env) });
     return registryImageSource(client, reference, wanted);
   }, context.cwd);
   const run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });

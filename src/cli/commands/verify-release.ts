@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TrustKitError } from '../../core/errors.js';
 import { createGitHubClient } from '../../github/attestations.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { githubReleases } from '../../github/releases.js';
 import { downloadRelease, pinShippedPolicy, readReleasePolicy, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease } from '../../release/verify-release.js';
 import type { CliContext, Command } from '../command.js';
@@ -99,12 +100,13 @@ release attestation is for another release; 5 GitHub's release attestation does 
       if (tag === undefined) throw usage('--repo needs --tag TAG: the release to download');
       const token = tokenOf(context.env);
       if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+      const [owner, name] = repo.split('/') as [string, string];
+      const apiUrl = context.env.GITHUB_API_URL;
+      // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
+      const client = createGitHubClient({ token, proxy: proxySettingsFrom(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       const downloadDir = text('download-dir');
       if (downloadDir === undefined) temporary = await mkdtemp(join(tmpdir(), 'trust-kit-release-'));
       dir = temporary ?? resolve(context.cwd, downloadDir as string);
-      const [owner, name] = repo.split('/') as [string, string];
-      const apiUrl = context.env.GITHUB_API_URL;
-      const client = createGitHubClient({ token, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       try {
         const downloaded = await downloadRelease({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
         context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);

@@ -1,0 +1,145 @@
+import { Agent as HttpAgent, type AgentOptions as HttpAgentOptions } from 'node:http';
+import { Agent as HttpsAgent, type AgentOptions as HttpsAgentOptions } from 'node:https';
+import { TrustKitError } from './errors.js';
+
+/**
+ * The proxy settings of a runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as an entry point read them
+ * from its environment: code below the entry points takes them as configuration.
+ */
+export interface ProxySettings {
+  /** The proxy for https:// requests. */
+  readonly httpsProxy?: string | undefined;
+  /** The proxy for http:// requests. */
+  readonly httpProxy?: string | undefined;
+  /** Hosts reached directly: comma-separated names, `name:port`, `.suffix`, or `*`. */
+  readonly noProxy?: string | undefined;
+}
+
+/** No proxy: every request connects directly. */
+export const NO_PROXY_SETTINGS: ProxySettings = {};
+
+/** A proxy variable that names no usable proxy. */
+export class ProxyConfigError extends TrustKitError<'PROXY_URL_INVALID'> {
+  constructor(message: string, hint: string) {
+    super('PROXY_URL_INVALID', message, { hint });
+    this.name = 'ProxyConfigError';
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+export function proxySettingsFrom(env: Readonly<Record<string, string | undefined>>): ProxySettings {
+  const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
+  const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
+  const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
+  return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
+}
+
+/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+}
+
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case.
+ */
+export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
+  if (url.hostname === '') return false;
+  if (isLoopback(url.hostname)) return true;
+  if (noProxy === undefined || noProxy === '') return false;
+  const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
+  const host = url.hostname.toUpperCase();
+  const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+  return noProxy
+    .split(',')
+    .map((entry) => entry.trim().toUpperCase())
+    .filter((entry) => entry !== '')
+    .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
+}
+
+/** The proxy URL without its credentials, fit for a message. */
+function shown(value: string): string {
+  // Everything up to the last @ may be credentials, a / or : in a password included.
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+}
+
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+function parseProxy(variable: string, value: string): URL {
+  let proxy: URL | undefined;
+  try {
+    proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    proxy = undefined;
+  }
+  if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
+    throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+  }
+  return proxy;
+}
+
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
+  if (bypassesProxy(url, settings.noProxy)) return undefined;
+  const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+  return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+}
+
+/** What the agents {@link ProxyAgents} makes are, beside going through the proxy: TLS trust, connection limits. */
+export interface ProxyAgentOptions {
+  readonly http?: HttpAgentOptions;
+  readonly https?: HttpsAgentOptions;
+}
+
+/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
+export class ProxyAgents {
+  readonly #agents = new Map<string, HttpAgent>();
+  readonly #options: ProxyAgentOptions;
+
+  /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+  constructor(
+    readonly settings: ProxySettings,
+    options: ProxyAgentOptions = {},
+  ) {
+    this.#options = options;
+    for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]] as const) if (value !== undefined && value !== '') parseProxy(variable, value);
+  }
+
+  /**
+   * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
+   * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
+   * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
+   * decided above, with @actions/http-client's rules).
+   */
+  agentFor(url: URL): HttpAgent | undefined {
+    const proxy = proxyFor(url, this.settings);
+    if (proxy === undefined) return undefined;
+    const key = `${url.protocol} ${proxy.href}`;
+    let agent = this.#agents.get(key);
+    if (agent === undefined) {
+      agent = url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new HttpAgent({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+      this.#agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  /** Closes the connections of every agent made so far. */
+  destroy(): void {
+    for (const agent of this.#agents.values()) agent.destroy();
+    this.#agents.clear();
+  }
+}

@@ -1,0 +1,84 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
+
+/** What a GitHub request hands its `fetch` (see @octokit/request's fetch wrapper). */
+export interface FetchInit {
+  method?: string | undefined;
+  body?: unknown;
+  headers?: Record<string, string> | undefined;
+  signal?: AbortSignal | null | undefined;
+  /** `manual` returns a redirect as it came, `error` fails on one; anything else follows it, as fetch does by default. */
+  redirect?: string | undefined;
+}
+
+/** The `fetch` every request of trust-kit to GitHub goes through: see {@link githubFetch}. */
+export type GitHubFetch = (url: string | URL, init?: FetchInit) => Promise<Response>;
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const MAX_REDIRECTS = 10;
+
+function toResponse(message: IncomingMessage): Response {
+  const headers = new Headers();
+  for (let index = 0; index + 1 < message.rawHeaders.length; index += 2) headers.append(message.rawHeaders[index] as string, message.rawHeaders[index + 1] as string);
+  const status = message.statusCode ?? 500;
+  if (NO_BODY.has(status)) {
+    message.resume();
+    return new Response(null, { status, headers });
+  }
+  return new Response(Readable.toWeb(message) as ReadableStream<Uint8Array>, { status, headers });
+}
+
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target: URL, init: FetchInit, headers: Record<string, string>, agents: ProxyAgents): Promise<IncomingMessage> {
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const agent = agents.agentFor(target);
+  const body = init.body;
+  const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+  // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+  const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+    outgoing.on('error', reject);
+    if (body === undefined || body === null) outgoing.end();
+    else if (whole !== undefined) outgoing.end(whole);
+    else pipeline(Readable.from(body as AsyncIterable<Uint8Array>), outgoing).catch(reject);
+  });
+}
+
+/**
+ * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does.
+ */
+export function githubFetch(proxy: ProxySettings = NO_PROXY_SETTINGS): GitHubFetch {
+  const agents = new ProxyAgents(proxy);
+  return async (url, init = {}) => {
+    let target = new URL(url);
+    let headers = init.headers ?? {};
+    const method = (init.method ?? 'GET').toUpperCase();
+    for (let redirects = 0; ; redirects += 1) {
+      const message = await send(target, init, headers, agents);
+      const location = message.headers.location;
+      const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+      if (!follow) return toResponse(message);
+      message.resume();
+      if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+      if (redirects === MAX_REDIRECTS) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
+      const next = new URL(location, target);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+      if (next.origin !== target.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+      target = next;
+    }
+  };
+}

@@ -1,0 +1,164 @@
+// githubFetch, the one transport of trust-kit's GitHub requests: a streamed upload through the proxy
+// is read no faster than the far end takes it; redirects are followed for GET only, each hop through
+// the proxy its URL asks for, without the token once the origin changes; a proxy's credentials go
+// from its URL, and a proxy that wants others fails at once with a code, never quoting them.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { createGitHubClient } from '../../src/github/attestations.js';
+import { githubReleases } from '../../src/github/releases.js';
+import { githubFetch } from '../../src/github/transport.js';
+import { cli } from '../support/cli.js';
+import { startForwardingProxy, type ForwardingProxy } from '../support/proxy.js';
+import { tempDir } from '../support/tmp.js';
+
+const MiB = 1024 * 1024;
+const NO_RETRY = { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 10_000, timeoutMs: 10_000 };
+
+/** A loopback server answering with `handler`; `origin` names it under `.test`, reachable through the test proxy only. */
+async function startServer(name: string, handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    server,
+    origin: `http://${name}:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Resolves once `read` has not changed over several looks: the producer it counts has stopped. */
+async function settled(read: () => number): Promise<number> {
+  let last = -1;
+  let still = 0;
+  while (still < 5) {
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const now = read();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+describe('githubFetch', () => {
+  let proxy: ForwardingProxy;
+  before(async () => {
+    proxy = await startForwardingProxy();
+  });
+  after(() => proxy.close());
+
+  test('a streamed upload through the proxy is read from its source no further ahead than the far end takes it', async (t) => {
+    const total = 256 * MiB;
+    let received = 0;
+    let paused: () => void = () => {};
+    const pausedOnce = new Promise<void>((resolve) => (paused = resolve));
+    let resumeUpload: (() => void) | undefined;
+    const uploads = await startServer('uploads.github.test', (request, response) => {
+      request.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received >= MiB && resumeUpload === undefined) {
+          request.pause();
+          resumeUpload = () => request.resume();
+          paused();
+        }
+      });
+      request.on('end', () => response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ received })));
+    });
+    t.after(() => uploads.close());
+    let produced = 0;
+    const chunk = Buffer.alloc(MiB, 0x61);
+    const body = async function* (): AsyncGenerator<Uint8Array> {
+      while (produced < total) {
+        produced += chunk.length;
+        yield chunk;
+      }
+    };
+    const fetching = githubFetch({ httpProxy: proxy.url })(`${uploads.origin}/upload`, { method: 'POST', body: body(), headers: { 'content-type': 'application/octet-stream', 'content-length': String(total) } });
+    await pausedOnce;
+    const ahead = (await settled(() => produced)) - received;
+    // Socket buffers on both sides of the proxy hold a few MiB; a body read ahead of the socket would be read whole.
+    assert.ok(ahead < 64 * MiB, `${ahead} bytes were read ahead of what the far end took`);
+    resumeUpload?.();
+    const response = await fetching;
+    assert.equal(response.status, 201);
+    assert.deepEqual(await response.json(), { received: total });
+    assert.ok(proxy.requests.some((request) => request.method === 'POST' && request.target === `${uploads.origin}/upload`));
+  });
+
+  test('GET follows redirects, each hop through the proxy, with the token only on the origin that was given it', async (t) => {
+    const seen: { host: string; authorization: string | undefined }[] = [];
+    const assets = await startServer('objects.github.test', (request, response) => {
+      seen.push({ host: request.headers.host ?? '', authorization: request.headers.authorization });
+      response.writeHead(200, { 'content-type': 'application/octet-stream' }).end('the asset');
+    });
+    t.after(() => assets.close());
+    const api = await startServer('api.github.test', (request, response) => {
+      seen.push({ host: request.headers.host ?? '', authorization: request.headers.authorization });
+      if (request.url === '/loop') response.writeHead(302, { location: '/loop' }).end();
+      else if (request.url === '/same') response.writeHead(301, { location: '/other' }).end();
+      else if (request.url === '/other') response.writeHead(307, { location: `${assets.origin}/asset?signature=abc` }).end();
+      else response.writeHead(404).end();
+    });
+    t.after(() => api.close());
+    const fetch = githubFetch({ httpProxy: proxy.url });
+    const headers = { authorization: 'token ghs_secret', accept: 'application/octet-stream' };
+    const response = await fetch(`${api.origin}/same`, { headers });
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), 'the asset');
+    assert.deepEqual(
+      seen.map((entry) => [entry.host.split(':')[0], entry.authorization]),
+      [
+        ['api.github.test', 'token ghs_secret'],
+        ['api.github.test', 'token ghs_secret'],
+        ['objects.github.test', undefined],
+      ],
+    );
+    assert.ok(proxy.requests.some((request) => request.target === `${assets.origin}/asset?signature=abc`), 'the redirected hop went through the proxy too');
+
+    assert.equal((await fetch(`${api.origin}/same`, { headers, redirect: 'manual' })).status, 301);
+    await assert.rejects(fetch(`${api.origin}/same`, { headers, redirect: 'error' }), /was redirected, and may not be/);
+    await assert.rejects(fetch(`${api.origin}/loop`, { headers }), /was redirected more than 10 times/);
+    // A request with a body is not sent again elsewhere.
+    assert.equal((await fetch(`${api.origin}/same`, { method: 'POST', body: 'x', headers })).status, 301);
+  });
+
+  test('a proxy\'s credentials go from its URL; a proxy refusing them is a GITHUB_PROXY_REFUSED at the first attempt, quoting no credentials', async (t) => {
+    const guarded = await startForwardingProxy({ credentials: 'octo user:p@ss/word' });
+    t.after(() => guarded.close());
+    const api = await startServer('api.github.test', (_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('[]'));
+    t.after(() => api.close());
+    const withCredentials = (password: string): string => `http://octo%20user:${encodeURIComponent(password)}@${new URL(guarded.url).host}`;
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.origin, proxy: { httpProxy: withCredentials('p@ss/word') } });
+    assert.deepEqual(await githubReleases({ client, owner: 'octo-org', repo: 'guarded', retry: NO_RETRY }).listReleases(), []);
+    assert.equal(guarded.requests.at(-1)?.authorization, `Basic ${Buffer.from('octo user:p@ss/word').toString('base64')}`);
+
+    // An absolute-URI request answered 407, and a CONNECT tunnel refused with 407.
+    for (const [apiUrl, proxySettings] of [
+      [api.origin, { httpProxy: withCredentials('hunter2') }],
+      ['https://api.github.test:8443', { httpsProxy: withCredentials('hunter2') }],
+    ] as const) {
+      const before = guarded.requests.length;
+      const refused = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl, proxy: proxySettings }), owner: 'octo-org', repo: 'guarded', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+      await assert.rejects(refused.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'GITHUB_PROXY_REFUSED');
+        assert.match(error.message, /^GET \/repos\/octo-org\/guarded\/releases was refused by the proxy: HTTP 407/);
+        assert.match(error.hint ?? '', /HTTPS_PROXY\/HTTP_PROXY asks for credentials/);
+        assert.doesNotMatch(`${error.message} ${error.hint ?? ''} ${String(error.cause)}`, /hunter2/);
+        return true;
+      });
+      assert.equal(guarded.requests.length - before, 1, 'not retried');
+    }
+  });
+
+  test('a proxy variable that is no http(s) URL stops the CLI before any request, naming the variable and not its credentials', async (t) => {
+    const before = proxy.requests.length;
+    const run = await cli(['verify-release', '--tag', 'v1.0.0', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'], await tempDir(t), { GH_TOKEN: 'ghs_test', HTTPS_PROXY: 'socks5://octo:hunter2@proxy.example:1080' });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /PROXY_URL_INVALID: HTTPS_PROXY \(socks5:\/\/…@proxy\.example:1080\) is not an http\(s\) proxy URL/);
+    assert.doesNotMatch(run.stderr, /hunter2/);
+    assert.equal(proxy.requests.length, before);
+  });
+});
