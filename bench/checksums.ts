@@ -7,19 +7,21 @@
  * Each case: a warm-up run of every tool, then BENCH_RUNS (default 7) rounds in rotating order;
  * the ratio is the median of the per-round ratios, of wall time (the bar) and of CPU time (every
  * thread and process: what to compare on a busy machine, where wall time mostly measures the others).
+ * (d), printed after (b): where the CPU time of (b) goes, trust-kit's and openssl's.
  * (c) The directory walk alone, in process on synthetic trees (no disk) of 100,000 and 1,000,000
  *     files: time and heap per file; bar: per-file time at 1,000,000 <= 1.5 x that at 100,000
  *     (linear, give or take the sort's log factor).
  * BENCH_CLI times another build of the CLI than dist/cli/index.js, e.g. one made from the sources
  * with `ncc build src/cli/main.ts -o .bench/cli` (BENCH_CLI=.bench/cli/index.js).
  */
+import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { collectArtifacts, type DirectoryEntry, type WalkFileSystem } from '../src/checksums/index.js';
-import { median, pairedRatio, pairedRuns, table, type TimedRun, type Tool } from './_measure.js';
+import { measureTimed, median, pairedRatio, pairedRuns, table, type TimedRun, type Tool } from './_measure.js';
 
 const root = join(import.meta.dirname, '..');
 const data = join(root, '.bench', 'checksums');
@@ -116,6 +118,49 @@ for (const benchCase of cases) {
   console.log(`${benchCase.title}\n${table(rows)}`);
   console.log(`bar: trust-kit <= ${benchCase.bar.toFixed(2)} x ${benchCase.peer}, peak < ${PEAK_BAR_MIB} MiB | measured ${ratio.toFixed(2)} x, peak ${peak.toFixed(1)} MiB | ${ok ? 'PASS' : 'FAIL'}\n`);
 }
+
+/**
+ * (d) Where the CPU time of (b) goes, trust-kit's and openssl's, each part as a median of `runs`
+ * cold processes: start-up (`node -e 0`, the CLI on one small file), the phases of the command in
+ * process (bench/_checksums-phases.ts: threads started, walk, hashing, formatting), and openssl's
+ * start-up per process and cost per file (one file, then 500 in one process).
+ */
+const quoted = (args: readonly string[]): string => args.map((arg) => `'${arg}'`).join(' ');
+/** The CPU time of one run of a command in milliseconds: `times` runs in a shell loop, timed together (GNU time counts hundredths), a median over `runs` loops. */
+function cpuMedian(args: readonly string[], times: number): number {
+  const loop = `i=0; while [ $i -lt ${times} ]; do ${quoted(args)} >/dev/null; i=$((i+1)); done`;
+  return median(Array.from({ length: runs }, () => (measureTimed('sh', ['-c', loop]).cpuSeconds * 1000) / times));
+}
+const oneFile = join(small, '0.bin');
+const batch = smallFiles.slice(0, 500);
+const nodeStart = cpuMedian([process.execPath, '-e', '0'], 10);
+const cliOneFile = cpuMedian([process.execPath, cli, 'checksums', '--base', small, oneFile], 10);
+const phaseRuns = Array.from({ length: runs }, () => {
+  const run = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, '_checksums-phases.ts'), small], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`_checksums-phases.ts failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as Record<'threads' | 'walk' | 'hash' | 'format', number>;
+});
+const phase = (name: 'threads' | 'walk' | 'hash' | 'format'): number => median(phaseRuns.map((run) => run[name]));
+const opensslOne = cpuMedian(['openssl', 'dgst', '-sha256', oneFile], 40);
+const opensslBatch = cpuMedian(['openssl', 'dgst', '-sha256', ...batch], 10);
+const opensslPerFile = (opensslBatch - opensslOne) / (batch.length - 1);
+const processes = Math.ceil(smallFiles.length / 500);
+const perFile = (ms: number): string => `${((ms * 1000) / smallFiles.length).toFixed(1)} µs a file`;
+console.log(`(d) where the CPU time of (b) goes (ms, medians of ${runs} cold processes; CPU time counts every thread)`);
+console.log(
+  table([
+    ['part', 'CPU (ms)', 'note'],
+    ['trust-kit: node start-up', nodeStart.toFixed(1), '`node -e 0` (in a shell loop, as are the two start-ups below)'],
+    ['trust-kit: CLI start-up', (cliOneFile - nodeStart).toFixed(1), 'the CLI hashing one small file, less node start-up'],
+    ['trust-kit: hashing threads started', phase('threads').toFixed(1), 'on the other cores, while the walk runs'],
+    ['trust-kit: walk', phase('walk').toFixed(1), perFile(phase('walk'))],
+    ['trust-kit: hashing', phase('hash').toFixed(1), perFile(phase('hash'))],
+    ['trust-kit: formatting', phase('format').toFixed(1), perFile(phase('format'))],
+    ['openssl: start-up', (opensslOne * processes).toFixed(1), `${processes} processes x ${opensslOne.toFixed(1)} ms (one file each)`],
+    ['openssl: per file', (opensslPerFile * smallFiles.length).toFixed(1), `${(opensslPerFile * 1000).toFixed(1)} µs a file (500 files in one process)`],
+  ]),
+);
+console.log('');
 
 /** A synthetic tree of `count` files in directories of 1,000, answered from memory. */
 function syntheticTree(count: number): WalkFileSystem {

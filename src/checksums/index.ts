@@ -50,12 +50,19 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, opti
   try {
     const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
     artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
-  } finally {
+  } catch (error) {
     await early?.close();
+    throw error;
   }
-  const text = formatChecksums(artifacts);
-  if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
-  return { artifacts, text, outputPath };
+  // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
+  const closing = early?.close();
+  try {
+    const text = formatChecksums(artifacts);
+    if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
+    return { artifacts, text, outputPath };
+  } finally {
+    await closing;
+  }
 }
 
 /** The artifacts as in-toto subjects, sorted by name. */

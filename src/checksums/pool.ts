@@ -63,7 +63,7 @@ function hashOne(path, algorithms, index) {
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
       const bytes = buffer.subarray(0, read);
-      return [read, algorithms.map((algorithm) => hash(algorithm, bytes))];
+      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
     if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
     post(index);

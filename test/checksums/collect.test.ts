@@ -124,6 +124,31 @@ test('names sort by UTF-8 bytes, also beyond U+FFFF', () => {
   assert.deepEqual(sortByName(['b', 'a.txt', 'a/b', 'Z'], (name) => name), ['Z', 'a.txt', 'a/b', 'b']);
 });
 
+test('names already in order come back as a copy in that order; one out of order, or beyond U+FFFF, is sorted', () => {
+  const ordered = ['Z', 'a', 'a.txt', 'a/b', 'b'];
+  const copy = sortByName(ordered, (name) => name);
+  assert.deepEqual(copy, ordered);
+  assert.notEqual(copy, ordered);
+  assert.deepEqual(sortByName(['a', 'c', 'b'], (name) => name), ['a', 'b', 'c']);
+  // In JavaScript order already, not in UTF-8 byte order.
+  assert.deepEqual(sortByName(['a', '\u{1F600}', '\uFFFD'], (name) => name), ['a', '\uFFFD', '\u{1F600}']);
+});
+
+test('a file named by two subjects, or twice by one, is listed once, in name order', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', 'sub'), { recursive: true });
+  for (const name of ['dist/b', 'dist/a', 'dist/sub/c']) await writeFile(join(dir, name), name);
+  const listed = await collectArtifacts(['dist/sub/c', 'dist', 'dist/a', 'dist/*'], { cwd: dir, base: 'dist' });
+  assert.deepEqual(
+    listed.map((file) => [file.name, file.path]),
+    [
+      ['a', join(dir, 'dist/a')],
+      ['b', join(dir, 'dist/b')],
+      ['sub/c', join(dir, 'dist/sub/c')],
+    ],
+  );
+});
+
 test('progress is told after each listing, before its entries are looked at, the files found so far and the listing\'s entries', async () => {
   const tree: Tree = new Map([['/r', [{ name: 'a', kind: 'directory' }, { name: 'b', kind: 'directory' }, { name: 'top', kind: 'file' }]]]);
   tree.set('/r/a', files(40));
