@@ -46,3 +46,11 @@ test('verify-blob loads only what verifying one file needs: no checksums library
     assert.equal(packages.get(unneeded), undefined, `verify-blob reaches ${unneeded} statically, through ${packages.get(unneeded) ?? ''}`);
   }
 });
+
+test('verify-blob and verify-checksums load the pure-JavaScript ECDSA (@noble/curves) only to verify by digest, through a dynamic import', () => {
+  for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/commands/verify-checksums.ts']) {
+    const noble = [...staticPackages(join(root, entry))].filter(([name]) => name.startsWith('@noble/curves'));
+    assert.deepEqual(noble, [], `${entry} imports @noble/curves statically`);
+  }
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/prehashed.ts'), 'utf8'), /await import\('@noble\/curves\/nist\.js'\)/);
+});

@@ -10,8 +10,9 @@ import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
 import { ParsedCertificate } from './certificate.js';
 import { organizationsOf } from './der.js';
+import { loadPrehashedVerifier, type PrehashedVerifier } from './prehashed.js';
 import { loadGitHubTrustMaterial, loadTrustMaterial, loadTrustMaterialFromTUF, type GitHubTufOptions, type TrustMaterial, type TufOptions } from './trust.js';
-import { verifyBundle, type VerifiedSignature } from './verify.js';
+import { holdsMessageSignature, verifyBundle, type VerifiedSignature } from './verify.js';
 import type { AttestationBundle, ArtifactDigests } from './attestation.js';
 
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
@@ -232,7 +233,7 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
  * never held in memory) or by `sha256:<hex>`.
  */
 export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
-  if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact) }, policy, trust);
+  if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
   const algorithms = digestsNeeded(bundleJson);
   // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
   const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -248,7 +249,12 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   }
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
   const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-  return verifyBundle(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
+  return verifyBundle(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+
+/** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
+async function prehashedFor(bundleJson: unknown): Promise<{ verifyPrehashed?: PrehashedVerifier }> {
+  return holdsMessageSignature(bundleJson) ? { verifyPrehashed: await loadPrehashedVerifier() } : {};
 }
 
 /**
@@ -316,7 +322,7 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
   const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
   const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-  const signature = verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests }, options.policy, options.trust);
+  const signature = verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
   return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 

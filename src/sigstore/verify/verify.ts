@@ -1,5 +1,4 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import { p256, p384 } from '@noble/curves/nist.js';
 import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
 import { dsse, RFC3161Timestamp, type X509SCTExtension } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
@@ -8,6 +7,7 @@ import { tbsWithoutExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
 import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
+import type { PrehashedVerifier } from './prehashed.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -16,9 +16,12 @@ export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
 /**
  * What was signed: the artifact's bytes, or only its digest (for artifacts too big to read twice),
- * with any further digests of it that DSSE subjects listing them are also compared with.
+ * with any further digests of it that DSSE subjects listing them are also compared with. A message
+ * signature is checked over a digest only with `verifyPrehashed` (see `loadPrehashedVerifier`).
  */
-export type ArtifactInput = { bytes: Uint8Array } | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string }; moreDigests?: Partial<Record<ArtifactDigestAlgorithm, string>> };
+export type ArtifactInput =
+  | { bytes: Uint8Array }
+  | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string }; moreDigests?: Partial<Record<ArtifactDigestAlgorithm, string>>; verifyPrehashed?: PrehashedVerifier };
 
 /** An in-toto statement's subject as the statement lists it. */
 export interface StatementSubject {
@@ -168,6 +171,12 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     uncheckedTlogEntries,
     ...(verified.statement === undefined ? {} : { statement: verified.statement }),
   };
+}
+
+/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
+export function holdsMessageSignature(bundleJson: unknown): boolean {
+  const signature = typeof bundleJson === 'object' && bundleJson !== null ? (bundleJson as { messageSignature?: unknown }).messageSignature : undefined;
+  return signature !== undefined && signature !== null;
 }
 
 function parseBundle(json: unknown): Bundle {
@@ -357,7 +366,15 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
       throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
     }
     const signature = Buffer.from(message.signature);
-    const valid = 'bytes' in artifact ? verifyWith(key, algorithm, artifact.bytes, signature) : verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+    let valid: boolean;
+    if ('bytes' in artifact) {
+      valid = verifyWith(key, algorithm, artifact.bytes, signature);
+    } else {
+      if (artifact.verifyPrehashed === undefined) {
+        throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the bundle holds a message signature, which this verification by digest (${algorithm}:${actual}) cannot check: it was given no verifier of signatures over a digest`, { hint: 'verify with the artifact file instead of its digest' });
+      }
+      valid = artifact.verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+    }
     if (!valid) throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
     return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
   }
@@ -540,28 +557,6 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
 function verifyWith(key: KeyObject, algorithm: ArtifactDigestAlgorithm, data: Uint8Array, signature: Buffer): boolean {
   try {
     return verifyBytes(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
-  } catch {
-    return false;
-  }
-}
-
-const rawKeys = new WeakMap<KeyObject, Uint8Array>();
-
-/** ECDSA verification of a signature over a digest computed elsewhere: Node's crypto only verifies over data it hashes itself. */
-function verifyPrehashed(key: KeyObject, digest: Buffer, signature: Buffer): boolean {
-  const curve = key.asymmetricKeyDetails?.namedCurve;
-  const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
-  if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
-  }
-  let raw = rawKeys.get(key);
-  if (raw === undefined) {
-    const jwk = key.export({ format: 'jwk' });
-    raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-    rawKeys.set(key, raw);
-  }
-  try {
-    return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
   } catch {
     return false;
   }
