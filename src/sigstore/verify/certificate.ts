@@ -1,6 +1,6 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { ASN1Obj, X509Certificate, X509SCTExtension } from '@sigstore/core';
-import { contentOf, oidText, readExtensions, sequenceOf, type RawExtension } from './der.js';
+import { ASN1Obj, X509SCTExtension } from '@sigstore/core';
+import { certificateFields, contentOf, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
 import { VerifyError } from './errors.js';
 
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
@@ -35,9 +35,9 @@ const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19'
 
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
- * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
- * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
- * Fulcio leaf across a release's bundles) costs nothing more.
+ * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
+ * certificate seen again (in the trusted root, or the same Fulcio leaf across a release's bundles)
+ * costs nothing more.
  */
 export class ParsedCertificate {
   readonly der: Buffer;
@@ -46,7 +46,7 @@ export class ParsedCertificate {
   readonly notAfter: Date;
   readonly isCA: boolean;
   private readonly native: NodeX509Certificate;
-  private tree: X509Certificate | undefined;
+  private fields: CertificateFields | undefined;
   private rawExtensions: RawExtension[] | undefined;
 
   private constructor(der: Buffer) {
@@ -72,15 +72,24 @@ export class ParsedCertificate {
     }
   }
 
-  /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
-  get cert(): X509Certificate {
-    this.tree ??= X509Certificate.parse(this.der as Buffer<ArrayBuffer>);
-    return this.tree;
+  /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
+  get serialNumber(): Buffer {
+    return this.derFields.serialNumber;
   }
 
-  /** The issuer name's DER bytes. */
+  /** The issuer name's DER bytes (the Name SEQUENCE's content). */
   get issuer(): Buffer {
-    return this.cert.issuer;
+    return this.derFields.issuer;
+  }
+
+  /** The SubjectPublicKeyInfo element's DER bytes, exactly as the certificate holds them. */
+  get subjectPublicKeyInfo(): Buffer {
+    return this.derFields.subjectPublicKeyInfo;
+  }
+
+  private get derFields(): CertificateFields {
+    this.fields ??= certificateFields(this.der);
+    return this.fields;
   }
 
   /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */

@@ -70,6 +70,34 @@ export function tbsWithoutExtension(certificate: Uint8Array, oidDer: Uint8Array)
   return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
 }
 
+const INTEGER = 0x02;
+const EXPLICIT_VERSION = 0xa0;
+
+/** The fields of a certificate that name it and its key, as they sit in its DER. */
+export interface CertificateFields {
+  /** The serial number INTEGER's content. */
+  serialNumber: Buffer;
+  /** The issuer Name SEQUENCE's content (RFC 5652's IssuerAndSerialNumber compares both so). */
+  issuer: Buffer;
+  /** The whole SubjectPublicKeyInfo element (RFC 6962 hashes it into an SCT's issuer key hash). */
+  subjectPublicKeyInfo: Buffer;
+}
+
+/**
+ * A certificate's serial number, issuer and public key info, read from its TBSCertificate without
+ * building an ASN.1 tree (a v1 certificate has no version field before them).
+ */
+export function certificateFields(certificate: Uint8Array): CertificateFields {
+  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+  const root = readElement(bytes, 0, bytes.length);
+  const tbs = childrenOf(bytes, root)[0];
+  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
+  const fields = childrenOf(bytes, tbs);
+  const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
+  if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE) throw new Error('malformed TBSCertificate');
+  return { serialNumber: bytes.subarray(serial.contentStart, serial.end), issuer: bytes.subarray(issuer.contentStart, issuer.end), subjectPublicKeyInfo: bytes.subarray(key.start, key.end) };
+}
+
 /** One X.509 extension as it sits in the certificate's bytes. */
 export interface RawExtension {
   oid: string;

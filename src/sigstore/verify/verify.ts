@@ -131,12 +131,13 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
-  expectDistinctEvidence(bundle);
+  const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+  expectDistinctEvidence(bundle, rfc3161);
   const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
   const signedTimes: VerifiedTimestamp[] = [];
-  (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+  rfc3161.forEach((timestamp, index) => {
     if (trust === undefined) return;
-    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
 
   const tlogEntries: VerifiedLogEntry[] = [];
@@ -213,9 +214,8 @@ const MAX_EVIDENCE = 32;
  * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
  * same repetitions).
  */
-function expectDistinctEvidence(bundle: Bundle): void {
-  const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-  const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+function expectDistinctEvidence(bundle: Bundle, timestamps: readonly ReadTimestamp[]): void {
+  const { tlogEntries } = bundle.verificationMaterial;
   for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]] as const) {
     if (count > MAX_EVIDENCE) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
   }
@@ -233,17 +233,23 @@ function expectDistinctEvidence(bundle: Bundle): void {
     if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
   });
   timestamps.forEach((timestamp, index) => {
-    const bytes = Buffer.from(timestamp.signedTimestamp);
-    let signed: string | undefined;
-    try {
-      const parsed = RFC3161Timestamp.parse(bytes as Buffer<ArrayBuffer>);
-      signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
-    } catch {
-      // verifyTimestamp reports the unreadable timestamp with its code
-    }
-    const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+    // An unreadable timestamp is verifyTimestamp's to report, with its code.
+    const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+    const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
     if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
   });
+}
+
+/** An RFC 3161 timestamp of a bundle, parsed once: the token and what it is matched by, or why it cannot be read. */
+type ReadTimestamp = { der: Buffer; token: RFC3161Timestamp; signingTime: Date; signerSerialNumber: Buffer; signerIssuer: Buffer } | { der: Buffer; error: unknown };
+
+function readTimestamp(der: Buffer): ReadTimestamp {
+  try {
+    const token = RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>);
+    return { der, token, signingTime: token.signingTime, signerSerialNumber: token.signerSerialNumber, signerIssuer: token.signerIssuer };
+  } catch (error) {
+    return { der, error };
+  }
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
@@ -327,7 +333,7 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
   if (scts === undefined || scts.length === 0) {
     throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
   }
-  const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).cert.publicKey).digest();
+  const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).subjectPublicKeyInfo).digest();
   const length = Buffer.alloc(3);
   length.writeUIntBE(tbs.length, 0, 3);
   const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
@@ -450,19 +456,16 @@ function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: A
   return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 
-function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
-  let timestamp: RFC3161Timestamp;
-  let signingTime: Date;
-  try {
-    timestamp = RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>);
-    signingTime = timestamp.signingTime;
-  } catch (error) {
+function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
+  if ('error' in timestamp) {
+    const { error } = timestamp;
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  const { signingTime } = timestamp;
   const authorities = roots.flatMap((root) => root.timestampAuthorities);
   const candidates = authorities.filter((ca) => {
     const signer = ca.chain[0];
-    return signer !== undefined && signer.cert.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+    return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
   });
   if (candidates.length === 0) {
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
@@ -478,7 +481,7 @@ function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRo
       continue;
     }
     try {
-      timestamp.verify(signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      timestamp.token.verify(signature, (ca.chain[0] as ParsedCertificate).publicKey);
       return signingTime;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
