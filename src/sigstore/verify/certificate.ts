@@ -1,7 +1,7 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { ASN1Obj, X509SCTExtension } from '@sigstore/core';
 import { certificateFields, contentOf, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
 import { VerifyError } from './errors.js';
+import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 export const FULCIO_OIDS = {
@@ -27,6 +27,7 @@ const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
+const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -166,10 +167,13 @@ export class ParsedCertificate {
     return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
   }
 
-  /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
-  get signedCertificateTimestamps(): X509SCTExtension['signedCertificateTimestamps'] | undefined {
+  /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
+  get signedCertificateTimestamps(): SignedCertificateTimestamp[] | undefined {
     const ext = this.extension(SCT_OID);
-    return ext === undefined ? undefined : new X509SCTExtension(ASN1Obj.parseBuffer(Buffer.from(ext.element) as Buffer<ArrayBuffer>)).signedCertificateTimestamps;
+    if (ext === undefined) return undefined;
+    const list = contentOf(ext.value, OCTET_STRING);
+    if (list === undefined) throw new Error('the SCT list extension does not hold an OCTET STRING');
+    return parseSctList(list);
   }
 }
 

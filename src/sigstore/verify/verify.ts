@@ -1,6 +1,6 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
-import { dsse, RFC3161Timestamp, type X509SCTExtension } from '@sigstore/core';
+import { dsse, RFC3161Timestamp } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
@@ -8,6 +8,7 @@ import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
 import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
 import type { PrehashedVerifier } from './prehashed.js';
+import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -322,7 +323,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
 
 function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthority, root: TrustRoot): void {
   if (root.ctlogs.length === 0) return;
-  let scts: X509SCTExtension['signedCertificateTimestamps'] | undefined;
+  let scts: SignedCertificateTimestamp[] | undefined;
   let tbs: Buffer;
   try {
     scts = certificate.signedCertificateTimestamps;
@@ -338,10 +339,10 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
   length.writeUIntBE(tbs.length, 0, 3);
   const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
   const verified = scts.filter((sct) =>
-    root.ctlogs.some((log) => log.logId.equals(sct.logID) && log.validFrom <= sct.datetime && sct.datetime <= log.validTo && sct.verify(preCert, log.publicKey)),
+    root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && verifySct(sct, preCert, log.publicKey)),
   );
   if (verified.length === 0) {
-    throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logID.toString('hex'))).join(', ')})`);
+    throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logId.toString('hex'))).join(', ')})`);
   }
 }
 
