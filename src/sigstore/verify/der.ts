@@ -6,16 +6,24 @@ interface Element {
   end: number;
 }
 
+/**
+ * The element at `offset`, strictly DER as @sigstore/core reads it: one-byte tags other than the
+ * universal tag 0, and lengths in their shortest form (a long form only from 128, without
+ * leading zero bytes), so one encoding has one reading.
+ */
 function readElement(bytes: Uint8Array, offset: number, limit: number): Element {
   if (offset + 2 > limit) throw new Error('truncated DER element');
   const tag = bytes[offset] as number;
+  if ((tag & 0x1f) === 0x1f || (tag & 0xdf) === 0) throw new Error(`unsupported DER tag 0x${tag.toString(16)}`);
   let length = bytes[offset + 1] as number;
   let contentStart = offset + 2;
   if (length & 0x80) {
     const count = length & 0x7f;
     if (count === 0 || count > 4 || contentStart + count > limit) throw new Error('unsupported DER length');
+    if (bytes[contentStart] === 0) throw new Error('non-minimal DER length');
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + (bytes[contentStart + i] as number);
+    if (length < 0x80) throw new Error('non-minimal DER length');
     contentStart += count;
   }
   const end = contentStart + length;
@@ -198,4 +206,29 @@ export function organizationsOf(nameContent: Buffer): string[] {
   } catch {
     return [];
   }
+}
+
+/** A DER element of a parsed buffer: its tag, its whole encoding and its content, and its children when asked. */
+export interface DerNode {
+  tag: number;
+  /** The element's whole encoding (header and content). */
+  whole: Buffer;
+  content: Buffer;
+}
+
+/** The single DER element that `bytes` is (nothing may follow it). */
+export function derNode(bytes: Buffer): DerNode {
+  const element = readElement(bytes, 0, bytes.length);
+  if (element.end !== bytes.length) throw new Error('bytes after a DER element');
+  return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
+}
+
+/** The elements a constructed DER element holds, in order. */
+export function derChildren(node: DerNode): DerNode[] {
+  const whole: Element = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+  return childrenOf(node.content, whole).map((child) => ({
+    tag: child.tag,
+    whole: node.content.subarray(child.start, child.end),
+    content: node.content.subarray(child.contentStart, child.end),
+  }));
 }

@@ -1,6 +1,6 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
-import { dsse, RFC3161Timestamp } from '@sigstore/core';
+import { dsse } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
@@ -9,6 +9,7 @@ import { describeMatcher, matches, type CertificatePolicy, type VerificationPoli
 import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
+import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -242,12 +243,11 @@ function expectDistinctEvidence(bundle: Bundle, timestamps: readonly ReadTimesta
 }
 
 /** An RFC 3161 timestamp of a bundle, parsed once: the token and what it is matched by, or why it cannot be read. */
-type ReadTimestamp = { der: Buffer; token: RFC3161Timestamp; signingTime: Date; signerSerialNumber: Buffer; signerIssuer: Buffer } | { der: Buffer; error: unknown };
+type ReadTimestamp = ({ der: Buffer } & Rfc3161Timestamp) | { der: Buffer; error: unknown };
 
 function readTimestamp(der: Buffer): ReadTimestamp {
   try {
-    const token = RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>);
-    return { der, token, signingTime: token.signingTime, signerSerialNumber: token.signerSerialNumber, signerIssuer: token.signerIssuer };
+    return { der, ...parseRfc3161(der) };
   } catch (error) {
     return { der, error };
   }
@@ -482,7 +482,7 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       continue;
     }
     try {
-      timestamp.token.verify(signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      verifyRfc3161(timestamp, signature, (ca.chain[0] as ParsedCertificate).publicKey);
       return signingTime;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
