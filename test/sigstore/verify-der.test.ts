@@ -31,3 +31,16 @@ test('a v1 certificate (no version field) and a malformed one', () => {
   assert.deepEqual(fields.subjectPublicKeyInfo, spki);
   assert.throws(() => certificateFields(der.sequence(der.sequence(algorithm, issuer), algorithm)), /malformed TBSCertificate/);
 });
+
+test('strict DER: a length in a longer form than needed, the universal tag 0 and long-form tags are refused', () => {
+  const spki = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'der', type: 'spki' });
+  const name = der.name([['2.5.4.3', 'n']]);
+  const algorithm = der.sequence(der.oid('1.2.840.10045.4.3.2'));
+  const tbs = (serial: Buffer): Buffer => der.sequence(serial, algorithm, name, der.sequence(der.time(new Date(0)), der.time(new Date(1e12))), name, spki);
+  const certificate = (serial: Buffer): Buffer => der.sequence(tbs(serial), algorithm, der.bitString(Buffer.alloc(8)));
+  assert.deepEqual(certificateFields(certificate(Buffer.from([0x02, 0x01, 0x05]))).serialNumber, Buffer.from([5]));
+  assert.throws(() => certificateFields(certificate(Buffer.from([0x02, 0x81, 0x01, 0x05]))), /non-minimal DER length/);
+  assert.throws(() => certificateFields(certificate(Buffer.from([0x02, 0x82, 0x00, 0x01, 0x05]))), /non-minimal DER length/);
+  assert.throws(() => certificateFields(certificate(Buffer.from([0x00, 0x01, 0x05]))), /unsupported DER tag 0x0/);
+  assert.throws(() => certificateFields(certificate(Buffer.from([0x1f, 0x01, 0x05]))), /unsupported DER tag 0x1f/);
+});
