@@ -3,7 +3,8 @@
  * with ncc into dist/<name>/index.js. ncc never deletes stale files, so dist/ is removed first.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +23,37 @@ export const ENTRIES: Readonly<Record<string, string>> = {
 const NATIVE_TARGETS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64', 'win32-arm64'];
 
 const root = join(import.meta.dirname, '..');
+
+/** How ncc's ES module output imports `createRequire`, through which it loads every Node.js built-in module. */
+const EXTERNAL_REQUIRE_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";';
+const EXTERNAL_REQUIRE_CALL = /__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\(("[^"\\]+")\)/g;
+/**
+ * What built-in modules are loaded with instead: `process.getBuiltinModule` returns the module
+ * itself, where ncc's `createRequire(import.meta.url)(name)` builds a new require function, with
+ * a path lookup from the bundle's URL, for each of the 40 to 50 built-ins a bundle names: about 3
+ * ms of every CLI start. A Node.js without it (older than 20.16, which the runtime check then
+ * refuses with one line) gets one require function.
+ */
+const BUILTIN_LOADER = 'const __trustKitBuiltin = typeof process.getBuiltinModule === "function" ? (id) => process.getBuiltinModule(id) : __WEBPACK_EXTERNAL_createRequire(import.meta.url);';
+
+/**
+ * Rewrites a bundle file's loads of Node.js built-in modules to {@link BUILTIN_LOADER}; anything
+ * else loaded through `createRequire` is left to it. Returns the text unchanged when it loads none.
+ */
+export function loadBuiltinsDirectly(code: string, file: string): string {
+  let rewritten = 0;
+  const text = code.replace(EXTERNAL_REQUIRE_CALL, (call, name: string) => {
+    if (!isBuiltin(JSON.parse(name) as string)) return call;
+    rewritten += 1;
+    return `__trustKitBuiltin(${name})`;
+  });
+  if (rewritten === 0) return code;
+  const at = text.indexOf(EXTERNAL_REQUIRE_IMPORT);
+  // A later ncc that imports createRequire otherwise must fail the build, not ship a bundle that cannot start.
+  if (at === -1) throw new Error(`${file}: loads built-in modules through createRequire but does not import it as expected (${EXTERNAL_REQUIRE_IMPORT})`);
+  const end = at + EXTERNAL_REQUIRE_IMPORT.length;
+  return `${text.slice(0, end)}\n${BUILTIN_LOADER}${text.slice(end)}`;
+}
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 
 /**
@@ -38,6 +70,12 @@ export function buildBundles(lib: string, dist: string, entries: Readonly<Record
       cwd: root,
       stdio: 'inherit',
     });
+    for (const file of readdirSync(join(dist, name)).filter((entry) => entry.endsWith('.js'))) {
+      const path = join(dist, name, file);
+      const code = readFileSync(path, 'utf8');
+      const rewritten = loadBuiltinsDirectly(code, path);
+      if (rewritten !== code) writeFileSync(path, rewritten);
+    }
   }
   const sodium = join(root, 'node_modules', 'sodium-native');
   for (const target of NATIVE_TARGETS) {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openRegularFile, readRegularFile } from '../../src/core/files.js';
+import { openRegularFile, readRegularFile, readRegularFileSync } from '../../src/core/files.js';
 import { tempDir } from '../support/tmp.js';
 
 // Every refusal must come before any read: a blocking open or read would hang past this timeout.
@@ -48,4 +48,24 @@ test('a regular file at the cap is read whole; one byte over is refused', PROMPT
   await assert.rejects(readRegularFile(path, { maxBytes: 4095, what: 'trusted root' }), { code: 'FILE_TOO_LARGE', message: /holds 4 KiB, more than the 4095 bytes/ });
   await writeFile(path, '');
   assert.equal((await readRegularFile(path, { maxBytes: 10, what: 'x' })).length, 0);
+});
+
+test('the synchronous reader makes the same refusals, before any read, and reads the same bytes', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const fifo = join(dir, 'bundle.json');
+  execFileSync('mkfifo', [fifo]);
+  assert.throws(() => readRegularFileSync(fifo, { maxBytes: 1024, what: 'bundle', shown: 'bundle.json' }), { code: 'FILE_NOT_REGULAR', message: 'bundle bundle.json is a named pipe, not a regular file' });
+  assert.throws(() => readRegularFileSync('/dev/zero', { maxBytes: 1024, what: 'trusted root' }), { code: 'FILE_NOT_REGULAR', message: /\/dev\/zero is a character device/ });
+  assert.throws(() => readRegularFileSync(dir, { maxBytes: 1024, what: 'public key' }), { code: 'FILE_NOT_REGULAR', message: /is a directory/ });
+  assert.throws(() => readRegularFileSync(join(dir, 'absent'), { maxBytes: 1024, what: 'bundle' }), { code: 'ENOENT' });
+  const big = join(dir, 'huge.sigstore.json');
+  await writeFile(big, '');
+  await truncate(big, 64 * 1024 ** 3);
+  assert.throws(() => readRegularFileSync(big, { maxBytes: 32 * 1024 * 1024, what: 'bundle', shown: 'huge.sigstore.json' }), { code: 'FILE_TOO_LARGE', message: 'bundle huge.sigstore.json holds 65536 MiB, more than the 32 MiB trust-kit reads for a bundle' });
+  const path = join(dir, 'root.json');
+  await writeFile(path, Buffer.alloc(4096, 7));
+  assert.deepEqual(readRegularFileSync(path, { maxBytes: 4096, what: 'trusted root' }), Buffer.alloc(4096, 7));
+  assert.throws(() => readRegularFileSync(path, { maxBytes: 4095, what: 'trusted root' }), { code: 'FILE_TOO_LARGE', message: /holds 4 KiB, more than the 4095 bytes/ });
+  await writeFile(path, '');
+  assert.equal(readRegularFileSync(path, { maxBytes: 10, what: 'x' }).length, 0);
 });

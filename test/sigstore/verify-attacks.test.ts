@@ -5,7 +5,7 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { exactly, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import { exactly, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
@@ -90,8 +90,10 @@ describe('verifier attacks', () => {
   let blob: Json;
   let otherBlob: Json;
   let attestation: Json;
+  let verifyPrehashed: PrehashedVerifier;
 
   before(async () => {
+    verifyPrehashed = await loadPrehashedVerifier();
     instance = await startInstance({ tlog: true, tsa: true });
     trust = loadTrustMaterial(instance.trustedRoot, 'stack.json');
     blob = toV03(await instance.signBlob(ARTIFACT));
@@ -351,7 +353,7 @@ describe('verifier attacks', () => {
       const rewritten = edit(blob, (copy) => {
         (copy.messageSignature as { messageDigest: { digest: string } }).messageDigest.digest = createHash('sha256').update(OTHER).digest('base64');
       });
-      rejects(() => verifyBundle(rewritten, { digest: { algorithm: 'sha256', hex: digestOf('sha256', OTHER) } }, policy(), trust), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(rewritten, { digest: { algorithm: 'sha256', hex: digestOf('sha256', OTHER) }, verifyPrehashed }, policy(), trust), 'VERIFY_SIGNATURE_INVALID');
       rejects(() => verifyBundle(blob, { digest: { algorithm: 'sha256', hex: digestOf('sha256', OTHER) } }, policy(), trust), 'VERIFY_ARTIFACT_MISMATCH');
     });
   });
@@ -432,7 +434,7 @@ describe('verifier attacks', () => {
       };
       const pem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
       rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
-      rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) } }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) }, verifyPrehashed }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_KEY_MISMATCH');
     });
 

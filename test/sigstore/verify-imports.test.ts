@@ -9,6 +9,11 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** Every package the static imports of `entry` reach within src/, with the src/ file that imports each. */
 function staticPackages(entry: string): Map<string, string> {
+  return new Map([...staticImports(entry)].filter(([specifier]) => !specifier.startsWith('node:')));
+}
+
+/** Every package and Node.js built-in the static imports of `entry` reach within src/, with the src/ file that imports each. */
+function staticImports(entry: string): Map<string, string> {
   const packages = new Map<string, string>();
   const seen = new Set<string>();
   const pending = [entry];
@@ -20,7 +25,7 @@ function staticPackages(entry: string): Map<string, string> {
     for (const match of text.matchAll(/^(?:import|export)(?!\s+type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gms)) {
       const specifier = match[1] ?? match[2] ?? '';
       if (!specifier.startsWith('.')) {
-        if (!specifier.startsWith('node:')) packages.set(specifier, relative(root, file));
+        packages.set(specifier, relative(root, file));
         continue;
       }
       const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
@@ -44,5 +49,21 @@ test('verify-blob loads only what verifying one file needs: no checksums library
   const packages = staticPackages(join(root, 'src/cli/commands/verify-blob.ts'));
   for (const unneeded of ['tinyglobby', '@sigstore/sign', '@cyclonedx/cyclonedx-library', 'smol-toml', 'yaml']) {
     assert.equal(packages.get(unneeded), undefined, `verify-blob reaches ${unneeded} statically, through ${packages.get(unneeded) ?? ''}`);
+  }
+});
+
+test('verify-blob and verify-checksums load the pure-JavaScript ECDSA (@noble/curves) only to verify by digest, through a dynamic import', () => {
+  for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/commands/verify-checksums.ts']) {
+    const noble = [...staticPackages(join(root, entry))].filter(([name]) => name.startsWith('@noble/curves'));
+    assert.deepEqual(noble, [], `${entry} imports @noble/curves statically`);
+  }
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/prehashed.ts'), 'utf8'), /await import\('@noble\/curves\/nist\.js'\)/);
+});
+
+test('verify-blob never imports node:fs/promises statically: bundled, it loads readline and the REPL history with it (about 2 ms)', () => {
+  for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/main.ts']) {
+    const imports = staticImports(join(root, entry));
+    assert.ok(imports.has('node:crypto'), `${entry}: the walk sees built-ins`);
+    assert.equal(imports.get('node:fs/promises'), undefined, `${entry} reaches node:fs/promises through ${imports.get('node:fs/promises') ?? ''}`);
   }
 });

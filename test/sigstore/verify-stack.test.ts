@@ -7,7 +7,7 @@ import { cliNamer } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { openSigningSession, type SigningSession } from '../../src/sigstore/sign/index.js';
-import { exactly, githubPolicy, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import { exactly, githubPolicy, loadPrehashedVerifier, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -69,8 +69,9 @@ describe('verifying bundles trust-kit signed on the loopback stack', () => {
     await Promise.all([publicGood.close(), github.close()]);
   });
 
-  test('accepts them by bytes and by digest, under exact identities and the GitHub shortcuts', () => {
-    for (const artifact of [{ bytes: ARTIFACT }, { digest: { algorithm: 'sha256' as const, hex: sha256(ARTIFACT) } }]) {
+  test('accepts them by bytes and by digest, under exact identities and the GitHub shortcuts', async () => {
+    const verifyPrehashed = await loadPrehashedVerifier();
+    for (const artifact of [{ bytes: ARTIFACT }, { digest: { algorithm: 'sha256' as const, hex: sha256(ARTIFACT) }, verifyPrehashed }]) {
       assert.equal(verifyBundle(blob, artifact, policy(), pgTrust).tlogEntries[0]?.kind, 'hashedrekord/0.0.1');
       assert.equal(verifyBundle(statement, artifact, githubPolicy({ repo: 'octo-org/octo-repo' }), pgTrust).tlogEntries[0]?.kind, 'dsse/0.0.1');
       assert.deepEqual(verifyBundle(ghBlob, artifact, githubPolicy({ signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main' }), ghTrust).timestamps.map((t) => t.source), ['timestamp-authority']);

@@ -7,10 +7,12 @@ import {
   exactly,
   githubPolicy,
   loadPublicKey,
+  loadPrehashedVerifier,
   loadTrustMaterial,
   matching,
   verifyBundle,
   type CertificatePolicy,
+  type PrehashedVerifier,
   type TrustMaterial,
   type VerificationPolicy,
 } from '../../src/sigstore/verify/index.js';
@@ -65,6 +67,7 @@ describe('verifyBundle', () => {
   let ghBlob: Json;
   let ghAttestation: Json;
   let otherBlob: Json;
+  let verifyPrehashed: PrehashedVerifier;
   const statement = {
     _type: 'https://in-toto.io/Statement/v1',
     subject: [
@@ -76,6 +79,7 @@ describe('verifyBundle', () => {
   };
 
   before(async () => {
+    verifyPrehashed = await loadPrehashedVerifier();
     [publicGood, github, other] = await Promise.all([startInstance(), startInstance({ tlog: false, tsa: true, ctlog: false }), startInstance()]);
     pgTrust = loadTrustMaterial(JSON.stringify(publicGood.trustedRoot), 'pg.json');
     ghTrust = loadTrustMaterial(JSON.stringify(github.trustedRoot), 'gh.json');
@@ -111,9 +115,11 @@ describe('verifyBundle', () => {
       assert.equal(verifyBundle(v01, { bytes: ARTIFACT }, policy(), pgTrust).mediaType, 'application/vnd.dev.sigstore.bundle+json;version=0.1');
     });
 
-    it('a message signature by digest alone (pre-hashed ECDSA verification)', () => {
-      const result = verifyBundle(blobV03, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT).toUpperCase() } }, policy(), pgTrust);
+    it('a message signature by digest alone (pre-hashed ECDSA verification, loaded only for it)', () => {
+      const result = verifyBundle(blobV03, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT).toUpperCase() }, verifyPrehashed }, policy(), pgTrust);
       assert.equal(result.artifact.hex, sha256(ARTIFACT));
+      rejects(() => verifyBundle(tamper(blobV03, 'messageSignature.signature', (value) => flipBase64(value)), { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, policy(), pgTrust), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(blobV03, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) } }, policy(), pgTrust), 'VERIFY_BUNDLE_UNSUPPORTED', /no verifier of signatures over a digest/);
     });
 
     it('a DSSE bundle for an artifact that is one of the statement\'s subjects, by bytes or digest', () => {
@@ -339,13 +345,13 @@ describe('verifyBundle', () => {
       const keyPolicy = loadPublicKey(pem, 'cosign.pub');
       const result = verifyBundle(keyBundle, { bytes: ARTIFACT }, keyPolicy);
       assert.deepEqual(result.signer, { kind: 'key', source: 'cosign.pub' });
-      verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) } }, keyPolicy);
+      verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, keyPolicy);
     });
 
     it('reject another key, a keyless policy, and a key that is no PEM public key', () => {
       const otherKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'pem', type: 'spki' }).toString();
       rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
-      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) } }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
       rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_KEY_MISMATCH');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'cosign.pub') as VerificationPolicy, pgTrust), 'VERIFY_KEY_MISMATCH');
       rejects(() => loadPublicKey('-----BEGIN PRIVATE KEY-----\n', 'key.pem'), 'SIGSTORE_KEY_INVALID');

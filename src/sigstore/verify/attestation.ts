@@ -2,7 +2,7 @@ import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
 import type { VerificationPolicy } from './policy.js';
 import type { TrustMaterial } from './trust.js';
-import { verifyBundle, type ArtifactDigestAlgorithm, type VerifiedSignature } from './verify.js';
+import { holdsMessageSignature, verifyBundle, type ArtifactDigestAlgorithm, type VerifiedSignature } from './verify.js';
 
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
@@ -160,8 +160,9 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
   for (const index of candidates) {
     const bundle = bundles[index] as AttestationBundle;
     try {
-      const signature = verifyBundle(bundle.json, input, options.policy, options.trust);
-      if (signature.statement === undefined) {
+      // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
+      const signature = holdsMessageSignature(bundle.json) ? undefined : verifyBundle(bundle.json, input, options.policy, options.trust);
+      if (signature?.statement === undefined) {
         throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
       }
       if (signature.statement.predicateType !== predicateType) {

@@ -1,7 +1,7 @@
 import { X509Certificate as NodeX509Certificate, type KeyObject } from 'node:crypto';
-import { ASN1Obj, X509Certificate, X509SCTExtension } from '@sigstore/core';
-import { contentOf, oidText, readExtensions, sequenceOf, type RawExtension } from './der.js';
+import { certificateFields, contentOf, oidText, readExtensions, sequenceOf, type CertificateFields, type RawExtension } from './der.js';
 import { VerifyError } from './errors.js';
+import { parseSctList, type SignedCertificateTimestamp } from './sct.js';
 
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md) that policies and reports name. */
 export const FULCIO_OIDS = {
@@ -27,6 +27,7 @@ const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
+const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -35,9 +36,9 @@ const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19'
 
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
- * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
- * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
- * Fulcio leaf across a release's bundles) costs nothing more.
+ * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
+ * certificate seen again (in the trusted root, or the same Fulcio leaf across a release's bundles)
+ * costs nothing more.
  */
 export class ParsedCertificate {
   readonly der: Buffer;
@@ -46,7 +47,7 @@ export class ParsedCertificate {
   readonly notAfter: Date;
   readonly isCA: boolean;
   private readonly native: NodeX509Certificate;
-  private tree: X509Certificate | undefined;
+  private fields: CertificateFields | undefined;
   private rawExtensions: RawExtension[] | undefined;
 
   private constructor(der: Buffer) {
@@ -72,15 +73,24 @@ export class ParsedCertificate {
     }
   }
 
-  /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
-  get cert(): X509Certificate {
-    this.tree ??= X509Certificate.parse(this.der as Buffer<ArrayBuffer>);
-    return this.tree;
+  /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
+  get serialNumber(): Buffer {
+    return this.derFields.serialNumber;
   }
 
-  /** The issuer name's DER bytes. */
+  /** The issuer name's DER bytes (the Name SEQUENCE's content). */
   get issuer(): Buffer {
-    return this.cert.issuer;
+    return this.derFields.issuer;
+  }
+
+  /** The SubjectPublicKeyInfo element's DER bytes, exactly as the certificate holds them. */
+  get subjectPublicKeyInfo(): Buffer {
+    return this.derFields.subjectPublicKeyInfo;
+  }
+
+  private get derFields(): CertificateFields {
+    this.fields ??= certificateFields(this.der);
+    return this.fields;
   }
 
   /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
@@ -157,10 +167,13 @@ export class ParsedCertificate {
     return (contentOf(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
   }
 
-  /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
-  get signedCertificateTimestamps(): X509SCTExtension['signedCertificateTimestamps'] | undefined {
+  /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
+  get signedCertificateTimestamps(): SignedCertificateTimestamp[] | undefined {
     const ext = this.extension(SCT_OID);
-    return ext === undefined ? undefined : new X509SCTExtension(ASN1Obj.parseBuffer(Buffer.from(ext.element) as Buffer<ArrayBuffer>)).signedCertificateTimestamps;
+    if (ext === undefined) return undefined;
+    const list = contentOf(ext.value, OCTET_STRING);
+    if (list === undefined) throw new Error('the SCT list extension does not hold an OCTET STRING');
+    return parseSctList(list);
   }
 }
 

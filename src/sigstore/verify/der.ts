@@ -6,16 +6,24 @@ interface Element {
   end: number;
 }
 
+/**
+ * The element at `offset`, strictly DER as @sigstore/core reads it: one-byte tags other than the
+ * universal tag 0, and lengths in their shortest form (a long form only from 128, without
+ * leading zero bytes), so one encoding has one reading.
+ */
 function readElement(bytes: Uint8Array, offset: number, limit: number): Element {
   if (offset + 2 > limit) throw new Error('truncated DER element');
   const tag = bytes[offset] as number;
+  if ((tag & 0x1f) === 0x1f || (tag & 0xdf) === 0) throw new Error(`unsupported DER tag 0x${tag.toString(16)}`);
   let length = bytes[offset + 1] as number;
   let contentStart = offset + 2;
   if (length & 0x80) {
     const count = length & 0x7f;
     if (count === 0 || count > 4 || contentStart + count > limit) throw new Error('unsupported DER length');
+    if (bytes[contentStart] === 0) throw new Error('non-minimal DER length');
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + (bytes[contentStart + i] as number);
+    if (length < 0x80) throw new Error('non-minimal DER length');
     contentStart += count;
   }
   const end = contentStart + length;
@@ -68,6 +76,34 @@ export function tbsWithoutExtension(certificate: Uint8Array, oidDer: Uint8Array)
   });
   const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
   return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
+}
+
+const INTEGER = 0x02;
+const EXPLICIT_VERSION = 0xa0;
+
+/** The fields of a certificate that name it and its key, as they sit in its DER. */
+export interface CertificateFields {
+  /** The serial number INTEGER's content. */
+  serialNumber: Buffer;
+  /** The issuer Name SEQUENCE's content (RFC 5652's IssuerAndSerialNumber compares both so). */
+  issuer: Buffer;
+  /** The whole SubjectPublicKeyInfo element (RFC 6962 hashes it into an SCT's issuer key hash). */
+  subjectPublicKeyInfo: Buffer;
+}
+
+/**
+ * A certificate's serial number, issuer and public key info, read from its TBSCertificate without
+ * building an ASN.1 tree (a v1 certificate has no version field before them).
+ */
+export function certificateFields(certificate: Uint8Array): CertificateFields {
+  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+  const root = readElement(bytes, 0, bytes.length);
+  const tbs = childrenOf(bytes, root)[0];
+  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
+  const fields = childrenOf(bytes, tbs);
+  const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
+  if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE) throw new Error('malformed TBSCertificate');
+  return { serialNumber: bytes.subarray(serial.contentStart, serial.end), issuer: bytes.subarray(issuer.contentStart, issuer.end), subjectPublicKeyInfo: bytes.subarray(key.start, key.end) };
 }
 
 /** One X.509 extension as it sits in the certificate's bytes. */
@@ -170,4 +206,29 @@ export function organizationsOf(nameContent: Buffer): string[] {
   } catch {
     return [];
   }
+}
+
+/** A DER element of a parsed buffer: its tag, its whole encoding and its content, and its children when asked. */
+export interface DerNode {
+  tag: number;
+  /** The element's whole encoding (header and content). */
+  whole: Buffer;
+  content: Buffer;
+}
+
+/** The single DER element that `bytes` is (nothing may follow it). */
+export function derNode(bytes: Buffer): DerNode {
+  const element = readElement(bytes, 0, bytes.length);
+  if (element.end !== bytes.length) throw new Error('bytes after a DER element');
+  return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
+}
+
+/** The elements a constructed DER element holds, in order. */
+export function derChildren(node: DerNode): DerNode[] {
+  const whole: Element = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+  return childrenOf(node.content, whole).map((child) => ({
+    tag: child.tag,
+    whole: node.content.subarray(child.start, child.end),
+    content: node.content.subarray(child.contentStart, child.end),
+  }));
 }

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
@@ -199,10 +199,11 @@ export interface GitHubTufOptions {
 export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): Promise<TrustMaterial> {
   const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
   // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
-  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
+  // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
+  const directory = await fsp.mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
   try {
     const rootPath = join(directory, 'root.json');
-    await writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
+    await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
     return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
   } catch (error) {
     if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -213,7 +214,7 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
     }
     throw error;
   } finally {
-    await rm(directory, { recursive: true, force: true });
+    await fsp.rm(directory, { recursive: true, force: true });
   }
 }
 

@@ -1,13 +1,15 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import { p256, p384 } from '@noble/curves/nist.js';
 import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
-import { dsse, RFC3161Timestamp, type X509SCTExtension } from '@sigstore/core';
+import { dsse } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
 import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
+import type { PrehashedVerifier } from './prehashed.js';
+import { verifySct, type SignedCertificateTimestamp } from './sct.js';
+import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
 import { verifyLogEntry, type LoggedContent, type VerifiedLogEntry } from './tlog.js';
 import type { CertificateAuthority, TrustMaterial, TrustRoot } from './trust.js';
 
@@ -16,9 +18,12 @@ export type ArtifactDigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
 
 /**
  * What was signed: the artifact's bytes, or only its digest (for artifacts too big to read twice),
- * with any further digests of it that DSSE subjects listing them are also compared with.
+ * with any further digests of it that DSSE subjects listing them are also compared with. A message
+ * signature is checked over a digest only with `verifyPrehashed` (see `loadPrehashedVerifier`).
  */
-export type ArtifactInput = { bytes: Uint8Array } | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string }; moreDigests?: Partial<Record<ArtifactDigestAlgorithm, string>> };
+export type ArtifactInput =
+  | { bytes: Uint8Array }
+  | { digest: { algorithm: ArtifactDigestAlgorithm; hex: string }; moreDigests?: Partial<Record<ArtifactDigestAlgorithm, string>>; verifyPrehashed?: PrehashedVerifier };
 
 /** An in-toto statement's subject as the statement lists it. */
 export interface StatementSubject {
@@ -128,12 +133,13 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
-  expectDistinctEvidence(bundle);
+  const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+  expectDistinctEvidence(bundle, rfc3161);
   const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
   const signedTimes: VerifiedTimestamp[] = [];
-  (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+  rfc3161.forEach((timestamp, index) => {
     if (trust === undefined) return;
-    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
 
   const tlogEntries: VerifiedLogEntry[] = [];
@@ -170,6 +176,12 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   };
 }
 
+/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
+export function holdsMessageSignature(bundleJson: unknown): boolean {
+  const signature = typeof bundleJson === 'object' && bundleJson !== null ? (bundleJson as { messageSignature?: unknown }).messageSignature : undefined;
+  return signature !== undefined && signature !== null;
+}
+
 function parseBundle(json: unknown): Bundle {
   const mediaType = typeof json === 'object' && json !== null ? (json as { mediaType?: unknown }).mediaType : undefined;
   if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
@@ -204,9 +216,8 @@ const MAX_EVIDENCE = 32;
  * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
  * same repetitions).
  */
-function expectDistinctEvidence(bundle: Bundle): void {
-  const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-  const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+function expectDistinctEvidence(bundle: Bundle, timestamps: readonly ReadTimestamp[]): void {
+  const { tlogEntries } = bundle.verificationMaterial;
   for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]] as const) {
     if (count > MAX_EVIDENCE) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
   }
@@ -224,17 +235,22 @@ function expectDistinctEvidence(bundle: Bundle): void {
     if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
   });
   timestamps.forEach((timestamp, index) => {
-    const bytes = Buffer.from(timestamp.signedTimestamp);
-    let signed: string | undefined;
-    try {
-      const parsed = RFC3161Timestamp.parse(bytes as Buffer<ArrayBuffer>);
-      signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
-    } catch {
-      // verifyTimestamp reports the unreadable timestamp with its code
-    }
-    const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+    // An unreadable timestamp is verifyTimestamp's to report, with its code.
+    const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+    const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
     if (first !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
   });
+}
+
+/** An RFC 3161 timestamp of a bundle, parsed once: the token and what it is matched by, or why it cannot be read. */
+type ReadTimestamp = ({ der: Buffer } & Rfc3161Timestamp) | { der: Buffer; error: unknown };
+
+function readTimestamp(der: Buffer): ReadTimestamp {
+  try {
+    return { der, ...parseRfc3161(der) };
+  } catch (error) {
+    return { der, error };
+  }
 }
 
 function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
@@ -307,7 +323,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
 
 function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthority, root: TrustRoot): void {
   if (root.ctlogs.length === 0) return;
-  let scts: X509SCTExtension['signedCertificateTimestamps'] | undefined;
+  let scts: SignedCertificateTimestamp[] | undefined;
   let tbs: Buffer;
   try {
     scts = certificate.signedCertificateTimestamps;
@@ -318,15 +334,15 @@ function checkSCTs(certificate: ParsedCertificate, authority: CertificateAuthori
   if (scts === undefined || scts.length === 0) {
     throw new VerifyError('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
   }
-  const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).cert.publicKey).digest();
+  const issuerKeyHash = createHash('sha256').update((authority.chain[0] as ParsedCertificate).subjectPublicKeyInfo).digest();
   const length = Buffer.alloc(3);
   length.writeUIntBE(tbs.length, 0, 3);
   const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
   const verified = scts.filter((sct) =>
-    root.ctlogs.some((log) => log.logId.equals(sct.logID) && log.validFrom <= sct.datetime && sct.datetime <= log.validTo && sct.verify(preCert, log.publicKey)),
+    root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && verifySct(sct, preCert, log.publicKey)),
   );
   if (verified.length === 0) {
-    throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logID.toString('hex'))).join(', ')})`);
+    throw new VerifyError('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => abbreviate(sct.logId.toString('hex'))).join(', ')})`);
   }
 }
 
@@ -357,7 +373,15 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
       throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
     }
     const signature = Buffer.from(message.signature);
-    const valid = 'bytes' in artifact ? verifyWith(key, algorithm, artifact.bytes, signature) : verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+    let valid: boolean;
+    if ('bytes' in artifact) {
+      valid = verifyWith(key, algorithm, artifact.bytes, signature);
+    } else {
+      if (artifact.verifyPrehashed === undefined) {
+        throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the bundle holds a message signature, which this verification by digest (${algorithm}:${actual}) cannot check: it was given no verifier of signatures over a digest`, { hint: 'verify with the artifact file instead of its digest' });
+      }
+      valid = artifact.verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+    }
     if (!valid) throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
     return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
   }
@@ -433,19 +457,16 @@ function comparableAlgorithms(subject: StatementSubject, digestOf: (algorithm: A
   return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
 
-function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
-  let timestamp: RFC3161Timestamp;
-  let signingTime: Date;
-  try {
-    timestamp = RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>);
-    signingTime = timestamp.signingTime;
-  } catch (error) {
+function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: readonly TrustRoot[], where: string): Date {
+  if ('error' in timestamp) {
+    const { error } = timestamp;
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  const { signingTime } = timestamp;
   const authorities = roots.flatMap((root) => root.timestampAuthorities);
   const candidates = authorities.filter((ca) => {
     const signer = ca.chain[0];
-    return signer !== undefined && signer.cert.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+    return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
   });
   if (candidates.length === 0) {
     throw new VerifyError('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
@@ -461,7 +482,7 @@ function verifyTimestamp(der: Buffer, signature: Buffer, roots: readonly TrustRo
       continue;
     }
     try {
-      timestamp.verify(signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      verifyRfc3161(timestamp, signature, (ca.chain[0] as ParsedCertificate).publicKey);
       return signingTime;
     } catch (error) {
       lastProblem = error instanceof Error ? error.message : String(error);
@@ -540,28 +561,6 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
 function verifyWith(key: KeyObject, algorithm: ArtifactDigestAlgorithm, data: Uint8Array, signature: Buffer): boolean {
   try {
     return verifyBytes(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
-  } catch {
-    return false;
-  }
-}
-
-const rawKeys = new WeakMap<KeyObject, Uint8Array>();
-
-/** ECDSA verification of a signature over a digest computed elsewhere: Node's crypto only verifies over data it hashes itself. */
-function verifyPrehashed(key: KeyObject, digest: Buffer, signature: Buffer): boolean {
-  const curve = key.asymmetricKeyDetails?.namedCurve;
-  const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
-  if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
-    throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
-  }
-  let raw = rawKeys.get(key);
-  if (raw === undefined) {
-    const jwk = key.export({ format: 'jwk' });
-    raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-    rawKeys.set(key, raw);
-  }
-  try {
-    return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
   } catch {
     return false;
   }

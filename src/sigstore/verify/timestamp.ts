@@ -1,0 +1,129 @@
+import { createHash, timingSafeEqual, verify as verifyBytes, type KeyObject } from 'node:crypto';
+import { derChildren, derNode, oidText, type DerNode } from './der.js';
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const OID = 0x06;
+const OCTET_STRING = 0x04;
+const EXPLICIT_0 = 0xa0;
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const HASHES: Readonly<Record<string, string>> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
+const ECDSA_HASHES: Readonly<Record<string, string>> = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+
+/**
+ * An RFC 3161 timestamp as a bundle carries it (a TimeStampResp), read once from its DER without
+ * an ASN.1 tree: the signer it names, the time, and the pieces its signature is checked on.
+ */
+export interface Rfc3161Timestamp {
+  signingTime: Date;
+  /** The signer's serial number (INTEGER content) and issuer (Name content), as its IssuerAndSerialNumber gives them. */
+  signerSerialNumber: Buffer;
+  signerIssuer: Buffer;
+  /** The TSTInfo's DER, which the signed message-digest attribute covers. */
+  tstInfo: Buffer;
+  imprint: { hash: string; digest: Buffer };
+  signerDigest: string;
+  /** The signed attributes' DER, its [0] tag as the SET it is signed as. */
+  signedAttributes: Buffer;
+  messageDigest: Buffer;
+  signatureHash: string;
+  signature: Buffer;
+}
+
+function child(node: DerNode | undefined, index: number, tag: number | undefined, what: string): DerNode {
+  const found = node === undefined ? undefined : derChildren(node)[index];
+  if (found === undefined || (tag !== undefined && found.tag !== tag)) throw new Error(`malformed timestamp: ${what}`);
+  return found;
+}
+
+function oid(node: DerNode, what: string): string {
+  if (node.tag !== OID) throw new Error(`malformed timestamp: ${what}`);
+  return oidText(node.content);
+}
+
+function known(table: Readonly<Record<string, string>>, id: string, what: string): string {
+  const name = table[id];
+  if (name === undefined) throw new Error(`unsupported ${what} ${id}`);
+  return name;
+}
+
+function time(node: DerNode): Date {
+  const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
+  if (match === null || match === undefined) throw new Error('malformed timestamp: genTime');
+  const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
+  // Whole seconds, as sigstore-js and @sigstore/core read it.
+  return new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+}
+
+/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
+function expectWellFormed(node: DerNode, depth = 0): void {
+  if (depth > 32) throw new Error('malformed timestamp: nested too deeply');
+  if ((node.tag & 0x20) === 0) return;
+  for (const inner of derChildren(node)) expectWellFormed(inner, depth + 1);
+}
+
+/** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
+export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
+  const response = derNode(der);
+  if (response.tag !== SEQUENCE) throw new Error('malformed timestamp: not a TimeStampResp');
+  expectWellFormed(response);
+  // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
+  const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
+  if (status.content.length !== 1 || (status.content[0] as number) > 1) throw new Error(`the timestamp response's status is not granted`);
+  const token = derChildren(response)[1];
+  if (token === undefined) throw new Error('timeStampToken is missing');
+  if (oid(child(token, 0, undefined, 'contentType'), 'contentType') !== SIGNED_DATA) throw new Error('incorrect content type');
+  const signedData = child(derChildren(token).find((node) => node.tag === EXPLICIT_0), 0, SEQUENCE, 'SignedData');
+  const parts = derChildren(signedData);
+  const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
+  if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO) throw new Error('incorrect encapsulated content type');
+  const tstInfoNode = derNode(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
+  if (tstInfoNode.tag !== SEQUENCE) throw new Error('malformed timestamp: TSTInfo');
+  const messageImprint = child(tstInfoNode, 2, SEQUENCE, 'messageImprint');
+  const signerInfos = parts.at(-1);
+  if (signerInfos?.tag !== SET) throw new Error('malformed timestamp: signerInfos');
+  const signerInfo = child(signerInfos, 0, SEQUENCE, 'SignerInfo');
+  const signer = child(signerInfo, 1, SEQUENCE, 'sid');
+  const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
+  const digests = derChildren(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+  if (digests.length !== 1) throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
+  return {
+    signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
+    signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
+    signerIssuer: child(signer, 0, SEQUENCE, 'sid issuer').content,
+    tstInfo: tstInfoNode.whole,
+    imprint: { hash: known(HASHES, oid(child(child(messageImprint, 0, SEQUENCE, 'hashAlgorithm'), 0, undefined, 'hashAlgorithm'), 'hashAlgorithm'), 'message imprint hash'), digest: child(messageImprint, 1, OCTET_STRING, 'hashedMessage').content },
+    signerDigest: known(HASHES, oid(child(child(signerInfo, 2, SEQUENCE, 'digestAlgorithm'), 0, undefined, 'digestAlgorithm'), 'digestAlgorithm'), 'signer digest'),
+    signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
+    messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, OCTET_STRING, 'messageDigest').content,
+    signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
+    signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
+  };
+}
+
+function sameBytes(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
+ * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ */
+export function verifyRfc3161(timestamp: Rfc3161Timestamp, data: Buffer, key: KeyObject): void {
+  if (!sameBytes(createHash(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest)) throw new Error('message imprint does not match artifact');
+  if (!sameBytes(createHash(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest)) throw new Error('signed data does not match tstInfo');
+  let valid: boolean;
+  try {
+    valid = verifyBytes(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);
+  } catch {
+    valid = false;
+  }
+  if (!valid) throw new Error('signature verification failed');
+}

@@ -1,0 +1,43 @@
+// The bundles load Node.js built-ins through process.getBuiltinModule, not a require function
+// made per built-in: the rewrite of ncc's output that scripts/bundle.ts makes.
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { loadBuiltinsDirectly } from '../../scripts/bundle.js';
+import { tempDir } from '../support/tmp.js';
+
+const IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";';
+const load = (name: string): string => `module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(${JSON.stringify(name)});`;
+
+test('built-in modules are loaded through one loader; anything else is left to createRequire', () => {
+  const code = `#!/usr/bin/env node\n${IMPORT}\n${load('node:crypto')}\n${load('fs')}\n${load('sodium-native')}\n`;
+  const rewritten = loadBuiltinsDirectly(code, 'index.js');
+  assert.equal((rewritten.match(/__trustKitBuiltin\("(node:crypto|fs)"\)/g) ?? []).length, 2);
+  assert.match(rewritten, /__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("sodium-native"\)/);
+  assert.ok(rewritten.startsWith(`#!/usr/bin/env node\n${IMPORT}\nconst __trustKitBuiltin = `), 'the loader is defined right after the import it falls back to');
+});
+
+test('the loader returns the built-ins themselves, and falls back to one require function where getBuiltinModule is missing', async (t) => {
+  const dir = await tempDir(t);
+  const rewritten = loadBuiltinsDirectly(`${IMPORT}\nexport const loaded = [__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path"), __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os")];\n`, 'chunk.js');
+  const loadedBy = async (name: string): Promise<unknown[]> => {
+    await writeFile(join(dir, name), rewritten);
+    return ((await import(pathToFileURL(join(dir, name)).href)) as { loaded: unknown[] }).loaded;
+  };
+  const builtins = [(await import('node:path')).default, (await import('node:os')).default];
+  assert.deepEqual(await loadedBy('direct.mjs'), builtins);
+  const original = process.getBuiltinModule;
+  try {
+    Object.defineProperty(process, 'getBuiltinModule', { value: undefined, configurable: true, writable: true });
+    assert.deepEqual(await loadedBy('fallback.mjs'), builtins);
+  } finally {
+    Object.defineProperty(process, 'getBuiltinModule', { value: original, configurable: true, writable: true });
+  }
+});
+
+test('a file without built-in loads is unchanged; one that loads them without the expected import fails the build', () => {
+  assert.equal(loadBuiltinsDirectly('export const id = 11;\n', '11.index.js'), 'export const id = 11;\n');
+  assert.throws(() => loadBuiltinsDirectly(`${load('node:fs')}\n`, 'odd.js'), /odd\.js: loads built-in modules through createRequire but does not import it as expected/);
+});

@@ -1,0 +1,58 @@
+// RFC 3161 timestamps read straight from their DER (timestamp.ts) agree with @sigstore/core's
+// reader on what they say, and never accept what it refuses: every byte of a token flipped in turn.
+import assert from 'node:assert/strict';
+import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { test } from 'node:test';
+import { RFC3161Timestamp } from '@sigstore/core';
+import { parseRfc3161, verifyRfc3161 } from '../../src/sigstore/verify/timestamp.js';
+import { TimestampAuthority } from '../support/sigstore/tsa.js';
+
+const SIGNATURE = Buffer.from('the bundle\'s signature');
+const now = new Date();
+const tsa = new TimestampAuthority(() => now, new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3_600_000));
+const key = new NodeX509Certificate(tsa.chain[0] as Buffer).publicKey;
+const token = tsa.timestamp({ hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: Buffer.from([1, 2, 3]), certReq: true });
+
+function ours(der: Buffer): boolean {
+  try {
+    verifyRfc3161(parseRfc3161(der), SIGNATURE, key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function theirs(der: Buffer): boolean {
+  try {
+    RFC3161Timestamp.parse(der as Buffer<ArrayBuffer>).verify(SIGNATURE, key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('a TSA token: the signer, the time and the signature, as @sigstore/core reads them', () => {
+  const parsed = parseRfc3161(token);
+  const reference = RFC3161Timestamp.parse(token as Buffer<ArrayBuffer>);
+  assert.deepEqual([parsed.signingTime, parsed.signerSerialNumber, parsed.signerIssuer], [reference.signingTime, Buffer.from(reference.signerSerialNumber), Buffer.from(reference.signerIssuer)]);
+  assert.equal(ours(token), true);
+  assert.throws(() => verifyRfc3161(parsed, Buffer.from('another signature'), key), /message imprint does not match/);
+  assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key), /signed data does not match tstInfo/);
+  assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key), /signature verification failed/);
+  assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
+  assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
+});
+
+test('no token with a byte changed is accepted that @sigstore/core refuses, and a changed signed byte is refused', () => {
+  const parsed = parseRfc3161(token);
+  const signed = [parsed.tstInfo, parsed.signature].map((part) => [part.byteOffset - token.byteOffset, part.byteOffset - token.byteOffset + part.length] as const);
+  for (let index = 0; index < token.length; index++) {
+    for (const mask of [0x01, 0x80]) {
+      const changed = Buffer.from(token);
+      changed[index] = (changed[index] as number) ^ mask;
+      const accepted = ours(changed);
+      if (accepted) assert.equal(theirs(changed), true, `byte ${index} ^ ${mask}: accepted here, refused by @sigstore/core`);
+      if (signed.some(([start, end]) => index >= start && index < end)) assert.equal(accepted, false, `byte ${index} ^ ${mask} of the TSTInfo or the signature: accepted`);
+    }
+  }
+});
