@@ -59,12 +59,6 @@ function usageError(message: string, hint: string): TrustKitError {
   return new TrustKitError('CLI_USAGE', message, { hint });
 }
 
-/** The command an argument list names (after a leading `--verbose`), if any. */
-export function commandEntryOf(argv: readonly string[]): CommandEntry | undefined {
-  const name = argv[0] === '--verbose' ? argv[1] : argv[0];
-  return COMMANDS.find((candidate) => candidate.name === name);
-}
-
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   try {
@@ -81,7 +75,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.stdout.write(`${VERSION}\n`);
       return EXIT.OK;
     }
-    const entry = commandEntryOf(argv);
+    const entry = COMMANDS.find((candidate) => candidate.name === first);
     if (entry === undefined) {
       throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
         hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,

@@ -8,12 +8,6 @@ export interface CommandEntry {
   name: string;
   /** One line for the command list. */
   summary: string;
-  /**
-   * Set on commands that never take a secret (offline verification reads public material only):
-   * the entry point skips turning on memory protection for them (libsodium, the core-dump filter,
-   * the purge hooks), which costs about 2 ms of their start.
-   */
-  secretFree?: true;
   load(): Promise<Command>;
 }
 
@@ -28,8 +22,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await import('./attest-image.js')).attestImageCommand },
   { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await import('./verify-image.js')).verifyImageCommand },
   { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await import('./generate-key-pair.js')).generateKeyPairCommand },
-  { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', secretFree: true, load: async () => (await import('./verify-blob.js')).verifyBlobCommand },
-  { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', secretFree: true, load: async () => (await import('./verify-attestation.js')).verifyAttestationCommand },
+  { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await import('./verify-blob.js')).verifyBlobCommand },
+  { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await import('./verify-attestation.js')).verifyAttestationCommand },
   { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await import('./verify-release.js')).verifyReleaseCommand },
-  { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', secretFree: true, load: async () => (await import('./verify-checksums.js')).verifyChecksumsCommand },
+  { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await import('./verify-checksums.js')).verifyChecksumsCommand },
 ];
