@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { X509Certificate } from '@sigstore/core';
-import { certificateFields } from '../../src/sigstore/verify/der.js';
+import { certificateFields, oidText } from '../../src/sigstore/verify/der.js';
 import * as der from '../support/sigstore/der.js';
 
 test('serial number, issuer and key info of every certificate of the public-good trusted root are those of a full parse', () => {
@@ -43,4 +43,14 @@ test('strict DER: a length in a longer form than needed, the universal tag 0 and
   assert.throws(() => certificateFields(certificate(Buffer.from([0x02, 0x82, 0x00, 0x01, 0x05]))), /non-minimal DER length/);
   assert.throws(() => certificateFields(certificate(Buffer.from([0x00, 0x01, 0x05]))), /unsupported DER tag 0x0/);
   assert.throws(() => certificateFields(certificate(Buffer.from([0x1f, 0x01, 0x05]))), /unsupported DER tag 0x1f/);
+});
+
+test('an OBJECT IDENTIFIER reads one way: empty, cut short or padded with 0x80 is refused', () => {
+  assert.equal(oidText(Buffer.from([0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02])), '1.2.840.10045.4.3.2');
+  assert.equal(oidText(Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xbf, 0x30, 0x01, 0x01])), '1.3.6.1.4.1.57264.1.1');
+  assert.throws(() => oidText(Buffer.alloc(0)), /malformed OBJECT IDENTIFIER/);
+  // The last component's continuation bit is set: "1.2.840" with a dangling byte must not read as 1.2.840.
+  assert.throws(() => oidText(Buffer.from([0x2a, 0x86, 0x48, 0x86])), /malformed OBJECT IDENTIFIER/);
+  assert.throws(() => oidText(Buffer.from([0x2a, 0x80, 0x86, 0x48])), /malformed OBJECT IDENTIFIER/);
+  assert.throws(() => oidText(Buffer.from([0x80, 0x2a])), /malformed OBJECT IDENTIFIER/);
 });

@@ -116,10 +116,13 @@ export interface RawExtension {
   element: Buffer;
 }
 
+/** Dotted OID text; an empty OID, a component padded with a leading 0x80 or one cut short is refused, so one encoding has one reading. */
 function decodeOid(bytes: Buffer): string {
+  if (bytes.length === 0 || ((bytes.at(-1) as number) & 0x80) !== 0) throw new Error('malformed OBJECT IDENTIFIER');
   const parts: number[] = [];
   let value = 0;
-  for (const byte of bytes) {
+  for (const [index, byte] of bytes.entries()) {
+    if (byte === 0x80 && (index === 0 || ((bytes[index - 1] as number) & 0x80) === 0)) throw new Error('malformed OBJECT IDENTIFIER');
     value = value * 128 + (byte & 0x7f);
     if ((byte & 0x80) === 0) {
       if (parts.length === 0) parts.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
