@@ -87,6 +87,16 @@ const EDGE_FIELDS = [
   ['peerDependencies', true],
 ] as const;
 
+/** One entry of a lockfile's `packages` map that npm installs, with what every pass over the entries asks of it. */
+interface InstallEntry {
+  path: string;
+  value: JsonObject;
+  /** Installed under some node_modules (not the root or a workspace folder). */
+  installed: boolean;
+  /** The purl of the package at this path, once added (the root entry has none). */
+  purl: string | undefined;
+}
+
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
 function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject, manifest: JsonObject | undefined): ParseResult {
   const set = new PackageSet();
@@ -114,11 +124,17 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   for (const [path, value] of allEntries) {
     if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path)) unlinked.add(path);
   }
-  const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
-  for (const [path, value] of entries) {
-    if (path === '' || !isObject(value) || value.link === true) continue;
-    const isInstalled = isInstalledPath(path);
-    const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+  // Links and what is not an object add no package and no edge: every later pass reads only these.
+  const entries: InstallEntry[] = [];
+  for (const [path, value] of allEntries) {
+    if (!isObject(value) || value.link === true || value.extraneous === true || insideUnlinked(path, unlinked)) continue;
+    entries.push({ path, value, installed: isInstalledPath(path), purl: undefined });
+  }
+  const tree = new NestedScopes(parentOf);
+  for (const entry of entries) {
+    const { path, value, installed } = entry;
+    if (path === '') continue;
+    const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = versionField(value) ?? '';
     if (!isPackageName(name)) continue;
     const purl = set.add({
@@ -128,43 +144,42 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
       license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(stringField(value, 'resolved')),
-      source: isInstalled ? sourceOf(stringField(value, 'resolved')) : undefined,
+      source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
       location: { path: input.path, entry: path },
     });
+    entry.purl = purl;
     purlAt.set(path, purl);
+    if (installed) installPath(tree, path, purl);
     // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-    if (!isInstalled) members.push(purl);
+    else members.push(purl);
   }
-
-  const tree = new NestedScopes(parentOf);
-  for (const [path, purl] of purlAt) if (isInstalledPath(path)) installPath(tree, path, purl);
   for (const [path, target] of links) {
     const purl = purlAt.get(target);
     if (purl !== undefined) installPath(tree, path, purl);
   }
-  const resolve = (from: string, name: string): string | undefined => tree.resolve(from, name);
 
   const unresolved = new Unresolved(input.path);
-  for (const [path, value] of entries) {
-    if (!isObject(value) || value.link === true) continue;
-    const from = path === '' ? rootPurl : purlAt.get(path);
+  for (const { path, value, installed, purl } of entries) {
+    const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;
+    const resolve = tree.resolverAt(path);
     for (const [field] of EDGE_FIELDS) {
-      for (const [name, range] of Object.entries(objectField(value, field))) {
-        const to = resolve(path, name);
+      const wanted = objectField(value, field);
+      for (const name in wanted) {
+        const to = resolve(name);
         if (to !== undefined) {
           if (from !== undefined) set.relate(from, to);
         } else if (field === 'dependencies') {
           // Optional and peer dependencies may be absent by design; a plain dependency may not.
-          unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+          unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
         }
       }
     }
     if (from === undefined) continue;
     // Only the root and workspace members install their devDependencies: edges wanted only with them.
-    if (!input.includeDev || isInstalledPath(path)) continue;
-    for (const name of Object.keys(objectField(value, 'devDependencies'))) {
-      const to = resolve(path, name);
+    if (!input.includeDev || installed) continue;
+    for (const name in objectField(value, 'devDependencies')) {
+      const to = resolve(name);
       if (to !== undefined) set.relate(from, to, 'dev-depends-on');
     }
   }
