@@ -81,11 +81,8 @@ function rootPackage(root: { name: string; version: string }, path: string, lice
   return pkg;
 }
 
-const EDGE_FIELDS = [
-  ['dependencies', false],
-  ['optionalDependencies', true],
-  ['peerDependencies', true],
-] as const;
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
 
 /** One entry of a lockfile's `packages` map that npm installs, with what every pass over the entries asks of it. */
 interface InstallEntry {
@@ -110,26 +107,25 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 
   // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
   const linkedAs = new Map<string, string>();
-  const allEntries = Object.entries(packages);
-  for (const [path, value] of allEntries) {
-    if (!isObject(value) || value.link !== true) continue;
-    const target = stringField(value, 'resolved');
-    if (target === undefined) continue;
-    links.set(path, target);
-    if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
+  // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
+  // are set aside, everything else is kept with what the later passes ask of it.
+  const folders: (InstallEntry & { extraneous: boolean })[] = [];
+  for (const [path, value] of Object.entries(packages)) {
+    if (!isObject(value)) continue;
+    if (value.link === true) {
+      const target = stringField(value, 'resolved');
+      if (target === undefined) continue;
+      links.set(path, target);
+      if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
+      continue;
+    }
+    folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
   }
   // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
   // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
   const unlinked = new Set<string>();
-  for (const [path, value] of allEntries) {
-    if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path)) unlinked.add(path);
-  }
-  // Links and what is not an object add no package and no edge: every later pass reads only these.
-  const entries: InstallEntry[] = [];
-  for (const [path, value] of allEntries) {
-    if (!isObject(value) || value.link === true || value.extraneous === true || insideUnlinked(path, unlinked)) continue;
-    entries.push({ path, value, installed: isInstalledPath(path), purl: undefined });
-  }
+  for (const { path, installed } of folders) if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  const entries: InstallEntry[] = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
   const tree = new NestedScopes(parentOf);
   for (const entry of entries) {
     const { path, value, installed } = entry;
@@ -163,7 +159,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;
     const resolve = tree.resolverAt(path);
-    for (const [field] of EDGE_FIELDS) {
+    for (const field of EDGE_FIELDS) {
       const wanted = objectField(value, field);
       for (const name in wanted) {
         const to = resolve(name);
