@@ -9,7 +9,28 @@
  * of CycloneDX and 2.31 MB of SPDX against trust-kit's 1.51 MB and 2.49 MB: no document fields
  * beyond the package, its purl, hash, license and edges), written without fsync or rename, and run
  * without the compile cache trust-kit turns on for itself (given one, it is about 7% faster, so the
- * ratio read against it flatters trust-kit a little).
+ * ratio read against it flatters trust-kit a little). Checked again 2026-12-05: still fair, and
+ * lighter than an SBOM a user can trust, which is what the ratio measures: it checks nothing it
+ * writes, keeps every package (no scopes, links, workspaces or unresolved references), and its SPDX
+ * packages carry no source, supplier or typed (DEV_/OPTIONAL_DEPENDENCY_OF) relationship.
+ *
+ * Where the time goes on theia (CPU ms, cold process, both formats; process.cpuUsage marks, medians
+ * of 5 to 11 runs on the 2-core machine under a load of about 10, so read the shares, not the sums):
+ *
+ *   phase                                  floor   trust-kit before -> after (2026-12-05)
+ *   Node start + modules                     ~55   ~57 (compile cache on; 25 of it is `node -e 0`)
+ *   read + JSON.parse                        ~12   ~12
+ *   walk, purls, hashes, edges               ~36   ~65 -> ~45 (scopes, sources, links, unresolved)
+ *   merge, sort, per-lockfile summary          -   ~30 (one lockfile: merging is cloning)
+ *   content digest (sort + hash for floor)    ~9   ~9
+ *   NTIA coverage + stderr summary             -   ~6
+ *   SPDX                                     ~18   ~40 (ids 6, packages 11, checks 8, stringify 10, edges 4)
+ *   CycloneDX                                ~62   ~55 -> ~45 (library models and normalizer)
+ *   write (fsync, rename; 49 event-loop waits, 8-11 ms wall in all)   small in both
+ *
+ * GC is about a fifth of every phase in both. trust-kit's own surplus is the walk's checks, the
+ * catalog and the SPDX checks and fields; its CycloneDX is now cheaper than the floor's (shared
+ * license and property JSON, hashes put in directly).
  * Usage: node index.js <dir with package-lock.json> <output dir>
  */
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';

@@ -43,7 +43,9 @@ function list(value: unknown): Json[] {
 }
 
 function checkChecksums(owner: string, checksums: unknown, problems: string[]): void {
-  for (const checksum of list(checksums)) {
+  if (!Array.isArray(checksums)) return;
+  for (const checksum of checksums) {
+    if (!isJson(checksum)) continue;
     const algorithm = String(checksum.algorithm);
     const value = String(checksum.checksumValue);
     const length = SPDX_CHECKSUM_HEX[algorithm as PackageHashAlgorithm];
@@ -119,14 +121,18 @@ export class SpdxCheck {
     this.license(owner, 'licenseConcluded', file.licenseConcluded);
   }
 
+  /** Whether a relationship end names no element of the document. */
+  private missing(end: unknown): boolean {
+    return typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+  }
+
   /** One relationship, after every element it may name. */
   relationship(relationship: unknown): void {
     if (!isJson(relationship)) return;
     const from = relationship.spdxElementId;
     const to = relationship.relatedSpdxElement;
-    const missing = (end: unknown): boolean => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
-    if (missing(from)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
-    if (missing(to)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
+    if (this.missing(from)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
+    if (this.missing(to)) this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
     if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES') this.describes++;
   }
 

@@ -27,6 +27,9 @@ const HASH_ALGORITHMS: Record<PackageHashAlgorithm, Enums.HashAlgorithm> = {
   'BLAKE2b-256': Enums.HashAlgorithm['BLAKE2b-256'],
 };
 
+/** Lists as given: ours are sorted by byte order already, the library would sort by the locale. */
+const NORMALIZE_OPTIONS = { sortLists: false };
+
 const SCOPES: Record<Scope, Enums.ComponentScope> = {
   required: Enums.ComponentScope.Required,
   optional: Enums.ComponentScope.Optional,
@@ -46,11 +49,16 @@ function licensesOf(license: string | undefined): Models.LicenseRepository {
 
 /**
  * Model parts many components have alike, made once per BOM: a few licenses and source files cover
- * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ * tens of thousands of packages. Nothing changes them once made, so components can share them, and
+ * share their normalized JSON too, which the normalizer would make again, the same, for each component.
  */
 class SharedParts {
   private readonly licenses = new Map<string | undefined, Models.LicenseRepository>();
   private readonly properties = new Map<string, Models.PropertyRepository>();
+  private readonly normalizedLicenses = new Map<string | undefined, unknown[] | undefined>();
+  private readonly normalizedProperties = new Map<string, unknown[] | undefined>();
+
+  constructor(private readonly factory: Serialize.JSON.Normalize.Factory) {}
 
   licensesOf(license: string | undefined): Models.LicenseRepository {
     let licenses = this.licenses.get(license);
@@ -67,12 +75,40 @@ class SharedParts {
       return properties;
     };
     if (pkg.properties !== undefined && pkg.properties.length > 0) return make();
-    // Paths hold no U+0000.
-    const key = files.join('\u0000');
-    let properties = this.properties.get(key);
-    if (properties === undefined) this.properties.set(key, (properties = make()));
+    let properties = this.properties.get(sourceFilesKey(files));
+    if (properties === undefined) this.properties.set(sourceFilesKey(files), (properties = make()));
     return properties;
   }
+
+  /** A component's `licenses` as the normalizer writes them: undefined when there are none. */
+  normalizedLicensesOf(license: string | undefined): unknown[] | undefined {
+    if (this.normalizedLicenses.has(license)) return this.normalizedLicenses.get(license);
+    const normalized = this.normalize(this.licensesOf(license));
+    this.normalizedLicenses.set(license, normalized);
+    return normalized;
+  }
+
+  /** A component's `properties` as the normalizer writes them: undefined when there are none. */
+  normalizedPropertiesOf(pkg: Package): unknown[] | undefined {
+    if (pkg.properties !== undefined && pkg.properties.length > 0) return this.normalize(this.propertiesOf(pkg));
+    const key = sourceFilesKey(sourceFiles(pkg));
+    if (this.normalizedProperties.has(key)) return this.normalizedProperties.get(key);
+    const normalized = this.normalize(this.propertiesOf(pkg));
+    this.normalizedProperties.set(key, normalized);
+    return normalized;
+  }
+
+  private normalize(repository: Models.LicenseRepository | Models.PropertyRepository): unknown[] | undefined {
+    if (repository.size === 0) return undefined;
+    return repository instanceof Models.LicenseRepository
+      ? this.factory.makeForLicense().normalizeIterable(repository, NORMALIZE_OPTIONS)
+      : this.factory.makeForProperty().normalizeIterable(repository, NORMALIZE_OPTIONS);
+  }
+}
+
+/** The key of a list of source files: paths hold no U+0000. */
+function sourceFilesKey(files: readonly string[]): string {
+  return files.join('\u0000');
 }
 
 /** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
@@ -95,13 +131,14 @@ function hashesOf(pkg: Package): Models.HashDictionary {
 }
 
 /**
- * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
- * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ * A component's model; `whole: false` leaves its hashes, licenses and properties out, for
+ * {@link cycloneDxJsonChunks} to put in the normalized component (the library's check of each hash
+ * value is most of the normalizer's time; licenses and properties are normalized once per BOM).
  */
-function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts, withHashes = true): Models.Component {
+function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedParts, whole = true): Models.Component {
   // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
   const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-  const hashes = withHashes ? hashesOf(pkg) : new Models.HashDictionary();
+  const hashes = whole ? hashesOf(pkg) : new Models.HashDictionary();
   const externalReferences = new Models.ExternalReferenceRepository();
   if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
@@ -111,8 +148,8 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
     purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
     scope: type === Enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
     hashes,
-    licenses: shared.licensesOf(pkg.license),
-    properties: shared.propertiesOf(pkg),
+    licenses: whole ? shared.licensesOf(pkg.license) : new Models.LicenseRepository(),
+    properties: whole ? shared.propertiesOf(pkg) : new Models.PropertyRepository(),
     externalReferences,
     supplier: supplierOf(pkg.supplier),
     // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
@@ -130,7 +167,11 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
  * before the last chunk when a check failed.
  */
 export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Generator<string> {
-  const shared = new SharedParts();
+  // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
+  // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
+  // order; the library's sort would use the locale.
+  const factory = new Serialize.JSON.Normalize.Factory(SPECS[version]);
+  const shared = new SharedParts(factory);
   const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
   const exists = (purl: string): boolean => purl === sbom.root.purl || packages.has(purl);
 
@@ -159,21 +200,23 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   for (const file of sbom.files) dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
 
   /** A component with the components nested in it, made when it is written. */
-  const componentTree = (pkg: Package, type: Enums.ComponentType, withHashes = true): Models.Component => {
-    const component = componentOf(pkg, type, shared, withHashes);
-    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library, withHashes));
+  const componentTree = (pkg: Package, type: Enums.ComponentType, whole = true): Models.Component => {
+    const component = componentOf(pkg, type, shared, whole);
+    for (const purl of nested.get(pkg.purl) ?? []) component.components.add(componentTree(packages.get(purl) as Package, Enums.ComponentType.Library, whole));
     return component;
   };
   /**
-   * Puts the hashes of a package and of those nested in it into its normalized component, as the
-   * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
-   * assigning it keeps the key order. The values are checked with the rest of the document.
+   * Puts the hashes, licenses and properties of a package and of those nested in it into its
+   * normalized component, as the library writes them: the normalizer leaves each key undefined in
+   * its place, so assigning it keeps the key order. Hash values are checked with the rest of the document.
    */
-  const addHashes = (normalized: NormalizedComponent, pkg: Package): void => {
+  const addParts = (normalized: NormalizedComponent, pkg: Package): void => {
     if (pkg.hashes.length > 0) normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+    normalized.licenses = shared.normalizedLicensesOf(pkg.license);
+    if (componentProperties) normalized.properties = shared.normalizedPropertiesOf(pkg);
     (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
       const child = normalized.components?.[index];
-      if (child !== undefined) addHashes(child, packages.get(purl) as Package);
+      if (child !== undefined) addParts(child, packages.get(purl) as Package);
     });
   };
   /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
@@ -197,13 +240,11 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
   });
   const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
+  // Whether this version writes a component's properties (the normalizer asks the spec per component model).
+  const componentProperties = SPECS[version].supportsProperties(root);
 
-  // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
-  // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-  // order; the library's sort would use the locale. The BOM without components gives the skeleton.
-  const factory = new Serialize.JSON.Normalize.Factory(SPECS[version]);
-  const options = { sortLists: false };
-  const skeleton = factory.makeForBom().normalize(bom, options) as unknown as Record<string, unknown>;
+  // The BOM without components gives the skeleton.
+  const skeleton = factory.makeForBom().normalize(bom, NORMALIZE_OPTIONS) as unknown as Record<string, unknown>;
   const check = new CycloneDxCheck(skeleton);
   const normalizer = factory.makeForComponent();
   const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
@@ -217,15 +258,15 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     if (key === 'components') {
       if (chunks.text('[')) yield chunks.take();
       for (const pkg of topLevel) {
-        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library, false), options);
+        const normalized = normalizer.normalize(componentTree(pkg, Enums.ComponentType.Library, false), NORMALIZE_OPTIONS);
         // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
         if (normalized === undefined) continue;
-        addHashes(normalized, pkg);
+        addParts(normalized, pkg);
         check.component(normalized as unknown as Record<string, unknown>);
         if (chunks.item(normalized)) yield chunks.take();
       }
       for (const file of sbom.files) {
-        const normalized = normalizer.normalize(fileComponent(file), options);
+        const normalized = normalizer.normalize(fileComponent(file), NORMALIZE_OPTIONS);
         if (normalized === undefined) continue;
         check.component(normalized as unknown as Record<string, unknown>);
         if (chunks.item(normalized)) yield chunks.take();
@@ -253,7 +294,7 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
 }
 
 /** A component as the library's normalizer writes it: the parts {@link cycloneDxJsonChunks} completes. */
-type NormalizedComponent = { hashes?: { alg: string; content: string }[]; components?: NormalizedComponent[] };
+type NormalizedComponent = { hashes?: { alg: string; content: string }[]; licenses?: unknown[]; properties?: unknown[]; components?: NormalizedComponent[] };
 
 /** A release file as a `file` component, with its hashes. */
 function fileComponent(file: Sbom['files'][number]): Models.Component {

@@ -128,6 +128,8 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
  */
 export function sourceOf(spec: string | undefined): PackageSource | undefined {
   if (spec === undefined) return undefined;
+  // Nearly every spec is a registry tarball URL, which no other form below begins like.
+  if (spec.startsWith('https://') || spec.startsWith('http://')) return urlSource(spec);
   // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
   const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
   if (local !== null) return { kind: 'local', url: local[0] };
@@ -143,11 +145,18 @@ export function sourceOf(spec: string | undefined): PackageSource | undefined {
     const path = location.replace(/\/+$/, '');
     return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
   }
-  if (!/^https?:\/\//.test(spec)) return undefined;
-  const url = spec.replace(/#.*$/, '');
-  const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
-  if (codeload !== null) return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
-  const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+  return undefined;
+}
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec: string): PackageSource | undefined {
+  // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+  const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+  if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+    const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+    if (codeload !== null) return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+  }
+  const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
   if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
   if (/\/-\/[^/]+\.tgz$/.test(url)) return undefined;
   return { kind: 'download', url };
@@ -304,9 +313,9 @@ export function scopesByReachability(
   return scopes;
 }
 
-/** One scope of a {@link NestedScopes}: what names resolve to in it, and the scope looked in next. */
+/** One scope of a {@link NestedScopes}: what names resolve to in it (none yet: no map), and the scope looked in next. */
 interface Nest {
-  installed: Map<string, string>;
+  installed: Map<string, string> | undefined;
   parent: Nest | undefined;
 }
 
@@ -331,8 +340,9 @@ export class NestedScopes {
       at = this.parentOf(at);
     }
     let parent = at === undefined ? undefined : this.scopes.get(at);
+    // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
     for (let index = missing.length - 1; index >= 0; index--) {
-      const scope: Nest = { installed: new Map(), parent };
+      const scope: Nest = { installed: undefined, parent };
       this.scopes.set(missing[index] as string, scope);
       parent = scope;
     }
@@ -341,15 +351,26 @@ export class NestedScopes {
 
   /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
   set(key: string, name: string, purl: string): void {
-    this.at(key).installed.set(name, purl);
+    const scope = this.at(key);
+    (scope.installed ??= new Map()).set(name, purl);
   }
 
   /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
   resolve(key: string, name: string): string | undefined {
-    for (let scope: Nest | undefined = this.at(key); scope !== undefined; scope = scope.parent) {
-      const purl = scope.installed.get(name);
-      if (purl !== undefined) return purl;
-    }
-    return undefined;
+    return resolveIn(this.at(key), name);
   }
+
+  /** {@link resolve} for several names from one scope `key`, which is found once. */
+  resolverAt(key: string): (name: string) => string | undefined {
+    const scope = this.at(key);
+    return (name) => resolveIn(scope, name);
+  }
+}
+
+function resolveIn(from: Nest, name: string): string | undefined {
+  for (let scope: Nest | undefined = from; scope !== undefined; scope = scope.parent) {
+    const purl = scope.installed?.get(name);
+    if (purl !== undefined) return purl;
+  }
+  return undefined;
 }

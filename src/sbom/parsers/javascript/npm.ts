@@ -81,11 +81,18 @@ function rootPackage(root: { name: string; version: string }, path: string, lice
   return pkg;
 }
 
-const EDGE_FIELDS = [
-  ['dependencies', false],
-  ['optionalDependencies', true],
-  ['peerDependencies', true],
-] as const;
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'] as const;
+
+/** One entry of a lockfile's `packages` map that npm installs, with what every pass over the entries asks of it. */
+interface InstallEntry {
+  path: string;
+  value: JsonObject;
+  /** Installed under some node_modules (not the root or a workspace folder). */
+  installed: boolean;
+  /** The purl of the package at this path, once added (the root entry has none). */
+  purl: string | undefined;
+}
 
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
 function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject, manifest: JsonObject | undefined): ParseResult {
@@ -100,25 +107,30 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 
   // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
   const linkedAs = new Map<string, string>();
-  const allEntries = Object.entries(packages);
-  for (const [path, value] of allEntries) {
-    if (!isObject(value) || value.link !== true) continue;
-    const target = stringField(value, 'resolved');
-    if (target === undefined) continue;
-    links.set(path, target);
-    if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
+  // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
+  // are set aside, everything else is kept with what the later passes ask of it.
+  const folders: (InstallEntry & { extraneous: boolean })[] = [];
+  for (const [path, value] of Object.entries(packages)) {
+    if (!isObject(value)) continue;
+    if (value.link === true) {
+      const target = stringField(value, 'resolved');
+      if (target === undefined) continue;
+      links.set(path, target);
+      if (!linkedAs.has(target)) linkedAs.set(target, nameFromPath(path));
+      continue;
+    }
+    folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
   }
   // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
   // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
   const unlinked = new Set<string>();
-  for (const [path, value] of allEntries) {
-    if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path)) unlinked.add(path);
-  }
-  const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
-  for (const [path, value] of entries) {
-    if (path === '' || !isObject(value) || value.link === true) continue;
-    const isInstalled = isInstalledPath(path);
-    const name = stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+  for (const { path, installed } of folders) if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  const entries: InstallEntry[] = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+  const tree = new NestedScopes(parentOf);
+  for (const entry of entries) {
+    const { path, value, installed } = entry;
+    if (path === '') continue;
+    const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = versionField(value) ?? '';
     if (!isPackageName(name)) continue;
     const purl = set.add({
@@ -128,43 +140,42 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
       license: licenseOf(value.license ?? value.licenses),
       downloadLocation: downloadOf(stringField(value, 'resolved')),
-      source: isInstalled ? sourceOf(stringField(value, 'resolved')) : undefined,
+      source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
       location: { path: input.path, entry: path },
     });
+    entry.purl = purl;
     purlAt.set(path, purl);
+    if (installed) installPath(tree, path, purl);
     // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-    if (!isInstalled) members.push(purl);
+    else members.push(purl);
   }
-
-  const tree = new NestedScopes(parentOf);
-  for (const [path, purl] of purlAt) if (isInstalledPath(path)) installPath(tree, path, purl);
   for (const [path, target] of links) {
     const purl = purlAt.get(target);
     if (purl !== undefined) installPath(tree, path, purl);
   }
-  const resolve = (from: string, name: string): string | undefined => tree.resolve(from, name);
 
   const unresolved = new Unresolved(input.path);
-  for (const [path, value] of entries) {
-    if (!isObject(value) || value.link === true) continue;
-    const from = path === '' ? rootPurl : purlAt.get(path);
+  for (const { path, value, installed, purl } of entries) {
+    const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;
-    for (const [field] of EDGE_FIELDS) {
-      for (const [name, range] of Object.entries(objectField(value, field))) {
-        const to = resolve(path, name);
+    const resolve = tree.resolverAt(path);
+    for (const field of EDGE_FIELDS) {
+      const wanted = objectField(value, field);
+      for (const name in wanted) {
+        const to = resolve(name);
         if (to !== undefined) {
           if (from !== undefined) set.relate(from, to);
         } else if (field === 'dependencies') {
           // Optional and peer dependencies may be absent by design; a plain dependency may not.
-          unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+          unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
         }
       }
     }
     if (from === undefined) continue;
     // Only the root and workspace members install their devDependencies: edges wanted only with them.
-    if (!input.includeDev || isInstalledPath(path)) continue;
-    for (const name of Object.keys(objectField(value, 'devDependencies'))) {
-      const to = resolve(path, name);
+    if (!input.includeDev || installed) continue;
+    for (const name in objectField(value, 'devDependencies')) {
+      const to = resolve(name);
       if (to !== undefined) set.relate(from, to, 'dev-depends-on');
     }
   }
