@@ -1,5 +1,5 @@
-import { Agent as HttpAgent, type AgentOptions as HttpAgentOptions } from 'node:http';
-import { Agent as HttpsAgent, type AgentOptions as HttpsAgentOptions } from 'node:https';
+import type { Agent as HttpAgent, AgentOptions as HttpAgentOptions } from 'node:http';
+import type { AgentOptions as HttpsAgentOptions } from 'node:https';
 import { TrustKitError } from './errors.js';
 
 /**
@@ -131,7 +131,8 @@ export class ProxyAgents {
     const key = `${url.protocol} ${proxy.href}`;
     let agent = this.#agents.get(key);
     if (agent === undefined) {
-      agent = url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new HttpAgent({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+      // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
+      agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
       this.#agents.set(key, agent);
     }
     return agent;

@@ -1,5 +1,5 @@
-// Offline verification loads no TUF client: @sigstore/tuf is most of the verifier's bundled code,
-// and `verify-blob --trusted-root` never needs it, so nothing on that path may import it statically.
+// Offline verification loads no TUF client: tuf-js (and @sigstore/tuf's seeds) is most of the verifier's
+// bundled code, and `verify-blob --trusted-root` never needs it, so nothing on that path may import it statically.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,13 +36,14 @@ function staticImports(entry: string): Map<string, string> {
   return packages;
 }
 
-test('verify-blob, verify-checksums and the verify action reach @sigstore/tuf only through a dynamic import', () => {
+test('verify-blob, verify-checksums and the verify action reach the TUF client only through a dynamic import', () => {
   for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/commands/verify-checksums.ts', 'src/actions/verify/index.ts']) {
     const packages = staticPackages(join(root, entry));
     assert.ok(packages.has('@sigstore/bundle'), `${entry}: the walk follows the verifier's imports`);
-    assert.equal(packages.get('@sigstore/tuf'), undefined, `${entry} imports @sigstore/tuf statically`);
+    for (const tuf of ['@sigstore/tuf', '@sigstore/tuf/seeds.json', '@sigstore/tuf/dist/appdata.js', 'tuf-js']) assert.equal(packages.get(tuf), undefined, `${entry} imports ${tuf} statically`);
   }
-  assert.match(readFileSync(join(root, 'src/sigstore/verify/trust.ts'), 'utf8'), /await import\('@sigstore\/tuf'\)/);
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/trust.ts'), 'utf8'), /await import\('\.\/tuf-client\.js'\)/);
+  assert.ok(staticPackages(join(root, 'src/sigstore/verify/tuf-client.ts')).has('tuf-js'), 'the walk sees what the TUF client imports');
 });
 
 test('verify-blob loads only what verifying one file needs: no checksums library (its glob matcher), signing client or SBOM code', () => {

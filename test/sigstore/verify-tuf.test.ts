@@ -1,5 +1,5 @@
 // The TUF path of trust: a TUF repository on 127.0.0.1, signed as TUF specifies, serving a
-// trusted_root.json; the verifier loads it through @sigstore/tuf from a pinned root.json.
+// trusted_root.json; the verifier loads it through its TUF client (tuf-js) from a pinned root.json.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -18,7 +18,7 @@ export function canonicalJSON(value: unknown): string {
 /** A running loopback TUF repository. */
 export interface TufRepository {
   url: string;
-  /** The repository's root.json written to a file, as @sigstore/tuf takes it. */
+  /** The repository's root.json written to a file, as the TUF client takes it (rootPath). */
   rootPath: string;
   /** The same root.json, parsed. */
   root: object;

@@ -140,7 +140,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     if (config.githubRelease !== undefined) {
       const { tag: releaseTag } = config.githubRelease;
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
-      const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: options.githubTuf });
+      const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: releaseTag, releases: publishingReleases(inputs, env, serverUrl, repository, io), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);

@@ -3,4 +3,4 @@ import { readInputs, runAction, runnerIO } from '../io.js';
 import { run, VERIFY_INPUTS } from './main.js';
 
 protectProcess({ env: process.env, logger: runnerIO });
-await runAction(() => run(readInputs(VERIFY_INPUTS), runnerIO, process.cwd()), runnerIO);
+await runAction(() => run(readInputs(VERIFY_INPUTS), runnerIO, process.cwd(), process.env), runnerIO);

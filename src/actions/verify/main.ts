@@ -1,8 +1,10 @@
+import type { Environment } from '../../secrets/index.js';
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
-import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
 import { cell } from '../summary.js';
@@ -90,13 +92,13 @@ function attestationRows(result: VerifiedAttestation): string[] {
  * `.intoto.jsonl`) holds an attestation of `predicate-type` about `artifact`, signed under the
  * policy, as `trust-kit verify-attestation` does; fails the step on any refusal, with its code.
  */
-async function runAttestation(inputs: RawInputs, reader: InputReader, io: ActionIO, cwd: string): Promise<void> {
+async function runAttestation(inputs: RawInputs, reader: InputReader, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const artifact = reader.string('artifact');
   if (artifact === undefined) reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
   for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
-  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType));
+  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env)));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
   io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
   setSignerOutputs(result.signature, io);
@@ -110,11 +112,12 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
  * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
  * signed checksums file and then the artifacts against it (`checksums`, with `files` or every
  * listed file present), under the same policy the CLI takes; with `mode: attestation`, an
- * attestation about the artifact instead. Fails the step on any mismatch.
+ * attestation about the artifact instead. Fails the step on any mismatch. Trusted roots fetched
+ * through TUF follow the proxy variables of `env`, the job's environment.
  */
-export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
+export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment = {}): Promise<void> {
   const reader = new InputReader(inputs, actionInputName);
-  if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation') return runAttestation(inputs, reader, io, cwd);
+  if (reader.choice('mode', ['signature', 'attestation'], 'signature') === 'attestation') return runAttestation(inputs, reader, io, cwd, env);
   for (const name of ATTESTATION_INPUTS) if (reader.string(name) !== undefined) reader.report(name, 'is only read with "mode: attestation"');
   const artifact = reader.string('artifact');
   const checksums = reader.string('checksums');
@@ -123,7 +126,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
   const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
-  const trust = await resolveTrust(config, cwd, bundle);
+  const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env)));
   if (artifact !== undefined) {
     const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
     io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);

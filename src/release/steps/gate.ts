@@ -1,3 +1,4 @@
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,8 @@ async function trustOf(state: Readonly<ReleaseState>, signer: ReleaseSigner | un
     const text = await readRegularFile(resolve(state.ports.cwd, file), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: file });
     return loadTrustMaterial(text.toString('utf8'), file);
   }
-  return signer.instance === 'github' ? loadGitHubTrustMaterial() : loadPublicGoodTrustMaterial();
+  const proxy = proxySettingsFrom(state.ports.env);
+  return signer.instance === 'github' ? loadGitHubTrustMaterial({ proxy }) : loadPublicGoodTrustMaterial({ proxy });
 }
 
 /**

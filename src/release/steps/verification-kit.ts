@@ -1,3 +1,4 @@
+import { proxySettingsFrom } from '../../core/proxy.js';
 import { join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
@@ -33,7 +34,7 @@ export function trustedRootsJsonl(roots: readonly TrustRoot[]): string {
  */
 async function fetchGitHubRoots(ports: ReleasePorts): Promise<readonly TrustRoot[] | undefined> {
   try {
-    return (await loadGitHubTrustMaterial(ports.githubTuf)).roots;
+    return (await loadGitHubTrustMaterial({ ...ports.githubTuf, proxy: proxySettingsFrom(ports.env) })).roots;
   } catch (error) {
     ports.logger.warn(`verification kit: ${RELEASE_POLICY_FILE} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${reportOf(error).message})`);
     return undefined;

@@ -1,3 +1,4 @@
+import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
@@ -202,6 +203,11 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
 export interface DefaultTrustSources {
   publicGood?: TufOptions;
   github?: GitHubTufOptions;
+}
+
+/** Both instances' TUF repositories, reached through the runner's proxy settings. */
+export function trustSourcesThrough(proxy: ProxySettings): DefaultTrustSources {
+  return { publicGood: { proxy }, github: { proxy } };
 }
 
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */

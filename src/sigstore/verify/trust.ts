@@ -2,6 +2,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
@@ -138,7 +139,12 @@ export interface TufOptions {
   cachePath?: string;
   /** Retries of a failed request, with exponential backoff from 1 s (default 2). */
   retries?: number;
+  /** The runner's proxy settings, which every request follows; default none (direct connections). */
+  proxy?: ProxySettings;
 }
+
+/** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
+export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 
 /**
  * An instance's trust material fetched through its TUF repository, every piece of metadata
@@ -148,17 +154,11 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
   const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
   try {
     // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
-    const { getTrustedRoot } = await import('@sigstore/tuf');
-    const root = await getTrustedRoot({
-      ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
-      ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
-      ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
-      retry: { retries: options.retries ?? 2 },
-      timeout: 10000,
-    });
-    return loadTrustMaterial(TrustedRoot.toJSON(root) as object, label);
+    const { fetchTrustedRootJSON } = await import('./tuf-client.js');
+    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS });
+    return loadTrustMaterial(json, label);
   } catch (error) {
-    if (error instanceof VerifyError) throw error;
+    if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
     throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
   }
 }
@@ -173,7 +173,7 @@ function causeChain(error: unknown): string {
 }
 
 /** The public-good instance's trust material, through its TUF repository. */
-export function loadPublicGoodTrustMaterial(options: { cachePath?: string } = {}): Promise<TrustMaterial> {
+export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings } = {}): Promise<TrustMaterial> {
   return loadTrustMaterialFromTUF(options);
 }
 
@@ -190,6 +190,8 @@ export interface GitHubTufOptions {
   cachePath?: string;
   /** Retries of a failed request (default 2). */
   retries?: number;
+  /** The runner's proxy settings, which every request follows; default none. */
+  proxy?: ProxySettings;
 }
 
 /**
@@ -198,13 +200,13 @@ export interface GitHubTufOptions {
  */
 export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): Promise<TrustMaterial> {
   const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
-  // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+  // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
   // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
   const directory = await fsp.mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
   try {
     const rootPath = join(directory, 'root.json');
     await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
-    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
   } catch (error) {
     if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
       throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
