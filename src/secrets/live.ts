@@ -1,3 +1,5 @@
+import { forEachForm } from './forms.js';
+
 /**
  * The process's live secrets: what `purge()` destroys, what the redactor scrubs and what the log
  * masker is told about. Secrets are held weakly; one dropped without `destroy()` is wiped when
@@ -30,6 +32,14 @@ export function track(secret: LiveSecret, wipe: () => void): void {
   unregisterTokens.set(secret, token);
   finalizer.register(secret, { ref, wipe }, token);
   if (masker !== undefined) secret.forEachForm(masker);
+}
+
+/**
+ * Tells the masker the forms of secret bytes that are never tracked (read, used once and wiped
+ * within one call), as {@link track} does for a new secret.
+ */
+export function maskForms(bytes: Uint8Array): void {
+  if (masker !== undefined) forEachForm(bytes, masker);
 }
 
 /** Stops tracking a destroyed secret. */

@@ -4,7 +4,7 @@ import { openRegularFile } from '../core/files.js';
 import { activeBackend } from './backend.js';
 import { SecretError } from './errors.js';
 import { forEachForm } from './forms.js';
-import { track, untrack, type LiveSecret } from './live.js';
+import { maskForms, track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
 import { Redacted } from './redacted.js';
 import { takeEnvironmentValue, type Environment } from './environment.js';
@@ -95,31 +95,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   /** Reads a file straight into protected memory; no other copy of its bytes is made. */
   static async fromFile(path: string, options: FromFileOptions = {}): Promise<SecretBuffer> {
-    let handle;
-    let size: number;
-    try {
-      // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-      ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
-    } catch (error) {
-      throw isTrustKitError(error) ? error : unreadable(path, error);
-    }
-    let region: Region | undefined;
-    let filled = 0;
-    try {
-      if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-      region = new Region(activeBackend(), size);
-      while (filled < size) {
-        const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-    } catch (error) {
-      region?.release();
-      await handle.close();
-      throw error instanceof SecretError ? error : unreadable(path, error);
-    }
-    // Closed before the secret exists, so that a caller using it right away finds it still open (no protection change).
-    await handle.close();
+    const { region, filled } = await readIntoRegion(path, options);
     let secret = new SecretBuffer(region, region.view.length);
     if (filled < secret.length) {
       const whole = secret;
@@ -127,6 +103,25 @@ export class SecretBuffer extends Redacted implements LiveSecret {
       whole.destroy();
     }
     return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
+  }
+
+  /**
+   * Reads a file straight into protected memory, runs `fn` with its bytes and wipes them when `fn`
+   * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
+   * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
+   * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
+   * CPU than the rest of reading them; they are registered with the log masker all the same.
+   */
+  static async useFile<T>(path: string, options: Omit<FromFileOptions, 'trim'>, fn: (bytes: Buffer) => T): Promise<Awaited<T>> {
+    const { region, filled } = await readIntoRegion(path, options);
+    try {
+      const bytes = region.view.subarray(0, filled);
+      maskForms(bytes);
+      return await fn(bytes);
+    } finally {
+      region.release();
+      region.leave();
+    }
   }
 
   /**
@@ -234,6 +229,42 @@ export class SecretBuffer extends Redacted implements LiveSecret {
     }
     return this.#region;
   }
+}
+
+/**
+ * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
+ * number of bytes read, which is less than its size if the file shrank meanwhile.
+ */
+async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim'>): Promise<{ region: Region; filled: number }> {
+  let handle;
+  let size: number;
+  try {
+    // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+    ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+  } catch (error) {
+    throw isTrustKitError(error) ? error : unreadable(path, error);
+  }
+  let region: Region | undefined;
+  let filled = 0;
+  try {
+    if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+    region = new Region(activeBackend(), size);
+    while (filled < size) {
+      const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+  } catch (error) {
+    if (region !== undefined) {
+      region.release();
+      region.leave();
+    }
+    await handle.close();
+    throw error instanceof SecretError ? error : unreadable(path, error);
+  }
+  // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+  await handle.close();
+  return { region, filled };
 }
 
 function unreadable(path: string, error: unknown): SecretError {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
 import { Enclave, SecretBuffer, purge, redact, setMasker } from '../../src/secrets/index.js';
+import { liveSecrets } from '../../src/secrets/live.js';
 import { tempDir } from '../support/tmp.js';
 
 const text = (secret: SecretBuffer | Enclave): string => secret.use((bytes) => bytes.toString('utf8'));
@@ -100,6 +101,52 @@ test('fromFile reads the bytes, trims on request, and names the file when it fai
   await assert.rejects(SecretBuffer.fromFile(join(dir, 'empty')), { code: 'SECRET_EMPTY' });
   raw.destroy();
   trimmed.destroy();
+});
+
+test('useFile hands the bytes to one call, wipes them after it, masks them, and tracks no secret', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'key'), 'once-used-key-bytes\n', { mode: 0o600 });
+  await writeFile(join(dir, 'empty'), '');
+  const pendingImmediates = (): number => process.getActiveResourcesInfo().filter((resource) => resource === 'Immediate').length;
+  await new Promise((resolve) => setImmediate(resolve));
+  const [liveBefore, immediatesBefore] = [liveSecrets().length, pendingImmediates()];
+  const masked: string[] = [];
+  setMasker((form) => masked.push(Buffer.from(form).toString()));
+  let seen: Buffer | undefined;
+  try {
+    const result = await SecretBuffer.useFile(join(dir, 'key'), { what: 'private key' }, (bytes) => {
+      seen = bytes;
+      assert.equal(liveSecrets().length, liveBefore, 'the bytes are not a tracked secret');
+      return bytes.toString('utf8');
+    });
+    assert.equal(result, 'once-used-key-bytes\n');
+  } finally {
+    setMasker(undefined);
+  }
+  assert.ok(masked.includes('once-used-key-bytes'), 'registered with the masker like any secret');
+  assert.ok(seen?.every((byte) => byte === 0), 'wiped when the call returned');
+  assert.equal(pendingImmediates(), immediatesBefore, 'nothing is left to close at the end of the turn');
+
+  const late = await SecretBuffer.useFile(join(dir, 'key'), {}, async (bytes) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return bytes.toString('utf8', 0, 4);
+  });
+  assert.equal(late, 'once', 'an async call reads the bytes until its promise settles');
+
+  let thrownWith: Buffer | undefined;
+  await assert.rejects(
+    SecretBuffer.useFile(join(dir, 'key'), {}, (bytes) => {
+      thrownWith = bytes;
+      throw new Error('import failed');
+    }),
+    /import failed/,
+  );
+  assert.ok(thrownWith?.every((byte) => byte === 0), 'wiped when the call threw');
+  await assert.rejects(SecretBuffer.useFile(join(dir, 'missing'), {}, () => 0), { code: 'SECRET_FILE_UNREADABLE', message: /missing/ });
+  await assert.rejects(SecretBuffer.useFile(join(dir, 'empty'), {}, () => 0), { code: 'SECRET_EMPTY' });
+  await assert.rejects(SecretBuffer.useFile(dir, { what: 'private key' }, () => 0), { code: 'FILE_NOT_REGULAR', message: /^private key / });
+  await assert.rejects(SecretBuffer.useFile(join(dir, 'key'), { maxBytes: 4 }, () => 0), { code: 'FILE_TOO_LARGE' });
+  assert.equal(liveSecrets().length, liveBefore);
 });
 
 test('fromInput trims like core.getInput and removes the variable; fromEnv removes it too', () => {

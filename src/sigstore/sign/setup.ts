@@ -83,23 +83,29 @@ export type OpenedSession =
     }
   | { session: undefined; reason: string };
 
+/**
+ * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the
+ * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
+ * bookkeeping.
+ */
 async function readKey(path: string, env: Environment): Promise<SigningKey> {
-  let keySecret: SecretBuffer;
+  let read = false;
   try {
-    keySecret = await SecretBuffer.fromFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' });
+    return await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem) => {
+      read = true;
+      const passphrase = takePassphrase(env);
+      try {
+        return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+      } finally {
+        passphrase?.destroy();
+      }
+    });
   } catch (error) {
-    if (isTrustKitError(error) && error.code.startsWith('FILE_')) throw error;
+    if (read || (isTrustKitError(error) && error.code.startsWith('FILE_'))) throw error;
     throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
       cause: error,
       hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
-  }
-  const passphrase = takePassphrase(env);
-  try {
-    return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
-  } finally {
-    keySecret.destroy();
-    passphrase?.destroy();
   }
 }
 
