@@ -24,19 +24,19 @@ var secrets = __webpack_require__(66433);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(785), __webpack_require__.e(456), __webpack_require__.e(31), __webpack_require__.e(448), __webpack_require__.e(262), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(701), __webpack_require__.e(703), __webpack_require__.e(761), __webpack_require__.e(913), __webpack_require__.e(517), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 20683))).releaseCommand },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(785), __webpack_require__.e(456), __webpack_require__.e(31), __webpack_require__.e(448), __webpack_require__.e(687), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(701), __webpack_require__.e(703), __webpack_require__.e(761), __webpack_require__.e(913), __webpack_require__.e(517), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 20683))).releaseCommand },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(396), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(913), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(456), __webpack_require__.e(262), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(761), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
-    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(703), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(785), __webpack_require__.e(456), __webpack_require__.e(262), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(703), __webpack_require__.e(761), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(701), __webpack_require__.e(703), __webpack_require__.e(835), __webpack_require__.e(52)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(262), __webpack_require__.e(927), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
-    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(701), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
-    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(701), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(785), __webpack_require__.e(262), __webpack_require__.e(701), __webpack_require__.e(517), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(262), __webpack_require__.e(396), __webpack_require__.e(701), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(456), __webpack_require__.e(687), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(761), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(687), __webpack_require__.e(927), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
+    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(687), __webpack_require__.e(927), __webpack_require__.e(703), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(785), __webpack_require__.e(456), __webpack_require__.e(687), __webpack_require__.e(396), __webpack_require__.e(927), __webpack_require__.e(703), __webpack_require__.e(761), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(687), __webpack_require__.e(701), __webpack_require__.e(703), __webpack_require__.e(835), __webpack_require__.e(52)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(687), __webpack_require__.e(927), __webpack_require__.e(909)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(687), __webpack_require__.e(701), __webpack_require__.e(110)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
+    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(687), __webpack_require__.e(701), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(785), __webpack_require__.e(687), __webpack_require__.e(701), __webpack_require__.e(517), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(687), __webpack_require__.e(396), __webpack_require__.e(701), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -298,17 +298,18 @@ function closableOutput(stream) {
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ isPathWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
 /* harmony export */   hT: () => (/* binding */ regularFileChunks),
 /* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 
-
+// fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
+// readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 
 
 
@@ -324,21 +325,21 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => undefined);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
     const failed = async (error) => {
         await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
         });
     };
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -353,15 +354,15 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const commit = async () => {
         try {
             if (options.overwrite === false) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch((error) => {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
             }
             else {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
         }
         catch (error) {
@@ -403,7 +404,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -420,6 +421,16 @@ function kindOf(info) {
         return 'a socket';
     return 'not a regular file';
 }
+/** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
+function expectRegularFile(info, options, path) {
+    if (!info.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+        });
+    }
+    if (info.size > options.maxBytes)
+        throw tooLarge(options, path, formatBytes(info.size));
+}
 /**
  * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
  * named pipe with no writer would hang a plain open) and the type is checked on the opened
@@ -428,16 +439,10 @@ function kindOf(info) {
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 async function openRegularFile(path, options) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
     try {
         const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
-                hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
-            });
-        }
-        if (info.size > options.maxBytes)
-            throw tooLarge(options, path, formatBytes(info.size));
+        expectRegularFile(info, options, path);
         return { handle, size: info.size };
     }
     catch (error) {
@@ -474,6 +479,36 @@ async function readRegularFile(path, options) {
     }
 }
 /**
+ * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
+ * before it can do anything else (a bundle, a trusted root), where four round trips through the
+ * thread pool per file cost more than the reading. The same refusals and bounds.
+ */
+function readRegularFileSync(path, options) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        expectRegularFile(info, options, path);
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
  * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
  * that have no total cap because they are never held whole. Each chunk is valid until the next
  * is asked for: the buffer is reused.
@@ -495,7 +530,7 @@ async function* regularFileChunks(path, options) {
 }
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
 }
 
 
@@ -729,11 +764,7 @@ function jsonEscaped(secret) {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
-/**
- * The process's live secrets: what `purge()` destroys, what the redactor scrubs and what the log
- * masker is told about. Secrets are held weakly; one dropped without `destroy()` is wiped when
- * it is garbage-collected.
- */
+
 const live = new Set();
 const finalizer = new FinalizationRegistry((held) => {
     live.delete(held.ref);
@@ -750,6 +781,14 @@ function track(secret, wipe) {
     finalizer.register(secret, { ref, wipe }, token);
     if (masker !== undefined)
         secret.forEachForm(masker);
+}
+/**
+ * Tells the masker the forms of secret bytes that are never tracked (read, used once and wiped
+ * within one call), as {@link track} does for a new secret.
+ */
+function maskForms(bytes) {
+    if (masker !== undefined)
+        forEachForm(bytes, masker);
 }
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
@@ -1188,35 +1227,7 @@ class SecretBuffer extends Redacted {
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
-        let handle;
-        let size;
-        try {
-            // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
-        }
-        catch (error) {
-            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
-        }
-        let region;
-        let filled = 0;
-        try {
-            if (size === 0)
-                throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-            region = new Region(activeBackend(), size);
-            while (filled < size) {
-                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-        }
-        catch (error) {
-            region?.release();
-            await handle.close();
-            throw error instanceof SecretError ? error : unreadable(path, error);
-        }
-        // Closed before the secret exists, so that a caller using it right away finds it still open (no protection change).
-        await handle.close();
+        const { region, filled } = await readIntoRegion(path, options);
         let secret = new SecretBuffer(region, region.view.length);
         if (filled < secret.length) {
             const whole = secret;
@@ -1224,6 +1235,25 @@ class SecretBuffer extends Redacted {
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
+    }
+    /**
+     * Reads a file straight into protected memory, runs `fn` with its bytes and wipes them when `fn`
+     * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
+     * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
+     * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
+     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     */
+    static async useFile(path, options, fn) {
+        const { region, filled } = await readIntoRegion(path, options);
+        try {
+            const bytes = region.view.subarray(0, filled);
+            maskForms(bytes);
+            return await fn(bytes);
+        }
+        finally {
+            region.release();
+            region.leave();
+        }
     }
     static fromInput(name, env, options = {}) {
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -1315,6 +1345,45 @@ class SecretBuffer extends Redacted {
         }
         return this.#region;
     }
+}
+/**
+ * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
+ * number of bytes read, which is less than its size if the file shrank meanwhile.
+ */
+async function readIntoRegion(path, options) {
+    let handle;
+    let size;
+    try {
+        // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+    }
+    catch (error) {
+        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
+    }
+    let region;
+    let filled = 0;
+    try {
+        if (size === 0)
+            throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+        region = new Region(activeBackend(), size);
+        while (filled < size) {
+            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+    }
+    catch (error) {
+        if (region !== undefined) {
+            region.release();
+            region.leave();
+        }
+        await handle.close();
+        throw error instanceof SecretError ? error : unreadable(path, error);
+    }
+    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+    await handle.close();
+    return { region, filled };
 }
 function unreadable(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);

@@ -14,6 +14,8 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60014);
+
 
 
 
@@ -48,8 +50,10 @@ function defaultApiUrl(serverUrl) {
 }
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API). The token only ever travels in the
- * Authorization header; errors never quote it.
+ * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
+ * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
+ * token only ever travels in the Authorization header; errors never quote it.
  */
 function createGitHubClient(options) {
     const serverUrl = options.serverUrl ?? 'https://github.com';
@@ -64,7 +68,7 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit' });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .githubFetch */ .a)(options.proxy) } });
     return { octokit, serverUrl, apiUrl };
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
@@ -124,7 +128,9 @@ async function storeAttestations(options) {
 function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
-    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : 'no answer (connection failed or timed out)') : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_REFUSED_HINT */ ._u });
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
         return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
@@ -152,11 +158,16 @@ function storeError(error, failure, route, index, count, attempts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   _u: () => (/* binding */ PROXY_REFUSED_HINT),
 /* harmony export */   hg: () => (/* binding */ githubMessage),
 /* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
 /* harmony export */   tG: () => (/* binding */ httpFailure)
 /* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+
 
 /** The HTTP failure in an error Octokit threw; undefined for anything else. */
 function httpFailure(error) {
@@ -178,98 +189,60 @@ function githubMessage(failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
+/** What to do when the runner's proxy asks for credentials. */
+const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+function proxyRefused(error) {
+    if (httpFailure(error)?.status === 407)
+        return true;
+    const cause = error?.cause;
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(cause) === 'ERR_PROXY_TUNNEL' && / 407 /.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause));
+}
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+function noAnswerDetail(error) {
+    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+}
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
- * failures, which Octokit reports as status 500 without a response; anything else is final.
+ * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
+ * wants credentials included, is final.
  */
 function githubRetryVerdict(error) {
+    if (proxyRefused(error))
+        return 'permanent';
     const failure = httpFailure(error);
     if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
         return 'permanent';
-    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
 }
 
 
 /***/ }),
 
-/***/ 59596:
+/***/ 40461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gp: () => (/* binding */ githubReleases),
-  x9: () => (/* binding */ isAlreadyExists)
-});
-
-// UNUSED EXPORTS: MAX_LISTED_RELEASES, ReleaseApiError
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var retry = __webpack_require__(7493);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./lib/github/upload.js
-
-
-
-
-/** Statuses whose response has no body, which `Response` refuses one for. */
-const NO_BODY = new Set([101, 103, 204, 205, 304]);
-function toResponse(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers });
-    }
-    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
-}
-/**
- * A `fetch` for Octokit that sends a streamed request body with backpressure through node:http(s):
- * Node's own fetch reads a streamed body far ahead of the socket (a 2 GiB upload was measured
- * holding the whole file in memory), while a piped request reads no faster than the server takes
- * it. Bodies that are not streams are sent as they are.
- */
-async function streamingFetch(url, init = {}) {
-    const target = new URL(url);
-    const send = target.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const body = init.body;
-    return new Promise((resolve, reject) => {
-        const request = send(target, { method: init.method ?? 'GET', headers: init.headers ?? {}, ...(init.signal ? { signal: init.signal } : {}) }, (message) => resolve(toResponse(message)));
-        request.on('error', reject);
-        if (body === undefined || body === null) {
-            request.end();
-            return;
-        }
-        const source = typeof body === 'string' || body instanceof Uint8Array ? external_node_stream_.Readable.from([body]) : external_node_stream_.Readable.from(body);
-        (0,promises_.pipeline)(source, request).catch(reject);
-    });
-}
-
-// EXTERNAL MODULE: ./lib/github/http.js
-var http = __webpack_require__(48031);
-;// CONCATENATED MODULE: ./lib/github/releases.js
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gp: () => (/* binding */ githubReleases),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/* unused harmony exports ReleaseApiError, MAX_LISTED_RELEASES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48031);
 
 
 
 
 
 /** A failure of a request to GitHub's releases API. */
-class ReleaseApiError extends errors/* TrustKitError */.T0 {
+class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0 {
     /** The HTTP status GitHub answered, when it answered. */
     status;
     constructor(code, message, options = {}) {
@@ -281,8 +254,8 @@ class ReleaseApiError extends errors/* TrustKitError */.T0 {
 /** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
 function githubSaid(failure) {
     const data = failure.response?.data;
-    const message = (0,http/* githubMessage */.hg)(failure);
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,http/* boundedText */.LD)(entry.code)] : [])) : [];
+    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .githubMessage */ .hg)(failure);
+    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(entry.code)] : [])) : [];
     return { message, codes };
 }
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
@@ -290,11 +263,13 @@ function isAlreadyExists(error) {
     return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
 function apiError(error, what, attempts) {
-    const failure = (0,http/* httpFailure */.tG)(error);
+    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpFailure */ .tG)(error);
     if (failure === undefined)
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,http/* boundedText */.LD)((0,errors/* messageOf */.bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyRefused */ .rZ)(error))
+        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_REFUSED_HINT */ ._u });
     const said = githubSaid(failure);
-    const detail = failure.response === undefined ? 'no answer (connection failed or timed out)' : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
     if (failure.status === 422 && said.codes.includes('already_exists')) {
         return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -332,14 +307,14 @@ const MAX_ASSET_PAGES = 10;
  */
 function githubReleases(options) {
     const { client, owner, repo } = options;
-    const policy = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO;
     const call = async (what, attempt) => {
         let attempts = 0;
         try {
-            return await (0,retry/* withRetry */.bD)(policy, (number) => {
+            return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, (number) => {
                 attempts = number;
                 return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }, http/* githubRetryVerdict */.ly, options.sleep);
+            }, _http_js__WEBPACK_IMPORTED_MODULE_4__/* .githubRetryVerdict */ .ly, options.sleep);
         }
         catch (error) {
             throw apiError(error, what, attempts);
@@ -407,7 +382,7 @@ function githubReleases(options) {
                 label: upload.label,
                 data: upload.open(),
                 headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
-                request: { signal, fetch: streamingFetch },
+                request: { signal },
             }));
             return toAsset(response.data);
         },
@@ -435,7 +410,7 @@ function githubReleases(options) {
                     }
                 };
                 // A retry starts the file again.
-                await (0,promises_.pipeline)(counted(), (0,external_node_fs_.createWriteStream)(path, { flags: 'w' }));
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(counted(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(path, { flags: 'w' }));
                 return bytes;
             });
         },
@@ -479,7 +454,7 @@ function githubReleases(options) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53871);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59596);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40461);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
 
 
@@ -1195,7 +1170,7 @@ function pinShippedPolicy(policy, pins, source) {
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29152);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
 
 
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
@@ -1298,8 +1273,9 @@ function verifyAttestation(options) {
     for (const index of candidates) {
         const bundle = bundles[index];
         try {
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .I)(bundle.json, input, options.policy, options.trust);
-            if (signature.statement === undefined) {
+            // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            if (signature?.statement === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
             if (signature.statement.predicateType !== predicateType) {
@@ -1381,7 +1357,7 @@ function summarizeProvenance(predicate) {
 /* harmony export */ });
 /* unused harmony export githubReleasePolicy */
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29152);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17776);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
 
 
@@ -1400,7 +1376,7 @@ function githubReleasePolicy(trustDomain = 'dotcom') {
  * `sha256Hex`. Returns the statement the signature covers.
  */
 function verifyGitHubReleaseAttestation(bundleJson, sha256Hex, trust, trustDomain = 'dotcom') {
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm: 'sha256', hex: sha256Hex } }, githubReleasePolicy(trustDomain), trust);
     if (signature.statement === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', 'GitHub\'s release attestation holds a message signature, not a DSSE in-toto statement');
     const payload = bundleJson.dsseEnvelope.payload;

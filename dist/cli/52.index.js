@@ -65,6 +65,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyImageCommand: () => (/* binding */ verifyImageCommand)
 });
 
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/config/verify-attestation.js
@@ -311,6 +313,7 @@ var registry = __webpack_require__(98294);
 
 
 
+
 const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 /** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
 const verifyImageCommand = {
@@ -380,7 +383,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
                 throw new errors/* TrustKitError */.T0('CLI_USAGE', `${(0,oci/* formatImageReference */.my)(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
             const discovered = await discoverImageBundles(client, pinned);
             const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
-            const trust = await (0,verify_files/* resolveTrust */.vO)(config, context.cwd, all[0]?.json);
+            const trust = await (0,verify_files/* resolveTrust */.vO)(config, context.cwd, all[0]?.json, (0,verify_files/* trustSourcesThrough */.Q4)((0,proxy/* proxySettingsFrom */.Yw)(context.env)));
             const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
             const shown = (0,oci/* formatImageReference */.my)(pinned);
             if (format === 'json') {
@@ -506,7 +509,7 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
 /* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
 /* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
 /* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
@@ -522,7 +525,9 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
+
 
 
 

@@ -530,7 +530,10 @@ const silentLogger = { info() { }, warn() { }, debug() { } };
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var core_proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/release/attest.js
+
 
 
 
@@ -593,7 +596,7 @@ async function attestRelease(input) {
     const predicates = [];
     if (input.tokens !== undefined) {
         const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL }));
+        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(input.env) }));
     }
     for (const path of input.sbomPaths) {
         const predicate = await sbomPredicate(path, input.logger);
@@ -2106,6 +2109,7 @@ const instructionsStep = {
 
 
 
+
 /** The trust material the run signed against: its `trusted-root` file, else the instance's root through TUF; none for a key. */
 async function trustOf(state, signer) {
     if (signer === undefined || signer.kind === 'key')
@@ -2115,7 +2119,8 @@ async function trustOf(state, signer) {
         const text = await (0,core_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: core_files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
         return (0,verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
     }
-    return signer.instance === 'github' ? (0,verify/* loadGitHubTrustMaterial */.PP)() : (0,verify/* loadPublicGoodTrustMaterial */.cx)();
+    const proxy = (0,core_proxy/* proxySettingsFrom */.Yw)(state.ports.env);
+    return signer.instance === 'github' ? (0,verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
 }
 /**
  * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to
@@ -2715,6 +2720,7 @@ const signStep = {
 
 
 
+
 /**
  * The source ref pattern a GitHub Actions signer's certificates will carry for this run: any tag
  * for a tag push (the next release's policy reads the same), this exact ref otherwise.
@@ -2738,7 +2744,7 @@ function trustedRootsJsonl(roots) {
  */
 async function fetchGitHubRoots(ports) {
     try {
-        return (await (0,verify/* loadGitHubTrustMaterial */.PP)(ports.githubTuf)).roots;
+        return (await (0,verify/* loadGitHubTrustMaterial */.PP)({ ...ports.githubTuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(ports.env) })).roots;
     }
     catch (error) {
         ports.logger.warn(`verification kit: ${verify_release/* RELEASE_POLICY_FILE */.Ir} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${(0,errors/* reportOf */.EI)(error).message})`);
@@ -3152,8 +3158,8 @@ var logger = __webpack_require__(27444);
 var paths = __webpack_require__(56446);
 // EXTERNAL MODULE: ./lib/github/attestations.js
 var attestations = __webpack_require__(69708);
-// EXTERNAL MODULE: ./lib/github/releases.js + 1 modules
-var releases = __webpack_require__(59596);
+// EXTERNAL MODULE: ./lib/github/releases.js
+var releases = __webpack_require__(40461);
 ;// CONCATENATED MODULE: ./lib/github/release-target.js
 
 
@@ -3164,7 +3170,7 @@ function releasesOf(target) {
     if (match === null || match[2] === '.' || match[2] === '..') {
         throw new errors/* TrustKitError */.T0('GITHUB_REPOSITORY_INVALID', `the repository "${target.repository.slice(0, 200)}" is not owner/repo`, { hint: 'GITHUB_REPOSITORY names the repository in a GitHub Actions job; outside one, name it as owner/repo' });
     }
-    const client = (0,attestations/* createGitHubClient */.LX)({ token: target.token, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
+    const client = (0,attestations/* createGitHubClient */.LX)({ token: target.token, proxy: target.proxy, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
     return (0,releases/* githubReleases */.gp)({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
 }
 /** The web page of the release of `tag` (a published release's URL). */
@@ -3177,6 +3183,7 @@ function pushedTag(ref) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/release.js
+
 
 
 
@@ -3333,8 +3340,8 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
             if (issues.length > 0 || token === undefined)
                 throw new inputs/* ConfigError */.xL(issues);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
-            const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag });
-            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+            const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(env) } });
+            githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
         await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf);
         const epoch = context.env.SOURCE_DATE_EPOCH;

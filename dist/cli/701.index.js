@@ -51,11 +51,15 @@ function parseDigestReference(value) {
     }
     return { algorithm, hex: hex.toLowerCase() };
 }
-/** Reads with big chunks: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead. */
-const READ_CHUNK = 4 * 1024 * 1024;
+/**
+ * Reads of 1 MiB: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead, and 4 MiB reads
+ * were no faster, and on a busy machine up to 15% more CPU time (a chunk that big leaves the
+ * caches the CPU shares with other processes between its copy from the page cache and its hashing).
+ */
+const READ_CHUNK = 1024 * 1024;
 /**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Two buffers sized to the file (4 MiB at most) take turns, so the
+ * and the number of bytes read. Two buffers sized to the file (1 MiB at most) take turns, so the
  * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
  */
 async function hashFile(path, algorithms) {
@@ -97,6 +101,7 @@ async function hashFile(path, algorithms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ verifySignedChecksums),
+/* harmony export */   Q4: () => (/* binding */ trustSourcesThrough),
 /* harmony export */   aZ: () => (/* binding */ readAttestationBundles),
 /* harmony export */   mn: () => (/* binding */ verifyChecksumsSignature),
 /* harmony export */   nZ: () => (/* binding */ resolvePolicy),
@@ -114,11 +119,12 @@ async function hashFile(path, algorithms) {
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91638);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91638);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29152);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17776);
 
 
 
@@ -131,10 +137,19 @@ async function hashFile(path, algorithms) {
 
 
 
+
+/**
+ * Inputs of at most this size are read without the event loop: a verification waits for them
+ * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
+ * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
+ * signal to end the command.
+ */
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle;
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 async function readInput(cwd, path, what, maxBytes) {
+    const options = { maxBytes, what, shown: path };
     try {
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes, what, shown: path });
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
@@ -154,9 +169,9 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
  * otherwise, and on any error: the streaming path then opens it again and reports the error in its
  * own words.
  */
-async function readIfSmall(cwd, path, what) {
+function readIfSmall(cwd, path, what) {
     try {
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
@@ -299,7 +314,7 @@ function closingQuote(text, open) {
     return -1;
 }
 function toMatcher(config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
 }
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
@@ -307,13 +322,17 @@ async function resolvePolicy(config, cwd) {
         return (0,_key_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
     if (identity === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+}
+/** Both instances' TUF repositories, reached through the runner's proxy settings. */
+function trustSourcesThrough(proxy) {
+    return { publicGood: { proxy }, github: { proxy } };
 }
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
 const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
@@ -328,7 +347,7 @@ function certificateInstance(bundleJson) {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_12__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_7__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -342,11 +361,11 @@ function certificateInstance(bundleJson) {
  */
 async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
-    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
+    return certificateInstance(bundleJson) === 'github' ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadGitHubTrustMaterial */ .PP)(sources.github) : (0,_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterialFromTUF */ .JX)(sources.publicGood);
 }
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
@@ -354,15 +373,15 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  */
 async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
-    const small = await readIfSmall(cwd, artifact, 'artifact');
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+    const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
         digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
@@ -374,7 +393,11 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+/** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
+async function prehashedFor(bundleJson) {
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPrehashedVerifier */ .d)() } : {};
 }
 /**
  * The digests a bundle is checked by, in one pass over the artifact: the message digest's
@@ -409,10 +432,10 @@ async function verifyChecksumsSignature(options) {
     const shown = options.checksumsPath;
     const algorithms = digestsNeeded(options.bundleJson);
     const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
-    const small = algorithms === undefined || !prehashable ? undefined : await readIfSmall(options.cwd, shown, 'checksums file');
+    const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     try {
@@ -428,7 +451,7 @@ async function verifyChecksumsSignature(options) {
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyBundle */ .I)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**

@@ -11,8 +11,10 @@ export const modules = {
 /* harmony export */   Qn: () => (/* binding */ registryCredentials)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66433);
+
 
 
 
@@ -21,10 +23,11 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 /** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
 async function registryClientFor(values, env, references, retry) {
     const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
-    return new _oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
+    return new _oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
         credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
+        proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxySettingsFrom */ .Yw)(env),
         ...(retry === undefined ? {} : { retry }),
     });
 }
@@ -35,17 +38,17 @@ async function registryClientFor(values, env, references, retry) {
 async function registryCredentials(env, registries, username) {
     const sources = [];
     if (username !== undefined) {
-        const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+        const password = _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv(PASSWORD_VARIABLE, env);
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
     }
     if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
-        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
+        sources.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .staticCredentials */ .vU)({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretBuffer */ .pP.fromEnv('GITHUB_TOKEN', env) } }));
     }
     const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.HOME, '.docker'));
-    const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
+    const dockerConfig = configDir === undefined ? undefined : await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDockerConfig */ .h3)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(configDir, 'config.json'));
     if (dockerConfig !== undefined)
         sources.push(dockerConfig);
-    return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .chainCredentials */ .a)(...sources);
+    return sources.length === 0 ? undefined : (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .chainCredentials */ .a)(...sources);
 }
 
 
@@ -578,7 +581,10 @@ var external_node_https_ = __webpack_require__(44708);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -587,15 +593,14 @@ var external_node_tls_ = __webpack_require__(41692);
 
 /** A transport over node:http and node:https with keep-alive connections. */
 function nodeTransport(options) {
-    const http = new external_node_http_.Agent({ keepAlive: true, maxSockets: 16 });
+    const httpOptions = { keepAlive: true, maxSockets: 16 };
     const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
     // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-    const https = new external_node_https_.Agent({
-        keepAlive: true,
-        maxSockets: 16,
-        ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }),
-        rejectUnauthorized: options.skipTlsVerify !== true,
-    });
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    const http = new external_node_http_.Agent(httpOptions);
+    const https = new external_node_https_.Agent(httpsOptions);
+    // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
+    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions });
     return {
         send(request) {
             return new Promise((resolve, reject) => {
@@ -607,7 +612,7 @@ function nodeTransport(options) {
                     headers['content-length'] = String(body.byteLength);
                 else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
                     headers['content-length'] = '0';
-                const outgoing = send(request.url, { method: request.method, headers, agent: secure ? https : http, timeout: options.timeoutMs }, (response) => {
+                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
                 });
                 outgoing.on('timeout', () => {
@@ -625,6 +630,7 @@ function nodeTransport(options) {
         close() {
             http.destroy();
             https.destroy();
+            proxied.destroy();
         },
     };
 }
@@ -710,6 +716,7 @@ class RegistryClient {
                     userAgent: `trust-kit/${version/* VERSION */.x}`,
                     ...(options.ca === undefined ? {} : { ca: options.ca }),
                     ...(options.skipTlsVerify === undefined ? {} : { skipTlsVerify: options.skipTlsVerify }),
+                    ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
                 });
     }
     /** Closes the client's connections (call it when done, so the process can exit). */

@@ -245,7 +245,10 @@ var errors = __webpack_require__(5674);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/github/transport.js
+var transport = __webpack_require__(60014);
 ;// CONCATENATED MODULE: ./lib/github/claims.js
+
 
 
 
@@ -279,7 +282,7 @@ class TransientStatus extends Error {
     }
 }
 async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? fetch;
+    const client = options.fetch ?? (0,transport/* githubFetch */.a)(options.proxy);
     const body = await (0,retry/* withRetry */.bD)(options.retry, async () => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
@@ -484,6 +487,7 @@ async function provenanceFromToken(token, options) {
             clock: options.verificationClock ?? options.clock,
             retry: options.retry,
             discoveryURL: options.discoveryURL,
+            proxy: options.proxy,
         });
         const inputs = options.payload?.inputs;
         return (0,v1/* slsaProvenanceV1 */.Cu)(claims, {

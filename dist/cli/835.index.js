@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeAttestation: () => (/* binding */ describeAttestation),
 /* harmony export */   verifyAttestationCommand: () => (/* binding */ verifyAttestationCommand)
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73598);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95110);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73598);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
+
 
 
 
@@ -57,7 +59,7 @@ provenance, prints the builder, the source repository and commit, the workflow a
                                          (.intoto.jsonl): the one whose statement lists FILE with
                                          the predicate type is verified
       --predicate-type URI               the statement's predicate type (default
-                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .T})
+                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PREDICATE_TYPE */ .T})
       --owner OWNER                      GitHub: made in a repository of this user or organization
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
@@ -65,11 +67,11 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --format text|json                 json prints the verified statement, for policy engines
                                          (--json is the same)
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
-        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'source-ref': { type: 'string' },
@@ -79,23 +81,23 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     },
     async run(args, context) {
         if (args.positionals.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `verify-attestation takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-attestation --help`' });
         const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
         if (format !== 'text' && format !== 'json')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `--format is "${String(format)}"; expected text or json`, { hint: 'run `trust-kit verify-attestation --help`' });
         const artifact = args.positionals[0];
-        const config = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
-        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType));
-        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
+        const config = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_2__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
+        const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
+        const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesThrough */ .Q4)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFrom */ .Yw)(context.env)));
+        const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
         if (format === 'json') {
             context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(result.signature)].join('\n')}\n`);
         }
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -112,12 +114,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeVerified: () => (/* binding */ describeVerified),
 /* harmony export */   verifyBlobCommand: () => (/* binding */ verifyBlobCommand)
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+
 
 
 
@@ -182,7 +186,7 @@ function describeVerified(result) {
     for (const timestamp of result.timestamps.filter((entry) => entry.source === 'timestamp-authority'))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${result.statement.predicateType} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 }
 /** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
@@ -199,17 +203,17 @@ ${VERIFY_HELP}`,
     options: VERIFY_OPTIONS,
     async run(args, context) {
         if (args.positionals.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `verify-blob takes exactly one FILE (or sha256:<hex>), got ${args.positionals.length}`, { hint: 'run `trust-kit verify-blob --help`' });
         const artifact = args.positionals[0];
-        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle);
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const config = (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesThrough */ .Q4)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFrom */ .Yw)(context.env)));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
             context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
     },
 };
 
@@ -532,7 +536,7 @@ function counted(count, singular, plural = `${singular}s`) {
 /* harmony export */ });
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29152);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
 
 
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
@@ -635,8 +639,9 @@ function verifyAttestation(options) {
     for (const index of candidates) {
         const bundle = bundles[index];
         try {
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .I)(bundle.json, input, options.policy, options.trust);
-            if (signature.statement === undefined) {
+            // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            if (signature?.statement === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
             if (signature.statement.predicateType !== predicateType) {

@@ -1008,6 +1008,8 @@ const HASH_ALGORITHMS = {
     SHA512: enums.HashAlgorithm['SHA-512'],
     'BLAKE2b-256': enums.HashAlgorithm['BLAKE2b-256'],
 };
+/** Lists as given: ours are sorted by byte order already, the library would sort by the locale. */
+const NORMALIZE_OPTIONS = { sortLists: false };
 const SCOPES = {
     required: enums.ComponentScope.Required,
     optional: enums.ComponentScope.Optional,
@@ -1029,11 +1031,18 @@ function licensesOf(license) {
 }
 /**
  * Model parts many components have alike, made once per BOM: a few licenses and source files cover
- * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ * tens of thousands of packages. Nothing changes them once made, so components can share them, and
+ * share their normalized JSON too, which the normalizer would make again, the same, for each component.
  */
 class SharedParts {
+    factory;
     licenses = new Map();
     properties = new Map();
+    normalizedLicenses = new Map();
+    normalizedProperties = new Map();
+    constructor(factory) {
+        this.factory = factory;
+    }
     licensesOf(license) {
         let licenses = this.licenses.get(license);
         if (licenses === undefined)
@@ -1051,13 +1060,41 @@ class SharedParts {
         };
         if (pkg.properties !== undefined && pkg.properties.length > 0)
             return make();
-        // Paths hold no U+0000.
-        const key = files.join('\u0000');
-        let properties = this.properties.get(key);
+        let properties = this.properties.get(sourceFilesKey(files));
         if (properties === undefined)
-            this.properties.set(key, (properties = make()));
+            this.properties.set(sourceFilesKey(files), (properties = make()));
         return properties;
     }
+    /** A component's `licenses` as the normalizer writes them: undefined when there are none. */
+    normalizedLicensesOf(license) {
+        if (this.normalizedLicenses.has(license))
+            return this.normalizedLicenses.get(license);
+        const normalized = this.normalize(this.licensesOf(license));
+        this.normalizedLicenses.set(license, normalized);
+        return normalized;
+    }
+    /** A component's `properties` as the normalizer writes them: undefined when there are none. */
+    normalizedPropertiesOf(pkg) {
+        if (pkg.properties !== undefined && pkg.properties.length > 0)
+            return this.normalize(this.propertiesOf(pkg));
+        const key = sourceFilesKey(sourceFiles(pkg));
+        if (this.normalizedProperties.has(key))
+            return this.normalizedProperties.get(key);
+        const normalized = this.normalize(this.propertiesOf(pkg));
+        this.normalizedProperties.set(key, normalized);
+        return normalized;
+    }
+    normalize(repository) {
+        if (repository.size === 0)
+            return undefined;
+        return repository instanceof models.LicenseRepository
+            ? this.factory.makeForLicense().normalizeIterable(repository, NORMALIZE_OPTIONS)
+            : this.factory.makeForProperty().normalizeIterable(repository, NORMALIZE_OPTIONS);
+    }
+}
+/** The key of a list of source files: paths hold no U+0000. */
+function sourceFilesKey(files) {
+    return files.join('\u0000');
 }
 /** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
 function supplierOf(supplier) {
@@ -1078,13 +1115,14 @@ function hashesOf(pkg) {
     return hashes;
 }
 /**
- * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
- * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ * A component's model; `whole: false` leaves its hashes, licenses and properties out, for
+ * {@link cycloneDxJsonChunks} to put in the normalized component (the library's check of each hash
+ * value is most of the normalizer's time; licenses and properties are normalized once per BOM).
  */
-function componentOf(pkg, type, shared, withHashes = true) {
+function componentOf(pkg, type, shared, whole = true) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-    const hashes = withHashes ? hashesOf(pkg) : new models.HashDictionary();
+    const hashes = whole ? hashesOf(pkg) : new models.HashDictionary();
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -1095,8 +1133,8 @@ function componentOf(pkg, type, shared, withHashes = true) {
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
         scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
         hashes,
-        licenses: shared.licensesOf(pkg.license),
-        properties: shared.propertiesOf(pkg),
+        licenses: whole ? shared.licensesOf(pkg.license) : new models.LicenseRepository(),
+        properties: whole ? shared.propertiesOf(pkg) : new models.PropertyRepository(),
         externalReferences,
         supplier: supplierOf(pkg.supplier),
         // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
@@ -1113,7 +1151,11 @@ function componentOf(pkg, type, shared, withHashes = true) {
  * before the last chunk when a check failed.
  */
 function* cycloneDxJsonChunks(sbom, version) {
-    const shared = new SharedParts();
+    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
+    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
+    // order; the library's sort would use the locale.
+    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
+    const shared = new SharedParts(factory);
     const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
     const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
@@ -1146,24 +1188,27 @@ function* cycloneDxJsonChunks(sbom, version) {
     for (const file of sbom.files)
         dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
     /** A component with the components nested in it, made when it is written. */
-    const componentTree = (pkg, type, withHashes = true) => {
-        const component = componentOf(pkg, type, shared, withHashes);
+    const componentTree = (pkg, type, whole = true) => {
+        const component = componentOf(pkg, type, shared, whole);
         for (const purl of nested.get(pkg.purl) ?? [])
-            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, withHashes));
+            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, whole));
         return component;
     };
     /**
-     * Puts the hashes of a package and of those nested in it into its normalized component, as the
-     * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
-     * assigning it keeps the key order. The values are checked with the rest of the document.
+     * Puts the hashes, licenses and properties of a package and of those nested in it into its
+     * normalized component, as the library writes them: the normalizer leaves each key undefined in
+     * its place, so assigning it keeps the key order. Hash values are checked with the rest of the document.
      */
-    const addHashes = (normalized, pkg) => {
+    const addParts = (normalized, pkg) => {
         if (pkg.hashes.length > 0)
             normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+        normalized.licenses = shared.normalizedLicensesOf(pkg.license);
+        if (componentProperties)
+            normalized.properties = shared.normalizedPropertiesOf(pkg);
         (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
             const child = normalized.components?.[index];
             if (child !== undefined)
-                addHashes(child, packages.get(purl));
+                addParts(child, packages.get(purl));
         });
     };
     /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
@@ -1188,12 +1233,10 @@ function* cycloneDxJsonChunks(sbom, version) {
         properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
     });
     const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
-    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-    // order; the library's sort would use the locale. The BOM without components gives the skeleton.
-    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
-    const options = { sortLists: false };
-    const skeleton = factory.makeForBom().normalize(bom, options);
+    // Whether this version writes a component's properties (the normalizer asks the spec per component model).
+    const componentProperties = SPECS[version].supportsProperties(root);
+    // The BOM without components gives the skeleton.
+    const skeleton = factory.makeForBom().normalize(bom, NORMALIZE_OPTIONS);
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
     const normalizer = factory.makeForComponent();
     const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
@@ -1209,17 +1252,17 @@ function* cycloneDxJsonChunks(sbom, version) {
             if (chunks.text('['))
                 yield chunks.take();
             for (const pkg of topLevel) {
-                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), options);
+                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), NORMALIZE_OPTIONS);
                 // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
                 if (normalized === undefined)
                     continue;
-                addHashes(normalized, pkg);
+                addParts(normalized, pkg);
                 check.component(normalized);
                 if (chunks.item(normalized))
                     yield chunks.take();
             }
             for (const file of sbom.files) {
-                const normalized = normalizer.normalize(fileComponent(file), options);
+                const normalized = normalizer.normalize(fileComponent(file), NORMALIZE_OPTIONS);
                 if (normalized === undefined)
                     continue;
                 check.component(normalized);
@@ -4211,6 +4254,9 @@ const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitb
 function sourceOf(spec) {
     if (spec === undefined)
         return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
     // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
     const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
     if (local !== null)
@@ -4227,13 +4273,18 @@ function sourceOf(spec) {
         const path = location.replace(/\/+$/, '');
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
-    if (!/^https?:\/\//.test(spec))
-        return undefined;
-    const url = spec.replace(/#.*$/, '');
-    const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
-    if (codeload !== null)
-        return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
-    const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+    return undefined;
+}
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
     if (berryGit !== null)
         return vcs(berryGit[1] ?? '', berryGit[2]);
     if (/\/-\/[^/]+\.tgz$/.test(url))
@@ -4411,8 +4462,9 @@ class NestedScopes {
             at = this.parentOf(at);
         }
         let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
         for (let index = missing.length - 1; index >= 0; index--) {
-            const scope = { installed: new Map(), parent };
+            const scope = { installed: undefined, parent };
             this.scopes.set(missing[index], scope);
             parent = scope;
         }
@@ -4420,17 +4472,26 @@ class NestedScopes {
     }
     /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
     set(key, name, purl) {
-        this.at(key).installed.set(name, purl);
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
     }
     /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
     resolve(key, name) {
-        for (let scope = this.at(key); scope !== undefined; scope = scope.parent) {
-            const purl = scope.installed.get(name);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
+        return resolveIn(this.at(key), name);
     }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return (name) => resolveIn(scope, name);
+    }
+}
+function resolveIn(from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/bun.js
@@ -4723,11 +4784,8 @@ function rootPackage(root, path, license) {
         pkg.license = license;
     return pkg;
 }
-const EDGE_FIELDS = [
-    ['dependencies', false],
-    ['optionalDependencies', true],
-    ['peerDependencies', true],
-];
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
 function parsePackages(input, lock, packages, manifest) {
     const set = new PackageSet();
@@ -4740,30 +4798,36 @@ function parsePackages(input, lock, packages, manifest) {
     const members = [];
     // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
     const linkedAs = new Map();
-    const allEntries = Object.entries(packages);
-    for (const [path, value] of allEntries) {
-        if (!isObject(value) || value.link !== true)
+    // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
+    // are set aside, everything else is kept with what the later passes ask of it.
+    const folders = [];
+    for (const [path, value] of Object.entries(packages)) {
+        if (!isObject(value))
             continue;
-        const target = common_stringField(value, 'resolved');
-        if (target === undefined)
+        if (value.link === true) {
+            const target = common_stringField(value, 'resolved');
+            if (target === undefined)
+                continue;
+            links.set(path, target);
+            if (!linkedAs.has(target))
+                linkedAs.set(target, nameFromPath(path));
             continue;
-        links.set(path, target);
-        if (!linkedAs.has(target))
-            linkedAs.set(target, nameFromPath(path));
+        }
+        folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
     }
     // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
     // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
     const unlinked = new Set();
-    for (const [path, value] of allEntries) {
-        if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
+    for (const { path, installed } of folders)
+        if (path !== '' && !installed && !linkedAs.has(path))
             unlinked.add(path);
-    }
-    const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
-    for (const [path, value] of entries) {
-        if (path === '' || !isObject(value) || value.link === true)
+    const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+    const tree = new NestedScopes(parentOf);
+    for (const entry of entries) {
+        const { path, value, installed } = entry;
+        if (path === '')
             continue;
-        const isInstalled = isInstalledPath(path);
-        const name = common_stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+        const name = common_stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
         const version = versionField(value) ?? '';
         if (!isPackageName(name))
             continue;
@@ -4774,51 +4838,49 @@ function parsePackages(input, lock, packages, manifest) {
             hashes: (0,hashes/* sriHashes */.PK)(common_stringField(value, 'integrity') ?? ''),
             license: common_licenseOf(value.license ?? value.licenses),
             downloadLocation: downloadOf(common_stringField(value, 'resolved')),
-            source: isInstalled ? sourceOf(common_stringField(value, 'resolved')) : undefined,
+            source: installed ? sourceOf(common_stringField(value, 'resolved')) : undefined,
             location: { path: input.path, entry: path },
         });
+        entry.purl = purl;
         purlAt.set(path, purl);
+        if (installed)
+            installPath(tree, path, purl);
         // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-        if (!isInstalled)
+        else
             members.push(purl);
     }
-    const tree = new NestedScopes(parentOf);
-    for (const [path, purl] of purlAt)
-        if (isInstalledPath(path))
-            installPath(tree, path, purl);
     for (const [path, target] of links) {
         const purl = purlAt.get(target);
         if (purl !== undefined)
             installPath(tree, path, purl);
     }
-    const resolve = (from, name) => tree.resolve(from, name);
     const unresolved = new Unresolved(input.path);
-    for (const [path, value] of entries) {
-        if (!isObject(value) || value.link === true)
-            continue;
-        const from = path === '' ? rootPurl : purlAt.get(path);
+    for (const { path, value, installed, purl } of entries) {
+        const from = path === '' ? rootPurl : purl;
         if (from === undefined && path !== '')
             continue;
-        for (const [field] of EDGE_FIELDS) {
-            for (const [name, range] of Object.entries(objectField(value, field))) {
-                const to = resolve(path, name);
+        const resolve = tree.resolverAt(path);
+        for (const field of EDGE_FIELDS) {
+            const wanted = objectField(value, field);
+            for (const name in wanted) {
+                const to = resolve(name);
                 if (to !== undefined) {
                     if (from !== undefined)
                         set.relate(from, to);
                 }
                 else if (field === 'dependencies') {
                     // Optional and peer dependencies may be absent by design; a plain dependency may not.
-                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
                 }
             }
         }
         if (from === undefined)
             continue;
         // Only the root and workspace members install their devDependencies: edges wanted only with them.
-        if (!input.includeDev || isInstalledPath(path))
+        if (!input.includeDev || installed)
             continue;
-        for (const name of Object.keys(objectField(value, 'devDependencies'))) {
-            const to = resolve(path, name);
+        for (const name in objectField(value, 'devDependencies')) {
+            const to = resolve(name);
             if (to !== undefined)
                 set.relate(from, to, 'dev-depends-on');
         }
@@ -6203,7 +6265,11 @@ function list(value) {
     return Array.isArray(value) ? value.filter(isJson) : [];
 }
 function checkChecksums(owner, checksums, problems) {
-    for (const checksum of list(checksums)) {
+    if (!Array.isArray(checksums))
+        return;
+    for (const checksum of checksums) {
+        if (!isJson(checksum))
+            continue;
         const algorithm = String(checksum.algorithm);
         const value = String(checksum.checksumValue);
         const length = SPDX_CHECKSUM_HEX[algorithm];
@@ -6289,16 +6355,19 @@ class SpdxCheck {
             this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
         this.license(owner, 'licenseConcluded', file.licenseConcluded);
     }
+    /** Whether a relationship end names no element of the document. */
+    missing(end) {
+        return typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+    }
     /** One relationship, after every element it may name. */
     relationship(relationship) {
         if (!isJson(relationship))
             return;
         const from = relationship.spdxElementId;
         const to = relationship.relatedSpdxElement;
-        const missing = (end) => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
-        if (missing(from))
+        if (this.missing(from))
             this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
-        if (missing(to))
+        if (this.missing(to))
             this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
         if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
             this.describes++;

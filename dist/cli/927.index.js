@@ -81,6 +81,10 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60014);
+
+
 
 
 
@@ -205,7 +209,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? fetch;
+    const client = options.fetch ?? (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .githubFetch */ .a)((0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -322,6 +326,97 @@ function missingTokenError(env, payload) {
     return new OidcError('OIDC_TOKEN_UNAVAILABLE', 'no OIDC identity token: SIGSTORE_ID_TOKEN is not set and this is not a GitHub Actions job', {
         hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
     });
+}
+
+
+/***/ }),
+
+/***/ 60014:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ githubFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does.
+ */
+function githubFetch(proxy = _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB) {
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === MAX_REDIRECTS)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
 }
 
 
@@ -1302,6 +1397,8 @@ function createSigningSession(options) {
     return session;
 }
 
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/oidc.js
@@ -1447,6 +1544,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -1469,26 +1567,32 @@ function takePassphrase(env) {
     }
     return undefined;
 }
+/**
+ * Reads the key into protected memory, imports it into OpenSSL and wipes it in one call: the
+ * KeyObject is what signs from then on, so the file's bytes need none of a longer-lived secret's
+ * bookkeeping.
+ */
 async function readKey(path, env) {
-    let keySecret;
+    let read = false;
     try {
-        keySecret = await secrets/* SecretBuffer */.pP.fromFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' });
+        return await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem) => {
+            read = true;
+            const passphrase = takePassphrase(env);
+            try {
+                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+            }
+            finally {
+                passphrase?.destroy();
+            }
+        });
     }
     catch (error) {
-        if ((0,errors/* isTrustKitError */.Nf)(error) && error.code.startsWith('FILE_'))
+        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code.startsWith('FILE_')))
             throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
-    }
-    const passphrase = takePassphrase(env);
-    try {
-        return keySecret.use((pem) => (passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path))));
-    }
-    finally {
-        keySecret.destroy();
-        passphrase?.destroy();
     }
 }
 async function readTrust(config, context, instance) {
@@ -1509,11 +1613,11 @@ async function readTrust(config, context, instance) {
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)();
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)(context.github?.tuf);
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -1717,7 +1821,7 @@ function signStatement(session, statement, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
 /* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
 /* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
 /* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
@@ -1733,7 +1837,9 @@ function signStatement(session, statement, name) {
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
+
 
 
 

@@ -1,4 +1,5 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __trustKitBuiltin = typeof process.getBuiltinModule === "function" ? (id) => process.getBuiltinModule(id) : __WEBPACK_EXTERNAL_createRequire(import.meta.url);
 /******/ var __webpack_modules__ = ({
 
 /***/ 7091:
@@ -30176,280 +30177,280 @@ module.exports = eval("require")("xmlbuilder2");
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = __trustKitBuiltin("assert");
 
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = __trustKitBuiltin("buffer");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = __trustKitBuiltin("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = __trustKitBuiltin("fs");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = __trustKitBuiltin("http");
 
 /***/ }),
 
 /***/ 5692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = __trustKitBuiltin("https");
 
 /***/ }),
 
 /***/ 3339:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+module.exports = __trustKitBuiltin("module");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = __trustKitBuiltin("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = __trustKitBuiltin("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = __trustKitBuiltin("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = __trustKitBuiltin("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = __trustKitBuiltin("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __trustKitBuiltin("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __trustKitBuiltin("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __trustKitBuiltin("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __trustKitBuiltin("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __trustKitBuiltin("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __trustKitBuiltin("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = __trustKitBuiltin("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = __trustKitBuiltin("node:http2");
 
 /***/ }),
 
 /***/ 8995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = __trustKitBuiltin("node:module");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __trustKitBuiltin("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __trustKitBuiltin("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __trustKitBuiltin("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = __trustKitBuiltin("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = __trustKitBuiltin("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = __trustKitBuiltin("node:stream");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = __trustKitBuiltin("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = __trustKitBuiltin("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = __trustKitBuiltin("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = __trustKitBuiltin("node:util/types");
 
 /***/ }),
 
 /***/ 714:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+module.exports = __trustKitBuiltin("node:vm");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __trustKitBuiltin("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = __trustKitBuiltin("node:zlib");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = __trustKitBuiltin("path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = __trustKitBuiltin("process");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = __trustKitBuiltin("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = __trustKitBuiltin("tls");
 
 /***/ }),
 
 /***/ 7016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = __trustKitBuiltin("url");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = __trustKitBuiltin("util");
 
 /***/ }),
 
@@ -36646,7 +36647,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: addMask
 
 ;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+const external_os_namespaceObject = __trustKitBuiltin("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36776,7 +36777,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+const external_crypto_namespaceObject = __trustKitBuiltin("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -38082,7 +38083,7 @@ var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+const external_child_process_namespaceObject = __trustKitBuiltin("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -38538,7 +38539,7 @@ function io_copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+const external_timers_namespaceObject = __trustKitBuiltin("timers");
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43849,6 +43850,9 @@ const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitb
 function sourceOf(spec) {
     if (spec === undefined)
         return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
     // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
     const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
     if (local !== null)
@@ -43865,13 +43869,18 @@ function sourceOf(spec) {
         const path = location.replace(/\/+$/, '');
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
-    if (!/^https?:\/\//.test(spec))
-        return undefined;
-    const url = spec.replace(/#.*$/, '');
-    const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
-    if (codeload !== null)
-        return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
-    const berryGit = /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec);
+    return undefined;
+}
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
     if (berryGit !== null)
         return vcs(berryGit[1] ?? '', berryGit[2]);
     if (/\/-\/[^/]+\.tgz$/.test(url))
@@ -44049,8 +44058,9 @@ class NestedScopes {
             at = this.parentOf(at);
         }
         let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
         for (let index = missing.length - 1; index >= 0; index--) {
-            const scope = { installed: new Map(), parent };
+            const scope = { installed: undefined, parent };
             this.scopes.set(missing[index], scope);
             parent = scope;
         }
@@ -44058,17 +44068,26 @@ class NestedScopes {
     }
     /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
     set(key, name, purl) {
-        this.at(key).installed.set(name, purl);
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
     }
     /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
     resolve(key, name) {
-        for (let scope = this.at(key); scope !== undefined; scope = scope.parent) {
-            const purl = scope.installed.get(name);
-            if (purl !== undefined)
-                return purl;
-        }
-        return undefined;
+        return resolveIn(this.at(key), name);
     }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return (name) => resolveIn(scope, name);
+    }
+}
+function resolveIn(from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/bun.js
@@ -44361,11 +44380,8 @@ function rootPackage(root, path, license) {
         pkg.license = license;
     return pkg;
 }
-const EDGE_FIELDS = [
-    ['dependencies', false],
-    ['optionalDependencies', true],
-    ['peerDependencies', true],
-];
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
 function parsePackages(input, lock, packages, manifest) {
     const set = new PackageSet();
@@ -44378,30 +44394,36 @@ function parsePackages(input, lock, packages, manifest) {
     const members = [];
     // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
     const linkedAs = new Map();
-    const allEntries = Object.entries(packages);
-    for (const [path, value] of allEntries) {
-        if (!isObject(value) || value.link !== true)
+    // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
+    // are set aside, everything else is kept with what the later passes ask of it.
+    const folders = [];
+    for (const [path, value] of Object.entries(packages)) {
+        if (!isObject(value))
             continue;
-        const target = common_stringField(value, 'resolved');
-        if (target === undefined)
+        if (value.link === true) {
+            const target = common_stringField(value, 'resolved');
+            if (target === undefined)
+                continue;
+            links.set(path, target);
+            if (!linkedAs.has(target))
+                linkedAs.set(target, nameFromPath(path));
             continue;
-        links.set(path, target);
-        if (!linkedAs.has(target))
-            linkedAs.set(target, nameFromPath(path));
+        }
+        folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
     }
     // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
     // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
     const unlinked = new Set();
-    for (const [path, value] of allEntries) {
-        if (path !== '' && isObject(value) && value.link !== true && !isInstalledPath(path) && !linkedAs.has(path))
+    for (const { path, installed } of folders)
+        if (path !== '' && !installed && !linkedAs.has(path))
             unlinked.add(path);
-    }
-    const entries = allEntries.filter(([path, value]) => !(isObject(value) && value.extraneous === true) && !insideUnlinked(path, unlinked));
-    for (const [path, value] of entries) {
-        if (path === '' || !isObject(value) || value.link === true)
+    const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+    const tree = new NestedScopes(parentOf);
+    for (const entry of entries) {
+        const { path, value, installed } = entry;
+        if (path === '')
             continue;
-        const isInstalled = isInstalledPath(path);
-        const name = common_stringField(value, 'name') ?? (isInstalled ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+        const name = common_stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
         const version = versionField(value) ?? '';
         if (!isPackageName(name))
             continue;
@@ -44412,51 +44434,49 @@ function parsePackages(input, lock, packages, manifest) {
             hashes: sriHashes(common_stringField(value, 'integrity') ?? ''),
             license: common_licenseOf(value.license ?? value.licenses),
             downloadLocation: downloadOf(common_stringField(value, 'resolved')),
-            source: isInstalled ? sourceOf(common_stringField(value, 'resolved')) : undefined,
+            source: installed ? sourceOf(common_stringField(value, 'resolved')) : undefined,
             location: { path: input.path, entry: path },
         });
+        entry.purl = purl;
         purlAt.set(path, purl);
+        if (installed)
+            installPath(tree, path, purl);
         // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-        if (!isInstalled)
+        else
             members.push(purl);
     }
-    const tree = new NestedScopes(parentOf);
-    for (const [path, purl] of purlAt)
-        if (isInstalledPath(path))
-            installPath(tree, path, purl);
     for (const [path, target] of links) {
         const purl = purlAt.get(target);
         if (purl !== undefined)
             installPath(tree, path, purl);
     }
-    const resolve = (from, name) => tree.resolve(from, name);
     const unresolved = new Unresolved(input.path);
-    for (const [path, value] of entries) {
-        if (!isObject(value) || value.link === true)
-            continue;
-        const from = path === '' ? rootPurl : purlAt.get(path);
+    for (const { path, value, installed, purl } of entries) {
+        const from = path === '' ? rootPurl : purl;
         if (from === undefined && path !== '')
             continue;
-        for (const [field] of EDGE_FIELDS) {
-            for (const [name, range] of Object.entries(objectField(value, field))) {
-                const to = resolve(path, name);
+        const resolve = tree.resolverAt(path);
+        for (const field of EDGE_FIELDS) {
+            const wanted = objectField(value, field);
+            for (const name in wanted) {
+                const to = resolve(name);
                 if (to !== undefined) {
                     if (from !== undefined)
                         set.relate(from, to);
                 }
                 else if (field === 'dependencies') {
                     // Optional and peer dependencies may be absent by design; a plain dependency may not.
-                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(range)}`);
+                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
                 }
             }
         }
         if (from === undefined)
             continue;
         // Only the root and workspace members install their devDependencies: edges wanted only with them.
-        if (!input.includeDev || isInstalledPath(path))
+        if (!input.includeDev || installed)
             continue;
-        for (const name of Object.keys(objectField(value, 'devDependencies'))) {
-            const to = resolve(path, name);
+        for (const name in objectField(value, 'devDependencies')) {
+            const to = resolve(name);
             if (to !== undefined)
                 set.relate(from, to, 'dev-depends-on');
         }
@@ -46231,7 +46251,11 @@ function list(value) {
     return Array.isArray(value) ? value.filter(isJson) : [];
 }
 function checkChecksums(owner, checksums, problems) {
-    for (const checksum of list(checksums)) {
+    if (!Array.isArray(checksums))
+        return;
+    for (const checksum of checksums) {
+        if (!isJson(checksum))
+            continue;
         const algorithm = String(checksum.algorithm);
         const value = String(checksum.checksumValue);
         const length = SPDX_CHECKSUM_HEX[algorithm];
@@ -46317,16 +46341,19 @@ class SpdxCheck {
             this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
         this.license(owner, 'licenseConcluded', file.licenseConcluded);
     }
+    /** Whether a relationship end names no element of the document. */
+    missing(end) {
+        return typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
+    }
     /** One relationship, after every element it may name. */
     relationship(relationship) {
         if (!isJson(relationship))
             return;
         const from = relationship.spdxElementId;
         const to = relationship.relatedSpdxElement;
-        const missing = (end) => typeof end !== 'string' || (!this.ids.has(end) && end !== 'NONE' && end !== 'NOASSERTION');
-        if (missing(from))
+        if (this.missing(from))
             this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(from)} is not an element of the document`);
-        if (missing(to))
+        if (this.missing(to))
             this.found.push(`relationship ${String(from)} ${String(relationship.relationshipType)} ${String(to)}: ${String(to)} is not an element of the document`);
         if (from === 'SPDXRef-DOCUMENT' && relationship.relationshipType === 'DESCRIBES')
             this.describes++;
@@ -46646,6 +46673,8 @@ const HASH_ALGORITHMS = {
     SHA512: enums.HashAlgorithm['SHA-512'],
     'BLAKE2b-256': enums.HashAlgorithm['BLAKE2b-256'],
 };
+/** Lists as given: ours are sorted by byte order already, the library would sort by the locale. */
+const NORMALIZE_OPTIONS = { sortLists: false };
 const SCOPES = {
     required: enums.ComponentScope.Required,
     optional: enums.ComponentScope.Optional,
@@ -46667,11 +46696,18 @@ function licensesOf(license) {
 }
 /**
  * Model parts many components have alike, made once per BOM: a few licenses and source files cover
- * tens of thousands of packages. Nothing changes them once made, so components can share them.
+ * tens of thousands of packages. Nothing changes them once made, so components can share them, and
+ * share their normalized JSON too, which the normalizer would make again, the same, for each component.
  */
 class SharedParts {
+    factory;
     licenses = new Map();
     properties = new Map();
+    normalizedLicenses = new Map();
+    normalizedProperties = new Map();
+    constructor(factory) {
+        this.factory = factory;
+    }
     licensesOf(license) {
         let licenses = this.licenses.get(license);
         if (licenses === undefined)
@@ -46689,13 +46725,41 @@ class SharedParts {
         };
         if (pkg.properties !== undefined && pkg.properties.length > 0)
             return make();
-        // Paths hold no U+0000.
-        const key = files.join('\u0000');
-        let properties = this.properties.get(key);
+        let properties = this.properties.get(sourceFilesKey(files));
         if (properties === undefined)
-            this.properties.set(key, (properties = make()));
+            this.properties.set(sourceFilesKey(files), (properties = make()));
         return properties;
     }
+    /** A component's `licenses` as the normalizer writes them: undefined when there are none. */
+    normalizedLicensesOf(license) {
+        if (this.normalizedLicenses.has(license))
+            return this.normalizedLicenses.get(license);
+        const normalized = this.normalize(this.licensesOf(license));
+        this.normalizedLicenses.set(license, normalized);
+        return normalized;
+    }
+    /** A component's `properties` as the normalizer writes them: undefined when there are none. */
+    normalizedPropertiesOf(pkg) {
+        if (pkg.properties !== undefined && pkg.properties.length > 0)
+            return this.normalize(this.propertiesOf(pkg));
+        const key = sourceFilesKey(sourceFiles(pkg));
+        if (this.normalizedProperties.has(key))
+            return this.normalizedProperties.get(key);
+        const normalized = this.normalize(this.propertiesOf(pkg));
+        this.normalizedProperties.set(key, normalized);
+        return normalized;
+    }
+    normalize(repository) {
+        if (repository.size === 0)
+            return undefined;
+        return repository instanceof models.LicenseRepository
+            ? this.factory.makeForLicense().normalizeIterable(repository, NORMALIZE_OPTIONS)
+            : this.factory.makeForProperty().normalizeIterable(repository, NORMALIZE_OPTIONS);
+    }
+}
+/** The key of a list of source files: paths hold no U+0000. */
+function sourceFilesKey(files) {
+    return files.join('\u0000');
 }
 /** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
 function supplierOf(supplier) {
@@ -46716,13 +46780,14 @@ function cyclonedx_hashesOf(pkg) {
     return hashes;
 }
 /**
- * A component's model; `withHashes: false` leaves its hashes out, for {@link addHashes} to put in
- * the normalized component (the library's check of each hash value is most of the normalizer's time).
+ * A component's model; `whole: false` leaves its hashes, licenses and properties out, for
+ * {@link cycloneDxJsonChunks} to put in the normalized component (the library's check of each hash
+ * value is most of the normalizer's time; licenses and properties are normalized once per BOM).
  */
-function componentOf(pkg, type, shared, withHashes = true) {
+function componentOf(pkg, type, shared, whole = true) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-    const hashes = withHashes ? cyclonedx_hashesOf(pkg) : new models.HashDictionary();
+    const hashes = whole ? cyclonedx_hashesOf(pkg) : new models.HashDictionary();
     const externalReferences = new models.ExternalReferenceRepository();
     if (pkg.downloadLocation !== undefined)
         externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
@@ -46733,8 +46798,8 @@ function componentOf(pkg, type, shared, withHashes = true) {
         purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
         scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
         hashes,
-        licenses: shared.licensesOf(pkg.license),
-        properties: shared.propertiesOf(pkg),
+        licenses: whole ? shared.licensesOf(pkg.license) : new models.LicenseRepository(),
+        properties: whole ? shared.propertiesOf(pkg) : new models.PropertyRepository(),
         externalReferences,
         supplier: supplierOf(pkg.supplier),
         // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
@@ -46751,7 +46816,11 @@ function componentOf(pkg, type, shared, withHashes = true) {
  * before the last chunk when a check failed.
  */
 function* cycloneDxJsonChunks(sbom, version) {
-    const shared = new SharedParts();
+    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
+    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
+    // order; the library's sort would use the locale.
+    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
+    const shared = new SharedParts(factory);
     const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
     const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
@@ -46784,24 +46853,27 @@ function* cycloneDxJsonChunks(sbom, version) {
     for (const file of sbom.files)
         dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
     /** A component with the components nested in it, made when it is written. */
-    const componentTree = (pkg, type, withHashes = true) => {
-        const component = componentOf(pkg, type, shared, withHashes);
+    const componentTree = (pkg, type, whole = true) => {
+        const component = componentOf(pkg, type, shared, whole);
         for (const purl of nested.get(pkg.purl) ?? [])
-            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, withHashes));
+            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, whole));
         return component;
     };
     /**
-     * Puts the hashes of a package and of those nested in it into its normalized component, as the
-     * library writes them: the normalizer leaves the `hashes` key undefined in its place, so
-     * assigning it keeps the key order. The values are checked with the rest of the document.
+     * Puts the hashes, licenses and properties of a package and of those nested in it into its
+     * normalized component, as the library writes them: the normalizer leaves each key undefined in
+     * its place, so assigning it keeps the key order. Hash values are checked with the rest of the document.
      */
-    const addHashes = (normalized, pkg) => {
+    const addParts = (normalized, pkg) => {
         if (pkg.hashes.length > 0)
             normalized.hashes = Array.from(cyclonedx_hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+        normalized.licenses = shared.normalizedLicensesOf(pkg.license);
+        if (componentProperties)
+            normalized.properties = shared.normalizedPropertiesOf(pkg);
         (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
             const child = normalized.components?.[index];
             if (child !== undefined)
-                addHashes(child, packages.get(purl));
+                addParts(child, packages.get(purl));
         });
     };
     /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
@@ -46826,12 +46898,10 @@ function* cycloneDxJsonChunks(sbom, version) {
         properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
     });
     const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
-    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-    // order; the library's sort would use the locale. The BOM without components gives the skeleton.
-    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
-    const options = { sortLists: false };
-    const skeleton = factory.makeForBom().normalize(bom, options);
+    // Whether this version writes a component's properties (the normalizer asks the spec per component model).
+    const componentProperties = SPECS[version].supportsProperties(root);
+    // The BOM without components gives the skeleton.
+    const skeleton = factory.makeForBom().normalize(bom, NORMALIZE_OPTIONS);
     const check = new CycloneDxCheck(skeleton);
     const normalizer = factory.makeForComponent();
     const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
@@ -46847,17 +46917,17 @@ function* cycloneDxJsonChunks(sbom, version) {
             if (chunks.text('['))
                 yield chunks.take();
             for (const pkg of topLevel) {
-                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), options);
+                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), NORMALIZE_OPTIONS);
                 // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
                 if (normalized === undefined)
                     continue;
-                addHashes(normalized, pkg);
+                addParts(normalized, pkg);
                 check.component(normalized);
                 if (chunks.item(normalized))
                     yield chunks.take();
             }
             for (const file of sbom.files) {
-                const normalized = normalizer.normalize(fileComponent(file), options);
+                const normalized = normalizer.normalize(fileComponent(file), NORMALIZE_OPTIONS);
                 if (normalized === undefined)
                     continue;
                 check.component(normalized);
@@ -47401,7 +47471,7 @@ function goModuleCacheDir(env) {
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+const external_node_child_process_namespaceObject = __trustKitBuiltin("node:child_process");
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -47775,14 +47845,14 @@ function reportOf(error) {
 /* harmony export */   hT: () => (/* binding */ regularFileChunks),
 /* harmony export */   qg: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* unused harmony export prepareFileAtomic */
+/* unused harmony exports prepareFileAtomic, readRegularFileSync */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 
-
+// fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
+// readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 
 
 
@@ -47798,21 +47868,21 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const discard = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => undefined);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const discard = () => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
     const failed = async (error) => {
         await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'check that the directory exists, is writable and has free space',
         });
     };
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', mode);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -47827,15 +47897,15 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const commit = async () => {
         try {
             if (options.overwrite === false) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch((error) => {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
             }
             else {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path);
+                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
         }
         catch (error) {
@@ -47877,7 +47947,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${options.shown ?? path} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -47894,6 +47964,16 @@ function kindOf(info) {
         return 'a socket';
     return 'not a regular file';
 }
+/** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
+function expectRegularFile(info, options, path) {
+    if (!info.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
+            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+        });
+    }
+    if (info.size > options.maxBytes)
+        throw tooLarge(options, path, formatBytes(info.size));
+}
 /**
  * Opens an input file that must be a regular file of at most `maxBytes`. The open never blocks (a
  * named pipe with no writer would hang a plain open) and the type is checked on the opened
@@ -47902,16 +47982,10 @@ function kindOf(info) {
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 async function openRegularFile(path, options) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
     try {
         const info = await handle.stat();
-        if (!info.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${options.shown ?? path} is ${kindOf(info)}, not a regular file`, {
-                hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
-            });
-        }
-        if (info.size > options.maxBytes)
-            throw tooLarge(options, path, formatBytes(info.size));
+        expectRegularFile(info, options, path);
         return { handle, size: info.size };
     }
     catch (error) {
@@ -47948,6 +48022,36 @@ async function readRegularFile(path, options) {
     }
 }
 /**
+ * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
+ * before it can do anything else (a bundle, a trusted root), where four round trips through the
+ * thread pool per file cost more than the reading. The same refusals and bounds.
+ */
+function readRegularFileSync(path, options) {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+        const info = fstatSync(fd);
+        expectRegularFile(info, options, path);
+        let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
+        let filled = 0;
+        for (;;) {
+            if (filled === buffer.length) {
+                if (filled > options.maxBytes)
+                    throw tooLarge(options, path, `more than ${formatBytes(options.maxBytes)}`);
+                const larger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, buffer.length * 2));
+                buffer.copy(larger, 0, 0, filled);
+                buffer = larger;
+            }
+            const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, null);
+            if (bytesRead === 0)
+                return buffer.subarray(0, filled);
+            filled += bytesRead;
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
  * Streams a regular file (see {@link openRegularFile}) in chunks of up to `chunkBytes`, for files
  * that have no total cap because they are never held whole. Each chunk is valid until the next
  * is asked for: the buffer is reused.
@@ -47969,7 +48073,7 @@ async function* regularFileChunks(path, options) {
 }
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
 }
 
 
@@ -48190,11 +48294,7 @@ function jsonEscaped(secret) {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
-/**
- * The process's live secrets: what `purge()` destroys, what the redactor scrubs and what the log
- * masker is told about. Secrets are held weakly; one dropped without `destroy()` is wiped when
- * it is garbage-collected.
- */
+
 const live = new Set();
 const finalizer = new FinalizationRegistry((held) => {
     live.delete(held.ref);
@@ -48211,6 +48311,14 @@ function track(secret, wipe) {
     finalizer.register(secret, { ref, wipe }, token);
     if (masker !== undefined)
         secret.forEachForm(masker);
+}
+/**
+ * Tells the masker the forms of secret bytes that are never tracked (read, used once and wiped
+ * within one call), as {@link track} does for a new secret.
+ */
+function maskForms(bytes) {
+    if (masker !== undefined)
+        forEachForm(bytes, masker);
 }
 /** Stops tracking a destroyed secret. */
 function untrack(secret) {
@@ -48649,35 +48757,7 @@ class SecretBuffer extends Redacted {
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
-        let handle;
-        let size;
-        try {
-            // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-            ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
-        }
-        catch (error) {
-            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
-        }
-        let region;
-        let filled = 0;
-        try {
-            if (size === 0)
-                throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-            region = new Region(backend_activeBackend(), size);
-            while (filled < size) {
-                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-        }
-        catch (error) {
-            region?.release();
-            await handle.close();
-            throw error instanceof SecretError ? error : unreadable(path, error);
-        }
-        // Closed before the secret exists, so that a caller using it right away finds it still open (no protection change).
-        await handle.close();
+        const { region, filled } = await readIntoRegion(path, options);
         let secret = new SecretBuffer(region, region.view.length);
         if (filled < secret.length) {
             const whole = secret;
@@ -48685,6 +48765,25 @@ class SecretBuffer extends Redacted {
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
+    }
+    /**
+     * Reads a file straight into protected memory, runs `fn` with its bytes and wipes them when `fn`
+     * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
+     * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
+     * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
+     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     */
+    static async useFile(path, options, fn) {
+        const { region, filled } = await readIntoRegion(path, options);
+        try {
+            const bytes = region.view.subarray(0, filled);
+            maskForms(bytes);
+            return await fn(bytes);
+        }
+        finally {
+            region.release();
+            region.leave();
+        }
     }
     static fromInput(name, env, options = {}) {
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -48776,6 +48875,45 @@ class SecretBuffer extends Redacted {
         }
         return this.#region;
     }
+}
+/**
+ * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
+ * number of bytes read, which is less than its size if the file shrank meanwhile.
+ */
+async function readIntoRegion(path, options) {
+    let handle;
+    let size;
+    try {
+        // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
+        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+    }
+    catch (error) {
+        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
+    }
+    let region;
+    let filled = 0;
+    try {
+        if (size === 0)
+            throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+        region = new Region(backend_activeBackend(), size);
+        while (filled < size) {
+            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+    }
+    catch (error) {
+        if (region !== undefined) {
+            region.release();
+            region.leave();
+        }
+        await handle.close();
+        throw error instanceof SecretError ? error : unreadable(path, error);
+    }
+    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+    await handle.close();
+    return { region, filled };
 }
 function unreadable(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);

@@ -1,5 +1,5 @@
-export const id = 765;
-export const ids = [765];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
 /***/ 6492:
@@ -14,9 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _github_attestations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69708);
-/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59596);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40461);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+
 
 
 
@@ -44,7 +46,7 @@ const verifyReleaseCommand = {
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
@@ -57,7 +59,7 @@ and 8 GiB in all, each checked against the digest GitHub lists; for an immutable
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
       --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect
       --expect-repo OWNER/REPO
@@ -111,7 +113,7 @@ release attestation is for another release; 5 GitHub's release attestation does 
         if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
             throw usage('--expect-repo and --signer-workflow pin the policy the release carries; with --policy, put them in your policy');
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'verify-release needs --policy FILE, or --expect-repo/--signer-workflow to use the policy the release carries', { hint: `a ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} shipped with the release only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
         }
         let dir;
         let temporary;
@@ -123,15 +125,16 @@ release attestation is for another release; 5 GitHub's release attestation does 
             const token = tokenOf(context.env);
             if (token === undefined)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+            const [owner, name] = repo.split('/');
+            const apiUrl = context.env.GITHUB_API_URL;
+            // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
+            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxySettingsFrom */ .Yw)(context.env), ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
             if (downloadDir === undefined)
                 temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
             dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, downloadDir);
-            const [owner, name] = repo.split('/');
-            const apiUrl = context.env.GITHUB_API_URL;
-            const client = (0,_github_attestations_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({ token, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadRelease */ .Ob)({ releases: (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .githubReleases */ .gp)({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .downloadRelease */ .Ob)({ releases: (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_6__/* .githubReleases */ .gp)({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
@@ -150,16 +153,16 @@ release attestation is for another release; 5 GitHub's release attestation does 
         try {
             let policy;
             if (policyFile !== undefined) {
-                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile));
+                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile));
             }
             else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir)), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir)), { repository: expectRepo, signerWorkflow }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
             }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (format === 'json') {
                 context.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
             }
             const lines = [`Verified OK: ${repo === undefined ? args.positionals[0] : `${repo} ${tag}`}`];
             if (result.checksums !== undefined)
@@ -168,9 +171,9 @@ release attestation is for another release; 5 GitHub's release attestation does 
                 lines.push(`  attestation:      ${attestation.predicateType} for ${attestation.files.join(', ')}`);
             if (result.attestations.length === 0)
                 lines.push('  attestations:     none found');
-            lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed (${result.githubRelease.predicateType})`);
+            lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${result.githubRelease.tag}, ${result.githubRelease.assets} asset(s), every verified file listed (${result.githubRelease.predicateType})`);
             context.stdout.write(`${lines.join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
         }
         finally {
             if (temporary !== undefined)
@@ -247,12 +250,103 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 
 /***/ }),
 
+/***/ 60014:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ githubFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does.
+ */
+function githubFetch(proxy = _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB) {
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === MAX_REDIRECTS)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 54418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.G),
-/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.I),
+/* harmony export */   IF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_6__.p),
 /* harmony export */   Nt: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.Nt),
 /* harmony export */   OT: () => (/* reexport safe */ _policy_js__WEBPACK_IMPORTED_MODULE_2__.OT),
 /* harmony export */   PP: () => (/* reexport safe */ _trust_js__WEBPACK_IMPORTED_MODULE_4__.PP),
@@ -268,7 +362,9 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
 /* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69085);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20031);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29152);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91966);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17776);
+
 
 
 

@@ -1,6 +1,141 @@
-export const id = 262;
-export const ids = [262];
+export const id = 687;
+export const ids = [687];
 export const modules = {
+
+/***/ 16327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
+/* harmony export */   LT: () => (/* binding */ ProxyAgents),
+/* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
+/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom)
+/* harmony export */ });
+/* unused harmony exports bypassesProxy, proxyFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+function proxySettingsFrom(env) {
+    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
+    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
+    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
+    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
+}
+/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case.
+ */
+function bypassesProxy(url, noProxy) {
+    if (url.hostname === '')
+        return false;
+    if (isLoopback(url.hostname))
+        return true;
+    if (noProxy === undefined || noProxy === '')
+        return false;
+    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
+    const host = url.hostname.toUpperCase();
+    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
+}
+/** The proxy URL without its credentials, fit for a message. */
+function shown(value) {
+    // Everything up to the last @ may be credentials, a / or : in a password included.
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+}
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+function parseProxy(variable, value) {
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        proxy = undefined;
+    }
+    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    return proxy;
+}
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+function proxyFor(url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+}
+/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
+class ProxyAgents {
+    settings;
+    #agents = new Map();
+    #options;
+    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.#options = options;
+        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+            if (value !== undefined && value !== '')
+                parseProxy(variable, value);
+    }
+    /**
+     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
+     * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
+     * decided above, with @actions/http-client's rules).
+     */
+    agentFor(url) {
+        const proxy = proxyFor(url, this.settings);
+        if (proxy === undefined)
+            return undefined;
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** Closes the connections of every agent made so far. */
+    destroy() {
+        for (const agent of this.#agents.values())
+            agent.destroy();
+        this.#agents.clear();
+    }
+}
+
+
+/***/ }),
 
 /***/ 94661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -11,9 +146,9 @@ export const modules = {
 /* harmony export */   bo: () => (/* binding */ FULCIO_OIDS)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83917);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83913);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5447);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
+/* harmony import */ var _sct_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52324);
 
 
 
@@ -38,6 +173,7 @@ const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 const EKU_OID = '2.5.29.37';
 const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
+const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -45,9 +181,9 @@ const UTF8_STRING = 0x0c;
 const PROCESSED_EXTENSIONS = new Set(['2.5.29.15', EKU_OID, SAN_OID, '2.5.29.19', '2.5.29.14', '2.5.29.35']);
 /**
  * An X.509 certificate parsed once: OpenSSL's parse for its key, validity and signature checks,
- * its extensions read straight from the DER, and an ASN.1 tree only on demand (serial and names of
- * timestamp-authority certificates), so a certificate seen again (in the trusted root, or the same
- * Fulcio leaf across a release's bundles) costs nothing more.
+ * its extensions, serial number, issuer and key info read straight from the DER on demand, so a
+ * certificate seen again (in the trusted root, or the same Fulcio leaf across a release's bundles)
+ * costs nothing more.
  */
 class ParsedCertificate {
     der;
@@ -56,7 +192,7 @@ class ParsedCertificate {
     notAfter;
     isCA;
     native;
-    tree;
+    fields;
     rawExtensions;
     constructor(der) {
         this.der = der;
@@ -78,17 +214,24 @@ class ParsedCertificate {
             return certificate;
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', `${what} is not a valid X.509 certificate: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
     }
-    /** The certificate's ASN.1 tree, for extensions OpenSSL does not expose. */
-    get cert() {
-        this.tree ??= _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(this.der);
-        return this.tree;
+    /** The serial number INTEGER's content bytes, as a timestamp's signer identifier gives it. */
+    get serialNumber() {
+        return this.derFields.serialNumber;
     }
-    /** The issuer name's DER bytes. */
+    /** The issuer name's DER bytes (the Name SEQUENCE's content). */
     get issuer() {
-        return this.cert.issuer;
+        return this.derFields.issuer;
+    }
+    /** The SubjectPublicKeyInfo element's DER bytes, exactly as the certificate holds them. */
+    get subjectPublicKeyInfo() {
+        return this.derFields.subjectPublicKeyInfo;
+    }
+    get derFields() {
+        this.fields ??= (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateFields */ .TV)(this.der);
+        return this.fields;
     }
     /** Whether `issuer` issued this certificate: names chain and `issuer`'s key signed it. */
     signedBy(issuer) {
@@ -124,7 +267,7 @@ class ParsedCertificate {
         const names = this.extension(SAN_OID);
         const list = names === undefined ? [] : (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .sequenceOf */ .nD)(names.value);
         if (list === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
         return list.map((name) => (name.tag === 0x86 || name.tag === 0x81 ? name.content.toString('utf8') : ''));
     }
     /**
@@ -159,10 +302,15 @@ class ParsedCertificate {
             return ext.value.toString('utf8');
         return ((0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, UTF8_STRING) ?? ext.value).toString('utf8');
     }
-    /** The embedded signed certificate timestamps (RFC 6962), parsed from their extension alone. */
+    /** The embedded signed certificate timestamps (RFC 6962 3.3: a TLS-encoded list in a DER OCTET STRING), parsed from their extension alone. */
     get signedCertificateTimestamps() {
         const ext = this.extension(SCT_OID);
-        return ext === undefined ? undefined : new _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509SCTExtension(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__.ASN1Obj.parseBuffer(Buffer.from(ext.element))).signedCertificateTimestamps;
+        if (ext === undefined)
+            return undefined;
+        const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_3__/* .contentOf */ .$E)(ext.value, OCTET_STRING);
+        if (list === undefined)
+            throw new Error('the SCT list extension does not hold an OCTET STRING');
+        return (0,_sct_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSctList */ .y)(list);
     }
 }
 /** Node reports an empty name (Fulcio leaves have one) as undefined, despite its types. */
@@ -184,23 +332,37 @@ function abbreviate(value, length = 16) {
 /* harmony export */   $E: () => (/* binding */ contentOf),
 /* harmony export */   EQ: () => (/* binding */ organizationsOf),
 /* harmony export */   HW: () => (/* binding */ readExtensions),
+/* harmony export */   TV: () => (/* binding */ certificateFields),
 /* harmony export */   ch: () => (/* binding */ oidText),
+/* harmony export */   eG: () => (/* binding */ derNode),
 /* harmony export */   nD: () => (/* binding */ sequenceOf),
-/* harmony export */   po: () => (/* binding */ tbsWithoutExtension)
+/* harmony export */   po: () => (/* binding */ tbsWithoutExtension),
+/* harmony export */   v0: () => (/* binding */ derChildren)
 /* harmony export */ });
+/**
+ * The element at `offset`, strictly DER as @sigstore/core reads it: one-byte tags other than the
+ * universal tag 0, and lengths in their shortest form (a long form only from 128, without
+ * leading zero bytes), so one encoding has one reading.
+ */
 function readElement(bytes, offset, limit) {
     if (offset + 2 > limit)
         throw new Error('truncated DER element');
     const tag = bytes[offset];
+    if ((tag & 0x1f) === 0x1f || (tag & 0xdf) === 0)
+        throw new Error(`unsupported DER tag 0x${tag.toString(16)}`);
     let length = bytes[offset + 1];
     let contentStart = offset + 2;
     if (length & 0x80) {
         const count = length & 0x7f;
         if (count === 0 || count > 4 || contentStart + count > limit)
             throw new Error('unsupported DER length');
+        if (bytes[contentStart] === 0)
+            throw new Error('non-minimal DER length');
         length = 0;
         for (let i = 0; i < count; i++)
             length = length * 256 + bytes[contentStart + i];
+        if (length < 0x80)
+            throw new Error('non-minimal DER length');
         contentStart += count;
     }
     const end = contentStart + length;
@@ -255,10 +417,33 @@ function tbsWithoutExtension(certificate, oidDer) {
     const extensions = wrap(EXTENSIONS_TAG, wrap(SEQUENCE, Buffer.concat(kept.map((extension) => bytes.subarray(extension.start, extension.end)))));
     return wrap(SEQUENCE, Buffer.concat([bytes.subarray(tbs.contentStart, explicit.start), extensions, bytes.subarray(explicit.end, tbs.end)]));
 }
+const INTEGER = 0x02;
+const EXPLICIT_VERSION = 0xa0;
+/**
+ * A certificate's serial number, issuer and public key info, read from its TBSCertificate without
+ * building an ASN.1 tree (a v1 certificate has no version field before them).
+ */
+function certificateFields(certificate) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const root = readElement(bytes, 0, bytes.length);
+    const tbs = childrenOf(bytes, root)[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    const fields = childrenOf(bytes, tbs);
+    const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
+    if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE)
+        throw new Error('malformed TBSCertificate');
+    return { serialNumber: bytes.subarray(serial.contentStart, serial.end), issuer: bytes.subarray(issuer.contentStart, issuer.end), subjectPublicKeyInfo: bytes.subarray(key.start, key.end) };
+}
+/** Dotted OID text; an empty OID, a component padded with a leading 0x80 or one cut short is refused, so one encoding has one reading. */
 function decodeOid(bytes) {
+    if (bytes.length === 0 || (bytes.at(-1) & 0x80) !== 0)
+        throw new Error('malformed OBJECT IDENTIFIER');
     const parts = [];
     let value = 0;
-    for (const byte of bytes) {
+    for (const [index, byte] of bytes.entries()) {
+        if (byte === 0x80 && (index === 0 || (bytes[index - 1] & 0x80) === 0))
+            throw new Error('malformed OBJECT IDENTIFIER');
         value = value * 128 + (byte & 0x7f);
         if ((byte & 0x80) === 0) {
             if (parts.length === 0)
@@ -348,6 +533,22 @@ function organizationsOf(nameContent) {
     catch {
         return [];
     }
+}
+/** The single DER element that `bytes` is (nothing may follow it). */
+function derNode(bytes) {
+    const element = readElement(bytes, 0, bytes.length);
+    if (element.end !== bytes.length)
+        throw new Error('bytes after a DER element');
+    return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
+}
+/** The elements a constructed DER element holds, in order. */
+function derChildren(node) {
+    const whole = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+    return childrenOf(node.content, whole).map((child) => ({
+        tag: child.tag,
+        whole: node.content.subarray(child.start, child.end),
+        content: node.content.subarray(child.contentStart, child.end),
+    }));
 }
 
 
@@ -510,6 +711,130 @@ function githubPolicy(options) {
 function splitRef(signerWorkflow) {
     const at = signerWorkflow.indexOf('@');
     return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+}
+
+
+/***/ }),
+
+/***/ 91966:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ loadPrehashedVerifier)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+
+const rawKeys = new WeakMap();
+/**
+ * Loads the verifier of ECDSA signatures over a digest computed elsewhere: Node's crypto verifies
+ * only over data it hashes itself, so this is the pure-JavaScript ECDSA of @noble/curves, a
+ * quarter of a megabyte of bundled code whose curves are built as it loads (about 3 ms). Only
+ * verification by digest (a `sha256:` reference, a file too large to read whole) loads it.
+ */
+async function loadPrehashedVerifier() {
+    const { p256, p384 } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 13260));
+    return (key, digest, signature) => {
+        const curve = key.asymmetricKeyDetails?.namedCurve;
+        const implementation = curve === 'prime256v1' ? p256 : curve === 'secp384r1' ? p384 : undefined;
+        if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
+        }
+        let raw = rawKeys.get(key);
+        if (raw === undefined) {
+            const jwk = key.export({ format: 'jwk' });
+            raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+            rawKeys.set(key, raw);
+        }
+        try {
+            return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
+        }
+        catch {
+            return false;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 52324:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ verifySct),
+/* harmony export */   y: () => (/* binding */ parseSctList)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/** Reads TLS-encoded fields one after another, refusing any read past the end. */
+class TlsReader {
+    bytes;
+    offset = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    get done() {
+        return this.offset === this.bytes.length;
+    }
+    block(length) {
+        if (this.offset + length > this.bytes.length)
+            throw new Error('truncated signed certificate timestamp list');
+        const block = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return block;
+    }
+    uint8() {
+        return this.block(1)[0];
+    }
+    uint16() {
+        return this.block(2).readUInt16BE(0);
+    }
+}
+/**
+ * The SCTs of a SignedCertificateTimestampList (RFC 6962 3.3: a two-byte length, then each SCT
+ * behind its own two-byte length), read without building an ASN.1 tree; any length that does not
+ * add up, or a byte left over, is an error.
+ */
+function parseSctList(list) {
+    const outer = new TlsReader(list);
+    const entries = new TlsReader(outer.block(outer.uint16()));
+    if (!outer.done)
+        throw new Error('bytes after the signed certificate timestamp list');
+    const scts = [];
+    while (!entries.done) {
+        const sct = new TlsReader(entries.block(entries.uint16()));
+        const version = sct.uint8();
+        const logId = sct.block(32);
+        const timestamp = sct.block(8);
+        const extensions = sct.block(sct.uint16());
+        const hashAlgorithm = sct.uint8();
+        sct.uint8(); // the signature algorithm: the log's key decides how the signature is checked
+        const signature = sct.block(sct.uint16());
+        if (!sct.done)
+            throw new Error('bytes after a signed certificate timestamp');
+        scts.push({ version, logId, timestamp, time: new Date(Number(timestamp.readBigUInt64BE(0))), extensions, hashAlgorithm, signature });
+    }
+    return scts;
+}
+const HASHES = { 4: 'sha256', 5: 'sha384', 6: 'sha512' };
+/**
+ * Whether a log's key signed the SCT over a precertificate entry (RFC 6962 3.2: version,
+ * certificate_timestamp, the time, precert_entry, `preCert` = issuer key hash, 24-bit length and
+ * TBS without the SCT list, then the extensions); an SCT with an unknown hash never verifies.
+ */
+function verifySct(sct, preCert, key) {
+    const hash = HASHES[sct.hashAlgorithm];
+    if (hash === undefined)
+        return false;
+    const extensionsLength = Buffer.alloc(2);
+    extensionsLength.writeUInt16BE(sct.extensions.length);
+    const signed = Buffer.concat([Buffer.from([sct.version, 0]), sct.timestamp, Buffer.from([0, 1]), preCert, extensionsLength, sct.extensions]);
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, signed, key, sct.signature);
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -686,16 +1011,18 @@ __webpack_require__.d(__webpack_exports__, {
   JX: () => (/* binding */ loadTrustMaterialFromTUF)
 });
 
-// UNUSED EXPORTS: GITHUB_TUF_MIRROR
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR, PUBLIC_GOOD_TUF_MIRROR
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
@@ -707,6 +1034,7 @@ var errors = __webpack_require__(5447);
 // EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
 var shape = __webpack_require__(90211);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
 
 
 
@@ -797,6 +1125,8 @@ function loadTrustMaterial(input, source = 'trusted root') {
         throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_INVALID', `${source} holds no trusted root`);
     return new TrustMaterial(documents.map((document) => toTrustRoot(document.value, document.label)));
 }
+/** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /**
  * An instance's trust material fetched through its TUF repository, every piece of metadata
  * verified from the pinned root on (the public-good instance's by default).
@@ -805,18 +1135,12 @@ async function loadTrustMaterialFromTUF(options = {}) {
     const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
-        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.t.bind(__webpack_require__, 84423, 19));
-        const root = await getTrustedRoot({
-            ...(options.mirrorURL === undefined ? {} : { mirrorURL: options.mirrorURL }),
-            ...(options.rootPath === undefined ? {} : { rootPath: options.rootPath }),
-            ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }),
-            retry: { retries: options.retries ?? 2 },
-            timeout: 10000,
-        });
-        return loadTrustMaterial(dist.TrustedRoot.toJSON(root), label);
+        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(984), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 80017));
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB });
+        return loadTrustMaterial(json, label);
     }
     catch (error) {
-        if (error instanceof errors/* VerifyError */.G)
+        if (error instanceof errors/* VerifyError */.G || error instanceof proxy/* ProxyConfigError */.Xb)
             throw error;
         throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
     }
@@ -841,12 +1165,13 @@ const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
  */
 async function loadGitHubTrustMaterial(options = {}) {
     const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
-    // @sigstore/tuf seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
-    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
+    // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+    // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
+    const directory = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-github-root-'));
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
-        await (0,promises_.writeFile)(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }) });
+        await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -858,7 +1183,7 @@ async function loadGitHubTrustMaterial(options = {}) {
         throw error;
     }
     finally {
-        await (0,promises_.rm)(directory, { recursive: true, force: true });
+        await external_node_fs_.promises.rm(directory, { recursive: true, force: true });
     }
 }
 /** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
@@ -961,19 +1286,18 @@ function toLog(log, range, what) {
 
 /***/ }),
 
-/***/ 29152:
+/***/ 17776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ verifyBundle)
+  I: () => (/* binding */ holdsMessageSignature),
+  p: () => (/* binding */ verifyBundle)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
-var nist = __webpack_require__(13260);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -983,13 +1307,135 @@ var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
 var verify_certificate = __webpack_require__(94661);
 // EXTERNAL MODULE: ./lib/sigstore/verify/der.js
-var der = __webpack_require__(83913);
+var verify_der = __webpack_require__(83913);
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var errors = __webpack_require__(5447);
 // EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
 var verify_policy = __webpack_require__(91638);
 // EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
 var shape = __webpack_require__(90211);
+// EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
+var verify_sct = __webpack_require__(52324);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
+
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const OID = 0x06;
+const OCTET_STRING = 0x04;
+const EXPLICIT_0 = 0xa0;
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
+const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+function child(node, index, tag, what) {
+    const found = node === undefined ? undefined : (0,verify_der/* derChildren */.v0)(node)[index];
+    if (found === undefined || (tag !== undefined && found.tag !== tag))
+        throw new Error(`malformed timestamp: ${what}`);
+    return found;
+}
+function oid(node, what) {
+    if (node.tag !== OID)
+        throw new Error(`malformed timestamp: ${what}`);
+    return (0,verify_der/* oidText */.ch)(node.content);
+}
+function known(table, id, what) {
+    const name = table[id];
+    if (name === undefined)
+        throw new Error(`unsupported ${what} ${id}`);
+    return name;
+}
+function time(node) {
+    const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
+    if (match === null || match === undefined)
+        throw new Error('malformed timestamp: genTime');
+    const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
+    // Whole seconds, as sigstore-js and @sigstore/core read it.
+    return new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+}
+/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
+function expectWellFormed(node, depth = 0) {
+    if (depth > 32)
+        throw new Error('malformed timestamp: nested too deeply');
+    if ((node.tag & 0x20) === 0)
+        return;
+    for (const inner of (0,verify_der/* derChildren */.v0)(node))
+        expectWellFormed(inner, depth + 1);
+}
+/** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
+function parseRfc3161(der) {
+    const response = (0,verify_der/* derNode */.eG)(der);
+    if (response.tag !== SEQUENCE)
+        throw new Error('malformed timestamp: not a TimeStampResp');
+    expectWellFormed(response);
+    // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
+    const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
+    if (status.content.length !== 1 || status.content[0] > 1)
+        throw new Error(`the timestamp response's status is not granted`);
+    const token = (0,verify_der/* derChildren */.v0)(response)[1];
+    if (token === undefined)
+        throw new Error('timeStampToken is missing');
+    if (oid(child(token, 0, undefined, 'contentType'), 'contentType') !== SIGNED_DATA)
+        throw new Error('incorrect content type');
+    const signedData = child((0,verify_der/* derChildren */.v0)(token).find((node) => node.tag === EXPLICIT_0), 0, SEQUENCE, 'SignedData');
+    const parts = (0,verify_der/* derChildren */.v0)(signedData);
+    const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
+    if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO)
+        throw new Error('incorrect encapsulated content type');
+    const tstInfoNode = (0,verify_der/* derNode */.eG)(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
+    if (tstInfoNode.tag !== SEQUENCE)
+        throw new Error('malformed timestamp: TSTInfo');
+    const messageImprint = child(tstInfoNode, 2, SEQUENCE, 'messageImprint');
+    const signerInfos = parts.at(-1);
+    if (signerInfos?.tag !== SET)
+        throw new Error('malformed timestamp: signerInfos');
+    const signerInfo = child(signerInfos, 0, SEQUENCE, 'SignerInfo');
+    const signer = child(signerInfo, 1, SEQUENCE, 'sid');
+    const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
+    const digests = (0,verify_der/* derChildren */.v0)(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+    if (digests.length !== 1)
+        throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
+    return {
+        signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
+        signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
+        signerIssuer: child(signer, 0, SEQUENCE, 'sid issuer').content,
+        tstInfo: tstInfoNode.whole,
+        imprint: { hash: known(HASHES, oid(child(child(messageImprint, 0, SEQUENCE, 'hashAlgorithm'), 0, undefined, 'hashAlgorithm'), 'hashAlgorithm'), 'message imprint hash'), digest: child(messageImprint, 1, OCTET_STRING, 'hashedMessage').content },
+        signerDigest: known(HASHES, oid(child(child(signerInfo, 2, SEQUENCE, 'digestAlgorithm'), 0, undefined, 'digestAlgorithm'), 'digestAlgorithm'), 'signer digest'),
+        signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
+        messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, OCTET_STRING, 'messageDigest').content,
+        signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
+        signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
+    };
+}
+function sameBytes(a, b) {
+    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
+}
+/**
+ * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
+ * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ */
+function verifyRfc3161(timestamp, data, key) {
+    if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
+        throw new Error('message imprint does not match artifact');
+    if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
+        throw new Error('signed data does not match tstInfo');
+    let valid;
+    try {
+        valid = (0,external_node_crypto_.verify)(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid)
+        throw new Error('signature verification failed');
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
 
 
@@ -1281,6 +1727,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
@@ -1337,13 +1784,14 @@ function verify(bundleJson, artifact, policy, trust) {
     }
     const verified = verifyContent(bundle, artifact, signingKey);
     const logged = { signature: verified.signature, keyDer, ...verified.logged };
-    expectDistinctEvidence(bundle);
+    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+    expectDistinctEvidence(bundle, rfc3161);
     const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
     const signedTimes = [];
-    (material.timestampVerificationData?.rfc3161Timestamps ?? []).forEach((timestamp, index) => {
+    rfc3161.forEach((timestamp, index) => {
         if (trust === undefined)
             return;
-        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(Buffer.from(timestamp.signedTimestamp), verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
     });
     const tlogEntries = [];
     let uncheckedTlogEntries = 0;
@@ -1375,6 +1823,11 @@ function verify(bundleJson, artifact, policy, trust) {
         uncheckedTlogEntries,
         ...(verified.statement === undefined ? {} : { statement: verified.statement }),
     };
+}
+/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
+function holdsMessageSignature(bundleJson) {
+    const signature = typeof bundleJson === 'object' && bundleJson !== null ? bundleJson.messageSignature : undefined;
+    return signature !== undefined && signature !== null;
 }
 function parseBundle(json) {
     const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
@@ -1411,9 +1864,8 @@ const MAX_EVIDENCE = 32;
  * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
  * same repetitions).
  */
-function expectDistinctEvidence(bundle) {
-    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-    const timestamps = timestampVerificationData?.rfc3161Timestamps ?? [];
+function expectDistinctEvidence(bundle, timestamps) {
+    const { tlogEntries } = bundle.verificationMaterial;
     for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]]) {
         if (count > MAX_EVIDENCE)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
@@ -1433,19 +1885,20 @@ function expectDistinctEvidence(bundle) {
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
     });
     timestamps.forEach((timestamp, index) => {
-        const bytes = Buffer.from(timestamp.signedTimestamp);
-        let signed;
-        try {
-            const parsed = core_dist.RFC3161Timestamp.parse(bytes);
-            signed = `${parsed.signerSerialNumber.toString('hex')} ${parsed.signerIssuer.toString('hex')} ${parsed.signingTime.getTime()}`;
-        }
-        catch {
-            // verifyTimestamp reports the unreadable timestamp with its code
-        }
-        const first = repeated(`timestamp ${bytes.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+        // An unreadable timestamp is verifyTimestamp's to report, with its code.
+        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+        const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
         if (first !== undefined)
             throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
     });
+}
+function readTimestamp(der) {
+    try {
+        return { der, ...parseRfc3161(der) };
+    }
+    catch (error) {
+        return { der, error };
+    }
 }
 function checkLeaf(der, trust) {
     const cacheKey = der.toString('base64');
@@ -1527,7 +1980,7 @@ function checkSCTs(certificate, authority, root) {
     let tbs;
     try {
         scts = certificate.signedCertificateTimestamps;
-        tbs = (0,der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
+        tbs = (0,verify_der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
     }
     catch (error) {
         throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -1535,13 +1988,13 @@ function checkSCTs(certificate, authority, root) {
     if (scts === undefined || scts.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
     }
-    const issuerKeyHash = (0,external_node_crypto_.createHash)('sha256').update(authority.chain[0].cert.publicKey).digest();
+    const issuerKeyHash = (0,external_node_crypto_.createHash)('sha256').update(authority.chain[0].subjectPublicKeyInfo).digest();
     const length = Buffer.alloc(3);
     length.writeUIntBE(tbs.length, 0, 3);
     const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
-    const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logID) && log.validFrom <= sct.datetime && sct.datetime <= log.validTo && sct.verify(preCert, log.publicKey)));
+    const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && (0,verify_sct/* verifySct */.Q)(sct, preCert, log.publicKey)));
     if (verified.length === 0) {
-        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logID.toString('hex'))).join(', ')})`);
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logId.toString('hex'))).join(', ')})`);
     }
 }
 function verifyContent(bundle, artifact, key) {
@@ -1566,7 +2019,16 @@ function verifyContent(bundle, artifact, key) {
             throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
         }
         const signature = Buffer.from(message.signature);
-        const valid = 'bytes' in artifact ? verify_verifyWith(key, algorithm, artifact.bytes, signature) : verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+        let valid;
+        if ('bytes' in artifact) {
+            valid = verify_verifyWith(key, algorithm, artifact.bytes, signature);
+        }
+        else {
+            if (artifact.verifyPrehashed === undefined) {
+                throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the bundle holds a message signature, which this verification by digest (${algorithm}:${actual}) cannot check: it was given no verifier of signatures over a digest`, { hint: 'verify with the artifact file instead of its digest' });
+            }
+            valid = artifact.verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+        }
         if (!valid)
             throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
         return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
@@ -1642,20 +2104,16 @@ const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
 function comparableAlgorithms(subject, digestOf) {
     return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
 }
-function verifyTimestamp(der, signature, roots, where) {
-    let timestamp;
-    let signingTime;
-    try {
-        timestamp = core_dist.RFC3161Timestamp.parse(der);
-        signingTime = timestamp.signingTime;
-    }
-    catch (error) {
+function verifyTimestamp(timestamp, signature, roots, where) {
+    if ('error' in timestamp) {
+        const { error } = timestamp;
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    const { signingTime } = timestamp;
     const authorities = roots.flatMap((root) => root.timestampAuthorities);
     const candidates = authorities.filter((ca) => {
         const signer = ca.chain[0];
-        return signer !== undefined && signer.cert.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+        return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
     });
     if (candidates.length === 0) {
         throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
@@ -1671,7 +2129,7 @@ function verifyTimestamp(der, signature, roots, where) {
             continue;
         }
         try {
-            timestamp.verify(signature, ca.chain[0].publicKey);
+            verifyRfc3161(timestamp, signature, ca.chain[0].publicKey);
             return signingTime;
         }
         catch (error) {
@@ -1745,27 +2203,6 @@ function checkPolicy(leaf, policy) {
 function verify_verifyWith(key, algorithm, data, signature) {
     try {
         return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
-    }
-    catch {
-        return false;
-    }
-}
-const rawKeys = new WeakMap();
-/** ECDSA verification of a signature over a digest computed elsewhere: Node's crypto only verifies over data it hashes itself. */
-function verifyPrehashed(key, digest, signature) {
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    const implementation = curve === 'prime256v1' ? nist/* p256 */.s9 : curve === 'secp384r1' ? nist/* p384 */.sL : undefined;
-    if (key.asymmetricKeyType !== 'ec' || implementation === undefined) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `verification by digest needs an ECDSA P-256 or P-384 signing key, found ${key.asymmetricKeyType ?? 'unknown'} ${curve ?? ''}`.trimEnd(), { hint: 'verify with the artifact file instead of its digest' });
-    }
-    let raw = rawKeys.get(key);
-    if (raw === undefined) {
-        const jwk = key.export({ format: 'jwk' });
-        raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-        rawKeys.set(key, raw);
-    }
-    try {
-        return implementation.verify(signature, digest, raw, { prehash: false, lowS: false, format: 'der' });
     }
     catch {
         return false;
