@@ -94,7 +94,10 @@ export interface ReleaseState {
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
 export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'startedOn' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
 
-/** One step of a release: one file under steps/, one line in pipeline.ts. */
+/** What a step does: reads the run so far, returns what it produced. */
+export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
+
+/** One step of a release: its code in one file under steps/, its entry (name, when it runs) in pipeline.ts. */
 export interface ReleaseStepDefinition {
   name: ReleaseStepName;
   /** Whether the configuration asks for this step; absent means always. */
@@ -103,5 +106,5 @@ export interface ReleaseStepDefinition {
   needs: readonly ReleaseStepName[];
   /** Whether it runs after an earlier step failed (keeping what the run made); by default the pipeline stops. */
   salvages?: boolean;
-  run: (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
+  run: ReleaseStepRun;
 }
