@@ -23,6 +23,13 @@ test('the release command and the release action reach the GitHub client, signin
   }
 });
 
+test('the steps an unsigned release runs reach none of those packages: they load only with the steps that sign, verify or publish', () => {
+  for (const step of ['output', 'collect', 'hash', 'sboms', 'checksums', 'instructions', 'publish-output']) {
+    const { packages } = staticImports(`src/release/steps/${step}.ts`);
+    for (const late of LATE_PACKAGES) assert.equal(packages.get(late), undefined, `the ${step} step reaches ${late} statically, through ${packages.get(late) ?? ''}`);
+  }
+});
+
 test('the pipeline loads each step\'s code when the step runs: no file under steps/ is imported statically, and every one is named in a dynamic import', () => {
   const { files } = staticImports('src/release/pipeline.ts');
   assert.deepEqual([...files].filter((file) => file.startsWith('src/release/steps/')), []);

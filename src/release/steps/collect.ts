@@ -2,13 +2,11 @@ import { relative } from 'node:path';
 import { collectArtifacts, hashArtifacts } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
-import { defaultBundlePath } from '../../sigstore/sign/index.js';
-import { encoderFor, SBOM_FILE_DIGESTS } from '../../sbom/index.js';
-import { ATTESTATIONS_FILE } from '../attest.js';
+import { encoderFor } from '../../sbom/formats/index.js';
+import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
 import { isOutputPath, makeStagingDirectory, removeStaleStagingDirectories } from '../output.js';
-import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
-import { RELEASE_POLICY_FILE } from '../verify-release.js';
+import { ATTESTATIONS_FILE, AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, RELEASE_POLICY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import type { ReleaseStepRun } from '../state.js';
 
 /**
@@ -49,7 +47,9 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
     });
   }
   const staging = await makeStagingDirectory(plan);
-  const hashing = hashArtifacts(files, config.algorithm, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
+  // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
+  const sbomDigests = config.sbom === undefined ? undefined : (await import('../../sbom/index.js')).SBOM_FILE_DIGESTS;
+  const hashing = hashArtifacts(files, config.algorithm, sbomDigests === undefined ? {} : { also: sbomDigests });
   // Awaited by the hash step; a rejection before then is not an unhandled one.
   hashing.catch(() => undefined);
   return { artifactFiles: files, staging, hashing };
