@@ -64,7 +64,7 @@ const collectStep = lazyStep(
 const downgradeStep = lazyStep(
   {
     name: 'downgrade',
-    wanted: (config) => config.downgrade !== 'off',
+    wanted: (config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined,
     needs: ['publish'],
   },
   async () => (await import('./steps/downgrade.js')).runDowngradeStep,
@@ -73,7 +73,7 @@ const downgradeStep = lazyStep(
 const gateStep = lazyStep(
   {
     name: 'gate',
-    wanted: (config) => config.gate,
+    wanted: (config, ports) => config.gate && ports.githubRelease !== undefined,
     needs: ['github-draft'],
   },
   async () => (await import('./steps/gate.js')).runGateStep,
@@ -82,6 +82,7 @@ const gateStep = lazyStep(
 const githubDraftStep = lazyStep(
   {
     name: 'github-draft',
+    wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['publish'],
   },
   async () => (await import('./steps/github-draft.js')).runGithubDraftStep,
@@ -90,6 +91,7 @@ const githubDraftStep = lazyStep(
 const githubPublishStep = lazyStep(
   {
     name: 'github-publish',
+    wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['github-draft'],
   },
   async () => (await import('./steps/github-publish.js')).runGithubPublishStep,
@@ -225,7 +227,7 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
 export async function runPipeline(state: ReleaseState, pipeline: readonly (readonly ReleaseStepDefinition[])[], done: (state: ReleaseState) => void = () => {}): Promise<void> {
   const succeeded = new Set<ReleaseStepName>();
   for (const stage of pipeline) {
-    const runnable = stage.filter((step) => (step.wanted?.(state.config) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
+    const runnable = stage.filter((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
     const outcomes = await Promise.allSettled(runnable.map((step) => step.run(state)));
     outcomes.forEach((outcome, index) => {
       const step = runnable[index] as ReleaseStepDefinition;

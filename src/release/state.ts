@@ -100,8 +100,8 @@ export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutc
 /** One step of a release: its code in one file under steps/, its entry (name, when it runs) in pipeline.ts. */
 export interface ReleaseStepDefinition {
   name: ReleaseStepName;
-  /** Whether the configuration asks for this step; absent means always. */
-  wanted?: (config: ReleaseConfig) => boolean;
+  /** Whether the configuration (or, for publishing, the GitHub release it was given) asks for this step; absent means always. A step not wanted is never loaded. */
+  wanted?: (config: ReleaseConfig, ports: ReleasePorts) => boolean;
   /** The steps whose success this one needs: it is passed over when one of them failed or was passed over. */
   needs: readonly ReleaseStepName[];
   /** Whether it runs after an earlier step failed (keeping what the run made); by default the pipeline stops. */

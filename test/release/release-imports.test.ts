@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { RELEASE_PIPELINE, runPipeline } from '../../src/release/pipeline.js';
+import type { ReleasePorts, ReleaseStepName } from '../../src/release/state.js';
 import { staticImports } from '../support/static-imports.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,4 +42,20 @@ test('the pipeline loads each step\'s code when the step runs: no file under ste
   const loaded = new Set([...text.matchAll(/await import\('\.\/steps\/([a-z-]+)\.js'\)/g)].map((match) => match[1]));
   const stepFiles = readdirSync(join(root, 'src/release/steps')).map((file) => file.replace(/\.ts$/, ''));
   assert.deepEqual([...loaded].sort(), stepFiles.sort());
+});
+
+test('an unsigned release that publishes no GitHub release runs, and so loads, only those steps; with a GitHub release the publishing steps run too', async () => {
+  const config = releaseConfig({ 'subject-path': ['dist'], sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const ranWith = async (ports: ReleasePorts): Promise<ReleaseStepName[]> => {
+    const ran: ReleaseStepName[] = [];
+    // Each step's code is replaced by a recorder: a step that is not run is not loaded either.
+    const recorded = RELEASE_PIPELINE.map((stage) => stage.map((definition) => ({ ...definition, run: async () => (ran.push(definition.name), {}) })));
+    await runPipeline({ config, ports, startedOn: new Date(0), outputDir: '/out', staged: [] }, recorded);
+    return ran;
+  };
+  const ports: ReleasePorts = { cwd: '/', env: {}, logger: silentLogger };
+  assert.deepEqual(await ranWith(ports), ['output', 'collect', 'hash', 'sbom', 'checksums', 'instructions', 'publish']);
+  const releases = {} as NonNullable<ReleasePorts['githubRelease']>['releases'];
+  const published = await ranWith({ ...ports, githubRelease: { tag: 'v1.0.0', releases } });
+  for (const name of ['downgrade', 'github-draft', 'gate', 'github-publish'] as const) assert.ok(published.includes(name), `${name} runs with a GitHub release`);
 });
