@@ -26,13 +26,3 @@ export function releasesOf(target: ReleaseTarget): ReleasesPort {
   const client = createGitHubClient({ token: target.token, proxy: target.proxy, ...(target.serverUrl === undefined ? {} : { serverUrl: target.serverUrl }), ...(target.apiUrl === undefined ? {} : { apiUrl: target.apiUrl }) });
   return githubReleases({ client, owner: match[1] ?? '', repo: match[2] ?? '' });
 }
-
-/** The web page of the release of `tag` (a published release's URL). */
-export function releaseUrl(serverUrl: string, repository: string, tag: string): string {
-  return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
-}
-
-/** The tag a run for a tag push was started by (GITHUB_REF `refs/tags/<tag>`); undefined for any other run. */
-export function pushedTag(ref: string | undefined): string | undefined {
-  return ref !== undefined && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length ? ref.slice('refs/tags/'.length) : undefined;
-}

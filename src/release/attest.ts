@@ -11,9 +11,9 @@ import { readRunContext } from '../github/context.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
 import type { SigningSession } from '../sigstore/sign/index.js';
+import { ATTESTATIONS_FILE } from './names.js';
 
-/** The file a release's attestations are published in: every bundle, one per line. */
-export const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+export { ATTESTATIONS_FILE };
 
 /**
  * The token a release's attestations need, requested before the checksums file is signed: keyless

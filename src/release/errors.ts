@@ -1,4 +1,5 @@
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+import type { GateReport } from './gate.js';
 
 /** Stable codes of release errors. */
 export type ReleaseErrorCode =
@@ -21,5 +22,26 @@ export class ReleaseError extends TrustKitError<ReleaseErrorCode> {
   constructor(code: ReleaseErrorCode, message: string, options?: TrustKitErrorOptions) {
     super(code, message, options);
     this.name = 'ReleaseError';
+  }
+}
+
+/** Stable codes of the publish step's own refusals. */
+export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
+
+/** A refusal of the publish step: what is on the release is not what this run would publish. */
+export class PublishError extends TrustKitError<PublishErrorCode> {
+  constructor(code: PublishErrorCode, message: string, options?: TrustKitErrorOptions) {
+    super(code, message, options);
+    this.name = 'PublishError';
+  }
+}
+
+/** The gate's refusal: PUBLISH_GATE_FAILED, with the report of every check and command. */
+export class PublishGateError extends PublishError {
+  readonly report: GateReport;
+
+  constructor(message: string, report: GateReport) {
+    super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
+    this.report = report;
   }
 }

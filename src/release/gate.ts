@@ -8,7 +8,7 @@ import { commandTools, renderCommand, type ReleaseSigner, type VerificationCheck
 import { artifactDigests, readAttestationBundles, readBundleFile, verifyArtifact, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { verifyAttestation } from '../sigstore/verify/attestation.js';
 import { exactly, loadPublicKey, type TrustMaterial, type VerificationPolicy } from '../sigstore/verify/index.js';
-import { PublishError } from './publish.js';
+import { PublishGateError } from './errors.js';
 import { readReleasePolicy, verifyRelease } from './verify-release.js';
 
 /** How a check or command of the gate fared: `not run` always says why, so nothing passes silently. */
@@ -254,12 +254,3 @@ export async function runGate(input: GateInput, ports: GatePorts): Promise<GateR
   return report;
 }
 
-/** The gate's refusal: PUBLISH_GATE_FAILED, with the report of every check and command. */
-export class PublishGateError extends PublishError {
-  readonly report: GateReport;
-
-  constructor(message: string, report: GateReport) {
-    super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
-    this.report = report;
-  }
-}

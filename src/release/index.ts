@@ -9,18 +9,18 @@ import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
-import { PublishGateError, type GateReport } from './gate.js';
+import { PublishGateError } from './errors.js';
+import type { GateReport } from './gate.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
 import { checksumsFileName } from './names.js';
 
-export { ReleaseError, type ReleaseErrorCode } from './errors.js';
+export { PublishError, PublishGateError, ReleaseError, type PublishErrorCode, type ReleaseErrorCode } from './errors.js';
 export { failedRunText, releaseFacts, type ReleaseFacts } from './report.js';
 export { downgradeReport, type Downgrade, type DowngradeCheck, type DowngradeCode } from './downgrade.js';
 export type { GateOutcome, GateReport, GateVerdict } from './gate.js';
 export { checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE } from './names.js';
 export type { ReleasePorts, ReleaseStep, ReleaseStepName } from './ports.js';
-export { githubReleaseAttestationVerifier, releaseTrustDomain, type GitHubReleaseVerifierOptions } from './release-attestation.js';
 
 /**
  * What a run has done, filled in step by step: complete when {@link runRelease} returns, and as

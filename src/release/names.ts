@@ -19,3 +19,9 @@ export const VERIFICATION_KIT_TRUSTED_ROOT_FILE = 'trust-kit-trusted-root.jsonl'
 
 /** GitHub's trusted root, published with the verification policy of an immutable release when the roots signing used do not hold it. */
 export const VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE = 'trust-kit-github-trusted-root.jsonl';
+
+/** The file a release's attestations are published in: every bundle, one per line. */
+export const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
+
+/** The file name trust-kit publishes the offline verification policy under. */
+export const RELEASE_POLICY_FILE = 'trust-kit-policy.json';

@@ -1,27 +1,203 @@
-import { assetNamesStep } from './steps/asset-names.js';
-import { attestStep } from './steps/attest.js';
-import { auditLogStep } from './steps/audit-log.js';
-import { bundlesStep } from './steps/bundles.js';
-import { checksumsStep } from './steps/checksums.js';
-import { collectStep } from './steps/collect.js';
-import { downgradeStep } from './steps/downgrade.js';
-import { gateStep } from './steps/gate.js';
-import { githubDraftStep } from './steps/github-draft.js';
-import { githubPublishStep } from './steps/github-publish.js';
-import { hashStep } from './steps/hash.js';
-import { imagesStep, resolveImagesStep } from './steps/images.js';
-import { instructionsStep } from './steps/instructions.js';
-import { outputStep } from './steps/output.js';
-import { publishedReleaseStep } from './steps/published-release.js';
-import { publishOutputStep } from './steps/publish-output.js';
-import { sbomsStep } from './steps/sboms.js';
-import { signingSessionStep, signStep } from './steps/sign.js';
-import { verificationKitStep } from './steps/verification-kit.js';
-import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName } from './state.js';
+import type { ReleaseState, ReleaseStepDefinition, ReleaseStepName, ReleaseStepRun } from './state.js';
+
+/**
+ * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
+ * GitHub, registry or verification code (and their packages) that only the steps it skips import.
+ */
+function lazyStep(definition: Omit<ReleaseStepDefinition, 'run'>, load: () => Promise<ReleaseStepRun>): ReleaseStepDefinition {
+  return { ...definition, run: async (state) => (await load())(state) };
+}
+
+const assetNamesStep = lazyStep(
+  {
+    name: 'asset-names',
+    needs: ['collect'],
+    wanted: (config) => config.githubRelease !== undefined,
+  },
+  async () => (await import('./steps/asset-names.js')).runAssetNamesStep,
+);
+
+const attestStep = lazyStep(
+  {
+    name: 'attest',
+    wanted: (config) => config.sign !== undefined && config.attest !== 'off',
+    needs: ['sign'],
+  },
+  async () => (await import('./steps/attest.js')).runAttestStep,
+);
+
+const auditLogStep = lazyStep(
+  {
+    name: 'audit-log',
+    wanted: (config) => config.sign !== undefined && config.auditLog,
+    needs: ['sign'],
+  },
+  async () => (await import('./steps/audit-log.js')).runAuditLogStep,
+);
+
+const bundlesStep = lazyStep(
+  {
+    name: 'bundles',
+    wanted: (config) => config.sign !== undefined && config.artifactBundles,
+    needs: ['sign'],
+  },
+  async () => (await import('./steps/bundles.js')).runBundlesStep,
+);
+
+const checksumsStep = lazyStep(
+  {
+    name: 'checksums',
+    needs: ['hash'],
+    salvages: true,
+  },
+  async () => (await import('./steps/checksums.js')).runChecksumsStep,
+);
+
+const collectStep = lazyStep(
+  {
+    name: 'collect',
+    needs: ['output'],
+  },
+  async () => (await import('./steps/collect.js')).runCollectStep,
+);
+
+const downgradeStep = lazyStep(
+  {
+    name: 'downgrade',
+    wanted: (config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined,
+    needs: ['publish'],
+  },
+  async () => (await import('./steps/downgrade.js')).runDowngradeStep,
+);
+
+const gateStep = lazyStep(
+  {
+    name: 'gate',
+    wanted: (config, ports) => config.gate && ports.githubRelease !== undefined,
+    needs: ['github-draft'],
+  },
+  async () => (await import('./steps/gate.js')).runGateStep,
+);
+
+const githubDraftStep = lazyStep(
+  {
+    name: 'github-draft',
+    wanted: (_config, ports) => ports.githubRelease !== undefined,
+    needs: ['publish'],
+  },
+  async () => (await import('./steps/github-draft.js')).runGithubDraftStep,
+);
+
+const githubPublishStep = lazyStep(
+  {
+    name: 'github-publish',
+    wanted: (_config, ports) => ports.githubRelease !== undefined,
+    needs: ['github-draft'],
+  },
+  async () => (await import('./steps/github-publish.js')).runGithubPublishStep,
+);
+
+const hashStep = lazyStep(
+  {
+    name: 'hash',
+    needs: ['collect'],
+  },
+  async () => (await import('./steps/hash.js')).runHashStep,
+);
+
+const resolveImagesStep = lazyStep(
+  {
+    name: 'resolve-images',
+    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    needs: [],
+  },
+  async () => (await import('./steps/images.js')).runResolveImagesStep,
+);
+
+const imagesStep = lazyStep(
+  {
+    name: 'images',
+    wanted: (config) => config.sign !== undefined && config.images !== undefined,
+    needs: ['sign', 'resolve-images'],
+  },
+  async () => (await import('./steps/images.js')).runImagesStep,
+);
+
+const instructionsStep = lazyStep(
+  {
+    name: 'instructions',
+    wanted: (config) => config.instructions,
+    needs: ['checksums'],
+  },
+  async () => (await import('./steps/instructions.js')).runInstructionsStep,
+);
+
+const outputStep = lazyStep(
+  {
+    name: 'output',
+    needs: [],
+  },
+  async () => (await import('./steps/output.js')).runOutputStep,
+);
+
+const publishOutputStep = lazyStep(
+  {
+    name: 'publish',
+    needs: [],
+    salvages: true,
+  },
+  async () => (await import('./steps/publish-output.js')).runPublishOutputStep,
+);
+
+const publishedReleaseStep = lazyStep(
+  {
+    name: 'published-release',
+    needs: ['hash'],
+    wanted: (config) => config.githubRelease !== undefined,
+  },
+  async () => (await import('./steps/published-release.js')).runPublishedReleaseStep,
+);
+
+const sbomsStep = lazyStep(
+  {
+    name: 'sbom',
+    wanted: (config) => config.sbom !== undefined,
+    needs: ['collect'],
+  },
+  async () => (await import('./steps/sboms.js')).runSbomsStep,
+);
+
+const signingSessionStep = lazyStep(
+  {
+    name: 'signing-session',
+    wanted: (config) => config.sign !== undefined,
+    needs: ['hash'],
+  },
+  async () => (await import('./steps/sign.js')).runSigningSessionStep,
+);
+
+const signStep = lazyStep(
+  {
+    name: 'sign',
+    wanted: (config) => config.sign !== undefined,
+    needs: ['checksums', 'signing-session'],
+  },
+  async () => (await import('./steps/sign.js')).runSignStep,
+);
+
+const verificationKitStep = lazyStep(
+  {
+    name: 'verification-kit',
+    wanted: (config) => config.sign !== undefined && config.verificationKit,
+    needs: ['signing-session'],
+  },
+  async () => (await import('./steps/verification-kit.js')).runVerificationKitStep,
+);
 
 /**
  * The order of a release: one stage per line, the steps of a stage run concurrently. A step is
- * added as one file under steps/ and one entry here; it is switched off by its `wanted`.
+ * added as one file under steps/ (its code) and one definition above (its name, what it needs);
+ * it is switched off by its `wanted`.
  */
 export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
@@ -51,7 +227,7 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
 export async function runPipeline(state: ReleaseState, pipeline: readonly (readonly ReleaseStepDefinition[])[], done: (state: ReleaseState) => void = () => {}): Promise<void> {
   const succeeded = new Set<ReleaseStepName>();
   for (const stage of pipeline) {
-    const runnable = stage.filter((step) => (step.wanted?.(state.config) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
+    const runnable = stage.filter((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
     const outcomes = await Promise.allSettled(runnable.map((step) => step.run(state)));
     outcomes.forEach((outcome, index) => {
       const step = runnable[index] as ReleaseStepDefinition;

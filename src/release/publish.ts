@@ -2,23 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
+import { PublishError } from './errors.js';
 import { hashFile } from '../core/digest.js';
 import { regularFileChunks } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { isAlreadyExists, type Release, type ReleaseAsset, type ReleasesPort } from '../github/releases.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, type ExpectedRelease } from '../sigstore/verify/release.js';
 
-/** Stable codes of the publish step's own refusals. */
-export type PublishErrorCode = 'PUBLISH_ASSET_NAME_CLASH' | 'PUBLISH_ASSET_DIGEST_MISMATCH' | 'PUBLISH_IMMUTABLE_RELEASE_DIFFERS' | 'PUBLISH_UPLOAD_UNSETTLED' | 'PUBLISH_RELEASE_ATTESTATION_MISSING' | 'PUBLISH_RELEASE_ATTESTATION_INVALID' | 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED' | 'PUBLISH_GATE_FAILED';
-
-/** A refusal of the publish step: what is on the release is not what this run would publish. */
-export class PublishError extends TrustKitError<PublishErrorCode> {
-  constructor(code: PublishErrorCode, message: string, options?: TrustKitErrorOptions) {
-    super(code, message, options);
-    this.name = 'PublishError';
-  }
-}
+export { PublishError, type PublishErrorCode } from './errors.js';
 
 /** A file to publish as a release asset. */
 export interface PublishAsset {

@@ -94,14 +94,17 @@ export interface ReleaseState {
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
 export type StepOutcome = Partial<Omit<ReleaseState, 'config' | 'ports' | 'startedOn' | 'outputDir' | 'staged' | 'failure'>> & { written?: string[] };
 
-/** One step of a release: one file under steps/, one line in pipeline.ts. */
+/** What a step does: reads the run so far, returns what it produced. */
+export type ReleaseStepRun = (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
+
+/** One step of a release: its code in one file under steps/, its entry (name, when it runs) in pipeline.ts. */
 export interface ReleaseStepDefinition {
   name: ReleaseStepName;
-  /** Whether the configuration asks for this step; absent means always. */
-  wanted?: (config: ReleaseConfig) => boolean;
+  /** Whether the configuration (or, for publishing, the GitHub release it was given) asks for this step; absent means always. A step not wanted is never loaded. */
+  wanted?: (config: ReleaseConfig, ports: ReleasePorts) => boolean;
   /** The steps whose success this one needs: it is passed over when one of them failed or was passed over. */
   needs: readonly ReleaseStepName[];
   /** Whether it runs after an earlier step failed (keeping what the run made); by default the pipeline stops. */
   salvages?: boolean;
-  run: (state: Readonly<ReleaseState>) => Promise<StepOutcome>;
+  run: ReleaseStepRun;
 }

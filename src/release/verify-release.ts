@@ -18,8 +18,7 @@ export const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
 /** The version of the offline verification policy file this code reads. */
 export const RELEASE_POLICY_VERSION = 1;
 
-/** The file name trust-kit publishes the offline verification policy under. */
-export const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
+export { RELEASE_POLICY_FILE } from './names.js';
 
 /** An offline verification policy: the trust material and who must have signed a release, as a release publishes it. */
 export interface ReleasePolicy {

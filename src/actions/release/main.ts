@@ -8,10 +8,10 @@ import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
-import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
+import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import type { PublishResult } from '../../release/publish.js';
 import type { ReleasePorts } from '../../release/index.js';
-import { downgradeReport, emptyReleaseReport, githubReleaseAttestationVerifier, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
+import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
 import type { ActionIO } from '../io.js';
@@ -94,11 +94,13 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
 }
 
 /** The releases API of the run's repository, with the token of input `github-token` (masked from here on). */
-function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string, io: ActionIO): NonNullable<ReleasePorts['githubRelease']>['releases'] {
+async function publishingReleases(inputs: RawInputs, env: Environment, serverUrl: string, repository: string, io: ActionIO): Promise<NonNullable<ReleasePorts['githubRelease']>['releases']> {
   const token = typeof inputs['github-token'] === 'string' ? inputs['github-token'].trim() : '';
   if (token === '') throw new ConfigError([{ input: actionInputName('github-token'), message: 'is empty; publishing to a GitHub release needs a token with `contents: write` (the default is the job\'s github.token)' }]);
   io.setSecret(token);
   if (repository === '') throw new ConfigError([{ input: actionInputName('github-release'), message: 'is true, but GITHUB_REPOSITORY is not set: publishing runs in a GitHub Actions job' }]);
+  // The GitHub client and its proxy agents load only for a run that publishes.
+  const { releasesOf } = await import('../../github/release-target.js');
   return releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
 }
 
@@ -139,9 +141,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
     if (config.githubRelease !== undefined) {
       const { tag: releaseTag } = config.githubRelease;
+      const { githubReleaseAttestationVerifier } = await import('../../release/release-attestation.js');
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: proxySettingsFrom(env) } });
-      githubRelease = { tag: releaseTag, releases: publishingReleases(inputs, env, serverUrl, repository, io), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
+      githubRelease = { tag: releaseTag, releases: await publishingReleases(inputs, env, serverUrl, repository, io), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName);
   } catch (error) {

@@ -3,14 +3,14 @@ import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
-import { emptyReleaseReport, failedRunText, githubReleaseAttestationVerifier, releaseFacts, runRelease } from '../../release/index.js';
+import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
-import { pushedTag, releasesOf, releaseUrl } from '../../github/release-target.js';
+import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -155,6 +155,8 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
         ...(repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       ];
       if (issues.length > 0 || token === undefined) throw new ConfigError(issues);
+      // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
+      const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([import('../../github/release-target.js'), import('../../release/release-attestation.js')]);
       // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };

@@ -3,23 +3,18 @@ import { formatChecksums } from '../../checksums/index.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { checksumsFileName } from '../names.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import type { ReleaseStepRun } from '../state.js';
 
 /**
  * Writes the checksums file: the artifacts, and the SBOMs and the verification kit by the names
  * they are published under beside them, so the signature covers them all. It is written also when the SBOMs failed: the
  * artifacts' checksums are kept.
  */
-export const checksumsStep: ReleaseStepDefinition = {
-  name: 'checksums',
-  needs: ['hash'],
-  salvages: true,
-  async run({ config, ports, artifacts, sbom, verificationKit, staging, outputDir }) {
-    if (artifacts === undefined || staging === undefined) throw new Error('checksums runs after hash');
-    const sbomEntries = sbom?.entries ?? [];
-    const checksumsPath = join(staging, checksumsFileName(config.algorithm));
-    await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]));
-    ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, join(outputDir, relative(staging, checksumsPath)))}`);
-    return { checksumsPath, written: [checksumsPath] };
-  },
+export const runChecksumsStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, verificationKit, staging, outputDir }) => {
+  if (artifacts === undefined || staging === undefined) throw new Error('checksums runs after hash');
+  const sbomEntries = sbom?.entries ?? [];
+  const checksumsPath = join(staging, checksumsFileName(config.algorithm));
+  await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]));
+  ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, join(outputDir, relative(staging, checksumsPath)))}`);
+  return { checksumsPath, written: [checksumsPath] };
 };

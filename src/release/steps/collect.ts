@@ -2,14 +2,12 @@ import { relative } from 'node:path';
 import { collectArtifacts, hashArtifacts } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
-import { defaultBundlePath } from '../../sigstore/sign/index.js';
-import { encoderFor, SBOM_FILE_DIGESTS } from '../../sbom/index.js';
-import { ATTESTATIONS_FILE } from '../attest.js';
+import { encoderFor } from '../../sbom/formats/index.js';
+import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
 import { isOutputPath, makeStagingDirectory, removeStaleStagingDirectories } from '../output.js';
-import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
-import { RELEASE_POLICY_FILE } from '../verify-release.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import { ATTESTATIONS_FILE, AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, RELEASE_POLICY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
+import type { ReleaseStepRun } from '../state.js';
 
 /**
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
@@ -25,36 +23,34 @@ function publishedNames(config: ReleaseConfig): string[] {
  * starts reading the artifacts (once: their checksums and the SBOMs' digests in one pass), so that
  * hashing and cataloging run side by side.
  */
-export const collectStep: ReleaseStepDefinition = {
-  name: 'collect',
-  needs: ['output'],
-  async run({ config, ports, outputDir, plan }) {
-    if (plan === undefined) throw new Error('collect runs after output');
-    // Before the walk, so that their files are not even looked at.
-    const stale = await removeStaleStagingDirectories(plan);
-    if (stale.length > 0) ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => relative(ports.cwd, path)).join(', ')}`);
-    // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
-    // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
-    // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-    const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) });
-    const files = collected.filter((file) => !isOutputPath(plan, file.path));
-    if (files.length === 0) {
-      throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
-    }
-    // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
-    const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
-    // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
-    const bundleDirectories = config.artifactBundles ? files.map((file) => `${defaultBundlePath(file.name)}/`) : [];
-    const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
-    if (clashing.length > 0) {
-      throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
-        hint: 'rename the artifact, or set --base so that it is listed under a directory name',
-      });
-    }
-    const staging = await makeStagingDirectory(plan);
-    const hashing = hashArtifacts(files, config.algorithm, config.sbom === undefined ? {} : { also: SBOM_FILE_DIGESTS });
-    // Awaited by the hash step; a rejection before then is not an unhandled one.
-    hashing.catch(() => undefined);
-    return { artifactFiles: files, staging, hashing };
-  },
+export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir, plan }) => {
+  if (plan === undefined) throw new Error('collect runs after output');
+  // Before the walk, so that their files are not even looked at.
+  const stale = await removeStaleStagingDirectories(plan);
+  if (stale.length > 0) ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => relative(ports.cwd, path)).join(', ')}`);
+  // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
+  // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
+  // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) });
+  const files = collected.filter((file) => !isOutputPath(plan, file.path));
+  if (files.length === 0) {
+    throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
+  }
+  // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
+  const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
+  // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
+  const bundleDirectories = config.artifactBundles ? files.map((file) => `${defaultBundlePath(file.name)}/`) : [];
+  const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
+  if (clashing.length > 0) {
+    throw new ReleaseError('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
+      hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+    });
+  }
+  const staging = await makeStagingDirectory(plan);
+  // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
+  const sbomDigests = config.sbom === undefined ? undefined : (await import('../../sbom/index.js')).SBOM_FILE_DIGESTS;
+  const hashing = hashArtifacts(files, config.algorithm, sbomDigests === undefined ? {} : { also: sbomDigests });
+  // Awaited by the hash step; a rejection before then is not an unhandled one.
+  hashing.catch(() => undefined);
+  return { artifactFiles: files, staging, hashing };
 };

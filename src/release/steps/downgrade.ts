@@ -4,7 +4,7 @@ import { readRegularFile } from '../../core/files.js';
 import { compareEvidence, describeEvidence, previousRelease, type DowngradeCheck } from '../downgrade.js';
 import { ReleaseError } from '../errors.js';
 import { evidenceOf, evidenceReads, type Evidence, type EvidenceAsset } from '../evidence.js';
-import type { ReleaseState, ReleaseStepDefinition } from '../state.js';
+import type { ReleaseState, ReleaseStepRun } from '../state.js';
 
 /** This run's evidence, from the files it would publish (the artifacts and the output directory's files, by file name as release assets are). */
 async function currentEvidence(state: Readonly<ReleaseState>): Promise<Evidence> {
@@ -35,42 +35,37 @@ async function currentEvidence(state: Readonly<ReleaseState>): Promise<Evidence>
  * carries as GitHub serves it, and refuses a weaker release (`downgrade: fail`) or says how it is
  * weaker (`warn`). With no previous release it passes and says so.
  */
-export const downgradeStep: ReleaseStepDefinition = {
-  name: 'downgrade',
-  wanted: (config) => config.downgrade !== 'off',
-  needs: ['publish'],
-  async run(state) {
-    const { ports, config, published } = state;
-    const target = ports.githubRelease;
-    if (target === undefined || published !== true) return {};
-    const current = await currentEvidence(state);
-    const previous = previousRelease(await target.releases.listReleases(), target.tag);
-    if (previous === undefined) {
-      ports.logger.info(`downgrade: no earlier release to compare ${target.tag} with`);
-      const downgrade: DowngradeCheck = { previousTag: undefined, previous: undefined, current: describeEvidence(current), downgrades: [], unread: [], outcome: 'passed' };
-      return { downgrade };
-    }
-    const assets = (await target.releases.listAssets(previous.id)).filter((asset) => asset.state === 'uploaded');
-    const contents = new Map<string, Buffer>();
-    const idOf = new Map(assets.map((asset) => [asset.name, asset.id]));
-    for (const read of evidenceReads(assets)) {
-      const id = idOf.get(read.name);
-      if (id !== undefined) contents.set(read.name, await target.releases.downloadAsset(id, read.maxBytes));
-    }
-    const before = evidenceOf(assets, contents, previous.immutable);
-    const downgrades = compareEvidence(before, current);
-    const check: DowngradeCheck = { previousTag: previous.tagName, previous: describeEvidence(before), current: describeEvidence(current), downgrades, unread: before.unread, outcome: downgrades.length === 0 ? 'passed' : 'warned' };
-    ports.logger.info(`downgrade: compared ${target.tag} (${check.current}) with ${previous.tagName} (${check.previous})`);
-    for (const unread of before.unread) ports.logger.warn(`downgrade: not compared, ${unread}`);
-    for (const unread of current.unread) ports.logger.warn(`downgrade: of this release, ${unread}`);
-    if (downgrades.length === 0) return { downgrade: check };
-    const list = downgrades.map((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`).join('\n');
-    if (config.downgrade === 'fail') {
-      throw new ReleaseError('RELEASE_TRUST_DOWNGRADE', `${target.tag} carries weaker evidence than the previous release ${previous.tagName}; nothing was uploaded:\n${list}`, {
-        hint: 'restore what each line says is missing; if the change is meant (a new signing workflow, a new instance), publish this release once with downgrade: warn (--downgrade warn), and the next release is compared with this one',
-      });
-    }
-    for (const downgrade of downgrades) ports.logger.warn(`downgrade: ${downgrade.code}: ${downgrade.message} (compared with ${previous.tagName}; downgrade: warn lets it pass)`);
-    return { downgrade: check };
-  },
+export const runDowngradeStep: ReleaseStepRun = async (state) => {
+  const { ports, config, published } = state;
+  const target = ports.githubRelease;
+  if (target === undefined || published !== true) return {};
+  const current = await currentEvidence(state);
+  const previous = previousRelease(await target.releases.listReleases(), target.tag);
+  if (previous === undefined) {
+    ports.logger.info(`downgrade: no earlier release to compare ${target.tag} with`);
+    const downgrade: DowngradeCheck = { previousTag: undefined, previous: undefined, current: describeEvidence(current), downgrades: [], unread: [], outcome: 'passed' };
+    return { downgrade };
+  }
+  const assets = (await target.releases.listAssets(previous.id)).filter((asset) => asset.state === 'uploaded');
+  const contents = new Map<string, Buffer>();
+  const idOf = new Map(assets.map((asset) => [asset.name, asset.id]));
+  for (const read of evidenceReads(assets)) {
+    const id = idOf.get(read.name);
+    if (id !== undefined) contents.set(read.name, await target.releases.downloadAsset(id, read.maxBytes));
+  }
+  const before = evidenceOf(assets, contents, previous.immutable);
+  const downgrades = compareEvidence(before, current);
+  const check: DowngradeCheck = { previousTag: previous.tagName, previous: describeEvidence(before), current: describeEvidence(current), downgrades, unread: before.unread, outcome: downgrades.length === 0 ? 'passed' : 'warned' };
+  ports.logger.info(`downgrade: compared ${target.tag} (${check.current}) with ${previous.tagName} (${check.previous})`);
+  for (const unread of before.unread) ports.logger.warn(`downgrade: not compared, ${unread}`);
+  for (const unread of current.unread) ports.logger.warn(`downgrade: of this release, ${unread}`);
+  if (downgrades.length === 0) return { downgrade: check };
+  const list = downgrades.map((downgrade) => `  - ${downgrade.code}: ${downgrade.message}`).join('\n');
+  if (config.downgrade === 'fail') {
+    throw new ReleaseError('RELEASE_TRUST_DOWNGRADE', `${target.tag} carries weaker evidence than the previous release ${previous.tagName}; nothing was uploaded:\n${list}`, {
+      hint: 'restore what each line says is missing; if the change is meant (a new signing workflow, a new instance), publish this release once with downgrade: warn (--downgrade warn), and the next release is compared with this one',
+    });
+  }
+  for (const downgrade of downgrades) ports.logger.warn(`downgrade: ${downgrade.code}: ${downgrade.message} (compared with ${previous.tagName}; downgrade: warn lets it pass)`);
+  return { downgrade: check };
 };

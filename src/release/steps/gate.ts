@@ -9,7 +9,7 @@ import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial
 import { shellCommandRunner } from '../command-runner.js';
 import { runGate, type GateReport } from '../gate.js';
 import { PublishError } from '../publish.js';
-import type { ReleaseState, ReleaseStepDefinition } from '../state.js';
+import type { ReleaseState, ReleaseStepRun } from '../state.js';
 import { verifyInstructionsInput } from './instructions.js';
 
 /** The trust material the run signed against: its `trusted-root` file, else the instance's root through TUF; none for a key. */
@@ -56,37 +56,32 @@ async function placePublicKey(state: Readonly<ReleaseState>, signer: ReleaseSign
  * published only when nothing failed. A release that is published already is not gated: it is
  * public, so the gate could no longer keep it back.
  */
-export const gateStep: ReleaseStepDefinition = {
-  name: 'gate',
-  wanted: (config) => config.gate,
-  needs: ['github-draft'],
-  async run(state) {
-    const { ports, githubDraft } = state;
-    const target = ports.githubRelease;
-    if (target === undefined || githubDraft === undefined) return {};
-    const { release } = githubDraft.drafted;
-    if (!release.draft) {
-      ports.logger.info(`gate: release ${release.tagName} was published already: there is no draft to hold back, so the gate did not run`);
-      return {};
-    }
-    const directory = await mkdtemp(join(tmpdir(), 'trust-kit-gate-'));
-    try {
-      const remote = await target.releases.listAssets(release.id);
-      for (const asset of githubDraft.drafted.assets) {
-        const found = remote.find((candidate) => candidate.name === asset.githubName && candidate.state === 'uploaded');
-        if (found === undefined || basename(found.name) !== found.name || found.name === '..' || found.name === '.') {
-          throw new PublishError('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
-        }
-        await target.releases.saveAsset(found.id, join(directory, found.name), found.size);
+export const runGateStep: ReleaseStepRun = async (state) => {
+  const { ports, githubDraft } = state;
+  const target = ports.githubRelease;
+  if (target === undefined || githubDraft === undefined) return {};
+  const { release } = githubDraft.drafted;
+  if (!release.draft) {
+    ports.logger.info(`gate: release ${release.tagName} was published already: there is no draft to hold back, so the gate did not run`);
+    return {};
+  }
+  const directory = await mkdtemp(join(tmpdir(), 'trust-kit-gate-'));
+  try {
+    const remote = await target.releases.listAssets(release.id);
+    for (const asset of githubDraft.drafted.assets) {
+      const found = remote.find((candidate) => candidate.name === asset.githubName && candidate.state === 'uploaded');
+      if (found === undefined || basename(found.name) !== found.name || found.name === '..' || found.name === '.') {
+        throw new PublishError('PUBLISH_GATE_FAILED', `the draft release ${release.tagName} no longer holds ${asset.githubName}, which was uploaded to it`, { hint: 'something else changed the draft: look at it on GitHub and re-run' });
       }
-      const input = state.instructionsInput ?? verifyInstructionsInput(state);
-      await placeTrustedRoot(state, input.signer, directory);
-      await placePublicKey(state, input.signer, directory);
-      const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME, proxy: ports.env });
-      const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
-      return { gate: report };
-    } finally {
-      await rm(directory, { recursive: true, force: true });
+      await target.releases.saveAsset(found.id, join(directory, found.name), found.size);
     }
-  },
+    const input = state.instructionsInput ?? verifyInstructionsInput(state);
+    await placeTrustedRoot(state, input.signer, directory);
+    await placePublicKey(state, input.signer, directory);
+    const runner = target.commandRunner ?? shellCommandRunner({ path: ports.env.PATH ?? '/usr/bin:/bin', home: ports.env.HOME, proxy: ports.env });
+    const report: GateReport = await runGate({ directory, commands: verificationCommands(input), signer: input.signer, trust: () => trustOf(state, input.signer) }, { runner, logger: ports.logger });
+    return { gate: report };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { contentTypeOf, draftRelease } from '../publish.js';
-import type { ReleasePorts, ReleaseStepDefinition } from '../state.js';
+import type { ReleasePorts, ReleaseStepRun } from '../state.js';
 
 /**
  * The repository this run belongs to and, in a run for the push of this very tag, the commit it
@@ -21,19 +21,15 @@ function expectedRelease(env: ReleasePorts['env'], tag: string): { repository?: 
  * with VERIFY.md as the notes' verification block. A release published and immutable already is
  * verified instead, and nothing after this step changes it. A failure keeps the output directory.
  */
-export const githubDraftStep: ReleaseStepDefinition = {
-  name: 'github-draft',
-  needs: ['publish'],
-  async run({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) {
-    const target = ports.githubRelease;
-    if (target === undefined || published !== true || staging === undefined) return {};
-    const finalPath = (path: string): string => join(outputDir, relative(staging, path));
-    const { tag, ...publishPorts } = target;
-    const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
-    const assets = paths.map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
-    const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
-    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
-    const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
-    return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
-  },
+export const runGithubDraftStep: ReleaseStepRun = async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
+  const target = ports.githubRelease;
+  if (target === undefined || published !== true || staging === undefined) return {};
+  const finalPath = (path: string): string => join(outputDir, relative(staging, path));
+  const { tag, ...publishPorts } = target;
+  const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
+  const assets = paths.map((path) => ({ path, name: basename(path), contentType: contentTypeOf(basename(path)) }));
+  const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
+  const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
+  const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
+  return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
 };

@@ -6,7 +6,7 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type RegistryClient } from '../../oci/index.js';
 import { ReleaseError } from '../errors.js';
-import type { ReleaseState, ReleaseStepDefinition } from '../state.js';
+import type { ReleaseState, ReleaseStepRun } from '../state.js';
 
 /** The configured references parsed, every bad one named in one error. */
 function parseReferences(references: readonly string[]): ImageReference[] {
@@ -36,21 +36,16 @@ async function imagesClient(config: Readonly<ReleaseState>['config'], env: Reado
  * with `recursive` each platform manifest of an index. A bad reference or a missing image fails
  * the run before a certificate is asked for and before anything is written.
  */
-export const resolveImagesStep: ReleaseStepDefinition = {
-  name: 'resolve-images',
-  wanted: (config) => config.sign !== undefined && config.images !== undefined,
-  needs: [],
-  async run({ config, ports }) {
-    const images = config.images;
-    if (images === undefined) throw new Error('resolve-images runs when images are configured');
-    const references = parseReferences(images.references);
-    const client = await imagesClient(config, ports.env, references);
-    try {
-      return { imageSubjects: await resolveImages(client, references, { recursive: images.recursive, logger: ports.logger }) };
-    } finally {
-      client.close();
-    }
-  },
+export const runResolveImagesStep: ReleaseStepRun = async ({ config, ports }) => {
+  const images = config.images;
+  if (images === undefined) throw new Error('resolve-images runs when images are configured');
+  const references = parseReferences(images.references);
+  const client = await imagesClient(config, ports.env, references);
+  try {
+    return { imageSubjects: await resolveImages(client, references, { recursive: images.recursive, logger: ports.logger }) };
+  } finally {
+    client.close();
+  }
 };
 
 /**
@@ -59,28 +54,23 @@ export const resolveImagesStep: ReleaseStepDefinition = {
  * cosign 2's `.sig` manifest unless `signature-format` is cosign3). Nothing is written to the
  * output directory: the signatures live in the registry.
  */
-export const imagesStep: ReleaseStepDefinition = {
-  name: 'images',
-  wanted: (config) => config.sign !== undefined && config.images !== undefined,
-  needs: ['sign', 'resolve-images'],
-  async run({ config, ports, session, imageSubjects }) {
-    // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
-    if (session === undefined) return {};
-    const images = config.images;
-    if (images === undefined || imageSubjects === undefined) throw new Error('images run after resolve-images');
-    const client = await imagesClient(config, ports.env, imageSubjects.map((subject) => subject.reference));
-    const signedImages: string[] = [];
-    try {
-      const created = (ports.clock ?? systemClock).now();
-      await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
-    } catch (error) {
-      // Images signed before the failure are attached in the registry: the log names them.
-      if (signedImages.length > 0) ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
-      throw error;
-    } finally {
-      client.close();
-    }
-    ports.logger.info(`images: ${counted(signedImages.length, 'image')} signed in the checksums file's session`);
-    return { images: signedImages };
-  },
+export const runImagesStep: ReleaseStepRun = async ({ config, ports, session, imageSubjects }) => {
+  // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
+  if (session === undefined) return {};
+  const images = config.images;
+  if (images === undefined || imageSubjects === undefined) throw new Error('images run after resolve-images');
+  const client = await imagesClient(config, ports.env, imageSubjects.map((subject) => subject.reference));
+  const signedImages: string[] = [];
+  try {
+    const created = (ports.clock ?? systemClock).now();
+    await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
+  } catch (error) {
+    // Images signed before the failure are attached in the registry: the log names them.
+    if (signedImages.length > 0) ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+    throw error;
+  } finally {
+    client.close();
+  }
+  ports.logger.info(`images: ${counted(signedImages.length, 'image')} signed in the checksums file's session`);
+  return { images: signedImages };
 };

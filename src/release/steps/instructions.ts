@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../core/files.js';
 import { renderVerifyInstructions, type PinnedVerifier, type VerifyInstructionsInput } from '../../instructions/verify.js';
 import { INSTRUCTIONS_FILE } from '../names.js';
-import type { ReleasePorts, ReleaseState, ReleaseStepDefinition } from '../state.js';
+import type { ReleasePorts, ReleaseState, ReleaseStepRun } from '../state.js';
 
 /**
  * The trust-kit action that runs this release, when the workflow pinned it to a full commit
@@ -34,15 +34,10 @@ export function verifyInstructionsInput({ config, ports, checksumsPath, signatur
 }
 
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */
-export const instructionsStep: ReleaseStepDefinition = {
-  name: 'instructions',
-  wanted: (config) => config.instructions,
-  needs: ['checksums'],
-  async run(state) {
-    if (state.staging === undefined || state.checksumsPath === undefined) throw new Error('instructions run after checksums');
-    const instructionsPath = join(state.staging, INSTRUCTIONS_FILE);
-    const instructionsInput = verifyInstructionsInput(state);
-    await writeFileAtomic(instructionsPath, renderVerifyInstructions(instructionsInput));
-    return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
-  },
+export const runInstructionsStep: ReleaseStepRun = async (state) => {
+  if (state.staging === undefined || state.checksumsPath === undefined) throw new Error('instructions run after checksums');
+  const instructionsPath = join(state.staging, INSTRUCTIONS_FILE);
+  const instructionsInput = verifyInstructionsInput(state);
+  await writeFileAtomic(instructionsPath, renderVerifyInstructions(instructionsInput));
+  return { instructionsPath, instructionsInput, ...(instructionsInput.verifier === undefined ? {} : { verifier: instructionsInput.verifier }), written: [instructionsPath] };
 };

@@ -3,7 +3,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { ReleaseError } from '../errors.js';
 import { planOutput } from '../output.js';
 import type { ReleasePorts } from '../ports.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import type { ReleaseStepRun } from '../state.js';
 
 /** The repository and tag of a GitHub Actions run for a tag push, whose release VERIFY.md names; else undefined. */
 function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string } | undefined {
@@ -15,26 +15,22 @@ function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: 
  * Checks, before any work, that the output directory can take this run's files, and that a run
  * told its release is immutable is one for a tag push (VERIFY.md names that tag's release).
  */
-export const outputStep: ReleaseStepDefinition = {
-  name: 'output',
-  needs: [],
-  async run({ config, ports, outputDir }) {
-    const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
-    if (config.immutableRelease && immutableRelease === undefined) {
-      throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
-        hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
-      });
-    }
-    const plan = await planOutput(outputDir, {
-      force: config.force,
-      keep: [
-        { path: ports.cwd, what: 'the working directory' },
-        { path: resolve(ports.cwd, config.base), what: 'the base directory' },
-        ...(config.sbom === undefined ? [] : [{ path: resolve(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
-        // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
-        ...config.subjects.filter((subject) => !isDynamicPattern(subject)).map((subject) => ({ path: resolve(ports.cwd, subject), what: 'the artifact' })),
-      ],
+export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }) => {
+  const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
+  if (config.immutableRelease && immutableRelease === undefined) {
+    throw new ReleaseError('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
+      hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
     });
-    return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
-  },
+  }
+  const plan = await planOutput(outputDir, {
+    force: config.force,
+    keep: [
+      { path: ports.cwd, what: 'the working directory' },
+      { path: resolve(ports.cwd, config.base), what: 'the base directory' },
+      ...(config.sbom === undefined ? [] : [{ path: resolve(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
+      // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
+      ...config.subjects.filter((subject) => !isDynamicPattern(subject)).map((subject) => ({ path: resolve(ports.cwd, subject), what: 'the artifact' })),
+    ],
+  });
+  return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
 };

@@ -9,7 +9,7 @@ import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { discardStagingDirectory } from '../output.js';
 import { remoteAssetSha256, type PublishedAsset } from '../publish.js';
-import type { ReleaseStepDefinition } from '../state.js';
+import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
@@ -46,67 +46,62 @@ function listedEntries(bytes: Buffer, source: string): ChecksumEntry[] | undefin
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-export const publishedReleaseStep: ReleaseStepDefinition = {
-  name: 'published-release',
-  needs: ['hash'],
-  wanted: (config) => config.githubRelease !== undefined,
-  async run({ config, ports, artifacts, sbom, staging }) {
-    const target = ports.githubRelease;
-    if (target === undefined || artifacts === undefined) return {};
-    const { releases, tag } = target;
-    const release = await releases.findRelease(tag);
-    if (release === undefined) return {};
-    const remote = await releases.listAssets(release.id);
-    const checksumsName = checksumsFileName(config.algorithm);
-    const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
-    const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
-    // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
-    const checksumsBytes = uploadedChecksums === undefined || uploadedChecksums.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(uploadedChecksums.id, MAX_CHECKSUMS_BYTES);
-    const listed = checksumsBytes === undefined ? undefined : listedEntries(checksumsBytes, `${tag}/${checksumsName}`);
-    const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
-    const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
-    const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
-    if (release.draft) {
-      if (!listsThisRun) return {};
-      // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
-      const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-      const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit);
-      for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
-        ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
-        await releases.deleteAsset(asset.id);
-      }
-      return {};
+export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, artifacts, sbom, staging }) => {
+  const target = ports.githubRelease;
+  if (target === undefined || artifacts === undefined) return {};
+  const { releases, tag } = target;
+  const release = await releases.findRelease(tag);
+  if (release === undefined) return {};
+  const remote = await releases.listAssets(release.id);
+  const checksumsName = checksumsFileName(config.algorithm);
+  const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
+  const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
+  // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
+  const checksumsBytes = uploadedChecksums === undefined || uploadedChecksums.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(uploadedChecksums.id, MAX_CHECKSUMS_BYTES);
+  const listed = checksumsBytes === undefined ? undefined : listedEntries(checksumsBytes, `${tag}/${checksumsName}`);
+  const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
+  const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
+  const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+  if (release.draft) {
+    if (!listsThisRun) return {};
+    // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
+    const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
+    const stale = resignedNames(checksumsName, artifacts.map((artifact) => basename(artifact.name)), config.artifactBundles, kit);
+    for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+      ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
+      await releases.deleteAsset(asset.id);
     }
-    const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
-    const differs: string[] = [];
-    const assets: PublishedAsset[] = [];
-    const check = async (name: string, sha256: string, size: number): Promise<void> => {
-      const found = find(name);
-      if (found === undefined) differs.push(`${name} is missing`);
-      else if ((await remoteAssetSha256(releases, found, size)) !== sha256) differs.push(`${found.name} is not sha256:${sha256}`);
-      else assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
-    };
-    for (const artifact of artifacts) await check(basename(artifact.name), artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
-    if (uploadedChecksums === undefined) differs.push(`${checksumsName} is missing`);
-    else if (!listsThisRun) differs.push(`${uploadedChecksums.name} does not list exactly this run's artifacts and SBOMs with their digests`);
-    else {
-      assets.push({ name: checksumsName, githubName: uploadedChecksums.name, digest: `sha256:${createHash('sha256').update(checksumsBytes ?? '').digest('hex')}`, outcome: 'present' });
-      // The kit the checksums file lists must be there as listed (the signature covers it through the checksums file).
-      for (const entry of kitEntries) {
-        const found = find(entry.name);
-        const bytes = found === undefined || found.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(found.id, MAX_CHECKSUMS_BYTES);
-        if (found === undefined || bytes === undefined) differs.push(`${entry.name} is missing`);
-        else if (createHash(entry.algorithm).update(bytes).digest('hex') !== entry.hex) differs.push(`${found.name} is not the file ${checksumsName} lists`);
-        else assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
-      }
+    return {};
+  }
+  const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
+  const differs: string[] = [];
+  const assets: PublishedAsset[] = [];
+  const check = async (name: string, sha256: string, size: number): Promise<void> => {
+    const found = find(name);
+    if (found === undefined) differs.push(`${name} is missing`);
+    else if ((await remoteAssetSha256(releases, found, size)) !== sha256) differs.push(`${found.name} is not sha256:${sha256}`);
+    else assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
+  };
+  for (const artifact of artifacts) await check(basename(artifact.name), artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
+  if (uploadedChecksums === undefined) differs.push(`${checksumsName} is missing`);
+  else if (!listsThisRun) differs.push(`${uploadedChecksums.name} does not list exactly this run's artifacts and SBOMs with their digests`);
+  else {
+    assets.push({ name: checksumsName, githubName: uploadedChecksums.name, digest: `sha256:${createHash('sha256').update(checksumsBytes ?? '').digest('hex')}`, outcome: 'present' });
+    // The kit the checksums file lists must be there as listed (the signature covers it through the checksums file).
+    for (const entry of kitEntries) {
+      const found = find(entry.name);
+      const bytes = found === undefined || found.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(found.id, MAX_CHECKSUMS_BYTES);
+      if (found === undefined || bytes === undefined) differs.push(`${entry.name} is missing`);
+      else if (createHash(entry.algorithm).update(bytes).digest('hex') !== entry.hex) differs.push(`${found.name} is not the file ${checksumsName} lists`);
+      else assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
     }
-    if (differs.length > 0) {
-      throw new ReleaseError('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
-        hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
-      });
-    }
-    ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
-    if (staging !== undefined) await discardStagingDirectory(staging);
-    return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
-  },
+  }
+  if (differs.length > 0) {
+    throw new ReleaseError('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
+      hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
+    });
+  }
+  ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
+  if (staging !== undefined) await discardStagingDirectory(staging);
+  return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
 };

@@ -8,7 +8,7 @@ import type { ReleaseSigner } from '../../instructions/verify.js';
 import { createSigningSession, defaultBundlePath, ephemeralSigningKey, openSigningSession } from '../../sigstore/sign/index.js';
 import { releaseAttestationTokens } from '../attest.js';
 import { PUBLIC_KEY_FILE } from '../names.js';
-import type { ReleasePorts, ReleaseStepDefinition, StepOutcome } from '../state.js';
+import type { ReleasePorts, ReleaseStepRun, StepOutcome } from '../state.js';
 
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
 function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
@@ -46,47 +46,37 @@ async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts
 }
 
 /** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
-export const signingSessionStep: ReleaseStepDefinition = {
-  name: 'signing-session',
-  wanted: (config) => config.sign !== undefined,
-  needs: ['hash'],
-  async run({ config, ports }) {
-    const sign = config.sign;
-    if (sign === undefined) throw new Error('signing-session runs when signing is asked for');
-    const tokens = await releaseAttestationTokens(config, sign, ports.env);
-    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error: unknown) => {
-      tokens?.claims.secret.destroy();
-      throw error;
-    });
-    if (opened.session === undefined || opened.closeSession === undefined) {
-      tokens?.claims.secret.destroy();
-      return opened;
-    }
-    return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
-  },
+export const runSigningSessionStep: ReleaseStepRun = async ({ config, ports }) => {
+  const sign = config.sign;
+  if (sign === undefined) throw new Error('signing-session runs when signing is asked for');
+  const tokens = await releaseAttestationTokens(config, sign, ports.env);
+  const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error: unknown) => {
+    tokens?.claims.secret.destroy();
+    throw error;
+  });
+  if (opened.session === undefined || opened.closeSession === undefined) {
+    tokens?.claims.secret.destroy();
+    return opened;
+  }
+  return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
 };
 
 /** Signs the checksums file (verified before it is written) in the session opened before it; the bundle and any public key are written beside it. */
-export const signStep: ReleaseStepDefinition = {
-  name: 'sign',
-  wanted: (config) => config.sign !== undefined,
-  needs: ['checksums', 'signing-session'],
-  async run({ ports, checksumsPath, staging, session, opened }) {
-    if (checksumsPath === undefined || staging === undefined) throw new Error('sign runs after checksums, when asked for');
-    // Signing was skipped (on-missing-token: warn|skip): the session step said why.
-    if (session === undefined || opened === undefined) return {};
-    const bundlePath = defaultBundlePath(checksumsPath);
-    ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
-    await session.signFile(checksumsPath, bundlePath);
-    // Read after signing: a keyless identity the token does not predict comes from the certificate.
-    const signature = { bundlePath, signer: opened.signer(), description: opened.description };
-    if (opened.publicKeyPem === undefined) return { signature, written: [bundlePath] };
-    const publicKeyPath = join(staging, PUBLIC_KEY_FILE);
-    // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-    await writeFileAtomic(publicKeyPath, opened.publicKeyPem).catch(async (error: unknown) => {
-      await rm(bundlePath, { force: true });
-      throw error;
-    });
-    return { signature, written: [bundlePath, publicKeyPath] };
-  },
+export const runSignStep: ReleaseStepRun = async ({ ports, checksumsPath, staging, session, opened }) => {
+  if (checksumsPath === undefined || staging === undefined) throw new Error('sign runs after checksums, when asked for');
+  // Signing was skipped (on-missing-token: warn|skip): the session step said why.
+  if (session === undefined || opened === undefined) return {};
+  const bundlePath = defaultBundlePath(checksumsPath);
+  ports.logger.info(`signing ${basename(checksumsPath)} with ${opened.description}`);
+  await session.signFile(checksumsPath, bundlePath);
+  // Read after signing: a keyless identity the token does not predict comes from the certificate.
+  const signature = { bundlePath, signer: opened.signer(), description: opened.description };
+  if (opened.publicKeyPem === undefined) return { signature, written: [bundlePath] };
+  const publicKeyPath = join(staging, PUBLIC_KEY_FILE);
+  // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
+  await writeFileAtomic(publicKeyPath, opened.publicKeyPem).catch(async (error: unknown) => {
+    await rm(bundlePath, { force: true });
+    throw error;
+  });
+  return { signature, written: [bundlePath, publicKeyPath] };
 };

@@ -2,12 +2,12 @@
 import type { InTotoStatement, SignedBundle, SigningSession } from './session.js';
 
 export { IN_TOTO_PAYLOAD_TYPE, BUNDLE_MEDIA_TYPE } from './bundle.js';
+export { defaultBundlePath } from './bundle-path.js';
 export { SignError, SigningServiceError, type SignErrorCode, type SigningService, type ServiceStatus } from './errors.js';
 export { ephemeralSigningKey, generateSigningKeyPair, loadSigningKey, type GeneratedKeyPair, type KeyFileFormat, type SigningKey } from './keys.js';
 export {
   PUBLIC_GOOD_ENDPOINTS,
   createSigningSession,
-  defaultBundlePath,
   githubEndpoints,
   type InTotoStatement,
   type SignedBundle,

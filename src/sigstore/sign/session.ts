@@ -13,6 +13,7 @@ import type { ArtifactInput, TrustMaterial } from '../verify/index.js';
 import { checkBundle, type ExpectedSigner } from './self-check.js';
 import { ReportingWitness, fetchOptions, serviceBaseURL } from './services.js';
 import { KeylessSigner, LocalKeySigner } from './signers.js';
+import { defaultBundlePath } from './bundle-path.js';
 
 /** Which Sigstore deployment signs: the public-good instance, GitHub's (private/internal repositories), or a local key. */
 export type SigningInstance = 'public-good' | 'github' | 'key';
@@ -211,11 +212,6 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
     }),
     certificateIdentity: () => signer.certificateIdentity(),
   };
-}
-
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
-export function defaultBundlePath(path: string): string {
-  return `${path}.sigstore.json`;
 }
 
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
