@@ -61315,7 +61315,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3614);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6099);
 
 
 
@@ -61327,7 +61327,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3614:
+/***/ 6099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64059,7 +64059,15 @@ function subjectAlternativeName(certificate) {
     return first.startsWith('"') ? JSON.parse(first) : first;
 }
 
+;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+function defaultBundlePath(path) {
+    return `${path}.sigstore.json`;
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
+
 
 
 
@@ -64190,10 +64198,6 @@ function assemble(options) {
         }),
         certificateIdentity: () => signer.certificateIdentity(),
     };
-}
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
-function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
@@ -65022,6 +65026,7 @@ async function openSigningSession(config, context) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js
+
 
 
 

@@ -398,7 +398,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const unsupported = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .unsupportedRuntime */ .AZ)(process.versions.node);
 if (unsupported === undefined) {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .uK)({ env: process.env, platform: process.platform, home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), uid: process.getuid?.() });
-    await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
+    await __nccwpck_require__.e(/* import() */ 1273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
 }
 else {
     // One line, hint included: the whole story for a user whose Node.js is too old.
@@ -799,7 +799,7 @@ function reportOf(error) {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

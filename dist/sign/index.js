@@ -63511,7 +63511,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8539);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2542);
 
 
 
@@ -63523,7 +63523,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8539:
+/***/ 2542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67150,6 +67150,13 @@ function serializeBundle(bundle) {
     return (0,dist.bundleToJSON)(bundle);
 }
 
+;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+function defaultBundlePath(path) {
+    return `${path}.sigstore.json`;
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/errors.js
 
 /** A signing failure with a stable code. */
@@ -69816,6 +69823,7 @@ function subjectAlternativeName(certificate) {
 
 
 
+
 /** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
 const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
 /**
@@ -69935,10 +69943,6 @@ function assemble(options) {
         }),
         certificateIdentity: () => signer.certificateIdentity(),
     };
-}
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
-function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
@@ -70705,6 +70709,7 @@ async function openSigningSession(config, context) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/index.js
+
 
 
 

@@ -1,0 +1,142 @@
+export const id = 3922;
+export const ids = [3922];
+export const modules = {
+
+/***/ 63922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   signBlobCommand: () => (/* binding */ signBlobCommand)
+/* harmony export */ });
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56446);
+
+
+
+
+
+
+
+
+
+/** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
+const signBlobCommand = {
+    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
+    help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
+after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
+\`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
+
+Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
+the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
+OIDC token in SIGSTORE_ID_TOKEN, or the GitHub Actions job's (needs \`id-token: write\`). With
+neither, signing fails and says what to set, unless --on-missing-token says to skip it.
+
+Options:
+      --bundle OUT         where to write the bundle (one FILE only)
+      --key KEY.pem        sign with this private key (see \`trust-kit generate-key-pair\`)
+      --instance NAME      auto (default: by repository visibility, public-good outside Actions),
+                           public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
+      --fulcio-url URL     Fulcio to use instead of the instance's
+      --rekor-url URL      Rekor to use instead of the instance's (public-good only)
+      --rekor-version N    the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
+      --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
+      --signing-config FILE
+                           a signing config (v0.2, as cosign's --signing-config) naming Fulcio,
+                           the logs and the TSA instead of the URLs; of its valid services,
+                           the highest API version is used (Rekor v2 over v1), as cosign does
+      --on-missing-token WHAT
+                           fail (default), warn or skip (exit 0, nothing signed) when keyless
+                           signing has no token, as the sign action and release take it
+      --trusted-root FILE  trusted root bundles are checked against before they are written
+                           (required for GitHub's instance and custom URLs; JSON or gh's JSONL)
+
+Every FILE, --key and --trusted-root must exist before anything is fetched or signed: all
+missing ones are reported at once (exit 2).
+
+Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
+(also a missing FILE, key or trusted root; nothing was done).`,
+    options: {
+        bundle: { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .requireNamedPaths */ .xF)([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' })), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
+        // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
+        if (opened.session === undefined)
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        logger.info(`signing with ${opened.description}`);
+        for (const file of config.files) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, file);
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(file));
+            await opened.session.signFile(path, bundlePath);
+            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}`);
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}\n`);
+        }
+        // Only after success: on failure the token stays known to the redactor until the error has
+        // been printed, and the exit hooks destroy it.
+        opened.close();
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,479 @@
+export const id = 5928;
+export const ids = [5928,3871];
+export const modules = {
+
+/***/ 47236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ runAttestation)
+/* harmony export */ });
+/* unused harmony export collectSubjects */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
+
+
+
+
+
+
+
+
+
+
+
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+async function collectSubjects(config, ports) {
+    const sources = [];
+    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
+    if (config.checksums !== undefined)
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
+    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+    const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+    if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
+    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources);
+}
+async function readDocument(path, cwd) {
+    try {
+        // A bigger file is refused by its size, before it is read, parsed or signed.
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_TOO_LARGE') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
+                cause: error,
+                hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+            });
+        }
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+    }
+}
+/** The predicate of a document type, read from its file. */
+async function documentPredicate(type, config, cwd) {
+    const path = config.predicatePath ?? '';
+    const bytes = await readDocument(path, cwd);
+    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+}
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+async function runAttestation(config, ports) {
+    const startedOn = ports.clock.now();
+    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+    const keyless = config.sign.key === undefined;
+    let tokens;
+    let statements;
+    if (documentPredicateValue === undefined) {
+        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
+        if (tokens === undefined) {
+            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceUnavailable */ .k$)();
+            if (config.sign.onMissingToken === 'fail')
+                throw error;
+            // Fork pull requests get no token: on-missing-token says whether that fails the job.
+            const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;
+            if (config.sign.onMissingToken === 'warn')
+                ports.logger.warn(reason);
+            else
+                ports.logger.info(reason);
+            return { skipped: reason };
+        }
+        let predicate;
+        try {
+            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceFromToken */ .xt)(tokens.claims, {
+                serverURL: ports.run.serverURL,
+                payload: ports.run.payload,
+                clock: ports.clock,
+                startedOn,
+                retry: config.sign.retry,
+                audience: tokens.audience,
+                discoveryURL: config.oidcDiscoveryURL,
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(ports.env),
+            });
+            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
+        }
+        catch (error) {
+            tokens.signing?.secret.destroy();
+            throw error;
+        }
+    }
+    else {
+        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
+    }
+    if (config.bundle !== undefined && statements.length > 1) {
+        tokens?.signing?.secret.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
+            hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
+        });
+    }
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config.sign, {
+        cwd: ports.cwd,
+        env: ports.env,
+        run: ports.run,
+        logger: ports.logger,
+        ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
+    });
+    if (opened.session === undefined)
+        return { skipped: opened.reason };
+    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
+    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .signStatements */ .Kv)(opened.session, statements);
+    opened.close();
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAttestations */ .vQ)(attestations, {
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
+        bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
+        perSubject: config.perSubject,
+    });
+    return {
+        subjects,
+        predicateType: statements[0]?.predicateType ?? '',
+        attestations,
+        files,
+        instance: opened.session.instance,
+        description: opened.description,
+        signer: opened.signer,
+    };
+}
+
+
+/***/ }),
+
+/***/ 29180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   attestCommand: () => (/* binding */ attestCommand)
+/* harmony export */ });
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47236);
+/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62657);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91601);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit attest`: in-toto attestations (SLSA provenance, SBOMs, custom predicates) signed as DSSE bundles. */
+const attestCommand = {
+    usage: 'trust-kit attest [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI]\n         [--checksums SHA256SUMS] [--subject NAME@sha256:HEX]... [--base DIR] [--per-subject]\n         [--bundle OUT] [--output-dir DIR] [signing flags of sign-blob] [FILE...]',
+    help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
+every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
+when the run makes one: <name> is the subject's file name, or "multiple". Verify with
+\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+
+Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
+--subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
+dropped; up to 1,024 subjects go in one statement, more are split into several.
+
+Types:
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from the job's one OIDC
+                           token (the Sigstore token when signing keylessly with it, else one for the
+                           audience "nobody") verified against the issuer's keys; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+A predicate over 16 MB is refused before anything is signed.
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
+      --subject NAME@ALG:HEX
+                           a subject by name and digest (sha256, sha384, sha512); repeatable
+      --base DIR           directory FILE subjects are named relative to (default: .)
+      --per-subject        one statement (and one <subject>.sigstore.json) per subject
+      --bundle OUT         where the bundle goes, when the run makes one statement
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's
+                           issuer URL (GitHub Enterprise Server behind a proxy)
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
+
+Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
+    options: {
+        type: { type: 'string' },
+        predicate: { type: 'string' },
+        'predicate-type': { type: 'string' },
+        checksums: { type: 'string' },
+        subject: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        'per-subject': { type: 'boolean' },
+        bundle: { type: 'string' },
+        'output-dir': { type: 'string' },
+        'oidc-discovery-url': { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .requireNamedPaths */ .xF)([
+            ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
+            ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
+            { input: 'base', path: config.base, kind: 'directory' },
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .signingPaths */ .IT)(config.sign),
+        ], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
+            cwd: context.cwd,
+            env: context.env,
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)(context.env),
+            logger,
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
+            artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
+        });
+        if ('skipped' in result)
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+        for (const path of [result.files.jsonl, ...result.files.bundles])
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 62657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attestConfig)
+/* harmony export */ });
+/* unused harmony export ATTEST_TYPE_CHOICES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
+/** The attestation types a user may name. */
+const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+function attestConfig(raw, nameOf, defaults) {
+    const issues = [];
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const predicatePath = reader.string('predicate');
+    const predicateType = reader.string('predicate-type');
+    const sbomPath = reader.string('sbom-path');
+    const named = reader.string('type') === undefined ? undefined : reader.choice('type', ATTEST_TYPE_CHOICES, 'slsaprovenance');
+    // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
+    let type = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
+    if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
+        reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+    if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
+        reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+    if (sbomPath !== undefined && named === undefined)
+        type = 'sbom';
+    const document = sbomPath ?? predicatePath;
+    if (type === 'slsaprovenance' && predicatePath !== undefined)
+        reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
+    if (type !== 'slsaprovenance' && document === undefined)
+        reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+    if (type === 'custom' && predicateType === undefined)
+        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type !== 'custom' && predicateType !== undefined)
+        reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+    const subjectPaths = reader.list('subject-path');
+    const subjectReferences = reader.list('subject');
+    const checksums = reader.string('checksums');
+    const discovery = reader.string('oidc-discovery-url');
+    if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery))
+        reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+    const config = {
+        type,
+        predicatePath: document,
+        predicateType,
+        subjectPaths,
+        subjectReferences,
+        checksums,
+        base: reader.string('base', defaults.base) ?? defaults.base,
+        perSubject: reader.boolean('per-subject', false),
+        bundle: reader.string('bundle'),
+        outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
+        oidcDiscoveryURL: discovery,
+    };
+    try {
+        reader.finish();
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    let sign;
+    try {
+        // Statements are signed, not files: the subject list only satisfies the signing inputs' check.
+        sign = (0,_sign_js__WEBPACK_IMPORTED_MODULE_1__/* .signConfig */ .C)({ ...raw, 'subject-path': ['statement'], checksums: undefined, bundle: undefined }, nameOf);
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    if (issues.length > 0 || sign === undefined)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+    return { ...config, sign };
+}
+
+
+/***/ }),
+
+/***/ 91601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(new Date(Number(value) * 1000));
+}
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/**
+ * Reads of 1 MiB: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead, and 4 MiB reads
+ * were no faster, and on a busy machine up to 15% more CPU time (a chunk that big leaves the
+ * caches the CPU shares with other processes between its copy from the page cache and its hashing).
+ */
+const READ_CHUNK = 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (1 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,919 @@
+export const id = 5943;
+export const ids = [5943,3871];
+export const modules = {
+
+/***/ 47236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ runAttestation)
+/* harmony export */ });
+/* unused harmony export collectSubjects */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44244);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
+
+
+
+
+
+
+
+
+
+
+
+
+/** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
+async function collectSubjects(config, ports) {
+    const sources = [];
+    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
+    if (config.checksums !== undefined)
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
+    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+    const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+    if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
+    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources);
+}
+async function readDocument(path, cwd) {
+    try {
+        // A bigger file is refused by its size, before it is read, parsed or signed.
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_TOO_LARGE') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
+                cause: error,
+                hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+            });
+        }
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+    }
+}
+/** The predicate of a document type, read from its file. */
+async function documentPredicate(type, config, cwd) {
+    const path = config.predicatePath ?? '';
+    const bytes = await readDocument(path, cwd);
+    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+}
+/**
+ * Attests subjects as a config says: collects and checks the subjects, builds the predicate (SLSA
+ * provenance from the verified claims token, or the document's), splits the statements, then signs
+ * them all with one session (one certificate, one log entry per statement) and writes
+ * `<name>.intoto.jsonl` and `<name>.sigstore.json`. Everything that can be wrong with the inputs
+ * fails before a token is requested or anything is signed.
+ */
+async function runAttestation(config, ports) {
+    const startedOn = ports.clock.now();
+    const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
+    const keyless = config.sign.key === undefined;
+    let tokens;
+    let statements;
+    if (documentPredicateValue === undefined) {
+        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
+        if (tokens === undefined) {
+            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceUnavailable */ .k$)();
+            if (config.sign.onMissingToken === 'fail')
+                throw error;
+            // Fork pull requests get no token: on-missing-token says whether that fails the job.
+            const reason = `${error.message}; nothing was attested (on-missing-token: ${config.sign.onMissingToken})`;
+            if (config.sign.onMissingToken === 'warn')
+                ports.logger.warn(reason);
+            else
+                ports.logger.info(reason);
+            return { skipped: reason };
+        }
+        let predicate;
+        try {
+            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceFromToken */ .xt)(tokens.claims, {
+                serverURL: ports.run.serverURL,
+                payload: ports.run.payload,
+                clock: ports.clock,
+                startedOn,
+                retry: config.sign.retry,
+                audience: tokens.audience,
+                discoveryURL: config.oidcDiscoveryURL,
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxySettingsFrom */ .Yw)(ports.env),
+            });
+            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
+        }
+        catch (error) {
+            tokens.signing?.secret.destroy();
+            throw error;
+        }
+    }
+    else {
+        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
+    }
+    if (config.bundle !== undefined && statements.length > 1) {
+        tokens?.signing?.secret.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
+            hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
+        });
+    }
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config.sign, {
+        cwd: ports.cwd,
+        env: ports.env,
+        run: ports.run,
+        logger: ports.logger,
+        ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
+    });
+    if (opened.session === undefined)
+        return { skipped: opened.reason };
+    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
+    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .signStatements */ .Kv)(opened.session, statements);
+    opened.close();
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAttestations */ .vQ)(attestations, {
+        dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
+        bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
+        perSubject: config.perSubject,
+    });
+    return {
+        subjects,
+        predicateType: statements[0]?.predicateType ?? '',
+        attestations,
+        files,
+        instance: opened.session.instance,
+        description: opened.description,
+        signer: opened.signer,
+    };
+}
+
+
+/***/ }),
+
+/***/ 71897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  attestImageCommand: () => (/* binding */ attestImageCommand)
+});
+
+// EXTERNAL MODULE: ./lib/cli/signing-options.js
+var signing_options = __webpack_require__(30674);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/config/attest.js
+var attest = __webpack_require__(62657);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
+// EXTERNAL MODULE: ./lib/config/paths.js
+var paths = __webpack_require__(56446);
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/github/attestations.js
+var attestations = __webpack_require__(69708);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/github/context.js
+var github_context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/images/errors.js
+var errors = __webpack_require__(97547);
+// EXTERNAL MODULE: ./lib/attest/run.js
+var run = __webpack_require__(47236);
+// EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
+var oci = __webpack_require__(49103);
+// EXTERNAL MODULE: ./lib/images/resolve.js
+var resolve = __webpack_require__(1378);
+;// CONCATENATED MODULE: ./lib/images/attest.js
+
+
+
+
+/**
+ * The layer cosign 2 writes to an image's `.att` manifest for a DSSE bundle: the envelope as
+ * cosign serializes it, and the annotations of its signature layers (an empty signature, the
+ * certificate, the Rekor entry) plus the predicate type.
+ */
+function legacyAttestationLayer(bundle, predicateType) {
+    const root = bundle;
+    const envelope = root.dsseEnvelope;
+    const signature = envelope?.signatures?.[0]?.sig;
+    if (typeof envelope?.payloadType !== 'string' || typeof envelope.payload !== 'string' || typeof signature !== 'string') {
+        throw new errors/* ImagesError */.x('IMAGES_INTERNAL', 'the attestation bundle holds no DSSE envelope', { hint: 'this is a bug in trust-kit: please report it' });
+    }
+    const serialized = Buffer.from(JSON.stringify({ payloadType: envelope.payloadType, payload: envelope.payload, signatures: [{ keyid: typeof envelope.signatures?.[0]?.keyid === 'string' ? envelope.signatures[0].keyid : '', sig: signature }] }));
+    // cosign 2 writes an empty signature annotation on attestation layers: the signature is inside the envelope.
+    const annotations = { ...(0,oci/* legacySignatureAnnotations */.iN)({ messageSignature: { signature: '' }, verificationMaterial: root.verificationMaterial }), predicateType };
+    return { envelope: serialized, annotations };
+}
+/**
+ * Attests images as `trust-kit attest` attests files (the same types, one signing session, the
+ * bundles written to the output directory), one statement per image whose subject is the image's
+ * repository and manifest digest, then attaches each bundle to its image as cosign 3 does (an
+ * OCI 1.1 referrer, or the referrers tag on registries without the API) and, unless `format` is
+ * cosign3, as cosign 2 does (a layer of the `sha256-<hex>.att` manifest).
+ */
+async function attestImages(client, subjects, config, ports, options) {
+    const byName = new Map(subjects.map((subject) => [`${(0,resolve/* imageSubjectName */.D)(subject)}@${subject.reference.digest}`, subject]));
+    const result = await (0,run/* runAttestation */.I)({ ...config, subjectReferences: [...byName.keys()], subjectPaths: [], checksums: undefined, perSubject: true }, { ...ports, artifactsList: undefined });
+    if ('skipped' in result)
+        return result;
+    const attached = [];
+    for (const attestation of result.attestations) {
+        const listed = attestation.statement.subject[0];
+        const digest = listed === undefined ? undefined : Object.entries(listed.digest)[0];
+        const subject = listed === undefined || digest === undefined ? undefined : byName.get(`${listed.name}@${digest[0]}:${digest[1]}`);
+        // runAttestation made one statement per subject it was given: each names one of these images.
+        if (subject === undefined)
+            throw new errors/* ImagesError */.x('IMAGES_INTERNAL', `an attestation names no image of this run: ${JSON.stringify(listed).slice(0, 300)}`, { hint: 'this is a bug in trust-kit: please report it' });
+        const shown = (0,oci/* formatImageReference */.my)(subject.reference);
+        const predicateType = attestation.statement.predicateType;
+        const entry = { subject, predicateType };
+        if (options.format !== 'cosign2') {
+            entry.referrer = await (0,oci/* attachBundle */.U9)(client, subject, Buffer.from(JSON.stringify(attestation.bundle)), predicateType, options.created);
+            ports.logger.info(`attested ${shown}: ${predicateType} bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (options.format !== 'cosign3') {
+            const layer = legacyAttestationLayer(attestation.bundle, predicateType);
+            entry.legacyTag = (await (0,oci/* attachLegacySignature */.hX)(client, subject, layer.envelope, layer.annotations, 'attestation')).tag;
+            ports.logger.info(`attested ${shown}: ${predicateType} in ${entry.legacyTag}`);
+        }
+        attached.push(entry);
+    }
+    return { result, attached };
+}
+
+// EXTERNAL MODULE: ./lib/cli/exit-codes.js
+var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/logger.js
+var cli_logger = __webpack_require__(27444);
+// EXTERNAL MODULE: ./lib/cli/commands/registry.js
+var registry = __webpack_require__(98294);
+;// CONCATENATED MODULE: ./lib/cli/commands/attest-image.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit attest-image`: in-toto attestations about container images, attached to them as cosign 3 attaches them. */
+const attestImageCommand = {
+    usage: 'trust-kit attest-image [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI] [--recursive]\n         [--output-dir DIR] [registry flags] [signing flags of sign-blob] IMAGE...',
+    help: `Attests each IMAGE (a tag is resolved once to the digest of its manifest, which is printed):
+one in-toto statement (v1) per image, whose subject is the image's repository and digest, signed
+as a DSSE Sigstore bundle (v0.3) and attached to the image as cosign 3 attaches attestations: an
+OCI 1.1 referrer of type application/vnd.dev.sigstore.bundle.v0.3+json, or under the sha256-<hex>
+referrers tag on registries without the referrers API; and, by default while cosign 2 is
+widespread, as cosign 2 does: a DSSE envelope in the sha256-<hex>.att manifest. The bundles are also written to
+<name>.intoto.jsonl in --output-dir. One signing identity (one certificate when keyless) signs
+every statement. Verify with \`trust-kit verify-image --predicate-type URI\` or
+\`cosign verify-attestation --type URI\`.
+
+Types (as \`trust-kit attest\`):
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --attestation-format WHICH
+                           both (default), cosign3 (referrer bundles) or cosign2 (.att manifests)
+      --recursive          also attest each platform manifest of a multi-arch index
+      --storage none|github
+                           github also stores each attestation with GitHub's attestations API
+                           (subject: the image digest) in $GITHUB_REPOSITORY, with $GITHUB_TOKEN
+                           (attestations: write), so \`gh attestation verify oci://IMAGE\` finds it
+      --output-dir DIR     where the bundles are written (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's issuer URL
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
+
+${registry/* REGISTRY_HELP */.im}
+
+Exit codes: 0 every image attested (or nothing signed, as --on-missing-token asked), 1 a failure
+(attestations already attached stay), 2 usage error.`,
+    options: {
+        ...registry/* REGISTRY_OPTIONS */.zc,
+        type: { type: 'string' },
+        predicate: { type: 'string' },
+        'predicate-type': { type: 'string' },
+        'attestation-format': { type: 'string' },
+        storage: { type: 'string' },
+        recursive: { type: 'boolean' },
+        'output-dir': { type: 'string' },
+        'oidc-discovery-url': { type: 'string' },
+        ...signing_options/* SIGNING_OPTIONS */.F,
+    },
+    async run(args, context) {
+        const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
+        const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
+        const config = (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' });
+        const reader = new inputs/* InputReader */.i_(args.values, nameOf);
+        const format = reader.choice('attestation-format', ['both', 'cosign3', 'cosign2'], 'both');
+        const storage = reader.choice('storage', ['none', 'github'], 'none');
+        const token = context.env.GITHUB_TOKEN;
+        const repository = context.env.GITHUB_REPOSITORY;
+        if (storage === 'github' && (token === undefined || token === ''))
+            reader.report('storage', 'is github, which needs a token with attestations: write in GITHUB_TOKEN');
+        if (storage === 'github' && !/^[^/\s]+\/[^/\s]+$/.test(repository ?? ''))
+            reader.report('storage', 'is github, which needs the repository (owner/name) in GITHUB_REPOSITORY');
+        const references = (0,registry/* readImageArguments */.As)(reader, args.positionals, 'subject', context.env);
+        if (args.positionals.length === 0)
+            reader.report('subject', 'is required: the images to attest');
+        reader.finish();
+        await (0,paths/* requireNamedPaths */.xF)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths/* signingPaths */.IT)(config.sign)], context.cwd, nameOf);
+        const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
+        const epoch = context.env.SOURCE_DATE_EPOCH;
+        const created = (epoch === undefined || epoch === '' ? clock/* systemClock */.ml : (0,clock/* clockFromSourceDateEpoch */.vv)(epoch)).now();
+        const client = await (0,registry/* registryClientFor */.CA)(args.values, context.env, references, config.sign.retry);
+        try {
+            const subjects = await (0,resolve/* resolveImages */.B)(client, references, { recursive: recursive === true, logger });
+            const run = await (0,github_context/* readRunContext */.$)(context.env);
+            const outcome = await attestImages(client, subjects, config, { cwd: context.cwd, env: context.env, run, logger, clock: clock/* systemClock */.ml }, { created, format });
+            if ('skipped' in outcome)
+                return exit_codes/* EXIT */.d.OK;
+            if (storage === 'github') {
+                const [owner = '', repo = ''] = (repository ?? '').split('/');
+                const github = (0,attestations/* createGitHubClient */.LX)({ token: token ?? '', serverUrl: run.serverURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env), ...(context.env.GITHUB_API_URL === undefined || context.env.GITHUB_API_URL === '' ? {} : { apiUrl: context.env.GITHUB_API_URL }) });
+                const stored = await (0,attestations/* storeAttestations */.Tl)({ client: github, owner, repo, bundles: outcome.result.attestations.map((attestation) => attestation.bundle), logger });
+                for (const entry of stored)
+                    if (entry.status === 'stored')
+                        logger.info(`attestation stored on GitHub: ${entry.id}`);
+            }
+            for (const attached of outcome.attached)
+                context.stdout.write(`${(0,oci/* formatImageReference */.my)(attached.subject.reference)}\n`);
+            logger.info(`bundles: ${(0,external_node_path_.relative)(context.cwd, outcome.result.files.jsonl)}`);
+            return exit_codes/* EXIT */.d.OK;
+        }
+        finally {
+            client.close();
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 98294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ readImageArguments),
+/* harmony export */   CA: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA),
+/* harmony export */   Qn: () => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn),
+/* harmony export */   im: () => (/* binding */ REGISTRY_HELP),
+/* harmony export */   zc: () => (/* binding */ REGISTRY_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34703);
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
+
+
+
+
+/** The registry flags of the image commands, named as cosign names them. */
+const REGISTRY_OPTIONS = {
+    'registry-username': { type: 'string' },
+    'allow-http-registry': { type: 'boolean' },
+    'allow-insecure-registry': { type: 'boolean' },
+};
+/** The help lines of {@link REGISTRY_OPTIONS} and where credentials come from. */
+const REGISTRY_HELP = `Registry credentials, the first that has some for a registry: --registry-username with the
+password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL} (for the registries of the IMAGEs), GITHUB_TOKEN for
+ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, credHelpers).
+      --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
+      --allow-http-registry       reach registries over plain HTTP (testing only)
+      --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+function readImageArguments(reader, images, input, env) {
+    const username = reader.string('registry-username');
+    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
+        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const references = [];
+    for (const image of images) {
+        try {
+            references.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image));
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            reader.report(input, error.message);
+        }
+    }
+    return references;
+}
+
+
+/***/ }),
+
+/***/ 62657:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ attestConfig)
+/* harmony export */ });
+/* unused harmony export ATTEST_TYPE_CHOICES */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
+/** The attestation types a user may name. */
+const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
+/**
+ * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
+ * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
+ * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ */
+function attestConfig(raw, nameOf, defaults) {
+    const issues = [];
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
+    const predicatePath = reader.string('predicate');
+    const predicateType = reader.string('predicate-type');
+    const sbomPath = reader.string('sbom-path');
+    const named = reader.string('type') === undefined ? undefined : reader.choice('type', ATTEST_TYPE_CHOICES, 'slsaprovenance');
+    // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
+    let type = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
+    if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
+        reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+    if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
+        reader.report('type', `is "${named}", but sbom-path names an SBOM`);
+    if (sbomPath !== undefined && named === undefined)
+        type = 'sbom';
+    const document = sbomPath ?? predicatePath;
+    if (type === 'slsaprovenance' && predicatePath !== undefined)
+        reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
+    if (type !== 'slsaprovenance' && document === undefined)
+        reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+    if (type === 'custom' && predicateType === undefined)
+        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type !== 'custom' && predicateType !== undefined)
+        reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+    const subjectPaths = reader.list('subject-path');
+    const subjectReferences = reader.list('subject');
+    const checksums = reader.string('checksums');
+    const discovery = reader.string('oidc-discovery-url');
+    if (discovery !== undefined && !/^https?:\/\/[^\s?#]+$/.test(discovery))
+        reader.report('oidc-discovery-url', 'must be an http(s) base URL without a query string');
+    const config = {
+        type,
+        predicatePath: document,
+        predicateType,
+        subjectPaths,
+        subjectReferences,
+        checksums,
+        base: reader.string('base', defaults.base) ?? defaults.base,
+        perSubject: reader.boolean('per-subject', false),
+        bundle: reader.string('bundle'),
+        outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
+        oidcDiscoveryURL: discovery,
+    };
+    try {
+        reader.finish();
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    let sign;
+    try {
+        // Statements are signed, not files: the subject list only satisfies the signing inputs' check.
+        sign = (0,_sign_js__WEBPACK_IMPORTED_MODULE_1__/* .signConfig */ .C)({ ...raw, 'subject-path': ['statement'], checksums: undefined, bundle: undefined }, nameOf);
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL))
+            throw error;
+        issues.push(...error.issues);
+    }
+    if (issues.length > 0 || sign === undefined)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(issues);
+    return { ...config, sign };
+}
+
+
+/***/ }),
+
+/***/ 91601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   vv: () => (/* binding */ clockFromSourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export fixedClock */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** The wall clock. */
+const systemClock = { now: () => new Date() };
+/** A clock frozen at one instant, for tests and for reproducible builds. */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return { now: () => new Date(ms) };
+}
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ */
+function clockFromSourceDateEpoch(value, fallback = systemClock) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (!/^\d{1,12}$/.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    }
+    return fixedClock(new Date(Number(value) * 1000));
+}
+
+
+/***/ }),
+
+/***/ 53871:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
+/* harmony export */   E6: () => (/* binding */ hexLength),
+/* harmony export */   MF: () => (/* binding */ DIGEST_ALGORITHMS),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
+/* harmony export */ });
+/* unused harmony export isHexDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/**
+ * Reads of 1 MiB: hashing 1 GiB in 64 KiB reads costs about 10% in call overhead, and 4 MiB reads
+ * were no faster, and on a busy machine up to 15% more CPU time (a chunk that big leaves the
+ * caches the CPU shares with other processes between its copy from the page cache and its hashing).
+ */
+const READ_CHUNK = 1024 * 1024;
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Two buffers sized to the file (1 MiB at most) take turns, so the
+ * next read runs while the current chunk is hashed and memory stays flat whatever the file size.
+ */
+async function hashFile(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    let size = 0;
+    try {
+        const chunk = Math.min(READ_CHUNK, Math.max(expected, 64 * 1024));
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        let turn = 0;
+        let pending = handle.read(buffers[0], 0, chunk, null);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            if (bytesRead === 0)
+                break;
+            turn ^= 1;
+            pending = handle.read(turn === 0 ? buffers[0] : buffers[1], 0, chunk, null);
+            const bytes = buffer.subarray(0, bytesRead);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 69708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   Tl: () => (/* binding */ storeAttestations)
+/* harmony export */ });
+/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60014);
+
+
+
+
+
+/** A failure to store attestations on GitHub. */
+class AttestationStoreError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestationStoreError';
+    }
+}
+/** The kind of GitHub at `serverUrl` (`GITHUB_SERVER_URL`). */
+function githubInstanceKind(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return 'enterprise-server';
+    }
+    if (host === 'github.com')
+        return 'github.com';
+    return host.endsWith('.ghe.com') ? 'ghe.com' : 'enterprise-server';
+}
+/** The REST API URL of a GitHub server: api.github.com, `api.<tenant>.ghe.com`, or `<server>/api/v3` on Enterprise Server. */
+function defaultApiUrl(serverUrl) {
+    const kind = githubInstanceKind(serverUrl);
+    if (kind === 'github.com')
+        return 'https://api.github.com';
+    const url = new URL(serverUrl);
+    return kind === 'ghe.com' ? `https://api.${url.host}` : `${url.origin}/api/v3`;
+}
+/**
+ * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
+ * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
+ * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
+ * token only ever travels in the Authorization header; errors never quote it.
+ */
+function createGitHubClient(options) {
+    const serverUrl = options.serverUrl ?? 'https://github.com';
+    const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
+        throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
+    }
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .githubFetch */ .a)(options.proxy) } });
+    return { octokit, serverUrl, apiUrl };
+}
+/** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
+function planGated(failure) {
+    return failure.status === 403 && /^Feature not available\b/i.test((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? '');
+}
+/**
+ * Stores DSSE attestation bundles with `POST /repos/{owner}/{repo}/attestations`, one request per
+ * bundle, in order. 5xx, 429 (honouring `Retry-After`) and connection failures are retried within
+ * the policy's budget. Where the plan does not allow attestations (user-owned private
+ * repositories, organizations without the feature) GitHub answers 403 "Feature not available...":
+ * that is a warning with GitHub's reason and every bundle is 'skipped' (the signed bundles stay
+ * valid and on disk), not a failure. GitHub Enterprise Server has no attestations API and is
+ * refused before any request.
+ */
+async function storeAttestations(options) {
+    const { client, owner, repo, logger } = options;
+    if (githubInstanceKind(client.serverUrl) === 'enterprise-server') {
+        throw new AttestationStoreError('GITHUB_ENTERPRISE_SERVER_UNSUPPORTED', `GitHub Enterprise Server (${new URL(client.serverUrl).host}) has no attestations API; attestations can be stored on github.com and GHE.com only`, {
+            hint: 'set `storage: none` to keep the signed bundles as files (publish them with the release), and verify them with `trust-kit verify-attestation --bundle`',
+        });
+    }
+    const policy = options.retry ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO;
+    const outcomes = [];
+    const route = `POST /repos/${owner}/${repo}/attestations`;
+    for (const [index, bundle] of options.bundles.entries()) {
+        let attempts = 0;
+        try {
+            const response = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(policy, async (attempt) => {
+                attempts = attempt;
+                return client.octokit.request('POST /repos/{owner}/{repo}/attestations', {
+                    owner,
+                    repo,
+                    bundle: bundle,
+                    request: { signal: AbortSignal.timeout(policy.timeoutMs) },
+                });
+            }, _http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubRetryVerdict */ .ly, options.sleep);
+            const id = response.data.id;
+            outcomes.push({ status: 'stored', id: String(id) });
+            logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
+        }
+        catch (error) {
+            const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFailure */ .tG)(error);
+            if (failure !== undefined && planGated(failure)) {
+                const reason = (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure) ?? 'Feature not available';
+                logger.warn(`attestations are not stored on GitHub for ${owner}/${repo}: ${reason} (the signed bundles are still written and verify offline)`);
+                // The plan does not change within a run: the remaining bundles would be refused alike.
+                for (let rest = index; rest < options.bundles.length; rest += 1)
+                    outcomes.push({ status: 'skipped', reason });
+                return outcomes;
+            }
+            throw storeError(error, failure, route, index, options.bundles.length, attempts);
+        }
+    }
+    return outcomes;
+}
+function storeError(error, failure, route, index, count, attempts) {
+    const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
+    const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_REFUSED_HINT */ ._u });
+    const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
+        return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
+            cause: error,
+            hint: 'the token needs `attestations: write` (and `id-token: write` to sign): add them under `permissions:` of the job, or pass a token that has them',
+        });
+    }
+    if (failure?.status === 422) {
+        return new AttestationStoreError('GITHUB_ATTESTATION_REJECTED', `${route} rejected ${which}: ${detail}`, {
+            cause: error,
+            hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
+        });
+    }
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+        cause: error,
+        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    });
+}
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   _u: () => (/* binding */ PROXY_REFUSED_HINT),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
+/* harmony export */   rH: () => (/* binding */ noAnswerDetail),
+/* harmony export */   rZ: () => (/* binding */ proxyRefused),
+/* harmony export */   tG: () => (/* binding */ httpFailure)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+function httpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+function boundedText(text) {
+    // eslint-disable-next-line no-control-regex -- control characters in a server's text could rewrite the log line
+    const line = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line;
+}
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+function githubMessage(failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+}
+/** What to do when the runner's proxy asks for credentials. */
+const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+function proxyRefused(error) {
+    if (httpFailure(error)?.status === 407)
+        return true;
+    const cause = error?.cause;
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(cause) === 'ERR_PROXY_TUNNEL' && / 407 /.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause));
+}
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+function noAnswerDetail(error) {
+    return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+}
+/**
+ * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
+ * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
+ * wants credentials included, is final.
+ */
+function githubRetryVerdict(error) {
+    if (proxyRefused(error))
+        return 'permanent';
+    const failure = httpFailure(error);
+    if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(String(failure.response?.headers['retry-after'] ?? ''));
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+}
+
+
+/***/ }),
+
+/***/ 97547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ImagesError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Why an image could not be attested or verified. */
+class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ImagesError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ resolveImages),
+/* harmony export */   D: () => (/* binding */ imageSubjectName)
+/* harmony export */ });
+/* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49103);
+
+/**
+ * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
+ * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
+ * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ */
+async function resolveImages(client, references, options) {
+    const subjects = [];
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(reference)} is ${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageReference */ .my)(resolved.reference)}`);
+        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests) {
+                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+            }
+        }
+    }
+    return subjects;
+}
+/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
+function imageSubjectName(subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
+}
+
+
+/***/ })
+
+};

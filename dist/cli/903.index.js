@@ -1,0 +1,335 @@
+export const id = 903;
+export const ids = [903];
+export const modules = {
+
+/***/ 44909:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   generateKeyPairCommand: () => (/* binding */ generateKeyPairCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66433);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+
+
+
+
+
+
+
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const FORMATS = ['cosign', 'pkcs8'];
+function keyFileFormat(value) {
+    if (value === undefined)
+        return 'cosign';
+    const format = FORMATS.find((name) => name === value);
+    if (format === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
+    }
+    return format;
+}
+/** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
+const generateKeyPairCommand = {
+    usage: 'trust-kit generate-key-pair [--output-key-prefix PREFIX] [--format cosign|pkcs8] [--force]',
+    help: `Writes PREFIX.key (mode 0600) and PREFIX.pub (SubjectPublicKeyInfo PEM, "PUBLIC KEY").
+
+The private key is in cosign's format (ENCRYPTED SIGSTORE PRIVATE KEY: scrypt N=65536 r=8 p=1 and
+NaCl secretbox), encrypted with TRUST_KIT_KEY_PASSPHRASE (or COSIGN_PASSWORD) when set, and
+otherwise with an empty passphrase, as \`cosign generate-key-pair\` does: such a key is as good as
+unencrypted, so keep it in a secret store. cosign uses the files as they are:
+\`cosign sign-blob --key PREFIX.key\`, \`cosign verify-blob --key PREFIX.pub\` (with the same
+COSIGN_PASSWORD, empty included).
+
+With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 readers: encrypted
+(AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
+
+Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
+\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
+
+Options:
+      --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --format cosign|pkcs8       private key format (default: cosign)
+      --force                     overwrite existing files`,
+    options: {
+        'output-key-prefix': { type: 'string' },
+        format: { type: 'string' },
+        force: { type: 'boolean' },
+    },
+    async run(args, context) {
+        const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
+        // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
+        // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
+        const format = keyFileFormat(args.values.format);
+        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, prefix);
+        const keyPath = `${base}.key`;
+        const publicPath = `${base}.pub`;
+        if (args.values.force !== true) {
+            for (const path of [keyPath, publicPath]) {
+                if (await exists(path)) {
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                }
+            }
+        }
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takePassphrase */ .Kh)(context.env);
+        let pair;
+        try {
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath));
+        }
+        finally {
+            passphrase?.destroy();
+        }
+        const overwrite = args.values.force === true;
+        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
+        let keyFile;
+        let publicFile;
+        try {
+            // Both files are written and flushed before either is put in place: a full disk or an
+            // unwritable path replaces neither half of an existing pair.
+            keyFile = await privateKey.useAsync((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite }));
+            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            await publicFile.commit();
+            try {
+                await keyFile.commit();
+            }
+            catch (error) {
+                // Without --force this run created the public key: it goes too, rather than stay without its private key.
+                if (!overwrite)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(publicPath, { force: true });
+                throw error;
+            }
+        }
+        catch (error) {
+            await Promise.all([keyFile?.discard(), publicFile?.discard()]);
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+            }
+            throw error;
+        }
+        finally {
+            privateKey.destroy();
+        }
+        const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
+        context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
+        context.stdout.write(`${prefix}.pub\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+    },
+};
+
+
+/***/ }),
+
+/***/ 16327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
+/* harmony export */   LT: () => (/* binding */ ProxyAgents),
+/* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
+/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom)
+/* harmony export */ });
+/* unused harmony exports bypassesProxy, proxyFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** No proxy: every request connects directly. */
+const NO_PROXY_SETTINGS = {};
+/** A proxy variable that names no usable proxy. */
+class ProxyConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(message, hint) {
+        super('PROXY_URL_INVALID', message, { hint });
+        this.name = 'ProxyConfigError';
+    }
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+/**
+ * The proxy settings in an environment, read as @actions/http-client reads them (and so as
+ * Octokit in `@actions/github` does): the lower-case variable first, an empty one as unset.
+ */
+function proxySettingsFrom(env) {
+    const httpsProxy = nonEmpty(env.https_proxy) ?? nonEmpty(env.HTTPS_PROXY);
+    const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
+    const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
+    return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
+}
+/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
+ * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
+ * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
+ * both cover `api.example.com`), compared without case.
+ */
+function bypassesProxy(url, noProxy) {
+    if (url.hostname === '')
+        return false;
+    if (isLoopback(url.hostname))
+        return true;
+    if (noProxy === undefined || noProxy === '')
+        return false;
+    const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
+    const host = url.hostname.toUpperCase();
+    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
+}
+/** The proxy URL without its credentials, fit for a message. */
+function shown(value) {
+    // Everything up to the last @ may be credentials, a / or : in a password included.
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+}
+/** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
+function parseProxy(variable, value) {
+    let proxy;
+    try {
+        proxy = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        proxy = undefined;
+    }
+    if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    return proxy;
+}
+/**
+ * The proxy a request to `url` goes through, or undefined to connect directly: HTTPS_PROXY for
+ * https://, HTTP_PROXY for http://, unless NO_PROXY (or loopback) bypasses it, as
+ * @actions/http-client's `getProxyUrl` decides (where it would go on with a proxy that is no
+ * http(s) URL, this is a PROXY_URL_INVALID).
+ */
+function proxyFor(url, settings) {
+    if (bypassesProxy(url, settings.noProxy))
+        return undefined;
+    const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
+    return value === undefined || value === '' ? undefined : parseProxy(variable, value);
+}
+/** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
+class ProxyAgents {
+    settings;
+    #agents = new Map();
+    #options;
+    /** Checks both proxy URLs at once: a bad one is a PROXY_URL_INVALID before any request (a request would take it for a connection failure and retry). */
+    constructor(settings, options = {}) {
+        this.settings = settings;
+        this.#options = options;
+        for (const [variable, value] of [['HTTPS_PROXY', settings.httpsProxy], ['HTTP_PROXY', settings.httpProxy]])
+            if (value !== undefined && value !== '')
+                parseProxy(variable, value);
+    }
+    /**
+     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
+     * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
+     * decided above, with @actions/http-client's rules).
+     */
+    agentFor(url) {
+        const proxy = proxyFor(url, this.settings);
+        if (proxy === undefined)
+            return undefined;
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /** Closes the connections of every agent made so far. */
+    destroy() {
+        for (const agent of this.#agents.values())
+            agent.destroy();
+        this.#agents.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+function backoffDelay(policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
+ */
+async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,657 @@
+export const id = 9620;
+export const ids = [9620,7965];
+export const modules = {
+
+/***/ 49620:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sbomCommand: () => (/* binding */ sbomCommand)
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _config_sbom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37405);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40856);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88298);
+/* harmony import */ var _sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
+/* harmony import */ var _sbom_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67307);
+/* harmony import */ var _sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48832);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+
+
+
+
+
+
+
+
+
+/** `trust-kit sbom`: catalog a project's lockfiles into an SPDX 2.3 or CycloneDX SBOM. */
+const sbomCommand = {
+    usage: 'trust-kit sbom [DIR] [--format FORMAT]... [--output FILE | --output-dir DIR] [--include-dev] [--strict]\n         [--exclude PATTERN]... [--no-default-excludes] [--allow-empty] [--artifacts GLOB]... [--base DIR]\n' +
+        '       trust-kit sbom registry:REF | oci-dir:PATH | docker-archive:FILE [--platform OS/ARCH[/VARIANT]] [--format FORMAT]... [--output FILE | --output-dir DIR]',
+    help: `Finds every lockfile under DIR (default: the working directory), parses it, and writes one SBOM:
+one package per purl, dependency edges, hashes and licenses where the lockfile has them. A
+lockfile that cannot be parsed is recorded as an unknown and the rest is still cataloged.
+Executable Go binaries in DIR are read for the modules they were built from. A summary per
+lockfile goes to standard error. Finding no lockfile is an error (exit 1) unless --allow-empty.
+
+Not searched: node_modules, vendor and .git (installed copies, version control), and by default
+the directories and files named ${_sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDES */ .Wg.join(', ')}
+at any depth: their lockfiles belong to test fixtures and examples, not to the product.
+
+Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
+GOPATH/pkg/mod, else ~/go/pkg/mod), read-only and offline, where it has them.
+
+Output is reproducible: the timestamp is SOURCE_DATE_EPOCH (else the last commit's time), the
+document namespace and serial number are derived from the content, and everything is sorted.
+
+An argument with one of syft's source prefixes is a container image: registry:REF (pulled, tags
+resolved once to a digest; docker's config.json and credential helpers give access),
+oci-dir:PATH (an OCI image layout) or docker-archive:FILE (a \`docker save\` archive). Its layers
+are read as streams (whiteouts applied, sizes and entry counts bounded, no path leaves the image)
+for the OS packages of dpkg and apk, the lockfiles and the Go binaries in its final filesystem,
+each package with the layer it came from (syft's layerID and path properties).
+
+Options:
+  -f, --format FORMAT    ${_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMAT_NAMES */ .BU.join(', ')}
+                         (default spdx-json; repeat for several, written with --output-dir)
+  -o, --output FILE      write the SBOM here (atomically); default: standard output
+      --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
+      --include-dev      keep development dependencies (left out by default)
+      --strict           fail (exit 1) if any lockfile could not be parsed
+      --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in
+                         .gitignore: \`docs\` at any depth, \`tools/*/yarn.lock\` anchored, \`**\` spans directories
+      --no-default-excludes
+                         search the default-excluded directories too (--exclude still applies)
+      --allow-empty      write an SBOM without dependencies when no lockfile is found
+      --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
+                         a Go binary among them also lists the modules it was built from
+      --base DIR         release file names are relative to DIR (default: the working directory)
+      --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)
+      --platform P       the image's platform when it has several (default linux/amd64, as syft)
+      --allow-http-registry
+                         reach registry: images over plain HTTP
+      --allow-insecure-registry
+                         accept any TLS certificate from registry: images' registries`,
+    options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o' },
+        'output-dir': { type: 'string' },
+        'include-dev': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        exclude: { type: 'string', multiple: true },
+        'default-excludes': { type: 'boolean' },
+        'allow-empty': { type: 'boolean' },
+        artifacts: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        organization: { type: 'string' },
+        platform: { type: 'string' },
+        'allow-http-registry': { type: 'boolean' },
+        'allow-insecure-registry': { type: 'boolean' },
+    },
+    async run(args, context) {
+        const [first] = args.positionals;
+        if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
+            return (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(2292)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+        if (args.positionals.length > 1) {
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
+        }
+        const misplaced = IMAGE_ONLY.filter((name) => args.values[name] !== undefined);
+        if (misplaced.length > 0)
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })));
+        const config = (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' });
+        const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
+        const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
+        const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
+        const run = await (0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runSbom */ .F)(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
+        context.stderr.write((0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryText */ .g)(run));
+        for (const output of run.outputs) {
+            if (output.path === undefined)
+                context.stdout.write(output.text);
+            else
+                context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
+        }
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+    },
+};
+/**
+ * The image's options, refused for a directory. The image path (registry client, Sigstore's
+ * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
+ */
+const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'];
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    constructor(issues) {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
+            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
+        });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
+}
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 48832:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ isImageArgument),
+/* harmony export */   v: () => (/* binding */ IMAGE_SOURCE_PREFIXES)
+/* harmony export */ });
+/** syft's source prefixes trust-kit reads. */
+const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
+/** Whether a `sbom` argument names an image (by one of syft's source prefixes) rather than a directory. */
+function isImageArgument(argument) {
+    return IMAGE_SOURCE_PREFIXES.some((prefix) => argument.startsWith(prefix));
+}
+
+
+/***/ }),
+
+/***/ 27965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.Wg),
+/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.hR),
+/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.BU),
+/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.n),
+/* harmony export */   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
+/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S),
+/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.J),
+/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.LI),
+/* harmony export */   commitTime: () => (/* binding */ commitTime),
+/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.AO),
+/* harmony export */   encodeSbom: () => (/* binding */ encodeSbom),
+/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.Eq),
+/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.BE),
+/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.wN),
+/* harmony export */   generateSbom: () => (/* binding */ generateSbom),
+/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__.ck),
+/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.ww)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18067);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26898);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88298);
+/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91290);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18228);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20607);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
+function commitTime(dir) {
+    return new Promise((done) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        });
+    });
+}
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).hashArtifacts(collected, 'sha256'));
+    return artifacts.map((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    });
+}
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+async function generateSbom(options) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.dir);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, hashedFiles, created] = await Promise.all([
+        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .catalogDirectory */ .LI)(catalogOptions),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+    const files = hashedFiles.map((file) => {
+        const contains = contents.get(file.name);
+        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    });
+    const sbom = {
+        root: catalog.root,
+        packages: catalog.packages,
+        relationships: catalog.relationships,
+        unknowns: catalog.unknowns,
+        files,
+        created,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}`,
+    };
+    if (options.organization !== undefined)
+        sbom.organization = options.organization;
+    return { sbom, lockfiles: catalog.lockfiles };
+}
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+function encodeSbom(sbom, format) {
+    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .encoderFor */ .Eq)(format).encode(sbom);
+}
+
+
+/***/ }),
+
+/***/ 91290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ goModuleCacheAt),
+/* harmony export */   ck: () => (/* binding */ goModuleCacheDir)
+/* harmony export */ });
+/* unused harmony export CACHED_GO_MOD_MAX_BYTES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45825);
+
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheableModulePath */ .kq)(modulePath) || !(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleVersion */ .tF)(version))
+                return undefined;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
+            try {
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(gopath) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(home) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 67307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runSbom),
+  g: () => (/* binding */ summaryText)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/sbom/index.js
+var sbom = __webpack_require__(27965);
+;// CONCATENATED MODULE: ./lib/sbom/ntia.js
+/** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
+function ntiaCoverage(sbom) {
+    // Reached from the root along dependency and containment edges: a package only reachable from
+    // another island, or in no relationship at all, floats.
+    const next = new Map();
+    for (const relationship of sbom.relationships) {
+        const list = next.get(relationship.from);
+        if (list === undefined)
+            next.set(relationship.from, [relationship.to]);
+        else
+            list.push(relationship.to);
+    }
+    const reached = new Set([sbom.root.purl]);
+    const queue = [sbom.root.purl];
+    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+        for (const to of next.get(at) ?? []) {
+            if (reached.has(to))
+                continue;
+            reached.add(to);
+            queue.push(to);
+        }
+    }
+    let names = sbom.root.name === '' ? 0 : 1;
+    let versions = sbom.root.version === '' ? 0 : 1;
+    let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
+    let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
+    let related = 1;
+    for (const pkg of sbom.packages) {
+        if (pkg.name !== '')
+            names++;
+        if (pkg.version !== '')
+            versions++;
+        if (pkg.ecosystem !== 'generic')
+            identifiers++;
+        if (pkg.supplier !== undefined)
+            suppliers++;
+        if (reached.has(pkg.purl))
+            related++;
+    }
+    // A release file is written as a package of the root's version and supplier, generated by the
+    // root and described by the document; it has no package URL.
+    const files = sbom.files.length;
+    names += files;
+    related += files;
+    if (sbom.root.version !== '')
+        versions += files;
+    if (sbom.organization !== undefined || sbom.root.supplier !== undefined)
+        suppliers += files;
+    return {
+        components: sbom.packages.length + 1 + files,
+        names,
+        versions,
+        identifiers,
+        suppliers,
+        related,
+        author: sbom.organization === undefined ? `Tool: ${sbom.tool}` : `Organization: ${sbom.organization}`,
+        timestamp: sbom.created,
+    };
+}
+/** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
+function ntiaCoverageText(coverage) {
+    const share = (count) => `${count}/${coverage.components} (${Math.round((count / coverage.components) * 100)}%)`;
+    return `NTIA minimum elements: supplier ${share(coverage.suppliers)}, name ${share(coverage.names)}, version ${share(coverage.versions)}, unique identifier ${share(coverage.identifiers)}, relationships ${share(coverage.related)}, author ${coverage.author}, timestamp ${coverage.timestamp.toISOString()}`;
+}
+
+;// CONCATENATED MODULE: ./lib/sbom/run.js
+
+
+
+
+
+
+
+/**
+ * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
+ * and write each file atomically (a format that fails never removes one already written).
+ */
+async function runSbom(config, ports) {
+    const result = await (0,sbom.generateSbom)({
+        dir: config.path,
+        cwd: ports.cwd,
+        includeDev: config.includeDev,
+        strict: config.strict,
+        artifacts: config.artifacts,
+        artifactBase: config.artifactBase,
+        exclude: config.exclude,
+        ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+        ...(config.organization === undefined ? {} : { organization: config.organization }),
+        ...(ports.goModuleCache === undefined ? {} : { goModuleCache: ports.goModuleCache }),
+    });
+    if (result.lockfiles.length === 0 && !config.allowEmpty) {
+        throw new errors/* SbomError */.S('SBOM_NO_LOCKFILE', `found no lockfile in ${(0,external_node_path_.resolve)(ports.cwd, config.path)}${config.exclude.length === 0 ? '' : ` (excluded: ${config.exclude.join(', ')})`}, so the SBOM would list no dependency`, {
+            hint: 'catalog the project directory (the one holding package-lock.json, go.mod, Cargo.lock, ...); check the exclude patterns (the defaults go with --no-default-excludes, input `default-excludes: false`); or accept an SBOM without dependencies with --allow-empty (input `allow-empty: true`)',
+        });
+    }
+    const outputs = [];
+    let failedWrite;
+    for (const format of config.formats) {
+        const encoder = (0,formats/* encoderFor */.Eq)(format);
+        const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
+        if (path === undefined) {
+            outputs.push({ format, path, text: encoder.encode(result.sbom) });
+            continue;
+        }
+        // Each document is streamed to its file as it is made, one after the other: no document is
+        // ever held whole. A document that fails its checks is not left behind (the atomic write drops
+        // it); a failure does not stop the other formats, and the first one is reported at the end.
+        try {
+            await (0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom));
+        }
+        catch (error) {
+            failedWrite ??= { error };
+        }
+        outputs.push({ format, path });
+    }
+    if (failedWrite !== undefined)
+        throw failedWrite.error;
+    return { ...result, outputs };
+}
+function percent(part, whole) {
+    return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+}
+/** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
+function summaryText(result) {
+    const rows = result.lockfiles.map((lockfile) => {
+        const unknown = result.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+        const incomplete = lockfile.unresolved === 0 ? '' : `, INCOMPLETE: ${(0,plural/* counted */.h)(lockfile.unresolved, 'unknown')} (first: ${unknown?.reason ?? ''})`;
+        const detail = unknown === undefined || lockfile.unknowns === 0
+            ? `${(0,plural/* counted */.h)(lockfile.packages, 'package')}, ${(0,plural/* counted */.h)(lockfile.edges, 'edge')}, licenses ${percent(lockfile.licensed, lockfile.packages)}, hashes ${percent(lockfile.hashed, lockfile.packages)}${incomplete}`
+            : `UNKNOWN${unknown.line === undefined ? '' : ` (line ${unknown.line})`}: ${unknown.reason}`;
+        return `  ${lockfile.path} [${lockfile.parser}]: ${detail}`;
+    });
+    const { sbom } = result;
+    const total = `trust-kit: sbom of ${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
+}
+
+
+/***/ })
+
+};

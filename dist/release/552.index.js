@@ -1,0 +1,52 @@
+export const id = 552;
+export const ids = [552];
+export const modules = {
+
+/***/ 20552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runGithubDraftStep: () => (/* binding */ runGithubDraftStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7310);
+
+
+
+/**
+ * The repository this run belongs to and, in a run for the push of this very tag, the commit it
+ * names (`GITHUB_SHA`): what GitHub's release attestation (v0.2) must state.
+ */
+function expectedRelease(env, tag) {
+    const repository = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    const commit = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
+}
+/**
+ * Uploads to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
+ * the release is found or created as a draft, and the artifacts, then the run's own files from
+ * the output directory, are uploaded under their file names (release assets are one flat list),
+ * with VERIFY.md as the notes' verification block. A release published and immutable already is
+ * verified instead, and nothing after this step changes it. A failure keeps the output directory.
+ */
+const runGithubDraftStep = async ({ ports, artifacts, staged, staging, outputDir, instructionsPath, published }) => {
+    const target = ports.githubRelease;
+    if (target === undefined || published !== true || staging === undefined)
+        return {};
+    const finalPath = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(staging, path));
+    const { tag, ...publishPorts } = target;
+    const paths = [...(artifacts ?? []).map((artifact) => artifact.path), ...staged.map(finalPath)];
+    const assets = paths.map((path) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)) }));
+    const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag) };
+    const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
+    return drafted.kind === 'verified' ? { githubRelease: drafted.result } : { githubDraft: { input, drafted } };
+};
+
+
+/***/ })
+
+};
