@@ -4,17 +4,20 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** What the static imports of a source file reach: the src/ files, and each package with the src/ file that imports it. */
+/** What the static imports of a source file reach: the src/ files, and each package and Node.js built-in with the src/ file that first imports it. */
 export interface StaticImports {
   /** Paths relative to the repository root. */
   files: Set<string>;
   packages: Map<string, string>;
+  /** `node:` specifiers. */
+  builtins: Map<string, string>;
 }
 
 /** Follows the static imports and re-exports of `entry` (relative to the repository root) through src/; `import type` is erased and `await import(...)` loads lazily, so neither is followed. */
 export function staticImports(entry: string): StaticImports {
   const files = new Set<string>();
   const packages = new Map<string, string>();
+  const builtins = new Map<string, string>();
   const pending = [join(root, entry)];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     const name = relative(root, file);
@@ -24,7 +27,8 @@ export function staticImports(entry: string): StaticImports {
     for (const match of text.matchAll(/^(?:import|export)(?!\s+type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gms)) {
       const specifier = match[1] ?? match[2] ?? '';
       if (!specifier.startsWith('.')) {
-        if (!specifier.startsWith('node:') && !packages.has(specifier)) packages.set(specifier, name);
+        const found = specifier.startsWith('node:') ? builtins : packages;
+        if (!found.has(specifier)) found.set(specifier, name);
         continue;
       }
       const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
@@ -32,5 +36,5 @@ export function staticImports(entry: string): StaticImports {
       else if (!specifier.endsWith('.json')) assert.fail(`${name} imports ${specifier}, which does not resolve to a .ts file`);
     }
   }
-  return { files, packages };
+  return { files, packages, builtins };
 }
