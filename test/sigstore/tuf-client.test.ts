@@ -1,0 +1,76 @@
+// The TUF client's own fetcher: it follows a mirror's redirects (as fetch did) but not forever, and
+// a mirror that never answers is given up on after the request timeout, retried as many times as asked.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
+import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
+import { startTufRepository, type TufRepository } from '../support/tuf.js';
+
+/** A loopback server answering every request with `respond`, counting them. */
+async function startServer(respond: (path: string, server: { url: string }) => { status: number; location?: string } | 'hang'): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  const self = { url: '' };
+  const server: Server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    requests.push(path);
+    const answer = respond(path, self);
+    if (answer === 'hang') return;
+    response.writeHead(answer.status, answer.location === undefined ? {} : { location: answer.location });
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  self.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: self.url,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('the TUF client\'s fetcher', () => {
+  let repository: TufRepository;
+  let directory: string;
+  let trustedRoot: Buffer;
+  let caches = 0;
+  before(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'trust-kit-tuf-client-'));
+    trustedRoot = await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json'));
+    repository = await startTufRepository(directory, trustedRoot);
+  });
+  after(async () => {
+    await Promise.all([repository.close(), rm(directory, { recursive: true, force: true })]);
+  });
+  const options = (mirrorURL: string, extra: { retries?: number; timeoutMs?: number } = {}) => ({ mirrorURL, rootPath: repository.rootPath, cachePath: join(directory, `cache-${(caches += 1)}`), retries: extra.retries ?? 0, timeoutMs: extra.timeoutMs ?? 5000, proxy: NO_PROXY_SETTINGS });
+
+  test('a mirror that redirects every request to the repository serves the same trusted root', { timeout: 30_000 }, async (t) => {
+    const mirror = await startServer((path) => ({ status: 302, location: `${repository.url}${path}` }));
+    t.after(mirror.close);
+    const json = await fetchTrustedRootJSON(options(mirror.url));
+    assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+    assert.ok(mirror.requests.includes('/timestamp.json'), mirror.requests.join(', '));
+  });
+
+  test('a redirect loop ends after a bounded number of hops, as an error', { timeout: 30_000 }, async (t) => {
+    const mirror = await startServer((path, self) => ({ status: 307, location: `${self.url}${path}` }));
+    t.after(mirror.close);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url)));
+    const rootRequests = mirror.requests.filter((path) => path === '/2.root.json');
+    assert.ok(rootRequests.length > 1 && rootRequests.length <= 6, `${rootRequests.length} requests for /2.root.json`);
+  });
+
+  test('a mirror that never answers is given up on at the timeout, after the retries asked for', { timeout: 30_000 }, async (t) => {
+    const mirror = await startServer(() => 'hang');
+    t.after(mirror.close);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 1, timeoutMs: 200 })));
+    assert.deepEqual(mirror.requests, ['/2.root.json', '/2.root.json']);
+  });
+});
