@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { githubFetch } from './transport.js';
+import { proxiedFetch } from '../core/proxied-fetch.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -73,7 +73,7 @@ export interface GitHubClientOptions {
 
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
  * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
@@ -90,7 +90,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: githubFetch(options.proxy) } });
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: proxiedFetch(options.proxy) } });
   return { octokit, serverUrl, apiUrl };
 }
 

@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { githubFetch } from './transport.js';
+import { proxiedFetch } from '../core/proxied-fetch.js';
 
 /** The stable codes of claims-token verification failures. */
 export type ClaimsErrorCode =
@@ -61,9 +61,9 @@ export interface VerifyClaimsOptions {
   retry: RetryPolicy;
   /** Where the issuer's discovery document is, instead of `<iss>/.well-known/openid-configuration` (a proxy, a test issuer). */
   discoveryURL?: string | undefined;
-  /** The runner's proxy settings, for the default client ({@link githubFetch}); without them it connects directly. */
+  /** The runner's proxy settings, for the default client ({@link proxiedFetch}); without them it connects directly. */
   proxy?: ProxySettings | undefined;
-  /** The HTTP client, instead of {@link githubFetch}. */
+  /** The HTTP client, instead of {@link proxiedFetch}. */
   fetch?: DocumentFetch;
 }
 
@@ -87,7 +87,7 @@ class TransientStatus extends Error {
 }
 
 async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions): Promise<unknown> {
-  const client = options.fetch ?? githubFetch(options.proxy);
+  const client = options.fetch ?? proxiedFetch(options.proxy);
   const body = await withRetry(
     options.retry,
     async () => {

@@ -2,7 +2,7 @@ import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/err
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
-import { githubFetch } from './transport.js';
+import { proxiedFetch } from '../core/proxied-fetch.js';
 
 /** The stable codes of identity-token failures. */
 export type OidcErrorCode = 'OIDC_TOKEN_UNAVAILABLE' | 'OIDC_SERVICE_FAILED' | 'OIDC_TOKEN_INVALID';
@@ -112,7 +112,7 @@ export interface TokenRequestOptions {
   env: Environment;
   retry: RetryPolicy;
   audience?: string;
-  /** The HTTP client; by default {@link githubFetch} through the proxy `env` names (HTTPS_PROXY, NO_PROXY), as the runner's own clients go. */
+  /** The HTTP client; by default {@link proxiedFetch} through the proxy `env` names (HTTPS_PROXY, NO_PROXY), as the runner's own clients go. */
   fetch?: TokenFetch;
 }
 
@@ -158,7 +158,7 @@ async function requestFromRunner(options: TokenRequestOptions, audiences: readon
     requestToken.destroy();
     throw error;
   }
-  const client = options.fetch ?? githubFetch(proxySettingsFrom(env));
+  const client = options.fetch ?? proxiedFetch(proxySettingsFrom(env));
   const tokens: IdToken[] = [];
   try {
     for (const url of urls) tokens.push(await fetchRunnerToken(url, requestToken, client, options.retry));

@@ -2,15 +2,13 @@
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
+import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
 import { VERSION } from '../../core/version.js';
 
@@ -28,7 +26,7 @@ export interface TufClientOptions {
   proxy: ProxySettings;
 }
 
-/** Redirects a request follows, as fetch does (it follows 20; a TUF mirror needs one at most). */
+/** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
@@ -38,10 +36,10 @@ function retriable(error: unknown): boolean {
   return !(error instanceof DownloadHTTPError) || error.statusCode >= 500;
 }
 
-/** tuf-js's fetcher over node:http(s) through the proxy agents, with a per-request timeout and retries. */
+/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
 class ProxiedFetcher extends BaseFetcher {
   constructor(
-    private readonly agents: ProxyAgents,
+    private readonly fetchOver: ProxiedFetch,
     private readonly retries: number,
     private readonly timeoutMs: number,
   ) {
@@ -51,8 +49,7 @@ class ProxiedFetcher extends BaseFetcher {
   override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const response = await this.get(new URL(url), MAX_REDIRECTS);
-        return Readable.toWeb(response) as ReadableStream<Uint8Array<ArrayBuffer>>;
+        return await this.get(url);
       } catch (error) {
         if (attempt >= this.retries || !retriable(error)) throw error;
         await delay(1000 * 2 ** attempt);
@@ -60,26 +57,16 @@ class ProxiedFetcher extends BaseFetcher {
     }
   }
 
-  /** The 200 response to a GET of `url`, after at most `redirects` redirects; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
-  private get(url: URL, redirects: number): Promise<IncomingMessage> {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.reject(new Error(`${url.protocol} is not http(s): ${url.href}`));
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    return new Promise<IncomingMessage>((resolve, reject) => {
-      const agent = this.agents.agentFor(url);
-      const request = send(url, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs), ...(agent === undefined ? {} : { agent }) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (status === 200) {
-          resolve(response);
-          return;
-        }
-        response.resume();
-        if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && redirects > 0) this.get(new URL(location, url), redirects - 1).then(resolve, reject);
-        else reject(new DownloadHTTPError(`Failed to download ${url.href}: HTTP ${status}`, status));
-      });
-      request.on('error', reject);
-      request.end();
-    });
+  /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
+  private async get(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
+    const target = new URL(url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`${target.protocol} is not http(s): ${target.href}`);
+    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs) });
+    if (response.status !== 200 || response.body === null) {
+      await response.body?.cancel();
+      throw new DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+    }
+    return response.body as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 }
 
@@ -122,7 +109,8 @@ export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<s
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
   const agents = new ProxyAgents(options.proxy);
   try {
-    const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher: new ProxiedFetcher(agents, options.retries, options.timeoutMs) });
+    const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+    const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
     const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error: unknown) => {
       throw failed('error refreshing TUF metadata', error);
     });

@@ -2,9 +2,9 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
+import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from './proxy.js';
 
-/** What a GitHub request hands its `fetch` (see @octokit/request's fetch wrapper). */
+/** What a request hands its `fetch` (Octokit's, see @octokit/request's fetch wrapper, and the TUF client's). */
 export interface FetchInit {
   method?: string | undefined;
   body?: unknown;
@@ -14,15 +14,15 @@ export interface FetchInit {
   redirect?: string | undefined;
 }
 
-/** The `fetch` every request of trust-kit to GitHub goes through: see {@link githubFetch}. */
-export type GitHubFetch = (url: string | URL, init?: FetchInit) => Promise<Response>;
+/** The `fetch` every request of trust-kit to GitHub and to TUF repositories goes through: see {@link proxiedFetch}. */
+export type ProxiedFetch = (url: string | URL, init?: FetchInit) => Promise<Response>;
 
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
-const MAX_REDIRECTS = 10;
+const DEFAULT_MAX_REDIRECTS = 10;
 
 function toResponse(message: IncomingMessage): Response {
   const headers = new Headers();
@@ -53,16 +53,17 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
 }
 
 /**
- * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
  * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
  *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-export function githubFetch(proxy: ProxySettings = NO_PROXY_SETTINGS): GitHubFetch {
-  const agents = new ProxyAgents(proxy);
+export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS): ProxiedFetch {
+  const agents = proxy instanceof ProxyAgents ? proxy : new ProxyAgents(proxy);
   return async (url, init = {}) => {
     let target = new URL(url);
     let headers = init.headers ?? {};
@@ -74,7 +75,7 @@ export function githubFetch(proxy: ProxySettings = NO_PROXY_SETTINGS): GitHubFet
       if (!follow) return toResponse(message);
       message.resume();
       if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-      if (redirects === MAX_REDIRECTS) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
+      if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
       const next = new URL(location, target);
       if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
       if (next.origin !== target.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));

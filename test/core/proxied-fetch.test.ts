@@ -1,4 +1,4 @@
-// githubFetch, the one transport of trust-kit's GitHub requests: a streamed upload through the proxy
+// proxiedFetch, the one transport of trust-kit's GitHub requests: a streamed upload through the proxy
 // is read no faster than the far end takes it; redirects are followed for GET only, each hop through
 // the proxy its URL asks for, without the token once the origin changes; a proxy's credentials go
 // from its URL, and a proxy that wants others fails at once with a code, never quoting them.
@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
-import { githubFetch } from '../../src/github/transport.js';
+import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { cli } from '../support/cli.js';
 import { startForwardingProxy, type ForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
@@ -43,7 +43,7 @@ async function settled(read: () => number): Promise<number> {
   return last;
 }
 
-describe('githubFetch', () => {
+describe('proxiedFetch', () => {
   let proxy: ForwardingProxy;
   before(async () => {
     proxy = await startForwardingProxy();
@@ -76,7 +76,7 @@ describe('githubFetch', () => {
         yield chunk;
       }
     };
-    const fetching = githubFetch({ httpProxy: proxy.url })(`${uploads.origin}/upload`, { method: 'POST', body: body(), headers: { 'content-type': 'application/octet-stream', 'content-length': String(total) } });
+    const fetching = proxiedFetch({ httpProxy: proxy.url })(`${uploads.origin}/upload`, { method: 'POST', body: body(), headers: { 'content-type': 'application/octet-stream', 'content-length': String(total) } });
     await pausedOnce;
     const ahead = (await settled(() => produced)) - received;
     // Socket buffers on both sides of the proxy hold a few MiB; a body read ahead of the socket would be read whole.
@@ -103,7 +103,7 @@ describe('githubFetch', () => {
       else response.writeHead(404).end();
     });
     t.after(() => api.close());
-    const fetch = githubFetch({ httpProxy: proxy.url });
+    const fetch = proxiedFetch({ httpProxy: proxy.url });
     const headers = { authorization: 'token ghs_secret', accept: 'application/octet-stream' };
     const response = await fetch(`${api.origin}/same`, { headers });
     assert.equal(response.status, 200);
