@@ -13,14 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/appdata.js
@@ -31,6 +25,8 @@ var seeds = __webpack_require__(8032);
 var dist = __webpack_require__(4706);
 // EXTERNAL MODULE: ./node_modules/tuf-js/dist/error.js
 var dist_error = __webpack_require__(6376);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 2 modules
+var proxied_fetch = __webpack_require__(645);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(6327);
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -51,31 +47,28 @@ const VERSION = '0.1.0';
 
 
 
-
-
-/** Redirects a request follows, as fetch does (it follows 20; a TUF mirror needs one at most). */
+/** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** A failed request worth another try: no answer, or a server error. */
 function retriable(error) {
     return !(error instanceof dist_error.DownloadHTTPError) || error.statusCode >= 500;
 }
-/** tuf-js's fetcher over node:http(s) through the proxy agents, with a per-request timeout and retries. */
+/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
 class ProxiedFetcher extends dist/* BaseFetcher */.xv {
-    agents;
+    fetchOver;
     retries;
     timeoutMs;
-    constructor(agents, retries, timeoutMs) {
+    constructor(fetchOver, retries, timeoutMs) {
         super();
-        this.agents = agents;
+        this.fetchOver = fetchOver;
         this.retries = retries;
         this.timeoutMs = timeoutMs;
     }
     async fetch(url) {
         for (let attempt = 0;; attempt += 1) {
             try {
-                const response = await this.get(new URL(url), MAX_REDIRECTS);
-                return external_node_stream_.Readable.toWeb(response);
+                return await this.get(url);
             }
             catch (error) {
                 if (attempt >= this.retries || !retriable(error))
@@ -84,29 +77,17 @@ class ProxiedFetcher extends dist/* BaseFetcher */.xv {
             }
         }
     }
-    /** The 200 response to a GET of `url`, after at most `redirects` redirects; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
-    get(url, redirects) {
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return Promise.reject(new Error(`${url.protocol} is not http(s): ${url.href}`));
-        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        return new Promise((resolve, reject) => {
-            const agent = this.agents.agentFor(url);
-            const request = send(url, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs), ...(agent === undefined ? {} : { agent }) }, (response) => {
-                const status = response.statusCode ?? 0;
-                const location = response.headers.location;
-                if (status === 200) {
-                    resolve(response);
-                    return;
-                }
-                response.resume();
-                if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && redirects > 0)
-                    this.get(new URL(location, url), redirects - 1).then(resolve, reject);
-                else
-                    reject(new dist_error.DownloadHTTPError(`Failed to download ${url.href}: HTTP ${status}`, status));
-            });
-            request.on('error', reject);
-            request.end();
-        });
+    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
+    async get(url) {
+        const target = new URL(url);
+        if (target.protocol !== 'https:' && target.protocol !== 'http:')
+            throw new Error(`${target.protocol} is not http(s): ${target.href}`);
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs) });
+        if (response.status !== 200 || response.body === null) {
+            await response.body?.cancel();
+            throw new dist_error.DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+        }
+        return response.body;
     }
 }
 /** Whether `path` exists. */
@@ -145,7 +126,8 @@ async function fetchTrustedRootJSON(options) {
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new proxy/* ProxyAgents */.LT(options.proxy);
     try {
-        const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher: new ProxiedFetcher(agents, options.retries, options.timeoutMs) });
+        const fetcher = new ProxiedFetcher((0,proxied_fetch/* proxiedFetch */.i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+        const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
             throw failed('error refreshing TUF metadata', error);
         });

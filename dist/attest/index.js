@@ -59078,13 +59078,6 @@ module.exports = __trustKitBuiltin("node:http2");
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __trustKitBuiltin("node:https");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -61315,7 +61308,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6099);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5652);
 
 
 
@@ -61327,7 +61320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6099:
+/***/ 5652:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61352,7 +61345,7 @@ function counted(count, singular, plural = `${singular}s`) {
 }
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var core_proxy = __nccwpck_require__(6327);
+var proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
@@ -62664,11 +62657,11 @@ async function loadTrustMaterialFromTUF(options = {}) {
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB });
         return loadTrustMaterial(json, label);
     }
     catch (error) {
-        if (error instanceof errors_VerifyError || error instanceof core_proxy/* ProxyConfigError */.Xb)
+        if (error instanceof errors_VerifyError || error instanceof proxy/* ProxyConfigError */.Xb)
             throw error;
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
     }
@@ -64294,92 +64287,8 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/github/transport.js
-
-
-
-
-
-/** Statuses whose response has no body, which `Response` refuses one for. */
-const NO_BODY = new Set([101, 103, 204, 205, 304]);
-/** Redirect statuses followed for GET and HEAD. */
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
-const MAX_REDIRECTS = 10;
-function toResponse(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers });
-    }
-    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
-}
-/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch(reject);
-    });
-}
-/**
- * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
- * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
- *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
- * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
- *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
- * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does.
- */
-function githubFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB) {
-    const agents = new core_proxy/* ProxyAgents */.LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
-            message.resume();
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === MAX_REDIRECTS)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 2 modules
+var proxied_fetch = __nccwpck_require__(645);
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
 
 
@@ -64507,7 +64416,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? githubFetch((0,core_proxy/* proxySettingsFrom */.Yw)(env));
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)((0,proxy/* proxySettingsFrom */.Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -64836,11 +64745,11 @@ async function readTrust(config, context, instance) {
         return loadTrustMaterial(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadPublicGoodTrustMaterial({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -66063,7 +65972,7 @@ class claims_TransientStatus extends Error {
     }
 }
 async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? githubFetch(options.proxy);
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
     const body = await withRetry(options.retry, async () => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
@@ -67893,7 +67802,7 @@ async function runAttestation(config, ports) {
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
-                proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(ports.env),
+                proxy: (0,proxy/* proxySettingsFrom */.Yw)(ports.env),
             });
             statements = buildStatements(subjects, predicate, { perSubject: config.perSubject });
         }
@@ -73391,7 +73300,7 @@ function defaultApiUrl(serverUrl) {
 }
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
  * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
@@ -73409,7 +73318,7 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: githubFetch(options.proxy) } });
+    const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,proxied_fetch/* proxiedFetch */.i)(options.proxy) } });
     return { octokit, serverUrl, apiUrl };
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
@@ -74038,7 +73947,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
     let stored = [];
     if (storageChoice === 'github' && token !== undefined && repository !== undefined) {
         const [owner = '', repo = ''] = repository.split('/');
-        const client = createGitHubClient({ token, serverUrl: runContext.serverURL, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
+        const client = createGitHubClient({ token, serverUrl: runContext.serverURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) });
         stored = await storeAttestations({ client, owner, repo, bundles: result.attestations.map((attestation) => attestation.bundle), logger: io });
         const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
         io.setOutput('attestation-ids', ids.join('\n'));
@@ -77401,6 +77310,107 @@ async function* regularFileChunks(path, options) {
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
     return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+}
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ proxiedFetch)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __trustKitBuiltin("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var core_proxy = __nccwpck_require__(6327);
+;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
+    const agents = proxy instanceof core_proxy/* ProxyAgents */.LT ? proxy : new core_proxy/* ProxyAgents */.LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
 }
 
 

@@ -245,8 +245,8 @@ var errors = __webpack_require__(5674);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
-// EXTERNAL MODULE: ./lib/github/transport.js
-var transport = __webpack_require__(60014);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(25643);
 ;// CONCATENATED MODULE: ./lib/github/claims.js
 
 
@@ -282,7 +282,7 @@ class TransientStatus extends Error {
     }
 }
 async function fetchJSON(url, what, options) {
-    const client = options.fetch ?? (0,transport/* githubFetch */.a)(options.proxy);
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
     const body = await (0,retry/* withRetry */.bD)(options.retry, async () => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
         if (response.status === 408 || response.status === 429 || response.status >= 500) {

@@ -275,6 +275,98 @@ async function hashFile(path, algorithms) {
 
 /***/ }),
 
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 16327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -487,7 +579,7 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60014);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
 
 
 
@@ -523,7 +615,7 @@ function defaultApiUrl(serverUrl) {
 }
 /**
  * A client through `@actions/github` for the server at `serverUrl` (default github.com), sending
- * requests to `apiUrl` (default that server's API) through {@link githubFetch}: streamed uploads,
+ * requests to `apiUrl` (default that server's API) through {@link proxiedFetch}: streamed uploads,
  * and the proxy `proxy` names for each URL. (Octokit's own default would take the proxy from the
  * process's environment when `@actions/github` is first imported, for api.github.com's URL.) The
  * token only ever travels in the Authorization header; errors never quote it.
@@ -541,7 +633,7 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .githubFetch */ .a)(options.proxy) } });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy) } });
     return { octokit, serverUrl, apiUrl };
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
@@ -621,97 +713,6 @@ function storeError(error, failure, route, index, count, attempts) {
         cause: error,
         hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
     });
-}
-
-
-/***/ }),
-
-/***/ 60014:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ githubFetch)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
-
-
-
-
-
-/** Statuses whose response has no body, which `Response` refuses one for. */
-const NO_BODY = new Set([101, 103, 204, 205, 304]);
-/** Redirect statuses followed for GET and HEAD. */
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
-const MAX_REDIRECTS = 10;
-function toResponse(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers });
-    }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
-}
-/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
-    });
-}
-/**
- * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
- * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
- *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
- * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
- *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
- * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does.
- */
-function githubFetch(proxy = _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB) {
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
-            message.resume();
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === MAX_REDIRECTS)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${MAX_REDIRECTS} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
 }
 
 

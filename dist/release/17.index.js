@@ -2,6 +2,98 @@ export const id = 17;
 export const ids = [17];
 export const modules = {
 
+/***/ 25643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 18067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -21,17 +113,15 @@ const VERSION = '0.1.0';
 /* harmony export */   fetchTrustedRootJSON: () => (/* binding */ fetchTrustedRootJSON)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58500);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48796);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86376);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16327);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18067);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86376);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
@@ -45,62 +135,47 @@ const VERSION = '0.1.0';
 
 
 
-
-
-/** Redirects a request follows, as fetch does (it follows 20; a TUF mirror needs one at most). */
+/** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /** A failed request worth another try: no answer, or a server error. */
 function retriable(error) {
-    return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError) || error.statusCode >= 500;
+    return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError) || error.statusCode >= 500;
 }
-/** tuf-js's fetcher over node:http(s) through the proxy agents, with a per-request timeout and retries. */
-class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .BaseFetcher */ .xv {
-    agents;
+/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher */ .xv {
+    fetchOver;
     retries;
     timeoutMs;
-    constructor(agents, retries, timeoutMs) {
+    constructor(fetchOver, retries, timeoutMs) {
         super();
-        this.agents = agents;
+        this.fetchOver = fetchOver;
         this.retries = retries;
         this.timeoutMs = timeoutMs;
     }
     async fetch(url) {
         for (let attempt = 0;; attempt += 1) {
             try {
-                const response = await this.get(new URL(url), MAX_REDIRECTS);
-                return node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.toWeb(response);
+                return await this.get(url);
             }
             catch (error) {
                 if (attempt >= this.retries || !retriable(error))
                     throw error;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_5__.setTimeout)(1000 * 2 ** attempt);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(1000 * 2 ** attempt);
             }
         }
     }
-    /** The 200 response to a GET of `url`, after at most `redirects` redirects; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
-    get(url, redirects) {
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return Promise.reject(new Error(`${url.protocol} is not http(s): ${url.href}`));
-        const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request;
-        return new Promise((resolve, reject) => {
-            const agent = this.agents.agentFor(url);
-            const request = send(url, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.timeoutMs), ...(agent === undefined ? {} : { agent }) }, (response) => {
-                const status = response.statusCode ?? 0;
-                const location = response.headers.location;
-                if (status === 200) {
-                    resolve(response);
-                    return;
-                }
-                response.resume();
-                if ([301, 302, 303, 307, 308].includes(status) && location !== undefined && redirects > 0)
-                    this.get(new URL(location, url), redirects - 1).then(resolve, reject);
-                else
-                    reject(new tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError(`Failed to download ${url.href}: HTTP ${status}`, status));
-            });
-            request.on('error', reject);
-            request.end();
-        });
+    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
+    async get(url) {
+        const target = new URL(url);
+        if (target.protocol !== 'https:' && target.protocol !== 'http:')
+            throw new Error(`${target.protocol} is not http(s): ${target.href}`);
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.timeoutMs) });
+        if (response.status !== 200 || response.body === null) {
+            await response.body?.cancel();
+            throw new tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+        }
+        return response.body;
     }
 }
 /** Whether `path` exists. */
@@ -109,19 +184,19 @@ async function exists(path) {
 }
 /** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
 async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath) {
-    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'root.json');
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'root.json');
     if (await exists(cachedRoot))
         return;
     if (rootPath !== undefined) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
         return;
     }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__[mirrorURL];
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetsDir, name), Buffer.from(target, 'base64'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(targetsDir, name), Buffer.from(target, 'base64'));
 }
 /** An Error saying which step failed, wrapping what tuf-js threw. */
 function failed(step, cause) {
@@ -133,13 +208,14 @@ function failed(step, cause) {
  */
 async function fetchTrustedRootJSON(options) {
     const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'targets');
+    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_10__/* .ProxyAgents */ .LT(options.proxy);
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyAgents */ .LT(options.proxy);
     try {
-        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher: new ProxiedFetcher(agents, options.retries, options.timeoutMs) });
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
             throw failed('error refreshing TUF metadata', error);
         });

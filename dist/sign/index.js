@@ -58286,6 +58286,13 @@ module.exports = __trustKitBuiltin("node:stream");
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __trustKitBuiltin("node:stream/promises");
+
+/***/ }),
+
 /***/ 6193:
 /***/ ((module) => {
 
@@ -63511,7 +63518,7 @@ async function runAction(main, io) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2542);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2012);
 
 
 
@@ -63523,7 +63530,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2542:
+/***/ 2012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64949,7 +64956,7 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
 }
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var core_proxy = __nccwpck_require__(6327);
+var proxy = __nccwpck_require__(6327);
 ;// CONCATENATED MODULE: ./lib/oci/errors.js
 
 /** An error parsing an image reference or talking to a registry. */
@@ -65577,8 +65584,8 @@ function isRecord(value) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
@@ -65598,7 +65605,7 @@ function nodeTransport(options) {
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new core_proxy/* ProxyAgents */.LT(options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions });
+    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions });
     return {
         send(request) {
             return new Promise((resolve, reject) => {
@@ -65622,7 +65629,7 @@ function nodeTransport(options) {
                 else if (body instanceof Uint8Array)
                     outgoing.end(body);
                 else
-                    (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body()), outgoing).catch((error) => outgoing.destroy(error));
+                    (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(body()), outgoing).catch((error) => outgoing.destroy(error));
             });
         },
         close() {
@@ -66541,7 +66548,7 @@ async function registryClientFor(values, env, references, retry) {
         credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
-        proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(env),
+        proxy: (0,proxy/* proxySettingsFrom */.Yw)(env),
         ...(retry === undefined ? {} : { retry }),
     });
 }
@@ -68412,11 +68419,11 @@ async function loadTrustMaterialFromTUF(options = {}) {
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB });
         return loadTrustMaterial(json, label);
     }
     catch (error) {
-        if (error instanceof errors_VerifyError || error instanceof core_proxy/* ProxyConfigError */.Xb)
+        if (error instanceof errors_VerifyError || error instanceof proxy/* ProxyConfigError */.Xb)
             throw error;
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
     }
@@ -69981,84 +69988,8 @@ function createSigningSession(options) {
     return session;
 }
 
-;// CONCATENATED MODULE: ./lib/github/transport.js
-
-
-
-
-
-/** Statuses whose response has no body, which `Response` refuses one for. */
-const NO_BODY = new Set([101, 103, 204, 205, 304]);
-/** Redirect statuses followed for GET and HEAD. */
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
-const transport_MAX_REDIRECTS = 10;
-function toResponse(message) {
-    const headers = new Headers();
-    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
-        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
-    const status = message.statusCode ?? 500;
-    if (NO_BODY.has(status)) {
-        message.resume();
-        return new Response(null, { status, headers });
-    }
-    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
-}
-/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
-function send(target, init, headers, agents) {
-    const request = target.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-    const agent = agents.agentFor(target);
-    const body = init.body;
-    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
-    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
-    return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
-        if (body === undefined || body === null)
-            outgoing.end();
-        else if (whole !== undefined)
-            outgoing.end(whole);
-        else
-            (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body), outgoing).catch(reject);
-    });
-}
-/**
- * A `fetch` for Octokit and trust-kit's other requests to GitHub, over node:http(s):
- * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
- *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
- * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
- *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
- * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does.
- */
-function githubFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB) {
-    const agents = new core_proxy/* ProxyAgents */.LT(proxy);
-    return async (url, init = {}) => {
-        let target = new URL(url);
-        let headers = init.headers ?? {};
-        const method = (init.method ?? 'GET').toUpperCase();
-        for (let redirects = 0;; redirects += 1) {
-            const message = await send(target, init, headers, agents);
-            const location = message.headers.location;
-            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
-            message.resume();
-            if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-            if (redirects === transport_MAX_REDIRECTS)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${transport_MAX_REDIRECTS} times`);
-            const next = new URL(location, target);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
-            if (next.origin !== target.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
-            target = next;
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __nccwpck_require__(5643);
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
 
 
@@ -70186,7 +70117,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? githubFetch((0,core_proxy/* proxySettingsFrom */.Yw)(env));
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)((0,proxy/* proxySettingsFrom */.Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -70515,11 +70446,11 @@ async function readTrust(config, context, instance) {
         return loadTrustMaterial(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadPublicGoodTrustMaterial({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -71210,6 +71141,98 @@ async function* regularFileChunks(path, options) {
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
     return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+}
+
+
+/***/ }),
+
+/***/ 5643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxiedFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
+
+
+
+
+
+/** Statuses whose response has no body, which `Response` refuses one for. */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Redirect statuses followed for GET and HEAD. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
+const DEFAULT_MAX_REDIRECTS = 10;
+function toResponse(message) {
+    const headers = new Headers();
+    for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
+        headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status)) {
+        message.resume();
+        return new Response(null, { status, headers });
+    }
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+}
+/** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
+function send(target, init, headers, agents) {
+    const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    const agent = agents.agentFor(target);
+    const body = init.body;
+    const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
+    // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
+    const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    return new Promise((resolve, reject) => {
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+        outgoing.on('error', reject);
+        if (body === undefined || body === null)
+            outgoing.end();
+        else if (whole !== undefined)
+            outgoing.end(whole);
+        else
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
+    });
+}
+/**
+ * A `fetch` for Octokit, trust-kit's other requests to GitHub and its TUF client, over node:http(s):
+ * - a streamed request body is sent with backpressure (Node's own fetch reads a streamed body far
+ *   ahead of the socket: a 2 GiB upload was measured holding the whole file in memory);
+ * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
+ *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
+ * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ * Given agents (rather than settings), the caller owns them and destroys them when done.
+ */
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+    return async (url, init = {}) => {
+        let target = new URL(url);
+        let headers = init.headers ?? {};
+        const method = (init.method ?? 'GET').toUpperCase();
+        for (let redirects = 0;; redirects += 1) {
+            const message = await send(target, init, headers, agents);
+            const location = message.headers.location;
+            const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
+            if (!follow)
+                return toResponse(message);
+            message.resume();
+            if (init.redirect === 'error')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+            if (redirects === maxRedirects)
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            const next = new URL(location, target);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (next.origin !== target.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+            target = next;
+        }
+    };
 }
 
 
