@@ -53,6 +53,14 @@ function wrap(tag: number, content: Buffer): Buffer {
 }
 
 const SEQUENCE = 0x30;
+
+/** A certificate's bytes as a Buffer, its TBSCertificate and the TBSCertificate's fields. */
+function tbsOf(certificate: Uint8Array): { bytes: Buffer; tbs: Element; fields: Element[] } {
+  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+  const tbs = childrenOf(bytes, readElement(bytes, 0, bytes.length))[0];
+  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
+  return { bytes, tbs, fields: childrenOf(bytes, tbs) };
+}
 const EXTENSIONS_TAG = 0xa3;
 
 /**
@@ -61,11 +69,7 @@ const EXTENSIONS_TAG = 0xa3;
  * than the rest of a verification. `oidDer` is the extension's OID content bytes.
  */
 export function tbsWithoutExtension(certificate: Uint8Array, oidDer: Uint8Array): Buffer {
-  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-  const root = readElement(bytes, 0, bytes.length);
-  const tbs = childrenOf(bytes, root)[0];
-  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
-  const fields = childrenOf(bytes, tbs);
+  const { bytes, tbs, fields } = tbsOf(certificate);
   const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
   if (explicit === undefined) return bytes.subarray(tbs.start, tbs.end);
   const list = childrenOf(bytes, explicit)[0];
@@ -96,11 +100,7 @@ export interface CertificateFields {
  * building an ASN.1 tree (a v1 certificate has no version field before them).
  */
 export function certificateFields(certificate: Uint8Array): CertificateFields {
-  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-  const root = readElement(bytes, 0, bytes.length);
-  const tbs = childrenOf(bytes, root)[0];
-  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
-  const fields = childrenOf(bytes, tbs);
+  const { bytes, fields } = tbsOf(certificate);
   const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
   if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE) throw new Error('malformed TBSCertificate');
   return { serialNumber: bytes.subarray(serial.contentStart, serial.end), issuer: bytes.subarray(issuer.contentStart, issuer.end), subjectPublicKeyInfo: bytes.subarray(key.start, key.end) };
@@ -142,11 +142,8 @@ const OBJECT_IDENTIFIER = 0x06;
  * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
  */
 export function readExtensions(certificate: Uint8Array): RawExtension[] {
-  const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-  const root = readElement(bytes, 0, bytes.length);
-  const tbs = childrenOf(bytes, root)[0];
-  if (tbs === undefined || tbs.tag !== SEQUENCE) throw new Error('not a certificate');
-  const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
+  const { bytes, fields } = tbsOf(certificate);
+  const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
   if (explicit === undefined) return [];
   const list = childrenOf(bytes, explicit)[0];
   if (list === undefined || list.tag !== SEQUENCE) throw new Error('malformed extensions');
