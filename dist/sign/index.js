@@ -67631,6 +67631,14 @@ function wrap(tag, content) {
     return Buffer.concat([der_header(tag, content.length), content]);
 }
 const SEQUENCE = 0x30;
+/** A certificate's bytes as a Buffer, its TBSCertificate and the TBSCertificate's fields. */
+function tbsOf(certificate) {
+    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
+    const tbs = childrenOf(bytes, readElement(bytes, 0, bytes.length))[0];
+    if (tbs === undefined || tbs.tag !== SEQUENCE)
+        throw new Error('not a certificate');
+    return { bytes, tbs, fields: childrenOf(bytes, tbs) };
+}
 const EXTENSIONS_TAG = 0xa3;
 /**
  * The DER of a certificate's TBSCertificate with one extension removed (RFC 6962's precertificate
@@ -67638,12 +67646,7 @@ const EXTENSIONS_TAG = 0xa3;
  * than the rest of a verification. `oidDer` is the extension's OID content bytes.
  */
 function tbsWithoutExtension(certificate, oidDer) {
-    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-    const root = readElement(bytes, 0, bytes.length);
-    const tbs = childrenOf(bytes, root)[0];
-    if (tbs === undefined || tbs.tag !== SEQUENCE)
-        throw new Error('not a certificate');
-    const fields = childrenOf(bytes, tbs);
+    const { bytes, tbs, fields } = tbsOf(certificate);
     const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
     if (explicit === undefined)
         return bytes.subarray(tbs.start, tbs.end);
@@ -67664,12 +67667,7 @@ const EXPLICIT_VERSION = 0xa0;
  * building an ASN.1 tree (a v1 certificate has no version field before them).
  */
 function certificateFields(certificate) {
-    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-    const root = readElement(bytes, 0, bytes.length);
-    const tbs = childrenOf(bytes, root)[0];
-    if (tbs === undefined || tbs.tag !== SEQUENCE)
-        throw new Error('not a certificate');
-    const fields = childrenOf(bytes, tbs);
+    const { bytes, fields } = tbsOf(certificate);
     const [serial, , issuer, , , key] = fields[0]?.tag === EXPLICIT_VERSION ? fields.slice(1) : fields;
     if (serial?.tag !== INTEGER || issuer?.tag !== SEQUENCE || key?.tag !== SEQUENCE)
         throw new Error('malformed TBSCertificate');
@@ -67703,12 +67701,8 @@ const OBJECT_IDENTIFIER = 0x06;
  * Fulcio certificate carries a dozen, and the tree costs more than the rest of a verification.
  */
 function readExtensions(certificate) {
-    const bytes = Buffer.from(certificate.buffer, certificate.byteOffset, certificate.byteLength);
-    const root = readElement(bytes, 0, bytes.length);
-    const tbs = childrenOf(bytes, root)[0];
-    if (tbs === undefined || tbs.tag !== SEQUENCE)
-        throw new Error('not a certificate');
-    const explicit = childrenOf(bytes, tbs).find((field) => field.tag === EXTENSIONS_TAG);
+    const { bytes, fields } = tbsOf(certificate);
+    const explicit = fields.find((field) => field.tag === EXTENSIONS_TAG);
     if (explicit === undefined)
         return [];
     const list = childrenOf(bytes, explicit)[0];
