@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { cycloneDxProblems, cycloneDxSchemaCheck, spdxProblems, type SchemaCheck } from '../../src/sbom/validate.js';
+import { cycloneDxProblems, spdxProblems } from '../../src/sbom/validate.js';
+import { cycloneDxSchemaCheck, type SchemaCheck } from './cyclonedx-schema.js';
 
 /** The official SPDX 2.3 JSON schema (spdx/spdx-spec tag v2.3, schemas/spdx-schema.json), compiled once. */
 const spdxSchema = (() => {
