@@ -196,11 +196,13 @@ describe('CycloneDX writer: what it relies on', () => {
     assert.deepEqual(ids.filter((id) => !known.has(id)), []);
   });
 
-  it('a malformed hash (never made by the parsers) fails the document\'s check, on a package, the root or a release file, where the library dropped it', () => {
+  it('a malformed hash, or two of one algorithm (never made by the parsers), fails the document\'s check, on a package, the root or a release file, where the library dropped it', () => {
     const sbom = hostileSbom({});
     const bad = [{ algorithm: 'SHA256' as const, hex: 'ABC' }];
+    const twice = [{ algorithm: 'SHA256' as const, hex: 'ab'.repeat(32) }, { algorithm: 'SHA256' as const, hex: 'cd'.repeat(32) }];
     const cases: Sbom[] = [
       { ...sbom, packages: sbom.packages.map((pkg, index) => (index === 1 ? { ...pkg, hashes: bad } : pkg)) },
+      { ...sbom, packages: sbom.packages.map((pkg, index) => (index === 2 ? { ...pkg, hashes: twice } : pkg)) },
       { ...sbom, root: { ...sbom.root, hashes: bad } },
       { ...sbom, files: [{ name: 'a.tgz', digest: { sha256: 'not hex' }, size: 1 }] },
     ];

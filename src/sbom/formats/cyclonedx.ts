@@ -26,8 +26,9 @@
  *   `escapeUri` does;
  * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
  *   (component properties and authors included), the library's spec objects allow the same in each.
- * Hashes come from the model as lowercase hex of the algorithm's length (src/sbom/hashes.ts); a
- * malformed one is written as it is and fails the document's check, where the library dropped it.
+ * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
+ * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
+ * algorithm, is written as it is and fails the document's check, where the library dropped it.
  */
 import { licenseTerm } from '../licenses.js';
 import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
