@@ -2,7 +2,8 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from './proxy.js';
+import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
+import { proxyOrigin } from './proxy-tunnel.js';
 
 /** What a request hands its `fetch` (Octokit's, see @octokit/request's fetch wrapper, and the TUF client's). */
 export interface FetchInit {
@@ -35,6 +36,11 @@ function toResponse(message: IncomingMessage): Response {
   return new Response(Readable.toWeb(message) as ReadableStream<Uint8Array>, { status, headers });
 }
 
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal: AbortSignal, message = 'The operation was aborted'): Error {
+  return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target: URL, init: FetchInit, headers: Record<string, string>, agents: ProxyAgents): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -44,8 +50,18 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
   // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
   const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
   return new Promise<IncomingMessage>((resolve, reject) => {
-    const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
+    const signal = init.signal ?? undefined;
+    const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
     outgoing.on('error', reject);
+    if (signal !== undefined) {
+      // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+      const abort = (): void => {
+        const proxy = outgoing.socket === null ? proxyFor(target, agents.settings) : undefined;
+        reject(abortError(signal, proxy === undefined ? undefined : `the proxy ${proxyOrigin(proxy)} had not opened a tunnel to ${target.host} when the request was aborted`));
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      outgoing.once('close', () => signal.removeEventListener('abort', abort));
+    }
     if (body === undefined || body === null) outgoing.end();
     else if (whole !== undefined) outgoing.end(whole);
     else pipeline(Readable.from(body as AsyncIterable<Uint8Array>), outgoing).catch(reject);

@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent, AgentOptions as HttpAgentOptions } from 'node:http';
 import type { AgentOptions as HttpsAgentOptions } from 'node:https';
 import { TrustKitError } from './errors.js';
+import { tunnelingAgent } from './proxy-tunnel.js';
 
 /**
  * The proxy settings of a runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as an entry point read them
@@ -73,6 +74,16 @@ function shown(value: string): string {
   return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
 }
 
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+function percentDecodable(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
 function parseProxy(variable: string, value: string): URL {
   let proxy: URL | undefined;
@@ -83,6 +94,9 @@ function parseProxy(variable: string, value: string): URL {
   }
   if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
     throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+  }
+  if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
+    throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `percent-encode the user name and password in ${variable} (a % as %25, an @ as %40)`);
   }
   return proxy;
 }
@@ -103,7 +117,12 @@ export function proxyFor(url: URL, settings: ProxySettings): URL | undefined {
 export interface ProxyAgentOptions {
   readonly http?: HttpAgentOptions;
   readonly https?: HttpsAgentOptions;
+  /** How long opening a tunnel may take: reaching the proxy, its answer to CONNECT and the TLS handshake through it (default 20 s). */
+  readonly tunnelTimeoutMs?: number;
 }
+
+/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
 
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
 export class ProxyAgents {
@@ -121,9 +140,10 @@ export class ProxyAgents {
 
   /**
    * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-   * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
-   * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
-   * decided above, with @actions/http-client's rules).
+   * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+   * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
+   * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
+   * this proxy: the bypass was decided above, with @actions/http-client's rules).
    */
   agentFor(url: URL): HttpAgent | undefined {
     const proxy = proxyFor(url, this.settings);
@@ -132,7 +152,7 @@ export class ProxyAgents {
     let agent = this.#agents.get(key);
     if (agent === undefined) {
       // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-      agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+      agent = url.protocol === 'https:' ? tunnelingAgent(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
       this.#agents.set(key, agent);
     }
     return agent;

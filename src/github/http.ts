@@ -41,8 +41,7 @@ export const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for 
  */
 export function proxyRefused(error: unknown): boolean {
   if (httpFailure(error)?.status === 407) return true;
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return systemErrorCode(cause) === 'ERR_PROXY_TUNNEL' && / 407 /.test(messageOf(cause));
+  return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 
 /** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */

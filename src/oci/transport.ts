@@ -51,7 +51,7 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
   const http = new HttpAgent(httpOptions);
   const https = new HttpsAgent(httpsOptions);
   // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-  const proxied = new ProxyAgents(options.proxy ?? NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions });
+  const proxied = new ProxyAgents(options.proxy ?? NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
   return {
     send(request) {
       return new Promise<HttpResponse>((resolve, reject) => {

@@ -107,7 +107,7 @@ export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<s
   const targetsDir = join(cacheDir, 'targets');
   await mkdir(targetsDir, { recursive: true });
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-  const agents = new ProxyAgents(options.proxy);
+  const agents = new ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
   try {
     const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
     const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

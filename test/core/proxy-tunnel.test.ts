@@ -1,0 +1,154 @@
+// A hostile or broken proxy in HTTPS_PROXY: one that never answers the CONNECT, opens the tunnel and
+// goes silent, floods headers, answers garbage, or refuses. Each ends in a coded error naming the
+// proxy by its origin (never its credentials), at the tunnel's deadline or the request's signal,
+// never a hang or a crash. The tunnel's Proxy-Authorization goes to the proxy alone.
+import assert from 'node:assert/strict';
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import { after, before, describe, test } from 'node:test';
+import { proxiedFetch } from '../../src/core/proxied-fetch.js';
+import { ProxyAgents } from '../../src/core/proxy.js';
+import { nodeTransport } from '../../src/oci/transport.js';
+
+const CREDENTIALS = 'octo:hunter2';
+const SECRET_FORMS = ['hunter2', Buffer.from(CREDENTIALS).toString('base64')];
+
+type Behaviour = 'silent' | 'silent-after-200' | 'flood' | 'garbage' | '407' | '502' | 'close' | 'data-after-200';
+
+/** A proxy on loopback that answers every CONNECT as `behaviour` says, recording what it was sent. */
+async function startHostileProxy(behaviour: Behaviour): Promise<{ url: string; received: string[]; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const received: string[] = [];
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    socket.once('data', (data) => {
+      received.push(data.toString('latin1'));
+      if (behaviour === 'silent-after-200') socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
+      else if (behaviour === 'data-after-200') socket.write('HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK\r\n\r\n');
+      else if (behaviour === 'garbage') socket.end('\x1b[2J\x1b]0;pwned\x07garbage\r\n\r\n');
+      else if (behaviour === '407') socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n');
+      else if (behaviour === '502') socket.end('HTTP/1.1 502 Bad \x1b[31mGateway\r\nContent-Length: 0\r\n\r\n');
+      else if (behaviour === 'close') socket.destroy();
+      else if (behaviour === 'flood') {
+        // Headers that never end: Node's own tunnel reader grew without bound on this and crashed the process.
+        const chunk = Buffer.alloc(64 * 1024, 0x61);
+        let sent = 0;
+        const pump = (): void => {
+          while (sent < 64 * 1024 * 1024 && !socket.destroyed && socket.write(chunk)) sent += chunk.length;
+          if (sent < 64 * 1024 * 1024 && !socket.destroyed) socket.once('drain', pump);
+        };
+        pump();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://${CREDENTIALS}@127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Everything an error shows or carries, its causes included, for a scan for the credentials. */
+function everything(error: unknown): string {
+  return `${inspect(error, { depth: 6 })} ${JSON.stringify(error)}`;
+}
+
+function assertNoCredentials(error: unknown): void {
+  const text = everything(error);
+  for (const form of SECRET_FORMS) assert.ok(!text.includes(form), `the error carries ${form}: ${text}`);
+}
+
+/** What a GET of `url` through the proxy at `proxyUrl` fails with: the OCI transport's agents, given a short tunnel deadline. */
+async function tunnelFailure(proxyUrl: string, tunnelTimeoutMs = 300): Promise<Error & { code?: string; hint?: string; statusCode?: number }> {
+  const transport = nodeTransport({ timeoutMs: tunnelTimeoutMs, userAgent: 'trust-kit-test', proxy: { httpsProxy: proxyUrl } });
+  try {
+    await transport.send({ method: 'GET', url: new URL('https://registry.example.test/v2/'), headers: {} });
+  } catch (error) {
+    return error as Error & { code?: string };
+  } finally {
+    transport.close();
+  }
+  assert.fail('the request through the hostile proxy succeeded');
+}
+
+describe('a hostile proxy', { timeout: 20_000 }, () => {
+  const proxies = new Map<Behaviour, Awaited<ReturnType<typeof startHostileProxy>>>();
+  before(async () => {
+    for (const behaviour of ['silent', 'silent-after-200', 'flood', 'garbage', '407', '502', 'close', 'data-after-200'] as const) proxies.set(behaviour, await startHostileProxy(behaviour));
+  });
+  after(async () => {
+    for (const proxy of proxies.values()) await proxy.close();
+  });
+  const proxy = (behaviour: Behaviour): { url: string; received: string[] } => proxies.get(behaviour) as { url: string; received: string[] };
+
+  test('the CONNECT carries the credentials from the proxy URL, decoded, and nothing else of the request', async () => {
+    await tunnelFailure(proxy('407').url);
+    const connect = proxy('407').received.at(-1) ?? '';
+    assert.match(connect, /^CONNECT registry\.example\.test:443 HTTP\/1\.1\r\n/);
+    assert.match(connect, new RegExp(`\r\nProxy-Authorization: Basic ${Buffer.from(CREDENTIALS).toString('base64')}\r\n`));
+    assert.doesNotMatch(connect, /user-agent|trust-kit-test/i);
+  });
+
+  test('one that never answers the CONNECT fails at the tunnel deadline, naming the proxy', async () => {
+    const error = await tunnelFailure(proxy('silent').url);
+    assert.equal(error.code, 'PROXY_TUNNEL_FAILED');
+    assert.match(error.message, /^the proxy http:\/\/127\.0\.0\.1:\d+ did not open a tunnel to registry\.example\.test:443 within 300 ms$/);
+    assertNoCredentials(error);
+  });
+
+  test('one that opens the tunnel and goes silent fails at the same deadline (the TLS handshake is inside it)', async () => {
+    const error = await tunnelFailure(proxy('silent-after-200').url);
+    assert.equal(error.code, 'PROXY_TUNNEL_FAILED');
+    assert.match(error.message, /did not open a tunnel to registry\.example\.test:443 within 300 ms/);
+  });
+
+  test('one whose headers never end is refused past 16 KiB, without reading on', async () => {
+    const error = await tunnelFailure(proxy('flood').url, 10_000);
+    assert.equal(error.code, 'PROXY_TUNNEL_FAILED');
+    assert.match(error.message, /answered the CONNECT to registry\.example\.test:443 with more than 16384 bytes of headers/);
+    assertNoCredentials(error);
+  });
+
+  test('garbage, a refusal, a closed connection and bytes before the TLS handshake are each a coded error quoting no control character', async () => {
+    const cases: [Behaviour, string, RegExp][] = [
+      ['garbage', 'PROXY_TUNNEL_FAILED', /answered the CONNECT to registry\.example\.test:443 with something that is not HTTP\/1$/],
+      ['407', 'PROXY_AUTH_REQUIRED', /refused a tunnel to registry\.example\.test:443: HTTP 407 Proxy Authentication Required$/],
+      ['502', 'PROXY_TUNNEL_FAILED', /refused a tunnel to registry\.example\.test:443: HTTP 502 Bad \[31mGateway$/],
+      ['close', 'PROXY_TUNNEL_FAILED', /closed the connection before opening a tunnel to registry\.example\.test:443$/],
+      ['data-after-200', 'PROXY_TUNNEL_FAILED', /sent data after opening the tunnel to registry\.example\.test:443, before the TLS handshake$/],
+    ];
+    for (const [behaviour, code, message] of cases) {
+      const error = await tunnelFailure(proxy(behaviour).url, 10_000);
+      assert.equal(error.code, code, `${behaviour}: ${error.message}`);
+      assert.match(error.message, /^the proxy http:\/\/127\.0\.0\.1:\d+ /);
+      assert.match(error.message, message);
+      // eslint-disable-next-line no-control-regex -- the point: no terminal escape from the proxy reaches a log line
+      assert.doesNotMatch(`${error.message} ${error.hint ?? ''}`, /[\u0000-\u001f\u007f]/);
+      assert.match(error.hint ?? '', behaviour === '407' ? /asks for credentials/ : /HTTPS_PROXY/);
+      assertNoCredentials(error);
+    }
+  });
+
+  test('a request waiting for a tunnel that never opens ends at its own signal, naming the proxy', async () => {
+    const agents = new ProxyAgents({ httpsProxy: proxy('silent-after-200').url }, { tunnelTimeoutMs: 5_000 });
+    try {
+      await assert.rejects(proxiedFetch(agents)('https://api.github.test/repos', { headers: { authorization: 'token ghs_secret' }, signal: AbortSignal.timeout(200) }), (error: Error & { code?: string; name?: string }) => {
+        assert.equal(error.name, 'AbortError');
+        assert.equal(error.code, 'ABORT_ERR');
+        assert.match(error.message, /^the proxy http:\/\/127\.0\.0\.1:\d+ had not opened a tunnel to api\.github\.test when the request was aborted$/);
+        assertNoCredentials(error);
+        assert.ok(!everything(error).includes('ghs_secret'));
+        return true;
+      });
+    } finally {
+      agents.destroy();
+    }
+  });
+});
