@@ -42,17 +42,38 @@ export function proxySettingsFrom(env: Readonly<Record<string, string | undefine
   return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
 }
 
-/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
 function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+function canonicalEntry(entry: string): string {
+  const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
+  const address = bracketed === null ? entry : (bracketed[1] as string);
+  if (!address.includes(':')) return entry;
+  try {
+    return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
+  } catch {
+    return entry;
+  }
 }
 
 /**
  * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
  * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
  * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case.
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
  */
 export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
   if (url.hostname === '') return false;
@@ -63,7 +84,7 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
   const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
   return noProxy
     .split(',')
-    .map((entry) => entry.trim().toUpperCase())
+    .map((entry) => canonicalEntry(entry.trim()).toUpperCase())
     .filter((entry) => entry !== '')
     .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
@@ -96,7 +117,7 @@ function parseProxy(variable: string, value: string): URL {
     throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
   }
   if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
-    throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `percent-encode the user name and password in ${variable} (a % as %25, an @ as %40)`);
+    throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
   }
   return proxy;
 }

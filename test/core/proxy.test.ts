@@ -81,7 +81,7 @@ test('the settings are read as @actions/http-client reads them: lower-case first
 test('a proxy that is not an http(s) URL is a PROXY_URL_INVALID naming the variable, never its credentials', () => {
   // Where @actions/http-client would go on with an unusable URL (a `proxy.corp:` scheme; ftp), a proxy given as host:port is http://host:port, as curl takes it.
   assert.equal(proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'proxy.corp.example:3128' })?.href, 'http://proxy.corp.example:3128/');
-  for (const value of ['ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080', 'http://user:hun/ter2@proxy.example:3128', 'user:hunter2@proxy.example:port']) {
+  for (const value of ['http://user:hunter2%@proxy.example:3128', 'ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080', 'http://user:hun/ter2@proxy.example:3128', 'user:hunter2@proxy.example:port']) {
     assert.throws(
       () => proxyFor(new URL('https://api.github.com/'), { httpsProxy: value }),
       (error: Error & { code?: string; hint?: string }) => {
@@ -95,4 +95,29 @@ test('a proxy that is not an http(s) URL is a PROXY_URL_INVALID naming the varia
   }
   // Bypassed requests never look at the proxy variable.
   assert.equal(proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'ftp://proxy.example', noProxy: 'github.com' }), undefined);
+});
+
+test('only 127.0.0.0/8, ::1 and localhost skip the proxy as loopback: not a name that starts with 127. (which @actions/http-client lets round the proxy)', () => {
+  const settings = { httpsProxy: PROXY, httpProxy: PROXY };
+  for (const url of ['https://127.attacker.example/', 'https://127.0.0.1.nip.io/', 'http://127.0.0.1.example/']) {
+    assert.equal(proxyFor(new URL(url), settings)?.href, `${PROXY}/`, url);
+  }
+  assert.equal(httpClientProxy({ HTTPS_PROXY: PROXY }, 'https://127.attacker.example/'), undefined, 'the library this ports bypasses the proxy here');
+  for (const url of ['http://127.0.0.1/', 'http://127.255.0.9:8080/', 'http://0x7f.1/', 'http://[::1]/', 'http://[0:0::1]:80/', 'https://LocalHost/']) {
+    assert.equal(proxyFor(new URL(url), settings), undefined, url);
+  }
+});
+
+test('NO_PROXY names an IPv6 host bare (as curl takes it), in brackets, with a port, or not canonical', () => {
+  const cases: [string, string, boolean][] = [
+    ['fd00::1', 'https://[fd00::1]/', true],
+    ['[fd00::1]', 'https://[fd00::1]/', true],
+    ['[fd00::1]:443', 'https://[fd00::1]/', true],
+    ['[fd00::1]:8443', 'https://[fd00::1]/', false],
+    ['fd00:0:0:0:0:0:0:1', 'https://[fd00::1]:8443/', true],
+    ['FD00::1', 'https://[fd00::1]/', true],
+    ['fd00::2', 'https://[fd00::1]/', false],
+    ['example.com:8443', 'https://example.com:8443/', true],
+  ];
+  for (const [noProxy, url, bypassed] of cases) assert.equal(bypassesProxy(new URL(url), noProxy), bypassed, `${noProxy} ${url}`);
 });
