@@ -236,18 +236,19 @@ export class SecretBuffer extends Redacted implements LiveSecret {
  * number of bytes read, which is less than its size if the file shrank meanwhile.
  */
 async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim'>): Promise<{ region: Region; filled: number }> {
+  const what = options.what ?? 'secret file';
   let handle;
   let size: number;
   try {
     // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-    ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+    ({ handle, size } = await openRegularFile(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
   } catch (error) {
-    throw isTrustKitError(error) ? error : unreadable(path, error);
+    throw isTrustKitError(error) ? error : unreadable(what, path, error);
   }
   let region: Region | undefined;
   let filled = 0;
   try {
-    if (size === 0) throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+    if (size === 0) throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
     region = new Region(activeBackend(), size);
     while (filled < size) {
       const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
@@ -260,18 +261,18 @@ async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim
       region.leave();
     }
     await handle.close();
-    throw error instanceof SecretError ? error : unreadable(path, error);
+    throw error instanceof SecretError ? error : unreadable(what, path, error);
   }
   // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
   await handle.close();
   return { region, filled };
 }
 
-function unreadable(path: string, error: unknown): SecretError {
+function unreadable(what: string, path: string, error: unknown): SecretError {
   const code = systemErrorCode(error);
-  return new SecretError('SECRET_FILE_UNREADABLE', `could not read secret file ${path}: ${messageOf(error)}`, {
+  return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${messageOf(error)}`, {
     cause: error,
-    hint: code === 'ENOENT' ? 'check the path of the secret file' : 'check that the secret file is a readable regular file',
+    hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
   });
 }
 

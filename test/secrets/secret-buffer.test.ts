@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
 import { Enclave, SecretBuffer, purge, redact, setMasker } from '../../src/secrets/index.js';
 import { liveSecrets } from '../../src/secrets/live.js';
+import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
 const text = (secret: SecretBuffer | Enclave): string => secret.use((bytes) => bytes.toString('utf8'));
@@ -147,6 +149,47 @@ test('useFile hands the bytes to one call, wipes them after it, masks them, and 
   await assert.rejects(SecretBuffer.useFile(dir, { what: 'private key' }, () => 0), { code: 'FILE_NOT_REGULAR', message: /^private key / });
   await assert.rejects(SecretBuffer.useFile(join(dir, 'key'), { maxBytes: 4 }, () => 0), { code: 'FILE_TOO_LARGE' });
   assert.equal(liveSecrets().length, liveBefore);
+});
+
+test('useFile refuses a named pipe, a device and a directory, behind a symlink or not, and a dangling or looping symlink, each with a code naming the input; a symlink to a key is read', async (t) => {
+  const dir = await tempDir(t);
+  execFileSync('mkfifo', [join(dir, 'fifo')]);
+  await writeFile(join(dir, 'key'), 'key-behind-a-link', { mode: 0o600 });
+  await symlink(join(dir, 'fifo'), join(dir, 'to-fifo'));
+  await symlink('/dev/zero', join(dir, 'to-zero'));
+  await symlink(dir, join(dir, 'to-dir'));
+  await symlink(join(dir, 'nowhere'), join(dir, 'dangling'));
+  await symlink(join(dir, 'loop'), join(dir, 'loop'));
+  await symlink(join(dir, 'key'), join(dir, 'to-key'));
+  const [liveBefore] = [liveSecrets().length];
+  const cases: [string, string, RegExp][] = [
+    ['fifo', 'FILE_NOT_REGULAR', /^private key \S+\/fifo is a named pipe/],
+    ['to-fifo', 'FILE_NOT_REGULAR', /^private key \S+\/to-fifo is a named pipe/],
+    ['to-zero', 'FILE_NOT_REGULAR', /is a character device/],
+    ['to-dir', 'FILE_NOT_REGULAR', /is a directory/],
+    ['dangling', 'SECRET_FILE_UNREADABLE', /^could not read private key \S+\/dangling: ENOENT/],
+    ['loop', 'SECRET_FILE_UNREADABLE', /^could not read private key \S+\/loop: ELOOP/],
+  ];
+  for (const [name, code, message] of cases) {
+    await assert.rejects(SecretBuffer.useFile(join(dir, name), { what: 'private key' }, () => assert.fail(`${name} was read`)), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, code, `${name}: ${error.message}`);
+      assert.match(error.message, message);
+      assert.doesNotMatch(error.hint ?? '', /secret file/, 'the hint names the input as the message does');
+      return true;
+    });
+  }
+  await assert.rejects(SecretBuffer.useFile('/dev/zero', { what: 'private key' }, () => 0), { code: 'FILE_NOT_REGULAR' });
+  assert.equal(await SecretBuffer.useFile(join(dir, 'to-key'), { what: 'private key' }, (bytes) => bytes.toString()), 'key-behind-a-link');
+  assert.equal(liveSecrets().length, liveBefore);
+});
+
+test('sign-blob with an empty key file says that it is empty, not a code for a reason', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'artifact');
+  await writeFile(join(dir, 'empty.key'), '');
+  const run = await cli(['sign-blob', 'a.txt', '--key', 'empty.key'], dir, {});
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^trust-kit: SECRET_EMPTY: private key \S+empty\.key is empty\n/);
 });
 
 test('fromInput trims like core.getInput and removes the variable; fromEnv removes it too', () => {

@@ -101,7 +101,8 @@ async function readKey(path: string, env: Environment): Promise<SigningKey> {
       }
     });
   } catch (error) {
-    if (read || (isTrustKitError(error) && error.code.startsWith('FILE_'))) throw error;
+    // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
+    if (read || isTrustKitError(error)) throw error;
     throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
       cause: error,
       hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
