@@ -47,12 +47,37 @@ export function loadBuiltinsDirectly(code: string, file: string): string {
     rewritten += 1;
     return `__trustKitBuiltin(${name})`;
   });
+  checkNoOtherUse(text, file);
   if (rewritten === 0) return code;
   const at = text.indexOf(EXTERNAL_REQUIRE_IMPORT);
   // A later ncc that imports createRequire otherwise must fail the build, not ship a bundle that cannot start.
   if (at === -1) throw new Error(`${file}: loads built-in modules through createRequire but does not import it as expected (${EXTERNAL_REQUIRE_IMPORT})`);
   const end = at + EXTERNAL_REQUIRE_IMPORT.length;
   return `${text.slice(0, end)}\n${BUILTIN_LOADER}${text.slice(end)}`;
+}
+
+/** Every mention of ncc's createRequire alias, and the calls of it in the one shape the rewrite knows. */
+const ALIAS_MENTION = /__WEBPACK_EXTERNAL_createRequire/g;
+const KNOWN_MENTIONS = [EXTERNAL_REQUIRE_IMPORT, EXTERNAL_REQUIRE_CALL];
+
+/**
+ * Fails the build when ncc's alias appears in any shape but its import and the calls the rewrite
+ * knows (a non-built-in left to it): a later ncc that writes the call otherwise (other quotes,
+ * spacing, the require function kept in a variable) would leave every built-in on the slow path
+ * without a word, or half rewritten.
+ */
+function checkNoOtherUse(text: string, file: string): void {
+  const mentions = text.match(ALIAS_MENTION)?.length ?? 0;
+  const known = KNOWN_MENTIONS.reduce((count, shape) => count + (typeof shape === 'string' ? text.split(shape).length - 1 : (text.match(shape)?.length ?? 0)), 0);
+  if (mentions !== known) throw new Error(`${file}: uses __WEBPACK_EXTERNAL_createRequire in a shape the built-in rewrite does not know (${mentions - known} of ${mentions} uses): update scripts/bundle.ts for this ncc`);
+}
+
+/**
+ * Fails the build when an entry's bundle loads no built-in through the loader: every entry loads
+ * some (node:fs at least), so none means ncc no longer writes the loads the rewrite looks for.
+ */
+export function checkEntryRewritten(code: string, file: string): void {
+  if (!code.includes('__trustKitBuiltin(')) throw new Error(`${file}: no built-in module load was rewritten; ncc's output has changed shape: update scripts/bundle.ts for this ncc`);
 }
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 
@@ -75,6 +100,7 @@ export function buildBundles(lib: string, dist: string, entries: Readonly<Record
       const code = readFileSync(path, 'utf8');
       const rewritten = loadBuiltinsDirectly(code, path);
       if (rewritten !== code) writeFileSync(path, rewritten);
+      if (file === 'index.js') checkEntryRewritten(rewritten, path);
     }
   }
   const sodium = join(root, 'node_modules', 'sodium-native');

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { loadBuiltinsDirectly } from '../../scripts/bundle.js';
+import { checkEntryRewritten, loadBuiltinsDirectly } from '../../scripts/bundle.js';
 import { tempDir } from '../support/tmp.js';
 
 const IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";';
@@ -40,4 +40,21 @@ test('the loader returns the built-ins themselves, and falls back to one require
 test('a file without built-in loads is unchanged; one that loads them without the expected import fails the build', () => {
   assert.equal(loadBuiltinsDirectly('export const id = 11;\n', '11.index.js'), 'export const id = 11;\n');
   assert.throws(() => loadBuiltinsDirectly(`${load('node:fs')}\n`, 'odd.js'), /odd\.js: loads built-in modules through createRequire but does not import it as expected/);
+});
+
+test('ncc output in another shape fails the build instead of leaving built-ins on the slow path', () => {
+  // Single quotes, spacing, or the require function kept in a variable: none is the call the rewrite knows.
+  for (const changed of [
+    `${IMPORT}\nmodule.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)('node:fs');\n`,
+    `${IMPORT}\nmodule.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)( "node:fs" );\n`,
+    `${IMPORT}\nconst __require = __WEBPACK_EXTERNAL_createRequire(import.meta.url);\nmodule.exports = __require("node:fs");\n`,
+    `${IMPORT}\n${load('node:crypto')}\nmodule.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)('node:fs');\n`,
+  ]) {
+    assert.throws(() => loadBuiltinsDirectly(changed, 'index.js'), /index\.js: uses __WEBPACK_EXTERNAL_createRequire in a shape the built-in rewrite does not know/);
+  }
+  // An entry whose built-in loads were all missed (the alias renamed, say) fails too.
+  const renamed = 'import { createRequire as __ncc_createRequire } from "module";\nmodule.exports = __ncc_createRequire(import.meta.url)("node:fs");\n';
+  assert.equal(loadBuiltinsDirectly(renamed, 'index.js'), renamed);
+  assert.throws(() => checkEntryRewritten(renamed, 'dist/cli/index.js'), /dist\/cli\/index\.js: no built-in module load was rewritten/);
+  checkEntryRewritten(loadBuiltinsDirectly(`${IMPORT}\n${load('node:fs')}\n`, 'index.js'), 'index.js');
 });
