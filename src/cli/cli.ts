@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ConfigError } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
@@ -97,7 +98,13 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
       logger.debug(`secret memory protection: ${JSON.stringify(memoryProtectionStatus())}`);
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+    try {
+      return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+    } catch (error) {
+      // The inputs' reference for this command is its own help, not a placeholder for any command's.
+      if (error instanceof ConfigError) throw new ConfigError(error.issues, `fix the inputs named above; \`trust-kit ${entry.name} --help\` lists what each accepts`);
+      throw error;
+    }
   } catch (error) {
     printError(error, context);
     return exitCodeFor(error);

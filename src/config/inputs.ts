@@ -27,11 +27,10 @@ export interface ConfigIssue {
 export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
   readonly issues: readonly ConfigIssue[];
 
-  constructor(issues: readonly ConfigIssue[]) {
+  /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
+  constructor(issues: readonly ConfigIssue[], hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
     const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-    super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-      hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-    });
+    super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
     this.name = 'ConfigError';
     this.issues = issues;
   }

@@ -60,3 +60,12 @@ test('--verbose also works before the command', async () => {
   assert.equal(before.stderr, after.stderr);
   assert.match(before.stderr, /^trust-kit: debug: /);
 });
+
+test('an invalid input points at the help of the command that was run, not at a placeholder', async () => {
+  for (const args of [['verify-blob', 'a.txt'], ['sign-blob'], ['checksums']]) {
+    const run = await cli(args, '/');
+    assert.equal(run.code, EXIT.USAGE, run.stderr);
+    assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: /);
+    assert.match(run.stderr, new RegExp(`\\n {2}hint: fix the inputs named above; \`trust-kit ${args[0]} --help\` lists what each accepts\\n$`));
+  }
+});
