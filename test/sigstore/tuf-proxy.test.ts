@@ -86,4 +86,24 @@ describe('trusted roots through TUF behind a proxy', () => {
       return true;
     });
   });
+
+  test('a proxy that refuses the tunnel for want of credentials is asked once, and the hint says to give them (or go offline)', async (t) => {
+    const guarded = await startForwardingProxy({ credentials: 'octo:hunter2' });
+    t.after(() => guarded.close());
+    const port = new URL(repository.url).port;
+    for (const load of [
+      () => loadTrustMaterialFromTUF({ mirrorURL: `https://tuf.sigstore.test:${port}`, rootPath: repository.rootPath, cachePath: freshCache(), retries: 2, proxy: { httpsProxy: `http://octo:wrong@${new URL(guarded.url).host}` } }),
+      () => loadGitHubTrustMaterial({ mirrorURL: `https://tuf.sigstore.test:${port}`, root: repository.root, cachePath: freshCache(), retries: 2, proxy: { httpsProxy: `http://octo:wrong@${new URL(guarded.url).host}` } }),
+    ]) {
+      const mark = guarded.requests.length;
+      await assert.rejects(load(), (error: { code?: string; message?: string; hint?: string }) => {
+        assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+        assert.match(error.message ?? '', /the proxy http:\/\/127\.0\.0\.1:\d+ refused a tunnel to tuf\.sigstore\.test:\d+: HTTP 407/);
+        assert.match(error.hint ?? '', /^the proxy in HTTPS_PROXY\/HTTP_PROXY asks for credentials: .*; or (pass --trusted-root FILE to verify offline|write GitHub's trusted root with `gh attestation trusted-root)/);
+        assert.doesNotMatch(`${error.message ?? ''} ${error.hint ?? ''}`, /wrong|octo/);
+        return true;
+      });
+      assert.deepEqual(guarded.requests.slice(mark).map((request) => request.method), ['CONNECT'], 'a 407 is not retried');
+    }
+  });
 });

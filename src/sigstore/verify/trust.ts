@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
+import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
@@ -159,8 +160,16 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
     return loadTrustMaterial(json, label);
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
   }
+}
+
+/** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
+function proxyHint(error: unknown, offline: string): { hint?: string } {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
+    if (current instanceof ProxyTunnelError) return { hint: `${current.hint ?? ''}; or ${offline}` };
+  }
+  return {};
 }
 
 /** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
@@ -194,6 +203,9 @@ export interface GitHubTufOptions {
   proxy?: ProxySettings;
 }
 
+/** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
+
 /**
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.
@@ -211,7 +223,8 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
     if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
       throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
         cause: error,
-        hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+        hint: `check that ${mirrorURL} is reachable, or ${GITHUB_OFFLINE}`,
+        ...proxyHint(error, GITHUB_OFFLINE),
       });
     }
     throw error;

@@ -10,6 +10,7 @@ import { BaseFetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
+import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { VERSION } from '../../core/version.js';
 
 /** Where a TUF repository is, which root it is trusted from, where its metadata is cached, and how it is reached. */
@@ -31,8 +32,9 @@ const MAX_REDIRECTS = 5;
 
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 
-/** A failed request worth another try: no answer, or a server error. */
+/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
 function retriable(error: unknown): boolean {
+  if (error instanceof ProxyTunnelError) return error.code !== 'PROXY_AUTH_REQUIRED';
   return !(error instanceof DownloadHTTPError) || error.statusCode >= 500;
 }
 
