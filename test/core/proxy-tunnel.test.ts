@@ -3,13 +3,17 @@
 // proxy by its origin (never its credentials), at the tunnel's deadline or the request's signal,
 // never a hang or a crash. The tunnel's Proxy-Authorization goes to the proxy alone.
 import assert from 'node:assert/strict';
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createHttpsServer } from 'node:https';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { ProxyAgents } from '../../src/core/proxy.js';
 import { nodeTransport } from '../../src/oci/transport.js';
+import { makeHostTls } from '../support/proxy.js';
+import { tempDir } from '../support/tmp.js';
 
 const CREDENTIALS = 'octo:hunter2';
 const SECRET_FORMS = ['hunter2', Buffer.from(CREDENTIALS).toString('base64')];
@@ -151,4 +155,47 @@ describe('a hostile proxy', { timeout: 20_000 }, () => {
       agents.destroy();
     }
   });
+});
+
+test('an https:// proxy is reached over TLS, the target\'s TLS runs inside the tunnel, and only the proxy sees Proxy-Authorization', async (t) => {
+  const [proxyTls, targetTls] = await Promise.all([makeHostTls(await tempDir(t), 'localhost'), makeHostTls(await tempDir(t), 'registry.example.test')]);
+  const seenByTarget: (string | undefined)[] = [];
+  const target = createHttpsServer({ cert: targetTls.certPem, key: targetTls.keyPem }, (request, response) => {
+    seenByTarget.push(request.headers['proxy-authorization']);
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+  });
+  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+  const connects: string[] = [];
+  const proxy = createTlsServer({ cert: proxyTls.certPem, key: proxyTls.keyPem }, (client) => {
+    client.on('error', () => client.destroy());
+    client.once('data', (head) => {
+      connects.push(head.toString('latin1'));
+      const port = Number(/^CONNECT registry\.example\.test:(\d+) /.exec(head.toString('latin1'))?.[1]);
+      const upstream = connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    target.closeAllConnections();
+    target.close();
+    proxy.close();
+  });
+  const proxyPort = (proxy.address() as AddressInfo).port;
+  const targetPort = (target.address() as AddressInfo).port;
+  const transport = nodeTransport({ timeoutMs: 5_000, userAgent: 'trust-kit-test', ca: [proxyTls.caPem, targetTls.caPem], proxy: { httpsProxy: `https://${CREDENTIALS}@localhost:${proxyPort}` } });
+  try {
+    const response = await transport.send({ method: 'GET', url: new URL(`https://registry.example.test:${targetPort}/v2/`), headers: {} });
+    assert.equal(response.status, 200);
+    response.body.resume();
+  } finally {
+    transport.close();
+  }
+  assert.equal(connects.length, 1);
+  assert.match(connects[0] ?? '', new RegExp(`\r\nProxy-Authorization: Basic ${Buffer.from(CREDENTIALS).toString('base64')}\r\n`));
+  assert.deepEqual(seenByTarget, [undefined]);
 });
