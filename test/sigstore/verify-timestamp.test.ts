@@ -56,3 +56,14 @@ test('no token with a byte changed is accepted that @sigstore/core refuses, and 
     }
   }
 });
+
+test('a genTime that is no time (month 13, hour 24) is refused when the token is read, not compared later as NaN', () => {
+  const genTime = parseRfc3161(token).signingTime.toISOString().replace(/[-:T]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const at = token.indexOf(Buffer.from(genTime, 'latin1'));
+  assert.ok(at > 0, 'the token carries its genTime as GeneralizedTime');
+  for (const [offset, digits] of [[4, '13'], [8, '24'], [6, '32']] as const) {
+    const changed = Buffer.from(token);
+    changed.write(digits, at + offset, 'latin1');
+    assert.throws(() => parseRfc3161(changed), /malformed timestamp: genTime \d{14}Z is not a time/, `${digits} at ${offset}`);
+  }
+});
