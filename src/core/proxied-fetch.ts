@@ -36,6 +36,19 @@ function toResponse(message: IncomingMessage): Response {
   return new Response(Readable.toWeb(message) as ReadableStream<Uint8Array>, { status, headers });
 }
 
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message: IncomingMessage): void {
+  let left = MAX_DISCARDED_BYTES;
+  message.on('error', () => {});
+  message.on('data', (chunk: Buffer) => {
+    left -= chunk.length;
+    if (left < 0) message.destroy();
+  });
+}
+
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
 function abortError(signal: AbortSignal, message = 'The operation was aborted'): Error {
   return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
@@ -89,7 +102,7 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       const location = message.headers.location;
       const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
       if (!follow) return toResponse(message);
-      message.resume();
+      discard(message);
       if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
       if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
       const next = new URL(location, target);

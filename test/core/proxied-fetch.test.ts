@@ -125,6 +125,33 @@ describe('proxiedFetch', () => {
     assert.equal((await fetch(`${api.origin}/same`, { method: 'POST', body: 'x', headers })).status, 301);
   });
 
+  test('a redirect whose body never ends is cut after a few KiB, not drained while the next hop is fetched', { timeout: 30_000 }, async (t) => {
+    const cap = 64 * MiB;
+    let written = 0;
+    let cut: (bytes: number) => void = () => {};
+    const ended = new Promise<number>((resolve) => (cut = resolve));
+    const server = await startServer('127.0.0.1', (request, response) => {
+      if (request.url === '/done') {
+        response.writeHead(200).end('done');
+        return;
+      }
+      response.writeHead(302, { location: '/done', 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 * 1024, 0x61);
+      const pump = (): void => {
+        while (written < cap && !response.destroyed && response.write(chunk)) written += chunk.length;
+        if (written >= cap) response.end();
+        else if (!response.destroyed) response.once('drain', pump);
+      };
+      response.on('close', () => cut(written));
+      pump();
+    });
+    t.after(() => server.close());
+    const response = await proxiedFetch()(`${server.origin}/endless`);
+    assert.equal(await response.text(), 'done');
+    const bytes = await ended;
+    assert.ok(bytes < 16 * MiB, `${bytes} bytes of the redirect's body were read`);
+  });
+
   test('a proxy\'s credentials go from its URL; a proxy refusing them is a GITHUB_PROXY_REFUSED at the first attempt, quoting no credentials', async (t) => {
     const guarded = await startForwardingProxy({ credentials: 'octo user:p@ss/word' });
     t.after(() => guarded.close());
