@@ -3,7 +3,7 @@ import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
-import { proxyOrigin } from './proxy-tunnel.js';
+import { proxyOrigin, ProxyTunnelError } from './proxy-tunnel.js';
 
 /** What a request hands its `fetch` (Octokit's, see @octokit/request's fetch wrapper, and the TUF client's). */
 export interface FetchInit {
@@ -50,7 +50,7 @@ function discard(message: IncomingMessage): void {
 }
 
 /** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
-function abortError(signal: AbortSignal, message = 'The operation was aborted'): Error {
+function abortError(signal: AbortSignal, message: string): Error {
   return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
 
@@ -62,15 +62,19 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
   const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
   // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
   const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+  // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+  const proxy = agent === undefined ? undefined : proxyFor(target, agents.settings);
+  const via = (message: string): string => (proxy === undefined ? message : `${message} (through the proxy ${proxyOrigin(proxy)})`);
   return new Promise<IncomingMessage>((resolve, reject) => {
     const signal = init.signal ?? undefined;
     const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: Error & { code?: unknown }) => {
+      reject(proxy === undefined || error instanceof ProxyTunnelError ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+    });
     if (signal !== undefined) {
       // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
       const abort = (): void => {
-        const proxy = outgoing.socket === null ? proxyFor(target, agents.settings) : undefined;
-        reject(abortError(signal, proxy === undefined ? undefined : `the proxy ${proxyOrigin(proxy)} had not opened a tunnel to ${target.host} when the request was aborted`));
+        reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${proxyOrigin(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
       };
       signal.addEventListener('abort', abort, { once: true });
       outgoing.once('close', () => signal.removeEventListener('abort', abort));

@@ -140,6 +140,23 @@ describe('a hostile proxy', { timeout: 20_000 }, () => {
     }
   });
 
+  test('an http:// request sent to the proxy in absolute form names the proxy when the proxy answers garbage or nothing', async () => {
+    const garbage = proxiedFetch({ httpProxy: proxy('garbage').url })('http://ghes.example.test/api/v3', { signal: AbortSignal.timeout(5_000) });
+    await assert.rejects(garbage, (error: Error & { code?: string }) => {
+      assert.match(error.code ?? '', /^HPE_/);
+      assert.match(error.message, / \(through the proxy http:\/\/127\.0\.0\.1:\d+\)$/);
+      assertNoCredentials(error);
+      return true;
+    });
+    const silent = proxiedFetch({ httpProxy: proxy('silent').url })('http://ghes.example.test/api/v3', { signal: AbortSignal.timeout(200) });
+    await assert.rejects(silent, (error: Error & { code?: string }) => {
+      assert.equal(error.name, 'AbortError');
+      assert.match(error.message, /^The operation was aborted \(through the proxy http:\/\/127\.0\.0\.1:\d+\)$/);
+      assertNoCredentials(error);
+      return true;
+    });
+  });
+
   test('a request waiting for a tunnel that never opens ends at its own signal, naming the proxy', async () => {
     const agents = new ProxyAgents({ httpsProxy: proxy('silent-after-200').url }, { tunnelTimeoutMs: 5_000 });
     try {
