@@ -128,7 +128,8 @@ function openTunnel(proxy: URL, target: TunnelTarget, deadlineMs: number, proxyT
         fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
         return;
       }
-      secured = tls.connect({ ...target.tls, socket: raw, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
+      // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
+      secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
       secured.once('error', fail);
       secured.once('secureConnect', () => {
         if (settled) return;

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { ProxyAgents } from '../../src/core/proxy.js';
 import { nodeTransport } from '../../src/oci/transport.js';
-import { makeHostTls } from '../support/proxy.js';
+import { makeHostTls, startForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
 const CREDENTIALS = 'octo:hunter2';
@@ -215,4 +215,26 @@ test('an https:// proxy is reached over TLS, the target\'s TLS runs inside the t
   assert.equal(connects.length, 1);
   assert.match(connects[0] ?? '', new RegExp(`\r\nProxy-Authorization: Basic ${Buffer.from(CREDENTIALS).toString('base64')}\r\n`));
   assert.deepEqual(seenByTarget, [undefined]);
+});
+
+test('a target named by its IP address is checked against that address inside the tunnel, as a direct connection checks it', async (t) => {
+  const [ipTls, otherTls] = await Promise.all([makeHostTls(await tempDir(t), '0.0.0.0'), makeHostTls(await tempDir(t), 'localhost')]);
+  const proxy = await startForwardingProxy();
+  t.after(() => proxy.close());
+  for (const [tls, accepted] of [[ipTls, true], [otherTls, false]] as const) {
+    const target = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (_request, response) => response.writeHead(200).end('ok'));
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    // 0.0.0.0 is no loopback by @actions/http-client's rules: it goes through the proxy, which reaches it on 127.0.0.1.
+    const transport = nodeTransport({ timeoutMs: 5_000, userAgent: 'trust-kit-test', ca: tls.caPem, proxy: { httpsProxy: proxy.url } });
+    try {
+      const sending = transport.send({ method: 'GET', url: new URL(`https://0.0.0.0:${(target.address() as AddressInfo).port}/v2/`), headers: {} });
+      if (accepted) assert.equal((await sending).status, 200);
+      else await assert.rejects(sending, { code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
+    } finally {
+      transport.close();
+      target.closeAllConnections();
+      target.close();
+    }
+  }
+  assert.ok(proxy.requests.every((request) => request.method === 'CONNECT' && request.target.startsWith('0.0.0.0:')));
 });
