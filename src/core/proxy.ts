@@ -91,8 +91,13 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
 
 /** The proxy URL without its credentials, fit for a message. */
 function shown(value: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+  const rest = value.slice(scheme.length);
   // Everything up to the last @ may be credentials, a / or : in a password included.
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+  const at = rest.lastIndexOf('@');
+  if (at !== -1) return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
+  // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
+  return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
 }
 
 /** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */

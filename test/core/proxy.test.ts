@@ -81,7 +81,7 @@ test('the settings are read as @actions/http-client reads them: lower-case first
 test('a proxy that is not an http(s) URL is a PROXY_URL_INVALID naming the variable, never its credentials', () => {
   // Where @actions/http-client would go on with an unusable URL (a `proxy.corp:` scheme; ftp), a proxy given as host:port is http://host:port, as curl takes it.
   assert.equal(proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'proxy.corp.example:3128' })?.href, 'http://proxy.corp.example:3128/');
-  for (const value of ['http://user:hunter2%@proxy.example:3128', 'ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080', 'http://user:hun/ter2@proxy.example:3128', 'user:hunter2@proxy.example:port']) {
+  for (const value of ['http://user:hunter2', 'user:hunter2', 'https://user:hunter2/path', 'http://user:hunter2%@proxy.example:3128', 'ftp://user:hunter2@proxy.example:21', 'http://user:hunter2@', 'socks5://user:hunter2@proxy.example:1080', 'http://user:hun/ter2@proxy.example:3128', 'user:hunter2@proxy.example:port']) {
     assert.throws(
       () => proxyFor(new URL('https://api.github.com/'), { httpsProxy: value }),
       (error: Error & { code?: string; hint?: string }) => {
@@ -93,6 +93,9 @@ test('a proxy that is not an http(s) URL is a PROXY_URL_INVALID naming the varia
       },
     );
   }
+  // What holds no credentials is quoted, so the user sees what is wrong with it.
+  assert.throws(() => proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'ftp://proxy.example:21' }), { message: /^HTTPS_PROXY \(ftp:\/\/proxy\.example:21\) is not an http\(s\) proxy URL$/ });
+  assert.throws(() => proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'http://user:hunter2' }), { message: /^HTTPS_PROXY \(http:\/\/…\) is not an http\(s\) proxy URL$/ });
   // Bypassed requests never look at the proxy variable.
   assert.equal(proxyFor(new URL('https://api.github.com/'), { httpsProxy: 'ftp://proxy.example', noProxy: 'github.com' }), undefined);
 });
