@@ -7,7 +7,7 @@ import { sortProperties, strongerScope, type Location, type Package, type ParseR
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
-import { purlOf, npmPurl } from './purl.js';
+import { npmPurl } from './npm-purl.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', 'vendor', '.git']);
@@ -398,9 +398,13 @@ async function manifestRoot(dir: string): Promise<Package | undefined> {
   return root;
 }
 
-/** The root when no manifest names the project: the directory, by name, as a generic package. */
-function directoryRoot(dir: string): Package {
+/**
+ * The root when no manifest names the project: the directory, by name, as a generic package. The
+ * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ */
+async function directoryRoot(dir: string): Promise<Package> {
   const name = basename(dir) || 'project';
+  const { purlOf } = await import('./purl.js');
   return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
 }
 
@@ -425,7 +429,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
 
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
+  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
   root.scope = 'required';
 
   const packages = new Map<string, Package>();

@@ -42,3 +42,13 @@ test('sbom of a directory reaches no Sigstore, registry or image code statically
   assert.deepEqual(unneeded, [], 'registry, image or signing code, statically');
   assert.match(readFileSync(join(root, 'src/cli/commands/sbom.ts'), 'utf8'), /await import\('\.\/sbom-image\.js'\)/);
 });
+
+test("sbom of a directory loads each lockfile parser's code only for a file it reads, and the purl library only for purls npm-purl.ts does not write", () => {
+  const { files, packages } = staticImports(join(root, 'src/cli/commands/sbom.ts'));
+  const parserCode = [...files].filter((file) => file.startsWith('src/sbom/parsers/') && !['src/sbom/parsers/index.ts', 'src/sbom/parsers/identities.ts', 'src/sbom/parsers/go/magic.ts', 'src/sbom/parsers/go/module-cache.ts'].includes(file));
+  assert.deepEqual(parserCode, [], 'parser code, statically');
+  assert.deepEqual([...packages].filter((name) => name === 'packageurl-js' || name === 'smol-toml'), [], 'the purl or TOML library, statically');
+  // The npm parser's own imports reach npm-purl.ts, not the library.
+  const npm = staticImports(join(root, 'src/sbom/parsers/javascript/npm.ts'));
+  assert.ok(npm.files.has('src/sbom/npm-purl.ts') && !npm.packages.has('packageurl-js'));
+});

@@ -4,6 +4,7 @@ import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { NUGET_PACKAGES_LOCK } from '../identities.js';
 
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
@@ -12,8 +13,7 @@ import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, st
  * references (`"type": "Project"`) are other projects of the solution, not NuGet packages.
  */
 export const nugetPackagesLockParser: Parser = {
-  name: 'nuget-packages-lock',
-  matches: (fileName) => fileName === 'packages.lock.json',
+  ...NUGET_PACKAGES_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a packages.lock.json is a JSON object');

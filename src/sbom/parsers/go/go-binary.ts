@@ -4,7 +4,9 @@ import type { ParseInput, Parser, RandomAccessFile } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor } from '../lockfile.js';
 import { goModuleSupplier } from '../../suppliers.js';
+import { isElf, isFatMachO, isMachO, isPe } from './magic.js';
 import { goModulePurl, goVersion, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
+import { GO_BINARY } from '../identities.js';
 
 /** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
 const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
@@ -338,23 +340,6 @@ async function readBuildInfo(file: BinaryFile, insideFat = false): Promise<{ goV
   return { goVersion: version, modinfo: framed ? modinfo.slice(16, -16) : '' };
 }
 
-function isElf(head: Buffer): boolean {
-  return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
-}
-
-function isMachO(head: Buffer): boolean {
-  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
-}
-
-/** The most architectures a universal binary has; Java class files share the magic, with a version number here instead (>= 45). */
-const MAX_FAT_ARCHES = 20;
-
-/** A universal (fat) Mach-O: `0xcafebabe` and a small architecture count. */
-function isFatMachO(head: Buffer): boolean {
-  const count = head.readUInt32BE(4);
-  return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
-}
-
 /** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
 async function fatSlices(file: BinaryFile, head: Buffer): Promise<BinaryFile[]> {
   const count = head.readUInt32BE(4);
@@ -369,10 +354,6 @@ async function fatSlices(file: BinaryFile, head: Buffer): Promise<BinaryFile[]> 
     if (offset > 0) slices.push(file.slice(offset, size));
   }
   return slices;
-}
-
-function isPe(head: Buffer): boolean {
-  return head[0] === 0x4d && head[1] === 0x5a;
 }
 
 /** One module line of the module info: `mod`, `dep` or `=>` with path, version and optional sum. */
@@ -405,10 +386,7 @@ function bufferFile(content: Buffer): RandomAccessFile {
  * Reads only the headers and the build info, never the whole file.
  */
 export const goBinaryParser: Parser = {
-  name: 'go-binary',
-  // Go binaries can have any name: they are recognised by their first bytes.
-  matches: () => false,
-  sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isFatMachO(head) || isPe(head)),
+  ...GO_BINARY,
   async parse(input: ParseInput): Promise<ParseResult> {
     const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content), input.path));
     if (info === undefined) return { packages: [], relationships: [] };

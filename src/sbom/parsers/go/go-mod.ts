@@ -6,6 +6,7 @@ import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { purlOf } from '../../purl.js';
 import { goModuleSupplier } from '../../suppliers.js';
 import { goModulePurl, h1Property, isLocalReplacement, isModuleVersion } from './module.js';
+import { GO_MOD } from '../identities.js';
 
 /** One directive line of go.mod: its verb (from the line or the enclosing block), arguments, line and comment. */
 interface Directive {
@@ -176,8 +177,7 @@ const CACHE_READS_AT_ONCE = 16;
  * marked as an approximation.
  */
 export const goModParser: Parser = {
-  name: 'go-mod',
-  matches: (fileName) => fileName === 'go.mod',
+  ...GO_MOD,
   async parse(input: ParseInput): Promise<ParseResult> {
     const directives = directivesOf(textOf(input), input.path);
     const sum = await input.readSibling('go.sum');

@@ -1,7 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { INPUT_LIMITS, readRegularFile } from '../../../core/files.js';
 import type { GoModuleCache } from '../../parser.js';
-import { escapeForModuleCache, isCacheableModulePath, isModuleVersion } from './module.js';
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
 export const CACHED_GO_MOD_MAX_BYTES = INPUT_LIMITS.cachedGoMod;
@@ -16,6 +15,8 @@ export function goModuleCacheAt(dir: string): GoModuleCache {
   const root = resolve(dir);
   return {
     async goMod(modulePath, version) {
+      // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+      const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await import('./module.js');
       if (!isCacheableModulePath(modulePath) || !isModuleVersion(version)) return undefined;
       const file = join(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
       try {

@@ -3,6 +3,7 @@ import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { GRADLE_LOCKFILE } from '../identities.js';
 
 /** Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`, `testFixtures...`). */
 const TEST_CONFIGURATION = /test/i;
@@ -13,8 +14,7 @@ const TEST_CONFIGURATION = /test/i;
  * only in test configurations is dev scope; one in any other configuration is required.
  */
 export const gradleLockfileParser: Parser = {
-  name: 'java-gradle-lockfile',
-  matches: (fileName) => fileName.endsWith('.lockfile'),
+  ...GRADLE_LOCKFILE,
   async parse(input: ParseInput): Promise<ParseResult> {
     const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
     const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);

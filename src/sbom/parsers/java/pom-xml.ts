@@ -4,6 +4,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { child, childText, parseXml, XmlSyntaxError, type XmlElement } from './xml.js';
+import { POM_XML } from '../identities.js';
 
 /** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
 const MAX_PROPERTY_DEPTH = 8;
@@ -56,8 +57,7 @@ function resolverOf(properties: ReadonlyMap<string, string>): (value: string) =>
  * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
  */
 export const pomXmlParser: Parser = {
-  name: 'java-pom-xml',
-  matches: (fileName) => fileName === 'pom.xml',
+  ...POM_XML,
   async parse(input: ParseInput): Promise<ParseResult> {
     let project: XmlElement;
     try {

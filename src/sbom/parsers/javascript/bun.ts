@@ -2,8 +2,9 @@ import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
-import { npmPurl } from '../../purl.js';
+import { npmPurl } from '../../npm-purl.js';
 import { isObject, isPackageName, jsonErrorLine, NestedScopes, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { BUN_LOCK } from '../identities.js';
 
 /**
  * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
@@ -74,8 +75,7 @@ const DEPENDENCY_FIELDS = [
 
 /** Bun's text lockfile `bun.lock` (bun 1.2+). */
 export const bunLockParser: Parser = {
-  name: 'bun-lock',
-  matches: (fileName) => fileName === 'bun.lock',
+  ...BUN_LOCK,
   async parse(input) {
     const text = jsoncToJson(textOf(input.content));
     let lock: unknown;

@@ -1,6 +1,6 @@
 import { SbomParseError } from '../../errors.js';
 import { strongerScope, type Location, type Package, type PackageHash, type Relationship, type Scope, type Unknown } from '../../model.js';
-import { npmPurl } from '../../purl.js';
+import { npmPurl } from '../../npm-purl.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;

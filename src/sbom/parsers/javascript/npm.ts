@@ -2,8 +2,9 @@ import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
-import { npmPurl } from '../../purl.js';
+import { npmPurl } from '../../npm-purl.js';
 import { isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { NPM_PACKAGE_LOCK } from '../identities.js';
 
 const NODE_MODULES = 'node_modules/';
 
@@ -285,8 +286,7 @@ async function readManifest(input: ParseInput): Promise<JsonObject | undefined> 
 
 /** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
 export const npmPackageLockParser: Parser = {
-  name: 'npm-package-lock',
-  matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
+  ...NPM_PACKAGE_LOCK,
   async parse(input) {
     const lock = parseJson(input.path, textOf(input.content));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);

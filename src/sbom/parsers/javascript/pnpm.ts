@@ -2,9 +2,10 @@ import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
-import { npmPurl } from '../../purl.js';
+import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
 import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type GraphEdge, type JsonObject } from './common.js';
+import { PNPM_LOCK } from '../identities.js';
 
 /** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
 function withoutPeers(version: string, major: number): string {
@@ -248,7 +249,6 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
 
 /** pnpm `pnpm-lock.yaml`, lockfile versions 5.x, 6.0 and 9.0. */
 export const pnpmLockParser: Parser = {
-  name: 'pnpm-lock',
-  matches: (fileName) => fileName === 'pnpm-lock.yaml',
+  ...PNPM_LOCK,
   parse: parsePnpm,
 };

@@ -2,8 +2,9 @@ import { SbomParseError } from '../../errors.js';
 import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
-import { npmPurl } from '../../purl.js';
+import { npmPurl } from '../../npm-purl.js';
 import { isObject, isPackageName, licenseOf, objectField, PackageSet, scopesByReachability, sourceOf, splitNameAt, stringField, textOf, Unresolved, type GraphEdge, type JsonObject } from './common.js';
+import { YARN_LOCK } from '../identities.js';
 
 /** One block of a yarn.lock: the descriptors it resolves, its fields and dependency maps, and its line. */
 interface Block {
@@ -485,7 +486,6 @@ function nodeByName(importer: Node | undefined, name: string, lookup: (name: str
 
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 export const yarnLockParser: Parser = {
-  name: 'yarn-lock',
-  matches: (fileName) => fileName === 'yarn.lock',
+  ...YARN_LOCK,
   parse: parseYarn,
 };

@@ -5,6 +5,7 @@ import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { COMPOSER_LOCK } from '../identities.js';
 
 /** The package lists of composer.lock and the scope of what they hold. */
 const SECTIONS: readonly (readonly [string, Scope])[] = [
@@ -29,8 +30,7 @@ function licenseOf(entry: Record<string, unknown>): string | undefined {
  * SHA-1 when composer recorded one, the dist URL, and edges from each package's `require`.
  */
 export const composerLockParser: Parser = {
-  name: 'php-composer-lock',
-  matches: (fileName) => fileName === 'composer.lock',
+  ...COMPOSER_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a composer.lock is a JSON object');

@@ -4,6 +4,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
 import { normalizePythonName, singleArchiveHashes } from './names.js';
+import { PIPFILE_LOCK } from '../identities.js';
 
 /** The sections of Pipfile.lock and the scope of what they list. */
 const SECTIONS: readonly (readonly [string, Scope])[] = [
@@ -16,8 +17,7 @@ const SECTIONS: readonly (readonly [string, Scope])[] = [
  * `==x` (or `===x`); git, path and editable entries pin no release and are skipped.
  */
 export const pipfileLockParser: Parser = {
-  name: 'python-pipfile-lock',
-  matches: (fileName) => fileName === 'Pipfile.lock',
+  ...PIPFILE_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a Pipfile.lock is a JSON object');

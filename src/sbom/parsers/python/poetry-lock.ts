@@ -5,6 +5,7 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
 import { readPyproject } from './pyproject.js';
+import { POETRY_LOCK } from '../identities.js';
 
 /**
  * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
@@ -56,8 +57,7 @@ async function projectOf(input: ParseInput): Promise<Package | undefined> {
  * groups as dev scope, the sdist hash, and dependency edges by name.
  */
 export const poetryLockParser: Parser = {
-  name: 'python-poetry-lock',
-  matches: (fileName) => fileName === 'poetry.lock',
+  ...POETRY_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseTomlLockfile(input);
     const entries = arrayField(lock, 'package') ?? [];

@@ -3,6 +3,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { normalizePythonName, singleArchiveHashes } from './names.js';
+import { REQUIREMENTS_TXT } from '../identities.js';
 
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
 const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
@@ -42,8 +43,7 @@ function logicalLines(text: string): LogicalLine[] {
  * skipped. Files named for development (`requirements-dev.txt`, `test-requirements.txt`) are dev scope.
  */
 export const requirementsTxtParser: Parser = {
-  name: 'python-requirements',
-  matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
+  ...REQUIREMENTS_TXT,
   async parse(input: ParseInput): Promise<ParseResult> {
     const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
     const scope: Scope = DEV_FILE.test(baseName) ? 'dev' : 'required';

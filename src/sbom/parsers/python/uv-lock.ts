@@ -5,6 +5,7 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { normalizePythonName, pythonHash } from './names.js';
 import { readPyproject } from './pyproject.js';
+import { UV_LOCK } from '../identities.js';
 
 /** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
 interface Reference {
@@ -73,8 +74,7 @@ function archiveHash(entry: Record<string, unknown>): ReturnType<typeof pythonHa
  * groups (dev). The member locked from `.` is the root; the other members are packages it contains.
  */
 export const uvLockParser: Parser = {
-  name: 'python-uv-lock',
-  matches: (fileName) => fileName === 'uv.lock',
+  ...UV_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseTomlLockfile(input);
     const lines = headerLines(textOf(input), '[[package]]');

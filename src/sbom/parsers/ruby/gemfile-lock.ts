@@ -2,6 +2,7 @@ import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
+import { GEMFILE_LOCK } from '../identities.js';
 
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
 function gitLocation(remote: string, revision: string | undefined): string {
@@ -31,8 +32,7 @@ interface LockedGem {
  * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
  */
 export const gemfileLockParser: Parser = {
-  name: 'ruby-gemfile-lock',
-  matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
+  ...GEMFILE_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const collector = new PackageCollector(input);
     const gems: LockedGem[] = [];

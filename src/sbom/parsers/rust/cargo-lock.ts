@@ -6,6 +6,7 @@ import type { Package, PackageHash, ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
+import { CARGO_LOCK } from '../identities.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -88,8 +89,7 @@ async function manifestPackage(input: ParseInput): Promise<{ name: string; versi
  * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
  */
 export const cargoLockParser: Parser = {
-  name: 'cargo-lock',
-  matches: (fileName) => fileName === 'Cargo.lock',
+  ...CARGO_LOCK,
   async parse(input: ParseInput): Promise<ParseResult> {
     const lock = parseTomlLockfile(input);
     const entries = arrayField(lock, 'package') ?? [];

@@ -1,0 +1,59 @@
+/**
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ */
+
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+function purlError(message: string): Error {
+  return new Error(`Invalid purl: ${message}`);
+}
+
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key: string): void {
+  if (/^[0-9]/.test(key)) throw purlError(`qualifier "${key}" cannot start with a number`);
+  if (!/^[A-Za-z0-9._-]*$/.test(key)) throw purlError(`qualifier "${key}" contains an illegal character`);
+}
+
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers: Readonly<Record<string, string>>): string {
+  const kept = new Map<string, string>();
+  for (const [key, value] of Object.entries(qualifiers)) {
+    const trimmed = value.trim();
+    if (trimmed !== '') kept.set(key.toLowerCase(), trimmed);
+  }
+  for (const key of kept.keys()) checkQualifierKey(key);
+  const params = new URLSearchParams();
+  for (const key of [...kept.keys()].sort()) params.set(key, kept.get(key) as string);
+  return params.toString().replace(/\+/g, '%20');
+}
+
+/**
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ */
+export function npmPurl(name: string, version: string, qualifiers?: Readonly<Record<string, string>>): string {
+  // Most npm names and versions are made of characters the purl leaves as they are.
+  if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version)) return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+  const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+  // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+  const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+  const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+  if (bare === '') throw purlError('"name" is a required component');
+  const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+  const versionText = version.trim();
+  const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+  // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+  const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+  return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+}
