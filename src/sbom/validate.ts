@@ -42,15 +42,16 @@ function list(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isJson) : [];
 }
 
-function checkChecksums(owner: string, checksums: unknown, problems: string[]): void {
+/** Checks an element's checksums; `owner` names it in a problem (made only then: thousands of elements have none). */
+function checkChecksums(owner: () => string, checksums: unknown, problems: string[]): void {
   if (!Array.isArray(checksums)) return;
   for (const checksum of checksums) {
     if (!isJson(checksum)) continue;
     const algorithm = String(checksum.algorithm);
     const value = String(checksum.checksumValue);
     const length = SPDX_CHECKSUM_HEX[algorithm as PackageHashAlgorithm];
-    if (length === undefined) problems.push(`${owner}: unknown checksum algorithm ${algorithm}`);
-    else if (value.length !== length || !/^[0-9a-f]+$/.test(value)) problems.push(`${owner}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    if (length === undefined) problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
+    else if (value.length !== length || !/^[0-9a-f]+$/.test(value)) problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
   }
 }
 
@@ -68,6 +69,8 @@ export class SpdxCheck {
   /** LicenseRefs used, each with the first place that uses it. */
   private readonly refsUsed = new Map<string, string>();
   private declaredRefs = new Set<string>();
+  /** License expressions already found valid, their LicenseRefs noted. */
+  private readonly expressions = new Set<string>();
   private describes = 0;
 
   /** Starts with the document's fields before its lists. */
@@ -87,37 +90,40 @@ export class SpdxCheck {
     else this.ids.add(id);
   }
 
-  private license(owner: string, field: string, value: unknown): void {
+  private license(owner: () => string, field: string, value: unknown): void {
     if (value === undefined || value === 'NOASSERTION' || value === 'NONE') return;
+    // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
+    if (typeof value === 'string' && this.expressions.has(value)) return;
     if (typeof value !== 'string' || !isSpdxExpression(value)) {
-      this.found.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+      this.found.push(`${owner()}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
       return;
     }
+    this.expressions.add(value);
     if (!value.includes('LicenseRef-')) return;
-    for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) if (!this.refsUsed.has(ref)) this.refsUsed.set(ref, `${owner}: ${field}`);
+    for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) if (!this.refsUsed.has(ref)) this.refsUsed.set(ref, `${owner()}: ${field}`);
   }
 
   /** One package. */
   package(pkg: unknown): void {
     if (!isJson(pkg)) return;
-    const owner = `package ${String(pkg.SPDXID)}`;
+    const owner = (): string => `package ${String(pkg.SPDXID)}`;
     this.declare(pkg.SPDXID, 'package');
     checkChecksums(owner, pkg.checksums, this.found);
     this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
     this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
-    if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+    if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
     if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-      this.found.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+      this.found.push(`${owner()}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }
 
   /** One file. */
   file(file: unknown): void {
     if (!isJson(file)) return;
-    const owner = `file ${String(file.SPDXID)}`;
+    const owner = (): string => `file ${String(file.SPDXID)}`;
     this.declare(file.SPDXID, 'file');
     checkChecksums(owner, file.checksums, this.found);
-    if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1')) this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+    if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1')) this.found.push(`${owner()}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
     this.license(owner, 'licenseConcluded', file.licenseConcluded);
   }
 

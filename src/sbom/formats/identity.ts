@@ -55,6 +55,8 @@ export function unknownText(unknown: Sbom['unknowns'][number]): string {
 
 /** The distinct files a package was found in, for `sourceInfo` and properties. */
 export function sourceFiles(pkg: Sbom['packages'][number]): string[] {
+  // Most packages are found once: no search.
+  if (pkg.locations.length === 1) return [(pkg.locations[0] as Sbom['packages'][number]['locations'][number]).path];
   const files: string[] = [];
   // A package is found in few files (often one, at many install paths): a list beats a set here.
   for (const location of pkg.locations) if (!files.includes(location.path)) files.push(location.path);

@@ -130,6 +130,8 @@ class SpdxParts {
    */
   private readonly artifacts: SpdxPackage[];
   private readonly extracted = new Map<string, { name: string; text: string }>();
+  /** Each distinct license's declared form, by the package's license text. */
+  private readonly licenses = new Map<string, string>();
   /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
   private readonly elements = new Map<string, { id: string; scope: Package['scope'] }>();
   private readonly annotationDate: string;
@@ -178,9 +180,18 @@ class SpdxParts {
     };
   }
 
-  /** A license as SPDX declares it; free text and LicenseRefs the package names are recorded as extracted licenses. */
+  /**
+   * A license as SPDX declares it; free text and LicenseRefs the package names are recorded as
+   * extracted licenses. Once per distinct license: a few dozen cover thousands of packages.
+   */
   private declared(license: string | undefined): string {
     if (license === undefined) return NOASSERTION;
+    let declared = this.licenses.get(license);
+    if (declared === undefined) this.licenses.set(license, (declared = this.declare(license)));
+    return declared;
+  }
+
+  private declare(license: string): string {
     const term = licenseTerm(license);
     // A reference into another SPDX document would need that document declared; it is kept as the text it is.
     if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
