@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
@@ -59,8 +58,12 @@ export interface SbomResult {
   lockfiles: LockfileSummary[];
 }
 
-/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
-export function commitTime(dir: string): Promise<Date | undefined> {
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+export async function commitTime(dir: string): Promise<Date | undefined> {
+  const { execFile } = await import('node:child_process');
   return new Promise((done) => {
     execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
       const seconds = Number(stdout.trim());
