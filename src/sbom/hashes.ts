@@ -27,12 +27,19 @@ export function hexHash(algorithm: PackageHashAlgorithm, hex: string): PackageHa
 
 const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
+/**
+ * Where {@link base64Hash} decodes: one buffer for the thousands of digests of a lockfile rather
+ * than one each. It holds as many bytes as the longest digest has hex digits (twice its length),
+ * so a longer input decodes to more bytes than any digest has and is refused, never cut to a digest's length.
+ */
+const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
+
 /** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
 export function base64Hash(algorithm: PackageHashAlgorithm, base64: string): PackageHash | undefined {
   if (!BASE64_DIGEST.test(base64)) return undefined;
-  const bytes = Buffer.from(base64, 'base64');
+  const length = DECODED.write(base64, 0, 'base64');
   // Hex from bytes is always lowercase hex: only the length can be wrong.
-  return bytes.length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: bytes.toString('hex') } : undefined;
+  return length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: DECODED.toString('hex', 0, length) } : undefined;
 }
 
 /** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */

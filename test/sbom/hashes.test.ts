@@ -14,6 +14,11 @@ describe('SBOM hashes', () => {
   it('skips unknown algorithms, wrong lengths and garbage instead of inventing a hash', () => {
     assert.deepEqual(sriHashes('md4-abcd sha512-AAAA sha256-!!!! nonsense'), []);
     assert.equal(base64Hash('SHA256', 'AAAA'), undefined);
+    // Longer than any digest: refused whole, never cut to a digest's length.
+    for (const bytes of [33, 64, 65, 128, 129, 1000]) assert.equal(base64Hash('SHA256', Buffer.alloc(bytes, 7).toString('base64')), undefined, `${bytes} bytes`);
+    assert.equal(base64Hash('SHA512', Buffer.alloc(65, 7).toString('base64')), undefined);
+    assert.equal(base64Hash('SHA512', Buffer.alloc(200, 7).toString('base64')), undefined);
+    assert.deepEqual(base64Hash('SHA512', Buffer.alloc(64, 7).toString('base64url')), { algorithm: 'SHA512', hex: '07'.repeat(64) });
     assert.equal(hexHash('SHA1', 'xyz'), undefined);
     assert.deepEqual(hexHash('SHA1', '4583D9C322D67EFE4B39A935E223EDCC7050CCF4'), { algorithm: 'SHA1', hex: '4583d9c322d67efe4b39a935e223edcc7050ccf4' });
   });
