@@ -40,7 +40,7 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     });
   }
   const outputs: SbomOutput[] = [];
-  let failedWrite: { error: unknown } | undefined;
+  const writes: Promise<void>[] = [];
   for (const format of config.formats) {
     const encoder = encoderFor(format);
     const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
@@ -48,17 +48,16 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
       outputs.push({ format, path, text: encoder.encode(result.sbom) });
       continue;
     }
-    // Each document is streamed to its file as it is made, one after the other: no document is
-    // ever held whole. A document that fails its checks is not left behind (the atomic write drops
-    // it); a failure does not stop the other formats, and the first one is reported at the end.
-    try {
-      await writeFileAtomic(path, encoder.chunks(result.sbom));
-    } catch (error) {
-      failedWrite ??= { error };
-    }
+    // Each document is streamed to its file as it is made: no document is ever held whole. The
+    // documents are made side by side, so that one's writes, flush and rename wait while the
+    // other is encoded, not in turn. A document that fails its checks is not left behind (the
+    // atomic write drops it); a failure does not stop the other formats, and the first one (in
+    // the order asked for) is reported once all are done.
+    writes.push(writeFileAtomic(path, encoder.chunks(result.sbom)));
     outputs.push({ format, path });
   }
-  if (failedWrite !== undefined) throw failedWrite.error;
+  const failed = (await Promise.allSettled(writes)).find((write) => write.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   return { ...result, outputs };
 }
 

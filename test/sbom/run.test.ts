@@ -1,0 +1,45 @@
+/**
+ * runSbom writes the asked-for formats side by side: each file is whole or absent, a format that
+ * fails does not stop the others, and the first failure in the order asked for is the one reported.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { SbomConfig } from '../../src/config/sbom.js';
+import { fixedClock } from '../../src/core/clock.js';
+import { isTrustKitError } from '../../src/core/errors.js';
+import { encodeSbom } from '../../src/sbom/index.js';
+import { runSbom } from '../../src/sbom/run.js';
+import { tempDir } from '../support/tmp.js';
+
+const PROJECT = join(import.meta.dirname, '..', 'fixtures', 'sbom', 'npm-lock-v3');
+const FORMATS = ['spdx-json', 'cyclonedx-json', 'cyclonedx-json@1.5'];
+
+function config(outputDir: string): SbomConfig {
+  return { path: PROJECT, formats: FORMATS, output: undefined, outputDir, includeDev: true, strict: false, artifacts: [], artifactBase: '.', exclude: [], allowEmpty: false, organization: undefined };
+}
+
+const ports = { cwd: '/', clock: fixedClock(new Date('2026-01-01T00:00:00Z')) };
+
+describe('runSbom', () => {
+  it('writes every format whole, each the bytes its encoder makes', async (t) => {
+    const out = await tempDir(t);
+    const run = await runSbom(config(out), ports);
+    assert.deepEqual(run.outputs.map((output) => output.format), FORMATS);
+    assert.deepEqual((await readdir(out)).sort(), ['sbom.cdx-1.5.json', 'sbom.cdx.json', 'sbom.spdx.json']);
+    for (const output of run.outputs) assert.equal(await readFile(output.path ?? '', 'utf8'), encodeSbom(run.sbom, output.format), output.format);
+  });
+
+  it('writes the other formats when one cannot be written, and reports the first failure in the order asked for', async (t) => {
+    const out = await tempDir(t);
+    // Directories where two of the files go: renaming a document over them fails.
+    await mkdir(join(out, 'sbom.cdx.json'));
+    await mkdir(join(out, 'sbom.cdx-1.5.json'));
+    await assert.rejects(runSbom(config(out), ports), (error: unknown) => isTrustKitError(error) && error.code === 'FILE_WRITE_FAILED' && error.message.includes(`${join(out, 'sbom.cdx.json')}:`));
+    const spdx = await readFile(join(out, 'sbom.spdx.json'), 'utf8');
+    assert.ok(spdx.endsWith('}\n') && spdx.includes('"spdxVersion":"SPDX-2.3"'));
+    // No temporary file is left beside them.
+    assert.deepEqual((await readdir(out)).sort(), ['sbom.cdx-1.5.json', 'sbom.cdx.json', 'sbom.spdx.json']);
+  });
+});
