@@ -470,8 +470,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     }
   }
 
-  const kept = new Map<string, Package>();
-  for (const [purl, pkg] of packages) if (options.includeDev || pkg.scope !== 'dev') kept.set(purl, pkg);
+  // With dev dependencies wanted, every package is kept: no copy of the map.
+  const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
   await addInstalledSuppliers(dir, parsed, kept);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
