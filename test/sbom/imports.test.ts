@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
+import { staticImports as sharedStaticImports } from '../support/static-imports.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -51,4 +52,10 @@ test("sbom of a directory loads each lockfile parser's code only for a file it r
   // The npm parser's own imports reach npm-purl.ts, not the library.
   const npm = staticImports(join(root, 'src/sbom/parsers/javascript/npm.ts'));
   assert.ok(npm.files.has('src/sbom/npm-purl.ts') && !npm.packages.has('packageurl-js'));
+});
+
+test('sbom of a directory loads the child process module only to ask git for the timestamp', () => {
+  const { builtins } = sharedStaticImports('src/cli/commands/sbom.ts');
+  assert.equal(builtins.get('node:child_process'), undefined, 'node:child_process, statically');
+  assert.match(readFileSync(join(root, 'src/sbom/index.ts'), 'utf8'), /await import\('node:child_process'\)/);
 });
