@@ -109,11 +109,9 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
   const linkedAs = new Map<string, string>();
   // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
-  // are set aside, everything else is kept with what the later passes ask of it. A `for...in` over
-  // the map rather than Object.entries, which makes a pair per entry: about 3 ms less on theia's 2,500.
+  // are set aside, everything else is kept with what the later passes ask of it.
   const folders: (InstallEntry & { extraneous: boolean })[] = [];
-  for (const path in packages) {
-    const value = packages[path];
+  for (const [path, value] of Object.entries(packages)) {
     if (!isObject(value)) continue;
     if (value.link === true) {
       const target = stringField(value, 'resolved');
@@ -223,8 +221,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
   const stack: { map: JsonObject; parent: V1Node; path: string; parentScope: Scope }[] = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
   while (stack.length > 0) {
     const { map, parent, path, parentScope } = stack.pop() as (typeof stack)[number];
-    for (const key in map) {
-      const value = map[key];
+    for (const [key, value] of Object.entries(map)) {
       if (!isObject(value)) continue;
       const installPath = `${path}${NODE_MODULES}${key}`;
       const identity = versionOf(key, versionField(value) ?? '');
