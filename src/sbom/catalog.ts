@@ -478,7 +478,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
   root.locations = uniqueLocations(root.locations);
   for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
-  const sortedRelationships = relationships.sorted((relationship) => exists(relationship.from) && exists(relationship.to));
+  const sortedRelationships = relationships.sorted(exists);
   const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
 
   const artifactContents = parsed.flatMap((entry) => {
@@ -565,20 +565,19 @@ class RelationshipSet {
   }
 
   /**
-   * The relationships `keep` accepts, sorted by type, then `from`, then `to` (UTF-16 code unit
-   * order, as {@link compareText}): each level's keys sorted on their own, so no key joining the
-   * three is built for each of tens of thousands of edges.
+   * The relationships whose two ends `exists` accepts, sorted by type, then `from`, then `to`
+   * (UTF-16 code unit order, as {@link compareText}): each level's keys sorted on their own, so no
+   * key joining the three is built for each of tens of thousands of edges. An end is asked about
+   * once per `from`, and a single `to` needs no list to sort (most packages depend on few others).
    */
-  sorted(keep: (relationship: Relationship) => boolean): Relationship[] {
+  sorted(exists: (purl: string) => boolean): Relationship[] {
     const sorted: Relationship[] = [];
     for (const type of [...this.byType.keys()].sort()) {
       const byFrom = this.byType.get(type) as Map<string, Map<string, Relationship>>;
       for (const from of [...byFrom.keys()].sort()) {
+        if (!exists(from)) continue;
         const byTo = byFrom.get(from) as Map<string, Relationship>;
-        for (const to of [...byTo.keys()].sort()) {
-          const relationship = byTo.get(to) as Relationship;
-          if (keep(relationship)) sorted.push(relationship);
-        }
+        for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort()) if (exists(to)) sorted.push(byTo.get(to) as Relationship);
       }
     }
     return sorted;
