@@ -4,7 +4,7 @@ import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorith
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
 import { ChecksumsError } from './errors.js';
-import { HashPool, NOT_REGULAR, type FileAnswer } from './pool.js';
+import { HashPool, MANY_FILES, NOT_REGULAR, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
 export interface Artifact extends ArtifactFile {
@@ -32,8 +32,7 @@ export interface HashOptions {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, hashing threads pay off whatever the files' sizes. */
-export const MANY_FILES = 64;
+export { MANY_FILES };
 
 /** The outcome of hashing one file: the artifact, or why it could not be read. */
 export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };

@@ -30,18 +30,29 @@ export interface ChecksumsResult {
   outputPath: string | undefined;
 }
 
+/** Options of {@link createChecksums}. */
+export interface CreateChecksumsOptions extends HashOptions {
+  /**
+   * Threads started ahead ({@link HashPool.start}, by the CLI's entry) that the run takes over: it
+   * hashes on them when there are many files, and ends them as soon as it has hashed.
+   */
+  threadsStartedAhead?: HashPool;
+}
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own; this
- * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
+ * the hashing threads start while it goes on (unless started ahead), so that starting them costs no
+ * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
+ * to start).
  */
-export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
+export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
+  const { threadsStartedAhead, ...options } = createOptions;
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const concurrency = options.concurrency ?? availableParallelism();
-  let early: HashPool | undefined;
+  let early = threadsStartedAhead;
   const progress =
-    options.workers === undefined && concurrency >= 2
+    options.workers === undefined && early === undefined && concurrency >= 2
       ? (found: number): void => {
           if (found >= MANY_FILES) early ??= HashPool.start(concurrency - 1);
         }
