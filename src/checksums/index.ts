@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { collectArtifacts } from './collect.js';
+import { findArtifacts, listingOrder } from './collect.js';
 import { formatChecksums } from './format.js';
 import { HashPool } from './pool.js';
-import { MANY_FILES, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
+import { MANY_FILES, hashEach, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -59,8 +59,18 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
       : undefined;
   let artifacts: Artifact[];
   try {
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-    artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+    // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+    const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+    let order: number[];
+    try {
+      order = listingOrder(found);
+    } catch (error) {
+      // Its failure, once the threads are ended, is this one's consequence.
+      hashing.catch(() => undefined);
+      throw error;
+    }
+    artifacts = inListingOrder(await hashing, order);
   } catch (error) {
     await early?.close();
     throw error;
@@ -74,6 +84,17 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   } finally {
     await closing;
   }
+}
+
+/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+function inListingOrder(outcomes: readonly HashOutcome[], order: readonly number[]): Artifact[] {
+  const artifacts: Artifact[] = [];
+  for (const index of order) {
+    const outcome = outcomes[index] as HashOutcome;
+    if ('error' in outcome) throw outcome.error;
+    artifacts.push(outcome);
+  }
+  return artifacts;
 }
 
 /** The artifacts as in-toto subjects, sorted by name. */
