@@ -4,7 +4,7 @@ import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder } from './collect.js';
-import { formatChecksums } from './format.js';
+import { formatSortedChecksums } from './format.js';
 import { HashPool } from './pool.js';
 import { MANY_FILES, hashEach, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
 
@@ -78,7 +78,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
   const closing = early?.close();
   try {
-    const text = formatChecksums(artifacts);
+    const text = formatSortedChecksums(artifacts);
     if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
     return { artifacts, text, outputPath };
   } finally {

@@ -380,7 +380,9 @@ export class HashPool {
   }
 
   #startThread(): Worker {
-    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+    // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
     thread.unref();
     this.#threads.push(thread);
     return thread;
