@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checksumsSubjects, mayHashManyFiles } from '../../src/cli/commands/checksums-threads.js';
 import { cli } from '../support/cli.js';
+import { staticImports } from '../support/static-imports.js';
 import { tempDir } from '../support/tmp.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
@@ -26,6 +27,12 @@ test('hashing threads are started ahead for `checksums` writing a checksums file
   assert.equal(mayHashManyFiles(['*.tgz'], dir), true, 'a glob');
   assert.equal(mayHashManyFiles(['a.tgz'], dir), false, 'one file');
   assert.equal(mayHashManyFiles(Array.from({ length: 64 }, () => 'a.tgz'), dir), true, 'many files');
+});
+
+test('the CLI\'s entry loads the hashing threads\' module, and node:worker_threads, only for `checksums`: every other command starts without them', () => {
+  const imports = staticImports('src/cli/bin.ts');
+  assert.ok(!imports.files.has('src/checksums/pool.ts'), `bin.ts reaches ${[...imports.files].join(', ')}`);
+  assert.ok(!imports.builtins.has('node:worker_threads'));
 });
 
 /** Runs the CLI's entry (bin.ts, which starts the threads ahead) from source in `cwd`. */
