@@ -103,6 +103,11 @@ function artifactOf(file: ArtifactFile, size: number, algorithms: readonly FileH
   return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+export async function worthThreads(files: readonly ArtifactFile[]): Promise<boolean> {
+  return files.length >= MANY_FILES || worthWorkers(files);
+}
+
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files: readonly ArtifactFile[]): Promise<boolean> {
   const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder } from './collect.js';
 import { formatSortedChecksums } from './format.js';
 import { HashPool } from './pool.js';
-import { MANY_FILES, hashEach, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
+import { MANY_FILES, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -58,8 +58,15 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
         }
       : undefined;
   let artifacts: Artifact[];
+  let ending: Promise<void> | undefined;
   try {
     const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+    // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+    // one still starting takes as long as its start may have left, and exiting waits for it.
+    if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
+      ending = early.close();
+      early = undefined;
+    }
     // The threads hash the files in the order found while this thread sorts them (it helps once it has).
     const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
     let order: number[];
@@ -72,11 +79,11 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
     }
     artifacts = inListingOrder(await hashing, order);
   } catch (error) {
-    await early?.close();
+    await Promise.all([early?.close(), ending]);
     throw error;
   }
   // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
-  const closing = early?.close();
+  const closing = Promise.all([early?.close(), ending]);
   try {
     const text = formatSortedChecksums(artifacts);
     if (outputPath !== undefined) await writeFileAtomic(outputPath, text);

@@ -44,17 +44,30 @@ export function checksumsSubjects(argv: readonly string[]): string[] | undefined
 }
 
 /**
- * Whether a run with these subjects may hash many files: a directory, a glob (a subject that names
- * no file) or many files named one by one. A few files named one by one never start threads ahead,
- * which would cost them a core's start of a thread for nothing.
+ * A directory's own size from which it holds many entries, on the file systems that say: ext4 and
+ * xfs grow one by blocks of 4 KiB of names (about 200 entries a block), tmpfs and btrfs by 20 bytes
+ * or twice the name's length an entry. Others (size 0) never start threads ahead.
+ */
+const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
+
+/**
+ * Whether a run with these subjects is sure to hash many files: many files named one by one, or a
+ * directory whose own size says it holds hundreds of entries. Anything else (a few files, a small
+ * directory, a glob) never starts threads ahead: a thread that gets no work costs its start, about
+ * 30 ms of a core, and the run waits at its end for the thread to stop. Those runs start threads as
+ * before, once the walk has found many files.
  */
 export function mayHashManyFiles(subjects: readonly string[], cwd: string): boolean {
-  return subjects.length >= MANY_FILES || subjects.some((subject) => statSync(resolve(cwd, subject), { throwIfNoEntry: false })?.isFile() !== true);
+  if (subjects.length >= MANY_FILES) return true;
+  return subjects.some((subject) => {
+    const info = statSync(resolve(cwd, subject), { throwIfNoEntry: false });
+    return info?.isDirectory() === true && info.size >= MANY_ENTRIES_DIRECTORY_SIZE;
+  });
 }
 
 /**
  * Starts the hashing threads of `trust-kit checksums` before the rest of the CLI loads, for
- * {@link takeHashThreadsStartedAhead}, when it may hash many files: a thread takes longer to start
+ * {@link takeHashThreadsStartedAhead}, when it will hash many files: a thread takes longer to start
  * (about 30 ms of a core) than the CLI takes to load and list a directory, and started here it
  * starts on another core meanwhile instead of after the walk. Threads that get no work (a command
  * that fails on its flags) never keep the process from exiting.
