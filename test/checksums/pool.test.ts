@@ -99,13 +99,13 @@ const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'checksu
 async function runAlone(body: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; timedOut: boolean }> {
   const script = `const { HashPool } = await import(${JSON.stringify(POOL)});\n${body}`;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, ...args], { timeout: 20_000 }, (error, stdout) => {
+    execFile(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, ...args], { timeout: 45_000 }, (error, stdout) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, timedOut: error?.killed === true });
     });
   });
 }
 
-test('idle threads never keep the process alive: threads started ahead for work that never came, and threads done with their work, let it exit without close()', { timeout: 60_000 }, async (t) => {
+test('idle threads never keep the process alive: threads started ahead for work that never came, and threads done with their work, let it exit without close()', { timeout: 150_000 }, async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a'), 'a');
   const unused = await runAlone('HashPool.start(2);\nprocess.stdout.write("started");', []);
