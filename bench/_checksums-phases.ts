@@ -1,12 +1,13 @@
 /**
  * One cold run of `checksums DIR`'s phases in this process, for bench/checksums.ts: the CPU time
  * (every thread) of starting the hashing threads, the walk, hashing (on those threads and this
- * one, as the command does) and formatting, printed as one line of JSON. A process of its own
- * each time, so that nothing is compiled or warmed up by an earlier run, as in the CLI.
+ * one, which sorts the listing first, as the command does) and formatting, printed as one line of
+ * JSON. A process of its own each time, so that nothing is compiled or warmed up by an earlier
+ * run, as in the CLI.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { collectArtifacts, formatChecksums, hashArtifacts, HashPool } from '../src/checksums/index.js';
+import { findArtifacts, formatSortedChecksums, hashEach, HashPool, listingOrder, type Artifact } from '../src/checksums/index.js';
 
 const dir = process.argv[2];
 if (dir === undefined) throw new Error('usage: _checksums-phases.ts DIR');
@@ -19,11 +20,13 @@ const before = cpuMs();
 // One file hashed on the threads alone: they have started once it is answered.
 await pool.hash([join(dir, '0.bin')], [['sha256']], () => {});
 const started = cpuMs();
-const files = await collectArtifacts([dir], { cwd: dir, base: dir });
+const files = await findArtifacts([dir], { cwd: dir, base: dir });
 const walked = cpuMs();
-const artifacts = await hashArtifacts(files, 'sha256', { callerHelps: true, workers: pool });
+const hashing = hashEach(files, 'sha256', { callerHelps: true, workers: pool });
+const order = listingOrder(files);
+const outcomes = await hashing;
 const hashed = cpuMs();
-const text = formatChecksums(artifacts);
+const text = formatSortedChecksums(order.map((index) => outcomes[index] as Artifact));
 const formatted = cpuMs();
 await pool.close();
 console.log(JSON.stringify({ threads: started - before, walk: walked - started, hash: hashed - walked, format: formatted - hashed, files: files.length, bytes: text.length }));

@@ -154,7 +154,7 @@ console.log(
     ['trust-kit: CLI start-up', (cliOneFile - nodeStart).toFixed(1), 'the CLI hashing one small file, less node start-up'],
     ['trust-kit: hashing threads started', phase('threads').toFixed(1), 'on the other cores, while the walk runs'],
     ['trust-kit: walk', phase('walk').toFixed(1), perFile(phase('walk'))],
-    ['trust-kit: hashing', phase('hash').toFixed(1), perFile(phase('hash'))],
+    ['trust-kit: hashing', phase('hash').toFixed(1), `${perFile(phase('hash'))}, the listing sorted meanwhile`],
     ['trust-kit: formatting', phase('format').toFixed(1), perFile(phase('format'))],
     ['openssl: start-up', (opensslOne * processes).toFixed(1), `${processes} processes x ${opensslOne.toFixed(1)} ms (one file each)`],
     ['openssl: per file', (opensslPerFile * smallFiles.length).toFixed(1), `${(opensslPerFile * 1000).toFixed(1)} µs a file (500 files in one process)`],

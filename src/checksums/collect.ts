@@ -117,6 +117,16 @@ export const nodeFileSystem: WalkFileSystem = {
  * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 export async function collectArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
+  const found = await findArtifacts(subjects, options);
+  return listingOrder(found).map((index) => found[index] as ArtifactFile);
+}
+
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+export async function findArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   const base = resolve(options.cwd, options.base);
   const baseReal = await realpathOrThrow(fileSystem, base, options.base);
@@ -141,25 +151,30 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
       });
     }
   }
-  return onePerName(sortByName(kept, (file) => file.name));
+  return kept;
 }
 
 /**
- * The files sorted by name with each name once: a file found twice (two subjects or globs naming
- * it) is listed once, two files under one name are an error. Neighbours in the sorted list are
- * compared, so no table of every name is built (20,000 names cost a tenth of a small-file run).
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
  */
-function onePerName(sorted: ArtifactFile[]): ArtifactFile[] {
-  const unique: ArtifactFile[] = [];
+export function listingOrder(found: readonly ArtifactFile[]): number[] {
+  const fileAt = (index: number): ArtifactFile => found[index] as ArtifactFile;
+  const indexes: number[] = [];
+  for (let index = 0; index < found.length; index++) indexes.push(index);
+  const unique: number[] = [];
   let previous: ArtifactFile | undefined;
-  for (const file of sorted) {
+  for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
+    const file = fileAt(index);
     if (previous !== undefined && previous.name === file.name) {
       if (previous.path === file.path) continue;
       throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${file.path} and ${previous.path} would both be listed as "${file.name}"`, {
         hint: 'list each artifact once, or give them distinct paths under the base directory',
       });
     }
-    unique.push(file);
+    unique.push(index);
     previous = file;
   }
   return unique;

@@ -34,9 +34,12 @@ export function reportedName(name: string): string {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
-  return sortByName(entries, (entry) => entry.name)
-    .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
-    .join('');
+  return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+}
+
+/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+export function formatSortedChecksums(entries: readonly { name: string; hex: string }[]): string {
+  return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
 }
 
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;

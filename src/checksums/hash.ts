@@ -4,7 +4,7 @@ import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorith
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
 import { ChecksumsError } from './errors.js';
-import { HashPool, NOT_REGULAR, type FileAnswer } from './pool.js';
+import { HashPool, MANY_FILES, NOT_REGULAR, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
 export interface Artifact extends ArtifactFile {
@@ -32,8 +32,7 @@ export interface HashOptions {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, hashing threads pay off whatever the files' sizes. */
-export const MANY_FILES = 64;
+export { MANY_FILES };
 
 /** The outcome of hashing one file: the artifact, or why it could not be read. */
 export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };
@@ -48,12 +47,17 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
   return outcomes as Artifact[];
 }
 
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+/**
+ * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
+ * Many files on threads started ahead are handed to them before it returns (and the calling thread,
+ * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
+ */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
   const callerHelps = options.callerHelps === true ? 1 : 0;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);
-  if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
+  // Many files are worth the threads without a look at their sizes, and go to them before the first await.
+  if (files.length < 2 || threads < 2 || (files.length < MANY_FILES && !(await worthWorkers(files)))) {
     const outcomes: HashOutcome[] = [];
     for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
     return outcomes;
@@ -99,9 +103,13 @@ function artifactOf(file: ArtifactFile, size: number, algorithms: readonly FileH
   return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
 
-/** Whether there is enough to hash to pay for starting threads; many files always are. */
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+export async function worthThreads(files: readonly ArtifactFile[]): Promise<boolean> {
+  return files.length >= MANY_FILES || worthWorkers(files);
+}
+
+/** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files: readonly ArtifactFile[]): Promise<boolean> {
-  if (files.length >= MANY_FILES) return true;
   const sizes = await Promise.all(files.map(async (file) => (await stat(file.path).catch(() => undefined))?.size ?? 0));
   return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { collectArtifacts } from './collect.js';
-import { formatChecksums } from './format.js';
+import { findArtifacts, listingOrder } from './collect.js';
+import { formatSortedChecksums } from './format.js';
 import { HashPool } from './pool.js';
-import { MANY_FILES, hashArtifacts, type Artifact, type HashOptions } from './hash.js';
+import { MANY_FILES, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -30,39 +30,78 @@ export interface ChecksumsResult {
   outputPath: string | undefined;
 }
 
+/** Options of {@link createChecksums}. */
+export interface CreateChecksumsOptions extends HashOptions {
+  /**
+   * Threads started ahead ({@link HashPool.start}, by the CLI's entry) that the run takes over: it
+   * hashes on them when there are many files, and ends them as soon as it has hashed.
+   */
+  threadsStartedAhead?: HashPool;
+}
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own; this
- * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
+ * the hashing threads start while it goes on (unless started ahead), so that starting them costs no
+ * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
+ * to start).
  */
-export async function createChecksums(config: ChecksumsConfig, cwd: string, options: HashOptions = {}): Promise<ChecksumsResult> {
+export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
+  const { threadsStartedAhead, ...options } = createOptions;
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const concurrency = options.concurrency ?? availableParallelism();
-  let early: HashPool | undefined;
+  let early = threadsStartedAhead;
   const progress =
-    options.workers === undefined && concurrency >= 2
+    options.workers === undefined && early === undefined && concurrency >= 2
       ? (found: number): void => {
           if (found >= MANY_FILES) early ??= HashPool.start(concurrency - 1);
         }
       : undefined;
   let artifacts: Artifact[];
+  let ending: Promise<void> | undefined;
   try {
-    const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-    artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+    // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+    // one still starting takes as long as its start may have left, and exiting waits for it.
+    if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
+      ending = early.close();
+      early = undefined;
+    }
+    // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+    const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+    let order: number[];
+    try {
+      order = listingOrder(found);
+    } catch (error) {
+      // Its failure, once the threads are ended, is this one's consequence.
+      hashing.catch(() => undefined);
+      throw error;
+    }
+    artifacts = inListingOrder(await hashing, order);
   } catch (error) {
-    await early?.close();
+    await Promise.all([early?.close(), ending]);
     throw error;
   }
   // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
-  const closing = early?.close();
+  const closing = Promise.all([early?.close(), ending]);
   try {
-    const text = formatChecksums(artifacts);
+    const text = formatSortedChecksums(artifacts);
     if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
     return { artifacts, text, outputPath };
   } finally {
     await closing;
   }
+}
+
+/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+function inListingOrder(outcomes: readonly HashOutcome[], order: readonly number[]): Artifact[] {
+  const artifacts: Artifact[] = [];
+  for (const index of order) {
+    const outcome = outcomes[index] as HashOutcome;
+    if ('error' in outcome) throw outcome.error;
+    artifacts.push(outcome);
+  }
+  return artifacts;
 }
 
 /** The artifacts as in-toto subjects, sorted by name. */

@@ -14,6 +14,9 @@ export const NOT_REGULAR = 'ENOTREG';
 /** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+export const MANY_FILES = 64;
+
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
@@ -207,12 +210,15 @@ function algorithmSets(algorithms: readonly (readonly FileHashAlgorithm[])[], co
  * lines, queued, answers reported in line order as they come). Threads start when work arrives
  * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
  * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ * Only threads at work keep the process alive: threads started ahead for work that never came (a
+ * command that failed on its flags) let it exit.
  */
 export class HashPool {
   #size: number;
   readonly #threads: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #jobs: Job[] = [];
+  #closing = false;
 
   /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
   constructor(size = availableParallelism()) {
@@ -268,6 +274,7 @@ export class HashPool {
 
   /** Ends the threads; jobs still running fail. */
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#threads.map((thread) => thread.terminate()));
   }
 
@@ -278,6 +285,7 @@ export class HashPool {
         const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
         if (thread === undefined) return;
         job.working.add(thread);
+        thread.ref();
         this.#listen(thread, job);
         thread.postMessage(job.message);
       }
@@ -357,6 +365,8 @@ export class HashPool {
       }
       // A thread says it is done once the counter is spent and its own claims are answered.
       stop();
+      // A thread being ended keeps the process alive until it has ended (terminate refs it), or close() might never settle.
+      if (!this.#closing) thread.unref();
       this.#idle.push(thread);
       this.#dispatch();
     };
@@ -370,7 +380,10 @@ export class HashPool {
   }
 
   #startThread(): Worker {
-    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+    // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+    thread.unref();
     this.#threads.push(thread);
     return thread;
   }

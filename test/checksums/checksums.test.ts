@@ -148,6 +148,24 @@ test('the checksums file never lists itself, and the same file named twice is li
   assert.equal(again.text, result.text);
 });
 
+test('many files hashed on threads in the order the walk finds them are listed by name, a file named twice once', async (t) => {
+  const dir = await tempDir(t);
+  const files: Record<string, string> = {};
+  // The walk finds b/ before a/ (it takes the last directory listed first): not the listing's order.
+  for (let index = 0; index < 60; index++) for (const sub of ['a', 'b']) files[`dist/${sub}/${index}.txt`] = `${sub} ${index}`;
+  await release(dir, files);
+  const expected = Object.entries(files)
+    .map(([path, content]) => [path.slice('dist/'.length), content] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, content]) => `${sha256(content)}  ${name}\n`)
+    .join('');
+  for (const subjects of [['dist'], ['dist/b', 'dist', 'dist/a/7.txt']]) {
+    const result = await createChecksums({ subjects, algorithm: 'sha256', base: 'dist', output: undefined }, dir, { concurrency: 2 });
+    assert.equal(result.text, expected, subjects.join(' '));
+    assert.deepEqual(result.artifacts.map((artifact) => artifact.name), expected.split('\n').slice(0, -1).map((line) => line.slice(66)));
+  }
+});
+
 test('checkChecksums resolves names against the base directory', async (t) => {
   const dir = await tempDir(t);
   await release(dir, { 'dl/a.txt': 'a' });

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { HashPool, type FileAnswer } from '../../src/checksums/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -89,4 +91,34 @@ test('with callerHelps the calling thread hashes claims too, the first before ha
   await done;
   assert.deepEqual(answers.answers[2], [big.length, [digest('sha256', big), digest('sha512', big)]]);
   answers.answers.slice(3).forEach((answer, index) => assert.deepEqual(answer, [`file ${index}`.length, [digest('sha256', `file ${index}`), digest('sha512', `file ${index}`)]], `file ${index}`));
+});
+
+const POOL = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'checksums', 'pool.ts')).href;
+
+/** Runs `body` (with `HashPool` in scope) in a process of its own; resolves with its exit code and output, or `timedOut`. */
+async function runAlone(body: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; timedOut: boolean }> {
+  const script = `const { HashPool } = await import(${JSON.stringify(POOL)});\n${body}`;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script, ...args], { timeout: 45_000 }, (error, stdout) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, timedOut: error?.killed === true });
+    });
+  });
+}
+
+test('idle threads never keep the process alive: threads started ahead for work that never came, and threads done with their work, let it exit without close()', { timeout: 150_000 }, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a');
+  const unused = await runAlone('HashPool.start(2);\nprocess.stdout.write("started");', []);
+  assert.deepEqual(unused, { code: 0, stdout: 'started', timedOut: false });
+  const used = await runAlone(
+    'const pool = HashPool.start(1);\nawait pool.hash([process.argv[1]], [["sha256"]], (first, answers) => process.stdout.write(JSON.stringify(answers)));',
+    [join(dir, 'a')],
+  );
+  assert.deepEqual(used, { code: 0, stdout: JSON.stringify([[1, [digest('sha256', 'a')]]]), timedOut: false });
+  // Ending idle threads keeps the process alive until they have ended: close() settles, however soon they end.
+  const closed = await runAlone(
+    'for (let round = 0; round < 20; round++) {\n  const pool = HashPool.start(1);\n  await pool.hash([process.argv[1]], [["sha256"]], () => {});\n  await pool.close();\n}\nprocess.stdout.write("closed");',
+    [join(dir, 'a')],
+  );
+  assert.deepEqual(closed, { code: 0, stdout: 'closed', timedOut: false });
 });

@@ -5,6 +5,7 @@ import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
+import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
@@ -66,7 +67,8 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     }
     if (checking) return check(args.values.check as string, args, context);
     const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
-    const result = await createChecksums(config, context.cwd);
+    const threads = takeHashThreadsStartedAhead();
+    const result = await createChecksums(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
     if (result.outputPath === undefined) context.stdout.write(result.text);
     else context.stderr.write(`trust-kit: wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
     return EXIT.OK;
