@@ -29,6 +29,8 @@ var dist_error = __webpack_require__(6376);
 var proxied_fetch = __webpack_require__(645);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(6327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -47,11 +49,14 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-/** A failed request worth another try: no answer, or a server error. */
+/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
 function retriable(error) {
+    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error.code !== 'PROXY_AUTH_REQUIRED';
     return !(error instanceof dist_error.DownloadHTTPError) || error.statusCode >= 500;
 }
 /** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
@@ -124,7 +129,7 @@ async function fetchTrustedRootJSON(options) {
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
     await (0,promises_.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new proxy/* ProxyAgents */.LT(options.proxy);
+    const agents = new proxy/* ProxyAgents */.LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         const fetcher = new ProxiedFetcher((0,proxied_fetch/* proxiedFetch */.i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

@@ -62399,6 +62399,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
 const github_tuf_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/shape.js
@@ -62559,6 +62561,7 @@ const TRUSTED_ROOT_SHAPE = {
 
 
 
+
 /**
  * A distinguished name as an index key, at least as loose as OpenSSL's name comparison (case and
  * runs of white space ignored), so an index lookup never misses an issuer OpenSSL would accept.
@@ -62657,8 +62660,16 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors_VerifyError || error instanceof proxy/* ProxyConfigError */.Xb)
             throw error;
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
     }
+}
+/** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
+function proxyHint(error, offline) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
+        if (current instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+            return { hint: `${current.hint ?? ''}; or ${offline}` };
+    }
+    return {};
 }
 /** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
 function causeChain(error) {
@@ -62674,6 +62685,8 @@ function loadPublicGoodTrustMaterial(options = {}) {
 }
 /** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
 const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
 /**
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.
@@ -62692,7 +62705,8 @@ async function loadGitHubTrustMaterial(options = {}) {
         if (error instanceof errors_VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
             throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
                 cause: error,
-                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+                hint: `check that ${mirrorURL} is reachable, or ${GITHUB_OFFLINE}`,
+                ...proxyHint(error, GITHUB_OFFLINE),
             });
         }
         throw error;
@@ -62870,7 +62884,11 @@ function time(node) {
         throw new Error('malformed timestamp: genTime');
     const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
     // Whole seconds, as sigstore-js and @sigstore/core read it.
-    return new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    const date = new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
+    if (Number.isNaN(date.getTime()))
+        throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
+    return date;
 }
 /** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
 function expectWellFormed(node, depth = 0) {
@@ -64713,7 +64731,8 @@ async function readKey(path, env) {
         });
     }
     catch (error) {
-        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code.startsWith('FILE_')))
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
+        if (read || (0,errors/* isTrustKitError */.Nf)(error))
             throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
@@ -66370,6 +66389,15 @@ const nodeFileSystem = {
  * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 async function collectArtifacts(subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map((index) => found[index]);
+}
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const base = (0,external_node_path_.resolve)(options.cwd, options.base);
     const baseReal = await realpathOrThrow(fileSystem, base, options.base);
@@ -66395,17 +66423,23 @@ async function collectArtifacts(subjects, options) {
             });
         }
     }
-    return onePerName(sortByName(kept, (file) => file.name));
+    return kept;
 }
 /**
- * The files sorted by name with each name once: a file found twice (two subjects or globs naming
- * it) is listed once, two files under one name are an error. Neighbours in the sorted list are
- * compared, so no table of every name is built (20,000 names cost a tenth of a small-file run).
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
  */
-function onePerName(sorted) {
+function listingOrder(found) {
+    const fileAt = (index) => found[index];
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
     const unique = [];
     let previous;
-    for (const file of sorted) {
+    for (const index of collect_sortByName(indexes, (at) => fileAt(at).name)) {
+        const file = fileAt(index);
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
@@ -66413,7 +66447,7 @@ function onePerName(sorted) {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
-        unique.push(file);
+        unique.push(index);
         previous = file;
     }
     return unique;
@@ -66435,7 +66469,7 @@ const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
  * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
  * rather than per comparison.
  */
-function sortByName(items, nameOf) {
+function collect_sortByName(items, nameOf) {
     let previous = '';
     let ordered = true;
     let plain = true;
@@ -66462,7 +66496,7 @@ function sortByName(items, nameOf) {
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false });
-    return sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
+    return collect_sortByName(matches.map((match) => (0,external_node_path_.resolve)(match)), (path) => path);
 }
 function outsideBase(path, base) {
     return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${path} is outside the base directory ${base}`, {
@@ -66754,9 +66788,11 @@ function format_reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
-    return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
-        .join('');
+    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+}
+/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+function formatSortedChecksums(entries) {
+    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -66873,6 +66909,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 const NOT_REGULAR = 'ENOTREG';
 /** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+const MANY_FILES = 64;
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
@@ -67024,12 +67062,15 @@ function algorithmSets(algorithms, count) {
  * lines, queued, answers reported in line order as they come). Threads start when work arrives
  * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
  * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ * Only threads at work keep the process alive: threads started ahead for work that never came (a
+ * command that failed on its flags) let it exit.
  */
 class pool_HashPool {
     #size;
     #threads = [];
     #idle = [];
     #jobs = [];
+    #closing = false;
     /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
     constructor(size = (0,external_node_os_.availableParallelism)()) {
         this.#size = Math.max(1, size);
@@ -67083,6 +67124,7 @@ class pool_HashPool {
     }
     /** Ends the threads; jobs still running fail. */
     async close() {
+        this.#closing = true;
         await Promise.all(this.#threads.map((thread) => thread.terminate()));
     }
     /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
@@ -67093,6 +67135,7 @@ class pool_HashPool {
                 if (thread === undefined)
                     return;
                 job.working.add(thread);
+                thread.ref();
                 this.#listen(thread, job);
                 thread.postMessage(job.message);
             }
@@ -67173,6 +67216,9 @@ class pool_HashPool {
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
             stop();
+            // A thread being ended keeps the process alive until it has ended (terminate refs it), or close() might never settle.
+            if (!this.#closing)
+                thread.unref();
             this.#idle.push(thread);
             this.#dispatch();
         };
@@ -67185,7 +67231,10 @@ class pool_HashPool {
         thread.on('message', onMessage).on('error', onError).on('exit', onExit);
     }
     #startThread() {
-        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+        // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+        thread.unref();
         this.#threads.push(thread);
         return thread;
     }
@@ -67210,8 +67259,7 @@ class pool_HashPool {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, hashing threads pay off whatever the files' sizes. */
-const MANY_FILES = 64;
+
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -67223,12 +67271,17 @@ async function hashArtifacts(files, algorithm, options = {}) {
             throw outcome.error;
     return outcomes;
 }
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+/**
+ * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
+ * Many files on threads started ahead are handed to them before it returns (and the calling thread,
+ * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
+ */
 async function hash_hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const callerHelps = options.callerHelps === true ? 1 : 0;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
-    if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
+    // Many files are worth the threads without a look at their sizes, and go to them before the first await.
+    if (files.length < 2 || threads < 2 || (files.length < MANY_FILES && !(await worthWorkers(files)))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
@@ -67269,10 +67322,12 @@ function artifactOf(file, size, algorithms, hexes) {
     });
     return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
-/** Whether there is enough to hash to pay for starting threads; many files always are. */
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+async function worthThreads(files) {
+    return files.length >= MANY_FILES || worthWorkers(files);
+}
+/** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    if (files.length >= MANY_FILES)
-        return true;
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
@@ -67516,32 +67571,52 @@ async function checkChecksumsFile(path, options) {
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own; this
- * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
+ * the hashing threads start while it goes on (unless started ahead), so that starting them costs no
+ * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
+ * to start).
  */
-async function createChecksums(config, cwd, options = {}) {
+async function createChecksums(config, cwd, createOptions = {}) {
+    const { threadsStartedAhead, ...options } = createOptions;
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
     const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
-    let early;
-    const progress = options.workers === undefined && concurrency >= 2
+    let early = threadsStartedAhead;
+    const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
                 early ??= pool_HashPool.start(concurrency - 1);
         }
         : undefined;
     let artifacts;
+    let ending;
     try {
-        const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+        // one still starting takes as long as its start may have left, and exiting waits for it.
+        if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
+            ending = early.close();
+            early = undefined;
+        }
+        // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+        const hashing = hash_hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        let order;
+        try {
+            order = listingOrder(found);
+        }
+        catch (error) {
+            // Its failure, once the threads are ended, is this one's consequence.
+            hashing.catch(() => undefined);
+            throw error;
+        }
+        artifacts = inListingOrder(await hashing, order);
     }
     catch (error) {
-        await early?.close();
+        await Promise.all([early?.close(), ending]);
         throw error;
     }
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
-    const closing = early?.close();
+    const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatChecksums(artifacts);
+        const text = formatSortedChecksums(artifacts);
         if (outputPath !== undefined)
             await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
         return { artifacts, text, outputPath };
@@ -67549,6 +67624,17 @@ async function createChecksums(config, cwd, options = {}) {
     finally {
         await closing;
     }
+}
+/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+function inListingOrder(outcomes, order) {
+    const artifacts = [];
+    for (const index of order) {
+        const outcome = outcomes[index];
+        if ('error' in outcome)
+            throw outcome.error;
+        artifacts.push(outcome);
+    }
+    return artifacts;
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
@@ -67708,7 +67794,7 @@ function mergeSubjects(sources) {
             hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
         });
     }
-    return sortByName([...byName.values()], (subject) => subject.name);
+    return collect_sortByName([...byName.values()], (subject) => subject.name);
 }
 
 ;// CONCATENATED MODULE: ./lib/attest/run.js
@@ -67856,11 +67942,10 @@ function cliNamer(positionals = {}) {
 /** Every bad input of one call, reported together so the user fixes them in one go. */
 class ConfigError extends errors/* TrustKitError */.T0 {
     issues;
-    constructor(issues) {
+    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
+    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
         const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
         this.name = 'ConfigError';
         this.issues = issues;
     }
@@ -73236,8 +73321,7 @@ const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credent
 function proxyRefused(error) {
     if (httpFailure(error)?.status === 407)
         return true;
-    const cause = error?.cause;
-    return (0,errors/* systemErrorCode */.vq)(cause) === 'ERR_PROXY_TUNNEL' && / 407 /.test((0,errors/* messageOf */.bD)(cause));
+    return (0,errors/* systemErrorCode */.vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 /** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
 function noAnswerDetail(error) {
@@ -77328,7 +77412,10 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __nccwpck_require__(6327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -77351,6 +77438,22 @@ function toResponse(message) {
     }
     return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
 }
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', () => { });
+    message.on('data', (chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    });
+}
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
@@ -77359,9 +77462,23 @@ function send(target, init, headers, agents) {
     const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,core_proxy/* proxyFor */.iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', (error) => {
+            reject(proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        });
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = () => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            };
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => signal.removeEventListener('abort', abort));
+        }
         if (body === undefined || body === null)
             outgoing.end();
         else if (whole !== undefined)
@@ -77392,7 +77509,7 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow)
                 return toResponse(message);
-            message.resume();
+            discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
@@ -77410,6 +77527,169 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
 
 /***/ }),
 
+/***/ 9002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
+/* harmony export */   Pj: () => (/* binding */ proxyOrigin),
+/* harmony export */   YI: () => (/* binding */ tunnelingAgent)
+/* harmony export */ });
+/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
+}
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+function proxyOrigin(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+}
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+function shownReason(reason) {
+    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
+    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
+}
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+function unbracketed(host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+function openTunnel(proxy, target, deadlineMs, proxyTls) {
+    const net = process.getBuiltinModule('node:net');
+    const tls = process.getBuiltinModule('node:tls');
+    const origin = proxyOrigin(proxy);
+    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+    return new Promise((resolve, reject) => {
+        const proxyHost = unbracketed(proxy.hostname);
+        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+        const raw = proxy.protocol === 'https:'
+            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
+            : net.connect({ host: proxyHost, port: proxyPort });
+        let secured;
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            secured?.destroy();
+            raw.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => {
+            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
+        }, deadlineMs);
+        raw.on('error', fail);
+        const ended = () => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT }));
+        raw.on('end', ended);
+        raw.on('close', ended);
+        const chunks = [];
+        let received = 0;
+        const onData = (chunk) => {
+            chunks.push(chunk);
+            received += chunk.length;
+            const answer = Buffer.concat(chunks, received);
+            const end = answer.indexOf('\r\n\r\n');
+            if (end === -1) {
+                if (received > MAX_CONNECT_ANSWER_BYTES)
+                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            raw.removeListener('data', onData);
+            raw.removeListener('end', ended);
+            raw.removeListener('close', ended);
+            raw.pause();
+            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
+            if (status === null) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            const code = Number(status[1]);
+            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
+            if (code === 407) {
+                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
+                return;
+            }
+            if (code < 200 || code > 299) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
+                return;
+            }
+            if (answer.length > end + 4) {
+                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
+            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
+            secured.once('error', fail);
+            secured.once('secureConnect', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                secured?.removeListener('error', fail);
+                raw.removeListener('error', fail);
+                resolve(secured);
+            });
+        };
+        raw.on('data', onData);
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+            const authorization = proxyAuthorization(proxy);
+            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
+        });
+    });
+}
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+function targetTls(request) {
+    const options = request;
+    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter(([, value]) => value !== undefined));
+}
+/**
+ * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
+ * with the agent's TLS options for the target (and for an https:// proxy).
+ */
+function tunnelingAgent(proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = (request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then((socket) => callback?.(null, socket), (error) => callback?.(error, undefined));
+        return undefined;
+    };
+    return agent;
+}
+
+
+/***/ }),
+
 /***/ 6327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -77417,10 +77697,13 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
 /* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
-/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom)
+/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony exports bypassesProxy, proxyFor */
+/* unused harmony export bypassesProxy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
+
 
 /** No proxy: every request connects directly. */
 const NO_PROXY_SETTINGS = {};
@@ -77444,16 +77727,38 @@ function proxySettingsFrom(env) {
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
 }
-/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
 function isLoopback(hostname) {
     const host = hostname.toLowerCase();
-    return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+function canonicalEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
+    const address = bracketed === null ? entry : bracketed[1];
+    if (!address.includes(':'))
+        return entry;
+    try {
+        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
+    }
+    catch {
+        return entry;
+    }
 }
 /**
  * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
  * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
  * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case.
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
  */
 function bypassesProxy(url, noProxy) {
     if (url.hostname === '')
@@ -77467,14 +77772,30 @@ function bypassesProxy(url, noProxy) {
     const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
     return noProxy
         .split(',')
-        .map((entry) => entry.trim().toUpperCase())
+        .map((entry) => canonicalEntry(entry.trim()).toUpperCase())
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
 /** The proxy URL without its credentials, fit for a message. */
 function shown(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+    const at = rest.lastIndexOf('@');
+    if (at !== -1)
+        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
+    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
+    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
+}
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+function percentDecodable(text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
 function parseProxy(variable, value) {
@@ -77487,6 +77808,9 @@ function parseProxy(variable, value) {
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
         throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 }
@@ -77502,6 +77826,8 @@ function proxyFor(url, settings) {
     const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
     return value === undefined || value === '' ? undefined : parseProxy(variable, value);
 }
+/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
 class ProxyAgents {
     settings;
@@ -77517,9 +77843,10 @@ class ProxyAgents {
     }
     /**
      * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
-     * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
-     * decided above, with @actions/http-client's rules).
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
+     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
+     * this proxy: the bypass was decided above, with @actions/http-client's rules).
      */
     agentFor(url) {
         const proxy = proxyFor(url, this.settings);
@@ -77529,7 +77856,7 @@ class ProxyAgents {
         let agent = this.#agents.get(key);
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -78348,20 +78675,21 @@ class SecretBuffer extends Redacted {
  * number of bytes read, which is less than its size if the file shrank meanwhile.
  */
 async function readIntoRegion(path, options) {
+    const what = options.what ?? 'secret file';
     let handle;
     let size;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
-        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
+        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
     }
     let region;
     let filled = 0;
     try {
         if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
         region = new Region(backend_activeBackend(), size);
         while (filled < size) {
             const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
@@ -78376,17 +78704,17 @@ async function readIntoRegion(path, options) {
             region.leave();
         }
         await handle.close();
-        throw error instanceof SecretError ? error : unreadable(path, error);
+        throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
     // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
     await handle.close();
     return { region, filled };
 }
-function unreadable(path, error) {
+function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read secret file ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
         cause: error,
-        hint: code === 'ENOENT' ? 'check the path of the secret file' : 'check that the secret file is a readable regular file',
+        hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
 }
 function trimmedRange(bytes) {

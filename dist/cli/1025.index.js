@@ -2,6 +2,114 @@ export const id = 1025;
 export const ids = [1025,3871];
 export const modules = {
 
+/***/ 92213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checksumsSubjects: () => (/* binding */ checksumsSubjects),
+/* harmony export */   mayHashManyFiles: () => (/* binding */ mayHashManyFiles),
+/* harmony export */   startHashThreadsAhead: () => (/* binding */ startHashThreadsAhead),
+/* harmony export */   takeHashThreadsStartedAhead: () => (/* binding */ takeHashThreadsStartedAhead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86256);
+
+
+
+
+let startedAhead;
+/** The options of `checksums` that take a value, by long and short name. */
+const TAKES_VALUE = new Set(['--algorithm', '--output', '--base', '--check', '-a', '-o', '-c']);
+/**
+ * The subjects of a `checksums` run that writes a checksums file, read from its arguments (without
+ * `node` and the script) as parseArgs will read them; undefined for `--check` (which hashes on
+ * threads of its own), `--help` or another command. A guess wrong either way costs time, never a
+ * result: the command parses its arguments itself.
+ */
+function checksumsSubjects(argv) {
+    const [command, ...rest] = argv[0] === '--verbose' ? argv.slice(1) : argv;
+    if (command !== 'checksums')
+        return undefined;
+    const subjects = [];
+    for (let index = 0; index < rest.length; index++) {
+        const arg = rest[index] ?? '';
+        if (arg === '--') {
+            subjects.push(...rest.slice(index + 1));
+            break;
+        }
+        if (arg === '--check' || arg.startsWith('--check=') || arg === '--help')
+            return undefined;
+        if (arg.startsWith('--')) {
+            if (TAKES_VALUE.has(arg))
+                index += 1;
+        }
+        else if (arg.startsWith('-') && arg.length > 1) {
+            // A group of short flags (-c, -cFILE, -a sha512): -c or -h before a flag that takes the rest, or the next argument, as its value.
+            for (const [position, letter] of [...arg.slice(1)].entries()) {
+                if (letter === 'c' || letter === 'h')
+                    return undefined;
+                if (letter === 'a' || letter === 'o') {
+                    if (position === arg.length - 2)
+                        index += 1;
+                    break;
+                }
+            }
+        }
+        else {
+            subjects.push(arg);
+        }
+    }
+    return subjects;
+}
+/**
+ * A directory's own size from which it holds many entries, on the file systems that say: ext4 and
+ * xfs grow one by blocks of 4 KiB of names (about 200 entries a block), tmpfs and btrfs by 20 bytes
+ * or twice the name's length an entry. Others (size 0) never start threads ahead.
+ */
+const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
+/**
+ * Whether a run with these subjects is sure to hash many files: many files named one by one, or a
+ * directory whose own size says it holds hundreds of entries. Anything else (a few files, a small
+ * directory, a glob) never starts threads ahead: a thread that gets no work costs its start, about
+ * 30 ms of a core, and the run waits at its end for the thread to stop. Those runs start threads as
+ * before, once the walk has found many files.
+ */
+function mayHashManyFiles(subjects, cwd) {
+    if (subjects.length >= _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_FILES */ .UA)
+        return true;
+    return subjects.some((subject) => {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, subject), { throwIfNoEntry: false });
+        return info?.isDirectory() === true && info.size >= MANY_ENTRIES_DIRECTORY_SIZE;
+    });
+}
+/**
+ * Starts the hashing threads of `trust-kit checksums` before the rest of the CLI loads, for
+ * {@link takeHashThreadsStartedAhead}, when it will hash many files: a thread takes longer to start
+ * (about 30 ms of a core) than the CLI takes to load and list a directory, and started here it
+ * starts on another core meanwhile instead of after the walk. Threads that get no work (a command
+ * that fails on its flags) never keep the process from exiting.
+ */
+function startHashThreadsAhead(argv, cwd) {
+    const threads = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1;
+    if (startedAhead !== undefined || threads < 1)
+        return;
+    const subjects = checksumsSubjects(argv);
+    if (subjects !== undefined && mayHashManyFiles(subjects, cwd))
+        startedAhead = _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .HashPool */ .vO.start(threads);
+}
+/** The threads {@link startHashThreadsAhead} started, handed over once (the taker closes them); undefined when none were. */
+function takeHashThreadsStartedAhead() {
+    const threads = startedAhead;
+    startedAhead = undefined;
+    return threads;
+}
+
+
+/***/ }),
+
 /***/ 11025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,8 +123,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
-var checksums = __webpack_require__(9396);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
+var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/config/inputs.js
@@ -44,7 +152,10 @@ function checksumsConfig(raw, nameOf, defaults) {
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/cli/commands/checksums-threads.js
+var checksums_threads = __webpack_require__(92213);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checksums.js
+
 
 
 
@@ -114,7 +225,8 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         if (checking)
             return check(args.values.check, args, context);
         const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' });
-        const result = await (0,checksums.createChecksums)(config, context.cwd);
+        const threads = (0,checksums_threads.takeHashThreadsStartedAhead)();
+        const result = await (0,checksums.createChecksums)(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
         if (result.outputPath === undefined)
             context.stdout.write(result.text);
         else
@@ -122,149 +234,6 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         return exit_codes/* EXIT */.d.OK;
     },
 };
-
-
-/***/ }),
-
-/***/ 66097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
- */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
-}
 
 
 /***/ }),

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./lib/config/inputs.js
+var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/version.js
@@ -24,19 +26,19 @@ var secrets = __webpack_require__(66433);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9031), __webpack_require__.e(9396), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand },
-    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
-    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9031), __webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(9396), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
+    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
     { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(9396), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
     { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(4606), __webpack_require__.e(6052)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand },
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606), __webpack_require__.e(1835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand },
     { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(9224)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(9396), __webpack_require__.e(4606), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(2555), __webpack_require__.e(4606), __webpack_require__.e(6161)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -44,6 +46,7 @@ var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js
 var cli_logger = __webpack_require__(27444);
 ;// CONCATENATED MODULE: ./lib/cli/cli.js
+
 
 
 
@@ -137,7 +140,15 @@ async function runCli(argv, context) {
             logger.debug(`trust-kit ${version/* VERSION */.x} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
             logger.debug(`secret memory protection: ${JSON.stringify((0,secrets/* memoryProtectionStatus */.pX)())}`);
         }
-        return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+        try {
+            return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+        }
+        catch (error) {
+            // The inputs' reference for this command is its own help, not a placeholder for any command's.
+            if (error instanceof inputs/* ConfigError */.xL)
+                throw new inputs/* ConfigError */.xL(error.issues, `fix the inputs named above; \`trust-kit ${entry.name} --help\` lists what each accepts`);
+            throw error;
+        }
     }
     catch (error) {
         printError(error, context);
@@ -285,6 +296,148 @@ function closableOutput(stream) {
                 stream.write(text);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 66097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   qy: () => (/* binding */ cliNamer),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export actionInputName */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** Names inputs the way action users write them. */
+const actionInputName = (name) => `input "${name}"`;
+/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
+function cliNamer(positionals = {}) {
+    return (name) => {
+        const positional = positionals[name];
+        return positional === undefined ? `--${name}` : `argument ${positional}`;
+    };
+}
+/** Every bad input of one call, reported together so the user fixes them in one go. */
+class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    issues;
+    /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
+    constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
+        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
+        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, { hint });
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/**
+ * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
+ * `finish()` throws one {@link ConfigError} listing them all.
+ */
+class InputReader {
+    raw;
+    nameOf;
+    issues = [];
+    constructor(raw, nameOf) {
+        this.raw = raw;
+        this.nameOf = nameOf;
+    }
+    /** Records a problem with an input; validation goes on. */
+    report(name, message) {
+        this.issues.push({ input: this.nameOf(name), message });
+    }
+    /** A trimmed string, or `fallback` when it is absent or blank. */
+    string(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined || value === false)
+            return fallback;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected a single value');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        return trimmed === '' ? fallback : trimmed;
+    }
+    /** A string that must be present. */
+    required(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            this.report(name, 'is required');
+        return value;
+    }
+    /**
+     * A list: an action input is one string holding it, newline- or comma-separated as users write
+     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
+     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
+     */
+    list(name) {
+        const value = this.raw[name];
+        if (value === undefined || typeof value === 'boolean')
+            return [];
+        if (typeof value !== 'string')
+            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
+        return value
+            .split(/[\n,]/)
+            .map((part) => part.trim())
+            .filter((part) => part !== '');
+    }
+    /** One of a fixed set of values. */
+    choice(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const normalised = value.toLowerCase();
+        if (allowed.includes(normalised))
+            return normalised;
+        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
+        return fallback;
+    }
+    /** Several values, each from a fixed set, deduplicated in the order given. */
+    choices(name, allowed, fallback) {
+        // Names of choices never hold commas, so `--format a,b` is split like an action input.
+        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
+        if (values.length === 0)
+            return [...fallback];
+        const chosen = [];
+        for (const value of values) {
+            const normalised = value.toLowerCase();
+            if (!allowed.includes(normalised)) {
+                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
+            }
+            else if (!chosen.includes(normalised)) {
+                chosen.push(normalised);
+            }
+        }
+        return chosen;
+    }
+    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
+    boolean(name, fallback) {
+        const value = this.raw[name];
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (typeof value !== 'string') {
+            this.report(name, 'expected true or false');
+            return fallback;
+        }
+        const trimmed = value.trim();
+        if (trimmed === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(trimmed))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(trimmed))
+            return false;
+        this.report(name, `is "${trimmed}"; expected true or false`);
+        return fallback;
+    }
+    /** Throws the collected problems, if any. */
+    finish() {
+        if (this.issues.length > 0)
+            throw new ConfigError(this.issues);
+    }
 }
 
 
@@ -1351,20 +1504,21 @@ class SecretBuffer extends Redacted {
  * number of bytes read, which is less than its size if the file shrank meanwhile.
  */
 async function readIntoRegion(path, options) {
+    const what = options.what ?? 'secret file';
     let handle;
     let size;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what: options.what ?? 'secret file' }));
+        ({ handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
-        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(path, error);
+        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
     }
     let region;
     let filled = 0;
     try {
         if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `secret file ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
         region = new Region(activeBackend(), size);
         while (filled < size) {
             const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
@@ -1379,17 +1533,17 @@ async function readIntoRegion(path, options) {
             region.leave();
         }
         await handle.close();
-        throw error instanceof SecretError ? error : unreadable(path, error);
+        throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
     // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
     await handle.close();
     return { region, filled };
 }
-function unreadable(path, error) {
+function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read secret file ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
         cause: error,
-        hint: code === 'ENOENT' ? 'check the path of the secret file' : 'check that the secret file is a readable regular file',
+        hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
 }
 function trimmedRange(bytes) {

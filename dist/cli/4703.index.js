@@ -600,7 +600,7 @@ function nodeTransport(options) {
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions });
+    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
     return {
         send(request) {
             return new Promise((resolve, reject) => {

@@ -138,8 +138,8 @@ function releaseConfig(raw, nameOf, defaults) {
     return config;
 }
 
-// EXTERNAL MODULE: ./lib/checksums/index.js + 3 modules
-var checksums = __webpack_require__(9396);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
+var checksums = __webpack_require__(72555);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/instructions/verify.js

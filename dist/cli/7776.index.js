@@ -315,7 +315,11 @@ function time(node) {
         throw new Error('malformed timestamp: genTime');
     const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
     // Whole seconds, as sigstore-js and @sigstore/core read it.
-    return new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    const date = new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
+    if (Number.isNaN(date.getTime()))
+        throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
+    return date;
 }
 /** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
 function expectWellFormed(node, depth = 0) {

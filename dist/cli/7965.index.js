@@ -7,34 +7,33 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.Wg),
-/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.hR),
-/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.BU),
-/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.n),
+/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.Wg),
+/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.hR),
+/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.BU),
+/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.n),
 /* harmony export */   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
-/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S),
-/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.J),
-/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.LI),
+/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.S),
+/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.J),
+/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.LI),
 /* harmony export */   commitTime: () => (/* binding */ commitTime),
-/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.AO),
+/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.AO),
 /* harmony export */   encodeSbom: () => (/* binding */ encodeSbom),
-/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.Eq),
-/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.BE),
-/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.wN),
+/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.Eq),
+/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.BE),
+/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.wN),
 /* harmony export */   generateSbom: () => (/* binding */ generateSbom),
-/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__.ck),
-/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.ww)
+/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__.ck),
+/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.ww)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18067);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26898);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88298);
-/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91290);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18228);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20607);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18067);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88298);
+/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47530);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20607);
 
 
 
@@ -48,11 +47,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
-function commitTime(dir) {
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+async function commitTime(dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((done) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         });
@@ -66,11 +68,11 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).hashArtifacts(collected, 'sha256'));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
                 hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
             });
         }
@@ -83,29 +85,29 @@ async function artifactFiles(collected, hashed) {
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.dir);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
         artifacts: collected,
         exclude: options.exclude ?? [],
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
-        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.goModuleCache)) }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.goModuleCache)) }),
     };
     const [catalog, hashedFiles, created] = await Promise.all([
-        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .catalogDirectory */ .LI)(catalogOptions),
+        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogDirectory */ .LI)(catalogOptions),
         artifactFiles(collected, options.hashedArtifacts?.digests),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
         // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
         const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
         });
     }
@@ -122,7 +124,7 @@ async function generateSbom(options) {
         unknowns: catalog.unknowns,
         files,
         created,
-        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}`,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
     };
     if (options.organization !== undefined)
         sbom.organization = options.organization;
@@ -130,7 +132,7 @@ async function generateSbom(options) {
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {
-    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .encoderFor */ .Eq)(format).encode(sbom);
+    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .encoderFor */ .Eq)(format).encode(sbom);
 }
 
 
@@ -146,8 +148,6 @@ function encodeSbom(sbom, format) {
 /* unused harmony export CACHED_GO_MOD_MAX_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45825);
-
 
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
@@ -162,9 +162,11 @@ function goModuleCacheAt(dir) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
     return {
         async goMod(modulePath, version) {
-            if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheableModulePath */ .kq)(modulePath) || !(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleVersion */ .tF)(version))
+            // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 45825));
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
                 return undefined;
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
             try {
                 // A regular file only: a named pipe in the cache would block the open.
                 return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });

@@ -318,7 +318,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runCollectStep: () => (/* binding */ runCollectStep)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9396);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88298);
 /* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65610);

@@ -94,6 +94,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(39002);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
 ;// CONCATENATED MODULE: ./lib/sigstore/trust-roots/github-tuf-root.json
@@ -105,6 +107,7 @@ var errors = __webpack_require__(5447);
 // EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
 var shape = __webpack_require__(90211);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/trust.js
+
 
 
 
@@ -213,8 +216,16 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy/* ProxyConfigError */.Xb)
             throw error;
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error });
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
     }
+}
+/** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
+function proxyHint(error, offline) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
+        if (current instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+            return { hint: `${current.hint ?? ''}; or ${offline}` };
+    }
+    return {};
 }
 /** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
 function causeChain(error) {
@@ -230,6 +241,8 @@ function loadPublicGoodTrustMaterial(options = {}) {
 }
 /** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
 const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
 /**
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.
@@ -248,7 +261,8 @@ async function loadGitHubTrustMaterial(options = {}) {
         if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
             throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
                 cause: error,
-                hint: `check that ${mirrorURL} is reachable, or write GitHub's trusted root with \`gh attestation trusted-root > trusted_root.jsonl\` and pass it as trusted-root (CLI: --trusted-root)`,
+                hint: `check that ${mirrorURL} is reachable, or ${GITHUB_OFFLINE}`,
+                ...proxyHint(error, GITHUB_OFFLINE),
             });
         }
         throw error;

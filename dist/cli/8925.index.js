@@ -2,6 +2,312 @@ export const id = 8925;
 export const ids = [8925];
 export const modules = {
 
+/***/ 93326:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var scan = __webpack_require__(86849)
+var parse = __webpack_require__(25501)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 25501:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t === null) {
+      throw new Error('Unexpected end of input')
+    }
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      var node = { license: string }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 86849:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var licenses = []
+  .concat(__webpack_require__(75204))
+  .concat(__webpack_require__(3389))
+var exceptions = __webpack_require__(53988)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
+
 /***/ 37405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -274,10 +580,10 @@ function parseManifest(bytes) {
 /** How many leading bytes of a file the catalog hands to `sniff`. */
 const SNIFF_BYTES = 64;
 
-// EXTERNAL MODULE: ./lib/sbom/parsers/index.js + 22 modules
-var sbom_parsers = __webpack_require__(18228);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var purl = __webpack_require__(73408);
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var sbom_parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
+var npm_purl = __webpack_require__(83096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
 
 
@@ -599,15 +905,19 @@ async function manifestRoot(dir) {
     if (typeof name !== 'string' || name === '')
         return undefined;
     const versionText = typeof version === 'string' ? version : '';
-    const root = { purl: (0,purl/* npmPurl */.N)(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
+    const root = { purl: (0,npm_purl/* npmPurl */.N)(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
     if (typeof license === 'string' && license !== '')
         root.license = license;
     return root;
 }
-/** The root when no manifest names the project: the directory, by name, as a generic package. */
-function directoryRoot(dir) {
+/**
+ * The root when no manifest names the project: the directory, by name, as a generic package. The
+ * purl library loads only here: an npm project's catalog never needs it (see npm-purl.ts).
+ */
+async function directoryRoot(dir) {
     const name = (0,external_node_path_.basename)(dir) || 'project';
-    return { purl: (0,purl/* purlOf */.V)('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
+    const { purlOf } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3408)]).then(__webpack_require__.bind(__webpack_require__, 73408));
+    return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
 }
 /**
  * Finds every lockfile under a directory, runs its parser, and merges the results into one
@@ -630,7 +940,7 @@ async function catalogDirectory(options) {
     const targets = [...inTree, ...artifacts];
     const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? directoryRoot(dir));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
     const relationships = new RelationshipSet();
@@ -680,17 +990,15 @@ async function catalogDirectory(options) {
                     relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
         }
     }
-    const kept = new Map();
-    for (const [purl, pkg] of packages)
-        if (options.includeDev || pkg.scope !== 'dev')
-            kept.set(purl, pkg);
+    // With dev dependencies wanted, every package is kept: no copy of the map.
+    const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
     await addInstalledSuppliers(dir, parsed, kept);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
     root.locations = uniqueLocations(root.locations);
     for (const pkg of sortedPackages)
         pkg.locations = uniqueLocations(pkg.locations);
-    const sortedRelationships = relationships.sorted((relationship) => exists(relationship.from) && exists(relationship.to));
+    const sortedRelationships = relationships.sorted(exists);
     const unknowns = parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
@@ -783,21 +1091,22 @@ class RelationshipSet {
         return true;
     }
     /**
-     * The relationships `keep` accepts, sorted by type, then `from`, then `to` (UTF-16 code unit
-     * order, as {@link compareText}): each level's keys sorted on their own, so no key joining the
-     * three is built for each of tens of thousands of edges.
+     * The relationships whose two ends `exists` accepts, sorted by type, then `from`, then `to`
+     * (UTF-16 code unit order, as {@link compareText}): each level's keys sorted on their own, so no
+     * key joining the three is built for each of tens of thousands of edges. An end is asked about
+     * once per `from`, and a single `to` needs no list to sort (most packages depend on few others).
      */
-    sorted(keep) {
+    sorted(exists) {
         const sorted = [];
         for (const type of [...this.byType.keys()].sort()) {
             const byFrom = this.byType.get(type);
             for (const from of [...byFrom.keys()].sort()) {
+                if (!exists(from))
+                    continue;
                 const byTo = byFrom.get(from);
-                for (const to of [...byTo.keys()].sort()) {
-                    const relationship = byTo.get(to);
-                    if (keep(relationship))
-                        sorted.push(relationship);
-                }
+                for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort())
+                    if (exists(to))
+                        sorted.push(byTo.get(to));
             }
         }
         return sorted;
@@ -887,16 +1196,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
-var enums = __webpack_require__(6820);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
-var models = __webpack_require__(50320);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
-var index_node = __webpack_require__(51248);
-// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
-var spec = __webpack_require__(94321);
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
-var sbom_licenses = __webpack_require__(29305);
+var licenses = __webpack_require__(29305);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
@@ -1010,6 +1311,9 @@ function unknownText(unknown) {
 }
 /** The distinct files a package was found in, for `sourceInfo` and properties. */
 function sourceFiles(pkg) {
+    // Most packages are found once: no search.
+    if (pkg.locations.length === 1)
+        return [pkg.locations[0].path];
     const files = [];
     // A package is found in few files (often one, at many install paths): a list beats a set here.
     for (const location of pkg.locations)
@@ -1019,175 +1323,187 @@ function sourceFiles(pkg) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
-// Subpath imports: the package root also loads its validators, which locate schema files with
-// `__dirname` and so break inside an ESM bundle.
-
-
-
-
+/**
+ * CycloneDX 1.5, 1.6 and 1.7 JSON, written directly from the SBOM model.
+ *
+ * Why by hand: issue 11's bar is a whole `trust-kit sbom` run at least 10x faster than the fastest
+ * peer (syft), and on theia that leaves about 0.14 s for everything. With
+ * @cyclonedx/cyclonedx-library (its models and JSON normalizer; trust-kit already shared license and
+ * property parts, skipped its serializer and did its own sorting and checking), the CycloneDX
+ * document of theia took about 42 ms of CPU in a cold run, and loading the library's bundled code
+ * (about 600 KB of dist/cli) about 10 ms more; written here, the document takes about 23 ms. A
+ * component is a plain object with the normalizer's keys in the normalizer's order, given to
+ * `JSON.stringify` a few hundred at a time.
+ *
+ * The bytes are those the library wrote for our models (test/sbom/cyclonedx-differential.test.ts
+ * compares them byte for byte on every fixture and the corpus, in every version we write, and on
+ * hostile strings), and rest on what the library did with them:
+ * - keys in the normalizer's order; a key whose value is undefined, an empty string where the
+ *   normalizer writes `|| undefined` (group, author, a supplier's or contact's name, an email, the
+ *   tool's version) or an empty list is left out; a component's name, a property's name and value
+ *   and a license's name are written even when empty (an empty purl, the bom-ref, fails the
+ *   document's check, as it did);
+ * - a license that is one id of the SPDX license list is `{license: {id}}`, free text (or a
+ *   `DocumentRef-`, which the library's id list lacks) is `{license: {name}}`, anything else is an
+ *   `{expression}`: every id spdx-expression-parse accepts is in the CycloneDX schemas' SPDX enum
+ *   (a test checks it against the schemas the library ships, for each version);
+ * - an external reference's URL has the characters ` "'[]<>{}` percent-encoded, as the library's
+ *   `escapeUri` does;
+ * - the three versions differ only in `$schema` and `specVersion`: for the fields trust-kit writes
+ *   (component properties and authors included), the library's spec objects allow the same in each.
+ * Hashes come from the model as lowercase hex of the algorithm's length, one per algorithm
+ * (src/sbom/hashes.ts; release files' from their digests); a malformed one, or a second of one
+ * algorithm, is written as it is and fails the document's check, where the library dropped it.
+ */
 
 
 
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 const CYCLONEDX_VERSIONS = (/* unused pure expression or super */ null && (['1.5', '1.6', '1.7']));
-const SPECS = { '1.5': spec.Spec1dot5, '1.6': spec.Spec1dot6, '1.7': spec.Spec1dot7 };
+/** CycloneDX's names of the hash algorithms a package can have. */
 const HASH_ALGORITHMS = {
-    MD5: enums.HashAlgorithm.MD5,
-    SHA1: enums.HashAlgorithm['SHA-1'],
-    SHA256: enums.HashAlgorithm['SHA-256'],
-    SHA384: enums.HashAlgorithm['SHA-384'],
-    SHA512: enums.HashAlgorithm['SHA-512'],
-    'BLAKE2b-256': enums.HashAlgorithm['BLAKE2b-256'],
+    MD5: 'MD5',
+    SHA1: 'SHA-1',
+    SHA256: 'SHA-256',
+    SHA384: 'SHA-384',
+    SHA512: 'SHA-512',
+    'BLAKE2b-256': 'BLAKE2b-256',
 };
-/** Lists as given: ours are sorted by byte order already, the library would sort by the locale. */
-const NORMALIZE_OPTIONS = { sortLists: false };
 const SCOPES = {
-    required: enums.ComponentScope.Required,
-    optional: enums.ComponentScope.Optional,
+    required: 'required',
+    optional: 'optional',
     // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
-    dev: enums.ComponentScope.Excluded,
+    dev: 'excluded',
 };
+/** A package's `licenses`: undefined when it declares none. */
 function licensesOf(license) {
-    const licenses = new models.LicenseRepository();
     if (license === undefined)
-        return licenses;
-    const term = (0,sbom_licenses/* licenseTerm */.K)(license);
+        return undefined;
+    const term = (0,licenses/* licenseTerm */.K)(license);
     if (term.kind === 'text')
-        licenses.add(new models.NamedLicense(term.text));
-    else if (term.ids.length === 1 && term.ids[0] === term.expression && !term.expression.startsWith('LicenseRef-'))
-        licenses.add(new models.SpdxLicense(term.expression));
-    else
-        licenses.add(new models.LicenseExpression(term.expression));
-    return licenses;
+        return [{ license: { name: term.text } }];
+    const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
+    if (only === undefined || only.startsWith('LicenseRef-'))
+        return [{ expression: term.expression }];
+    // `DocumentRef-<doc>:LicenseRef-<id>` is one license but no id of the SPDX list.
+    return only.startsWith('DocumentRef-') ? [{ license: { name: only } }] : [{ license: { id: only } }];
 }
 /**
- * Model parts many components have alike, made once per BOM: a few licenses and source files cover
- * tens of thousands of packages. Nothing changes them once made, so components can share them, and
- * share their normalized JSON too, which the normalizer would make again, the same, for each component.
+ * The licenses and properties many components have alike, made once per BOM: a few licenses and
+ * source files cover tens of thousands of packages. Nothing changes them once made, so components share them.
  */
 class SharedParts {
-    factory;
     licenses = new Map();
     properties = new Map();
-    normalizedLicenses = new Map();
-    normalizedProperties = new Map();
-    constructor(factory) {
-        this.factory = factory;
-    }
     licensesOf(license) {
-        let licenses = this.licenses.get(license);
-        if (licenses === undefined)
-            this.licenses.set(license, (licenses = licensesOf(license)));
+        if (this.licenses.has(license))
+            return this.licenses.get(license);
+        const licenses = licensesOf(license);
+        this.licenses.set(license, licenses);
         return licenses;
     }
-    /** The source-file properties, then the package's own: shared when it has none of its own. */
+    /** The source-file properties, then the package's own; undefined when there are none; shared when it has none of its own. */
     propertiesOf(pkg) {
         const files = sourceFiles(pkg);
         const make = () => {
-            const properties = new models.PropertyRepository(files.map((path) => new models.Property('trust-kit:source-file', path)));
+            const properties = files.map((path) => ({ name: 'trust-kit:source-file', value: path }));
             for (const property of pkg.properties ?? [])
-                properties.add(new models.Property(property.name, property.value));
-            return properties;
+                properties.push({ name: property.name, value: property.value });
+            return properties.length > 0 ? properties : undefined;
         };
         if (pkg.properties !== undefined && pkg.properties.length > 0)
             return make();
-        let properties = this.properties.get(sourceFilesKey(files));
-        if (properties === undefined)
-            this.properties.set(sourceFilesKey(files), (properties = make()));
+        // Paths hold no U+0000.
+        const key = files.join('\u0000');
+        if (this.properties.has(key))
+            return this.properties.get(key);
+        const properties = make();
+        this.properties.set(key, properties);
         return properties;
     }
-    /** A component's `licenses` as the normalizer writes them: undefined when there are none. */
-    normalizedLicensesOf(license) {
-        if (this.normalizedLicenses.has(license))
-            return this.normalizedLicenses.get(license);
-        const normalized = this.normalize(this.licensesOf(license));
-        this.normalizedLicenses.set(license, normalized);
-        return normalized;
-    }
-    /** A component's `properties` as the normalizer writes them: undefined when there are none. */
-    normalizedPropertiesOf(pkg) {
-        if (pkg.properties !== undefined && pkg.properties.length > 0)
-            return this.normalize(this.propertiesOf(pkg));
-        const key = sourceFilesKey(sourceFiles(pkg));
-        if (this.normalizedProperties.has(key))
-            return this.normalizedProperties.get(key);
-        const normalized = this.normalize(this.propertiesOf(pkg));
-        this.normalizedProperties.set(key, normalized);
-        return normalized;
-    }
-    normalize(repository) {
-        if (repository.size === 0)
-            return undefined;
-        return repository instanceof models.LicenseRepository
-            ? this.factory.makeForLicense().normalizeIterable(repository, NORMALIZE_OPTIONS)
-            : this.factory.makeForProperty().normalizeIterable(repository, NORMALIZE_OPTIONS);
-    }
-}
-/** The key of a list of source files: paths hold no U+0000. */
-function sourceFilesKey(files) {
-    return files.join('\u0000');
 }
 /** CycloneDX's supplier: an organisational entity, named as the package says, with the person and email as its contact when known. */
 function supplierOf(supplier) {
     if (supplier === undefined)
         return undefined;
-    const contact = supplier.email === undefined ? [] : [new models.OrganizationalContact({ name: supplier.name, email: supplier.email })];
-    return new models.OrganizationalEntity({ name: supplier.name, contact: new models.OrganizationalContactRepository(contact) });
+    const name = supplier.name === '' ? undefined : supplier.name;
+    return { name, contact: supplier.email === undefined ? undefined : [{ name, email: supplier.email === '' ? undefined : supplier.email }] };
 }
-/** `Name <email>`, as npm writes an author. */
-function authorText(supplier) {
-    return supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+/** `Name <email>`, as npm writes an author; undefined when that is empty. */
+function authorOf(supplier) {
+    if (supplier?.author !== true)
+        return undefined;
+    const text = supplier.email === undefined ? supplier.name : `${supplier.name} <${supplier.email}>`;
+    return text === '' ? undefined : text;
 }
-/** The hashes of a package as the library's model holds them: one per algorithm, the last given, in the order first given. */
+/** The hashes of a package: CycloneDX algorithm names, in the model's order (one per algorithm). */
 function hashesOf(pkg) {
-    const hashes = new models.HashDictionary();
-    for (const hash of pkg.hashes)
-        hashes.set(HASH_ALGORITHMS[hash.algorithm], hash.hex);
-    return hashes;
+    if (pkg.hashes.length === 0)
+        return undefined;
+    return pkg.hashes.map((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex }));
 }
-/**
- * A component's model; `whole: false` leaves its hashes, licenses and properties out, for
- * {@link cycloneDxJsonChunks} to put in the normalized component (the library's check of each hash
- * value is most of the normalizer's time; licenses and properties are normalized once per BOM).
- */
-function componentOf(pkg, type, shared, whole = true) {
+/** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
+const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
+const URI_UNSAFE = /[ "'[\]<>{}]/g;
+function escapeUri(url) {
+    return url.replace(URI_UNSAFE, (character) => URI_ESCAPES[character]);
+}
+/** A component of a package, without the components nested in it. */
+function componentOf(pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
-    const hashes = whole ? hashesOf(pkg) : new models.HashDictionary();
-    const externalReferences = new models.ExternalReferenceRepository();
-    if (pkg.downloadLocation !== undefined)
-        externalReferences.add(new models.ExternalReference(pkg.downloadLocation, enums.ExternalReferenceType.Distribution));
-    return new models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
-        bomRef: pkg.purl,
+    return {
+        type,
+        name: slash > 0 ? pkg.name.slice(slash + 1) : pkg.name,
         group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
         version: pkg.version === '' ? undefined : pkg.version,
-        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
-        scope: type === enums.ComponentType.Library ? SCOPES[pkg.scope] : undefined,
-        hashes,
-        licenses: whole ? shared.licensesOf(pkg.license) : new models.LicenseRepository(),
-        properties: whole ? shared.propertiesOf(pkg) : new models.PropertyRepository(),
-        externalReferences,
+        'bom-ref': pkg.purl,
         supplier: supplierOf(pkg.supplier),
         // What the package declares as its author is its author too (a string: the field CycloneDX 1.5 to 1.7 all read).
-        author: pkg.supplier?.author === true ? authorText(pkg.supplier) : undefined,
-    });
+        author: authorOf(pkg.supplier),
+        scope: type === 'library' ? SCOPES[pkg.scope] : undefined,
+        hashes: hashesOf(pkg),
+        licenses: shared.licensesOf(pkg.license),
+        purl: pkg.ecosystem === 'generic' ? undefined : pkg.purl,
+        externalReferences: pkg.downloadLocation === undefined ? undefined : [{ url: escapeUri(pkg.downloadLocation), type: 'distribution' }],
+        properties: shared.propertiesOf(pkg),
+        components: undefined,
+    };
+}
+/** A release file as a `file` component, with its hashes. */
+function fileComponent(file) {
+    const hashes = [];
+    if (file.digest.sha256 !== undefined)
+        hashes.push({ alg: 'SHA-256', content: file.digest.sha256 });
+    if (file.digest.sha512 !== undefined)
+        hashes.push({ alg: 'SHA-512', content: file.digest.sha512 });
+    return {
+        type: 'file',
+        name: file.name,
+        group: undefined,
+        version: undefined,
+        'bom-ref': `file:${file.name}`,
+        supplier: undefined,
+        author: undefined,
+        scope: undefined,
+        hashes: hashes.length > 0 ? hashes : undefined,
+        licenses: undefined,
+        purl: undefined,
+        externalReferences: undefined,
+        properties: undefined,
+        components: undefined,
+    };
 }
 /**
- * The CycloneDX JSON text of an SBOM in chunks, made with the library's model and normalizer one
- * top-level component at a time: every component has its purl as a unique bom-ref (so the
- * serializer never invents random ones), workspace members nest under the project that contains
- * them, release files are `file` components, and everything is in sorted order. The bytes are
- * those of the library's normalized BOM, stringified whole; only one component tree (and the
- * document's skeleton) is held at a time. Checked as it is made; throws SBOM_INVALID_DOCUMENT
- * before the last chunk when a check failed.
+ * The CycloneDX JSON text of an SBOM in chunks, one top-level component tree at a time: every
+ * component has its purl as a unique bom-ref, workspace members nest under the project that
+ * contains them, release files are `file` components, and everything is in sorted order. Only one
+ * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
+ * SBOM_INVALID_DOCUMENT before the last chunk when a check failed.
  */
 function* cycloneDxJsonChunks(sbom, version) {
-    // The library's normalizers, called directly: its serializer would first rename duplicate bom-refs
-    // to random ones, hiding the duplicates our check must see. Our lists are already sorted by byte
-    // order; the library's sort would use the locale.
-    const factory = new index_node.JSON.Normalize.Factory(SPECS[version]);
-    const shared = new SharedParts(factory);
+    const shared = new SharedParts();
     const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
     const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
@@ -1219,126 +1535,76 @@ function* cycloneDxJsonChunks(sbom, version) {
     // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
     for (const file of sbom.files)
         dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
-    /** A component with the components nested in it, made when it is written. */
-    const componentTree = (pkg, type, whole = true) => {
-        const component = componentOf(pkg, type, shared, whole);
-        for (const purl of nested.get(pkg.purl) ?? [])
-            component.components.add(componentTree(packages.get(purl), enums.ComponentType.Library, whole));
+    /** A component with the components nested in it. */
+    const componentTree = (pkg, type) => {
+        const component = componentOf(pkg, type, shared);
+        const children = nested.get(pkg.purl);
+        if (children !== undefined)
+            component.components = children.map((purl) => componentTree(packages.get(purl), 'library'));
         return component;
     };
-    /**
-     * Puts the hashes, licenses and properties of a package and of those nested in it into its
-     * normalized component, as the library writes them: the normalizer leaves each key undefined in
-     * its place, so assigning it keeps the key order. Hash values are checked with the rest of the document.
-     */
-    const addParts = (normalized, pkg) => {
-        if (pkg.hashes.length > 0)
-            normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
-        normalized.licenses = shared.normalizedLicensesOf(pkg.license);
-        if (componentProperties)
-            normalized.properties = shared.normalizedPropertiesOf(pkg);
-        (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
-            const child = normalized.components?.[index];
-            if (child !== undefined)
-                addParts(child, packages.get(purl));
-        });
-    };
-    /** The bom-refs of a component tree, depth first, as the library's dependency graph lists them. */
+    /** The bom-refs of a component tree, depth first. */
     const addRefs = (purl, into) => {
         into.push(purl);
         for (const child of nested.get(purl) ?? [])
             addRefs(child, into);
         return into;
     };
-    const root = componentTree(sbom.root, enums.ComponentType.Application);
+    const root = componentTree(sbom.root, 'application');
     // The organisation that makes the SBOM supplies the project it describes; dependencies' suppliers are what their lockfiles say, else unknown.
+    const organization = sbom.organization === '' ? undefined : sbom.organization;
     if (sbom.organization !== undefined)
-        root.supplier = new models.OrganizationalEntity({ name: sbom.organization });
-    const tool = new models.Component(enums.ComponentType.Application, 'trust-kit', { version: sbom.tool.replace(/^trust-kit-/, '') });
-    const metadata = new models.Metadata({
-        timestamp: sbom.created,
-        // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
-        lifecycles: new models.LifecycleRepository([sbom.files.length > 0 ? enums.LifecyclePhase.Build : enums.LifecyclePhase.PreBuild]),
-        component: root,
-        tools: new models.Tools({ components: new models.ComponentRepository([tool]) }),
-        authors: new models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new models.OrganizationalContact({ name: sbom.organization })]),
-        properties: new models.PropertyRepository(sbom.unknowns.map((unknown) => new models.Property('trust-kit:unknown', unknownText(unknown)))),
-    });
-    const bom = new models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
-    // Whether this version writes a component's properties (the normalizer asks the spec per component model).
-    const componentProperties = SPECS[version].supportsProperties(root);
-    // The BOM without components gives the skeleton.
-    const skeleton = factory.makeForBom().normalize(bom, NORMALIZE_OPTIONS);
+        root.supplier = { name: organization };
+    const toolVersion = sbom.tool.replace(/^trust-kit-/, '');
+    const skeleton = {
+        $schema: `http://cyclonedx.org/schema/bom-${version}.schema.json`,
+        bomFormat: 'CycloneDX',
+        specVersion: version,
+        version: 1,
+        serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}`,
+        metadata: {
+            timestamp: sbom.created.toISOString(),
+            // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
+            lifecycles: [{ phase: sbom.files.length > 0 ? 'build' : 'pre-build' }],
+            tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
+            authors: sbom.organization === undefined ? undefined : [{ name: organization }],
+            component: root,
+            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map((unknown) => ({ name: 'trust-kit:unknown', value: unknownText(unknown) })),
+        },
+    };
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
-    const normalizer = factory.makeForComponent();
     const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
-    const chunks = new JsonChunks('{');
-    let separator = '';
-    for (const [key, value] of Object.entries(skeleton)) {
-        if (value === undefined)
-            continue;
-        if (chunks.text(`${separator}${JSON.stringify(key)}:`))
+    // The skeleton's text without its closing brace, then the two lists.
+    const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
+    for (const pkg of topLevel) {
+        const component = componentTree(pkg, 'library');
+        check.component(component);
+        if (chunks.item(component))
             yield chunks.take();
-        separator = ',';
-        if (key === 'components') {
-            if (chunks.text('['))
-                yield chunks.take();
-            for (const pkg of topLevel) {
-                const normalized = normalizer.normalize(componentTree(pkg, enums.ComponentType.Library, false), NORMALIZE_OPTIONS);
-                // The library leaves out a component of a type the spec version lacks; ours are library, application and file.
-                if (normalized === undefined)
-                    continue;
-                addParts(normalized, pkg);
-                check.component(normalized);
-                if (chunks.item(normalized))
-                    yield chunks.take();
-            }
-            for (const file of sbom.files) {
-                const normalized = normalizer.normalize(fileComponent(file), NORMALIZE_OPTIONS);
-                if (normalized === undefined)
-                    continue;
-                check.component(normalized);
-                if (chunks.item(normalized))
-                    yield chunks.take();
-            }
-            if (chunks.text(']'))
-                yield chunks.take();
-        }
-        else if (key === 'dependencies') {
-            if (chunks.text('['))
-                yield chunks.take();
-            const refs = addRefs(sbom.root.purl, []);
-            for (const pkg of topLevel)
-                addRefs(pkg.purl, refs);
-            for (const file of sbom.files)
-                refs.push(`file:${file.name}`);
-            for (const ref of refs) {
-                const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
-                const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
-                check.dependency(entry);
-                if (chunks.item(entry))
-                    yield chunks.take();
-            }
-            if (chunks.text(']'))
-                yield chunks.take();
-        }
-        else {
-            if (chunks.text(JSON.stringify(value)))
-                yield chunks.take();
-        }
+    }
+    for (const file of sbom.files) {
+        const component = fileComponent(file);
+        check.component(component);
+        if (chunks.item(component))
+            yield chunks.take();
+    }
+    if (chunks.text('],"dependencies":['))
+        yield chunks.take();
+    const refs = addRefs(sbom.root.purl, []);
+    for (const pkg of topLevel)
+        addRefs(pkg.purl, refs);
+    for (const file of sbom.files)
+        refs.push(`file:${file.name}`);
+    for (const ref of refs) {
+        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
+        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+        check.dependency(entry);
+        if (chunks.item(entry))
+            yield chunks.take();
     }
     (0,validate/* throwIfProblems */.W8)('CycloneDX', check.problems());
-    chunks.text('}\n');
+    chunks.text(']}\n');
     yield chunks.take();
-}
-/** A release file as a `file` component, with its hashes. */
-function fileComponent(file) {
-    const hashes = new models.HashDictionary();
-    if (file.digest.sha256 !== undefined)
-        hashes.set(enums.HashAlgorithm['SHA-256'], file.digest.sha256);
-    if (file.digest.sha512 !== undefined)
-        hashes.set(enums.HashAlgorithm['SHA-512'], file.digest.sha512);
-    return new models.Component(enums.ComponentType.File, file.name, { bomRef: `file:${file.name}`, hashes });
 }
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
 function toCycloneDxJson(sbom, version) {
@@ -1428,6 +1694,8 @@ class SpdxParts {
      */
     artifacts;
     extracted = new Map();
+    /** Each distinct license's declared form, by the package's license text. */
+    licenses = new Map();
     /** Each package's SPDXID and scope (the root's is required), by purl: one lookup per relationship end. */
     elements = new Map();
     annotationDate;
@@ -1480,11 +1748,20 @@ class SpdxParts {
             creationInfo,
         };
     }
-    /** A license as SPDX declares it; free text and LicenseRefs the package names are recorded as extracted licenses. */
+    /**
+     * A license as SPDX declares it; free text and LicenseRefs the package names are recorded as
+     * extracted licenses. Once per distinct license: a few dozen cover thousands of packages.
+     */
     declared(license) {
         if (license === undefined)
             return NOASSERTION;
-        const term = (0,sbom_licenses/* licenseTerm */.K)(license);
+        let declared = this.licenses.get(license);
+        if (declared === undefined)
+            this.licenses.set(license, (declared = this.declare(license)));
+        return declared;
+    }
+    declare(license) {
+        const term = (0,licenses/* licenseTerm */.K)(license);
         // A reference into another SPDX document would need that document declared; it is kept as the text it is.
         if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
             // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
@@ -1693,13 +1970,19 @@ function hexHash(algorithm, hex) {
     return { algorithm, hex: hex.toLowerCase() };
 }
 const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/**
+ * Where {@link base64Hash} decodes: one buffer for the thousands of digests of a lockfile rather
+ * than one each. It holds as many bytes as the longest digest has hex digits (twice its length),
+ * so a longer input decodes to more bytes than any digest has and is refused, never cut to a digest's length.
+ */
+const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
 /** A package hash from base64 (standard or URL-safe alphabet), or undefined when it does not decode to a digest of that algorithm. */
 function base64Hash(algorithm, base64) {
     if (!BASE64_DIGEST.test(base64))
         return undefined;
-    const bytes = Buffer.from(base64, 'base64');
+    const length = DECODED.write(base64, 0, 'base64');
     // Hex from bytes is always lowercase hex: only the length can be wrong.
-    return bytes.length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: bytes.toString('hex') } : undefined;
+    return length * 2 === HASH_HEX_LENGTH[algorithm] ? { algorithm, hex: DECODED.toString('hex', 0, length) } : undefined;
 }
 /** One SRI token (`sha512-<base64>`, maybe with `?options`) as a hash, or undefined when it is not one we know. */
 function sriHash(token) {
@@ -1814,685 +2097,92 @@ function sortProperties(properties) {
 
 /***/ }),
 
-/***/ 45825:
+/***/ 83096:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ h1Property),
-/* harmony export */   M_: () => (/* binding */ goModulePurl),
-/* harmony export */   Vq: () => (/* binding */ escapeForModuleCache),
-/* harmony export */   X9: () => (/* binding */ goVersion),
-/* harmony export */   YV: () => (/* binding */ isLocalReplacement),
-/* harmony export */   kq: () => (/* binding */ isCacheableModulePath),
-/* harmony export */   tF: () => (/* binding */ isModuleVersion)
+/* harmony export */   N: () => (/* binding */ npmPurl)
 /* harmony export */ });
-/* unused harmony export H1_PROPERTY */
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
-
-
-/** The purl of a Go module: the module path split at its last `/` into namespace and name, case kept; no version for `(devel)` or none. */
-function goModulePurl(path, version) {
-    const slash = path.lastIndexOf('/');
-    const name = slash === -1 ? path : path.slice(slash + 1);
-    const namespace = slash === -1 ? undefined : path.slice(0, slash);
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlOf */ .V)('golang', name, goVersion(version), namespace);
+/**
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ */
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+function purlError(message) {
+    return new Error(`Invalid purl: ${message}`);
 }
-/** Semantic version syntax every module version has (`v1.2.3`, pseudo-versions, `+incompatible`). */
-const MODULE_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
-/** Whether a string is a module version go.mod and go.sum can record. */
-function isModuleVersion(version) {
-    return MODULE_VERSION.test(version);
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
 }
-/** A module version as SBOMs record it: `(devel)` (a main module built from a checkout) is no version. */
-function goVersion(version) {
-    return version === '(devel)' ? '' : version;
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
+    }
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
 }
 /**
- * Whether a replacement target is a directory rather than a module: go.mod's rule is that it
- * starts with `./`, `../` or is an absolute path (`/`, or a Windows drive or UNC path).
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
-function isLocalReplacement(path) {
-    return /^(\.{1,2}[/\\]|\.{1,2}$|\/|\\\\|[A-Za-z]:[/\\])/.test(path);
-}
-/** The name of the property that records a module's go.sum (or build info) `h1:` hash, verbatim. */
-const H1_PROPERTY = 'trust-kit:golang:h1';
-/**
- * The `h1:` hash of a go.sum line or of a binary's build info, as the property it is recorded as.
- * `h1` ("hash1", golang.org/x/mod/sumdb/dirhash) is SHA-256 over a sorted list of
- * `<sha256 hex>  <file name>` lines of the module zip's files, not a hash of the zip itself: no tool
- * can check a downloaded archive against it as a SHA256 checksum, so it is kept as what it is.
- * Undefined when the value is not an h1 hash (another algorithm, or not 32 base64-encoded bytes).
- */
-function h1Property(sum) {
-    return sum.startsWith('h1:') && (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .base64Hash */ .m1)('SHA256', sum.slice(3)) !== undefined ? { name: H1_PROPERTY, value: sum } : undefined;
-}
-/**
- * A module path or version as the module cache spells it on disk: each uppercase letter becomes
- * `!` and its lowercase (golang.org/x/mod/module.EscapePath), so case-insensitive file systems
- * keep `Azure` and `azure` apart.
- */
-function escapeForModuleCache(text) {
-    return text.replace(/[A-Z]/g, (letter) => `!${letter.toLowerCase()}`);
-}
-/**
- * Whether a module path can name a directory of the module cache without leaving it: non-empty
- * `/`-separated elements, none `.` or `..`, no backslash, no leading `/`, no `!` (the escape character).
- */
-function isCacheableModulePath(path) {
-    if (path === '' || path.length > 500 || /[\\!\s]/.test(path) || path.includes(':'))
-        return false;
-    return path.split('/').every((element) => element !== '' && element !== '.' && element !== '..');
+function npmPurl(name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
 }
 
 
 /***/ }),
 
-/***/ 18228:
+/***/ 9922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ PARSERS)
-});
-
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/hashes.js
-var hashes = __webpack_require__(91573);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var sbom_purl = __webpack_require__(73408);
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __webpack_require__(87091);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/sbom/model.js
-var model = __webpack_require__(55256);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/lockfile.js
-
-
-
-
-
-
-/** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    const text = input.content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
-/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
-/** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
-/** The 1-based line of a character offset in a text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line += 1;
-    return line;
-}
-/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,core_errors/* messageOf */.bD)(error));
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new errors/* SbomParseError */.J(input.path, `not valid JSON: ${(0,core_errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
-/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,dist/* parse */.qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new errors/* SbomParseError */.J(input.path, `not valid TOML: ${(0,core_errors/* messageOf */.bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
-/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
-/**
- * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
- * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
- * of this lockfile: every purl in an SBOM must parse with the standard library.
- */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new errors/* SbomParseError */.J(path, `no package URL can be made: ${(0,core_errors/* messageOf */.bD)(error)}`, line, { cause: error });
-    }
-}
-/**
- * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
- * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
- * their edges) are left out unless development dependencies were asked for.
- */
-class PackageCollector {
-    #input;
-    #packages = new Map();
-    #edges = new Map();
-    /** Where each package was seen (line and entry), so repeats merge in constant time. */
-    #seen = new Map();
-    constructor(input) {
-        this.#input = input;
-    }
-    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
-    add(found) {
-        const location = { path: this.#input.path };
-        if (found.line !== undefined)
-            location.line = found.line;
-        if (found.entry !== undefined)
-            location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
-        const existing = this.#packages.get(found.purl);
-        if (existing === undefined) {
-            const pkg = {
-                purl: found.purl,
-                ecosystem: found.ecosystem,
-                name: found.name,
-                version: found.version,
-                hashes: (0,hashes/* sortHashes */.bZ)(found.hashes ?? []),
-                locations: [location],
-                scope: found.scope,
-            };
-            if (found.license !== undefined)
-                pkg.license = found.license;
-            if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,model/* sortProperties */.O)(found.properties);
-            if (found.supplier !== undefined)
-                pkg.supplier = found.supplier;
-            this.#packages.set(found.purl, pkg);
-            this.#seen.set(found.purl, new Set([where]));
-            return found.purl;
-        }
-        existing.scope = (0,model/* strongerScope */.T)(existing.scope, found.scope);
-        const seen = this.#seen.get(found.purl);
-        if (seen !== undefined && !seen.has(where)) {
-            seen.add(where);
-            existing.locations.push(location);
-        }
-        if (found.hashes !== undefined)
-            existing.hashes = (0,hashes/* sortHashes */.bZ)([...existing.hashes, ...found.hashes]);
-        existing.license ??= found.license;
-        existing.downloadLocation ??= found.downloadLocation;
-        existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,model/* sortProperties */.O)([...(existing.properties ?? []), ...found.properties]);
-        return found.purl;
-    }
-    /** Whether a purl was recorded. */
-    has(purl) {
-        return this.#packages.has(purl);
-    }
-    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
-    relate(from, to, type = 'depends-on', comment) {
-        if (from === to)
-            return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
-    }
-    /** Adds properties to a recorded package. */
-    annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...properties]);
-    }
-    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
-    result(root) {
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
-        if (root !== undefined)
-            kept.add(root.purl);
-        for (const pkg of packages)
-            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/dotnet/packages-lock.js
-
-
-
-
-/**
- * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
- * (base64 SHA-512 of the .nupkg) as hex, and edges resolved within each framework, where a
- * dependency's declared minimum resolves to the version locked for that framework. Project
- * references (`"type": "Project"`) are other projects of the solution, not NuGet packages.
- */
-const nugetPackagesLockParser = {
-    name: 'nuget-packages-lock',
-    matches: (fileName) => fileName === 'packages.lock.json',
-    async parse(input) {
-        const lock = parseJsonLockfile(input);
-        if (!isRecord(lock))
-            throw new errors/* SbomParseError */.J(input.path, 'a packages.lock.json is a JSON object');
-        const frameworks = recordField(lock, 'dependencies');
-        if (frameworks === undefined)
-            throw new errors/* SbomParseError */.J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
-        const collector = new PackageCollector(input);
-        for (const [framework, packages] of Object.entries(frameworks)) {
-            if (!isRecord(packages))
-                continue;
-            // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
-            const locked = new Map();
-            const dependencies = [];
-            for (const [id, entry] of Object.entries(packages)) {
-                if (!isRecord(entry) || stringField(entry, 'type') === 'Project')
-                    continue;
-                const version = stringField(entry, 'resolved');
-                if (version === undefined || version === '')
-                    continue;
-                const hash = (0,hashes/* base64Hash */.m1)('SHA512', stringField(entry, 'contentHash') ?? '');
-                const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
-                locked.set(id.toLowerCase(), purl);
-                dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
-            }
-            for (const { purl, ids } of dependencies) {
-                for (const id of ids) {
-                    const target = locked.get(id.toLowerCase());
-                    if (target !== undefined)
-                        collector.relate(purl, target);
-                }
-            }
-        }
-        return collector.result();
-    },
-};
-
-// EXTERNAL MODULE: ./lib/sbom/suppliers.js
-var suppliers = __webpack_require__(20148);
-// EXTERNAL MODULE: ./lib/sbom/parsers/go/module.js
-var go_module = __webpack_require__(45825);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-binary.js
-
-
-
-
-
-/** The 14 bytes that start a Go binary's build info (runtime/debug, debug/buildinfo). */
-const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-/** The build info header: magic, pointer size, flags, then two pointers (pre-1.18) or padding to 32 bytes. */
-const BUILDINFO_HEADER_SIZE = 32;
-/** The header is 16-byte aligned within the data it is searched in. */
-const BUILDINFO_ALIGN = 16;
-/** How much of the data segment is searched for the header when no section names it (what Go reads). */
-const DATA_SEARCH_SIZE = 64 * 1024;
-/** Flag bit of Go >= 1.18: the version and module strings follow the header inline. */
-const FLAG_INLINE = 0x2;
-/** Flag bit of the pointer format: the pointers are big-endian. */
-const FLAG_BIG_ENDIAN = 0x1;
-/** No header table, string or module info in a real binary is this large; bigger claims are corrupt. */
-const MAX_TABLE_BYTES = 16 * 1024 * 1024;
-/** Reads one ELF, Mach-O or PE file through byte ranges, with bounds and integer checks. */
-class BinaryFile {
-    #file;
-    path;
-    /** Where this view starts in the file on disk: non-zero for one architecture of a universal binary. */
-    #base;
-    constructor(file, path, base = 0) {
-        this.#file = file;
-        this.path = path;
-        this.#base = base;
-    }
-    get size() {
-        return this.#file.size;
-    }
-    /** The bytes `offset` to `offset + size` as a file of their own (one architecture of a universal binary). */
-    slice(offset, size) {
-        const file = this.#file;
-        return new BinaryFile({ size, read: (at, length) => file.read(offset + at, Math.max(0, Math.min(length, size - at))) }, this.path, this.#base + offset);
-    }
-    /**
-     * Throws when `what` (a header, a table, or the data a header points at) runs past the end of the file: a binary cut
-     * short (an interrupted download or copy) must not pass for one without Go build info.
-     */
-    require(offset, length, what) {
-        const end = offset + length;
-        if (end <= this.size)
-            return;
-        const where = this.#base === 0 ? `file is ${this.size} bytes` : `its architecture slice ends at byte ${this.#base + this.size}`;
-        throw new errors/* SbomParseError */.J(this.path, `truncated: ${what} ends at byte ${this.#base + end}, ${where}`);
-    }
-    /** Exactly `length` bytes at `offset`, or undefined when the file is shorter or the request absurd. */
-    async read(offset, length) {
-        if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0 || length > MAX_TABLE_BYTES || offset + length > this.#file.size) {
-            return undefined;
-        }
-        const bytes = await this.#file.read(offset, length);
-        return bytes.length === length ? bytes : undefined;
-    }
-}
-/** An unsigned integer of 1 to 8 bytes from a buffer, or undefined past its end or above 2^53. */
-function uint(bytes, offset, size, littleEndian) {
-    if (offset < 0 || offset + size > bytes.length)
-        return undefined;
-    if (size === 8) {
-        const value = littleEndian ? bytes.readBigUInt64LE(offset) : bytes.readBigUInt64BE(offset);
-        return value > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Number(value);
-    }
-    return littleEndian ? bytes.readUIntLE(offset, size) : bytes.readUIntBE(offset, size);
-}
-/** Reads the segments and build info location of an ELF file. */
-async function elfOf(file, head) {
-    const is64 = head[4] === 2;
-    const littleEndian = head[5] === 1;
-    const word = is64 ? 8 : 4;
-    const u = (bytes, offset, size) => uint(bytes, offset, size, littleEndian);
-    const phoff = u(head, is64 ? 0x20 : 0x1c, word);
-    const shoff = u(head, is64 ? 0x28 : 0x20, word);
-    const phentsize = u(head, is64 ? 0x36 : 0x2a, 2);
-    const phnum = u(head, is64 ? 0x38 : 0x2c, 2);
-    const shentsize = u(head, is64 ? 0x3a : 0x2e, 2);
-    const shnum = u(head, is64 ? 0x3c : 0x30, 2);
-    const shstrndx = u(head, is64 ? 0x3e : 0x32, 2);
-    if (phoff === undefined || shoff === undefined || phentsize === undefined || phnum === undefined || shentsize === undefined || shnum === undefined || shstrndx === undefined) {
-        throw new errors/* SbomParseError */.J(file.path, 'corrupt ELF header: a table offset is above 2^53');
-    }
-    const segments = [];
-    let writable;
-    // Both tables before the data they point at, so a cut inside a table is reported as such.
-    if (phnum !== 0)
-        file.require(phoff, phentsize * phnum, 'program header table');
-    if (shnum !== 0)
-        file.require(shoff, shentsize * shnum, 'section header table');
-    const programs = phnum === 0 ? Buffer.alloc(0) : await file.read(phoff, phentsize * phnum);
-    for (let index = 0; programs !== undefined && index < phnum; index += 1) {
-        const base = index * phentsize;
-        const type = u(programs, base, 4);
-        const flags = u(programs, base + (is64 ? 4 : 24), 4);
-        const offset = u(programs, base + (is64 ? 8 : 4), word);
-        const address = u(programs, base + (is64 ? 16 : 8), word);
-        const size = u(programs, base + (is64 ? 32 : 16), word);
-        // PT_LOAD; Go looks in the first segment that is writable and not executable (PF_W without PF_X).
-        if (type !== 1 || flags === undefined || offset === undefined || address === undefined || size === undefined)
-            continue;
-        file.require(offset, size, `loadable segment ${index}`);
-        const segment = { address, offset, size };
-        segments.push(segment);
-        if (writable === undefined && (flags & 0x3) === 0x2)
-            writable = segment;
-    }
-    let named;
-    const sections = shnum === 0 ? undefined : await file.read(shoff, shentsize * shnum);
-    const namesHeader = sections === undefined ? undefined : shstrndx * shentsize;
-    const namesOffset = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x18 : 0x10), word);
-    const namesSize = namesHeader === undefined || sections === undefined ? undefined : u(sections, namesHeader + (is64 ? 0x20 : 0x14), word);
-    if (namesOffset !== undefined && namesSize !== undefined)
-        file.require(namesOffset, namesSize, 'section name table');
-    const names = namesOffset === undefined || namesSize === undefined ? undefined : await file.read(namesOffset, namesSize);
-    for (let index = 0; sections !== undefined && index < shnum; index += 1) {
-        const base = index * shentsize;
-        const nameOffset = u(sections, base, 4);
-        const type = u(sections, base + 4, 4);
-        const address = u(sections, base + (is64 ? 0x10 : 0x0c), word);
-        const offset = u(sections, base + (is64 ? 0x18 : 0x10), word);
-        const size = u(sections, base + (is64 ? 0x20 : 0x14), word);
-        if (address === undefined || offset === undefined || size === undefined)
-            continue;
-        const name = names === undefined || nameOffset === undefined ? undefined : names.toString('latin1', nameOffset, names.indexOf(0, nameOffset));
-        // SHT_NULL and SHT_NOBITS (.bss) occupy no bytes of the file; every other section's bytes must be there.
-        if (type !== 0 && type !== 8)
-            file.require(offset, size, `section ${name === undefined || name === '' ? index : name}`);
-        if (name === '.go.buildinfo')
-            named = { address, offset, size };
-    }
-    return { littleEndian, segments, searchFrom: named ?? writable };
-}
-/** Reads the segments and build info location of a Mach-O file (32 or 64 bit, either byte order). */
-async function machOf(file, head) {
-    const magic = head.readUInt32LE(0);
-    const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
-    const littleEndian = magic === 0xfeedface || magic === 0xfeedfacf;
-    const u = (bytes, offset, size) => uint(bytes, offset, size, littleEndian);
-    const ncmds = u(head, 16, 4);
-    const sizeofcmds = u(head, 20, 4);
-    if (ncmds === undefined || sizeofcmds === undefined)
-        return undefined;
-    file.require(0, is64 ? 32 : 28, 'Mach-O header');
-    file.require(is64 ? 32 : 28, sizeofcmds, 'load command table');
-    const commands = await file.read(is64 ? 32 : 28, sizeofcmds);
-    if (commands === undefined)
-        return undefined;
-    const word = is64 ? 8 : 4;
-    const segments = [];
-    let named;
-    let data;
-    let at = 0;
-    for (let index = 0; index < ncmds; index += 1) {
-        const cmd = u(commands, at, 4);
-        const cmdsize = u(commands, at + 4, 4);
-        if (cmd === undefined || cmdsize === undefined || cmdsize < 8)
-            break;
-        // LC_SEGMENT (0x1) and LC_SEGMENT_64 (0x19).
-        if (cmd === (is64 ? 0x19 : 0x1)) {
-            const segmentName = commands.toString('latin1', at + 8, at + 24).replace(/\0.*$/s, '');
-            const address = u(commands, at + 24, word);
-            const offset = u(commands, at + (is64 ? 40 : 32), word);
-            const size = u(commands, at + (is64 ? 48 : 36), word);
-            const nsects = u(commands, at + (is64 ? 64 : 48), 4);
-            if (address !== undefined && offset !== undefined && size !== undefined) {
-                file.require(offset, size, `segment ${segmentName}`);
-                const segment = { address, offset, size };
-                segments.push(segment);
-                if (segmentName === '__DATA')
-                    data ??= segment;
-            }
-            const sectionSize = is64 ? 80 : 68;
-            for (let section = 0; nsects !== undefined && section < nsects; section += 1) {
-                const base = at + (is64 ? 72 : 56) + section * sectionSize;
-                // Sections lie inside their command: a bogus count cannot make the walk quadratic.
-                if (base + sectionSize > Math.min(commands.length, at + cmdsize))
-                    break;
-                const sectionName = commands.toString('latin1', base, base + 16).replace(/\0.*$/s, '');
-                const sectionAddress = u(commands, base + 32, word);
-                const sectionBytes = u(commands, base + 32 + word, word);
-                const sectionOffset = u(commands, base + 32 + 2 * word, 4);
-                const sectionType = (u(commands, base + (is64 ? 64 : 56), 4) ?? 0) & 0xff;
-                if (sectionAddress === undefined || sectionBytes === undefined || sectionOffset === undefined)
-                    continue;
-                // S_ZEROFILL, S_GB_ZEROFILL and S_THREAD_LOCAL_ZEROFILL occupy no bytes of the file.
-                if (sectionType !== 0x1 && sectionType !== 0xc && sectionType !== 0x12)
-                    file.require(sectionOffset, sectionBytes, `section ${segmentName},${sectionName}`);
-                if (sectionName === '__go_buildinfo')
-                    named = { address: sectionAddress, offset: sectionOffset, size: sectionBytes };
-            }
-        }
-        at += cmdsize;
-    }
-    return { littleEndian, segments, searchFrom: named ?? data };
-}
-/** Reads the sections and build info location of a PE file; PE pointers are image base + RVA. */
-async function peOf(file, head) {
-    file.require(0, 0x40, 'DOS header');
-    const peOffset = head.readUInt32LE(0x3c);
-    // The PE signature and COFF header; a DOS program without them is no PE file.
-    file.require(peOffset, 24, 'PE header');
-    const coff = await file.read(peOffset, 24);
-    if (coff === undefined || coff.toString('latin1', 0, 4) !== 'PE\0\0')
-        return undefined;
-    const nsections = coff.readUInt16LE(6);
-    const optionalSize = coff.readUInt16LE(20);
-    file.require(peOffset + 24, optionalSize, 'optional header');
-    const optional = await file.read(peOffset + 24, optionalSize);
-    const optionalMagic = optional === undefined || optional.length < 2 ? undefined : optional.readUInt16LE(0);
-    const imageBase = optional === undefined ? undefined : optionalMagic === 0x20b ? uint(optional, 24, 8, true) : uint(optional, 28, 4, true);
-    file.require(peOffset + 24 + optionalSize, nsections * 40, 'section table');
-    const table = await file.read(peOffset + 24 + optionalSize, nsections * 40);
-    if (imageBase === undefined || table === undefined)
-        return undefined;
-    const segments = [];
-    let data;
-    for (let index = 0; index < nsections; index += 1) {
-        const base = index * 40;
-        const virtualAddress = table.readUInt32LE(base + 12);
-        const rawSize = table.readUInt32LE(base + 16);
-        const rawOffset = table.readUInt32LE(base + 20);
-        const characteristics = table.readUInt32LE(base + 36);
-        file.require(rawOffset, rawSize, `section ${table.toString('latin1', base, base + 8).replace(/\0.*$/s, '')}`);
-        const segment = { address: imageBase + virtualAddress, offset: rawOffset, size: rawSize };
-        segments.push(segment);
-        // Initialised, readable, writable data (any alignment): where Go's linker puts the build info.
-        if (data === undefined && virtualAddress !== 0 && rawSize !== 0 && (characteristics & ~0x00f00000) >>> 0 === 0xc0000040)
-            data = segment;
-    }
-    return { littleEndian: true, segments, searchFrom: data };
-}
-/** The file offset of a virtual address, if a segment maps it with at least `length` bytes. */
-function offsetOf(executable, address, length) {
-    for (const segment of executable.segments) {
-        if (address >= segment.address && address + length <= segment.address + segment.size)
-            return segment.offset + (address - segment.address);
-    }
-    return undefined;
-}
-/** Finds the build info header: 16-byte aligned in the first 64 KiB of the searched data, as Go does. */
-async function findHeader(file, executable) {
-    const from = executable.searchFrom;
-    if (from === undefined)
-        return undefined;
-    const length = Math.min(DATA_SEARCH_SIZE, from.size, file.size - from.offset);
-    const data = length <= 0 ? undefined : await file.read(from.offset, length);
-    if (data === undefined)
-        return undefined;
-    for (let index = data.indexOf(BUILDINFO_MAGIC); index !== -1 && index + BUILDINFO_HEADER_SIZE <= data.length; index = data.indexOf(BUILDINFO_MAGIC, index + 1)) {
-        if (index % BUILDINFO_ALIGN === 0)
-            return from.offset + index;
-    }
-    return undefined;
-}
-/** A varint-length-prefixed string of the inline (Go >= 1.18) format, and where the next one starts. */
-async function inlineString(file, offset, path) {
-    const prefix = (await file.read(offset, Math.min(10, file.size - offset))) ?? Buffer.alloc(0);
-    let length = 0;
-    let shift = 1;
-    let used = 0;
-    for (;;) {
-        const byte = prefix[used];
-        if (byte === undefined || used >= 9)
-            throw new errors/* SbomParseError */.J(path, 'Go build info: truncated string length');
-        length += (byte & 0x7f) * shift;
-        shift *= 128;
-        used += 1;
-        if ((byte & 0x80) === 0)
-            break;
-    }
-    const bytes = await file.read(offset + used, length);
-    if (bytes === undefined)
-        throw new errors/* SbomParseError */.J(path, 'Go build info: a string runs past the end of the file');
-    return { text: bytes.toString('utf8'), next: offset + used + length };
-}
-/** A Go string (pointer to a {data, length} header) of the pre-1.18 format. */
-async function pointedString(file, executable, pointer, pointerSize, littleEndian, path) {
-    const headerOffset = offsetOf(executable, pointer, 2 * pointerSize);
-    const header = headerOffset === undefined ? undefined : await file.read(headerOffset, 2 * pointerSize);
-    const data = header === undefined ? undefined : uint(header, 0, pointerSize, littleEndian);
-    const length = header === undefined ? undefined : uint(header, pointerSize, pointerSize, littleEndian);
-    const dataOffset = data === undefined || length === undefined ? undefined : offsetOf(executable, data, length);
-    const bytes = dataOffset === undefined || length === undefined ? undefined : await file.read(dataOffset, length);
-    if (bytes === undefined)
-        throw new errors/* SbomParseError */.J(path, 'Go build info: a string pointer leads outside the file');
-    return bytes.toString('utf8');
-}
-/** The Go version and module info of a binary, or undefined when it carries no Go build info. */
-async function readBuildInfo(file, insideFat = false) {
-    const path = file.path;
-    const start = await file.read(0, Math.min(file.size, 0x40));
-    if (start === undefined || start.length < 8)
-        return undefined;
-    // A binary cut inside its first header is still recognised by its magic, and reported as truncated.
-    const head = Buffer.concat([start, Buffer.alloc(0x40 - start.length)]);
-    if (isFatMachO(head) && !insideFat) {
-        // A universal binary holds one Mach-O per architecture, all built from the same modules: the first readable one says.
-        for (const slice of await fatSlices(file, head)) {
-            const info = await readBuildInfo(slice, true);
-            if (info !== undefined)
-                return info;
-        }
-        return undefined;
-    }
-    if (isElf(head))
-        file.require(0, head[4] === 2 ? 0x40 : 0x34, 'ELF header');
-    const executable = isElf(head) ? await elfOf(file, head) : isMachO(head) ? await machOf(file, head) : isPe(head) ? await peOf(file, head) : undefined;
-    if (executable === undefined)
-        return undefined;
-    const headerOffset = await findHeader(file, executable);
-    if (headerOffset === undefined)
-        return undefined;
-    const header = await file.read(headerOffset, BUILDINFO_HEADER_SIZE);
-    if (header === undefined)
-        return undefined;
-    const pointerSize = header[14] ?? 0;
-    const flags = header[15] ?? 0;
-    let version;
-    let modinfo;
-    if ((flags & FLAG_INLINE) !== 0) {
-        const first = await inlineString(file, headerOffset + BUILDINFO_HEADER_SIZE, path);
-        version = first.text;
-        modinfo = (await inlineString(file, first.next, path)).text;
-    }
-    else {
-        if (pointerSize !== 4 && pointerSize !== 8)
-            throw new errors/* SbomParseError */.J(path, `Go build info: pointer size ${pointerSize} is neither 4 nor 8`);
-        const littleEndian = (flags & FLAG_BIG_ENDIAN) === 0;
-        const versionPointer = uint(header, 16, pointerSize, littleEndian);
-        const modinfoPointer = uint(header, 16 + pointerSize, pointerSize, littleEndian);
-        if (versionPointer === undefined || modinfoPointer === undefined)
-            throw new errors/* SbomParseError */.J(path, 'Go build info: unreadable pointers');
-        version = await pointedString(file, executable, versionPointer, pointerSize, littleEndian, path);
-        modinfo = await pointedString(file, executable, modinfoPointer, pointerSize, littleEndian, path);
-    }
-    // The module info is framed by 16-byte sentinels (cmd/go modload infoStart/infoEnd); without them there is none.
-    const framed = modinfo.length >= 33 && modinfo[modinfo.length - 17] === '\n';
-    return { goVersion: version, modinfo: framed ? modinfo.slice(16, -16) : '' };
-}
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ isElf),
+/* harmony export */   cK: () => (/* binding */ isPe),
+/* harmony export */   hq: () => (/* binding */ isMachO),
+/* harmony export */   s: () => (/* binding */ isFatMachO)
+/* harmony export */ });
+/** The first bytes of the executables Go builds, by format: how Go binaries are recognised whatever their name. */
+/** An ELF executable: the magic, a 32- or 64-bit class, and a byte order. */
 function isElf(head) {
     return head.readUInt32BE(0) === 0x7f454c46 && (head[4] === 1 || head[4] === 2) && (head[5] === 1 || head[5] === 2);
 }
+/** A Mach-O executable, 32 or 64 bits, either byte order. */
 function isMachO(head) {
     return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(head.readUInt32LE(0));
 }
@@ -2503,3441 +2193,159 @@ function isFatMachO(head) {
     const count = head.readUInt32BE(4);
     return head.readUInt32BE(0) === 0xcafebabe && count > 0 && count <= MAX_FAT_ARCHES;
 }
-/** The per-architecture Mach-O files inside a universal binary, as views of the same file. */
-async function fatSlices(file, head) {
-    const count = head.readUInt32BE(4);
-    file.require(8, count * 20, 'universal binary architecture table');
-    const table = await file.read(8, count * 20);
-    if (table === undefined)
-        return [];
-    const slices = [];
-    for (let index = 0; index < count; index += 1) {
-        const offset = table.readUInt32BE(index * 20 + 8);
-        const size = table.readUInt32BE(index * 20 + 12);
-        file.require(offset, size, `architecture slice ${index}`);
-        if (offset > 0)
-            slices.push(file.slice(offset, size));
-    }
-    return slices;
-}
+/** A PE (Windows) executable: the `MZ` of its DOS header. */
 function isPe(head) {
     return head[0] === 0x4d && head[1] === 0x5a;
 }
-/** Reads `kind\tpath\tversion[\tsum]`; the version is a module version, `(devel)` or none. */
-function moduleLine(fields, path) {
-    const [, modulePath, version = '', sum] = fields;
-    if (modulePath === undefined || modulePath === '')
-        return undefined;
-    if (version !== '' && version !== '(devel)' && !(0,go_module/* isModuleVersion */.tF)(version)) {
-        throw new errors/* SbomParseError */.J(path, `Go build info: "${version.slice(0, 100)}" of ${modulePath.slice(0, 200)} is not a module version`);
-    }
-    return { path: modulePath, version, sum: sum === '' ? undefined : sum };
-}
-/** A random-access view of an in-memory file, for when the catalog passed the content whole. */
-function bufferFile(content) {
-    return { size: content.length, read: (offset, length) => Promise.resolve(content.subarray(offset, offset + length)) };
-}
-/**
- * The modules a Go binary (ELF, Mach-O, universal Mach-O or PE) was built from, from its embedded build info: both
- * the pointer format of Go < 1.18 and the inline format since. The main module is the root
- * (`(devel)` is no version), each `dep` is replaced by its `=>` line when there is one (directory
- * replacements keep the module path, without version), and the Go toolchain is `pkg:golang/stdlib`.
- * Reads only the headers and the build info, never the whole file.
- */
-const goBinaryParser = {
-    name: 'go-binary',
-    // Go binaries can have any name: they are recognised by their first bytes.
-    matches: () => false,
-    sniff: (head) => head.length >= 0x40 && (isElf(head) || isMachO(head) || isFatMachO(head) || isPe(head)),
-    async parse(input) {
-        const info = await readBuildInfo(new BinaryFile(input.file ?? bufferFile(input.content), input.path));
-        if (info === undefined)
-            return { packages: [], relationships: [] };
-        const collector = new PackageCollector(input);
-        let root;
-        let pending;
-        const deps = [];
-        const flush = () => {
-            if (pending !== undefined)
-                deps.push(pending);
-            pending = undefined;
-        };
-        for (const raw of info.modinfo.split('\n')) {
-            const fields = raw.replace(/\r$/, '').split('\t');
-            const module = fields[0] === 'mod' || fields[0] === 'dep' || fields[0] === '=>' ? moduleLine(fields, input.path) : undefined;
-            if (fields[0] === 'mod' && module !== undefined) {
-                const version = (0,go_module/* goVersion */.X9)(module.version);
-                const hash = module.sum === undefined ? undefined : (0,go_module/* h1Property */.Bx)(module.sum);
-                root = { purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(module.path, version)), ecosystem: 'golang', name: module.path, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-                if (hash !== undefined)
-                    root.properties = [hash];
-            }
-            else if (fields[0] === 'dep' && module !== undefined) {
-                flush();
-                pending = module;
-            }
-            else if (fields[0] === '=>' && module !== undefined && pending !== undefined) {
-                pending = (0,go_module/* isLocalReplacement */.YV)(module.path) ? { path: pending.path, version: '', sum: undefined } : module;
-                flush();
-            }
-        }
-        flush();
-        for (const dep of deps) {
-            const version = (0,go_module/* goVersion */.X9)(dep.version);
-            const hash = dep.sum === undefined ? undefined : (0,go_module/* h1Property */.Bx)(dep.sum);
-            // A directory replacement (no version) was built from the builder's tree, not fetched from its path.
-            const supplied = version === '' ? undefined : (0,suppliers/* goModuleSupplier */.ri)(dep.path);
-            const properties = [...(hash === undefined ? [] : [hash]), ...(supplied === undefined ? [] : [supplied.property])];
-            const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(dep.path, version)), ecosystem: 'golang', name: dep.path, version, scope: 'required', properties, supplier: supplied?.supplier });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        // `go1.22.1 X:boringcrypto`: the toolchain release is the first word; development toolchains (`devel ...`) name none.
-        const toolchain = /^go(\d+(?:\.\d+)*(?:(?:rc|beta)\d+)?)$/.exec(info.goVersion.split(' ')[0] ?? '');
-        if (toolchain?.[1] !== undefined) {
-            const purl = collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('golang', 'stdlib', toolchain[1] ?? '')), ecosystem: 'golang', name: 'stdlib', version: `go${toolchain[1]}`, scope: 'required' });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        return collector.result(root);
-    },
-};
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/go/go-mod.js
-
-
-
-
-
-
-/** Splits a go.mod line into tokens and its trailing `//` comment; quoted strings may hold spaces or `//`. */
-function tokenize(text, path, line) {
-    const tokens = [];
-    let index = 0;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === ' ' || char === '\t' || char === '\r') {
-            index += 1;
-        }
-        else if (text.startsWith('//', index)) {
-            return { tokens, comment: text.slice(index + 2).trim() };
-        }
-        else if (char === '"' || char === '`') {
-            let end = index + 1;
-            while (end < text.length && text[end] !== char)
-                end += char === '"' && text[end] === '\\' ? 2 : 1;
-            if (end >= text.length)
-                throw new errors/* SbomParseError */.J(path, 'unterminated quoted string', line);
-            const quoted = text.slice(index, end + 1);
-            tokens.push(char === '`' ? quoted.slice(1, -1) : unquote(quoted, path, line));
-            index = end + 1;
-        }
-        else {
-            let end = index;
-            while (end < text.length && !' \t\r"`'.includes(text[end] ?? '') && !text.startsWith('//', end))
-                end += 1;
-            tokens.push(text.slice(index, end));
-            index = end;
-        }
-    }
-    return { tokens, comment: '' };
-}
-/** A double-quoted go.mod string (Go escapes, which JSON's are a subset of for module paths). */
-function unquote(quoted, path, line) {
-    try {
-        const value = JSON.parse(quoted);
-        if (typeof value === 'string')
-            return value;
-    }
-    catch {
-        // fall through to the error below
-    }
-    throw new errors/* SbomParseError */.J(path, `bad quoted string ${quoted}`, line);
-}
-/** The directives of a go.mod, with `verb ( ... )` blocks flattened into one directive per line. */
-function directivesOf(text, path) {
-    const directives = [];
-    let block;
-    let blockLine = 0;
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        const line = index + 1;
-        const { tokens, comment } = tokenize(raw, path, line);
-        if (tokens.length === 0)
-            continue;
-        if (block !== undefined) {
-            if (tokens.length === 1 && tokens[0] === ')') {
-                block = undefined;
-                continue;
-            }
-            directives.push({ verb: block, args: tokens, line, comment });
-            continue;
-        }
-        const [verb, ...args] = tokens;
-        if (args.length === 1 && args[0] === '(') {
-            block = verb;
-            blockLine = line;
-            continue;
-        }
-        directives.push({ verb, args, line, comment });
-    }
-    if (block !== undefined)
-        throw new errors/* SbomParseError */.J(path, `the ${block} block opened here is never closed`, blockLine);
-    return directives;
-}
-/** Reads `path [version]` from the front of a directive's arguments. */
-function moduleVersion(args, directive, path) {
-    const [modulePath, version = ''] = args;
-    if (modulePath === undefined || modulePath === '' || args.length > 2) {
-        throw new errors/* SbomParseError */.J(path, `malformed ${directive.verb} directive`, directive.line);
-    }
-    return { path: modulePath, version };
-}
-/** Throws unless the module's version is a module version (what go.mod allows for modules, not directories). */
-function checkVersion(module, directive, path) {
-    if (!(0,go_module/* isModuleVersion */.tF)(module.version))
-        throw new errors/* SbomParseError */.J(path, `"${module.version.slice(0, 100)}" is not a module version (vMAJOR.MINOR.PATCH)`, directive.line);
-    return module;
-}
-/** Parses a `replace old [v] => new [v]` directive. */
-function replacementOf(directive, path) {
-    const arrow = directive.args.indexOf('=>');
-    if (arrow === -1)
-        throw new errors/* SbomParseError */.J(path, 'replace directive without =>', directive.line);
-    const old = moduleVersion(directive.args.slice(0, arrow), directive, path);
-    const target = moduleVersion(directive.args.slice(arrow + 1), directive, path);
-    if (!(0,go_module/* isLocalReplacement */.YV)(target.path) && target.version === '') {
-        throw new errors/* SbomParseError */.J(path, `replacement ${target.path} needs a version (or is a directory starting with ./ or ../)`, directive.line);
-    }
-    if (old.version !== '')
-        checkVersion(old, directive, path);
-    if (!(0,go_module/* isLocalReplacement */.YV)(target.path))
-        checkVersion(target, directive, path);
-    return { old, target };
-}
-/** The `h1:` hashes of module zips in a go.sum, keyed `path version` (the `/go.mod` lines hash only the go.mod file and are skipped). */
-function goSumHashes(text) {
-    const hashes = new Map();
-    for (const line of text.split('\n')) {
-        const [modulePath, version, sum] = line.trim().split(/\s+/);
-        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod'))
-            continue;
-        const hash = (0,go_module/* h1Property */.Bx)(sum);
-        if (hash !== undefined)
-            hashes.set(`${modulePath} ${version}`, hash);
-    }
-    return hashes;
-}
-/** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
-const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
-/** The property every `// indirect` requirement carries (value `true`). */
-const INDIRECT_PROPERTY = 'trust-kit:golang:indirect';
-/** The property an indirect module whose only edge is the approximation carries (value {@link APPROXIMATE_EDGE_COMMENT}). */
-const APPROXIMATE_EDGE_PROPERTY = 'trust-kit:golang:dependency-edge';
-/** `go 1.22`, `go 1.22.5`, `go 1.21rc1`: the go directive's version. */
-const GO_DIRECTIVE_VERSION = /^(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)$/;
-/** `toolchain go1.22.5` (maybe with a `-suffix` for a custom build); `default` names no release. */
-const TOOLCHAIN_VERSION = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)(?:[-+][0-9A-Za-z.+-]+)?$/;
-/** A module's `require`d module paths, from its own go.mod; undefined when it cannot be parsed (it then gives no edges). */
-function requiredPaths(text, label) {
-    try {
-        return directivesOf(text, label).flatMap((directive) => (directive.verb === 'require' && directive.args[0] !== undefined ? [directive.args[0]] : []));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** How many go.mod files are read from the module cache at once. */
-const CACHE_READS_AT_ONCE = 16;
-/**
- * Go modules from `go.mod`, with the module hashes from the `go.sum` beside it: `replace`
- * directives win (a version-specific one over a module-wide one), `exclude`d versions are dropped,
- * `// indirect` requirements are kept. Directory replacements keep the module path, without
- * version. The Go standard library is `pkg:golang/stdlib` at the `toolchain` (else `go`) version.
- *
- * Edges: the root depends on its direct requirements; each module depends on the modules its own
- * go.mod requires (read from the module cache when one is given, or from a replacement directory
- * inside the project), at the versions this go.mod selects, as `go mod graph` shows them with the
- * build list's versions. An indirect module that no module is known to require gets a root edge
- * marked as an approximation.
- */
-const goModParser = {
-    name: 'go-mod',
-    matches: (fileName) => fileName === 'go.mod',
-    async parse(input) {
-        const directives = directivesOf(textOf(input), input.path);
-        const sum = await input.readSibling('go.sum');
-        const hashes = sum === undefined ? new Map() : goSumHashes(sum.toString('utf8'));
-        let modulePath;
-        let goLine;
-        let toolchainLine;
-        const requires = [];
-        const excluded = new Set();
-        const replaceWide = new Map();
-        const replaceExact = new Map();
-        for (const directive of directives) {
-            switch (directive.verb) {
-                case 'module':
-                    modulePath = moduleVersion(directive.args, directive, input.path).path;
-                    break;
-                case 'go': {
-                    const version = GO_DIRECTIVE_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
-                    if (version === undefined)
-                        throw new errors/* SbomParseError */.J(input.path, 'malformed go directive (want go 1.N or go 1.N.P)', directive.line);
-                    goLine = { version, line: directive.line, from: 'go directive: the least Go release the module builds with; the release that builds it may be newer' };
-                    break;
-                }
-                case 'toolchain': {
-                    const version = TOOLCHAIN_VERSION.exec(directive.args.length === 1 ? (directive.args[0] ?? '') : '')?.[1];
-                    if (version !== undefined)
-                        toolchainLine = { version, line: directive.line, from: 'toolchain directive: the Go release the module asks to be built with' };
-                    else if (directive.args.length !== 1 || directive.args[0] !== 'default')
-                        throw new errors/* SbomParseError */.J(input.path, 'malformed toolchain directive (want toolchain go1.N.P)', directive.line);
-                    break;
-                }
-                case 'require':
-                    requires.push({ module: checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path), directive });
-                    break;
-                case 'exclude': {
-                    const module = checkVersion(moduleVersion(directive.args, directive, input.path), directive, input.path);
-                    excluded.add(`${module.path} ${module.version}`);
-                    break;
-                }
-                case 'replace': {
-                    const { old, target } = replacementOf(directive, input.path);
-                    if (old.version === '')
-                        replaceWide.set(old.path, target);
-                    else
-                        replaceExact.set(`${old.path} ${old.version}`, target);
-                    break;
-                }
-                default:
-                    // godebug, retract, tool, ignore: nothing the SBOM lists.
-                    break;
-            }
-        }
-        const collector = new PackageCollector(input);
-        const root = modulePath === undefined
-            ? undefined
-            : { purl: purlFor(input.path, undefined, () => (0,go_module/* goModulePurl */.M_)(modulePath ?? '', '')), ecosystem: 'golang', name: modulePath, version: '', hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const rootSupplier = modulePath === undefined ? undefined : (0,suppliers/* goModuleSupplier */.ri)(modulePath);
-        if (root !== undefined && rootSupplier !== undefined) {
-            root.supplier = rootSupplier.supplier;
-            root.properties = [rootSupplier.property];
-        }
-        /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
-        const modules = [];
-        for (const { module, directive } of requires) {
-            const key = `${module.path} ${module.version}`;
-            if (excluded.has(key))
-                continue;
-            const target = replaceExact.get(key) ?? replaceWide.get(module.path);
-            const local = target !== undefined && (0,go_module/* isLocalReplacement */.YV)(target.path);
-            const built = target === undefined ? module : local ? { path: module.path, version: '' } : target;
-            const hash = hashes.get(`${built.path} ${built.version}`);
-            const indirect = directive.comment === 'indirect' || directive.comment.startsWith('indirect;');
-            const properties = [];
-            if (hash !== undefined)
-                properties.push(hash);
-            if (indirect)
-                properties.push({ name: INDIRECT_PROPERTY, value: 'true' });
-            // A directory replacement is built from the project's own tree, not fetched from its path.
-            const supplied = local ? undefined : (0,suppliers/* goModuleSupplier */.ri)(built.path);
-            if (supplied !== undefined)
-                properties.push(supplied.property);
-            const purl = collector.add({
-                supplier: supplied?.supplier,
-                purl: purlFor(input.path, directive.line, () => (0,go_module/* goModulePurl */.M_)(built.path, built.version)),
-                ecosystem: 'golang',
-                name: built.path,
-                version: built.version,
-                scope: 'required',
-                line: directive.line,
-                properties,
-            });
-            modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });
-        }
-        const selected = new Map(modules.map((module) => [module.required, module.purl]));
-        const required = new Set();
-        const readGoMod = (module) => module.local ? input.readSibling(external_node_path_.posix.join(module.built.path.replaceAll('\\', '/'), 'go.mod')) : (input.goModuleCache?.goMod(module.built.path, module.built.version) ?? Promise.resolve(undefined));
-        for (let start = 0; start < modules.length; start += CACHE_READS_AT_ONCE) {
-            const batch = modules.slice(start, start + CACHE_READS_AT_ONCE);
-            const texts = await Promise.all(batch.map(readGoMod));
-            batch.forEach((module, index) => {
-                const text = texts[index];
-                if (text === undefined)
-                    return;
-                for (const path of requiredPaths(text.toString('utf8'), `go.mod of ${module.built.path}`) ?? []) {
-                    const to = selected.get(path);
-                    if (to === undefined || to === module.purl)
-                        continue;
-                    collector.relate(module.purl, to);
-                    required.add(to);
-                }
-            });
-        }
-        if (root !== undefined) {
-            for (const module of modules) {
-                if (!module.indirect)
-                    collector.relate(root.purl, module.purl);
-                else if (!required.has(module.purl)) {
-                    collector.relate(root.purl, module.purl, 'depends-on', APPROXIMATE_EDGE_COMMENT);
-                    collector.annotate(module.purl, [{ name: APPROXIMATE_EDGE_PROPERTY, value: APPROXIMATE_EDGE_COMMENT }]);
-                }
-            }
-        }
-        // The standard library, as syft lists it for Go binaries: the toolchain release when go.mod names one, else the go line's.
-        const stdlib = toolchainLine ?? goLine;
-        if (stdlib !== undefined) {
-            const purl = collector.add({
-                purl: purlFor(input.path, stdlib.line, () => (0,sbom_purl/* purlOf */.V)('golang', 'stdlib', stdlib.version)),
-                ecosystem: 'golang',
-                name: 'stdlib',
-                version: `go${stdlib.version}`,
-                scope: 'required',
-                line: stdlib.line,
-                properties: [{ name: 'trust-kit:golang:stdlib-version-from', value: stdlib.from }],
-            });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        return collector.result(root);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/gradle-lockfile.js
-
-
-
-/** Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`, `testFixtures...`). */
-const TEST_CONFIGURATION = /test/i;
-/**
- * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
- * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
- * only in test configurations is dev scope; one in any other configuration is required.
- */
-const gradleLockfileParser = {
-    name: 'java-gradle-lockfile',
-    matches: (fileName) => fileName.endsWith('.lockfile'),
-    async parse(input) {
-        const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
-        const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
-        const collector = new PackageCollector(input);
-        for (const [index, raw] of textOf(input).split('\n').entries()) {
-            const text = raw.trim();
-            if (text === '' || text.startsWith('#'))
-                continue;
-            const equals = text.indexOf('=');
-            const coordinates = equals === -1 ? text : text.slice(0, equals);
-            if (coordinates === 'empty')
-                continue;
-            const configurations = equals === -1 ? (fileConfiguration === undefined ? [] : [fileConfiguration]) : text.slice(equals + 1).split(',').filter((name) => name !== '');
-            const parts = coordinates.split(':');
-            const [group, artifact, version] = parts;
-            if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
-                throw new errors/* SbomParseError */.J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
-            }
-            const dev = configurations.length > 0 && configurations.every((configuration) => TEST_CONFIGURATION.test(configuration));
-            collector.add({ purl: purlFor(input.path, index + 1, () => (0,sbom_purl/* purlOf */.V)('maven', artifact, version, group)), ecosystem: 'maven', name: artifact, version, scope: dev ? 'dev' : 'required', line: index + 1 });
-        }
-        return collector.result();
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
-/** Why an XML document could not be read, and on which line. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'XmlSyntaxError';
-        this.line = line;
-    }
-}
-const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-/**
- * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
- * never expanded (no external or recursive entities can be smuggled in): they are an error.
- */
-function decodeText(text, line) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
-        if (reference === undefined)
-            throw new XmlSyntaxError('a bare & in text', line);
-        if (reference.startsWith('#')) {
-            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-            if (!(code > 0 && code <= 0x10ffff))
-                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
-            return String.fromCodePoint(code);
-        }
-        const value = PREDEFINED_ENTITIES[reference];
-        if (value === undefined)
-            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
-        return value;
-    });
-}
-/**
- * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
- */
-function parseXml(source) {
-    let index = 0;
-    let line = 1;
-    const advanceTo = (end) => {
-        for (let newline = source.indexOf('\n', index); newline !== -1 && newline < end; newline = source.indexOf('\n', newline + 1))
-            line += 1;
-        index = end;
-    };
-    const skipPast = (terminator, what) => {
-        const end = source.indexOf(terminator, index);
-        if (end === -1)
-            throw new XmlSyntaxError(`unterminated ${what}`, line);
-        advanceTo(end + terminator.length);
-    };
-    let root;
-    const stack = [];
-    while (index < source.length) {
-        const open = source.indexOf('<', index);
-        const textEnd = open === -1 ? source.length : open;
-        if (textEnd > index) {
-            const text = source.slice(index, textEnd);
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.text += decodeText(text, line);
-            else if (text.trim() !== '')
-                throw new XmlSyntaxError('text outside the root element', line);
-            advanceTo(textEnd);
-        }
-        if (open === -1)
-            break;
-        if (source.startsWith('<!--', index)) {
-            skipPast('-->', 'comment');
-        }
-        else if (source.startsWith('<![CDATA[', index)) {
-            const start = index + 9;
-            const parent = stack[stack.length - 1];
-            skipPast(']]>', 'CDATA section');
-            if (parent === undefined)
-                throw new XmlSyntaxError('CDATA outside the root element', line);
-            parent.text += source.slice(start, index - 3);
-        }
-        else if (source.startsWith('<?', index)) {
-            skipPast('?>', 'processing instruction');
-        }
-        else if (source.startsWith('<!DOCTYPE', index)) {
-            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
-            const close = source.indexOf('>', index);
-            if (close !== -1 && source.slice(index, close).includes('['))
-                skipPast(']>', 'DOCTYPE');
-            else
-                skipPast('>', 'DOCTYPE');
-        }
-        else if (source.startsWith('</', index)) {
-            const end = source.indexOf('>', index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated end tag', line);
-            const name = localName(source.slice(index + 2, end).trim());
-            const element = stack.pop();
-            if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${name}> does not close <${element?.name ?? ''}>`, line);
-            advanceTo(end + 1);
-        }
-        else {
-            const end = tagEnd(source, index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated start tag', line);
-            const selfClosing = source[end - 1] === '/';
-            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
-            const name = /^[^\s/>]+/.exec(body)?.[0];
-            if (name === undefined)
-                throw new XmlSyntaxError('a tag without a name', line);
-            const element = { name: localName(name), children: [], text: '', line };
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.children.push(element);
-            else if (root === undefined)
-                root = element;
-            else
-                throw new XmlSyntaxError('a second root element', line);
-            if (!selfClosing)
-                stack.push(element);
-            advanceTo(end + 1);
-        }
-    }
-    const unclosed = stack[stack.length - 1];
-    if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.line);
-    if (root === undefined)
-        throw new XmlSyntaxError('no root element', line);
-    return root;
-}
-/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
-function tagEnd(source, start) {
-    let quote;
-    for (let index = start + 1; index < source.length; index += 1) {
-        const char = source[index];
-        if (quote !== undefined) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-        }
-        else if (char === '>') {
-            return index;
-        }
-        else if (char === '<') {
-            return -1;
-        }
-    }
-    return -1;
-}
-/** An element name without its namespace prefix. */
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-/** The first child element with this name. */
-function child(element, name) {
-    return element?.children.find((candidate) => candidate.name === name);
-}
-/** The trimmed text of the first child element with this name. */
-function childText(element, name) {
-    const found = child(element, name);
-    return found === undefined ? undefined : found.text.trim();
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/pom-xml.js
-
-
-
-
-/** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
-const MAX_PROPERTY_DEPTH = 8;
-/** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
-const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
-/** The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev, optional is optional. */
-function scopeOf(dependency) {
-    if (childText(dependency, 'scope') === 'test')
-        return 'dev';
-    return childText(dependency, 'optional') === 'true' ? 'optional' : 'required';
-}
-/** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
-const MAX_EXPANDED_LENGTH = 1024;
-/**
- * Resolves `${name}` references from the pom's own `<properties>` and project coordinates only;
- * anything else (a parent's or a profile's property, a system property) leaves the value unresolved.
- * Each property is expanded once (memoised), cycles and over-deep chains resolve to nothing.
- */
-function resolverOf(properties) {
-    const resolved = new Map();
-    const expand = (value, depth) => {
-        if (!value.includes('${'))
-            return value;
-        if (depth >= MAX_PROPERTY_DEPTH)
-            return undefined;
-        let unresolved = false;
-        const expanded = value.replace(/\$\{([^}]*)\}/g, (_, name) => {
-            const property = lookup(name, depth + 1);
-            if (property === undefined)
-                unresolved = true;
-            return property ?? '';
-        });
-        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
-    };
-    const lookup = (name, depth) => {
-        if (resolved.has(name))
-            return resolved.get(name);
-        const raw = properties.get(name);
-        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
-        resolved.set(name, undefined);
-        const value = raw === undefined ? undefined : expand(raw, depth);
-        resolved.set(name, value);
-        return value;
-    };
-    return (value) => expand(value, 0);
-}
-/**
- * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
- * same file's `<properties>`: `test` scope as dev, `optional` as optional. Versions managed by a
- * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
- */
-const pomXmlParser = {
-    name: 'java-pom-xml',
-    matches: (fileName) => fileName === 'pom.xml',
-    async parse(input) {
-        let project;
-        try {
-            project = parseXml(textOf(input));
-        }
-        catch (error) {
-            if (error instanceof XmlSyntaxError)
-                throw new errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
-            throw error;
-        }
-        if (project.name !== 'project')
-            throw new errors/* SbomParseError */.J(input.path, `the root element is <${project.name}>, not a Maven <project>`, project.line);
-        const parent = child(project, 'parent');
-        const properties = new Map();
-        for (const property of child(project, 'properties')?.children ?? [])
-            properties.set(property.name, property.text.trim());
-        const coordinates = [
-            ['groupId', childText(project, 'groupId') ?? childText(parent, 'groupId')],
-            ['artifactId', childText(project, 'artifactId')],
-            ['version', childText(project, 'version') ?? childText(parent, 'version')],
-        ];
-        for (const [name, value] of coordinates) {
-            if (value !== undefined)
-                for (const prefix of ['project.', 'pom.', ''])
-                    properties.set(`${prefix}${name}`, value);
-        }
-        for (const name of ['groupId', 'version']) {
-            const value = childText(parent, name);
-            if (value !== undefined)
-                properties.set(`project.parent.${name}`, value);
-        }
-        const resolve = resolverOf(properties);
-        const collector = new PackageCollector(input);
-        const groupId = resolve(coordinates[0]?.[1] ?? '');
-        const artifactId = resolve(coordinates[1]?.[1] ?? '');
-        const version = resolve(coordinates[2]?.[1] ?? '');
-        let root;
-        if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
-            const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-            root = { purl: purlFor(input.path, project.line, () => (0,sbom_purl/* purlOf */.V)('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
-        }
-        for (const dependency of child(project, 'dependencies')?.children ?? []) {
-            if (dependency.name !== 'dependency')
-                continue;
-            const group = resolve(childText(dependency, 'groupId') ?? '');
-            const artifact = resolve(childText(dependency, 'artifactId') ?? '');
-            const declared = resolve(childText(dependency, 'version') ?? '');
-            if (group === undefined || group === '' || artifact === undefined || artifact === '' || declared === undefined || !LITERAL_VERSION.test(declared))
-                continue;
-            const type = childText(dependency, 'type');
-            const classifier = childText(dependency, 'classifier');
-            const qualifiers = {};
-            if (type !== undefined && type !== '' && type !== 'jar')
-                qualifiers.type = type;
-            if (classifier !== undefined && classifier !== '')
-                qualifiers.classifier = classifier;
-            const purl = collector.add({
-                purl: purlFor(input.path, dependency.line, () => (0,sbom_purl/* purlOf */.V)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
-                ecosystem: 'maven',
-                name: artifact,
-                version: declared,
-                scope: scopeOf(dependency),
-                line: dependency.line,
-            });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        return collector.result(root);
-    },
-};
-
-// EXTERNAL MODULE: ./lib/sbom/licenses.js
-var sbom_licenses = __webpack_require__(29305);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/php/composer-lock.js
-
-
-
-
-
-/** The package lists of composer.lock and the scope of what they hold. */
-const SECTIONS = [
-    ['packages', 'required'],
-    ['packages-dev', 'dev'],
-];
-/**
- * The license of composer's `license` array: several entries mean the user may pick one (composer's
- * documented semantics), so valid SPDX ids are joined with OR; entries that are not SPDX are kept
- * as the text they are (the formats carry them as free text), never corrected.
- */
-function licenseOf(entry) {
-    const licenses = (arrayField(entry, 'license') ?? []).filter((license) => typeof license === 'string' && license.trim() !== '').map((license) => license.trim());
-    if (licenses.length <= 1)
-        return licenses[0];
-    if (!licenses.every(sbom_licenses/* isSpdxExpression */.Y))
-        return licenses.join(', ');
-    return licenses.map((license) => (license.includes(' ') ? `(${license})` : license)).join(' OR ');
-}
-/**
- * Packages from `composer.lock`: `packages` required, `packages-dev` dev scope; licenses, the dist
- * SHA-1 when composer recorded one, the dist URL, and edges from each package's `require`.
- */
-const composerLockParser = {
-    name: 'php-composer-lock',
-    matches: (fileName) => fileName === 'composer.lock',
-    async parse(input) {
-        const lock = parseJsonLockfile(input);
-        if (!isRecord(lock))
-            throw new errors/* SbomParseError */.J(input.path, 'a composer.lock is a JSON object');
-        const collector = new PackageCollector(input);
-        const byName = new Map();
-        const requires = [];
-        for (const [section, scope] of SECTIONS) {
-            for (const entry of arrayField(lock, section) ?? []) {
-                if (!isRecord(entry))
-                    continue;
-                const fullName = stringField(entry, 'name');
-                const version = stringField(entry, 'version');
-                const slash = fullName?.indexOf('/') ?? -1;
-                if (fullName === undefined || version === undefined || version === '' || slash <= 0) {
-                    throw new errors/* SbomParseError */.J(input.path, `an entry of ${section} lacks a vendor/name or version`);
-                }
-                const name = fullName.slice(slash + 1);
-                const dist = recordField(entry, 'dist');
-                const shasum = dist === undefined ? undefined : (0,hashes/* hexHash */.eP)('SHA1', stringField(dist, 'shasum') ?? '');
-                const purl = collector.add({
-                    purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('composer', name, version, fullName.slice(0, slash))),
-                    ecosystem: 'composer',
-                    name: fullName,
-                    version,
-                    scope,
-                    entry: section,
-                    hashes: shasum === undefined ? [] : [shasum],
-                    license: licenseOf(entry),
-                    downloadLocation: dist === undefined ? undefined : stringField(dist, 'url'),
-                });
-                byName.set(fullName.toLowerCase(), purl);
-                requires.push({ purl, names: Object.keys(recordField(entry, 'require') ?? {}) });
-            }
-        }
-        for (const { purl, names } of requires) {
-            // `php`, `ext-*` and `lib-*` requirements are platform packages, not locked ones: they resolve to nothing.
-            for (const name of names) {
-                const target = byName.get(name.toLowerCase());
-                if (target !== undefined)
-                    collector.relate(purl, target);
-            }
-        }
-        return collector.result();
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/names.js
-
-/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const PYTHON_HASH_ALGORITHMS = {
-    sha256: 'SHA256',
-    sha384: 'SHA384',
-    sha512: 'SHA512',
-    sha1: 'SHA1',
-    md5: 'MD5',
-};
-/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-function pythonHash(text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,hashes/* hexHash */.eP)(algorithm, digest);
-}
-/**
- * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
- * hash per wheel and sdist; any single one of several would not match the other archives, so
- * several are recorded as none rather than one chosen arbitrarily.
- */
-function singleArchiveHashes(hashes) {
-    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/pipfile-lock.js
-
-
-
-
-/** The sections of Pipfile.lock and the scope of what they list. */
-const pipfile_lock_SECTIONS = [
-    ['default', 'required'],
-    ['develop', 'dev'],
-];
-/**
- * Packages from `Pipfile.lock`: `default` is required, `develop` is dev scope; versions pinned
- * `==x` (or `===x`); git, path and editable entries pin no release and are skipped.
- */
-const pipfileLockParser = {
-    name: 'python-pipfile-lock',
-    matches: (fileName) => fileName === 'Pipfile.lock',
-    async parse(input) {
-        const lock = parseJsonLockfile(input);
-        if (!isRecord(lock))
-            throw new errors/* SbomParseError */.J(input.path, 'a Pipfile.lock is a JSON object');
-        const collector = new PackageCollector(input);
-        for (const [section, scope] of pipfile_lock_SECTIONS) {
-            for (const [rawName, entry] of Object.entries(recordField(lock, section) ?? {})) {
-                if (!isRecord(entry))
-                    continue;
-                const version = /^===?(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1];
-                if (version === undefined)
-                    continue;
-                const name = normalizePythonName(rawName);
-                const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash) => typeof hash === 'string');
-                collector.add({ purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, entry: section, hashes: singleArchiveHashes(hashes) });
-            }
-        }
-        return collector.result();
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/pyproject.js
-
-
-/**
- * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
- * version and license (a PEP 639 expression, or the `text` of the older table form).
- */
-async function readPyproject(input) {
-    const manifest = await input.readSibling('pyproject.toml');
-    if (manifest === undefined)
-        return undefined;
-    let pyproject;
-    try {
-        pyproject = (0,dist/* parse */.qg)(manifest.toString('utf8'));
-    }
-    catch {
-        // An unreadable manifest only costs the root's details; the lockfile still lists every package.
-        return undefined;
-    }
-    const table = recordField(pyproject, 'project') ?? recordField(recordField(pyproject, 'tool') ?? {}, 'poetry');
-    if (table === undefined)
-        return undefined;
-    const licenseTable = recordField(table, 'license');
-    const license = stringField(table, 'license') ?? (licenseTable === undefined ? undefined : stringField(licenseTable, 'text'));
-    return { name: stringField(table, 'name'), version: stringField(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim() };
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/poetry-lock.js
-
-
-
-
-
-/**
- * The scope poetry recorded: `category = "dev"` (lock format 1.x), or `groups` without `main`
- * (format 2.1); format 2.0 records neither, so its packages are all required. Optional packages
- * are those only an extra pulls in.
- */
-function poetry_lock_scopeOf(entry) {
-    const groups = arrayField(entry, 'groups');
-    const dev = stringField(entry, 'category') === 'dev' || (groups !== undefined && groups.length > 0 && !groups.includes('main'));
-    if (dev)
-        return 'dev';
-    return entry.optional === true ? 'optional' : 'required';
-}
-/** The sdist's hash among a package's files (`files` in the entry, or `[metadata.files]` of format 1.x); wheels are one per platform. */
-function sdistHash(files) {
-    const sdists = (files ?? []).filter((file) => isRecord(file) && /\.(tar\.gz|zip|tar\.bz2)$/.test(stringField(file, 'file') ?? ''));
-    return sdists.length === 1 && sdists[0] !== undefined ? pythonHash(stringField(sdists[0], 'hash') ?? '') : undefined;
-}
-/**
- * Where a package from a `[package.source]` is downloaded from: a `url` source's archive, or a
- * `git` source's repository at the resolved commit (`git+URL#commit`). A `legacy` source's url is
- * the package index, and `directory`/`file` ones are local paths: none is a download location.
- */
-function sourceDownload(source) {
-    const url = stringField(source, 'url');
-    if (url === undefined)
-        return undefined;
-    const type = stringField(source, 'type');
-    if (type === 'url')
-        return url;
-    if (type !== 'git')
-        return undefined;
-    const revision = stringField(source, 'resolved_reference') ?? stringField(source, 'reference');
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    return revision === undefined ? repository : `${repository}#${revision}`;
-}
-/** The root: the project the pyproject.toml beside the lockfile names. */
-async function projectOf(input) {
-    const project = await readPyproject(input);
-    if (project?.name === undefined)
-        return undefined;
-    const name = normalizePythonName(project.name);
-    const version = project.version ?? '';
-    const root = { purl: purlFor(input.path, undefined, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-    if (project.license !== undefined)
-        root.license = project.license;
-    return root;
-}
-/**
- * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
- * groups as dev scope, the sdist hash, and dependency edges by name.
- */
-const poetryLockParser = {
-    name: 'python-poetry-lock',
-    matches: (fileName) => fileName === 'poetry.lock',
-    async parse(input) {
-        const lock = parseTomlLockfile(input);
-        const entries = arrayField(lock, 'package') ?? [];
-        const lines = headerLines(textOf(input), '[[package]]');
-        const legacyFiles = recordField(recordField(lock, 'metadata') ?? {}, 'files') ?? {};
-        const collector = new PackageCollector(input);
-        const byName = new Map();
-        const dependenciesOf = [];
-        for (const [index, entry] of entries.entries()) {
-            const line = lines[index];
-            if (!isRecord(entry))
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
-            const rawName = stringField(entry, 'name');
-            const version = stringField(entry, 'version');
-            if (rawName === undefined || rawName === '' || version === undefined || version === '') {
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
-            }
-            const name = normalizePythonName(rawName);
-            const files = arrayField(entry, 'files') ?? arrayField(legacyFiles, rawName) ?? arrayField(legacyFiles, name);
-            const hash = sdistHash(files);
-            const source = recordField(entry, 'source');
-            const purl = collector.add({
-                purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)),
-                ecosystem: 'pypi',
-                name,
-                version,
-                scope: poetry_lock_scopeOf(entry),
-                line,
-                hashes: hash === undefined ? [] : [hash],
-                downloadLocation: source === undefined ? undefined : sourceDownload(source),
-            });
-            const named = byName.get(name);
-            if (named === undefined)
-                byName.set(name, new Set([purl]));
-            else
-                named.add(purl);
-            dependenciesOf.push({ purl, names: Object.keys(recordField(entry, 'dependencies') ?? {}).map(normalizePythonName) });
-        }
-        for (const { purl, names } of dependenciesOf) {
-            for (const name of names) {
-                // A name locked at several versions (per-platform markers) gets an edge to each.
-                for (const target of byName.get(name) ?? [])
-                    collector.relate(purl, target);
-            }
-        }
-        return collector.result(await projectOf(input));
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/requirements-txt.js
-
-
-
-/** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
-const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
-/** Requirement files a project keeps for development only, by the names pip users give them. */
-const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|test|tests|testing|lint|docs)([-_.]|$)/i;
-/** Joins `\`-continued lines and drops comments (`#` at the start or after whitespace, as pip does). */
-function logicalLines(text) {
-    const result = [];
-    let pending;
-    for (const [index, raw] of text.split('\n').entries()) {
-        const uncommented = raw.replace(/(^|\s)#.*$/, '').replace(/\r$/, '');
-        const continued = uncommented.endsWith('\\');
-        const part = continued ? uncommented.slice(0, -1) : uncommented;
-        if (pending === undefined)
-            pending = { text: part, line: index + 1 };
-        else
-            pending.text += ` ${part}`;
-        if (!continued) {
-            result.push(pending);
-            pending = undefined;
-        }
-    }
-    if (pending !== undefined)
-        result.push(pending);
-    return result;
-}
-/**
- * Pinned requirements (`name==version`, `name===version`) from `requirements*.txt`: names in PEP
- * 503 form, extras and markers dropped, `--hash` options kept when they name one archive. Options
- * (`-r`, `-e`, `--index-url`, ...) and unpinned requirements describe no single release and are
- * skipped. Files named for development (`requirements-dev.txt`, `test-requirements.txt`) are dev scope.
- */
-const requirementsTxtParser = {
-    name: 'python-requirements',
-    matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
-    async parse(input) {
-        const baseName = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
-        const scope = DEV_FILE.test(baseName) ? 'dev' : 'required';
-        const collector = new PackageCollector(input);
-        for (const { text, line } of logicalLines(textOf(input))) {
-            const trimmed = text.trim();
-            if (trimmed === '' || trimmed.startsWith('-'))
-                continue;
-            const requirement = trimmed.split(/\s--?[a-z]/)[0] ?? '';
-            const match = PINNED.exec(requirement.trim());
-            if (match?.[1] === undefined || match[2] === undefined)
-                continue;
-            const name = normalizePythonName(match[1]);
-            const version = match[2];
-            const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
-            collector.add({ purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, hashes: singleArchiveHashes(hashes) });
-        }
-        return collector.result();
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/python/uv-lock.js
-
-
-
-
-
-/** Workspace members are locked from a directory: `virtual` or `editable` sources. */
-const MEMBER_SOURCES = ['virtual', 'editable'];
-/** A stable text for a `source = { ... }` table, to match references against packages. */
-function sourceKey(source) {
-    if (source === undefined)
-        return '';
-    return Object.keys(source)
-        .sort()
-        .map((key) => `${key}=${String(source[key])}`)
-        .join(',');
-}
-/** The dependency references in an array of `{ name, version?, source?, extra? }` tables. */
-function referencesOf(list) {
-    return (list ?? []).filter(isRecord).flatMap((item) => {
-        const name = stringField(item, 'name');
-        if (name === undefined)
-            return [];
-        const source = recordField(item, 'source');
-        const extras = (arrayField(item, 'extra') ?? []).filter((extra) => typeof extra === 'string');
-        return [{ name: normalizePythonName(name), version: stringField(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras }];
-    });
-}
-/** The references of each key of a table of arrays (`optional-dependencies`, `dev-dependencies`). */
-function groupsOf(table) {
-    const groups = new Map();
-    for (const [group, list] of Object.entries(table ?? {}))
-        if (Array.isArray(list))
-            groups.set(group, referencesOf(list));
-    return groups;
-}
-/** The sdist's hash, else the hash of the only wheel: the one archive the lockfile pins unambiguously. */
-function archiveHash(entry) {
-    const sdist = recordField(entry, 'sdist');
-    if (sdist !== undefined)
-        return pythonHash(stringField(sdist, 'hash') ?? '');
-    const wheels = (arrayField(entry, 'wheels') ?? []).filter(isRecord);
-    return wheels.length === 1 && wheels[0] !== undefined ? pythonHash(stringField(wheels[0], 'hash') ?? '') : undefined;
-}
-/**
- * Packages from `uv.lock`: PEP 503 names, the sdist hash, edges from `dependencies`,
- * `optional-dependencies` and `dev-dependencies`. Scope is what reaches a package from the
- * workspace members: their dependencies (required), their extras (optional), their dependency
- * groups (dev). The member locked from `.` is the root; the other members are packages it contains.
- */
-const uvLockParser = {
-    name: 'python-uv-lock',
-    matches: (fileName) => fileName === 'uv.lock',
-    async parse(input) {
-        const lock = parseTomlLockfile(input);
-        const lines = headerLines(textOf(input), '[[package]]');
-        const locked = [];
-        for (const [index, entry] of (arrayField(lock, 'package') ?? []).entries()) {
-            const line = lines[index];
-            if (!isRecord(entry))
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
-            const rawName = stringField(entry, 'name');
-            if (rawName === undefined || rawName === '')
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name', line);
-            const name = normalizePythonName(rawName);
-            // Members with a dynamic version are locked without one.
-            const version = stringField(entry, 'version') ?? '';
-            const source = recordField(entry, 'source');
-            const member = source !== undefined && MEMBER_SOURCES.some((kind) => typeof source[kind] === 'string');
-            locked.push({
-                name,
-                version,
-                source: sourceKey(source),
-                purl: purlFor(input.path, line, () => (0,sbom_purl/* purlOf */.V)('pypi', name, version)),
-                line,
-                member,
-                dependencies: referencesOf(arrayField(entry, 'dependencies')),
-                optional: groupsOf(recordField(entry, 'optional-dependencies')),
-                dev: [...groupsOf(recordField(entry, 'dev-dependencies')).values()].flat(),
-                entry,
-            });
-        }
-        // A reference names a package by name, adding version and/or source only when the name is locked
-        // more than once; every such key maps to its package, or to null when two packages share it.
-        const referenceKey = (name, version, source) => `${name}\u0000${version}\u0000${source}`;
-        const byReference = new Map();
-        for (const pkg of locked) {
-            for (const key of [referenceKey(pkg.name, '', ''), referenceKey(pkg.name, pkg.version, ''), referenceKey(pkg.name, '', pkg.source), referenceKey(pkg.name, pkg.version, pkg.source)]) {
-                const known = byReference.get(key);
-                if (known === undefined)
-                    byReference.set(key, pkg);
-                else if (known !== null && (known.purl !== pkg.purl || known.source !== pkg.source))
-                    byReference.set(key, null);
-            }
-        }
-        const resolve = (reference) => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
-        const resolved = (references) => references.flatMap((reference) => resolve(reference) ?? []);
-        // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
-        // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
-        const expand = (references, activated) => {
-            const targets = [];
-            const stack = [...references];
-            for (let reference = stack.pop(); reference !== undefined; reference = stack.pop()) {
-                const target = resolve(reference);
-                if (target === undefined)
-                    continue;
-                targets.push(target);
-                for (const extra of reference.extras) {
-                    const key = `${target.purl}[${extra}]`;
-                    if (activated.has(key))
-                        continue;
-                    activated.add(key);
-                    stack.push(...(target.optional.get(extra) ?? []));
-                }
-            }
-            return targets;
-        };
-        // Widest scope wins: walk required first, then optional, then dev, never revisiting a package.
-        const scopes = new Map();
-        const walk = (starts, scope, activated) => {
-            const queue = starts.filter((pkg) => !scopes.has(pkg));
-            for (const pkg of queue)
-                scopes.set(pkg, scope);
-            for (let index = 0; index < queue.length; index += 1) {
-                for (const target of expand(queue[index].dependencies, activated)) {
-                    if (scopes.has(target))
-                        continue;
-                    scopes.set(target, scope);
-                    queue.push(target);
-                }
-            }
-        };
-        const members = locked.filter((pkg) => pkg.member);
-        const scopeWalk = (scope, starts) => {
-            const activated = new Set();
-            walk(starts(activated), scope, activated);
-        };
-        scopeWalk('required', () => members);
-        scopeWalk('optional', (activated) => expand(members.flatMap((member) => [...member.optional.values()].flat()), activated));
-        scopeWalk('dev', (activated) => expand(members.flatMap((member) => member.dev), activated));
-        const collector = new PackageCollector(input);
-        let root;
-        for (const pkg of locked) {
-            const hash = archiveHash(pkg.entry);
-            const sdist = recordField(pkg.entry, 'sdist');
-            // Packages no member reaches (a lock without members, or a stale entry) are kept as required: never hidden.
-            collector.add({
-                purl: pkg.purl,
-                ecosystem: 'pypi',
-                name: pkg.name,
-                version: pkg.version,
-                scope: scopes.get(pkg) ?? 'required',
-                line: pkg.line,
-                hashes: hash === undefined ? [] : [hash],
-                downloadLocation: sdist === undefined ? undefined : stringField(sdist, 'url'),
-            });
-            const source = recordField(pkg.entry, 'source');
-            if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
-                root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
-            }
-            for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]))
-                collector.relate(pkg.purl, target.purl);
-        }
-        if (root !== undefined) {
-            for (const member of members)
-                if (member.purl !== root.purl)
-                    collector.relate(root.purl, member.purl, 'contains');
-            const project = await readPyproject(input);
-            if (project?.license !== undefined && project.name !== undefined && normalizePythonName(project.name) === root.name)
-                root.license = project.license;
-        }
-        return collector.result(root);
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/ruby/gemfile-lock.js
-
-
-/** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
-function gitLocation(remote, revision) {
-    const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
-    return revision === undefined ? url : `${url}#${revision}`;
-}
-/** The sections of Gemfile.lock whose `specs:` list locked gems. */
-const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
-/** `name (version[-platform])` at 4 spaces: a locked gem (Bundler's NAME_VERSION: the version has no `-`, the platform follows it). */
-const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
-/** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
-const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
-/**
- * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
- * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location, and
- * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
- */
-const gemfileLockParser = {
-    name: 'ruby-gemfile-lock',
-    matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
-    async parse(input) {
-        const collector = new PackageCollector(input);
-        const gems = [];
-        let section = '';
-        let remote;
-        let revision;
-        let current;
-        for (const [index, raw] of textOf(input).split('\n').entries()) {
-            const text = raw.replace(/\r$/, '');
-            if (/^\S/.test(text)) {
-                section = text.trim();
-                remote = undefined;
-                revision = undefined;
-                current = undefined;
-                continue;
-            }
-            if (!SOURCE_SECTIONS.has(section))
-                continue;
-            const option = /^ {2}(remote|revision): (.+)$/.exec(text);
-            if (option?.[1] === 'remote')
-                remote = option[2];
-            if (option?.[1] === 'revision')
-                revision = option[2];
-            const spec = SPEC.exec(text);
-            if (spec?.[1] !== undefined && spec[2] !== undefined) {
-                const [, name, version, platform] = spec;
-                const purl = purlFor(input.path, index + 1, () => (0,sbom_purl/* purlOf */.V)('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
-                const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
-                collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
-                current = { purl, name, dependencies: [] };
-                gems.push(current);
-                continue;
-            }
-            const dependency = SPEC_DEPENDENCY.exec(text);
-            if (dependency?.[1] !== undefined && current !== undefined)
-                current.dependencies.push(dependency[1]);
-        }
-        // A gem locked for several platforms is one version in several builds: an edge goes to each.
-        const byName = new Map();
-        for (const gem of gems) {
-            const named = byName.get(gem.name);
-            if (named === undefined)
-                byName.set(gem.name, new Set([gem.purl]));
-            else
-                named.add(gem.purl);
-        }
-        for (const gem of gems)
-            for (const name of gem.dependencies)
-                for (const target of byName.get(name) ?? [])
-                    collector.relate(gem.purl, target);
-        return collector.result();
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/rust/cargo-lock.js
-
-
-
-
-
-
-const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
-const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
-/**
- * The purl of a crate: crates.io ones are plain; other registries carry `repository_url`, git
- * sources `vcs_url` (so a git fork never passes for the crates.io release of the same version);
- * path (workspace) crates are plain.
- */
-function cratePurl(name, version, source) {
-    if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return (0,sbom_purl/* purlOf */.V)('cargo', name, version);
-    if (source.startsWith('git+')) {
-        // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
-        const hash = source.indexOf('#');
-        const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return (0,sbom_purl/* purlOf */.V)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
-    }
-    return (0,sbom_purl/* purlOf */.V)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
-}
-/**
- * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
- * git repository at the locked commit (`git+URL#commit`). Another registry's index URL says where
- * the index is, not the archive (its download template is in the index's config.json): unknown.
- */
-function downloadLocationOf(name, version, source) {
-    if (source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
-    if (source?.startsWith('git+') !== true)
-        return undefined;
-    // `git+URL?branch=x#commit`: the commit is what was built; the query only says how it was chosen.
-    const hash = source.indexOf('#');
-    const query = source.indexOf('?');
-    const url = source.slice(0, query !== -1 ? query : hash !== -1 ? hash : source.length);
-    return hash === -1 ? url : `${url}${source.slice(hash)}`;
-}
-/** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
-function metadataChecksums(lock) {
-    const checksums = new Map();
-    const metadata = recordField(lock, 'metadata');
-    if (metadata === undefined)
-        return checksums;
-    for (const [key, value] of Object.entries(metadata)) {
-        const match = /^checksum (.+)$/.exec(key);
-        if (match?.[1] !== undefined && typeof value === 'string')
-            checksums.set(match[1], value);
-    }
-    return checksums;
-}
-/**
- * The root crate's name, version and license from the Cargo.toml beside the lockfile, if it has a `[package]`
- * (a virtual workspace has none).
- */
-async function manifestPackage(input) {
-    const manifest = await input.readSibling('Cargo.toml');
-    if (manifest === undefined)
-        return undefined;
-    try {
-        const table = recordField((0,dist/* parse */.qg)(manifest.toString('utf8')), 'package');
-        const name = table === undefined ? undefined : stringField(table, 'name');
-        // `license.workspace = true` is a table: the license is the workspace's, not stated here.
-        return name === undefined || table === undefined ? undefined : { name, version: stringField(table, 'version'), license: stringField(table, 'license') };
-    }
-    catch {
-        // An unreadable manifest only costs the root; the lockfile still lists every crate.
-        return undefined;
-    }
-}
-/**
- * Crates from `Cargo.lock` (v1 to v4): registry checksums as SHA256, git and path sources,
- * dependency edges resolved by name, by `name version` or by `name version (source)` when a name
- * has several versions. Crates without a source are workspace members, contained by the root crate
- * named in the Cargo.toml beside the lockfile (or, in a virtual workspace, reported as `members`).
- */
-const cargoLockParser = {
-    name: 'cargo-lock',
-    matches: (fileName) => fileName === 'Cargo.lock',
-    async parse(input) {
-        const lock = parseTomlLockfile(input);
-        const entries = arrayField(lock, 'package') ?? [];
-        const lines = headerLines(textOf(input), '[[package]]');
-        const checksums = metadataChecksums(lock);
-        const crates = [];
-        for (const [index, entry] of entries.entries()) {
-            const line = lines[index];
-            if (!isRecord(entry))
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry is not a table', line);
-            const name = stringField(entry, 'name');
-            const version = stringField(entry, 'version');
-            if (name === undefined || name === '' || version === undefined || version === '') {
-                throw new errors/* SbomParseError */.J(input.path, 'a [[package]] entry lacks a name or version', line);
-            }
-            const source = stringField(entry, 'source');
-            const dependencies = (arrayField(entry, 'dependencies') ?? []).filter((dep) => typeof dep === 'string');
-            crates.push({ name, version, source, purl: purlFor(input.path, line, () => cratePurl(name, version, source)), dependencies, line });
-        }
-        // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
-        // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
-        const byReference = new Map();
-        for (const crate of crates) {
-            const keys = [crate.name, `${crate.name} ${crate.version}`];
-            if (crate.source !== undefined)
-                keys.push(`${crate.name} ${crate.version} (${crate.source})`);
-            for (const key of keys) {
-                const known = byReference.get(key);
-                // A crate listed twice is one crate: duplicates must not make its name ambiguous.
-                if (known === undefined)
-                    byReference.set(key, crate);
-                else if (known !== null && known.purl !== crate.purl)
-                    byReference.set(key, null);
-            }
-        }
-        const resolve = (spec) => byReference.get(spec.trim()) ?? undefined;
-        const manifest = await manifestPackage(input);
-        const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
-        const collector = new PackageCollector(input);
-        let root;
-        for (const [index, crate] of crates.entries()) {
-            const entry = entries[index];
-            const checksum = stringField(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
-            const hash = checksum === undefined ? undefined : (0,hashes/* hexHash */.eP)('SHA256', checksum);
-            // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
-            const supplied = crate.source?.startsWith('git+') === true ? (0,suppliers/* gitSourceSupplier */._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
-            collector.add({
-                supplier: supplied?.supplier,
-                properties: supplied === undefined ? [] : [supplied.property],
-                purl: crate.purl,
-                ecosystem: 'cargo',
-                name: crate.name,
-                version: crate.version,
-                scope: 'required',
-                line: crate.line,
-                hashes: hash === undefined ? [] : [hash],
-                downloadLocation: downloadLocationOf(crate.name, crate.version, crate.source),
-            });
-            if (crate === rootCrate) {
-                root = { purl: crate.purl, ecosystem: 'cargo', name: crate.name, version: crate.version, hashes: [], locations: [{ path: input.path, line: crate.line }], scope: 'required' };
-                if (manifest?.license !== undefined)
-                    root.license = manifest.license;
-            }
-            for (const spec of crate.dependencies) {
-                const dependency = resolve(spec);
-                if (dependency !== undefined)
-                    collector.relate(crate.purl, dependency.purl);
-            }
-        }
-        const members = crates.filter((crate) => crate.source === undefined && crate !== rootCrate).map((crate) => crate.purl);
-        if (root !== undefined) {
-            for (const member of members)
-                collector.relate(root.purl, member, 'contains');
-            return collector.result(root);
-        }
-        // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
-        const result = collector.result();
-        if (members.length > 0)
-            result.members = [...new Set(members)].sort();
-        return result;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/common.js
-
-
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field that must be a string when present. */
-function common_stringField(object, key) {
-    const value = object[key];
-    return typeof value === 'string' ? value : undefined;
-}
-/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
-function versionField(object, key = 'version') {
-    const value = object[key];
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return typeof value === 'string' ? value : undefined;
-}
-/**
- * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
- * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
- */
-function common_licenseOf(value) {
-    if (typeof value === 'string')
-        return value.trim() === '' ? undefined : value.trim();
-    if (isObject(value))
-        return common_licenseOf(value.type);
-    if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(common_licenseOf).filter((part) => part !== undefined))];
-        if (parts.length <= 1)
-            return parts[0];
-        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
-    }
-    return undefined;
-}
-/** A field that must be an object when present; anything else reads as empty. */
-function objectField(object, key) {
-    const value = object[key];
-    return isObject(value) ? value : {};
-}
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-function common_textOf(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The 1-based line of a character offset. */
-function common_lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line++;
-    return line;
-}
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-function parseJson(path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new errors/* SbomParseError */.J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
-    }
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return common_lineAt(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return common_lineAt(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return common_lineAt(text, at + Math.max(0, inContext));
-}
-/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
-function splitNameAt(spec) {
-    const at = spec.indexOf('@', 1);
-    return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
-}
-/** Whether a string can be an npm package name (what a purl may be built from). */
-function isPackageName(name) {
-    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
-    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
-}
-const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
-/**
- * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
- * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
- * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
- * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
- */
-function sourceOf(spec) {
-    if (spec === undefined)
-        return undefined;
-    // Nearly every spec is a registry tarball URL, which no other form below begins like.
-    if (spec.startsWith('https://') || spec.startsWith('http://'))
-        return urlSource(spec);
-    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
-    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
-    if (local !== null)
-        return { kind: 'local', url: local[0] };
-    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
-    if (shorthand !== null) {
-        const [, host = '', owner = '', repo = '', commit] = shorthand;
-        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
-    }
-    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
-    if (git !== null) {
-        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
-        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
-        const path = location.replace(/\/+$/, '');
-        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
-    }
-    return undefined;
-}
-/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
-function urlSource(spec) {
-    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
-    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
-    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
-        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
-        if (codeload !== null)
-            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
-    }
-    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
-    if (berryGit !== null)
-        return vcs(berryGit[1] ?? '', berryGit[2]);
-    if (/\/-\/[^/]+\.tgz$/.test(url))
-        return undefined;
-    return { kind: 'download', url };
-}
-function vcs(repository, commit) {
-    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
-}
-/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
-function qualifiersOf(source) {
-    if (source === undefined)
-        return undefined;
-    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-}
-/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
-class PackageSet {
-    packages = new Map();
-    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
-    relationships = new Map();
-    /** Adds a package (or another copy of it) and returns its purl. */
-    add(entry) {
-        const purl = (0,sbom_purl/* npmPurl */.N)(entry.name, entry.version, qualifiersOf(entry.source));
-        const existing = this.packages.get(purl);
-        if (existing === undefined) {
-            const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
-            if (entry.license !== undefined && entry.license !== '')
-                pkg.license = entry.license;
-            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
-            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
-            if (downloadLocation !== undefined)
-                pkg.downloadLocation = downloadLocation;
-            this.packages.set(purl, pkg);
-            return purl;
-        }
-        existing.locations.push(entry.location);
-        existing.scope = (0,model/* strongerScope */.T)(existing.scope, entry.scope);
-        if (existing.hashes.length === 0 && entry.hashes !== undefined)
-            existing.hashes = entry.hashes;
-        if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
-            existing.license = entry.license;
-        if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = entry.downloadLocation;
-        return purl;
-    }
-    /** The package with this purl, if added. */
-    get(purl) {
-        return this.packages.get(purl);
-    }
-    /**
-     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
-     * both a production and a development one (a peer also listed in devDependencies) is a production one.
-     */
-    relate(from, to, type = 'depends-on') {
-        if (from === to)
-            return;
-        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
-            return;
-        if (type === 'depends-on')
-            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
-        let byFrom = this.relationships.get(type);
-        if (byFrom === undefined)
-            this.relationships.set(type, (byFrom = new Map()));
-        let byTo = byFrom.get(from);
-        if (byTo === undefined)
-            byFrom.set(from, (byTo = new Map()));
-        if (!byTo.has(to))
-            byTo.set(to, { from, to, type });
-    }
-    /** Every package added. */
-    allPackages() {
-        return [...this.packages.values()];
-    }
-    /** Every relationship recorded. */
-    allRelationships() {
-        const all = [];
-        for (const byFrom of this.relationships.values())
-            for (const byTo of byFrom.values())
-                for (const relationship of byTo.values())
-                    all.push(relationship);
-        return all;
-    }
-}
-/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNRESOLVED = 100;
-/** Cuts untrusted text that goes into a message to a bounded length. */
-function clip(text) {
-    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
-}
-/**
- * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
- * unknowns naming the lockfile and the entry: bounded, however many there are.
- */
-class Unresolved {
-    path;
-    listed = [];
-    more = 0;
-    constructor(path) {
-        this.path = path;
-    }
-    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
-    reference(entry, reference, line) {
-        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
-    }
-    /** Something else the lockfile lacks (a section). */
-    note(reason, line) {
-        if (this.listed.length >= LISTED_UNRESOLVED) {
-            this.more++;
-            return;
-        }
-        const unknown = { path: this.path, reason };
-        if (line !== undefined)
-            unknown.line = line;
-        this.listed.push(unknown);
-    }
-    /** Every unknown recorded, the ones past the limit counted in one. */
-    all() {
-        if (this.more === 0)
-            return [...this.listed];
-        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
-    }
-}
-/**
- * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
- * production dependencies reach is required (optional once an optional edge is crossed), what only
- * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
- * ships is worse than listing one that does not.
- */
-function scopesByReachability(starts, edges) {
-    const scopes = new Map();
-    const walk = (from, scope, followOptional, deferred) => {
-        const queue = [...from].filter((node) => !scopes.has(node));
-        for (const node of queue)
-            scopes.set(node, scope);
-        while (queue.length > 0) {
-            const node = queue.pop();
-            for (const edge of edges.get(node) ?? []) {
-                if (scopes.has(edge.to))
-                    continue;
-                if (edge.optional && !followOptional) {
-                    deferred.push(edge.to);
-                    continue;
-                }
-                scopes.set(edge.to, scope);
-                queue.push(edge.to);
-            }
-        }
-    };
-    const optionalStarts = [...starts.optional];
-    walk(starts.required, 'required', false, optionalStarts);
-    walk(optionalStarts, 'optional', true, []);
-    walk(starts.dev, 'dev', true, []);
-    return scopes;
-}
-/**
- * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
- * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
- * every ancestor's key, linear however deep the nesting.
- */
-class NestedScopes {
-    parentOf;
-    scopes = new Map();
-    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
-    constructor(parentOf) {
-        this.parentOf = parentOf;
-    }
-    at(key) {
-        const known = this.scopes.get(key);
-        if (known !== undefined)
-            return known;
-        const missing = [];
-        let at = key;
-        while (at !== undefined && !this.scopes.has(at)) {
-            missing.push(at);
-            at = this.parentOf(at);
-        }
-        let parent = at === undefined ? undefined : this.scopes.get(at);
-        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
-        for (let index = missing.length - 1; index >= 0; index--) {
-            const scope = { installed: undefined, parent };
-            this.scopes.set(missing[index], scope);
-            parent = scope;
-        }
-        return parent;
-    }
-    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
-    set(key, name, purl) {
-        const scope = this.at(key);
-        (scope.installed ??= new Map()).set(name, purl);
-    }
-    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
-    resolve(key, name) {
-        return resolveIn(this.at(key), name);
-    }
-    /** {@link resolve} for several names from one scope `key`, which is found once. */
-    resolverAt(key) {
-        const scope = this.at(key);
-        return (name) => resolveIn(scope, name);
-    }
-}
-function resolveIn(from, name) {
-    for (let scope = from; scope !== undefined; scope = scope.parent) {
-        const purl = scope.installed?.get(name);
-        if (purl !== undefined)
-            return purl;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/bun.js
-
-
-
-
-/**
- * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
- * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
- */
-function jsoncToJson(text) {
-    const out = text.split('');
-    let index = 0;
-    let lastComma = -1;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '"') {
-            lastComma = -1;
-            index++;
-            while (index < text.length && text[index] !== '"')
-                index += text[index] === '\\' ? 2 : 1;
-            index++;
-        }
-        else if (char === '/' && text[index + 1] === '/') {
-            while (index < text.length && text[index] !== '\n')
-                out[index++] = ' ';
-        }
-        else if (char === '/' && text[index + 1] === '*') {
-            const end = text.indexOf('*/', index + 2);
-            const stop = end === -1 ? text.length : end + 2;
-            while (index < stop) {
-                if (text[index] !== '\n')
-                    out[index] = ' ';
-                index++;
-            }
-        }
-        else {
-            if (char === ',')
-                lastComma = index;
-            else if ((char === '}' || char === ']') && lastComma !== -1) {
-                out[lastComma] = ' ';
-                lastComma = -1;
-            }
-            else if (!/\s/.test(char))
-                lastComma = -1;
-            index++;
-        }
-    }
-    return out.join('');
-}
-/** Splits an install key (`@babel/core/semver`) into its package names. */
-function namesOfKey(key) {
-    const parts = key.split('/');
-    const names = [];
-    for (let index = 0; index < parts.length; index++) {
-        const part = parts[index];
-        if (part.startsWith('@') && index + 1 < parts.length)
-            names.push(`${part}/${parts[++index]}`);
-        else
-            names.push(part);
-    }
-    return names;
-}
-/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
-function parentKey(key) {
-    const names = namesOfKey(key);
-    const last = names[names.length - 1] ?? '';
-    return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
-}
-/** Records the package installed at a key under the key it is nested in. */
-function installKey(tree, key, purl) {
-    const names = namesOfKey(key);
-    tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
-}
-const DEPENDENCY_FIELDS = [
-    ['dependencies', false],
-    ['optionalDependencies', true],
-    ['peerDependencies', true],
-];
-/** Bun's text lockfile `bun.lock` (bun 1.2+). */
-const bunLockParser = {
-    name: 'bun-lock',
-    matches: (fileName) => fileName === 'bun.lock',
-    async parse(input) {
-        const text = jsoncToJson(common_textOf(input.content));
-        let lock;
-        try {
-            lock = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            throw new errors/* SbomParseError */.J(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
-        }
-        if (!isObject(lock))
-            throw new errors/* SbomParseError */.J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
-        if (typeof lock.lockfileVersion !== 'number')
-            throw new errors/* SbomParseError */.J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
-        const set = new PackageSet();
-        const purlAt = new Map();
-        const infoAt = new Map();
-        const workspacePurl = new Map();
-        const workspaces = objectField(lock, 'workspaces');
-        const rootWorkspace = objectField(workspaces, '');
-        const rootName = common_stringField(rootWorkspace, 'name');
-        const rootVersion = versionField(rootWorkspace) ?? '';
-        const rootPurl = rootName !== undefined && isPackageName(rootName) ? (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
-        if (rootPurl !== undefined)
-            workspacePurl.set('', rootPurl);
-        for (const [path, value] of Object.entries(workspaces)) {
-            if (path === '' || !isObject(value))
-                continue;
-            const name = common_stringField(value, 'name') ?? path.split('/').pop() ?? path;
-            if (!isPackageName(name))
-                continue;
-            const purl = set.add({ name, version: versionField(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
-            workspacePurl.set(path, purl);
-            if (rootPurl !== undefined)
-                set.relate(rootPurl, purl, 'contains');
-        }
-        for (const [key, value] of Object.entries(objectField(lock, 'packages'))) {
-            if (!Array.isArray(value) || typeof value[0] !== 'string')
-                continue;
-            const { name, rest } = splitNameAt(value[0]);
-            if (!isPackageName(name) || rest === '')
-                continue;
-            if (rest.startsWith('workspace:')) {
-                const purl = workspacePurl.get(rest.slice('workspace:'.length));
-                if (purl !== undefined)
-                    purlAt.set(key, purl);
-                continue;
-            }
-            if (rest.startsWith('file:') || rest.startsWith('link:'))
-                continue;
-            // npm packages are [id, registry, info, integrity]; git, github and tarball ones are [id, info, ...].
-            const isRegistry = typeof value[1] === 'string';
-            const info = isRegistry ? value[2] : value[1];
-            const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
-            const version = /^[a-z+]+:/.test(rest) && isObject(info) && typeof info.version === 'string' ? info.version : rest;
-            purlAt.set(key, set.add({
-                name,
-                version,
-                scope: 'required',
-                hashes: (0,hashes/* sriHashes */.PK)(integrity ?? ''),
-                downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
-                source: isRegistry ? undefined : sourceOf(rest),
-                location: { path: input.path, entry: key },
-            }));
-            if (isObject(info))
-                infoAt.set(key, info);
-        }
-        const tree = new NestedScopes((key) => (key === '' ? undefined : parentKey(key)));
-        for (const [key, purl] of purlAt)
-            installKey(tree, key, purl);
-        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
-        const edges = new Map();
-        const unresolved = new Unresolved(input.path);
-        for (const [key, info] of infoAt) {
-            const from = purlAt.get(key);
-            const list = edges.get(from) ?? [];
-            edges.set(from, list);
-            for (const [field, optional] of DEPENDENCY_FIELDS) {
-                for (const [name, range] of Object.entries(objectField(info, field))) {
-                    const to = resolve(key, name);
-                    if (to === undefined) {
-                        // Optional and peer dependencies may be absent by design; a plain dependency may not.
-                        if (!optional)
-                            unresolved.reference(key, `${name}@${String(range)}`);
-                        continue;
-                    }
-                    list.push({ to, optional });
-                    set.relate(from, to);
-                }
-            }
-        }
-        const starts = { required: [], optional: [], dev: [] };
-        for (const [path, value] of Object.entries(workspaces)) {
-            const from = workspacePurl.get(path);
-            if (!isObject(value))
-                continue;
-            const prefix = path === '' ? '' : (common_stringField(value, 'name') ?? '');
-            for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']]) {
-                for (const name of Object.keys(objectField(value, field))) {
-                    const to = resolve(prefix, name);
-                    if (to === undefined)
-                        continue;
-                    starts[kind].push(to);
-                    if (from === undefined)
-                        continue;
-                    if (kind !== 'dev')
-                        set.relate(from, to);
-                    else if (input.includeDev)
-                        set.relate(from, to, 'dev-depends-on');
-                }
-            }
-        }
-        const scopes = scopesByReachability(starts, edges);
-        const members = new Set(workspacePurl.values());
-        const packages = set.allPackages();
-        for (const pkg of packages)
-            if (!members.has(pkg.purl))
-                pkg.scope = scopes.get(pkg.purl) ?? 'required';
-        const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
-        if (rootPurl !== undefined && rootName !== undefined) {
-            const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-            result.root = root;
-        }
-        return result;
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/npm.js
-
-
-
-
-const NODE_MODULES = 'node_modules/';
-function weakerScope(a, b) {
-    if (a === 'dev' || b === 'dev')
-        return 'dev';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'required';
-}
-/**
- * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
- * optional dependency, since a production install (`--omit=dev`) keeps it.
- */
-function npm_scopeOf(entry) {
-    if (entry.dev === true)
-        return 'dev';
-    if (entry.optional === true || entry.devOptional === true)
-        return 'optional';
-    return 'required';
-}
-/** A download URL worth recording: registry and git URLs, not local paths. */
-function downloadOf(resolved) {
-    if (resolved === undefined)
-        return undefined;
-    return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
-}
-/** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
-function nameFromPath(path) {
-    const at = path.lastIndexOf(NODE_MODULES);
-    return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
-}
-/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
-function isInstalledPath(path) {
-    return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
-}
-/**
- * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
- * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
- * its own, installed if linked. One lookup per path, however many folders.
- */
-function insideUnlinked(path, folders) {
-    if (folders.size === 0)
-        return false;
-    const nested = path.indexOf(`/${NODE_MODULES}`);
-    return folders.has(nested === -1 ? path : path.slice(0, nested));
-}
-/** Records the package installed at `node_modules/<name>` under its folder. */
-function installPath(tree, path, purl) {
-    const name = nameFromPath(path);
-    const at = path.length - NODE_MODULES.length - name.length;
-    if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
-        return;
-    tree.set(at === 0 ? '' : path.slice(0, at - 1), name, purl);
-}
-/** The install path a folder's dependencies are looked up from after its own node_modules. */
-function parentOf(path) {
-    if (path === '')
-        return undefined;
-    const at = path.lastIndexOf(`/${NODE_MODULES}`);
-    if (at !== -1)
-        return path.slice(0, at);
-    return '';
-}
-function rootOf(lock, manifest, packages) {
-    const rootEntry = packages === undefined ? undefined : objectField(packages, '');
-    const name = common_stringField(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : common_stringField(rootEntry, 'name')) ?? common_stringField(lock, 'name');
-    if (name === undefined || !isPackageName(name))
-        return undefined;
-    const version = versionField(manifest ?? {}) ?? (rootEntry === undefined ? undefined : versionField(rootEntry)) ?? versionField(lock) ?? '';
-    return { name, version };
-}
-function rootPackage(root, path, license) {
-    const pkg = { purl: (0,sbom_purl/* npmPurl */.N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
-    if (license !== undefined)
-        pkg.license = license;
-    return pkg;
-}
-/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
-const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
-/** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
-function parsePackages(input, lock, packages, manifest) {
-    const set = new PackageSet();
-    const root = rootOf(lock, manifest, packages);
-    const rootEntry = objectField(packages, '');
-    const rootPurl = root === undefined ? undefined : (0,sbom_purl/* npmPurl */.N)(root.name, root.version);
-    /** install path -> purl of the package installed there (links followed to their target). */
-    const purlAt = new Map();
-    const links = new Map();
-    const members = [];
-    // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
-    const linkedAs = new Map();
-    // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
-    // are set aside, everything else is kept with what the later passes ask of it.
-    const folders = [];
-    for (const [path, value] of Object.entries(packages)) {
-        if (!isObject(value))
-            continue;
-        if (value.link === true) {
-            const target = common_stringField(value, 'resolved');
-            if (target === undefined)
-                continue;
-            links.set(path, target);
-            if (!linkedAs.has(target))
-                linkedAs.set(target, nameFromPath(path));
-            continue;
-        }
-        folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
-    }
-    // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
-    // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
-    const unlinked = new Set();
-    for (const { path, installed } of folders)
-        if (path !== '' && !installed && !linkedAs.has(path))
-            unlinked.add(path);
-    const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
-    const tree = new NestedScopes(parentOf);
-    for (const entry of entries) {
-        const { path, value, installed } = entry;
-        if (path === '')
-            continue;
-        const name = common_stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
-        const version = versionField(value) ?? '';
-        if (!isPackageName(name))
-            continue;
-        const purl = set.add({
-            name,
-            version,
-            scope: npm_scopeOf(value),
-            hashes: (0,hashes/* sriHashes */.PK)(common_stringField(value, 'integrity') ?? ''),
-            license: common_licenseOf(value.license ?? value.licenses),
-            downloadLocation: downloadOf(common_stringField(value, 'resolved')),
-            source: installed ? sourceOf(common_stringField(value, 'resolved')) : undefined,
-            location: { path: input.path, entry: path },
-        });
-        entry.purl = purl;
-        purlAt.set(path, purl);
-        if (installed)
-            installPath(tree, path, purl);
-        // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
-        else
-            members.push(purl);
-    }
-    for (const [path, target] of links) {
-        const purl = purlAt.get(target);
-        if (purl !== undefined)
-            installPath(tree, path, purl);
-    }
-    const unresolved = new Unresolved(input.path);
-    for (const { path, value, installed, purl } of entries) {
-        const from = path === '' ? rootPurl : purl;
-        if (from === undefined && path !== '')
-            continue;
-        const resolve = tree.resolverAt(path);
-        for (const field of EDGE_FIELDS) {
-            const wanted = objectField(value, field);
-            for (const name in wanted) {
-                const to = resolve(name);
-                if (to !== undefined) {
-                    if (from !== undefined)
-                        set.relate(from, to);
-                }
-                else if (field === 'dependencies') {
-                    // Optional and peer dependencies may be absent by design; a plain dependency may not.
-                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
-                }
-            }
-        }
-        if (from === undefined)
-            continue;
-        // Only the root and workspace members install their devDependencies: edges wanted only with them.
-        if (!input.includeDev || installed)
-            continue;
-        for (const name in objectField(value, 'devDependencies')) {
-            const to = resolve(name);
-            if (to !== undefined)
-                set.relate(from, to, 'dev-depends-on');
-        }
-    }
-    if (rootPurl !== undefined)
-        for (const member of members)
-            set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
-    if (root !== undefined)
-        result.root = rootPackage(root, input.path, common_licenseOf(rootEntry.license ?? manifest?.license));
-    return result;
-}
-/**
- * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
- * names no version: the purl says the source instead).
- */
-function versionOf(name, version) {
-    if (version.startsWith('npm:')) {
-        const spec = version.slice(4);
-        const at = spec.lastIndexOf('@');
-        return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
-    }
-    const source = sourceOf(version);
-    return source === undefined ? { name, version } : { name, version: '', source };
-}
-/** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
-function parseDependencies(input, lock, dependencies, manifest) {
-    const set = new PackageSet();
-    const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : (0,sbom_purl/* npmPurl */.N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
-    const nodes = [];
-    const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
-    while (stack.length > 0) {
-        const { map, parent, path, parentScope } = stack.pop();
-        for (const [key, value] of Object.entries(map)) {
-            if (!isObject(value))
-                continue;
-            const installPath = `${path}${NODE_MODULES}${key}`;
-            const identity = versionOf(key, versionField(value) ?? '');
-            if (identity === undefined || !isPackageName(identity.name))
-                continue;
-            // A copy nested under a dev (or optional) package is installed only for it.
-            const scope = weakerScope(parentScope, npm_scopeOf(value));
-            const purl = set.add({
-                name: identity.name,
-                version: identity.version,
-                scope,
-                hashes: (0,hashes/* sriHashes */.PK)(common_stringField(value, 'integrity') ?? ''),
-                downloadLocation: downloadOf(common_stringField(value, 'resolved')),
-                source: identity.source,
-                location: { path: input.path, entry: installPath },
-            });
-            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys(objectField(value, 'requires')), children: new Map(), parent };
-            parent.children.set(key, node);
-            nodes.push(node);
-            const nested = value.dependencies;
-            if (isObject(nested))
-                stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
-        }
-    }
-    const unresolved = new Unresolved(input.path);
-    for (const node of nodes) {
-        for (const name of node.requires) {
-            let found = false;
-            for (let scope = node; scope !== undefined && !found; scope = scope.parent) {
-                const target = scope.children.get(name);
-                if (target !== undefined) {
-                    set.relate(node.purl, target.purl);
-                    found = true;
-                }
-            }
-            if (!found && !node.optionalRequires)
-                unresolved.reference(node.installPath, name);
-        }
-    }
-    if (root !== undefined && manifest !== undefined) {
-        for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
-            if (field === 'devDependencies' && !input.includeDev)
-                continue;
-            for (const name of Object.keys(objectField(manifest, field))) {
-                const target = top.children.get(name);
-                if (target !== undefined)
-                    set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
-            }
-        }
-    }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
-    if (root !== undefined)
-        result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
-    return result;
-}
-async function readManifest(input) {
-    const bytes = await input.readSibling('package.json');
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const manifest = JSON.parse(bytes.toString('utf8'));
-        return isObject(manifest) ? manifest : undefined;
-    }
-    catch {
-        // A broken manifest only costs the root's name; the lockfile still says everything else.
-        return undefined;
-    }
-}
-/** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
-const npmPackageLockParser = {
-    name: 'npm-package-lock',
-    matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
-    async parse(input) {
-        const lock = parseJson(input.path, common_textOf(input.content));
-        if (!isObject(lock))
-            throw new errors/* SbomParseError */.J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
-        const version = lock.lockfileVersion;
-        if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
-            throw new errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
-        }
-        const manifest = await readManifest(input);
-        if (isObject(lock.packages))
-            return parsePackages(input, lock, lock.packages, manifest);
-        if (isObject(lock.dependencies))
-            return parseDependencies(input, lock, lock.dependencies, manifest);
-        if (lock.packages === undefined && lock.dependencies === undefined) {
-            const root = rootOf(lock, manifest, undefined);
-            const result = { packages: [], relationships: [] };
-            if (root !== undefined)
-                result.root = rootPackage(root, input.path, common_licenseOf(manifest?.license));
-            return result;
-        }
-        throw new errors/* SbomParseError */.J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm-yaml.js
-/**
- * A fast reader for the YAML subset pnpm writes (block mappings and sequences, one-line flow
- * collections, plain and quoted scalars), about ten times faster than a general YAML parser on
- * big lockfiles. Anything outside the subset makes it give up with {@link OutsideSubset}, and the
- * caller falls back to the full parser, so no input is ever read differently.
- */
-/** The text uses YAML this reader does not handle; parse it with a full YAML parser instead. */
-class OutsideSubset extends Error {
-}
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** A plain scalar resolved as the YAML 1.2 core schema does (what the `yaml` package does by default). */
-function plainScalar(text) {
-    if (text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
-        return null;
-    if (text === 'true' || text === 'True' || text === 'TRUE')
-        return true;
-    if (text === 'false' || text === 'False' || text === 'FALSE')
-        return false;
-    if (INT.test(text) || FLOAT.test(text)) {
-        const number = Number(text);
-        if (Number.isSafeInteger(number) || !INT.test(text))
-            return number;
-    }
-    // Octal, hex, infinities, NaN, tags, anchors, aliases, block scalars, comments: leave them to the full parser.
-    if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #'))
-        throw new OutsideSubset();
-    return text;
-}
-function singleQuoted(text, start) {
-    let value = '';
-    let index = start + 1;
-    for (;;) {
-        const close = text.indexOf("'", index);
-        if (close === -1)
-            throw new OutsideSubset();
-        value += text.slice(index, close);
-        if (text[close + 1] === "'") {
-            value += "'";
-            index = close + 2;
-        }
-        else {
-            return [value, close + 1];
-        }
-    }
-}
-function doubleQuoted(text, start) {
-    const match = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(start));
-    if (match === null)
-        throw new OutsideSubset();
-    try {
-        return [JSON.parse(match[0]), start + match[0].length];
-    }
-    catch {
-        // YAML escapes JSON lacks (\x, \U, \e, ...).
-        throw new OutsideSubset();
-    }
-}
-/** One value of a flow collection (`{a: b, c: [d]}`) starting at `index`; returns it and where it ended. */
-function flowValue(text, index, inKey) {
-    while (text[index] === ' ')
-        index++;
-    const char = text[index];
-    if (char === '{')
-        return flowMap(text, index);
-    if (char === '[')
-        return flowSequence(text, index);
-    if (char === "'")
-        return singleQuoted(text, index);
-    if (char === '"')
-        return doubleQuoted(text, index);
-    let end = index;
-    while (end < text.length) {
-        const c = text[end];
-        if (c === ',' || c === '}' || c === ']' || c === '{' || c === '[')
-            break;
-        if (inKey && c === ':' && (text[end + 1] === ' ' || text[end + 1] === ',' || text[end + 1] === '}' || end + 1 === text.length))
-            break;
-        end++;
-    }
-    return [plainScalar(text.slice(index, end).trim()), end];
-}
-function flowMap(text, start) {
-    const map = {};
-    let index = start + 1;
-    for (;;) {
-        while (text[index] === ' ')
-            index++;
-        if (text[index] === '}')
-            return [map, index + 1];
-        const [key, afterKey] = flowValue(text, index, true);
-        if (typeof key !== 'string' && typeof key !== 'number')
-            throw new OutsideSubset();
-        index = afterKey;
-        while (text[index] === ' ')
-            index++;
-        let value = null;
-        if (text[index] === ':')
-            [value, index] = flowValue(text, index + 1, false);
-        setKey(map, String(key), value);
-        while (text[index] === ' ')
-            index++;
-        if (text[index] === ',')
-            index++;
-        else if (text[index] !== '}')
-            throw new OutsideSubset();
-    }
-}
-function flowSequence(text, start) {
-    const list = [];
-    let index = start + 1;
-    for (;;) {
-        while (text[index] === ' ')
-            index++;
-        if (text[index] === ']')
-            return [list, index + 1];
-        const [value, after] = flowValue(text, index, false);
-        list.push(value);
-        index = after;
-        while (text[index] === ' ')
-            index++;
-        if (text[index] === ',')
-            index++;
-        else if (text[index] !== ']')
-            throw new OutsideSubset();
-    }
-}
-/** How deeply brackets nest in a line, quotes ignored (over-counting only sends a line to the full parser). */
-function nestingDepth(text) {
-    let depth = 0;
-    let deepest = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 123 || code === 91)
-            deepest = Math.max(deepest, ++depth);
-        else if (code === 125 || code === 93)
-            depth--;
-    }
-    return deepest;
-}
-/** A block-context value written after `key: ` or `- `: a flow collection, a quoted or a plain scalar. */
-function inlineValue(text) {
-    const first = text[0];
-    // pnpm nests flow collections two deep at most; deeper text is left to the full parser (and the stack stays small).
-    if ((first === '{' || first === '[') && nestingDepth(text) > 8)
-        throw new OutsideSubset();
-    if (first === '{' || first === '[' || first === "'" || first === '"') {
-        const [value, end] = first === '{' ? flowMap(text, 0) : first === '[' ? flowSequence(text, 0) : first === "'" ? singleQuoted(text, 0) : doubleQuoted(text, 0);
-        if (text.slice(end).trim() !== '')
-            throw new OutsideSubset();
-        return value;
-    }
-    return plainScalar(text);
-}
-function setKey(map, key, value) {
-    if (key === '__proto__')
-        throw new OutsideSubset();
-    map[key] = value;
-}
-/** Splits a block mapping line into its key and the text after `:`. */
-function blockKey(content) {
-    if (content.startsWith("'") || content.startsWith('"')) {
-        const [key, end] = content.startsWith("'") ? singleQuoted(content, 0) : doubleQuoted(content, 0);
-        if (content[end] !== ':')
-            throw new OutsideSubset();
-        return [key, content.slice(end + 1).trim()];
-    }
-    if (/^[?&*!|>%@`{[\-#]/.test(content) && !/^-[^ ]/.test(content))
-        throw new OutsideSubset();
-    const separator = content.indexOf(': ');
-    if (separator !== -1)
-        return [content.slice(0, separator), content.slice(separator + 2).trim()];
-    if (content.endsWith(':'))
-        return [content.slice(0, -1), ''];
-    throw new OutsideSubset();
-}
-/** Parses pnpm-lock.yaml text in the subset pnpm writes, or throws {@link OutsideSubset}. */
-function readPnpmYaml(text) {
-    if (text.includes('\t') || /^(?:---|\.\.\.|%)/m.test(text))
-        throw new OutsideSubset();
-    const root = {};
-    const stack = [{ indent: 0, container: root }];
-    let pending;
-    const lines = text.split('\n');
-    for (const raw of lines) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        let indent = 0;
-        while (line.charCodeAt(indent) === 32)
-            indent++;
-        if (indent === line.length || line[indent] === '#')
-            continue;
-        const content = line.slice(indent).trimEnd();
-        const isItem = content === '-' || content.startsWith('- ');
-        if (pending !== undefined) {
-            const opens = indent > pending.indent || (isItem && indent === pending.indent && !Array.isArray(pending.parent));
-            const container = opens ? (isItem ? [] : {}) : null;
-            if (Array.isArray(pending.parent))
-                pending.parent[pending.key] = container;
-            else
-                setKey(pending.parent, pending.key, container);
-            if (container !== null)
-                stack.push({ indent, container });
-            pending = undefined;
-        }
-        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
-            stack.pop();
-        // A compact sequence (`key:` then `- item` at the key's own indent) ends at the next key.
-        if (!isItem && stack.length > 1 && Array.isArray(stack[stack.length - 1].container) && stack[stack.length - 1].indent === indent)
-            stack.pop();
-        const frame = stack[stack.length - 1];
-        if (frame.indent !== indent)
-            throw new OutsideSubset();
-        if (isItem) {
-            if (!Array.isArray(frame.container))
-                throw new OutsideSubset();
-            const rest = content.slice(1).trim();
-            if (rest === '') {
-                frame.container.push(null);
-                pending = { parent: frame.container, key: frame.container.length - 1, indent };
-            }
-            else {
-                // `- key: value` starts a mapping inside the sequence: not something pnpm writes.
-                if (/^[^'"{[].*?: /.test(rest) || (rest.endsWith(':') && !rest.startsWith("'") && !rest.startsWith('"')))
-                    throw new OutsideSubset();
-                frame.container.push(inlineValue(rest));
-            }
-            continue;
-        }
-        if (Array.isArray(frame.container))
-            throw new OutsideSubset();
-        const [key, rest] = blockKey(content);
-        if (rest === '')
-            pending = { parent: frame.container, key, indent };
-        else
-            setKey(frame.container, key, inlineValue(rest));
-    }
-    if (pending !== undefined) {
-        if (Array.isArray(pending.parent))
-            pending.parent[pending.key] = null;
-        else
-            setKey(pending.parent, pending.key, null);
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
-
-
-
-
-
-/** Drops pnpm's peer-dependency suffix: `1.0.0(react@18.2.0)` -> `1.0.0`; v5 wrote `1.0.0_react@18.2.0`. */
-function withoutPeers(version, major) {
-    const paren = version.indexOf('(');
-    const plain = paren === -1 ? version : version.slice(0, paren);
-    if (major >= 6)
-        return plain;
-    const underscore = plain.indexOf('_');
-    return underscore === -1 ? plain : plain.slice(0, underscore);
-}
-/** The `name@version` id of a packages/snapshots key in any lockfile version. */
-function idOfKey(key, major) {
-    let path = key.startsWith('/') ? key.slice(1) : key;
-    if (major < 6) {
-        // v5: `/name/1.0.0_peers` or `/@scope/name/1.0.0`, sometimes behind a registry host.
-        const parts = path.split('/');
-        const scoped = parts.length >= 3 && (parts[parts.length - 3] ?? '').startsWith('@');
-        const nameParts = scoped ? parts.slice(-3, -1) : parts.slice(-2, -1);
-        const version = parts[parts.length - 1] ?? '';
-        return nameParts.length === 0 ? undefined : { name: nameParts.join('/'), version: withoutPeers(version, major) };
-    }
-    path = withoutPeers(path, major);
-    const { name, rest } = splitNameAt(path);
-    return rest === '' ? undefined : { name, version: rest };
-}
-function referenceOf(name, ref, major) {
-    if (ref.startsWith('link:'))
-        return { kind: 'link', path: ref.slice('link:'.length) };
-    if (ref.startsWith('/')) {
-        const id = idOfKey(ref, major);
-        return { kind: 'id', id: id === undefined ? `${name}@${ref}` : `${id.name}@${id.version}` };
-    }
-    const plain = withoutPeers(ref, major);
-    // v9 aliases and non-registry packages name the package in full: `string-width@4.2.3`.
-    if (major >= 9 && /^(@[^/@]+\/)?[^/@:]+@/.test(plain))
-        return { kind: 'id', id: plain };
-    return { kind: 'id', id: `${name}@${plain}` };
-}
-/** A folder path joined to a relative one, `/` separators, `..` resolved; undefined when it leaves the lockfile's folder. */
-function joinPath(base, relative) {
-    const parts = base === '.' || base === '' ? [] : base.split('/');
-    for (const part of relative.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.length === 0 ? '.' : parts.join('/');
-}
-async function parseDocument(input, text) {
-    try {
-        const fast = readPnpmYaml(text);
-        if (isObject(fast))
-            return fast;
-    }
-    catch (error) {
-        // Outside pnpm's subset (or not YAML at all): the full parser decides, and names the line.
-        if (!(error instanceof OutsideSubset) && !(error instanceof RangeError))
-            throw error;
-    }
-    // Loaded only when needed: the fast reader handles what pnpm writes.
-    const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    try {
-        // pnpm 9 may put an environment lockfile first, as its own YAML document.
-        const value = /^---\s*$/m.test(text)
-            ? parseAllDocuments(text, { uniqueKeys: false })
-                .map((document) => {
-                if (document.errors.length > 0)
-                    throw document.errors[0];
-                return document.toJS();
-            })
-                .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
-                .pop()
-            : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
-        if (!isObject(value))
-            throw new errors/* SbomParseError */.J(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
-        return value;
-    }
-    catch (error) {
-        if (error instanceof errors/* SbomParseError */.J)
-            throw error;
-        const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
-        throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
-    }
-}
-async function pnpm_readManifest(input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        return isObject(json) ? json : undefined;
-    }
-    catch {
-        // A broken manifest only costs the member's name and version.
-        return undefined;
-    }
-}
-const IMPORTER_FIELDS = [
-    ['dependencies', 'required'],
-    ['optionalDependencies', 'optional'],
-    ['devDependencies', 'dev'],
-];
-async function parsePnpm(input) {
-    const lock = await parseDocument(input, common_textOf(input.content));
-    const rawVersion = lock.lockfileVersion;
-    const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
-    if (!(major >= 5 && major <= 9))
-        throw new errors/* SbomParseError */.J(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);
-    const set = new PackageSet();
-    const purlOfId = new Map();
-    const packages = objectField(lock, 'packages');
-    const flagged = major < 9;
-    for (const [key, value] of Object.entries(packages)) {
-        const entry = isObject(value) ? value : {};
-        const id = idOfKey(key, major);
-        if (id === undefined)
-            continue;
-        const name = common_stringField(entry, 'name') ?? id.name;
-        // Tarball and git packages are keyed by URL; their manifest version is in the entry.
-        const version = /[:/]/.test(id.version) ? (versionField(entry) ?? id.version) : id.version;
-        if (!isPackageName(name))
-            continue;
-        const resolution = objectField(entry, 'resolution');
-        const tarball = common_stringField(resolution, 'tarball');
-        const scope = entry.dev === true ? 'dev' : entry.optional === true ? 'optional' : 'required';
-        const purl = set.add({
-            name,
-            version,
-            scope,
-            hashes: (0,hashes/* sriHashes */.PK)(common_stringField(resolution, 'integrity') ?? ''),
-            downloadLocation: tarball !== undefined && /^https?:\/\//.test(tarball) ? tarball : undefined,
-            source: resolution.type === 'git'
-                ? sourceOf(`git+${common_stringField(resolution, 'repo') ?? ''}#${common_stringField(resolution, 'commit') ?? ''}`)
-                : resolution.type === 'directory'
-                    ? sourceOf(`file:${common_stringField(resolution, 'directory') ?? ''}`)
-                    : sourceOf(tarball),
-            location: { path: input.path, entry: key },
-        });
-        purlOfId.set(`${id.name}@${id.version}`, purl);
-    }
-    // Importers: the root (`.`) and workspace members; lockfile v5 without importers keeps the root's fields at the top.
-    const importers = isObject(lock.importers) ? Object.entries(lock.importers).map(([path, value]) => [path, isObject(value) ? value : {}]) : [['.', lock]];
-    const rootManifest = await pnpm_readManifest(input, 'package.json');
-    const rootName = common_stringField(rootManifest ?? {}, 'name');
-    const rootVersion = common_stringField(rootManifest ?? {}, 'version') ?? '';
-    const rootPurl = rootName !== undefined && isPackageName(rootName) ? (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion) : undefined;
-    const importerPurl = new Map([['.', rootPurl]]);
-    for (const [path] of importers) {
-        if (path === '.')
-            continue;
-        const manifest = await pnpm_readManifest(input, `${path}/package.json`);
-        const name = common_stringField(manifest ?? {}, 'name') ?? path.split('/').pop() ?? path;
-        if (!isPackageName(name))
-            continue;
-        const purl = set.add({ name, version: common_stringField(manifest ?? {}, 'version') ?? '', scope: 'required', location: { path: input.path, entry: path } });
-        importerPurl.set(path, purl);
-        if (rootPurl !== undefined)
-            set.relate(rootPurl, purl, 'contains');
-    }
-    const resolve = (from, name, ref) => {
-        const reference = referenceOf(name, ref, major);
-        if (reference.kind === 'link') {
-            const target = joinPath(from, reference.path);
-            return target === undefined ? undefined : importerPurl.get(target);
-        }
-        return purlOfId.get(reference.id);
-    };
-    // An importer's dependency missing from `packages` (a trimmed lockfile) is still installed at the version the lock names.
-    const declaredOnly = (name, ref, scope, path) => {
-        const reference = referenceOf(name, ref, major);
-        if (reference.kind === 'link')
-            return undefined;
-        const { name: idName, rest: version } = splitNameAt(reference.id);
-        if (!isPackageName(idName) || !/^\d/.test(version))
-            return undefined;
-        const purl = set.add({ name: idName, version, scope, location: { path: input.path, entry: `importers/${path}` } });
-        purlOfId.set(reference.id, purl);
-        return purl;
-    };
-    const starts = { required: [], optional: [], dev: [] };
-    for (const [path, importer] of importers) {
-        const from = importerPurl.get(path);
-        for (const [field, kind] of IMPORTER_FIELDS) {
-            for (const [name, value] of Object.entries(objectField(importer, field))) {
-                const ref = typeof value === 'string' || typeof value === 'number' ? String(value) : isObject(value) ? versionField(value) : undefined;
-                if (ref === undefined)
-                    continue;
-                const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
-                if (to === undefined)
-                    continue;
-                starts[kind].push(to);
-                if (from === undefined)
-                    continue;
-                if (kind !== 'dev')
-                    set.relate(from, to);
-                else if (input.includeDev)
-                    set.relate(from, to, 'dev-depends-on');
-            }
-        }
-    }
-    // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
-    const unresolved = new Unresolved(input.path);
-    if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
-        unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
-    }
-    const graph = major >= 9 ? objectField(lock, 'snapshots') : packages;
-    const edges = new Map();
-    for (const [key, value] of Object.entries(graph)) {
-        if (!isObject(value))
-            continue;
-        const id = idOfKey(key, major);
-        const from = id === undefined ? undefined : purlOfId.get(`${id.name}@${id.version}`);
-        if (from === undefined)
-            continue;
-        const list = edges.get(from) ?? [];
-        edges.set(from, list);
-        for (const [field, optional] of [['dependencies', false], ['optionalDependencies', true]]) {
-            for (const [name, raw] of Object.entries(objectField(value, field))) {
-                // YAML reads an unquoted `2` or `1.5` as a number; the lockfile meant the version text.
-                if (typeof raw !== 'string' && typeof raw !== 'number')
-                    continue;
-                const ref = String(raw);
-                const to = resolve('.', name, ref);
-                if (to === undefined) {
-                    // An optional dependency for another platform may be left out of the lockfile.
-                    if (!optional)
-                        unresolved.reference(key, `${name}@${ref}`);
-                    continue;
-                }
-                list.push({ to, optional });
-                set.relate(from, to);
-            }
-        }
-    }
-    const all = set.allPackages();
-    if (!flagged) {
-        // pnpm 9 dropped the per-package `dev` flag: work it out from what the importers declare.
-        const scopes = scopesByReachability(starts, edges);
-        const members = new Set(importerPurl.values());
-        for (const pkg of all)
-            if (!members.has(pkg.purl))
-                pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    }
-    const result = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
-    if (rootPurl !== undefined && rootName !== undefined) {
-        const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_licenseOf(rootManifest?.license);
-        if (license !== undefined)
-            root.license = license;
-        result.root = root;
-    }
-    return result;
-}
-/** pnpm `pnpm-lock.yaml`, lockfile versions 5.x, 6.0 and 9.0. */
-const pnpmLockParser = {
-    name: 'pnpm-lock',
-    matches: (fileName) => fileName === 'pnpm-lock.yaml',
-    parse: parsePnpm,
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/yarn.js
-
-
-
-
-/** A scalar as yarn writes it: bare, or double-quoted with JSON escapes. */
-function yarn_unquote(path, value, line) {
-    if (!value.startsWith('"'))
-        return value;
-    try {
-        const parsed = JSON.parse(value);
-        if (typeof parsed === 'string')
-            return parsed;
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* SbomParseError */.J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
-}
-/** Splits `"a@1", b@2` on the commas between descriptors. */
-function splitDescriptors(path, keys, line) {
-    const descriptors = [];
-    let rest = keys.trim();
-    while (rest !== '') {
-        let token;
-        if (rest.startsWith('"')) {
-            const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
-            if (close === null)
-                throw new errors/* SbomParseError */.J(path, 'unterminated quote in an entry key', line);
-            token = yarn_unquote(path, close[0], line);
-            rest = rest.slice(close[0].length).trim();
-        }
-        else {
-            const comma = rest.indexOf(',');
-            token = (comma === -1 ? rest : rest.slice(0, comma)).trim();
-            rest = comma === -1 ? '' : rest.slice(comma);
-        }
-        // Berry quotes all descriptors of an entry as one string: "a@npm:^1, a@npm:^1.2".
-        for (const descriptor of token.split(','))
-            if (descriptor.trim() !== '')
-                descriptors.push(descriptor.trim());
-        if (rest.startsWith(','))
-            rest = rest.slice(1).trim();
-        else if (rest !== '')
-            throw new errors/* SbomParseError */.J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
-    }
-    return descriptors;
-}
-/** Splits `key value` (yarn 1) or `key: value` (berry) into its parts. */
-function splitField(path, text, line) {
-    let key;
-    let rest;
-    if (text.startsWith('"')) {
-        const close = /^"(?:[^"\\]|\\.)*"/.exec(text);
-        if (close === null)
-            throw new errors/* SbomParseError */.J(path, 'unterminated quote in a key', line);
-        key = yarn_unquote(path, close[0], line);
-        rest = text.slice(close[0].length);
-    }
-    else {
-        const end = text.search(/[\s:]/);
-        key = end === -1 ? text : text.slice(0, end);
-        rest = end === -1 ? '' : text.slice(end);
-    }
-    if (rest.startsWith(':'))
-        rest = rest.slice(1);
-    return [key, yarn_unquote(path, rest.trim(), line)];
-}
-/**
- * Reads the indentation-structured format both yarn 1 and berry write (top-level entry keys,
- * fields two spaces in, dependency maps four spaces in), in one pass, keeping line numbers.
- */
-function readBlocks(path, text) {
-    const blocks = [];
-    let berry = false;
-    let current;
-    let currentMap;
-    let currentMapName = '';
-    let currentKey;
-    const lines = text.split('\n');
-    for (let index = 0; index < lines.length; index++) {
-        const raw = lines[index];
-        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const content = lineText.trimStart();
-        if (content === '' || content.startsWith('#'))
-            continue;
-        const indent = lineText.length - content.length;
-        const line = index + 1;
-        if (indent === 0) {
-            if (!content.endsWith(':'))
-                throw new errors/* SbomParseError */.J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
-            const keys = content.slice(0, -1);
-            if (keys === '__metadata')
-                berry = true;
-            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), meta: new Map(), line };
-            currentMap = undefined;
-            blocks.push(current);
-        }
-        else if (current === undefined) {
-            throw new errors/* SbomParseError */.J(path, 'indented line before the first entry', line);
-        }
-        else if (indent === 2) {
-            const [key, value] = splitField(path, content, line);
-            if (value === '' && content.endsWith(':')) {
-                currentMap = new Map();
-                currentMapName = key;
-                current.maps.set(key, currentMap);
-            }
-            else {
-                current.fields.set(key, value);
-                currentMap = undefined;
-            }
-        }
-        else if (indent === 4 && currentMap !== undefined) {
-            const [key, value] = splitField(path, content, line);
-            currentMap.set(key, value);
-            currentKey = key;
-        }
-        else if (indent === 6 && currentMap !== undefined && currentKey !== undefined) {
-            const [flag, value] = splitField(path, content, line);
-            const metaKey = `${currentMapName}\u0000${currentKey}`;
-            let flags = current.meta.get(metaKey);
-            if (flags === undefined)
-                current.meta.set(metaKey, (flags = new Map()));
-            flags.set(flag, value);
-        }
-    }
-    return { blocks, berry };
-}
-/** The registry package a yarn 1 tarball URL names (`.../name/-/name-1.0.0.tgz`): the package actually installed. */
-function nameFromTarball(resolved) {
-    if (resolved === undefined)
-        return undefined;
-    const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
-    return match?.[1];
-}
-/**
- * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
- * tarball that yarn keeps in the `resolved` URL's fragment.
- */
-function hashesOf(integrity, resolved) {
-    if (integrity !== undefined)
-        return (0,hashes/* sriHashes */.PK)(integrity);
-    const fragment = resolved?.split('#')[1];
-    const sha1 = fragment === undefined ? undefined : (0,hashes/* hexHash */.eP)('SHA1', fragment);
-    return sha1 === undefined ? [] : [sha1];
-}
-/** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
-function v1Name(descriptor) {
-    const { name, rest } = splitNameAt(descriptor);
-    if (rest.startsWith('npm:'))
-        return splitNameAt(rest.slice(4)).name;
-    return name;
-}
-async function yarn_readManifest(input, relative) {
-    const bytes = await input.readSibling(relative);
-    if (bytes === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        return isObject(json) ? { json } : undefined;
-    }
-    catch {
-        // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
-        return undefined;
-    }
-}
-/** The dependencies of a manifest, by kind. */
-function manifestDependencies(manifest) {
-    const deps = [];
-    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
-        for (const [name, range] of Object.entries(objectField(manifest.json, field)))
-            deps.push({ name, range: String(range), kind });
-    }
-    return deps;
-}
-/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
-function entryDependencies(block) {
-    const deps = [];
-    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']]) {
-        for (const [name, range] of block.maps.get(field) ?? []) {
-            const optional = kind === 'required' && block.meta.get(`dependenciesMeta\u0000${name}`)?.get('optional') === 'true';
-            deps.push({ name, range, kind: optional ? 'optional' : kind });
-        }
-    }
-    // Berry reads a name only in `peerDependenciesMeta` as an optional peer of any version.
-    const peers = block.maps.get('peerDependencies');
-    for (const name of block.maps.get('peerDependenciesMeta')?.keys() ?? [])
-        if (peers?.has(name) !== true)
-            deps.push({ name, range: '*', kind: 'peer' });
-    return deps;
-}
-/**
- * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
- * keys, each forcing a range. Returns the range a dependency is really resolved with.
- */
-function resolutionsOf(manifest) {
-    const rules = new Map();
-    for (const [key, value] of Object.entries(objectField(manifest?.json ?? {}, 'resolutions'))) {
-        if (typeof value === 'string')
-            rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
-    }
-    if (rules.size === 0)
-        return (_parent, _name, range) => range;
-    return (parent, name, range) => {
-        const bare = range.startsWith('npm:') ? range.slice(4) : range;
-        const forced = (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
-            rules.get(`${name}@${range}`) ??
-            rules.get(`${name}@${bare}`) ??
-            rules.get(name);
-        if (forced === undefined)
-            return range;
-        return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
-    };
-}
-async function parseYarn(input) {
-    const text = common_textOf(input.content);
-    const { blocks, berry } = readBlocks(input.path, text);
-    yarn_checkVersion(input.path, text, blocks, berry);
-    const set = new PackageSet();
-    const byDescriptor = new Map();
-    /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
-    const byName = new Map();
-    const nodes = [];
-    const workspaces = [];
-    for (const block of blocks) {
-        if (block.descriptors[0] === '__metadata')
-            continue;
-        const version = block.fields.get('version');
-        if (version === undefined)
-            throw new errors/* SbomParseError */.J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
-        let name;
-        let workspacePath;
-        if (berry) {
-            const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
-            const split = splitNameAt(resolution);
-            name = split.name;
-            if (split.rest.startsWith('workspace:'))
-                workspacePath = split.rest.slice('workspace:'.length);
-            // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
-        }
-        else {
-            name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
-        }
-        if (!isPackageName(name))
-            throw new errors/* SbomParseError */.J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
-        const resolved = block.fields.get('resolved');
-        const purl = workspacePath === undefined
-            ? set.add({
-                name,
-                version,
-                scope: 'required',
-                hashes: hashesOf(block.fields.get('integrity'), resolved),
-                downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
-                // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
-                source: sourceOf(berry ? splitNameAt(block.fields.get('resolution') ?? '').rest : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
-                location: { path: input.path, line: block.line },
-            })
-            : (0,sbom_purl/* npmPurl */.N)(name, version);
-        const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
-        nodes.push(node);
-        if (workspacePath === undefined) {
-            let versions = byName.get(name);
-            if (versions === undefined)
-                byName.set(name, (versions = new Map()));
-            if (!versions.has(version))
-                versions.set(version, node);
-        }
-        for (const descriptor of block.descriptors)
-            byDescriptor.set(descriptor, node);
-        if (workspacePath !== undefined)
-            workspaces.push({ node, path: workspacePath, name, version, line: block.line });
-    }
-    // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
-    const rootManifest = await yarn_readManifest(input, 'package.json');
-    const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
-    const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
-    const rootName = common_stringField(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
-    const rootVersion = localVersion(common_stringField(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !isPackageName(rootName) ? undefined : (0,sbom_purl/* npmPurl */.N)(rootName, rootVersion);
-    const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
-    for (const workspace of workspaces) {
-        if (workspace.path === '.') {
-            if (rootPurl !== undefined)
-                workspace.node.purl = rootPurl;
-            continue;
-        }
-        const manifest = await yarn_readManifest(input, `${workspace.path}/package.json`);
-        const version = localVersion(workspace.version) === '' ? common_stringField(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
-        workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
-        importers.push({ node: workspace.node, manifest, purl: workspace.node.purl });
-        if (rootPurl !== undefined)
-            set.relate(rootPurl, workspace.node.purl, 'contains');
-    }
-    const lookup = (parent, name, declared) => {
-        const range = resolutions(parent, name, declared);
-        return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
-    };
-    // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
-    const byVersion = (name, range) => {
-        const versions = byName.get(name);
-        if (versions === undefined)
-            return undefined;
-        const exact = versions.get(range.startsWith('npm:') ? range.slice(4) : range);
-        if (exact !== undefined || versions.size !== 1)
-            return exact;
-        return versions.values().next().value;
-    };
-    // What each package and importer depends on, resolved once. Importers with a manifest are read
-    // from it (a berry workspace entry lists its devDependencies as plain dependencies).
-    const unresolved = new Unresolved(input.path);
-    const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
-    const providers = new Map();
-    const providerOf = (owner) => {
-        let provider = providers.get(owner);
-        if (provider === undefined) {
-            // A package is in its own scope: it provides itself to a dependency that has it as a peer.
-            const provides = new Map('deps' in owner ? [[owner.name, owner]] : []);
-            providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
-        }
-        return provider;
-    };
-    const edges = new Map();
-    for (const node of nodes) {
-        if (workspaceNodes.has(node))
-            continue;
-        const provider = providerOf(node);
-        const list = edges.get(node.purl) ?? [];
-        edges.set(node.purl, list);
-        for (const dep of node.deps) {
-            if (dep.kind === 'peer') {
-                provider.peers.add(dep.name);
-                // Berry's TypeScript plugin (built into yarn 4) adds `@types/x` as an optional peer of every peer `x`.
-                if (berry && !dep.name.startsWith('@types/'))
-                    provider.peers.add(typesPackage(dep.name));
-                continue;
-            }
-            const target = lookup(node.name, dep.name, dep.range);
-            if (target === undefined) {
-                unresolved.reference(node.key, `${dep.name}@${dep.range}`, node.line);
-                continue;
-            }
-            provider.provides.set(dep.name, target);
-            providerOf(target).parents.push(provider);
-            list.push({ to: target.purl, optional: dep.kind === 'optional' });
-            set.relate(node.purl, target.purl);
-        }
-    }
-    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind. An
-    // importer's peers are its dependents' to provide, so they start nothing here.
-    const starts = { required: [], optional: [], dev: [] };
-    let known = false;
-    for (const importer of importers) {
-        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
-        if (importer.manifest !== undefined)
-            known = true;
-        const provider = providerOf(importer);
-        for (const dep of deps) {
-            if (dep.kind === 'peer')
-                continue;
-            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
-            if (target === undefined) {
-                // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
-                if (!/^(link|portal|file):/.test(dep.range))
-                    unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
-                continue;
-            }
-            provider.provides.set(dep.name, target);
-            providerOf(target).parents.push(provider);
-            if (importer.manifest !== undefined)
-                starts[dep.kind].push(target.purl);
-            if (importer.purl === undefined)
-                continue;
-            if (dep.kind !== 'dev')
-                set.relate(importer.purl, target.purl);
-            else if (input.includeDev)
-                set.relate(importer.purl, target.purl, 'dev-depends-on');
-        }
-    }
-    // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
-    // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
-    // Peers passed on through long chains of dependents could cost quadratic time on a hostile lock:
-    // the walks share a budget proportional to the lockfile, and past it the remaining peer edges are an unknown.
-    const budget = { visits: 50 * providers.size + 100_000, exhausted: false };
-    for (const node of nodes) {
-        if (workspaceNodes.has(node))
-            continue;
-        const provider = providerOf(node);
-        for (const peer of provider.peers)
-            for (const target of providedTo(provider, peer, budget))
-                set.relate(node.purl, target.purl);
-    }
-    if (budget.exhausted)
-        unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? scopesByReachability(starts, edges) : new Map();
-    const packages = set.allPackages();
-    for (const pkg of packages)
-        pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
-    if (rootPurl !== undefined && rootName !== undefined) {
-        const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
-        const license = common_licenseOf(rootManifest?.json.license);
-        if (license !== undefined)
-            root.license = license;
-        result.root = root;
-    }
-    return result;
-}
-/**
- * The packages a peer dependency resolves to: what each dependent provides under that name, or,
- * where the dependent has the same peer itself, what its own dependents provide. Each provider is
- * visited at most once per peer.
- */
-function providedTo(provider, name, budget) {
-    const found = new Set();
-    const seen = new Set();
-    const queue = [...provider.parents];
-    while (queue.length > 0) {
-        const parent = queue.pop();
-        if (seen.has(parent))
-            continue;
-        if (--budget.visits < 0) {
-            budget.exhausted = true;
-            break;
-        }
-        seen.add(parent);
-        const target = parent.provides.get(name);
-        if (target !== undefined)
-            found.add(target);
-        else if (parent.peers.has(name))
-            queue.push(...parent.parents);
-    }
-    return [...found];
-}
-/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
-function typesPackage(name) {
-    return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
-}
-/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
-const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
-/** A lockfile format this parser was not written for is reported as such, not read by guess. */
-function yarn_checkVersion(path, text, blocks, berry) {
-    if (!berry) {
-        const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
-        if (header !== undefined && header !== '1')
-            throw new errors/* SbomParseError */.J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
-        return;
-    }
-    const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
-    const version = metadata?.fields.get('version');
-    if (version === undefined || !BERRY_VERSIONS.has(version)) {
-        throw new errors/* SbomParseError */.J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
-    }
-    // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
-    const cacheKey = metadata?.fields.get('cacheKey');
-    if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
-        throw new errors/* SbomParseError */.J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
-    }
-}
-/** Berry's placeholder version for workspaces means "no version". */
-function localVersion(version) {
-    return version === '0.0.0-use.local' ? '' : version;
-}
-/**
- * The node an importer's dependency resolved to when the manifest's range is not spelled as in the
- * lock (berry rewrites `workspace:*` and patch ranges): the importer's own lock entry names it.
- */
-function nodeByName(importer, name, lookup) {
-    if (importer === undefined)
-        return undefined;
-    for (const dep of importer.deps)
-        if (dep.name === name)
-            return lookup(dep.name, dep.range);
-    return undefined;
-}
-/** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
-const yarnLockParser = {
-    name: 'yarn-lock',
-    matches: (fileName) => fileName === 'yarn.lock',
-    parse: parseYarn,
-};
-
-;// CONCATENATED MODULE: ./lib/sbom/parsers/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
-const PARSERS = [
-    npmPackageLockParser,
-    yarnLockParser,
-    pnpmLockParser,
-    bunLockParser,
-    goModParser,
-    goBinaryParser,
-    cargoLockParser,
-    poetryLockParser,
-    uvLockParser,
-    pipfileLockParser,
-    requirementsTxtParser,
-    gemfileLockParser,
-    composerLockParser,
-    nugetPackagesLockParser,
-    gradleLockfileParser,
-    pomXmlParser,
-];
 
 
 /***/ }),
 
-/***/ 73408:
+/***/ 98706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ npmPurl),
-/* harmony export */   V: () => (/* binding */ purlOf)
+/* harmony export */   AH: () => (/* binding */ UV_LOCK),
+/* harmony export */   IP: () => (/* binding */ GEMFILE_LOCK),
+/* harmony export */   Iq: () => (/* binding */ REQUIREMENTS_TXT),
+/* harmony export */   NA: () => (/* binding */ POM_XML),
+/* harmony export */   Sw: () => (/* binding */ GO_MOD),
+/* harmony export */   Uy: () => (/* binding */ PIPFILE_LOCK),
+/* harmony export */   WL: () => (/* binding */ POETRY_LOCK),
+/* harmony export */   WP: () => (/* binding */ NUGET_PACKAGES_LOCK),
+/* harmony export */   Wn: () => (/* binding */ GRADLE_LOCKFILE),
+/* harmony export */   XN: () => (/* binding */ GO_BINARY),
+/* harmony export */   al: () => (/* binding */ PNPM_LOCK),
+/* harmony export */   dr: () => (/* binding */ YARN_LOCK),
+/* harmony export */   fj: () => (/* binding */ NPM_PACKAGE_LOCK),
+/* harmony export */   gB: () => (/* binding */ BUN_LOCK),
+/* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
+/* harmony export */   z2: () => (/* binding */ CARGO_LOCK)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9922);
+
+/** npm's package-lock.json and npm-shrinkwrap.json. */
+const NPM_PACKAGE_LOCK = {
+    name: 'npm-package-lock',
+    matches: (fileName) => fileName === 'package-lock.json' || fileName === 'npm-shrinkwrap.json',
+};
+/** yarn.lock, yarn v1 and berry. */
+const YARN_LOCK = {
+    name: 'yarn-lock',
+    matches: (fileName) => fileName === 'yarn.lock',
+};
+/** pnpm-lock.yaml. */
+const PNPM_LOCK = {
+    name: 'pnpm-lock',
+    matches: (fileName) => fileName === 'pnpm-lock.yaml',
+};
+/** bun's text lockfile, bun.lock. */
+const BUN_LOCK = {
+    name: 'bun-lock',
+    matches: (fileName) => fileName === 'bun.lock',
+};
+/** go.mod, with go.sum beside it. */
+const GO_MOD = {
+    name: 'go-mod',
+    matches: (fileName) => fileName === 'go.mod',
+};
+/** Go executables, by their first bytes. */
+const GO_BINARY = {
+    name: 'go-binary',
+    // Go binaries can have any name: they are recognised by their first bytes.
+    matches: () => false,
+    sniff: (head) => head.length >= 0x40 && ((0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isElf */ .aB)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isMachO */ .hq)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isFatMachO */ .s)(head) || (0,_go_magic_js__WEBPACK_IMPORTED_MODULE_0__/* .isPe */ .cK)(head)),
+};
+/** Cargo.lock. */
+const CARGO_LOCK = {
+    name: 'cargo-lock',
+    matches: (fileName) => fileName === 'Cargo.lock',
+};
+/** poetry.lock. */
+const POETRY_LOCK = {
+    name: 'python-poetry-lock',
+    matches: (fileName) => fileName === 'poetry.lock',
+};
+/** uv.lock. */
+const UV_LOCK = {
+    name: 'python-uv-lock',
+    matches: (fileName) => fileName === 'uv.lock',
+};
+/** Pipfile.lock. */
+const PIPFILE_LOCK = {
+    name: 'python-pipfile-lock',
+    matches: (fileName) => fileName === 'Pipfile.lock',
+};
+/** pip requirements files (requirements*.txt). */
+const REQUIREMENTS_TXT = {
+    name: 'python-requirements',
+    matches: (fileName) => /requirements.*\.txt$/i.test(fileName),
+};
+/** Gemfile.lock and gems.locked. */
+const GEMFILE_LOCK = {
+    name: 'ruby-gemfile-lock',
+    matches: (fileName) => fileName === 'Gemfile.lock' || fileName === 'gems.locked',
+};
+/** composer.lock. */
+const COMPOSER_LOCK = {
+    name: 'php-composer-lock',
+    matches: (fileName) => fileName === 'composer.lock',
+};
+/** NuGet's packages.lock.json. */
+const NUGET_PACKAGES_LOCK = {
+    name: 'nuget-packages-lock',
+    matches: (fileName) => fileName === 'packages.lock.json',
+};
+/** Gradle dependency lockfiles (*.lockfile). */
+const GRADLE_LOCKFILE = {
+    name: 'java-gradle-lockfile',
+    matches: (fileName) => fileName.endsWith('.lockfile'),
+};
+/** Maven pom.xml. */
+const POM_XML = {
+    name: 'java-pom-xml',
+    matches: (fileName) => fileName === 'pom.xml',
+};
+
+
+/***/ }),
+
+/***/ 47530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ PARSERS)
+/* harmony export */ });
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98706);
 
 /**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * A parser whose code loads the first time it reads a file: a run loads the parsers of the
+ * lockfiles it finds, not all of them (an npm project's SBOM spends no start-up on TOML, XML or
+ * executable readers, nor on the purl library the other ecosystems build purls with).
  */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+function loadedOnUse(identity, load) {
+    let loaded;
+    return { ...identity, parse: async (input) => (await (loaded ??= load())).parse(input) };
 }
-/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
-const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
-/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
-const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
-/**
- * Splits an npm name into the purl namespace (`@scope`) and name. Qualifiers (`vcs_url`,
- * `download_url`) mark a package that did not come from the registry.
- */
-function npmPurl(name, version, qualifiers) {
-    // Most npm names and versions are made of characters the purl leaves as they are: the same
-    // string without a PackageURL built and parsed for each of tens of thousands of packages.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    return slash > 0 ? purlOf('npm', name.slice(slash + 1), version, name.slice(0, slash), qualifiers) : purlOf('npm', name, version, undefined, qualifiers);
-}
+/** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
+const PARSERS = [
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NPM_PACKAGE_LOCK */ .fj, async () => (await __webpack_require__.e(/* import() */ 9105).then(__webpack_require__.bind(__webpack_require__, 39105))).npmPackageLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .YARN_LOCK */ .dr, async () => (await __webpack_require__.e(/* import() */ 1380).then(__webpack_require__.bind(__webpack_require__, 51380))).yarnLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PNPM_LOCK */ .al, async () => (await __webpack_require__.e(/* import() */ 1068).then(__webpack_require__.bind(__webpack_require__, 71068))).pnpmLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .BUN_LOCK */ .gB, async () => (await __webpack_require__.e(/* import() */ 4609).then(__webpack_require__.bind(__webpack_require__, 54609))).bunLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPOSER_LOCK */ .jK, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7767)]).then(__webpack_require__.bind(__webpack_require__, 67767))).composerLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GRADLE_LOCKFILE */ .Wn, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9892)]).then(__webpack_require__.bind(__webpack_require__, 69892))).gradleLockfileParser),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5675)]).then(__webpack_require__.bind(__webpack_require__, 45675))).pomXmlParser),
+];
 
 
 /***/ }),
@@ -6078,7 +2486,6 @@ function npmAuthorSupplier(author, where) {
 /* harmony export */   W8: () => (/* binding */ throwIfProblems),
 /* harmony export */   ww: () => (/* binding */ spdxProblems)
 /* harmony export */ });
-/* unused harmony export cycloneDxSchemaCheck */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
 /* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29305);
@@ -6119,6 +2526,7 @@ function isJson(value) {
 function list(value) {
     return Array.isArray(value) ? value.filter(isJson) : [];
 }
+/** Checks an element's checksums; `owner` names it in a problem (made only then: thousands of elements have none). */
 function checkChecksums(owner, checksums, problems) {
     if (!Array.isArray(checksums))
         return;
@@ -6129,9 +2537,9 @@ function checkChecksums(owner, checksums, problems) {
         const value = String(checksum.checksumValue);
         const length = SPDX_CHECKSUM_HEX[algorithm];
         if (length === undefined)
-            problems.push(`${owner}: unknown checksum algorithm ${algorithm}`);
+            problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
         else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
-            problems.push(`${owner}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+            problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
     }
 }
 /**
@@ -6148,6 +2556,8 @@ class SpdxCheck {
     /** LicenseRefs used, each with the first place that uses it. */
     refsUsed = new Map();
     declaredRefs = new Set();
+    /** License expressions already found valid, their LicenseRefs noted. */
+    expressions = new Set();
     describes = 0;
     /** Starts with the document's fields before its lists. */
     constructor(document) {
@@ -6174,40 +2584,44 @@ class SpdxCheck {
     license(owner, field, value) {
         if (value === undefined || value === 'NOASSERTION' || value === 'NONE')
             return;
+        // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
+        if (typeof value === 'string' && this.expressions.has(value))
+            return;
         if (typeof value !== 'string' || !(0,_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Y)(value)) {
-            this.found.push(`${owner}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
+            this.found.push(`${owner()}: ${field} ${JSON.stringify(value)} is not an SPDX license expression`);
             return;
         }
+        this.expressions.add(value);
         if (!value.includes('LicenseRef-'))
             return;
         for (const ref of value.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? [])
             if (!this.refsUsed.has(ref))
-                this.refsUsed.set(ref, `${owner}: ${field}`);
+                this.refsUsed.set(ref, `${owner()}: ${field}`);
     }
     /** One package. */
     package(pkg) {
         if (!isJson(pkg))
             return;
-        const owner = `package ${String(pkg.SPDXID)}`;
+        const owner = () => `package ${String(pkg.SPDXID)}`;
         this.declare(pkg.SPDXID, 'package');
         checkChecksums(owner, pkg.checksums, this.found);
         this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
-            this.found.push(`${owner}: packageVerificationCode without filesAnalyzed`);
+            this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
         if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
-            this.found.push(`${owner}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
+            this.found.push(`${owner()}: downloadLocation ${JSON.stringify(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
     /** One file. */
     file(file) {
         if (!isJson(file))
             return;
-        const owner = `file ${String(file.SPDXID)}`;
+        const owner = () => `file ${String(file.SPDXID)}`;
         this.declare(file.SPDXID, 'file');
         checkChecksums(owner, file.checksums, this.found);
         if (!list(file.checksums).some((checksum) => checksum.algorithm === 'SHA1'))
-            this.found.push(`${owner}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
+            this.found.push(`${owner()}: no SHA1 checksum (SPDX 2.3 requires one for files)`);
         this.license(owner, 'licenseConcluded', file.licenseConcluded);
     }
     /** Whether a relationship end names no element of the document. */
@@ -6346,61 +2760,28 @@ function throwIfProblems(format, problems) {
         hint: 'this is a bug in trust-kit: please report it with the lockfile that caused it',
     });
 }
-/** Removes every `uniqueItems` keyword from a schema copy: Ajv checks it pairwise, which is quadratic in the array length. */
-function withoutUniqueItems(schema) {
-    if (Array.isArray(schema))
-        return schema.map(withoutUniqueItems);
-    if (!isJson(schema))
-        return schema;
-    const copy = {};
-    for (const [key, value] of Object.entries(schema))
-        if (key !== 'uniqueItems')
-            copy[key] = withoutUniqueItems(value);
-    return copy;
-}
-/**
- * Compiles the CycloneDX JSON schema that `@cyclonedx/cyclonedx-library` ships for `version`
- * (with the SPDX, JSF and cryptography schemas it references), with `uniqueItems` removed so a
- * 20,000-component BOM validates in a fraction of a second instead of minutes. Pair it with
- * {@link cycloneDxProblems}, which checks the same uniqueness with sets.
- */
-async function cycloneDxSchemaCheck(version) {
-    const [{ readFile }, { createRequire }, { dirname, join }, { Ajv }, formats] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 98995, 19)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 19)),
-        __webpack_require__.e(/* import() */ 2463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(2815)]).then(__webpack_require__.t.bind(__webpack_require__, 82815, 19)),
-    ]);
-    const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
-    const read = async (name) => withoutUniqueItems(JSON.parse(await readFile(join(schemaDir, name), 'utf8')));
-    const [bom, spdx, jsf, crypto] = await Promise.all([
-        read(`bom-${version}.SNAPSHOT.schema.json`),
-        read('spdx.SNAPSHOT.schema.json'),
-        read('jsf-0.82.SNAPSHOT.schema.json'),
-        read('cryptography-defs.SNAPSHOT.schema.json'),
-    ]);
-    // The options of the library's own validator: no defaults written into the data, no remote schemas.
-    const ajv = new Ajv({
-        useDefaults: false,
-        strict: false,
-        strictSchema: false,
-        addUsedSchema: false,
-        schemas: {
-            'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json': spdx,
-            'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json': jsf,
-            'http://cyclonedx.org/schema/cryptography-defs.SNAPSHOT.schema.json': crypto,
-        },
-    });
-    // ajv-formats is CommonJS whose module.exports is the plugin itself.
-    formats.default(ajv);
-    // As in the library: no JSON Schema implementation checks these two formats; we never write emails.
-    ajv.addFormat('iri-reference', true);
-    ajv.addFormat('idn-email', true);
-    const validate = ajv.compile(bom);
-    return (document) => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`));
-}
 
+
+/***/ }),
+
+/***/ 53988:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+
+/***/ }),
+
+/***/ 75204:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 
 /***/ })
 

@@ -13,6 +13,8 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
 
 
 
@@ -35,6 +37,22 @@ function toResponse(message) {
     }
     return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
 }
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', () => { });
+    message.on('data', (chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    });
+}
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -43,9 +61,23 @@ function send(target, init, headers, agents) {
     const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', (error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        });
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = () => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            };
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => signal.removeEventListener('abort', abort));
+        }
         if (body === undefined || body === null)
             outgoing.end();
         else if (whole !== undefined)
@@ -76,7 +108,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow)
                 return toResponse(message);
-            message.resume();
+            discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
@@ -1537,7 +1569,8 @@ async function readKey(path, env) {
         });
     }
     catch (error) {
-        if (read || ((0,errors/* isTrustKitError */.Nf)(error) && error.code.startsWith('FILE_')))
+        // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
+        if (read || (0,errors/* isTrustKitError */.Nf)(error))
             throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,

@@ -286,6 +286,8 @@ async function hashFile(path, algorithms) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
 
 
 
@@ -308,6 +310,22 @@ function toResponse(message) {
     }
     return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
 }
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', () => { });
+    message.on('data', (chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    });
+}
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -316,9 +334,23 @@ function send(target, init, headers, agents) {
     const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', (error) => {
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        });
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = () => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            };
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => signal.removeEventListener('abort', abort));
+        }
         if (body === undefined || body === null)
             outgoing.end();
         else if (whole !== undefined)
@@ -349,7 +381,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow)
                 return toResponse(message);
-            message.resume();
+            discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
@@ -367,6 +399,169 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
 
 /***/ }),
 
+/***/ 39002:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
+/* harmony export */   Pj: () => (/* binding */ proxyOrigin),
+/* harmony export */   YI: () => (/* binding */ tunnelingAgent)
+/* harmony export */ });
+/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
+class ProxyTunnelError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The status the proxy answered the CONNECT with, if it answered one. */
+    statusCode;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ProxyTunnelError';
+        this.statusCode = options.statusCode;
+    }
+}
+/** What to do when the proxy wants credentials. */
+const PROXY_AUTH_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
+const PROXY_FAILED_HINT = 'check that HTTPS_PROXY names the runner\'s proxy and that the proxy reaches the host, or list the host in NO_PROXY if the runner reaches it directly';
+/** A proxy's answer to CONNECT is a status line and a few headers: Node's own limit on a response's headers. */
+const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
+/** The proxy as a message shows it: scheme, host and port, without credentials. */
+function proxyOrigin(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** The Proxy-Authorization header for the credentials in the proxy's URL (percent-decoded, as curl and Node read them). */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return undefined;
+    return `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+}
+/** A proxy's reason phrase as a message may quote it: printable ASCII, bounded (it is the proxy's to choose). */
+function shownReason(reason) {
+    const printable = reason.replace(/[^\x21-\x7e]+/g, ' ').trim();
+    return printable.length > 100 ? `${printable.slice(0, 100)}…` : printable;
+}
+/** A host name without the brackets a URL puts around an IPv6 literal. */
+function unbracketed(host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+/**
+ * A TLS connection to `target` through an HTTP CONNECT tunnel of `proxy`. Every step (reaching the
+ * proxy, its answer, the TLS handshake through it) ends within `deadlineMs`, and the proxy's answer
+ * is read up to {@link MAX_CONNECT_ANSWER_BYTES}: Node's own tunnel has no deadline past the CONNECT
+ * and reads an answer without bound. Only the proxy sees the Proxy-Authorization header.
+ */
+function openTunnel(proxy, target, deadlineMs, proxyTls) {
+    const net = process.getBuiltinModule('node:net');
+    const tls = process.getBuiltinModule('node:tls');
+    const origin = proxyOrigin(proxy);
+    const endpoint = `${net.isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+    return new Promise((resolve, reject) => {
+        const proxyHost = unbracketed(proxy.hostname);
+        const proxyPort = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+        const raw = proxy.protocol === 'https:'
+            ? tls.connect({ ...proxyTls, host: proxyHost, port: proxyPort, ...(net.isIP(proxyHost) === 0 ? { servername: proxyHost } : {}) })
+            : net.connect({ host: proxyHost, port: proxyPort });
+        let secured;
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            secured?.destroy();
+            raw.destroy();
+            reject(error);
+        };
+        const timer = setTimeout(() => {
+            fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} did not open a tunnel to ${endpoint} within ${deadlineMs} ms`, { hint: PROXY_FAILED_HINT }));
+        }, deadlineMs);
+        raw.on('error', fail);
+        const ended = () => fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} closed the connection before opening a tunnel to ${endpoint}`, { hint: PROXY_FAILED_HINT }));
+        raw.on('end', ended);
+        raw.on('close', ended);
+        const chunks = [];
+        let received = 0;
+        const onData = (chunk) => {
+            chunks.push(chunk);
+            received += chunk.length;
+            const answer = Buffer.concat(chunks, received);
+            const end = answer.indexOf('\r\n\r\n');
+            if (end === -1) {
+                if (received > MAX_CONNECT_ANSWER_BYTES)
+                    fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with more than ${MAX_CONNECT_ANSWER_BYTES} bytes of headers`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            raw.removeListener('data', onData);
+            raw.removeListener('end', ended);
+            raw.removeListener('close', ended);
+            raw.pause();
+            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(answer.subarray(0, end + 2).toString('latin1'));
+            if (status === null) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} answered the CONNECT to ${endpoint} with something that is not HTTP/1`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            const code = Number(status[1]);
+            const said = `HTTP ${code}${status[2] === undefined || shownReason(status[2]) === '' ? '' : ` ${shownReason(status[2])}`}`;
+            if (code === 407) {
+                fail(new ProxyTunnelError('PROXY_AUTH_REQUIRED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_AUTH_HINT, statusCode: code }));
+                return;
+            }
+            if (code < 200 || code > 299) {
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} refused a tunnel to ${endpoint}: ${said}`, { hint: PROXY_FAILED_HINT, statusCode: code }));
+                return;
+            }
+            if (answer.length > end + 4) {
+                // The target speaks first after a TLS ClientHello: bytes before it are the proxy's, not the target's.
+                fail(new ProxyTunnelError('PROXY_TUNNEL_FAILED', `the proxy ${origin} sent data after opening the tunnel to ${endpoint}, before the TLS handshake`, { hint: PROXY_FAILED_HINT }));
+                return;
+            }
+            // `host` is what the certificate is checked against (without it, an IP target would be checked as "localhost"); SNI takes names only.
+            secured = tls.connect({ ...target.tls, socket: raw, host: target.host, ...(net.isIP(target.host) === 0 ? { servername: target.tls.servername ?? target.host } : {}) });
+            secured.once('error', fail);
+            secured.once('secureConnect', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                secured?.removeListener('error', fail);
+                raw.removeListener('error', fail);
+                resolve(secured);
+            });
+        };
+        raw.on('data', onData);
+        raw.once(proxy.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+            const authorization = proxyAuthorization(proxy);
+            raw.write(`CONNECT ${endpoint} HTTP/1.1\r\nHost: ${endpoint}\r\n${authorization === undefined ? '' : `Proxy-Authorization: ${authorization}\r\n`}\r\n`);
+        });
+    });
+}
+/** The TLS options of a request the https agent hands its `createConnection`, for the handshake with the target. */
+function targetTls(request) {
+    const options = request;
+    const { ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session } = options;
+    return Object.fromEntries(Object.entries({ ca, cert, key, pfx, passphrase, ciphers, rejectUnauthorized, servername, minVersion, maxVersion, checkServerIdentity, session }).filter(([, value]) => value !== undefined));
+}
+/**
+ * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
+ * with the agent's TLS options for the target (and for an https:// proxy).
+ */
+function tunnelingAgent(proxy, options) {
+    const { tunnelTimeoutMs, ...agentOptions } = options;
+    const https = process.getBuiltinModule('node:https');
+    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+    const agent = new https.Agent(agentOptions);
+    agent.createConnection = (request, callback) => {
+        const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
+        const port = Number(request.port ?? 443);
+        openTunnel(proxy, { host, port, tls: targetTls(request) }, tunnelTimeoutMs, proxyTls).then((socket) => callback?.(null, socket), (error) => callback?.(error, undefined));
+        return undefined;
+    };
+    return agent;
+}
+
+
+/***/ }),
+
 /***/ 16327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -374,10 +569,13 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
 /* harmony export */   JB: () => (/* binding */ NO_PROXY_SETTINGS),
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
-/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom)
+/* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony exports bypassesProxy, proxyFor */
+/* unused harmony export bypassesProxy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39002);
+
 
 /** No proxy: every request connects directly. */
 const NO_PROXY_SETTINGS = {};
@@ -401,16 +599,38 @@ function proxySettingsFrom(env) {
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
 }
-/** Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says. */
+/**
+ * Loopback hosts, which @actions/http-client never sends through a proxy, whatever NO_PROXY says.
+ * Its test is a prefix (`127.`), which also takes a name such as `127.attacker.example` (one a
+ * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
+ * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+ */
 function isLoopback(hostname) {
     const host = hostname.toLowerCase();
-    return host === 'localhost' || host.startsWith('127.') || host.startsWith('[::1]') || host.startsWith('[0:0:0:0:0:0:0:1]');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * A NO_PROXY entry naming an IPv6 address in the form a URL's host has it: in brackets and
+ * canonical (`fd00:0::1`, as curl takes it, is `[fd00::1]`), a port kept; any other entry as it is.
+ */
+function canonicalEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](:\d+)?$/.exec(entry);
+    const address = bracketed === null ? entry : bracketed[1];
+    if (!address.includes(':'))
+        return entry;
+    try {
+        return `${new URL(`http://[${address}]/`).hostname}${bracketed?.[2] ?? ''}`;
+    }
+    catch {
+        return entry;
+    }
 }
 /**
  * Whether a request to `url` bypasses the proxy: @actions/http-client's `checkBypass`. Loopback
  * hosts always; otherwise a NO_PROXY entry that is `*`, the host, `host:port` (the scheme's default
  * port when the URL has none), or a domain the host is under (`example.com` and `.example.com`
- * both cover `api.example.com`), compared without case.
+ * both cover `api.example.com`), compared without case; beyond it, an IPv6 entry written bare or
+ * not canonical, as curl takes it.
  */
 function bypassesProxy(url, noProxy) {
     if (url.hostname === '')
@@ -424,14 +644,30 @@ function bypassesProxy(url, noProxy) {
     const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
     return noProxy
         .split(',')
-        .map((entry) => entry.trim().toUpperCase())
+        .map((entry) => canonicalEntry(entry.trim()).toUpperCase())
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || hosts.some((candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || (entry.startsWith('.') && candidate.endsWith(entry))));
 }
 /** The proxy URL without its credentials, fit for a message. */
 function shown(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
     // Everything up to the last @ may be credentials, a / or : in a password included.
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1…@').slice(0, 200);
+    const at = rest.lastIndexOf('@');
+    if (at !== -1)
+        return `${scheme}…@${rest.slice(at + 1)}`.slice(0, 200);
+    // Without an @, `user:password` (the host forgotten) reads as host and port: only a port of digits is shown.
+    return /^[^:/?#]*(?::\d*)?(?:[/?#].*)?$/s.test(rest) ? value.slice(0, 200) : `${scheme}…`;
+}
+/** Whether URL credentials decode (a lone `%` does not): they are sent decoded, as curl sends them. */
+function percentDecodable(text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** The proxy URL in `value` (of `variable`): `host:port` is `http://host:port`, as curl takes it; anything but an http(s) URL is a PROXY_URL_INVALID, never quoting its credentials. */
 function parseProxy(variable, value) {
@@ -444,6 +680,9 @@ function parseProxy(variable, value) {
     }
     if (proxy === undefined || (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') || proxy.hostname === '') {
         throw new ProxyConfigError(`${variable} (${shown(value)}) is not an http(s) proxy URL`, `set ${variable} to the proxy's URL, e.g. http://proxy.example.com:3128, or unset it to connect directly`);
+    }
+    if (!percentDecodable(proxy.username) || !percentDecodable(proxy.password)) {
+        throw new ProxyConfigError(`${variable} (${shown(value)}) has credentials that are not percent-encoded`, `set ${variable} to the proxy's URL with the user name and password percent-encoded (a % as %25, an @ as %40)`);
     }
     return proxy;
 }
@@ -459,6 +698,8 @@ function proxyFor(url, settings) {
     const [variable, value] = url.protocol === 'https:' ? ['HTTPS_PROXY', settings.httpsProxy] : ['HTTP_PROXY', settings.httpProxy];
     return value === undefined || value === '' ? undefined : parseProxy(variable, value);
 }
+/** Opening a tunnel takes a round trip or three: a proxy silent this long is not going to answer (the time a request to a public service may take, DEFAULT_RETRY_POLICY's). */
+const DEFAULT_TUNNEL_TIMEOUT_MS = 20_000;
 /** Agents that send requests through one proxy, by target protocol and proxy, shared by the requests of one client. */
 class ProxyAgents {
     settings;
@@ -474,9 +715,10 @@ class ProxyAgents {
     }
     /**
      * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT and sends
-     * http:// to it in absolute form (Node's own proxy support, told only this proxy: the bypass was
-     * decided above, with @actions/http-client's rules).
+     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
+     * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
+     * this proxy: the bypass was decided above, with @actions/http-client's rules).
      */
     agentFor(url) {
         const proxy = proxyFor(url, this.settings);
@@ -486,7 +728,7 @@ class ProxyAgents {
         let agent = this.#agents.get(key);
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
-            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ keepAlive: true, ...this.#options.https, proxyEnv: { HTTPS_PROXY: proxy.href } }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
             this.#agents.set(key, agent);
         }
         return agent;

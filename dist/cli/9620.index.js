@@ -94,7 +94,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(2292)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(2292)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         if (args.positionals.length > 1) {
             throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
         }
@@ -121,149 +121,6 @@ Options:
  * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
  */
 const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'];
-
-
-/***/ }),
-
-/***/ 66097:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   qy: () => (/* binding */ cliNamer),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export actionInputName */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** Names inputs the way action users write them. */
-const actionInputName = (name) => `input "${name}"`;
-/** Names inputs the way CLI users type them: `--name`, or `argument PATH` for inputs given as positional arguments. */
-function cliNamer(positionals = {}) {
-    return (name) => {
-        const positional = positionals[name];
-        return positional === undefined ? `--${name}` : `argument ${positional}`;
-    };
-}
-/** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    issues;
-    constructor(issues) {
-        const lines = issues.map((issue) => `${issue.input}: ${issue.message}`);
-        super('CONFIG_INVALID', issues.length === 1 ? (lines[0] ?? '') : `${issues.length} invalid inputs:\n  ${lines.join('\n  ')}`, {
-            hint: 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts',
-        });
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/**
- * Reads raw inputs into typed values, collecting every problem instead of stopping at the first;
- * `finish()` throws one {@link ConfigError} listing them all.
- */
-class InputReader {
-    raw;
-    nameOf;
-    issues = [];
-    constructor(raw, nameOf) {
-        this.raw = raw;
-        this.nameOf = nameOf;
-    }
-    /** Records a problem with an input; validation goes on. */
-    report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
-    }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
-    string(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined || value === false)
-            return fallback;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected a single value');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        return trimmed === '' ? fallback : trimmed;
-    }
-    /** A string that must be present. */
-    required(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            this.report(name, 'is required');
-        return value;
-    }
-    /**
-     * A list: an action input is one string holding it, newline- or comma-separated as users write
-     * it in YAML, and each item is trimmed; repeated flags and positional arguments arrive one value
-     * each and are taken as given, since a file name may hold a comma or spaces. Blanks are dropped.
-     */
-    list(name) {
-        const value = this.raw[name];
-        if (value === undefined || typeof value === 'boolean')
-            return [];
-        if (typeof value !== 'string')
-            return value.filter((part) => typeof part === 'string' && part.trim() !== '');
-        return value
-            .split(/[\n,]/)
-            .map((part) => part.trim())
-            .filter((part) => part !== '');
-    }
-    /** One of a fixed set of values. */
-    choice(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const normalised = value.toLowerCase();
-        if (allowed.includes(normalised))
-            return normalised;
-        this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
-        return fallback;
-    }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
-        // Names of choices never hold commas, so `--format a,b` is split like an action input.
-        const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
-        if (values.length === 0)
-            return [...fallback];
-        const chosen = [];
-        for (const value of values) {
-            const normalised = value.toLowerCase();
-            if (!allowed.includes(normalised)) {
-                this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
-            }
-            else if (!chosen.includes(normalised)) {
-                chosen.push(normalised);
-            }
-        }
-        return chosen;
-    }
-    /** A YAML 1.2 core boolean (`true`/`false`), the form `core.getBooleanInput` accepts; flags count as true. */
-    boolean(name, fallback) {
-        const value = this.raw[name];
-        if (value === undefined)
-            return fallback;
-        if (typeof value === 'boolean')
-            return value;
-        if (typeof value !== 'string') {
-            this.report(name, 'expected true or false');
-            return fallback;
-        }
-        const trimmed = value.trim();
-        if (trimmed === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(trimmed))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(trimmed))
-            return false;
-        this.report(name, `is "${trimmed}"; expected true or false`);
-        return fallback;
-    }
-    /** Throws the collected problems, if any. */
-    finish() {
-        if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
-    }
-}
 
 
 /***/ }),
@@ -304,34 +161,33 @@ function isImageArgument(argument) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.Wg),
-/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.hR),
-/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.BU),
-/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__.n),
+/* harmony export */   DEFAULT_EXCLUDES: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.Wg),
+/* harmony export */   FORMATS: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.hR),
+/* harmony export */   FORMAT_NAMES: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.BU),
+/* harmony export */   PARSERS: () => (/* reexport safe */ _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__.n),
 /* harmony export */   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
-/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S),
-/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.J),
-/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.LI),
+/* harmony export */   SbomError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.S),
+/* harmony export */   SbomParseError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.J),
+/* harmony export */   catalogDirectory: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.LI),
 /* harmony export */   commitTime: () => (/* binding */ commitTime),
-/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.AO),
+/* harmony export */   cycloneDxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.AO),
 /* harmony export */   encodeSbom: () => (/* binding */ encodeSbom),
-/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_5__.Eq),
-/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.BE),
-/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_3__.wN),
+/* harmony export */   encoderFor: () => (/* reexport safe */ _formats_index_js__WEBPACK_IMPORTED_MODULE_4__.Eq),
+/* harmony export */   excludeMatcher: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.BE),
+/* harmony export */   findLockfiles: () => (/* reexport safe */ _catalog_js__WEBPACK_IMPORTED_MODULE_2__.wN),
 /* harmony export */   generateSbom: () => (/* binding */ generateSbom),
-/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__.ck),
-/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_8__.ww)
+/* harmony export */   goModuleCacheDir: () => (/* reexport safe */ _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__.ck),
+/* harmony export */   spdxProblems: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_7__.ww)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18067);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40856);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26898);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88298);
-/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91290);
-/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18228);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20607);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91601);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18067);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40856);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88298);
+/* harmony import */ var _parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
+/* harmony import */ var _parsers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47530);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20607);
 
 
 
@@ -345,11 +201,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-/** The time of the last commit of the repository holding `dir`, or undefined outside a git work tree. */
-function commitTime(dir) {
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+async function commitTime(dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((done) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
             const seconds = Number(stdout.trim());
             done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
         });
@@ -363,11 +222,11 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).hashArtifacts(collected, 'sha256'));
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256'));
     return artifacts.map((artifact) => {
         const { sha256, sha512 } = artifact.digests;
         if (sha256 === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
                 hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
             });
         }
@@ -380,29 +239,29 @@ async function artifactFiles(collected, hashed) {
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.dir);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.dir);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(9396), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 9396))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     const catalogOptions = {
         dir,
         includeDev: options.includeDev ?? false,
         artifacts: collected,
         exclude: options.exclude ?? [],
         ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
-        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.goModuleCache)) }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: (0,_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheAt */ .EA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, options.goModuleCache)) }),
     };
     const [catalog, hashedFiles, created] = await Promise.all([
-        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .catalogDirectory */ .LI)(catalogOptions),
+        (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogDirectory */ .LI)(catalogOptions),
         artifactFiles(collected, options.hashedArtifacts?.digests),
-        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.now()) : Promise.resolve(options.clock.now()),
     ]);
     if (options.strict === true && catalog.unknowns.length > 0) {
         const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
         // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
         const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomError */ .S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
             hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
         });
     }
@@ -419,7 +278,7 @@ async function generateSbom(options) {
         unknowns: catalog.unknowns,
         files,
         created,
-        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}`,
+        tool: `trust-kit-${_core_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}`,
     };
     if (options.organization !== undefined)
         sbom.organization = options.organization;
@@ -427,7 +286,7 @@ async function generateSbom(options) {
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {
-    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .encoderFor */ .Eq)(format).encode(sbom);
+    return (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .encoderFor */ .Eq)(format).encode(sbom);
 }
 
 
@@ -443,8 +302,6 @@ function encodeSbom(sbom, format) {
 /* unused harmony export CACHED_GO_MOD_MAX_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-/* harmony import */ var _module_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45825);
-
 
 
 /** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
@@ -459,9 +316,11 @@ function goModuleCacheAt(dir) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir);
     return {
         async goMod(modulePath, version) {
-            if (!(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheableModulePath */ .kq)(modulePath) || !(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .isModuleVersion */ .tF)(version))
+            // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 45825));
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
                 return undefined;
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(modulePath).split('/'), '@v', `${(0,_module_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeForModuleCache */ .Vq)(version)}.mod`);
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
             try {
                 // A regular file only: a named pipe in the cache would block the open.
                 return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
@@ -610,7 +469,7 @@ async function runSbom(config, ports) {
         });
     }
     const outputs = [];
-    let failedWrite;
+    const writes = [];
     for (const format of config.formats) {
         const encoder = (0,formats/* encoderFor */.Eq)(format);
         const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
@@ -618,19 +477,17 @@ async function runSbom(config, ports) {
             outputs.push({ format, path, text: encoder.encode(result.sbom) });
             continue;
         }
-        // Each document is streamed to its file as it is made, one after the other: no document is
-        // ever held whole. A document that fails its checks is not left behind (the atomic write drops
-        // it); a failure does not stop the other formats, and the first one is reported at the end.
-        try {
-            await (0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom));
-        }
-        catch (error) {
-            failedWrite ??= { error };
-        }
+        // Each document is streamed to its file as it is made: no document is ever held whole. The
+        // documents are made side by side, so that one's writes, flush and rename wait while the
+        // other is encoded, not in turn. A document that fails its checks is not left behind (the
+        // atomic write drops it); a failure does not stop the other formats, and the first one (in
+        // the order asked for) is reported once all are done.
+        writes.push((0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom)));
         outputs.push({ format, path });
     }
-    if (failedWrite !== undefined)
-        throw failedWrite.error;
+    const failed = (await Promise.allSettled(writes)).find((write) => write.status === 'rejected');
+    if (failed !== undefined)
+        throw failed.reason;
     return { ...result, outputs };
 }
 function percent(part, whole) {

@@ -185,13 +185,6 @@ module.exports = __trustKitBuiltin("node:https");
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __trustKitBuiltin("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -386,18 +379,23 @@ module.exports = __trustKitBuiltin("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59956);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86015);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93034);
 // The CLI's entry. It checks the Node.js version before the CLI loads: the CLI's dependencies need
 // APIs older releases lack, and ncc hoists static imports into the bundle's first evaluation, so
 // the CLI comes in through a dynamic import, which the bundle loads from its own chunk only here.
-// Before that import, the compile cache is turned on, so the chunks it loads compile from cache.
+// Before that import, the compile cache is turned on, so the chunks it loads compile from cache,
+// and `checksums` has its hashing threads started, so they start while the CLI loads (their
+// module, and node:worker_threads with it, is loaded for that command only: 2 ms of every start).
 
 
 
 const unsupported = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .unsupportedRuntime */ .AZ)(process.versions.node);
 if (unsupported === undefined) {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .uK)({ env: process.env, platform: process.platform, home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), uid: process.getuid?.() });
+    const argv = process.argv.slice(2);
+    if (argv[0] === 'checksums' || (argv[0] === '--verbose' && argv[1] === 'checksums'))
+        (await __nccwpck_require__.e(/* import() */ 2213).then(__nccwpck_require__.bind(__nccwpck_require__, 92213))).startHashThreadsAhead(argv, process.cwd());
     await __nccwpck_require__.e(/* import() */ 1273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
 }
 else {
@@ -411,16 +409,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59956:
+/***/ 86015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   uK: () => (/* binding */ enablePrivateCompileCache)
-/* harmony export */ });
-/* unused harmony exports compileCacheDirectory, privateCompileCacheDirectory */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uK: () => (/* binding */ enablePrivateCompileCache)
+});
+
+// UNUSED EXPORTS: compileCacheDirectory, privateCompileCacheDirectory
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
 
 
 
@@ -434,9 +440,9 @@ __webpack_async_result__();
 function compileCacheDirectory(host) {
     if (host.platform === 'win32') {
         const local = host.env['LOCALAPPDATA'];
-        return local !== undefined && node_path__WEBPACK_IMPORTED_MODULE_2__.win32.isAbsolute(local) ? node_path__WEBPACK_IMPORTED_MODULE_2__.win32.join(local, 'trust-kit', 'compile-cache') : undefined;
+        return local !== undefined && external_node_path_.win32.isAbsolute(local) ? external_node_path_.win32.join(local, 'trust-kit', 'compile-cache') : undefined;
     }
-    const { isAbsolute, join } = node_path__WEBPACK_IMPORTED_MODULE_2__.posix;
+    const { isAbsolute, join } = external_node_path_.posix;
     const xdg = host.env['XDG_CACHE_HOME'];
     // The XDG spec says a relative path is invalid and must be ignored.
     const base = xdg !== undefined && isAbsolute(xdg) ? xdg : host.home !== '' && isAbsolute(host.home) ? join(host.home, '.cache') : undefined;
@@ -452,8 +458,8 @@ function privateCompileCacheDirectory(host) {
     if (directory === undefined)
         return undefined;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true, mode: 0o700 });
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(directory);
+        (0,external_node_fs_.mkdirSync)(directory, { recursive: true, mode: 0o700 });
+        const stats = (0,external_node_fs_.lstatSync)(directory);
         if (!stats.isDirectory())
             return undefined;
         // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
@@ -477,7 +483,7 @@ function enablePrivateCompileCache(host) {
     const directory = privateCompileCacheDirectory(host);
     if (directory === undefined)
         return undefined;
-    return (0,node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache)(directory).directory;
+    return (0,external_node_module_namespaceObject.enableCompileCache)(directory).directory;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 464;
 export const ids = [464];
 export const modules = {
 
-/***/ 2083:
+/***/ 4464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,9 +20,12 @@ __webpack_require__.d(__webpack_exports__, {
   compareNames: () => (/* reexport */ compareNames),
   createChecksums: () => (/* binding */ createChecksums),
   emptyChecksums: () => (/* reexport */ emptyChecksums),
+  findArtifacts: () => (/* reexport */ findArtifacts),
   formatChecksums: () => (/* reexport */ formatChecksums),
+  formatSortedChecksums: () => (/* reexport */ formatSortedChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
+  listingOrder: () => (/* reexport */ listingOrder),
   nodeFileSystem: () => (/* reexport */ nodeFileSystem),
   parseChecksumLine: () => (/* reexport */ parseChecksumLine),
   parseChecksums: () => (/* reexport */ parseChecksums),
@@ -30,7 +33,8 @@ __webpack_require__.d(__webpack_exports__, {
   reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
   sortByName: () => (/* reexport */ sortByName),
-  toSubjects: () => (/* binding */ toSubjects)
+  toSubjects: () => (/* binding */ toSubjects),
+  worthThreads: () => (/* reexport */ worthThreads)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -106,6 +110,15 @@ const nodeFileSystem = {
  * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 async function collectArtifacts(subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map((index) => found[index]);
+}
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const base = (0,external_node_path_.resolve)(options.cwd, options.base);
     const baseReal = await realpathOrThrow(fileSystem, base, options.base);
@@ -131,17 +144,23 @@ async function collectArtifacts(subjects, options) {
             });
         }
     }
-    return onePerName(sortByName(kept, (file) => file.name));
+    return kept;
 }
 /**
- * The files sorted by name with each name once: a file found twice (two subjects or globs naming
- * it) is listed once, two files under one name are an error. Neighbours in the sorted list are
- * compared, so no table of every name is built (20,000 names cost a tenth of a small-file run).
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
  */
-function onePerName(sorted) {
+function listingOrder(found) {
+    const fileAt = (index) => found[index];
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
     const unique = [];
     let previous;
-    for (const file of sorted) {
+    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
+        const file = fileAt(index);
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
@@ -149,7 +168,7 @@ function onePerName(sorted) {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
-        unique.push(file);
+        unique.push(index);
         previous = file;
     }
     return unique;
@@ -493,9 +512,11 @@ function reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
-    return sortByName(entries, (entry) => entry.name)
-        .map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))
-        .join('');
+    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+}
+/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+function formatSortedChecksums(entries) {
+    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -615,6 +636,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 const NOT_REGULAR = 'ENOTREG';
 /** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+const MANY_FILES = 64;
 /** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
 const MAX_BATCH_FILES = 64;
 /** Claims per thread at least, so that the threads finish together. */
@@ -766,12 +789,15 @@ function algorithmSets(algorithms, count) {
  * lines, queued, answers reported in line order as they come). Threads start when work arrives
  * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
  * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ * Only threads at work keep the process alive: threads started ahead for work that never came (a
+ * command that failed on its flags) let it exit.
  */
 class HashPool {
     #size;
     #threads = [];
     #idle = [];
     #jobs = [];
+    #closing = false;
     /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
     constructor(size = (0,external_node_os_.availableParallelism)()) {
         this.#size = Math.max(1, size);
@@ -825,6 +851,7 @@ class HashPool {
     }
     /** Ends the threads; jobs still running fail. */
     async close() {
+        this.#closing = true;
         await Promise.all(this.#threads.map((thread) => thread.terminate()));
     }
     /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
@@ -835,6 +862,7 @@ class HashPool {
                 if (thread === undefined)
                     return;
                 job.working.add(thread);
+                thread.ref();
                 this.#listen(thread, job);
                 thread.postMessage(job.message);
             }
@@ -915,6 +943,9 @@ class HashPool {
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
             stop();
+            // A thread being ended keeps the process alive until it has ended (terminate refs it), or close() might never settle.
+            if (!this.#closing)
+                thread.unref();
             this.#idle.push(thread);
             this.#dispatch();
         };
@@ -927,7 +958,10 @@ class HashPool {
         thread.on('message', onMessage).on('error', onError).on('exit', onExit);
     }
     #startThread() {
-        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+        // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+        // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+        const thread = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+        thread.unref();
         this.#threads.push(thread);
         return thread;
     }
@@ -952,8 +986,7 @@ class HashPool {
 
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
-/** From this many files on, hashing threads pay off whatever the files' sizes. */
-const MANY_FILES = 64;
+
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -965,12 +998,17 @@ async function hashArtifacts(files, algorithm, options = {}) {
             throw outcome.error;
     return outcomes;
 }
-/** Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on. */
+/**
+ * Like {@link hashArtifacts}, but reports a file that cannot be read in its place and goes on.
+ * Many files on threads started ahead are handed to them before it returns (and the calling thread,
+ * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
+ */
 async function hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     const callerHelps = options.callerHelps === true ? 1 : 0;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
-    if (files.length < 2 || threads < 2 || !(await worthWorkers(files))) {
+    // Many files are worth the threads without a look at their sizes, and go to them before the first await.
+    if (files.length < 2 || threads < 2 || (files.length < MANY_FILES && !(await worthWorkers(files)))) {
         const outcomes = [];
         for (const file of files)
             outcomes.push(await hashInProcess(file, algorithms));
@@ -1011,10 +1049,12 @@ function artifactOf(file, size, algorithms, hexes) {
     });
     return { path: file.path, name: file.name, size, hex: hexes[0] ?? '', digests };
 }
-/** Whether there is enough to hash to pay for starting threads; many files always are. */
+/** Whether files are worth hashing on threads: many files, or a few big enough in all to pay for starting threads. */
+async function worthThreads(files) {
+    return files.length >= MANY_FILES || worthWorkers(files);
+}
+/** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    if (files.length >= MANY_FILES)
-        return true;
     const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
@@ -1258,32 +1298,52 @@ async function checkChecksumsFile(path, options) {
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
- * the hashing threads start while it goes on, so that starting them costs no time of its own; this
- * thread, which has nothing else to do, hashes beside them (one thread fewer to start).
+ * the hashing threads start while it goes on (unless started ahead), so that starting them costs no
+ * time of its own; this thread, which has nothing else to do, hashes beside them (one thread fewer
+ * to start).
  */
-async function createChecksums(config, cwd, options = {}) {
+async function createChecksums(config, cwd, createOptions = {}) {
+    const { threadsStartedAhead, ...options } = createOptions;
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
     const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
-    let early;
-    const progress = options.workers === undefined && concurrency >= 2
+    let early = threadsStartedAhead;
+    const progress = options.workers === undefined && early === undefined && concurrency >= 2
         ? (found) => {
             if (found >= MANY_FILES)
                 early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
     let artifacts;
+    let ending;
     try {
-        const files = await collectArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
-        artifacts = await hashArtifacts(files, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
+        // one still starting takes as long as its start may have left, and exiting waits for it.
+        if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
+            ending = early.close();
+            early = undefined;
+        }
+        // The threads hash the files in the order found while this thread sorts them (it helps once it has).
+        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        let order;
+        try {
+            order = listingOrder(found);
+        }
+        catch (error) {
+            // Its failure, once the threads are ended, is this one's consequence.
+            hashing.catch(() => undefined);
+            throw error;
+        }
+        artifacts = inListingOrder(await hashing, order);
     }
     catch (error) {
-        await early?.close();
+        await Promise.all([early?.close(), ending]);
         throw error;
     }
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
-    const closing = early?.close();
+    const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatChecksums(artifacts);
+        const text = formatSortedChecksums(artifacts);
         if (outputPath !== undefined)
             await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
         return { artifacts, text, outputPath };
@@ -1291,6 +1351,17 @@ async function createChecksums(config, cwd, options = {}) {
     finally {
         await closing;
     }
+}
+/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+function inListingOrder(outcomes, order) {
+    const artifacts = [];
+    for (const index of order) {
+        const outcome = outcomes[index];
+        if ('error' in outcome)
+            throw outcome.error;
+        artifacts.push(outcome);
+    }
+    return artifacts;
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {

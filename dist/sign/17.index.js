@@ -17,7 +17,8 @@ export const modules = {
 /* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6376);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5643);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6327);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8067);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9002);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
@@ -31,11 +32,14 @@ export const modules = {
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-/** A failed request worth another try: no answer, or a server error. */
+/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
 function retriable(error) {
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
+        return error.code !== 'PROXY_AUTH_REQUIRED';
     return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError) || error.statusCode >= 500;
 }
 /** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
@@ -66,7 +70,7 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher 
         const target = new URL(url);
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.timeoutMs) });
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.timeoutMs) });
         if (response.status !== 200 || response.body === null) {
             await response.body?.cancel();
             throw new tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
@@ -108,7 +112,7 @@ async function fetchTrustedRootJSON(options) {
     const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyAgents */ .LT(options.proxy);
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyAgents */ .LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .i)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

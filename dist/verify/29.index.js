@@ -35,7 +35,10 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __webpack_require__(6327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -58,6 +61,22 @@ function toResponse(message) {
     }
     return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
 }
+/** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024;
+/** Drops a response nobody reads: drained up to {@link MAX_DISCARDED_BYTES} (a redirect's few bytes), then the connection is closed rather than read on without end. */
+function discard(message) {
+    let left = MAX_DISCARDED_BYTES;
+    message.on('error', () => { });
+    message.on('data', (chunk) => {
+        left -= chunk.length;
+        if (left < 0)
+            message.destroy();
+    });
+}
+/** The error Node's own requests fail with when their signal aborts them, with a message saying what it was waiting for. */
+function abortError(signal, message) {
+    return Object.assign(new Error(message, { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
@@ -66,9 +85,23 @@ function send(target, init, headers, agents) {
     const whole = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
+    // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
+    const proxy = agent === undefined ? undefined : (0,core_proxy/* proxyFor */.iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
-        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(init.signal ? { signal: init.signal } : {}) }, resolve);
-        outgoing.on('error', reject);
+        const signal = init.signal ?? undefined;
+        const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        outgoing.on('error', (error) => {
+            reject(proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+        });
+        if (signal !== undefined) {
+            // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
+            const abort = () => {
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+            };
+            signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => signal.removeEventListener('abort', abort));
+        }
         if (body === undefined || body === null)
             outgoing.end();
         else if (whole !== undefined)
@@ -99,7 +132,7 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow)
                 return toResponse(message);
-            message.resume();
+            discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
@@ -132,11 +165,14 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-/** A failed request worth another try: no answer, or a server error. */
+/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
 function retriable(error) {
+    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error.code !== 'PROXY_AUTH_REQUIRED';
     return !(error instanceof dist_error.DownloadHTTPError) || error.statusCode >= 500;
 }
 /** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
@@ -209,7 +245,7 @@ async function fetchTrustedRootJSON(options) {
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
     await (0,promises_.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new core_proxy/* ProxyAgents */.LT(options.proxy);
+    const agents = new core_proxy/* ProxyAgents */.LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
         const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });

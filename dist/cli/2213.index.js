@@ -1,0 +1,481 @@
+export const id = 2213;
+export const ids = [2213];
+export const modules = {
+
+/***/ 86256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+var node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ MANY_FILES),
+/* harmony export */   bh: () => (/* binding */ NOT_REGULAR),
+/* harmony export */   vO: () => (/* binding */ HashPool)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30714);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
+
+
+
+
+
+/** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
+const NOT_REGULAR = 'ENOTREG';
+/** What a calling thread answers for a file too big for one read: left to the threads, so that its event loop never waits on a long file. */
+const LEFT_TO_THREADS = 'ELEFT';
+/** From this many files on, hashing threads pay off whatever the files' sizes. */
+const MANY_FILES = 64;
+/** Files per claim of the shared counter at most: thousands of small files do not cost a message each. */
+const MAX_BATCH_FILES = 64;
+/** Claims per thread at least, so that the threads finish together. */
+const CLAIMS_PER_THREAD = 8;
+/**
+ * How a thread hashes a job's files, as the body of a function of `fs` and `crypto` (node:fs and
+ * node:crypto) returning `claimAndHash`: one source for the worker threads and for a calling
+ * thread that hashes too (compiled there with vm.compileFunction), so that both read files by the
+ * same rules. A job's files are shared by every thread working on it: each takes the next few
+ * files from a shared counter, so none waits for the main thread to hand out work (on a busy
+ * machine that round trip, not hashing, was most of the time); paths come in one shared buffer of
+ * UTF-8. Each file is opened without blocking and checked on its descriptor to be a regular file
+ * (one swapped for a pipe or a device since it was listed would block the open or never end),
+ * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
+ * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
+ * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * `(first index, answers)` after each claim, before a file too big for one read and at least every
+ * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * when the counter is spent, or after one claim when `once` is set (a calling thread then lets its
+ * event loop turn, and answers a file too big for one read with {@link LEFT_TO_THREADS} instead of
+ * hashing it: its signal handlers must not wait minutes); it returns whether it stopped with files
+ * perhaps left to claim.
+ */
+const HASHING_SOURCE = `
+const { openSync, readSync, closeSync, fstatSync, constants } = fs;
+const { createHash, hash } = crypto;
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const buffer = Buffer.allocUnsafe(1024 * 1024);
+let report;
+let leaveBig = false;
+let first = 0;
+let answers = [];
+let posted = Date.now();
+function post(next) {
+  if (answers.length > 0) report(first, answers);
+  answers = [];
+  first = next;
+  posted = Date.now();
+}
+function hashOne(path, algorithms, index) {
+  let fd;
+  try {
+    fd = openSync(path, FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    let read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read < buffer.length && read >= info.size) {
+      const bytes = buffer.subarray(0, read);
+      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+    }
+    if (leaveBig) return [-1, '${LEFT_TO_THREADS}'];
+    post(index);
+    const hashes = algorithms.map((algorithm) => createHash(algorithm));
+    let size = 0;
+    while (read > 0) {
+      size += read;
+      const bytes = buffer.subarray(0, read);
+      for (const streaming of hashes) streaming.update(bytes);
+      read = readSync(fd, buffer, 0, buffer.length, null);
+    }
+    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+  } catch (error) {
+    return [-1, (error && error.code) || String(error)];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+return function claimAndHash({ paths, offsets, sets, setOf, next, claim }, reportTo, once) {
+  report = reportTo;
+  leaveBig = once;
+  const pathBytes = Buffer.from(paths);
+  const counter = new Int32Array(next);
+  const count = offsets.length - 1;
+  for (;;) {
+    const start = Atomics.add(counter, 0, claim);
+    if (start >= count) return false;
+    post(start);
+    const end = Math.min(count, start + claim);
+    for (let index = start; index < end; index++) {
+      // Hashed before the push: hashOne may post the answers so far and start a new list.
+      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index);
+      answers.push(answer);
+      if (Date.now() - posted >= 50) post(index + 1);
+    }
+    post(end);
+    if (once) return true;
+  }
+};
+`;
+/** The worker threads' script, self-contained so that it runs from a single-file bundle; `null` says the thread has no more work in the job. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
+const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+parentPort.on('message', (job) => {
+  claimAndHash(job, toParent, false);
+  parentPort.postMessage(null);
+});
+`;
+let callingThreadHasher;
+/** {@link HASHING_SOURCE} compiled on this thread, once. */
+function hashHere() {
+    callingThreadHasher ??= (0,node_vm__WEBPACK_IMPORTED_MODULE_3__.compileFunction)(HASHING_SOURCE, ['fs', 'crypto'])(/*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __webpack_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_1__, 2))), /*#__PURE__*/ (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __webpack_require__.t(node_crypto__WEBPACK_IMPORTED_MODULE_0__, 2))));
+    return callingThreadHasher;
+}
+/**
+ * The paths as one shared buffer of UTF-8 and the offset of each (and of the end). Paths all in
+ * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
+ * each is measured and written on its own.
+ */
+function sharedPaths(paths) {
+    const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
+    const joined = paths.join('');
+    const total = Buffer.byteLength(joined, 'utf8');
+    const shared = new SharedArrayBuffer(total);
+    const bytes = Buffer.from(shared);
+    const ascii = total === joined.length;
+    let offset = 0;
+    paths.forEach((path, index) => {
+        offsets[index] = offset;
+        offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
+    });
+    offsets[paths.length] = offset;
+    if (ascii)
+        bytes.write(joined, 0, 'latin1');
+    return { paths: shared, offsets };
+}
+/** The distinct algorithm lists and each file's index into them (none when every file has the same). */
+function algorithmSets(algorithms, count) {
+    if (algorithms.length === 1)
+        return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
+    const keys = new Map();
+    const sets = [];
+    const setOf = new Uint8Array(count);
+    algorithms.forEach((list, index) => {
+        const key = list.join(',');
+        let set = keys.get(key);
+        if (set === undefined) {
+            set = sets.push([...list]) - 1;
+            keys.set(key, set);
+        }
+        setOf[index] = set;
+    });
+    return { sets, setOf };
+}
+/**
+ * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
+ * files, on every thread), and `checksums --check` streaming a checksums file (a job per batch of
+ * lines, queued, answers reported in line order as they come). Threads start when work arrives
+ * (or all at once with {@link HashPool.start}, to overlap starting with finding the files); an idle
+ * thread joins the oldest queued job that still has files nobody has claimed. {@link close} ends them.
+ * Only threads at work keep the process alive: threads started ahead for work that never came (a
+ * command that failed on its flags) let it exit.
+ */
+class HashPool {
+    #size;
+    #threads = [];
+    #idle = [];
+    #jobs = [];
+    #closing = false;
+    /** A pool of at most `size` threads (default: the available cores), started as work arrives. */
+    constructor(size = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()) {
+        this.#size = Math.max(1, size);
+    }
+    /** A pool whose `size` threads start now. */
+    static start(size = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)()) {
+        const pool = new HashPool(size);
+        while (pool.#threads.length < pool.#size)
+            pool.#idle.push(pool.#startThread());
+        return pool;
+    }
+    /** How many threads it may run: one more for each job whose calling thread left a file too big for one read to them. */
+    get size() {
+        return this.#size;
+    }
+    /**
+     * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
+     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
+     * file, in no particular order between runs; the promise settles once every file is answered.
+     * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
+     * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
+     * hashing begins at once instead of when a thread has started.
+     */
+    hash(paths, algorithms, onAnswers, options = {}) {
+        if (paths.length === 0)
+            return Promise.resolve();
+        const callerHelps = options.callerHelps === true;
+        const claim = Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
+        const next = new SharedArrayBuffer(4);
+        return new Promise((settle, fail) => {
+            const job = {
+                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim },
+                paths,
+                leftToThreads: [],
+                count: paths.length,
+                counter: new Int32Array(next),
+                working: new Set(),
+                answered: 0,
+                maxThreads: Math.ceil(paths.length / claim),
+                onAnswers,
+                failure: undefined,
+                ended: false,
+                settle,
+                fail,
+            };
+            this.#jobs.push(job);
+            this.#dispatch();
+            if (callerHelps)
+                this.#helpHere(job);
+        });
+    }
+    /** Ends the threads; jobs still running fail. */
+    async close() {
+        this.#closing = true;
+        await Promise.all(this.#threads.map((thread) => thread.terminate()));
+    }
+    /** Gives idle threads, and new ones while there are fewer than the size, to the oldest jobs with files left to claim. */
+    #dispatch() {
+        for (const job of this.#jobs) {
+            while (job.working.size < job.maxThreads && Atomics.load(job.counter, 0) < job.count) {
+                const thread = this.#idle.pop() ?? (this.#threads.length < this.#size ? this.#startThread() : undefined);
+                if (thread === undefined)
+                    return;
+                job.working.add(thread);
+                thread.ref();
+                this.#listen(thread, job);
+                thread.postMessage(job.message);
+            }
+        }
+    }
+    /**
+     * Takes claims of the job on this thread, the first at once, the event loop turning between
+     * claims (the threads' answers come in). A file too big for one read ends its help: the pool
+     * gets one more thread, for the files this thread left and those still unclaimed, so that big
+     * files are hashed on as many threads as before and this event loop, with the signal handlers on
+     * it, never waits on one.
+     */
+    #helpHere(job) {
+        let more;
+        try {
+            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+        }
+        catch (error) {
+            this.#end(job, { error });
+            return;
+        }
+        const left = job.leftToThreads;
+        if (left.length === 0) {
+            if (more)
+                setImmediate(() => this.#helpHere(job));
+            return;
+        }
+        if (job.ended)
+            return;
+        this.#size += 1;
+        const { sets, setOf } = job.message;
+        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
+        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer]))).catch((error) => this.#end(job, { error }));
+    }
+    /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
+    #answerHere(job, first, answers) {
+        let run = 0;
+        answers.forEach((answer, position) => {
+            if (answer[1] !== LEFT_TO_THREADS)
+                return;
+            if (position > run)
+                this.#answer(job, first + run, answers.slice(run, position));
+            job.leftToThreads.push(first + position);
+            run = position + 1;
+        });
+        if (run === 0)
+            this.#answer(job, first, answers);
+        else if (run < answers.length)
+            this.#answer(job, first + run, answers.slice(run));
+    }
+    /**
+     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
+     * the job, not the process), and ends the job with its last file's answer: a thread still starting
+     * when the others have answered everything is not waited for.
+     */
+    #answer(job, first, answers) {
+        if (job.failure === undefined) {
+            try {
+                job.onAnswers(first, answers);
+            }
+            catch (error) {
+                job.failure = { error };
+            }
+        }
+        job.answered += answers.length;
+        if (job.answered >= job.count)
+            this.#end(job, job.failure);
+    }
+    #listen(thread, job) {
+        const stop = () => {
+            thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+            job.working.delete(thread);
+        };
+        const onMessage = (message) => {
+            if (message !== null) {
+                this.#answer(job, message[0], message[1]);
+                return;
+            }
+            // A thread says it is done once the counter is spent and its own claims are answered.
+            stop();
+            // A thread being ended keeps the process alive until it has ended (terminate refs it), or close() might never settle.
+            if (!this.#closing)
+                thread.unref();
+            this.#idle.push(thread);
+            this.#dispatch();
+        };
+        const onError = (error) => {
+            stop();
+            this.#threads.splice(this.#threads.indexOf(thread), 1);
+            this.#end(job, { error: error instanceof Error ? error : new Error(String(error)) });
+        };
+        const onExit = (code) => onError(new Error(`a hashing thread stopped early (exit code ${code})`));
+        thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+    }
+    #startThread() {
+        // An empty environment: the thread reads none, and a copy of this one's would put every variable, secrets
+        // included, as strings in a heap that the secrets module never scrubs (threads may start before it takes them).
+        const thread = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, { eval: true, execArgv: [], env: {} });
+        thread.unref();
+        this.#threads.push(thread);
+        return thread;
+    }
+    #end(job, failure) {
+        if (job.ended)
+            return;
+        job.ended = true;
+        this.#jobs.splice(this.#jobs.indexOf(job), 1);
+        if (failure === undefined)
+            job.settle();
+        else
+            job.fail(failure.error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 92213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checksumsSubjects: () => (/* binding */ checksumsSubjects),
+/* harmony export */   mayHashManyFiles: () => (/* binding */ mayHashManyFiles),
+/* harmony export */   startHashThreadsAhead: () => (/* binding */ startHashThreadsAhead),
+/* harmony export */   takeHashThreadsStartedAhead: () => (/* binding */ takeHashThreadsStartedAhead)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86256);
+
+
+
+
+let startedAhead;
+/** The options of `checksums` that take a value, by long and short name. */
+const TAKES_VALUE = new Set(['--algorithm', '--output', '--base', '--check', '-a', '-o', '-c']);
+/**
+ * The subjects of a `checksums` run that writes a checksums file, read from its arguments (without
+ * `node` and the script) as parseArgs will read them; undefined for `--check` (which hashes on
+ * threads of its own), `--help` or another command. A guess wrong either way costs time, never a
+ * result: the command parses its arguments itself.
+ */
+function checksumsSubjects(argv) {
+    const [command, ...rest] = argv[0] === '--verbose' ? argv.slice(1) : argv;
+    if (command !== 'checksums')
+        return undefined;
+    const subjects = [];
+    for (let index = 0; index < rest.length; index++) {
+        const arg = rest[index] ?? '';
+        if (arg === '--') {
+            subjects.push(...rest.slice(index + 1));
+            break;
+        }
+        if (arg === '--check' || arg.startsWith('--check=') || arg === '--help')
+            return undefined;
+        if (arg.startsWith('--')) {
+            if (TAKES_VALUE.has(arg))
+                index += 1;
+        }
+        else if (arg.startsWith('-') && arg.length > 1) {
+            // A group of short flags (-c, -cFILE, -a sha512): -c or -h before a flag that takes the rest, or the next argument, as its value.
+            for (const [position, letter] of [...arg.slice(1)].entries()) {
+                if (letter === 'c' || letter === 'h')
+                    return undefined;
+                if (letter === 'a' || letter === 'o') {
+                    if (position === arg.length - 2)
+                        index += 1;
+                    break;
+                }
+            }
+        }
+        else {
+            subjects.push(arg);
+        }
+    }
+    return subjects;
+}
+/**
+ * A directory's own size from which it holds many entries, on the file systems that say: ext4 and
+ * xfs grow one by blocks of 4 KiB of names (about 200 entries a block), tmpfs and btrfs by 20 bytes
+ * or twice the name's length an entry. Others (size 0) never start threads ahead.
+ */
+const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
+/**
+ * Whether a run with these subjects is sure to hash many files: many files named one by one, or a
+ * directory whose own size says it holds hundreds of entries. Anything else (a few files, a small
+ * directory, a glob) never starts threads ahead: a thread that gets no work costs its start, about
+ * 30 ms of a core, and the run waits at its end for the thread to stop. Those runs start threads as
+ * before, once the walk has found many files.
+ */
+function mayHashManyFiles(subjects, cwd) {
+    if (subjects.length >= _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_FILES */ .UA)
+        return true;
+    return subjects.some((subject) => {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, subject), { throwIfNoEntry: false });
+        return info?.isDirectory() === true && info.size >= MANY_ENTRIES_DIRECTORY_SIZE;
+    });
+}
+/**
+ * Starts the hashing threads of `trust-kit checksums` before the rest of the CLI loads, for
+ * {@link takeHashThreadsStartedAhead}, when it will hash many files: a thread takes longer to start
+ * (about 30 ms of a core) than the CLI takes to load and list a directory, and started here it
+ * starts on another core meanwhile instead of after the walk. Threads that get no work (a command
+ * that fails on its flags) never keep the process from exiting.
+ */
+function startHashThreadsAhead(argv, cwd) {
+    const threads = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1;
+    if (startedAhead !== undefined || threads < 1)
+        return;
+    const subjects = checksumsSubjects(argv);
+    if (subjects !== undefined && mayHashManyFiles(subjects, cwd))
+        startedAhead = _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .HashPool */ .vO.start(threads);
+}
+/** The threads {@link startHashThreadsAhead} started, handed over once (the taker closes them); undefined when none were. */
+function takeHashThreadsStartedAhead() {
+    const threads = startedAhead;
+    startedAhead = undefined;
+    return threads;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,873 @@
+export const id = 1380;
+export const ids = [1380];
+export const modules = {
+
+/***/ 60415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   FA: () => (/* binding */ versionField),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qy: () => (/* binding */ scopesByReachability),
+/* harmony export */   UG: () => (/* binding */ Unresolved),
+/* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   kb: () => (/* binding */ isPackageName),
+/* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   rE: () => (/* binding */ NestedScopes),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field that must be a string when present. */
+function stringField(object, key) {
+    const value = object[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+function versionField(object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+function licenseOf(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+    }
+    return undefined;
+}
+/** A field that must be an object when present; anything else reads as empty. */
+function objectField(object, key) {
+    const value = object[key];
+    return isObject(value) ? value : {};
+}
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+function textOf(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line++;
+    return line;
+}
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+function parseJson(path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+    }
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+function splitNameAt(spec) {
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+}
+/** Whether a string can be an npm package name (what a purl may be built from). */
+function isPackageName(name) {
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+}
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+function sourceOf(spec) {
+    if (spec === undefined)
+        return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        const path = location.replace(/\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    return undefined;
+}
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+}
+function vcs(repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+function qualifiersOf(source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+}
+/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
+class PackageSet {
+    packages = new Map();
+    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
+    relationships = new Map();
+    /** Adds a package (or another copy of it) and returns its purl. */
+    add(entry) {
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const existing = this.packages.get(purl);
+        if (existing === undefined) {
+            const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
+            if (entry.license !== undefined && entry.license !== '')
+                pkg.license = entry.license;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
+            this.packages.set(purl, pkg);
+            return purl;
+        }
+        existing.locations.push(entry.location);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        if (existing.hashes.length === 0 && entry.hashes !== undefined)
+            existing.hashes = entry.hashes;
+        if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
+            existing.license = entry.license;
+        if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
+            existing.downloadLocation = entry.downloadLocation;
+        return purl;
+    }
+    /** The package with this purl, if added. */
+    get(purl) {
+        return this.packages.get(purl);
+    }
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
+    relate(from, to, type = 'depends-on') {
+        if (from === to)
+            return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on')
+            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
+        let byFrom = this.relationships.get(type);
+        if (byFrom === undefined)
+            this.relationships.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        if (!byTo.has(to))
+            byTo.set(to, { from, to, type });
+    }
+    /** Every package added. */
+    allPackages() {
+        return [...this.packages.values()];
+    }
+    /** Every relationship recorded. */
+    allRelationships() {
+        const all = [];
+        for (const byFrom of this.relationships.values())
+            for (const byTo of byFrom.values())
+                for (const relationship of byTo.values())
+                    all.push(relationship);
+        return all;
+    }
+}
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+/** Cuts untrusted text that goes into a message to a bounded length. */
+function clip(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved {
+    path;
+    listed = [];
+    more = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        if (this.listed.length >= LISTED_UNRESOLVED) {
+            this.more++;
+            return;
+        }
+        const unknown = { path: this.path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.listed.push(unknown);
+    }
+    /** Every unknown recorded, the ones past the limit counted in one. */
+    all() {
+        if (this.more === 0)
+            return [...this.listed];
+        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
+    }
+}
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+}
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+class NestedScopes {
+    parentOf;
+    scopes = new Map();
+    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+    constructor(parentOf) {
+        this.parentOf = parentOf;
+    }
+    at(key) {
+        const known = this.scopes.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.scopes.has(at)) {
+            missing.push(at);
+            at = this.parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const scope = { installed: undefined, parent };
+            this.scopes.set(missing[index], scope);
+            parent = scope;
+        }
+        return parent;
+    }
+    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+    set(key, name, purl) {
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
+    }
+    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+    resolve(key, name) {
+        return resolveIn(this.at(key), name);
+    }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return (name) => resolveIn(scope, name);
+    }
+}
+function resolveIn(from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 51380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yarnLockParser: () => (/* binding */ yarnLockParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
+
+
+
+
+/** A scalar as yarn writes it: bare, or double-quoted with JSON escapes. */
+function unquote(path, value, line) {
+    if (!value.startsWith('"'))
+        return value;
+    try {
+        const parsed = JSON.parse(value);
+        if (typeof parsed === 'string')
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `malformed quoted string ${value.slice(0, 80)}`, line);
+}
+/** Splits `"a@1", b@2` on the commas between descriptors. */
+function splitDescriptors(path, keys, line) {
+    const descriptors = [];
+    let rest = keys.trim();
+    while (rest !== '') {
+        let token;
+        if (rest.startsWith('"')) {
+            const close = /^"(?:[^"\\]|\\.)*"/.exec(rest);
+            if (close === null)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'unterminated quote in an entry key', line);
+            token = unquote(path, close[0], line);
+            rest = rest.slice(close[0].length).trim();
+        }
+        else {
+            const comma = rest.indexOf(',');
+            token = (comma === -1 ? rest : rest.slice(0, comma)).trim();
+            rest = comma === -1 ? '' : rest.slice(comma);
+        }
+        // Berry quotes all descriptors of an entry as one string: "a@npm:^1, a@npm:^1.2".
+        for (const descriptor of token.split(','))
+            if (descriptor.trim() !== '')
+                descriptors.push(descriptor.trim());
+        if (rest.startsWith(','))
+            rest = rest.slice(1).trim();
+        else if (rest !== '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `unexpected "${rest.slice(0, 40)}" in an entry key`, line);
+    }
+    return descriptors;
+}
+/** Splits `key value` (yarn 1) or `key: value` (berry) into its parts. */
+function splitField(path, text, line) {
+    let key;
+    let rest;
+    if (text.startsWith('"')) {
+        const close = /^"(?:[^"\\]|\\.)*"/.exec(text);
+        if (close === null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'unterminated quote in a key', line);
+        key = unquote(path, close[0], line);
+        rest = text.slice(close[0].length);
+    }
+    else {
+        const end = text.search(/[\s:]/);
+        key = end === -1 ? text : text.slice(0, end);
+        rest = end === -1 ? '' : text.slice(end);
+    }
+    if (rest.startsWith(':'))
+        rest = rest.slice(1);
+    return [key, unquote(path, rest.trim(), line)];
+}
+/**
+ * Reads the indentation-structured format both yarn 1 and berry write (top-level entry keys,
+ * fields two spaces in, dependency maps four spaces in), in one pass, keeping line numbers.
+ */
+function readBlocks(path, text) {
+    const blocks = [];
+    let berry = false;
+    let current;
+    let currentMap;
+    let currentMapName = '';
+    let currentKey;
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const raw = lines[index];
+        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const content = lineText.trimStart();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        const indent = lineText.length - content.length;
+        const line = index + 1;
+        if (indent === 0) {
+            if (!content.endsWith(':'))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `expected an entry key ending in ":", found "${content.slice(0, 60)}"`, line);
+            const keys = content.slice(0, -1);
+            if (keys === '__metadata')
+                berry = true;
+            current = { descriptors: splitDescriptors(path, keys, line), fields: new Map(), maps: new Map(), meta: new Map(), line };
+            currentMap = undefined;
+            blocks.push(current);
+        }
+        else if (current === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, 'indented line before the first entry', line);
+        }
+        else if (indent === 2) {
+            const [key, value] = splitField(path, content, line);
+            if (value === '' && content.endsWith(':')) {
+                currentMap = new Map();
+                currentMapName = key;
+                current.maps.set(key, currentMap);
+            }
+            else {
+                current.fields.set(key, value);
+                currentMap = undefined;
+            }
+        }
+        else if (indent === 4 && currentMap !== undefined) {
+            const [key, value] = splitField(path, content, line);
+            currentMap.set(key, value);
+            currentKey = key;
+        }
+        else if (indent === 6 && currentMap !== undefined && currentKey !== undefined) {
+            const [flag, value] = splitField(path, content, line);
+            const metaKey = `${currentMapName}\u0000${currentKey}`;
+            let flags = current.meta.get(metaKey);
+            if (flags === undefined)
+                current.meta.set(metaKey, (flags = new Map()));
+            flags.set(flag, value);
+        }
+    }
+    return { blocks, berry };
+}
+/** The registry package a yarn 1 tarball URL names (`.../name/-/name-1.0.0.tgz`): the package actually installed. */
+function nameFromTarball(resolved) {
+    if (resolved === undefined)
+        return undefined;
+    const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
+    return match?.[1];
+}
+/**
+ * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
+ * tarball that yarn keeps in the `resolved` URL's fragment.
+ */
+function hashesOf(integrity, resolved) {
+    if (integrity !== undefined)
+        return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sriHashes */ .PK)(integrity);
+    const fragment = resolved?.split('#')[1];
+    const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA1', fragment);
+    return sha1 === undefined ? [] : [sha1];
+}
+/** The package name and the range of a yarn 1 descriptor, seeing through `alias@npm:real@range`. */
+function v1Name(descriptor) {
+    const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(descriptor);
+    if (rest.startsWith('npm:'))
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(rest.slice(4)).name;
+    return name;
+}
+async function readManifest(input, relative) {
+    const bytes = await input.readSibling(relative);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(json) ? { json } : undefined;
+    }
+    catch {
+        // A broken manifest only costs dev/prod precision; the lockfile still lists every package.
+        return undefined;
+    }
+}
+/** The dependencies of a manifest, by kind. */
+function manifestDependencies(manifest) {
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest.json, field)))
+            deps.push({ name, range: String(range), kind });
+    }
+    return deps;
+}
+/** The dependencies of a lock entry: berry marks optional ones in `dependenciesMeta`, yarn 1 lists them apart. */
+function entryDependencies(block) {
+    const deps = [];
+    for (const [field, kind] of [['dependencies', 'required'], ['optionalDependencies', 'optional'], ['peerDependencies', 'peer']]) {
+        for (const [name, range] of block.maps.get(field) ?? []) {
+            const optional = kind === 'required' && block.meta.get(`dependenciesMeta\u0000${name}`)?.get('optional') === 'true';
+            deps.push({ name, range, kind: optional ? 'optional' : kind });
+        }
+    }
+    // Berry reads a name only in `peerDependenciesMeta` as an optional peer of any version.
+    const peers = block.maps.get('peerDependencies');
+    for (const name of block.maps.get('peerDependenciesMeta')?.keys() ?? [])
+        if (peers?.has(name) !== true)
+            deps.push({ name, range: '*', kind: 'peer' });
+    return deps;
+}
+/**
+ * Berry's `resolutions` (root package.json): `name`, `name@range`, `parent/name` and `**\/name`
+ * keys, each forcing a range. Returns the range a dependency is really resolved with.
+ */
+function resolutionsOf(manifest) {
+    const rules = new Map();
+    for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(manifest?.json ?? {}, 'resolutions'))) {
+        if (typeof value === 'string')
+            rules.set(key.startsWith('**/') ? key.slice(3) : key, value);
+    }
+    if (rules.size === 0)
+        return (_parent, _name, range) => range;
+    return (parent, name, range) => {
+        const bare = range.startsWith('npm:') ? range.slice(4) : range;
+        const forced = (parent === undefined ? undefined : rules.get(`${parent}/${name}@${range}`) ?? rules.get(`${parent}/${name}@${bare}`) ?? rules.get(`${parent}/${name}`)) ??
+            rules.get(`${name}@${range}`) ??
+            rules.get(`${name}@${bare}`) ??
+            rules.get(name);
+        if (forced === undefined)
+            return range;
+        return /^[a-z]+:/.test(forced) ? forced : `npm:${forced}`;
+    };
+}
+async function parseYarn(input) {
+    const text = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input.content);
+    const { blocks, berry } = readBlocks(input.path, text);
+    checkVersion(input.path, text, blocks, berry);
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageSet */ .Zm();
+    const byDescriptor = new Map();
+    /** name -> version -> node, and how many versions a name has: the fallback lookup stays constant-time however many versions one name has. */
+    const byName = new Map();
+    const nodes = [];
+    const workspaces = [];
+    for (const block of blocks) {
+        if (block.descriptors[0] === '__metadata')
+            continue;
+        const version = block.fields.get('version');
+        if (version === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `entry ${block.descriptors.join(', ').slice(0, 80)} has no version`, block.line);
+        let name;
+        let workspacePath;
+        if (berry) {
+            const resolution = block.fields.get('resolution') ?? block.descriptors[0] ?? '';
+            const split = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(resolution);
+            name = split.name;
+            if (split.rest.startsWith('workspace:'))
+                workspacePath = split.rest.slice('workspace:'.length);
+            // Berry's `checksum` hashes yarn's own cache zip, not the registry tarball, so it is not the package's hash.
+        }
+        else {
+            name = nameFromTarball(block.fields.get('resolved')) ?? v1Name(block.descriptors[0] ?? '');
+        }
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `"${name.slice(0, 80)}" is not a package name`, block.line);
+        const resolved = block.fields.get('resolved');
+        const purl = workspacePath === undefined
+            ? set.add({
+                name,
+                version,
+                scope: 'required',
+                hashes: hashesOf(block.fields.get('integrity'), resolved),
+                downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+                // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(berry ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(block.fields.get('resolution') ?? '').rest : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
+                location: { path: input.path, line: block.line },
+            })
+            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(name, version);
+        const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
+        nodes.push(node);
+        if (workspacePath === undefined) {
+            let versions = byName.get(name);
+            if (versions === undefined)
+                byName.set(name, (versions = new Map()));
+            if (!versions.has(version))
+                versions.set(version, node);
+        }
+        for (const descriptor of block.descriptors)
+            byDescriptor.set(descriptor, node);
+        if (workspacePath !== undefined)
+            workspaces.push({ node, path: workspacePath, name, version, line: block.line });
+    }
+    // Workspaces are known by their manifests (the lock says `0.0.0-use.local` for their versions).
+    const rootManifest = await readManifest(input, 'package.json');
+    const resolutions = berry ? resolutionsOf(rootManifest) : (_parent, _name, range) => range;
+    const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
+    const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
+    const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
+    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(rootName, rootVersion);
+    const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
+    for (const workspace of workspaces) {
+        if (workspace.path === '.') {
+            if (rootPurl !== undefined)
+                workspace.node.purl = rootPurl;
+            continue;
+        }
+        const manifest = await readManifest(input, `${workspace.path}/package.json`);
+        const version = localVersion(workspace.version) === '' ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(manifest?.json ?? {}, 'version') ?? '' : workspace.version;
+        workspace.node.purl = set.add({ name: workspace.name, version, scope: 'required', location: { path: input.path, line: workspace.line, entry: workspace.path } });
+        importers.push({ node: workspace.node, manifest, purl: workspace.node.purl });
+        if (rootPurl !== undefined)
+            set.relate(rootPurl, workspace.node.purl, 'contains');
+    }
+    const lookup = (parent, name, declared) => {
+        const range = resolutions(parent, name, declared);
+        return byDescriptor.get(`${name}@${range}`) ?? (berry && !/^[a-z]+:/.test(range) ? byDescriptor.get(`${name}@npm:${range}`) : undefined) ?? byVersion(name, range);
+    };
+    // Hand-edited or merged locks name a dependency by a range no entry key spells: match the exact version, or the only version.
+    const byVersion = (name, range) => {
+        const versions = byName.get(name);
+        if (versions === undefined)
+            return undefined;
+        const exact = versions.get(range.startsWith('npm:') ? range.slice(4) : range);
+        if (exact !== undefined || versions.size !== 1)
+            return exact;
+        return versions.values().next().value;
+    };
+    // What each package and importer depends on, resolved once. Importers with a manifest are read
+    // from it (a berry workspace entry lists its devDependencies as plain dependencies).
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
+    const workspaceNodes = new Set(importers.flatMap((importer) => (importer.node === undefined ? [] : [importer.node])));
+    const providers = new Map();
+    const providerOf = (owner) => {
+        let provider = providers.get(owner);
+        if (provider === undefined) {
+            // A package is in its own scope: it provides itself to a dependency that has it as a peer.
+            const provides = new Map('deps' in owner ? [[owner.name, owner]] : []);
+            providers.set(owner, (provider = { provides, peers: new Set(), parents: [] }));
+        }
+        return provider;
+    };
+    const edges = new Map();
+    for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
+        const list = edges.get(node.purl) ?? [];
+        edges.set(node.purl, list);
+        for (const dep of node.deps) {
+            if (dep.kind === 'peer') {
+                provider.peers.add(dep.name);
+                // Berry's TypeScript plugin (built into yarn 4) adds `@types/x` as an optional peer of every peer `x`.
+                if (berry && !dep.name.startsWith('@types/'))
+                    provider.peers.add(typesPackage(dep.name));
+                continue;
+            }
+            const target = lookup(node.name, dep.name, dep.range);
+            if (target === undefined) {
+                unresolved.reference(node.key, `${dep.name}@${dep.range}`, node.line);
+                continue;
+            }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            list.push({ to: target.purl, optional: dep.kind === 'optional' });
+            set.relate(node.purl, target.purl);
+        }
+    }
+    // yarn.lock does not say what is dev; the importers' manifests do, by dependency kind. An
+    // importer's peers are its dependents' to provide, so they start nothing here.
+    const starts = { required: [], optional: [], dev: [] };
+    let known = false;
+    for (const importer of importers) {
+        const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
+        if (importer.manifest !== undefined)
+            known = true;
+        const provider = providerOf(importer);
+        for (const dep of deps) {
+            if (dep.kind === 'peer')
+                continue;
+            const target = lookup(undefined, dep.name, dep.range) ?? nodeByName(importer.node, dep.name, (name, range) => lookup(undefined, name, range));
+            if (target === undefined) {
+                // Linked folders (`link:`, `portal:`) are not lock entries; anything else a manifest names must be.
+                if (!/^(link|portal|file):/.test(dep.range))
+                    unresolved.reference(importer.purl ?? 'the project', `${dep.name}@${dep.range}`);
+                continue;
+            }
+            provider.provides.set(dep.name, target);
+            providerOf(target).parents.push(provider);
+            if (importer.manifest !== undefined)
+                starts[dep.kind].push(target.purl);
+            if (importer.purl === undefined)
+                continue;
+            if (dep.kind !== 'dev')
+                set.relate(importer.purl, target.purl);
+            else if (input.includeDev)
+                set.relate(importer.purl, target.purl, 'dev-depends-on');
+        }
+    }
+    // A peer dependency is whatever the package's dependents provide under that name (yarn's rule):
+    // an edge to each, and nothing for reachability, since the dependent's own edge already reaches it.
+    // Peers passed on through long chains of dependents could cost quadratic time on a hostile lock:
+    // the walks share a budget proportional to the lockfile, and past it the remaining peer edges are an unknown.
+    const budget = { visits: 50 * providers.size + 100_000, exhausted: false };
+    for (const node of nodes) {
+        if (workspaceNodes.has(node))
+            continue;
+        const provider = providerOf(node);
+        for (const peer of provider.peers)
+            for (const target of providedTo(provider, peer, budget))
+                set.relate(node.purl, target.purl);
+    }
+    if (budget.exhausted)
+        unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
+    const scopes = known ? (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopesByReachability */ .Qy)(starts, edges) : new Map();
+    const packages = set.allPackages();
+    for (const pkg of packages)
+        pkg.scope = scopes.get(pkg.purl) ?? 'required';
+    const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+    if (rootPurl !== undefined && rootName !== undefined) {
+        const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+        const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .licenseOf */ .L3)(rootManifest?.json.license);
+        if (license !== undefined)
+            root.license = license;
+        result.root = root;
+    }
+    return result;
+}
+/**
+ * The packages a peer dependency resolves to: what each dependent provides under that name, or,
+ * where the dependent has the same peer itself, what its own dependents provide. Each provider is
+ * visited at most once per peer.
+ */
+function providedTo(provider, name, budget) {
+    const found = new Set();
+    const seen = new Set();
+    const queue = [...provider.parents];
+    while (queue.length > 0) {
+        const parent = queue.pop();
+        if (seen.has(parent))
+            continue;
+        if (--budget.visits < 0) {
+            budget.exhausted = true;
+            break;
+        }
+        seen.add(parent);
+        const target = parent.provides.get(name);
+        if (target !== undefined)
+            found.add(target);
+        else if (parent.peers.has(name))
+            queue.push(...parent.parents);
+    }
+    return [...found];
+}
+/** The DefinitelyTyped package of a package name: `@types/x`, `@types/scope__x` for `@scope/x`. */
+function typesPackage(name) {
+    return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+}
+/** The `__metadata` versions of berry lockfiles this parser was written for (yarn 2 to 4). */
+const BERRY_VERSIONS = new Set(['4', '5', '6', '7', '8', '10']);
+/** A lockfile format this parser was not written for is reported as such, not read by guess. */
+function checkVersion(path, text, blocks, berry) {
+    if (!berry) {
+        const header = /^# yarn lockfile v(\d+)\s*$/m.exec(text.slice(0, 1000))?.[1];
+        if (header !== undefined && header !== '1')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn lockfile v${header} is not a version trust-kit reads (v1, or berry with __metadata)`, 1);
+        return;
+    }
+    const metadata = blocks.find((block) => block.descriptors[0] === '__metadata');
+    const version = metadata?.fields.get('version');
+    if (version === undefined || !BERRY_VERSIONS.has(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry lockfile version ${JSON.stringify(version ?? null)} is not one trust-kit reads (${[...BERRY_VERSIONS].join(', ')})`, metadata?.line);
+    }
+    // Cache keys are a number, with yarn 4's compression level after a `c` (`10c0`); another shape is a format not seen yet.
+    const cacheKey = metadata?.fields.get('cacheKey');
+    if (cacheKey !== undefined && !/^\d+(?:c\d+)?$/.test(cacheKey)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `yarn berry cache key ${JSON.stringify(cacheKey.slice(0, 40))} is not one trust-kit reads (a number, or like 10c0)`, metadata?.line);
+    }
+}
+/** Berry's placeholder version for workspaces means "no version". */
+function localVersion(version) {
+    return version === '0.0.0-use.local' ? '' : version;
+}
+/**
+ * The node an importer's dependency resolved to when the manifest's range is not spelled as in the
+ * lock (berry rewrites `workspace:*` and patch ranges): the importer's own lock entry names it.
+ */
+function nodeByName(importer, name, lookup) {
+    if (importer === undefined)
+        return undefined;
+    for (const dep of importer.deps)
+        if (dep.name === name)
+            return lookup(dep.name, dep.range);
+    return undefined;
+}
+/** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
+const yarnLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .YARN_LOCK */ .dr,
+    parse: parseYarn,
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,1765 @@
+export const id = 3989;
+export const ids = [3989];
+export const modules = {
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 18067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 43989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runImagesStep: () => (/* binding */ runImagesStep),
+  runResolveImagesStep: () => (/* binding */ runResolveImagesStep)
+});
+
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+;// CONCATENATED MODULE: ./lib/oci/errors.js
+
+/** An error parsing an image reference or talking to a registry. */
+class OciError extends errors/* TrustKitError */.T0 {
+    /** The HTTP status the registry answered with, when the error comes from one. */
+    status;
+    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
+    retryAfterMs;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OciError';
+        this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/oci/auth.js
+
+const MAX_CHALLENGE_LENGTH = 8192;
+const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 11.6.1): one or more challenges, each a scheme and
+ * comma-separated `name=value` parameters whose values may be quoted strings with escapes.
+ */
+function parseChallenges(header) {
+    const invalid = (why) => new OciError('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
+        hint: 'the registry (or a proxy in front of it) sent a malformed authentication challenge; report it to its operators',
+    });
+    if (header.length > MAX_CHALLENGE_LENGTH)
+        throw invalid(`it is longer than ${MAX_CHALLENGE_LENGTH} characters`);
+    const challenges = [];
+    let at = 0;
+    const skipSpace = () => {
+        while (at < header.length && (header[at] === ' ' || header[at] === '\t'))
+            at += 1;
+    };
+    const token = () => {
+        TOKEN.lastIndex = at;
+        const match = TOKEN.exec(header);
+        if (!match)
+            return undefined;
+        at += match[0].length;
+        return match[0];
+    };
+    while (at < header.length) {
+        skipSpace();
+        if (header[at] === ',') {
+            at += 1;
+            continue;
+        }
+        const scheme = token();
+        if (scheme === undefined)
+            throw invalid(`unexpected "${header.slice(at, at + 20)}" at ${at}`);
+        const params = {};
+        challenges.push({ scheme: scheme.toLowerCase(), params });
+        for (;;) {
+            skipSpace();
+            const start = at;
+            const name = token();
+            if (name === undefined)
+                break;
+            skipSpace();
+            if (header[at] !== '=') {
+                // A token without "=" starts the next challenge.
+                at = start;
+                break;
+            }
+            at += 1;
+            skipSpace();
+            let value;
+            if (header[at] === '"') {
+                at += 1;
+                value = '';
+                for (;;) {
+                    const char = header[at];
+                    if (char === undefined)
+                        throw invalid('a quoted value is not closed');
+                    at += 1;
+                    if (char === '"')
+                        break;
+                    if (char === '\\') {
+                        const escaped = header[at];
+                        if (escaped === undefined)
+                            throw invalid('a quoted value ends in a backslash');
+                        value += escaped;
+                        at += 1;
+                    }
+                    else
+                        value += char;
+                }
+            }
+            else
+                value = token();
+            if (value === undefined)
+                throw invalid(`parameter ${name} has no value`);
+            params[name.toLowerCase()] = value;
+            skipSpace();
+            if (header[at] === ',')
+                at += 1;
+            else
+                break;
+        }
+    }
+    return challenges;
+}
+/** A `scope` for the token service: `repository:<name>:<actions>`. */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
+;// CONCATENATED MODULE: ./lib/oci/reference.js
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+function parseImageReference(input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        try {
+            const parsed = (0,core_digest/* parseDigestReference */.Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            throw new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
+    }
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
+    }
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
+        }
+    }
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+function checkRegistry(registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
+}
+/** The host (and port) to send registry API requests to for a registry name. */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatImageReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+}
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+}
+
+;// CONCATENATED MODULE: ./lib/oci/credentials.js
+
+
+
+
+
+
+/** Credentials given explicitly (inputs, flags, `GITHUB_TOKEN` for ghcr.io), keyed by registry name. */
+function staticCredentials(entries) {
+    const byRegistry = new Map(Object.entries(entries).map(([registry, credentials]) => [normalizeRegistryKey(registry), credentials]));
+    return { credentialsFor: async (registry) => byRegistry.get(normalizeRegistryKey(registry)) };
+}
+/** The first source that has credentials for a registry wins: explicit inputs before docker's config, say. */
+function chainCredentials(...sources) {
+    return {
+        async credentialsFor(registry) {
+            for (const source of sources) {
+                const found = await source.credentialsFor(registry);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        },
+    };
+}
+const MAX_DOCKER_CONFIG_BYTES = 1024 * 1024;
+const MAX_HELPER_OUTPUT_BYTES = 64 * 1024;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * Credentials from a docker `config.json`, looked up as the docker CLI does: the registry's
+ * `credHelpers` entry, else the `credsStore` (falling back to `auths` when the store has none),
+ * else `auths` (`auth` is base64 `user:password`; `identitytoken` is a refresh token). The file's
+ * JSON is parsed once here; helpers run only when a registry is asked for.
+ */
+function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
+    const invalid = (why, cause) => new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
+        cause,
+        hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
+    });
+    let config;
+    try {
+        config = JSON.parse(Buffer.from(configBytes).toString('utf8'));
+    }
+    catch (error) {
+        // JSON.parse's message quotes the text around the fault, which may be a password: only its position is kept.
+        throw invalid(`it is not valid JSON${jsonErrorPosition(error)}`);
+    }
+    if (typeof config !== 'object' || config === null || Array.isArray(config))
+        throw invalid('it is not a JSON object');
+    const { auths = {}, credsStore, credHelpers = {} } = config;
+    if (typeof auths !== 'object' || auths === null)
+        throw invalid('"auths" is not an object');
+    if (credsStore !== undefined && (typeof credsStore !== 'string' || !HELPER_NAME.test(credsStore)))
+        throw invalid('"credsStore" is not a helper name');
+    if (typeof credHelpers !== 'object' || credHelpers === null)
+        throw invalid('"credHelpers" is not an object');
+    const helpers = new Map();
+    for (const [key, helper] of Object.entries(credHelpers)) {
+        if (typeof helper !== 'string' || !HELPER_NAME.test(helper))
+            throw invalid(`credHelpers["${key.slice(0, 100)}"] is not a helper name`);
+        helpers.set(normalizeRegistryKey(key), helper);
+    }
+    const entries = new Map();
+    for (const [key, entry] of Object.entries(auths))
+        entries.set(normalizeRegistryKey(key), entry);
+    return {
+        async credentialsFor(registry) {
+            const key = normalizeRegistryKey(registry);
+            const helper = helpers.get(key) ?? (typeof credsStore === 'string' ? credsStore : undefined);
+            if (helper !== undefined) {
+                const output = await runHelper(helper, helperServerUrl(key));
+                if (output !== undefined)
+                    return parseHelperOutput(output, helper, registry);
+                if (helpers.has(key))
+                    return undefined;
+            }
+            const entry = entries.get(key);
+            return entry === undefined ? undefined : parseAuthEntry(entry, `auths["${registry}"]`, invalid);
+        },
+    };
+}
+/** Reads docker's config.json (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`, chosen by the entry point); undefined when there is none. */
+async function loadDockerConfig(path, runHelper) {
+    let bytes;
+    try {
+        bytes = await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_DOCKER_CONFIG_BYTES, what: 'docker config' });
+    }
+    catch (error) {
+        if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT')
+            return undefined;
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new OciError('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the file\'s permissions' });
+    }
+    try {
+        return dockerConfigCredentials(bytes, path, runHelper);
+    }
+    finally {
+        bytes.fill(0);
+    }
+}
+function parseAuthEntry(entry, where, invalid) {
+    if (typeof entry !== 'object' || entry === null)
+        throw invalid(`${where} is not an object`);
+    const { auth, identitytoken, username, password } = entry;
+    if (typeof auth === 'string' && auth.length > 0) {
+        const decoded = Buffer.from(auth, 'base64');
+        try {
+            const colon = decoded.indexOf(0x3a);
+            if (colon <= 0)
+                throw invalid(`${where}.auth is not base64 of "username:password"`);
+            const user = decoded.subarray(0, colon).toString('utf8');
+            if (typeof identitytoken === 'string' && identitytoken.length > 0) {
+                return { username: user, secret: secrets/* SecretBuffer */.pP.from(Buffer.from(identitytoken, 'utf8')), identityToken: true };
+            }
+            return { username: user, secret: secrets/* SecretBuffer */.pP.from(Buffer.from(decoded.subarray(colon + 1))) };
+        }
+        finally {
+            decoded.fill(0);
+        }
+    }
+    if (typeof username === 'string' && typeof password === 'string' && username.length > 0) {
+        return { username, secret: secrets/* SecretBuffer */.pP.from(Buffer.from(password, 'utf8')) };
+    }
+    // `{}` entries are what docker login leaves when a credsStore holds the secret.
+    return undefined;
+}
+function parseHelperOutput(output, helper, registry) {
+    const refused = (why) => new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
+        hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
+    });
+    try {
+        let parsed;
+        try {
+            parsed = JSON.parse(output.toString('utf8'));
+        }
+        catch (error) {
+            // Not the parser's message: it quotes the output, which holds the secret.
+            throw refused(`it is not valid JSON${jsonErrorPosition(error)}`);
+        }
+        if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret.length === 0)
+            throw refused('it has no Username and Secret strings');
+        // docker-credential-helpers' convention: the username "<token>" marks an identity (refresh) token.
+        const identityToken = parsed.Username === '<token>';
+        return { username: parsed.Username, secret: secrets/* SecretBuffer */.pP.from(Buffer.from(parsed.Secret, 'utf8')), ...(identityToken ? { identityToken } : {}) };
+    }
+    finally {
+        output.fill(0);
+    }
+}
+/** " at position N" from a JSON.parse error, without the text it quotes. */
+function jsonErrorPosition(error) {
+    const position = /position (\d+)/.exec((0,errors/* messageOf */.bD)(error))?.[1];
+    return position === undefined ? '' : ` (at position ${position})`;
+}
+/** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
+function normalizeRegistryKey(key) {
+    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB : host;
+}
+function helperServerUrl(key) {
+    return key === DOCKER_HUB ? 'https://index.docker.io/v1/' : key;
+}
+/** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
+function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        // Not spawn's own `timeout`: its timer outlives a helper that could not start, holding the process for the whole timeout.
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        const out = [];
+        let outBytes = 0;
+        let err = '';
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > MAX_HELPER_OUTPUT_BYTES)
+                child.kill();
+            else
+                out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 4096)
+                err += chunk.toString('utf8');
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: `install ${program} or remove it from docker's config.json (credsStore / credHelpers)`,
+            }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(out);
+            out.forEach((chunk) => chunk.fill(0));
+            if (code === 0 && outBytes <= MAX_HELPER_OUTPUT_BYTES)
+                return resolve(stdout);
+            // docker-credential-helpers print "credentials not found in native keychain" (on stdout) for an unknown server.
+            const notFound = code !== 0 && (/credentials not found/i.test(err) || stdout.includes('credentials not found'));
+            stdout.fill(0);
+            if (notFound)
+                return resolve(undefined);
+            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
+                hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
+            }));
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/oci/manifest.js
+
+
+
+/** Media types of the manifests a registry serves, OCI's and Docker's. */
+const MEDIA_TYPES = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+};
+/** Every manifest media type the client accepts, for the Accept header. */
+const MANIFEST_MEDIA_TYPES = [
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifest,
+    MEDIA_TYPES.dockerManifestList,
+];
+const INDEX_MEDIA_TYPES = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+const IMAGE_MEDIA_TYPES = new Set([MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest]);
+/** The largest manifest the client reads or writes: the 4 MiB registries themselves enforce. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Whether a media type is a multi-platform index. */
+function isIndexMediaType(mediaType) {
+    return INDEX_MEDIA_TYPES.has(mediaType);
+}
+/**
+ * Parses manifest bytes. The media type comes from the document when it names one, else from the
+ * response's Content-Type; a document that names a type other than the one served is refused, as is
+ * schema 1 and anything whose descriptors are malformed.
+ */
+function parseManifest(bytes, contentType, source) {
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${why}`, {
+        hint: 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference',
+    });
+    let document;
+    try {
+        document = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    }
+    catch (error) {
+        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${error.message}`, { cause: error });
+    }
+    if (!isRecord(document))
+        throw invalid('it is not a JSON object');
+    if (document.schemaVersion !== 2)
+        throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
+    const served = contentType?.split(';')[0]?.trim();
+    const named = document.mediaType;
+    if (named !== undefined && typeof named !== 'string')
+        throw invalid('mediaType is not a string');
+    if (named !== undefined && served !== undefined && MANIFEST_MEDIA_TYPES.includes(served) && named !== served) {
+        throw invalid(`it says it is ${named} but was served as ${served}`);
+    }
+    const mediaType = named ?? served ?? (Array.isArray(document.manifests) ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
+    const common = {
+        schemaVersion: 2,
+        mediaType,
+        ...optionalString(document, 'artifactType', invalid),
+        ...(document.subject === undefined ? {} : { subject: parseDescriptor(document.subject, 'subject', invalid) }),
+        ...(document.annotations === undefined ? {} : { annotations: parseAnnotations(document.annotations, 'annotations', invalid) }),
+    };
+    if (INDEX_MEDIA_TYPES.has(mediaType)) {
+        if (!Array.isArray(document.manifests))
+            throw invalid('an index needs a manifests array');
+        const manifests = document.manifests.map((entry, i) => parseDescriptor(entry, `manifests[${i}]`, invalid));
+        return { kind: 'index', manifest: { ...common, manifests } };
+    }
+    if (IMAGE_MEDIA_TYPES.has(mediaType)) {
+        if (!Array.isArray(document.layers))
+            throw invalid('an image manifest needs a layers array');
+        const config = parseDescriptor(document.config, 'config', invalid);
+        const layers = document.layers.map((entry, i) => parseDescriptor(entry, `layers[${i}]`, invalid));
+        return { kind: 'image', manifest: { ...common, config, layers } };
+    }
+    throw invalid(`media type ${mediaType} is not one of ${MANIFEST_MEDIA_TYPES.join(', ')}`);
+}
+function parseDescriptor(value, where, invalid) {
+    if (!isRecord(value))
+        throw invalid(`${where} is not an object`);
+    const { mediaType, digest, size } = value;
+    if (typeof mediaType !== 'string' || mediaType.length === 0)
+        throw invalid(`${where}.mediaType is missing`);
+    if (typeof digest !== 'string')
+        throw invalid(`${where}.digest is missing`);
+    try {
+        (0,core_digest/* parseDigestReference */.Dn)(digest);
+    }
+    catch (error) {
+        if (!(0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw invalid(`${where}.digest: ${error.message}`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw invalid(`${where}.size is not a non-negative integer`);
+    let platform;
+    if (value.platform !== undefined) {
+        const p = value.platform;
+        if (!isRecord(p) || typeof p.architecture !== 'string' || typeof p.os !== 'string' || (p.variant !== undefined && typeof p.variant !== 'string')) {
+            throw invalid(`${where}.platform needs string architecture and os`);
+        }
+        platform = { architecture: p.architecture, os: p.os, ...(typeof p.variant === 'string' ? { variant: p.variant } : {}) };
+    }
+    return {
+        mediaType,
+        digest,
+        size,
+        ...optionalString(value, 'artifactType', invalid),
+        ...(value.annotations === undefined ? {} : { annotations: parseAnnotations(value.annotations, `${where}.annotations`, invalid) }),
+        ...(platform === undefined ? {} : { platform }),
+    };
+}
+function parseAnnotations(value, where, invalid) {
+    if (!isRecord(value))
+        throw invalid(`${where} is not an object`);
+    const annotations = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw invalid(`${where}["${key.slice(0, 100)}"] is not a string`);
+        annotations[key] = entry;
+    }
+    return annotations;
+}
+function optionalString(record, key, invalid) {
+    const value = record[key];
+    if (value === undefined)
+        return {};
+    if (typeof value !== 'string')
+        throw invalid(`${key} is not a string`);
+    return { [key]: value };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+;// CONCATENATED MODULE: ./lib/oci/transport.js
+
+
+
+
+
+
+
+/** A transport over node:http and node:https with keep-alive connections. */
+function nodeTransport(options) {
+    const httpOptions = { keepAlive: true, maxSockets: 16 };
+    const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
+    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    const http = new external_node_http_.Agent(httpOptions);
+    const https = new external_node_https_.Agent(httpsOptions);
+    // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
+    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    return {
+        send(request) {
+            return new Promise((resolve, reject) => {
+                const secure = request.url.protocol === 'https:';
+                const send = secure ? external_node_https_.request : external_node_http_.request;
+                const body = request.body;
+                const headers = { 'user-agent': options.userAgent, ...request.headers };
+                if (body instanceof Uint8Array)
+                    headers['content-length'] = String(body.byteLength);
+                else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD')
+                    headers['content-length'] = '0';
+                const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                    resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
+                });
+                outgoing.on('timeout', () => {
+                    outgoing.destroy(Object.assign(new Error(`no answer from ${request.url.host} within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+                });
+                outgoing.on('error', reject);
+                if (body === undefined)
+                    outgoing.end();
+                else if (body instanceof Uint8Array)
+                    outgoing.end(body);
+                else
+                    (0,promises_.pipeline)(external_node_stream_.Readable.from(body()), outgoing).catch((error) => outgoing.destroy(error));
+            });
+        },
+        close() {
+            http.destroy();
+            https.destroy();
+            proxied.destroy();
+        },
+    };
+}
+/** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
+async function readBody(response, maxBytes, what) {
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        response.body.destroy();
+        throw tooLarge(what, maxBytes);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > maxBytes) {
+            response.body.destroy();
+            throw tooLarge(what, maxBytes);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, total);
+}
+/** Reads and drops a body (at most a small one), so the connection can serve the next request. */
+async function discardBody(response) {
+    try {
+        await readBody(response, 64 * 1024, 'an ignored response');
+    }
+    catch {
+        response.body.destroy();
+    }
+}
+function tooLarge(what, maxBytes) {
+    return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
+        hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/oci/client.js
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const MAX_REFERRER_PAGES = 64;
+/** Referrers whose type is looked up in their own manifest, at most, per listing. */
+const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
+const TOKEN_REFRESH_MARGIN_MS = 10_000;
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
+// Node's codes for a certificate chain it could not verify or a name it does not cover.
+const TLS_TRUST_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_UNTRUSTED']);
+/**
+ * A client of the OCI distribution API for many registries at once: challenge-driven auth (Basic,
+ * Bearer token services), manifests and blobs checked against their digests, uploads (monolithic,
+ * chunked, cross-repository mounts), referrers (API or tag schema), and retries within a budget.
+ */
+class RegistryClient {
+    #credentials;
+    #plainHttp;
+    #retry;
+    #sleep;
+    #transport;
+    #auth = new Map();
+    #credentialLookups = new Map();
+    constructor(options = {}) {
+        this.#credentials = options.credentials;
+        this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
+        this.#retry = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
+        this.#sleep = options.sleep;
+        this.#transport =
+            options.transport ??
+                nodeTransport({
+                    timeoutMs: this.#retry.timeoutMs,
+                    userAgent: `trust-kit/${version/* VERSION */.x}`,
+                    ...(options.ca === undefined ? {} : { ca: options.ca }),
+                    ...(options.skipTlsVerify === undefined ? {} : { skipTlsVerify: options.skipTlsVerify }),
+                    ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
+                });
+    }
+    /** Closes the client's connections (call it when done, so the process can exit). */
+    close() {
+        this.#transport.close();
+    }
+    /**
+     * Fetches the manifest a reference names (its digest when it has one, else its tag) and pins it:
+     * the digest is computed from the bytes received. A manifest whose bytes do not hash to the digest
+     * asked for, or to the digest the registry claims for a tag, is refused.
+     */
+    async getManifest(reference, accept = MANIFEST_MEDIA_TYPES) {
+        const target = reference.digest === undefined ? checkedTag(reference.tag ?? 'latest') : normalizedDigest(reference.digest);
+        reference = reference.digest === undefined ? reference : { ...reference, digest: target };
+        const shown = formatImageReference(reference);
+        return this.#withRetry(`GET manifest ${shown}`, async () => {
+            const response = await this.#call(reference, {
+                method: 'GET',
+                url: this.#url(reference, `/manifests/${target}`),
+                headers: { accept: accept.join(', ') },
+                scopes: [repositoryScope(reference.repository, 'pull')],
+            });
+            await this.#expect(response, [200], `manifest ${shown}`);
+            const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+            const algorithm = reference.digest === undefined ? 'sha256' : (0,core_digest/* parseDigestReference */.Dn)(reference.digest).algorithm;
+            const digest = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
+            const claimed = header(response, 'docker-content-digest');
+            if (reference.digest !== undefined && digest !== reference.digest)
+                throw digestMismatch(`manifest ${shown}`, reference.digest, digest);
+            if (claimed !== undefined && claimed.startsWith(`${algorithm}:`) && claimed !== digest)
+                throw digestMismatch(`manifest ${shown}`, claimed, digest);
+            const manifest = parseManifest(bytes, header(response, 'content-type'), shown);
+            return { reference: withDigest(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
+        });
+    }
+    /** Resolves a reference to the digest of its manifest, once: what is signed and printed. */
+    async resolve(reference) {
+        return this.getManifest(reference);
+    }
+    /**
+     * Uploads a manifest under a tag or its own digest and returns its digest, and the subject the
+     * registry says it recorded (the OCI-Subject header of registries with the referrers API).
+     */
+    async putManifest(repository, bytes, mediaType, tag) {
+        if (bytes.byteLength > MAX_MANIFEST_BYTES) {
+            throw new OciError('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
+                hint: 'split the index or drop annotations',
+            });
+        }
+        const digest = `sha256:${(0,core_digest/* digestBytes */.QN)('sha256', bytes)}`;
+        const target = tag === undefined ? digest : checkedTag(tag);
+        const shown = `${repository.registry}/${repository.repository}${tag === undefined ? `@${digest}` : `:${tag}`}`;
+        return this.#withRetry(`PUT manifest ${shown}`, async () => {
+            const response = await this.#call(repository, {
+                method: 'PUT',
+                url: this.#url(repository, `/manifests/${target}`),
+                headers: { 'content-type': mediaType },
+                body: bytes,
+                scopes: [repositoryScope(repository.repository, 'pull,push')],
+            });
+            await this.#expect(response, [201, 200], `manifest ${shown}`);
+            await discardBody(response);
+            const stored = header(response, 'docker-content-digest');
+            if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest)
+                throw digestMismatch(`stored manifest ${shown}`, digest, stored);
+            const subjectDigest = header(response, 'oci-subject');
+            return { digest, ...(subjectDigest === undefined ? {} : { subjectDigest }) };
+        });
+    }
+    /** Whether the repository holds a blob, by HEAD. */
+    async blobExists(repository, digest) {
+        digest = normalizedDigest(digest);
+        return this.#withRetry(`HEAD blob ${digest}`, async () => {
+            const response = await this.#call(repository, {
+                method: 'HEAD',
+                url: this.#url(repository, `/blobs/${digest}`),
+                scopes: [repositoryScope(repository.repository, 'pull')],
+            });
+            response.body.resume();
+            if (response.status === 404)
+                return false;
+            await this.#expect(response, [200], `blob ${digest}`);
+            return true;
+        });
+    }
+    /** Reads a whole blob of at most `maxBytes`, checked against its digest. */
+    async readBlob(repository, digest, maxBytes) {
+        digest = normalizedDigest(digest);
+        return this.#withRetry(`GET blob ${digest}`, async () => {
+            const response = await this.#openBlobResponse(repository, digest);
+            const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+            const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
+            const actual = `${algorithm}:${(0,core_digest/* digestBytes */.QN)(algorithm, bytes)}`;
+            if (actual !== digest)
+                throw digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual);
+            return bytes;
+        });
+    }
+    /**
+     * Streams a blob: the stream errors with OCI_TOO_LARGE past `maxBytes` and with
+     * OCI_DIGEST_MISMATCH at its end when the bytes do not hash to `digest`; consume it to the end
+     * before trusting anything read from it.
+     */
+    async openBlob(repository, digest, maxBytes) {
+        digest = normalizedDigest(digest);
+        const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
+        const declared = Number(response.headers['content-length']);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.body.destroy();
+            throw new OciError('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+        }
+        const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
+        const hash = (0,external_node_crypto_.createHash)(algorithm);
+        let total = 0;
+        const verifying = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                total += chunk.length;
+                if (total > maxBytes) {
+                    callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+                    return;
+                }
+                hash.update(chunk);
+                callback(null, chunk);
+            },
+            flush(callback) {
+                const actual = `${algorithm}:${hash.digest('hex')}`;
+                callback(actual === digest ? null : digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual));
+            },
+        });
+        response.body.on('error', (error) => verifying.destroy(error));
+        return response.body.pipe(verifying);
+    }
+    /**
+     * Pushes a blob unless the repository has it: by mounting it from another repository when asked
+     * and the registry agrees, else by one PUT or in PATCH chunks. A failed upload session is started
+     * again from the beginning within the retry budget.
+     */
+    async pushBlob(repository, blob, options = {}) {
+        (0,core_digest/* parseDigestReference */.Dn)(blob.digest);
+        if (await this.blobExists(repository, blob.digest))
+            return 'exists';
+        const scopes = [repositoryScope(repository.repository, 'pull,push'), ...(options.mountFrom === undefined ? [] : [repositoryScope(options.mountFrom, 'pull')])];
+        const shown = `blob ${blob.digest} to ${repository.registry}/${repository.repository}`;
+        return this.#withRetry(`push ${shown}`, async () => {
+            const start = this.#url(repository, '/blobs/uploads/');
+            if (options.mountFrom !== undefined) {
+                start.searchParams.set('mount', blob.digest);
+                start.searchParams.set('from', options.mountFrom);
+            }
+            const started = await this.#call(repository, { method: 'POST', url: start, scopes });
+            await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
+            await discardBody(started);
+            if (started.status === 201)
+                return 'mounted';
+            let location = this.#location(started, `upload of ${shown}`);
+            if (options.chunkBytes === undefined) {
+                const put = withQuery(location, 'digest', blob.digest);
+                const done = await this.#call(repository, {
+                    method: 'PUT',
+                    url: put,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+                    body: () => blob.open(),
+                    scopes,
+                });
+                await this.#expect(done, [201], `upload of ${shown}`);
+                await discardBody(done);
+                return 'uploaded';
+            }
+            let offset = 0;
+            for await (const chunk of rechunk(blob.open(), Math.max(1, options.chunkBytes))) {
+                const patched = await this.#call(repository, {
+                    method: 'PATCH',
+                    url: location,
+                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
+                    body: chunk,
+                    scopes,
+                });
+                await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
+                await discardBody(patched);
+                location = this.#location(patched, `upload of ${shown}`);
+                offset += chunk.length;
+            }
+            if (offset !== blob.size) {
+                throw new OciError('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
+            }
+            const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
+            await this.#expect(done, [201], `upload of ${shown}`);
+            await discardBody(done);
+            return 'uploaded';
+        });
+    }
+    /**
+     * The artifacts that refer to a manifest: from the referrers API when the registry serves it, else
+     * from the `sha256-<hex>` tag index of the referrers tag schema; filtered by artifact type when one
+     * is given (by the registry when it says it filtered, else here).
+     */
+    async referrers(subject, artifactType) {
+        const fromApi = await this.#referrersFromApi(subject, artifactType);
+        if (fromApi !== undefined) {
+            return { descriptors: fromApi.filtered ? fromApi.descriptors : await this.#ofType(subject, fromApi.descriptors, artifactType), via: 'api' };
+        }
+        const index = await this.#fallbackIndex(subject);
+        return { descriptors: await this.#ofType(subject, index?.manifests ?? [], artifactType), via: 'tag' };
+    }
+    /**
+     * The descriptors of an artifact type. A descriptor that names no type, or the empty config's
+     * (go-containerregistry's registry lists the config's media type there), is looked up: its
+     * manifest's artifactType, else its config's media type, as the spec derives it.
+     */
+    async #ofType(subject, descriptors, artifactType) {
+        if (artifactType === undefined)
+            return [...descriptors];
+        const typed = [];
+        let lookups = 0;
+        for (const descriptor of descriptors) {
+            let type = descriptor.artifactType;
+            if ((type === undefined || type === MEDIA_TYPES.ociEmpty) && lookups < MAX_ARTIFACT_TYPE_LOOKUPS) {
+                lookups += 1;
+                const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, digest: descriptor.digest });
+                type = fetched.manifest.manifest.artifactType ?? (fetched.manifest.kind === 'image' ? fetched.manifest.manifest.config.mediaType : undefined);
+            }
+            if (type === artifactType)
+                typed.push({ ...descriptor, artifactType: type });
+        }
+        return typed;
+    }
+    /**
+     * Pushes an artifact manifest whose `subject` is `subject` and makes it discoverable: registries
+     * with the referrers API index it themselves; for the others the `sha256-<hex>` tag index is read,
+     * extended and written back (a read-modify-write: two writers at once can lose an entry, as with
+     * every client of the tag schema).
+     */
+    async pushReferrer(subject, bytes, mediaType) {
+        const shown = formatImageReference(subject);
+        const parsed = parseManifest(bytes, mediaType, `referrer of ${shown}`);
+        if (parsed.manifest.subject?.digest !== subject.digest) {
+            throw new OciError('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
+                hint: 'this is a bug in the code that built the artifact manifest',
+            });
+        }
+        const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
+        if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined)
+            return { digest, via: 'api' };
+        const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
+        const entry = {
+            mediaType,
+            digest,
+            size: bytes.byteLength,
+            ...(artifactType === undefined ? {} : { artifactType }),
+            ...(parsed.manifest.annotations === undefined ? {} : { annotations: parsed.manifest.annotations }),
+        };
+        const current = await this.#fallbackIndex(subject);
+        const manifests = current?.manifests ?? [];
+        if (manifests.some((descriptor) => descriptor.digest === digest))
+            return { digest, via: 'tag' };
+        const index = { schemaVersion: 2, mediaType: MEDIA_TYPES.ociIndex, manifests: [...manifests, entry] };
+        await this.putManifest(subject, Buffer.from(JSON.stringify(index)), MEDIA_TYPES.ociIndex, fallbackTag(subject.digest));
+        return { digest, via: 'tag' };
+    }
+    async #referrersFromApi(subject, artifactType) {
+        const shown = `referrers of ${formatImageReference(subject)}`;
+        return this.#withRetry(`GET ${shown}`, async () => {
+            let url = this.#url(subject, `/referrers/${subject.digest}`);
+            if (artifactType !== undefined)
+                url.searchParams.set('artifactType', artifactType);
+            const descriptors = [];
+            let filtered = artifactType !== undefined;
+            for (let page = 0; url !== undefined; page += 1) {
+                if (page === MAX_REFERRER_PAGES) {
+                    throw new OciError('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
+                }
+                const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
+                // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
+                if (page === 0 && [404, 405, 400].includes(response.status)) {
+                    await discardBody(response);
+                    return undefined;
+                }
+                await this.#expect(response, [200], shown);
+                const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+                const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
+                if (parsed.kind !== 'index')
+                    throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+                descriptors.push(...parsed.manifest.manifests);
+                filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
+                url = nextPage(response, url, shown);
+            }
+            return { descriptors, filtered };
+        });
+    }
+    async #fallbackIndex(subject) {
+        try {
+            const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, tag: fallbackTag(subject.digest) }, [MEDIA_TYPES.ociIndex]);
+            if (fetched.manifest.kind !== 'index') {
+                throw new OciError('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${formatImageReference(subject)} holds an image manifest, not an index`, {
+                    hint: 'something else wrote that tag; remove it so the tag schema can be used',
+                });
+            }
+            return fetched.manifest.manifest;
+        }
+        catch (error) {
+            if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
+    async #openBlobResponse(repository, digest) {
+        (0,core_digest/* parseDigestReference */.Dn)(digest);
+        const response = await this.#call(repository, {
+            method: 'GET',
+            url: this.#url(repository, `/blobs/${digest}`),
+            scopes: [repositoryScope(repository.repository, 'pull')],
+        });
+        await this.#expect(response, [200], `blob ${digest}`);
+        return response;
+    }
+    /** The registry's API origin for a repository. */
+    #origin(registry) {
+        const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
+        return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+    }
+    #url(repository, path) {
+        // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
+        if (!REPOSITORY_NAME.test(repository.repository) || repository.repository.length > 255) {
+            throw new OciError('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
+        }
+        return new URL(`${this.#origin(repository.registry)}/v2/${repository.repository}${path}`);
+    }
+    #location(response, what) {
+        const location = header(response, 'location');
+        if (location === undefined)
+            throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
+        return new URL(location, response.url);
+    }
+    /**
+     * One request with auth and redirects: answers a 401 challenge once (Basic, or a token from the
+     * Bearer token service for the scopes), follows redirects of GET and HEAD, and sends the
+     * Authorization header only to the registry's own origin.
+     */
+    async #call(repository, call) {
+        const origin = this.#origin(repository.registry);
+        const state = this.#stateOf(repository.registry);
+        let scopes = call.scopes;
+        let answeredChallenge = false;
+        for (;;) {
+            const authorization = await this.#authorization(repository.registry, state, scopes);
+            const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
+            if (response.status !== 401 || answeredChallenge)
+                return response;
+            const challengeHeader = header(response, 'www-authenticate');
+            await discardBody(response);
+            if (challengeHeader === undefined)
+                return { ...response, body: emptyBody() };
+            const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
+            if (challenge === undefined)
+                return { ...response, body: emptyBody() };
+            state.challenge = challenge;
+            // The scope this 401 names is for this request only; later requests name their own.
+            scopes = [...scopes, ...(challenge.params.scope ?? '').split(' ').filter((scope) => scope.length > 0)];
+            if (challenge.params.error === 'insufficient_scope')
+                state.tokens.clear();
+            answeredChallenge = true;
+        }
+    }
+    async #follow(request, origin, authorization) {
+        let current = request;
+        for (let hop = 0;; hop += 1) {
+            const sameOrigin = current.url.origin === origin;
+            const headers = { ...current.headers, ...(authorization !== undefined && sameOrigin ? { authorization } : {}) };
+            const response = await this.#transport.send({ ...current, headers });
+            const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
+            if (!redirect)
+                return response;
+            await discardBody(response);
+            const location = header(response, 'location');
+            if (location === undefined || hop === MAX_REDIRECTS) {
+                throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
+                    hint: 'report it to the registry\'s operators',
+                });
+            }
+            const next = new URL(location, current.url);
+            if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new OciError('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
+            }
+            current = { method: current.method, url: next, headers: current.headers };
+        }
+    }
+    #stateOf(registry) {
+        let state = this.#auth.get(registry);
+        if (state === undefined) {
+            state = { tokens: new Map() };
+            this.#auth.set(registry, state);
+        }
+        return state;
+    }
+    async #credentialsFor(registry) {
+        if (this.#credentials === undefined)
+            return undefined;
+        let lookup = this.#credentialLookups.get(registry);
+        if (lookup === undefined) {
+            lookup = this.#credentials.credentialsFor(registry);
+            this.#credentialLookups.set(registry, lookup);
+        }
+        return lookup;
+    }
+    async #authorization(registry, state, scopes) {
+        const challenge = state.challenge;
+        if (challenge === undefined)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (state.basic === undefined) {
+                const credentials = await this.#credentialsFor(registry);
+                if (credentials === undefined || credentials.identityToken === true)
+                    return undefined;
+                if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
+                    throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
+                }
+                state.basic = `Basic ${basicValue(credentials)}`;
+            }
+            return state.basic;
+        }
+        const wanted = [...new Set(scopes)].sort();
+        const key = wanted.join(' ');
+        const cached = state.tokens.get(key);
+        if (cached !== undefined && cached.expiresAt - TOKEN_REFRESH_MARGIN_MS > Date.now())
+            return `Bearer ${cached.value}`;
+        const token = await this.#fetchToken(registry, challenge, wanted);
+        state.tokens.set(key, token);
+        return `Bearer ${token.value}`;
+    }
+    async #fetchToken(registry, challenge, scopes) {
+        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+            ...(status === undefined ? {} : { status }),
+            hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
+        });
+        const realmText = challenge.params.realm;
+        if (realmText === undefined)
+            throw failed('the challenge names no realm', 'OCI_AUTH_CHALLENGE_INVALID');
+        let realm;
+        try {
+            realm = new URL(realmText);
+        }
+        catch (error) {
+            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+        }
+        const credentials = await this.#credentialsFor(registry);
+        if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
+            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
+        }
+        if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
+            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
+        }
+        let request;
+        if (credentials?.identityToken === true) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', client_id: 'trust-kit', ...(challenge.params.service === undefined ? {} : { service: challenge.params.service }), scope: scopes.join(' ') });
+            const body = credentials.secret.use((bytes) => Buffer.from(`${form.toString()}&refresh_token=${encodeURIComponent(bytes.toString('utf8'))}`));
+            request = { method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body };
+        }
+        else {
+            const url = new URL(realm);
+            if (challenge.params.service !== undefined)
+                url.searchParams.set('service', challenge.params.service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            request = { method: 'GET', url, headers: credentials === undefined ? {} : { authorization: `Basic ${basicValue(credentials)}` } };
+        }
+        const response = await this.#transport.send(request);
+        if (response.status === 401 || response.status === 403) {
+            await discardBody(response);
+            throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
+        }
+        if (response.status !== 200) {
+            await discardBody(response);
+            throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
+        }
+        const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+        let parsed;
+        try {
+            parsed = JSON.parse(bytes.toString('utf8'));
+        }
+        catch (error) {
+            throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
+        }
+        finally {
+            bytes.fill(0);
+        }
+        const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
+        if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value))
+            throw failed('the answer holds no token');
+        // The spec's default lifetime is 60 s when the service does not say.
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        return { value, expiresAt: Date.now() + lifetime * 1000 };
+    }
+    async #expect(response, statuses, what) {
+        if (statuses.includes(response.status))
+            return;
+        const status = response.status;
+        let detail = '';
+        try {
+            const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+            const parsed = JSON.parse(body.toString('utf8'));
+            detail = (parsed.errors ?? [])
+                .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))
+                .filter((text) => text.length > 0)
+                .join('; ')
+                .slice(0, 500);
+        }
+        catch {
+            response.body.destroy();
+        }
+        const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
+        const retryAfter = (0,retry/* retryAfterMs */.Vs)(header(response, 'retry-after'));
+        if (status === 401)
+            throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
+        if (status === 403)
+            throw new OciError('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
+        if (status === 404)
+            throw new OciError('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
+        throw new OciError('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
+            status,
+            ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
+            hint: status >= 500 || status === 429 ? 'the registry is failing or rate-limiting; try again later' : 'report it with the command you ran',
+        });
+    }
+    async #withRetry(what, attempt) {
+        try {
+            return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
+        }
+        catch (error) {
+            if ((0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
+            if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
+                throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,errors/* messageOf */.bD)(error)})`, {
+                    cause: error,
+                    hint: 'give the CA that issued the registry\'s certificate; skipping verification (--allow-insecure-registry) is for tests only',
+                });
+            }
+            throw new OciError('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+            });
+        }
+    }
+}
+const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const client_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function checkedTag(tag) {
+    if (!client_TAG.test(tag))
+        throw new OciError('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
+    return tag;
+}
+function normalizedDigest(digest) {
+    try {
+        const { algorithm, hex } = (0,core_digest/* parseDigestReference */.Dn)(digest);
+        return `${algorithm}:${hex}`;
+    }
+    catch (error) {
+        if (!(0,errors/* isTrustKitError */.Nf)(error))
+            throw error;
+        throw new OciError('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
+    }
+}
+/** The tag of the referrers tag schema for a digest: `sha256-<hex>`. */
+function fallbackTag(digest) {
+    return digest.replace(':', '-');
+}
+/** A blob source over bytes already in memory. */
+function blobFromBytes(bytes) {
+    return {
+        digest: `sha256:${(0,core_digest/* digestBytes */.QN)('sha256', bytes)}`,
+        size: bytes.byteLength,
+        async *open() {
+            yield bytes;
+        },
+    };
+}
+function classify(error) {
+    if (error instanceof OciError) {
+        const status = error.status;
+        if (status === undefined || (status < 500 && status !== 429) || status === 501)
+            return 'permanent';
+        return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+    }
+    if ((0,errors/* isTrustKitError */.Nf)(error))
+        return 'permanent';
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    if (code !== undefined && TRANSIENT_NETWORK_CODES.has(code))
+        return 'transient';
+    return (0,errors/* messageOf */.bD)(error) === 'aborted' || (0,errors/* messageOf */.bD)(error) === 'socket hang up' ? 'transient' : 'permanent';
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function digestMismatch(what, expected, actual) {
+    return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
+        hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
+    });
+}
+function basicValue(credentials) {
+    return credentials.secret.use((secret) => Buffer.concat([Buffer.from(`${credentials.username}:`), secret]).toString('base64'));
+}
+function isLoopback(host) {
+    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+function withQuery(url, name, value) {
+    const copy = new URL(url);
+    copy.searchParams.set(name, value);
+    return copy;
+}
+function nextPage(response, current, what) {
+    const link = header(response, 'link');
+    const match = link === undefined ? null : /<([^>]*)>\s*;\s*rel="?next"?/.exec(link);
+    if (!match?.[1])
+        return undefined;
+    const next = new URL(match[1], current);
+    if (next.origin !== current.origin) {
+        throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
+    }
+    return next;
+}
+async function* rechunk(source, size) {
+    let pending = [];
+    let pendingBytes = 0;
+    for await (const piece of source) {
+        let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (pendingBytes + rest.length >= size) {
+            const take = size - pendingBytes;
+            yield Buffer.concat([...pending, rest.subarray(0, take)]);
+            rest = rest.subarray(take);
+            pending = [];
+            pendingBytes = 0;
+        }
+        if (rest.length > 0) {
+            pending.push(Buffer.from(rest));
+            pendingBytes += rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        yield Buffer.concat(pending);
+}
+function emptyBody() {
+    return external_node_stream_.Readable.from([]);
+}
+
+;// CONCATENATED MODULE: ./lib/oci/cosign.js
+
+
+
+
+
+/** The media type (and referrer artifactType) of a Sigstore v0.3 bundle: what cosign 3 attaches to images. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The predicate type of the statement cosign 3 signs for an image signature (a signature, not an attestation). */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+/** cosign's annotation naming the predicate type of the bundle a referrer carries. */
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const EMPTY_CONFIG = Buffer.from('{}');
+/** The in-toto statement cosign 3 signs for an image: its digest as the subject, the cosign/sign predicate, an empty predicate. */
+function imageSignatureStatement(subject) {
+    const [algorithm, hex] = subject.reference.digest.split(':');
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: `${subject.reference.registry}/${subject.reference.repository}`, digest: { [algorithm]: hex } }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+}
+/**
+ * The referrer manifest cosign 3 writes for a DSSE bundle (`WriteAttestationNewBundleFormat`): the
+ * empty config, the bundle as the one layer, the image as subject, annotations naming the content
+ * and predicate type. `created` is the caller's clock (SOURCE_DATE_EPOCH for reproducible output).
+ */
+function bundleReferrerManifest(subject, bundle, predicateType, created) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        config: { mediaType: MEDIA_TYPES.ociEmpty, digest: blobFromBytes(EMPTY_CONFIG).digest, size: EMPTY_CONFIG.length },
+        layers: [{ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: blobFromBytes(bundle).digest, size: bundle.byteLength }],
+        subject: { mediaType: subject.mediaType, digest: subject.reference.digest, size: subject.size },
+        annotations: {
+            'org.opencontainers.image.created': created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+        },
+    }));
+}
+/** Pushes a DSSE bundle as a referrer of an image, as cosign 3 does; returns the referrer's digest and how it was indexed. */
+async function attachBundle(client, subject, bundle, predicateType, created) {
+    const manifest = bundleReferrerManifest(subject, bundle, predicateType, created);
+    await client.pushBlob(subject.reference, blobFromBytes(EMPTY_CONFIG));
+    await client.pushBlob(subject.reference, blobFromBytes(bundle));
+    return client.pushReferrer(subject.reference, manifest, MEDIA_TYPES.ociManifest);
+}
+/** The layer media type of cosign 2's image signatures (a "simple signing" payload). */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** cosign 2's signature layer annotations. */
+const LEGACY_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+};
+/** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
+function legacySignatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/**
+ * The payload cosign 2 signs for an image (containers/image "simple signing"): the repository as
+ * ggcr names it (Docker Hub as `index.docker.io`), the manifest digest, the cosign type. Field
+ * order is Go's, so the bytes are cosign's for the same image.
+ */
+function simpleSigningPayload(subject) {
+    const registry = subject.reference.registry === 'docker.io' ? 'index.docker.io' : subject.reference.registry;
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
+            image: { 'docker-manifest-digest': subject.reference.digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The annotations of a cosign 2 signature layer, from a Sigstore message-signature bundle over the
+ * payload: the signature, the certificate (PEM) when keyless, and the Rekor entry as cosign's
+ * `bundle` annotation (signed entry timestamp and canonical body) when the bundle has a log entry.
+ */
+function legacySignatureAnnotations(bundle) {
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
+    const root = bundle;
+    const signature = root.messageSignature?.signature;
+    if (typeof signature !== 'string')
+        throw invalid('it is not a message signature');
+    const annotations = { [LEGACY_ANNOTATIONS.signature]: signature };
+    const certificate = root.verificationMaterial?.certificate?.rawBytes ?? root.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof certificate === 'string')
+        annotations[LEGACY_ANNOTATIONS.certificate] = pem(certificate);
+    const entry = root.verificationMaterial?.tlogEntries?.[0];
+    if (entry !== undefined) {
+        const set = entry.inclusionPromise?.signedEntryTimestamp;
+        const keyId = entry.logId?.keyId;
+        if (typeof set !== 'string' || typeof keyId !== 'string' || typeof entry.canonicalizedBody !== 'string')
+            throw invalid('its log entry has no signed entry timestamp');
+        annotations[LEGACY_ANNOTATIONS.bundle] = JSON.stringify({
+            SignedEntryTimestamp: set,
+            Payload: {
+                body: entry.canonicalizedBody,
+                // Protobuf JSON leaves out zero values: the first entry of a log has no logIndex.
+                integratedTime: Number(entry.integratedTime ?? 0),
+                logIndex: Number(entry.logIndex ?? 0),
+                logID: Buffer.from(keyId, 'base64').toString('hex'),
+            },
+        });
+    }
+    return annotations;
+}
+function pem(base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/** The layer media type of cosign 2's image attestations: a DSSE envelope. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** The tag cosign 2 keeps an image's attestations under: `sha256-<hex>.att`. */
+function legacyAttestationTag(digest) {
+    return `${digest.replace(':', '-')}.att`;
+}
+/**
+ * Adds a signature to an image's `sha256-<hex>.sig` manifest as cosign 2 does (or, for kind
+ * `attestation`, a DSSE envelope to its `sha256-<hex>.att` manifest): the payload as a layer
+ * carrying the signature annotations, appended to the layers already there (read-modify-write,
+ * racy between two writers as in cosign); the same signature twice is kept once.
+ */
+async function attachLegacySignature(client, subject, payload, annotations, kind = 'signature') {
+    const tag = kind === 'signature' ? legacySignatureTag(subject.reference.digest) : legacyAttestationTag(subject.reference.digest);
+    const repository = { registry: subject.reference.registry, repository: subject.reference.repository };
+    let layers = [];
+    try {
+        const existing = await client.getManifest({ ...repository, tag });
+        if (existing.manifest.kind !== 'image')
+            throw new OciError('OCI_MANIFEST_INVALID', `${tag} in ${formatImageReference(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
+        layers = [...existing.manifest.manifest.layers];
+    }
+    catch (error) {
+        if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'OCI_NOT_FOUND'))
+            throw error;
+    }
+    const layer = { mediaType: kind === 'signature' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE, digest: blobFromBytes(payload).digest, size: payload.byteLength, annotations };
+    const same = (other) => other.digest === layer.digest && other.annotations?.[LEGACY_ANNOTATIONS.signature] === annotations[LEGACY_ANNOTATIONS.signature];
+    if (!layers.some(same))
+        layers.push(layer);
+    const config = Buffer.from(JSON.stringify({ architecture: '', os: '', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((entry) => entry.digest) } }));
+    await client.pushBlob(repository, blobFromBytes(payload));
+    await client.pushBlob(repository, blobFromBytes(config));
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: { mediaType: MEDIA_TYPES.ociConfig, digest: blobFromBytes(config).digest, size: config.length }, layers }));
+    const { digest } = await client.putManifest(repository, manifest, MEDIA_TYPES.ociManifest, tag);
+    return { tag, digest };
+}
+
+;// CONCATENATED MODULE: ./lib/oci/index.js
+/** The OCI registry client: references, credentials, manifests, blobs and referrers. */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/images/registry.js
+
+
+
+
+/** The environment variable holding the password of a registry username (a flag or input would show it). */
+const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
+/** A registry client for the images' registries, as the registry flags (or inputs) say: `registry-username`, `allow-http-registry`, `allow-insecure-registry`. */
+async function registryClientFor(values, env, references, retry) {
+    const username = typeof values['registry-username'] === 'string' ? values['registry-username'] : undefined;
+    return new RegistryClient({
+        credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
+        plainHttp: values['allow-http-registry'] === true,
+        skipTlsVerify: values['allow-insecure-registry'] === true,
+        proxy: (0,proxy/* proxySettingsFrom */.Yw)(env),
+        ...(retry === undefined ? {} : { retry }),
+    });
+}
+/**
+ * The explicit login for the images' registries, GITHUB_TOKEN for ghcr.io when an image lives
+ * there, then docker's config.json; secrets are taken out of the environment into protected memory.
+ */
+async function registryCredentials(env, registries, username) {
+    const sources = [];
+    if (username !== undefined) {
+        const password = secrets/* SecretBuffer */.pP.fromEnv(PASSWORD_VARIABLE, env);
+        sources.push(staticCredentials(Object.fromEntries([...registries].map((registry) => [registry, { username, secret: password }]))));
+    }
+    if (registries.has('ghcr.io') && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+        sources.push(staticCredentials({ 'ghcr.io': { username: env.GITHUB_ACTOR ?? 'trust-kit', secret: secrets/* SecretBuffer */.pP.fromEnv('GITHUB_TOKEN', env) } }));
+    }
+    const configDir = env.DOCKER_CONFIG ?? (env.HOME === undefined ? undefined : (0,external_node_path_.join)(env.HOME, '.docker'));
+    const dockerConfig = configDir === undefined ? undefined : await loadDockerConfig((0,external_node_path_.join)(configDir, 'config.json'));
+    if (dockerConfig !== undefined)
+        sources.push(dockerConfig);
+    return sources.length === 0 ? undefined : chainCredentials(...sources);
+}
+
+;// CONCATENATED MODULE: ./lib/images/resolve.js
+
+/**
+ * The manifests a run signs or attests: each reference's tag resolved once to its digest (logged),
+ * and with `recursive` each platform manifest of a multi-arch index after the index. Everything is
+ * resolved before anything is signed, so a missing image fails the run before a certificate is asked for.
+ */
+async function resolveImages(client, references, options) {
+    const subjects = [];
+    for (const reference of references) {
+        const resolved = await client.resolve(reference);
+        options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
+        subjects.push({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
+        if (options.recursive && resolved.manifest.kind === 'index') {
+            for (const child of resolved.manifest.manifest.manifests) {
+                subjects.push({ reference: { ...resolved.reference, digest: child.digest }, mediaType: child.mediaType, size: child.size });
+            }
+        }
+    }
+    return subjects;
+}
+/** The name an image's statements give it: its repository, as cosign names the subject of the statements it signs. */
+function imageSubjectName(subject) {
+    return `${subject.reference.registry}/${subject.reference.repository}`;
+}
+
+;// CONCATENATED MODULE: ./lib/images/sign.js
+
+/**
+ * Signs images with an open session (one certificate for all of them, and for whatever else the
+ * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
+ * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
+ * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ */
+async function signImages(client, session, subjects, options) {
+    const signed = [];
+    for (const subject of subjects) {
+        const shown = formatImageReference(subject.reference);
+        const entry = { subject };
+        if (options.format !== 'cosign2') {
+            const bundle = await session.signStatement(imageSignatureStatement(subject), shown);
+            entry.referrer = await attachBundle(client, subject, Buffer.from(JSON.stringify(bundle.bundle)), COSIGN_SIGN_PREDICATE_TYPE, options.created);
+            options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
+        }
+        if (options.format !== 'cosign3') {
+            const payload = simpleSigningPayload(subject);
+            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+            entry.legacyTag = (await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(bundle.bundle))).tag;
+            options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
+        }
+        signed.push(entry);
+        options.onSigned?.(entry);
+    }
+    return signed;
+}
+
+// EXTERNAL MODULE: ./lib/release/errors.js
+var release_errors = __webpack_require__(86482);
+;// CONCATENATED MODULE: ./lib/release/steps/images.js
+
+
+
+
+
+
+
+
+/** The configured references parsed, every bad one named in one error. */
+function parseReferences(references) {
+    const parsed = [];
+    const problems = [];
+    for (const reference of references) {
+        try {
+            parsed.push(parseImageReference(reference));
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    if (problems.length > 0) {
+        throw new release_errors/* ReleaseError */.K2('RELEASE_IMAGE_REFERENCE', `images: ${problems.join('; ')}`, { hint: 'name each image as registry/repository:tag or registry/repository@sha256:<hex>' });
+    }
+    return parsed;
+}
+/** A registry client for the configured images' registries. */
+async function imagesClient(config, env, references) {
+    return registryClientFor({ 'allow-http-registry': config.images?.allowHttp === true }, env, references, config.sign?.retry);
+}
+/**
+ * Resolves the configured images while the artifacts are hashed: each tag once to its digest, and
+ * with `recursive` each platform manifest of an index. A bad reference or a missing image fails
+ * the run before a certificate is asked for and before anything is written.
+ */
+const runResolveImagesStep = async ({ config, ports }) => {
+    const images = config.images;
+    if (images === undefined)
+        throw new Error('resolve-images runs when images are configured');
+    const references = parseReferences(images.references);
+    const client = await imagesClient(config, ports.env, references);
+    try {
+        return { imageSubjects: await resolveImages(client, references, { recursive: images.recursive, logger: ports.logger }) };
+    }
+    finally {
+        client.close();
+    }
+};
+/**
+ * Signs the resolved images in the session that signed the checksums file (one certificate for
+ * the checksums, the attestations and the images): signatures attached as OCI referrers (and
+ * cosign 2's `.sig` manifest unless `signature-format` is cosign3). Nothing is written to the
+ * output directory: the signatures live in the registry.
+ */
+const runImagesStep = async ({ config, ports, session, imageSubjects }) => {
+    // Signing was skipped (on-missing-token: warn|skip): nothing is signed, and the summary says why.
+    if (session === undefined)
+        return {};
+    const images = config.images;
+    if (images === undefined || imageSubjects === undefined)
+        throw new Error('images run after resolve-images');
+    const client = await imagesClient(config, ports.env, imageSubjects.map((subject) => subject.reference));
+    const signedImages = [];
+    try {
+        const created = (ports.clock ?? clock/* systemClock */.ml).now();
+        await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
+    }
+    catch (error) {
+        // Images signed before the failure are attached in the registry: the log names them.
+        if (signedImages.length > 0)
+            ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+        throw error;
+    }
+    finally {
+        client.close();
+    }
+    ports.logger.info(`images: ${(0,plural/* counted */.h)(signedImages.length, 'image')} signed in the checksums file's session`);
+    return { images: signedImages };
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,106 @@
+export const id = 4568;
+export const ids = [4568];
+export const modules = {
+
+/***/ 84568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSignStep: () => (/* binding */ runSignStep),
+/* harmony export */   runSigningSessionStep: () => (/* binding */ runSigningSessionStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89402);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5357);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77621);
+
+
+
+
+
+
+
+
+/** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
+function releaseInstance(config, instance) {
+    const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
+    if (custom && config.trustedRoot !== undefined)
+        return { private: { trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(config.trustedRoot) } };
+    return instance === 'github' ? 'github' : 'public-good';
+}
+/**
+ * Opens the session the release signs in, before the checksums file is written: a key made for
+ * the run (outside Actions, without a token), the configured key, or keyless with `token`, a
+ * Sigstore token already requested with the provenance token. Who will sign is known from here on
+ * (the verification kit names it in a file the checksums list).
+ */
+async function openReleaseSession(config, ports, token) {
+    if (config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .tokenSource */ .Zx)(ports.env) === undefined) {
+        // The private key exists only in this process; only its public half is written.
+        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ephemeralSigningKey */ .Is)();
+        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
+        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
+        // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
+        return { session, opened: { signer: () => ({ kind: 'key', publicKeyFile: _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq, ephemeral: true }), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
+    }
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    if (opened.session === undefined)
+        return { signatureSkipped: opened.reason };
+    const signer = () => {
+        const current = opened.signer;
+        return current.kind === 'key'
+            ? { kind: 'key', publicKeyFile: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+    };
+    // Closed only after success: on failure the token stays known to the redactor until the error
+    // has been printed, and the exit hooks destroy it.
+    return { session: opened.session, closeSession: () => opened.close(), opened: { signer, description: opened.description, trust: opened.trust } };
+}
+/** Opens the signing session (verified tokens for the attestations requested in the same intake), before the checksums file is written. */
+const runSigningSessionStep = async ({ config, ports }) => {
+    const sign = config.sign;
+    if (sign === undefined)
+        throw new Error('signing-session runs when signing is asked for');
+    const tokens = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseAttestationTokens */ .qR)(config, sign, ports.env);
+    const opened = await openReleaseSession(sign, ports, tokens?.signing).catch((error) => {
+        tokens?.claims.secret.destroy();
+        throw error;
+    });
+    if (opened.session === undefined || opened.closeSession === undefined) {
+        tokens?.claims.secret.destroy();
+        return opened;
+    }
+    return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
+};
+/** Signs the checksums file (verified before it is written) in the session opened before it; the bundle and any public key are written beside it. */
+const runSignStep = async ({ ports, checksumsPath, staging, session, opened }) => {
+    if (checksumsPath === undefined || staging === undefined)
+        throw new Error('sign runs after checksums, when asked for');
+    // Signing was skipped (on-missing-token: warn|skip): the session step said why.
+    if (session === undefined || opened === undefined)
+        return {};
+    const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksumsPath);
+    ports.logger.info(`signing ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(checksumsPath)} with ${opened.description}`);
+    await session.signFile(checksumsPath, bundlePath);
+    // Read after signing: a keyless identity the token does not predict comes from the certificate.
+    const signature = { bundlePath, signer: opened.signer(), description: opened.description };
+    if (opened.publicKeyPem === undefined)
+        return { signature, written: [bundlePath] };
+    const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq);
+    // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(publicKeyPath, opened.publicKeyPem).catch(async (error) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(bundlePath, { force: true });
+        throw error;
+    });
+    return { signature, written: [bundlePath, publicKeyPath] };
+};
+
+
+/***/ })
+
+};

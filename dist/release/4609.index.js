@@ -1,0 +1,601 @@
+export const id = 4609;
+export const ids = [4609];
+export const modules = {
+
+/***/ 54609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bunLockParser: () => (/* binding */ bunLockParser),
+/* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
+
+
+
+
+/**
+ * bun.lock is JSON with trailing commas (JSONC): blanks out comments and the commas before a
+ * closing bracket, outside strings, keeping every offset so JSON errors still point at the right line.
+ */
+function jsoncToJson(text) {
+    const out = text.split('');
+    let index = 0;
+    let lastComma = -1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '"') {
+            lastComma = -1;
+            index++;
+            while (index < text.length && text[index] !== '"')
+                index += text[index] === '\\' ? 2 : 1;
+            index++;
+        }
+        else if (char === '/' && text[index + 1] === '/') {
+            while (index < text.length && text[index] !== '\n')
+                out[index++] = ' ';
+        }
+        else if (char === '/' && text[index + 1] === '*') {
+            const end = text.indexOf('*/', index + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            while (index < stop) {
+                if (text[index] !== '\n')
+                    out[index] = ' ';
+                index++;
+            }
+        }
+        else {
+            if (char === ',')
+                lastComma = index;
+            else if ((char === '}' || char === ']') && lastComma !== -1) {
+                out[lastComma] = ' ';
+                lastComma = -1;
+            }
+            else if (!/\s/.test(char))
+                lastComma = -1;
+            index++;
+        }
+    }
+    return out.join('');
+}
+/** Splits an install key (`@babel/core/semver`) into its package names. */
+function namesOfKey(key) {
+    const parts = key.split('/');
+    const names = [];
+    for (let index = 0; index < parts.length; index++) {
+        const part = parts[index];
+        if (part.startsWith('@') && index + 1 < parts.length)
+            names.push(`${part}/${parts[++index]}`);
+        else
+            names.push(part);
+    }
+    return names;
+}
+/** The install key a key is nested under (`a/@s/b` -> `a`), `''` at the top. */
+function parentKey(key) {
+    const names = namesOfKey(key);
+    const last = names[names.length - 1] ?? '';
+    return key.length === last.length ? '' : key.slice(0, key.length - last.length - 1);
+}
+/** Records the package installed at a key under the key it is nested in. */
+function installKey(tree, key, purl) {
+    const names = namesOfKey(key);
+    tree.set(parentKey(key), names[names.length - 1] ?? key, purl);
+}
+const DEPENDENCY_FIELDS = [
+    ['dependencies', false],
+    ['optionalDependencies', true],
+    ['peerDependencies', true],
+];
+/** Bun's text lockfile `bun.lock` (bun 1.2+). */
+const bunLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .BUN_LOCK */ .gB,
+    async parse(input) {
+        const text = jsoncToJson((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input.content));
+        let lock;
+        try {
+            lock = JSON.parse(text);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+        }
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
+        if (typeof lock.lockfileVersion !== 'number')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
+        const set = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageSet */ .Zm();
+        const purlAt = new Map();
+        const infoAt = new Map();
+        const workspacePurl = new Map();
+        const workspaces = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(lock, 'workspaces');
+        const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(workspaces, '');
+        const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(rootWorkspace, 'name');
+        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .versionField */ .FA)(rootWorkspace) ?? '';
+        const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_4__/* .npmPurl */ .N)(rootName, rootVersion) : undefined;
+        if (rootPurl !== undefined)
+            workspacePurl.set('', rootPurl);
+        for (const [path, value] of Object.entries(workspaces)) {
+            if (path === '' || !(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
+                continue;
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(value, 'name') ?? path.split('/').pop() ?? path;
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(name))
+                continue;
+            const purl = set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .versionField */ .FA)(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
+            workspacePurl.set(path, purl);
+            if (rootPurl !== undefined)
+                set.relate(rootPurl, purl, 'contains');
+        }
+        for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(lock, 'packages'))) {
+            if (!Array.isArray(value) || typeof value[0] !== 'string')
+                continue;
+            const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .splitNameAt */ .nN)(value[0]);
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isPackageName */ .kb)(name) || rest === '')
+                continue;
+            if (rest.startsWith('workspace:')) {
+                const purl = workspacePurl.get(rest.slice('workspace:'.length));
+                if (purl !== undefined)
+                    purlAt.set(key, purl);
+                continue;
+            }
+            if (rest.startsWith('file:') || rest.startsWith('link:'))
+                continue;
+            // npm packages are [id, registry, info, integrity]; git, github and tarball ones are [id, info, ...].
+            const isRegistry = typeof value[1] === 'string';
+            const info = isRegistry ? value[2] : value[1];
+            const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
+            const version = /^[a-z+]+:/.test(rest) && (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(info) && typeof info.version === 'string' ? info.version : rest;
+            purlAt.set(key, set.add({
+                name,
+                version,
+                scope: 'required',
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .sriHashes */ .PK)(integrity ?? ''),
+                downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
+                source: isRegistry ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(rest),
+                location: { path: input.path, entry: key },
+            }));
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(info))
+                infoAt.set(key, info);
+        }
+        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
+        for (const [key, purl] of purlAt)
+            installKey(tree, key, purl);
+        const resolve = (fromKey, name) => tree.resolve(fromKey, name);
+        const edges = new Map();
+        const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_2__/* .Unresolved */ .UG(input.path);
+        for (const [key, info] of infoAt) {
+            const from = purlAt.get(key);
+            const list = edges.get(from) ?? [];
+            edges.set(from, list);
+            for (const [field, optional] of DEPENDENCY_FIELDS) {
+                for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(info, field))) {
+                    const to = resolve(key, name);
+                    if (to === undefined) {
+                        // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                        if (!optional)
+                            unresolved.reference(key, `${name}@${String(range)}`);
+                        continue;
+                    }
+                    list.push({ to, optional });
+                    set.relate(from, to);
+                }
+            }
+        }
+        const starts = { required: [], optional: [], dev: [] };
+        for (const [path, value] of Object.entries(workspaces)) {
+            const from = workspacePurl.get(path);
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value))
+                continue;
+            const prefix = path === '' ? '' : ((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(value, 'name') ?? '');
+            for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']]) {
+                for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .objectField */ .qV)(value, field))) {
+                    const to = resolve(prefix, name);
+                    if (to === undefined)
+                        continue;
+                    starts[kind].push(to);
+                    if (from === undefined)
+                        continue;
+                    if (kind !== 'dev')
+                        set.relate(from, to);
+                    else if (input.includeDev)
+                        set.relate(from, to, 'dev-depends-on');
+                }
+            }
+        }
+        const scopes = (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .scopesByReachability */ .Qy)(starts, edges);
+        const members = new Set(workspacePurl.values());
+        const packages = set.allPackages();
+        for (const pkg of packages)
+            if (!members.has(pkg.purl))
+                pkg.scope = scopes.get(pkg.purl) ?? 'required';
+        const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+        if (rootPurl !== undefined && rootName !== undefined) {
+            const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
+            result.root = root;
+        }
+        return result;
+    },
+};
+
+
+/***/ }),
+
+/***/ 60415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   FA: () => (/* binding */ versionField),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qy: () => (/* binding */ scopesByReachability),
+/* harmony export */   UG: () => (/* binding */ Unresolved),
+/* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   kb: () => (/* binding */ isPackageName),
+/* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   rE: () => (/* binding */ NestedScopes),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field that must be a string when present. */
+function stringField(object, key) {
+    const value = object[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+function versionField(object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+function licenseOf(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+    }
+    return undefined;
+}
+/** A field that must be an object when present; anything else reads as empty. */
+function objectField(object, key) {
+    const value = object[key];
+    return isObject(value) ? value : {};
+}
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+function textOf(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line++;
+    return line;
+}
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+function parseJson(path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+    }
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+function splitNameAt(spec) {
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+}
+/** Whether a string can be an npm package name (what a purl may be built from). */
+function isPackageName(name) {
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+}
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+function sourceOf(spec) {
+    if (spec === undefined)
+        return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        const path = location.replace(/\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    return undefined;
+}
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+}
+function vcs(repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+function qualifiersOf(source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+}
+/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
+class PackageSet {
+    packages = new Map();
+    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
+    relationships = new Map();
+    /** Adds a package (or another copy of it) and returns its purl. */
+    add(entry) {
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const existing = this.packages.get(purl);
+        if (existing === undefined) {
+            const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
+            if (entry.license !== undefined && entry.license !== '')
+                pkg.license = entry.license;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
+            this.packages.set(purl, pkg);
+            return purl;
+        }
+        existing.locations.push(entry.location);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        if (existing.hashes.length === 0 && entry.hashes !== undefined)
+            existing.hashes = entry.hashes;
+        if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
+            existing.license = entry.license;
+        if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
+            existing.downloadLocation = entry.downloadLocation;
+        return purl;
+    }
+    /** The package with this purl, if added. */
+    get(purl) {
+        return this.packages.get(purl);
+    }
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
+    relate(from, to, type = 'depends-on') {
+        if (from === to)
+            return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on')
+            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
+        let byFrom = this.relationships.get(type);
+        if (byFrom === undefined)
+            this.relationships.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        if (!byTo.has(to))
+            byTo.set(to, { from, to, type });
+    }
+    /** Every package added. */
+    allPackages() {
+        return [...this.packages.values()];
+    }
+    /** Every relationship recorded. */
+    allRelationships() {
+        const all = [];
+        for (const byFrom of this.relationships.values())
+            for (const byTo of byFrom.values())
+                for (const relationship of byTo.values())
+                    all.push(relationship);
+        return all;
+    }
+}
+/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNRESOLVED = 100;
+/** Cuts untrusted text that goes into a message to a bounded length. */
+function clip(text) {
+    return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved {
+    path;
+    listed = [];
+    more = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.note(`"${clip(entry)}" depends on "${clip(reference)}", which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        if (this.listed.length >= LISTED_UNRESOLVED) {
+            this.more++;
+            return;
+        }
+        const unknown = { path: this.path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.listed.push(unknown);
+    }
+    /** Every unknown recorded, the ones past the limit counted in one. */
+    all() {
+        if (this.more === 0)
+            return [...this.listed];
+        return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
+    }
+}
+/**
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
+ */
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
+}
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+class NestedScopes {
+    parentOf;
+    scopes = new Map();
+    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+    constructor(parentOf) {
+        this.parentOf = parentOf;
+    }
+    at(key) {
+        const known = this.scopes.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.scopes.has(at)) {
+            missing.push(at);
+            at = this.parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const scope = { installed: undefined, parent };
+            this.scopes.set(missing[index], scope);
+            parent = scope;
+        }
+        return parent;
+    }
+    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+    set(key, name, purl) {
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
+    }
+    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+    resolve(key, name) {
+        return resolveIn(this.at(key), name);
+    }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return (name) => resolveIn(scope, name);
+    }
+}
+function resolveIn(from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,435 @@
+export const id = 4799;
+export const ids = [4799];
+export const modules = {
+
+/***/ 66388:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
+/* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
+/* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
+/* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
+/* harmony export */   pp: () => (/* binding */ planOutput),
+/* harmony export */   tr: () => (/* binding */ isOutputPath)
+/* harmony export */ });
+/* unused harmony export realPathOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
+
+
+
+
+
+
+
+
+/**
+ * The real path of `path`, also when it does not exist yet: the longest part that exists with its
+ * links resolved, and the rest as named. Two names of one directory (through a link and not) give
+ * the same answer.
+ */
+async function realPathOf(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(at), ...missing);
+        }
+        catch (error) {
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(at);
+            if (parent === at || !['ENOENT', 'ENOTDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);
+            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(at));
+            at = parent;
+        }
+    }
+}
+/**
+ * Checks, before any work, that the output directory can take this run's files: it is a directory
+ * (or absent), it is not and does not contain a directory the run reads (replacing it would
+ * delete them), and it is empty unless `force`.
+ */
+async function planOutput(outputDir, options) {
+    let exists = false;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
+        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
+        if (!directory) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
+                hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
+            });
+        }
+        exists = true;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2)
+            throw error;
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+            throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
+    }
+    // Compared as real paths: the output directory and a kept one may be named through different links.
+    const target = await realPathOf(outputDir);
+    for (const kept of options.keep) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
+        if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
+                hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
+            });
+        }
+    }
+    if (exists) {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
+            throw outputFailed(`cannot list the output directory ${outputDir}`, error);
+        });
+        if (entries.length > 0 && !options.force)
+            throw notEmpty(outputDir, entries);
+    }
+    return { outputDir, target, force: options.force };
+}
+function notEmpty(outputDir, entries) {
+    const shown = [...entries].sort().slice(0, 5).join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
+}
+function outputFailed(message, error) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
+        cause: error,
+        hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
+    });
+}
+/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
+function siblingPrefix(plan) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
+}
+/**
+ * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
+ * or one an interrupted run left): never an artifact of the release. Paths are compared as named
+ * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ */
+function isOutputPath(plan, path) {
+    const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
+    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
+}
+/**
+ * The file in a staging directory that names the process holding it. A staging directory is
+ * trust-kit's own only with this file in it; it is taken out just before the directory is
+ * published (or kept for the user), so only a run that was killed leaves it behind.
+ */
+const STAGING_MARKER = '.trust-kit-staging';
+/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** A marker is a short line of JSON; anything longer is not one. */
+const MAX_MARKER_BYTES = 512;
+/** A process's start time from /proc, or undefined where it cannot be read. */
+async function processStart(pid) {
+    try {
+        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
+async function readHolder(marker) {
+    let handle;
+    try {
+        // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(marker, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        // One bounded read: a marker that grew past the limit is not one.
+        const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+        if (bytesRead > MAX_MARKER_BYTES)
+            return undefined;
+        const parsed = JSON.parse(bytes.toString('utf8', 0, bytesRead));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const { pid, host, start } = parsed;
+        if (!Number.isSafeInteger(pid) || pid <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string'))
+            return undefined;
+        return { pid: pid, host, ...(start === undefined ? {} : { start }) };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/**
+ * Whether the process that made a staging directory may still be running. Another host's process
+ * cannot be asked about, so it counts as running; a process id now used by a process that started
+ * at another time (known from /proc) does not.
+ */
+async function isHeld(holder) {
+    if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user's process.
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ESRCH')
+            return false;
+    }
+    if (holder.start === undefined)
+        return true;
+    const start = await processStart(holder.pid);
+    return start === undefined || start === holder.start;
+}
+/**
+ * Removes the staging directories that killed runs left beside the output directory: only
+ * directories (never a link, which is not followed) with trust-kit's name and marker whose
+ * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
+ * A directory that cannot be removed is left too: it is never hashed, and the next run tries
+ * again. Resolves with the paths removed.
+ */
+async function removeStaleStagingDirectories(plan) {
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
+    const removed = [];
+    for (const entry of entries) {
+        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
+            continue;
+        const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name);
+        const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
+        if (holder === undefined || (await isHeld(holder)))
+            continue;
+        // Checked again right before: a link put in the directory's place since the listing is not followed.
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
+        if (info?.isDirectory() !== true)
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+    }
+    return removed;
+}
+/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+async function makeStagingDirectory(plan) {
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    let made = false;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+        made = true;
+        const start = await processStart('self');
+        const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), ...(start === undefined ? {} : { start }) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+        return staging;
+    }
+    catch (error) {
+        if (made)
+            await discardStagingDirectory(staging);
+        throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
+    }
+}
+/** Removes a staging directory; the output directory is untouched. */
+async function discardStagingDirectory(staging) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+}
+/**
+ * Moves the staging directory into place as the output directory. An output directory that holds
+ * files is replaced only with `force`; without it (files appeared since the plan was made) the
+ * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
+ * with the path of an earlier output that was replaced but could not be removed (a sibling that
+ * is never hashed), for the caller to report: the run's own files are in place by then.
+ */
+async function publishStagingDirectory(plan, staging) {
+    const keptIn = `this run's files are in ${staging}`;
+    // Out before the move: the published directory holds only the run's files, and a staging
+    // directory kept for the user is never taken for a killed run's.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
+        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
+    });
+    try {
+        // Over a missing or empty directory, one atomic rename.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        return undefined;
+    }
+    catch (error) {
+        if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
+            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    }
+    if (!plan.force) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(plan.target);
+        }
+        catch (error) {
+            const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
+            if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
+                const refused = notEmpty(plan.outputDir, entries);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
+            }
+            throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
+            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+        });
+        return undefined;
+    }
+    // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
+    const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
+        throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
+    });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
+        throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    }
+    // This run's files are in place: failing now would report them as not written.
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
+}
+
+
+/***/ }),
+
+/***/ 94799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPublishedReleaseStep: () => (/* binding */ runPublishedReleaseStep)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5357);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77621);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66388);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7310);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98612);
+
+
+
+
+
+
+
+
+
+
+
+/** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
+const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+/** A published checksums file is read back whole; one line per artifact keeps it far below this. */
+const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
+/**
+ * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
+ * copies are stale once the run signs again. With a verification kit, which names the signer, the
+ * kit and the checksums file listing it are made anew too.
+ */
+function resignedNames(checksums, artifactNames, artifactBundles, kit) {
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_10__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name)) : [])]);
+}
+/** The entries of a checksums file read back from a release; undefined when it is not one. */
+function listedEntries(bytes, source) {
+    try {
+        return (0,_checksums_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChecksums */ .yk)(bytes.toString('utf8'), source);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Before anything is signed, looks at the GitHub release the run publishes to: when it is
+ * published already (a re-run of the release job), signing again would only make new signatures
+ * that differ from the published ones and new log entries. The run then checks that the release
+ * holds every artifact with this run's digest and a checksums file that lists exactly this run's
+ * artifacts and SBOMs (and the verification kit it holds as listed), and ends there, changing nothing; a release that holds anything else is a
+ * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on; a draft that a failed run
+ * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
+ * draft), since this run signs the same checksums again and uploads its own.
+ */
+const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging }) => {
+    const target = ports.githubRelease;
+    if (target === undefined || artifacts === undefined)
+        return {};
+    const { releases, tag } = target;
+    const release = await releases.findRelease(tag);
+    if (release === undefined)
+        return {};
+    const remote = await releases.listAssets(release.id);
+    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .checksumsFileName */ .sC)(config.algorithm);
+    const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
+    const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
+    // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
+    const checksumsBytes = uploadedChecksums === undefined || uploadedChecksums.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(uploadedChecksums.id, MAX_CHECKSUMS_BYTES);
+    const listed = checksumsBytes === undefined ? undefined : listedEntries(checksumsBytes, `${tag}/${checksumsName}`);
+    const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
+    const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
+    const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+    if (release.draft) {
+        if (!listsThisRun)
+            return {};
+        // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
+        const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
+        const stale = resignedNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), config.artifactBundles, kit);
+        for (const asset of remote.filter((candidate) => stale.has(candidate.name) || stale.has(candidate.label))) {
+            ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
+            await releases.deleteAsset(asset.id);
+        }
+        return {};
+    }
+    const find = (name) => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
+    const differs = [];
+    const assets = [];
+    const check = async (name, sha256, size) => {
+        const found = find(name);
+        if (found === undefined)
+            differs.push(`${name} is missing`);
+        else if ((await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .remoteAssetSha256 */ .U4)(releases, found, size)) !== sha256)
+            differs.push(`${found.name} is not sha256:${sha256}`);
+        else
+            assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
+    };
+    for (const artifact of artifacts)
+        await check((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name), artifact.digests.sha256 ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(artifact.path, ['sha256'])).digest.sha256 ?? '', artifact.size);
+    if (uploadedChecksums === undefined)
+        differs.push(`${checksumsName} is missing`);
+    else if (!listsThisRun)
+        differs.push(`${uploadedChecksums.name} does not list exactly this run's artifacts and SBOMs with their digests`);
+    else {
+        assets.push({ name: checksumsName, githubName: uploadedChecksums.name, digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(checksumsBytes ?? '').digest('hex')}`, outcome: 'present' });
+        // The kit the checksums file lists must be there as listed (the signature covers it through the checksums file).
+        for (const entry of kitEntries) {
+            const found = find(entry.name);
+            const bytes = found === undefined || found.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(found.id, MAX_CHECKSUMS_BYTES);
+            if (found === undefined || bytes === undefined)
+                differs.push(`${entry.name} is missing`);
+            else if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(entry.algorithm).update(bytes).digest('hex') !== entry.hex)
+                differs.push(`${found.name} is not the file ${checksumsName} lists`);
+            else
+                assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
+        }
+    }
+    if (differs.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
+            hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
+        });
+    }
+    ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
+    if (staging !== undefined)
+        await (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .discardStagingDirectory */ .dK)(staging);
+    return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,912 @@
+export const id = 5357;
+export const ids = [5357];
+export const modules = {
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* unused harmony export visibilityOf */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+
+
+/** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+function visibilityOf(payload) {
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' || visibility === 'private' || visibility === 'internal')
+        return visibility;
+    if (repository?.private === true)
+        return 'private';
+    if (repository?.private === false)
+        return 'public';
+    return undefined;
+}
+/** Reads the run context from an environment (the entry point passes `process.env`). */
+async function readRunContext(env) {
+    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
+        return { serverURL, payload: undefined, visibility: undefined };
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+            cause: error,
+            hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
+        });
+    }
+    return { serverURL, payload, visibility: visibilityOf(payload) };
+}
+
+
+/***/ }),
+
+/***/ 5357:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jn: () => (/* reexport */ names/* ATTESTATIONS_FILE */.jn),
+  bZ: () => (/* binding */ attestRelease),
+  qR: () => (/* binding */ releaseAttestationTokens),
+  gl: () => (/* binding */ releasePredicateTypes)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/attest/errors.js
+
+/** A failure to build an attestation: bad subjects or a bad predicate, found before anything is signed. */
+class errors_AttestError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'AttestError';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/attest/statement.js
+
+/** The `_type` of an in-toto Statement v1. */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The most subjects one statement lists: GitHub's attestations API and actions/attest take 1,024. */
+const MAX_SUBJECTS_PER_STATEMENT = 1024;
+/** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
+const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
+/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+function statement_isPredicateTypeURI(value) {
+    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+}
+/** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
+function assertPredicateSize(bytes, what) {
+    if (bytes > MAX_PREDICATE_BYTES) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+            hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
+        });
+    }
+}
+/**
+ * In-toto statements over subjects with one predicate: as few statements as the per-statement
+ * subject cap allows (or one per subject), each listing its subjects in name order. The
+ * predicate's serialized size is checked once, before any statement exists.
+ */
+function buildStatements(subjects, predicate, options = {}) {
+    if (!statement_isPredicateTypeURI(predicate.predicateType)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
+        });
+    }
+    assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
+    if (subjects.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+    const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
+    const statements = [];
+    for (let start = 0; start < subjects.length; start += size) {
+        statements.push({
+            _type: IN_TOTO_STATEMENT_V1,
+            subject: subjects.slice(start, start + size).map((subject) => ({ name: subject.name, digest: { ...subject.digest } })),
+            predicateType: predicate.predicateType,
+            predicate: predicate.predicate,
+        });
+    }
+    return statements;
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
+
+
+/** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
+function custom_customPredicate(document, predicateType) {
+    if (!isPredicateTypeURI(predicateType)) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+            hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
+        });
+    }
+    return { predicateType, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
+
+/** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
+const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v1_cyclonedxV1(document, name) {
+    if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${JSON.stringify(document.bomFormat ?? null)}, specVersion ${JSON.stringify(document.specVersion ?? null)})`, {
+            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+        });
+    }
+    return { predicateType: CYCLONEDX_BOM, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.3.js
+
+/** The predicate type of an SPDX 2.3 SBOM attestation, as GitHub and cosign name it. */
+const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
+/** An SPDX 2.3 JSON document as the predicate of an SBOM attestation; `name` identifies it in errors. */
+function v2_3_spdxV2_3(document, name) {
+    if (document.spdxVersion !== 'SPDX-2.3' || typeof document.SPDXID !== 'string') {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.3 JSON document (spdxVersion ${JSON.stringify(document.spdxVersion ?? null)})`, {
+            hint: 'attest the SPDX 2.3 JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+        });
+    }
+    return { predicateType: SPDX_DOCUMENT_V2_3, predicate: document };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
+/** The predicate type of SLSA provenance v1. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** The build type of GitHub Actions workflows, as GitHub's own provenance names it. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** Seconds resolution, as GitHub's timestamps: a millisecond part would only say when trust-kit ran. */
+function timestamp(date) {
+    return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, built only from verified token claims: the fields
+ * of GitHub's own provenance (buildType, the workflow as external parameters, the event, ids and
+ * runner environment as internal parameters, the commit as resolved dependency, the signing
+ * workflow as builder, the run attempt as invocation), plus what GitHub's leaves out:
+ * `workflow_dispatch` inputs, the runner environment beside the builder, and start and end times.
+ */
+function slsaProvenanceV1(claims, run) {
+    const server = run.serverURL.replace(/\/+$/, '');
+    const repositoryURL = `${server}/${claims.repository}`;
+    // workflow_ref is `<owner>/<repo>/<path>@<ref>`: the path is what lies between.
+    const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@', 1)[0] ?? '';
+    const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
+    // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
+    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
+        external.inputs = Object.fromEntries(inputs);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition: {
+                buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+                externalParameters: external,
+                internalParameters: {
+                    github: {
+                        event_name: claims.event_name,
+                        repository_id: claims.repository_id,
+                        repository_owner_id: claims.repository_owner_id,
+                        runner_environment: claims.runner_environment,
+                    },
+                },
+                resolvedDependencies: [{ uri: `git+${repositoryURL}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+            },
+            runDetails: {
+                builder: { id: `${server}/${claims.job_workflow_ref}`, version: { runner_environment: claims.runner_environment } },
+                metadata: {
+                    invocationId: `${repositoryURL}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+                    startedOn: timestamp(run.startedOn),
+                    finishedOn: timestamp(run.finishedOn),
+                },
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
+
+
+
+
+
+
+
+
+
+/** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
+const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Deeper than any real SBOM or predicate; serializing (to sign) recurses once per level and must not run out of stack. */
+const MAX_PREDICATE_DEPTH = 512;
+/** The nesting depth of parsed JSON, walked without recursion (a hostile document may nest millions of levels). */
+function depthOf(value) {
+    let deepest = 0;
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [item, depth] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (depth > deepest)
+            deepest = depth;
+        if (deepest > MAX_PREDICATE_DEPTH)
+            return deepest;
+        for (const child of Array.isArray(item) ? item : Object.values(item))
+            pending.push([child, depth + 1]);
+    }
+    return deepest;
+}
+function parseDocument(bytes, name) {
+    assertPredicateSize(bytes.byteLength, name);
+    let document;
+    try {
+        document = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'a predicate is one JSON object' });
+    }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (depthOf(document) > MAX_PREDICATE_DEPTH) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} nests objects and arrays more than ${MAX_PREDICATE_DEPTH} levels deep`, { hint: 'no SBOM or predicate nests that deep; check that this is the document you meant' });
+    }
+    return document;
+}
+/**
+ * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
+ * before anything is read into objects or signed), then the JSON, then the type's own shape.
+ * `name` identifies the document in errors; `predicateType` is required for custom predicates.
+ */
+function predicateFromDocument(type, bytes, name, predicateType) {
+    const document = parseDocument(bytes, name);
+    if (type === 'spdx')
+        return spdxV2_3(document, name);
+    if (type === 'cyclonedx')
+        return cyclonedxV1(document, name);
+    if (predicateType === undefined) {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `a custom predicate (${name}) needs a predicate type`, { hint: 'pass --predicate-type URI (action input predicate-type)' });
+    }
+    return customPredicate(document, predicateType);
+}
+/** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
+function predicateFromSbom(bytes, name) {
+    const document = parseDocument(bytes, name);
+    if ('spdxVersion' in document)
+        return v2_3_spdxV2_3(document, name);
+    if ('bomFormat' in document)
+        return v1_cyclonedxV1(document, name);
+    throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.3 or CycloneDX JSON file an SBOM tool wrote' });
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+var local = __webpack_require__(36687);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
+var verify = __webpack_require__(64490);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var util_errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(25643);
+;// CONCATENATED MODULE: ./lib/github/claims.js
+
+
+
+
+/** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
+class ClaimsError extends errors/* TrustKitError */.T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'ClaimsError';
+    }
+}
+/** The issuer of GitHub Actions tokens on github.com. */
+const GITHUB_ACTIONS_TOKEN_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The audience provenance claims are requested for when no Sigstore token is taken from the runner
+ * (signing with a key or `SIGSTORE_ID_TOKEN`): GitHub's own provenance asks for `nobody`, so a
+ * token leaked from it can sign nothing (Fulcio takes `sigstore` only).
+ */
+const PROVENANCE_AUDIENCE = 'nobody';
+const REQUIRED_CLAIMS = ['sub', 'repository', 'repository_id', 'repository_owner_id', 'ref', 'sha', 'event_name', 'workflow_ref', 'job_workflow_ref', 'run_id', 'run_attempt', 'runner_environment'];
+/** Discovery documents and JWKS are a few KiB; anything near this is not one. */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** Seconds of clock skew between this runner and the issuer that do not make a fresh token expired. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+class TransientStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+async function fetchJSON(url, what, options) {
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
+    const body = await (0,retry/* withRetry */.bD)(options.retry, async () => {
+        const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        if (response.status === 408 || response.status === 429 || response.status >= 500) {
+            await response.arrayBuffer();
+            throw new TransientStatus(response.status, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.arrayBuffer();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
+        }
+        const bytes = await readCapped(response, url);
+        return bytes;
+    }, (error) => {
+        if (error instanceof ClaimsError)
+            return 'permanent';
+        return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+    }).catch((error) => {
+        if (error instanceof ClaimsError)
+            throw error;
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
+            cause: error,
+            hint: 'the token issuer kept failing through every retry; re-run the job',
+        });
+    });
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} (${what}) is not JSON`, { cause: error, hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+}
+async function readCapped(response, url) {
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > MAX_DOCUMENT_BYTES) {
+            await reader.cancel();
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, which no discovery document or key set is`, { hint: 'check that the URL is the issuer\'s' });
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+/** The `iss` of a token before its signature is checked: only to decide where its issuer's keys are. */
+function unverifiedIssuer(jwt) {
+    const payload = jwt.split('.')[1];
+    let iss;
+    try {
+        iss = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')).iss;
+    }
+    catch {
+        iss = undefined;
+    }
+    if (typeof iss !== 'string' || jwt.split('.').length !== 3) {
+        throw new ClaimsError('OIDC_CLAIMS_MALFORMED', 'the provenance token is not a JWT with an "iss" claim', { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+    }
+    return iss;
+}
+function issuerAccepted(iss, expected) {
+    const base = expected.replace(/\/+$/, '');
+    return iss === base || (iss.startsWith(`${base}/`) && /^[A-Za-z0-9_-]+$/.test(iss.slice(base.length + 1)));
+}
+async function issuerKeys(iss, options) {
+    const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+    const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
+    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
+    }
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (!Array.isArray(jwks?.keys))
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+    return jwks;
+}
+/**
+ * Verifies an OIDC token's signature against its issuer's JWKS (found through the issuer's
+ * discovery document, fetched with bounded size and retries), its issuer, audience and lifetime,
+ * and returns the workflow claims provenance is built from. Nothing is read from the token before
+ * this except its `iss`, to find the keys; an issuer other than `options.issuer` is refused first.
+ */
+async function verifyWorkflowClaims(jwt, options) {
+    const iss = unverifiedIssuer(jwt);
+    if (!issuerAccepted(iss, options.issuer)) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the provenance token was issued by ${JSON.stringify(iss.slice(0, 200))}, not ${options.issuer}`, {
+            hint: 'provenance is built from GitHub Actions tokens only; run this in a GitHub Actions job with `id-token: write`',
+        });
+    }
+    const keys = (0,local/* createLocalJWKSet */.w)(await issuerKeys(iss, options));
+    let payload;
+    try {
+        ({ payload } = await (0,verify/* jwtVerify */.V)(jwt, keys, {
+            issuer: iss,
+            audience: options.audience,
+            currentDate: options.clock.now(),
+            clockTolerance: CLOCK_TOLERANCE_SECONDS,
+            algorithms: ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'PS256'],
+            requiredClaims: ['exp', 'iat'],
+        }));
+    }
+    catch (error) {
+        throw verificationError(error, options.audience);
+    }
+    const missing = REQUIRED_CLAIMS.filter((claim) => typeof payload[claim] !== 'string' || payload[claim] === '');
+    if (missing.length > 0) {
+        throw new ClaimsError('OIDC_CLAIMS_MISSING', `the provenance token lacks the claim${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, {
+            hint: 'provenance needs a GitHub Actions workflow token; tokens of other issuers or of older runners lack these claims',
+        });
+    }
+    const claims = Object.fromEntries(REQUIRED_CLAIMS.map((claim) => [claim, payload[claim]]));
+    return { ...claims, iss, verified: true };
+}
+function verificationError(error, audience) {
+    if (error instanceof util_errors/* JWTExpired */.n) {
+        return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token expired: ${error.message}`, { cause: error, hint: 'tokens live a few minutes; attest right after requesting one, and check the runner\'s clock' });
+    }
+    if (error instanceof util_errors/* JWTClaimValidationFailed */.ie) {
+        if (error.claim === 'aud')
+            return new ClaimsError('OIDC_CLAIMS_AUDIENCE', `the provenance token is not for the audience "${audience}": ${error.message}`, { cause: error, hint: `request the token with audience "${audience}"; a token for another audience is not accepted` });
+        if (error.claim === 'nbf' || error.claim === 'iat')
+            return new ClaimsError('OIDC_CLAIMS_EXPIRED', `the provenance token is not valid yet: ${error.message}`, { cause: error, hint: 'check the runner\'s clock' });
+        return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token's "${error.claim}" claim is not acceptable: ${error.message}`, { cause: error, hint: 'the token endpoint answered an unexpected token; re-run the job' });
+    }
+    if (error instanceof util_errors/* JWSSignatureVerificationFailed */.h2 || error instanceof util_errors/* JWKSNoMatchingKey */.BT || error instanceof util_errors/* JWKSMultipleMatchingKeys */.$4 || error instanceof util_errors/* JOSEAlgNotAllowed */.Rb) {
+        return new ClaimsError('OIDC_CLAIMS_SIGNATURE', `the provenance token is not signed by a key of its issuer: ${error.message}`, { cause: error, hint: 'the token was not issued by the issuer it names; never build provenance from it' });
+    }
+    return new ClaimsError('OIDC_CLAIMS_MALFORMED', `the provenance token is not a valid JWT: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+}
+
+// EXTERNAL MODULE: ./lib/github/oidc.js
+var oidc = __webpack_require__(89402);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(66433);
+;// CONCATENATED MODULE: ./lib/attest/provenance.js
+
+
+
+
+
+/**
+ * The issuer of a GitHub server's Actions tokens: `token.actions.githubusercontent.com` for
+ * github.com, `token.actions.<tenant>.ghe.com` for GHE.com tenants, `<server>/_services/token` for
+ * GitHub Enterprise Server.
+ */
+function githubTokenIssuer(serverURL) {
+    const url = new URL(serverURL);
+    if (url.host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (url.host.endsWith('.ghe.com'))
+        return `https://token.actions.${url.host}`;
+    return `${url.origin}/_services/token`;
+}
+/**
+ * One token from the runner per run: when keyless signing takes its token from the runner, the
+ * Sigstore token (audience `sigstore`), whose claims the provenance is built from too (sigstore-js
+ * turns that token into a string anyway, so a second, unsigning `nobody` token keeps nothing out of
+ * the heap); otherwise (a key, `SIGSTORE_ID_TOKEN`, no signing) a token for `nobody`, which can sign
+ * nothing. Undefined when the job has no token endpoint (no `id-token: write`).
+ */
+async function requestAttestationTokens(env, retry, keyless) {
+    const signingFromRunner = keyless && (0,oidc/* tokenSource */.Zx)(env) === 'actions';
+    const audience = signingFromRunner ? oidc/* SIGSTORE_AUDIENCE */.OH : PROVENANCE_AUDIENCE;
+    const [token] = (await (0,oidc/* requestRunnerIdTokens */.pT)({ env, retry }, [audience])) ?? [];
+    if (token === undefined)
+        return undefined;
+    if (!signingFromRunner)
+        return { claims: token, audience, signing: undefined };
+    // Each owner destroys its own copy: provenance as soon as the claims are read, the signing session when it closes.
+    const claims = { secret: secrets/* SecretBuffer */.pP.fill(token.secret.length, (into) => token.secret.use((bytes) => bytes.copy(into))), claims: token.claims, source: token.source };
+    return { claims, audience, signing: token };
+}
+/** The error for provenance asked for in a job without a token endpoint. */
+function provenanceUnavailable() {
+    return new errors_AttestError('ATTEST_PROVENANCE_UNAVAILABLE', 'SLSA provenance needs the GitHub Actions job\'s OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: 'attest provenance in a GitHub Actions job with `id-token: write` under `permissions:`; elsewhere attest an SBOM or a custom predicate',
+    });
+}
+/**
+ * SLSA provenance v1 from the claims token, verified first against its issuer's keys (signature,
+ * issuer, the audience it was requested for, lifetime): nothing in the provenance comes from the environment but
+ * the server URL and, for workflow_dispatch runs, the inputs. The token is destroyed afterwards.
+ */
+async function provenanceFromToken(token, options) {
+    try {
+        // jose takes the compact JWT as a string, as sigstore-js takes the Sigstore token.
+        const jwt = token.secret.use((bytes) => bytes.toString('latin1'));
+        const claims = await verifyWorkflowClaims(jwt, {
+            issuer: options.issuer ?? githubTokenIssuer(options.serverURL),
+            audience: options.audience,
+            clock: options.verificationClock ?? options.clock,
+            retry: options.retry,
+            discoveryURL: options.discoveryURL,
+            proxy: options.proxy,
+        });
+        const inputs = options.payload?.inputs;
+        return slsaProvenanceV1(claims, {
+            serverURL: options.serverURL,
+            startedOn: options.startedOn,
+            finishedOn: options.clock.now(),
+            inputs: typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs) ? inputs : undefined,
+        });
+    }
+    finally {
+        token.secret.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+;// CONCATENATED MODULE: ./lib/attest/sign.js
+
+
+/** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
+const SIGNING_CONCURRENCY = 8;
+/**
+ * Signs statements as DSSE bundles with one session: one token and one certificate for all of
+ * them, one log entry each; every bundle is verified by the session before it is returned. The
+ * bundles come back in the statements' order.
+ */
+async function signStatements(session, statements) {
+    const attestations = new Array(statements.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < statements.length) {
+            const index = next++;
+            const statement = statements[index];
+            const first = statement.subject[0]?.name ?? '';
+            const name = `the ${statement.predicateType} statement for ${statement.subject.length === 1 ? first : `${statement.subject.length} subjects from ${first}`}`;
+            const signed = await session.signStatement(statement, name);
+            attestations[index] = { statement, bundle: signed.bundle, text: signed.text };
+        }
+    };
+    // The first signature fetches the certificate; the others wait for it inside the session.
+    await Promise.all(Array.from({ length: Math.min(SIGNING_CONCURRENCY, statements.length) }, worker));
+    return attestations;
+}
+/**
+ * The name files of a run are named after: the subject's name (its last path segment) when the
+ * run attests one, `multiple` otherwise (as slsa-github-generator names them).
+ */
+function attestationName(attestations) {
+    const subjects = attestations.flatMap((attestation) => attestation.statement.subject);
+    const only = subjects.length === 1 ? subjects[0]?.name : undefined;
+    const base = only?.split(/[/\\]/).pop()?.replace(/[^A-Za-z0-9._@+-]/g, '_');
+    return base === undefined || base === '' || base === '.' || base === '..' ? 'multiple' : base;
+}
+/**
+ * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
+ * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
+ * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+async function writeAttestations(attestations, options) {
+    const name = attestationName(attestations);
+    const single = attestations.length === 1 ? attestations[0] : undefined;
+    const bundlePath = options.bundlePath ?? join(options.dir, `${name}.sigstore.json`);
+    const jsonl = options.bundlePath === undefined ? join(options.dir, `${name}.intoto.jsonl`) : join(dirname(options.bundlePath), `${name}.intoto.jsonl`);
+    const bundles = [];
+    if (single !== undefined)
+        bundles.push({ path: bundlePath, text: single.text });
+    else if (options.perSubject) {
+        const taken = new Set();
+        for (const attestation of attestations) {
+            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+            let file = flat;
+            for (let n = 2; taken.has(file); n++)
+                file = `${flat}-${n}`;
+            taken.add(file);
+            bundles.push({ path: join(options.dir, `${file}.sigstore.json`), text: attestation.text });
+        }
+    }
+    // Flushed side by side, then put in place: a failure leaves none of them half written.
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => prepareFileAtomic(file.path, file.text)));
+    const failed = prepared.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined) {
+        await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
+        throw failed.reason;
+    }
+    for (const outcome of prepared)
+        if (outcome.status === 'fulfilled')
+            await outcome.value.commit();
+    return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+
+// EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
+var checksums = __webpack_require__(21605);
+;// CONCATENATED MODULE: ./lib/attest/subjects.js
+
+
+
+
+
+/** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
+const SUBJECT_DIGEST_ALGORITHMS = (/* unused pure expression or super */ null && (['sha256', 'sha384', 'sha512']));
+const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+/** The runner's artifacts list is a few KiB per thousand artifacts; anything past this is not one. */
+const ARTIFACTS_LIST_MAX_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * A digest as a subject lists it: a supported algorithm and hex of exactly its length, lowercased.
+ * `where` names the input in the error.
+ */
+function subjectDigest(algorithm, hex, where) {
+    const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
+    if (known === undefined) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm "${algorithm.slice(0, 40)}" is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+            hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
+        });
+    }
+    if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
+        throw new AttestError('ATTEST_DIGEST_INVALID', `${where}: "${hex.slice(0, 140)}" is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+            hint: 'copy the digest from sha256sum (or the registry) as it is printed',
+        });
+    }
+    return { algorithm: known, hex: hex.toLowerCase() };
+}
+function subjectName(name, where) {
+    if (name === '' || name.length > 4096 || [...name].some((char) => char < ' ' || char === '\u007f')) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
+            hint: 'name subjects by their file or image name',
+        });
+    }
+    return name;
+}
+/**
+ * Parses `name@sha256:hex` (also sha384 and sha512): the name is everything before the last `@`,
+ * so image names such as `ghcr.io/o/r@sha256:...` keep their path.
+ */
+function parseSubjectReference(value) {
+    const at = value.lastIndexOf('@');
+    const colon = value.indexOf(':', at + 1);
+    if (at <= 0 || colon === -1) {
+        throw new AttestError('ATTEST_SUBJECT_INVALID', `"${value.slice(0, 160)}" is not a subject of the form name@sha256:<hex>`, {
+            hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
+        });
+    }
+    const where = `subject ${JSON.stringify(value.slice(0, 160))}`;
+    const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
+    return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
+}
+/**
+ * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
+ * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
+async function subjectsFromPaths(paths, options) {
+    if (paths.length === 0)
+        return [];
+    const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
+    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+}
+/** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
+async function subjectsFromChecksums(path, options) {
+    const subjects = [];
+    for await (const entry of readChecksumEntries(resolve(options.cwd, path), { shown: options.shown ?? path })) {
+        subjects.push({ name: subjectName(entry.name, `${options.shown ?? path}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+    }
+    return subjects;
+}
+/**
+ * Subjects from the runner's artifacts list (the file `$GITHUB_ARTIFACTS_LIST` names):
+ * `{"version":1,"subjects":[{"name","digest":"sha256:<hex>","kind":"file"|"oci"}]}`. An empty
+ * file (the runner's way of saying the feature is off) lists none.
+ */
+async function subjectsFromArtifactsList(path) {
+    let bytes;
+    try {
+        bytes = await readRegularFile(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
+    }
+    catch (error) {
+        if (isTrustKitError(error))
+            throw error;
+        throw new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${systemErrorCode(error) ?? messageOf(error)}`, {
+            cause: error,
+            hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
+        });
+    }
+    return parseArtifactsList(bytes.toString('utf8'), path);
+}
+/** Parses the content of a runner artifacts list (see {@link subjectsFromArtifactsList}); `file` names it in errors. */
+function parseArtifactsList(text, file) {
+    const invalid = (detail) => new AttestError('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' });
+    if (text.trim() === '')
+        return [];
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw invalid('is not JSON');
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw invalid('is not a JSON object');
+    const { version, subjects } = data;
+    if (version !== 1)
+        throw invalid(`has version ${JSON.stringify(version)}; trust-kit reads version 1`);
+    if (!Array.isArray(subjects))
+        throw invalid('has no "subjects" array');
+    return subjects.map((entry, index) => {
+        const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
+        if (kind !== 'file' && kind !== 'oci')
+            throw invalid(`entry ${index} has kind ${JSON.stringify(kind)}, not "file" or "oci"`);
+        if (typeof name !== 'string' || typeof digest !== 'string')
+            throw invalid(`entry ${index} lacks a "name" or "digest" string`);
+        const colon = digest.indexOf(':');
+        const where = `${file}: entry ${index}`;
+        const parsed = subjectDigest(colon === -1 ? digest : digest.slice(0, colon), colon === -1 ? '' : digest.slice(colon + 1), where);
+        return { name: subjectName(name, where), digest: { [parsed.algorithm]: parsed.hex } };
+    });
+}
+/**
+ * Merges subjects from every source: exact duplicates (same name, same digests) are dropped, as
+ * GitHub refuses a statement listing a subject twice; one name with different digests is an
+ * error, since a verifier could not tell which artifact is meant. Sorted by name.
+ */
+function mergeSubjects(sources) {
+    const byName = new Map();
+    for (const subject of sources.flat()) {
+        const known = byName.get(subject.name);
+        if (known === undefined) {
+            byName.set(subject.name, { name: subject.name, digest: { ...subject.digest } });
+            continue;
+        }
+        for (const algorithm of SUBJECT_DIGEST_ALGORITHMS) {
+            const hex = subject.digest[algorithm];
+            if (hex === undefined)
+                continue;
+            const other = known.digest[algorithm];
+            if (other !== undefined && other !== hex) {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject "${subject.name.slice(0, 200)}" is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                    hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
+                });
+            }
+            known.digest[algorithm] = hex;
+        }
+    }
+    if (byName.size === 0) {
+        throw new AttestError('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
+            hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
+        });
+    }
+    return sortByName([...byName.values()], (subject) => subject.name);
+}
+
+;// CONCATENATED MODULE: ./lib/attest/index.js
+/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+;// CONCATENATED MODULE: ./lib/core/logger.js
+/** A logger that drops everything, for library callers that want silence. */
+const silentLogger = { info() { }, warn() { }, debug() { } };
+
+// EXTERNAL MODULE: ./lib/core/plural.js
+var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/release/names.js
+var names = __webpack_require__(77621);
+;// CONCATENATED MODULE: ./lib/release/attest.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The token a release's attestations need, requested before the checksums file is signed: keyless
+ * from the runner, the Sigstore token (with a copy for the provenance claims), else one for `nobody`;
+ * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
+ * or refused when required).
+ */
+async function releaseAttestationTokens(config, sign, env) {
+    if (config.attest === 'off')
+        return undefined;
+    const tokens = await requestAttestationTokens(env, sign.retry, sign.key === undefined);
+    if (tokens === undefined && config.attest === 'required')
+        throw provenanceUnavailable();
+    return tokens;
+}
+async function sbomPredicate(path, logger) {
+    try {
+        return predicateFromSbom(await (0,files/* readRegularFile */.XF)(path, { maxBytes: MAX_PREDICATE_BYTES, what: 'SBOM' }), (0,external_node_path_.basename)(path));
+    }
+    catch (error) {
+        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
+        if ((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
+            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+/**
+ * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
+ * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
+ * what the verification kit requires before the attestations exist.
+ */
+async function releasePredicateTypes(input) {
+    const types = input.claims === undefined ? [] : [SLSA_PROVENANCE_V1];
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, silentLogger);
+        if (predicate !== undefined)
+            types.push(predicate.predicateType);
+    }
+    return types;
+}
+/**
+ * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
+ * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
+ * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
+ * and the predicate types, or undefined when there was nothing to attest.
+ */
+async function attestRelease(input) {
+    const predicates = [];
+    if (input.tokens !== undefined) {
+        const run = await (0,context/* readRunContext */.$)(input.env);
+        predicates.push(await provenanceFromToken(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(input.env) }));
+    }
+    for (const path of input.sbomPaths) {
+        const predicate = await sbomPredicate(path, input.logger);
+        if (predicate !== undefined)
+            predicates.push(predicate);
+    }
+    if (predicates.length === 0)
+        return undefined;
+    if (input.artifacts.length === 0)
+        throw new errors_AttestError('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
+    const statements = predicates.flatMap((predicate) => buildStatements(input.artifacts, predicate));
+    const attestations = await signStatements(input.session, statements);
+    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
+    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
+    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
+    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
+    return { path, predicateTypes };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1181 @@
+export const id = 7776;
+export const ids = [7776];
+export const modules = {
+
+/***/ 91638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   OT: () => (/* binding */ describeMatcher),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   pV: () => (/* binding */ exactly),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   wC: () => (/* binding */ matching)
+/* harmony export */ });
+/* unused harmony export githubPolicy */
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+function exactly(value) {
+    return { kind: 'exact', value };
+}
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+function matching(pattern) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, 'u') };
+}
+/** Whether a value satisfies a matcher. */
+function matches(matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+}
+/** A matcher as users wrote it, for messages. */
+function describeMatcher(matcher) {
+    return matcher.kind === 'exact' ? JSON.stringify(matcher.value) : `/^(?:${matcher.pattern})$/`;
+}
+/** Escapes every character that has a meaning in a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be exactly that repository
+ * (owner) and, unless a signer workflow is given, the identity a workflow of that same repository
+ * (owner) (reusable workflows in other repositories need `signerWorkflow`,
+ * `[host/]owner/repo/path[@ref]` as gh takes it).
+ */
+function githubPolicy(options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@refs/(?:heads|tags|pull)/[^@\\s]+`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/[^@\\s]+@refs/(?:heads|tags|pull)/[^@\\s]+`);
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions };
+}
+function splitRef(signerWorkflow) {
+    const at = signerWorkflow.indexOf('@');
+    return at === -1 ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), signerWorkflow.slice(at + 1)];
+}
+
+
+/***/ }),
+
+/***/ 90211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ BUNDLE_SHAPE),
+/* harmony export */   I4: () => (/* binding */ findShapeViolation),
+/* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   nK: () => (/* binding */ TRUSTED_ROOT_SHAPE)
+/* harmony export */ });
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const INT64 = /^(?:0|[1-9]\d{0,18})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+/**
+ * The time an RFC 3339 timestamp (as protobuf JSON writes `google.protobuf.Timestamp`) names, or
+ * undefined when it is not one: `Date` parsing alone accepts other forms and rolls 30 February
+ * over into March.
+ */
+function parseRfc3339(text) {
+    const match = RFC3339.exec(text);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const offsetHours = Number(match[9] ?? 0);
+    const offsetMinutes = Number(match[10] ?? 0);
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year, month - 1, day);
+    calendar.setUTCHours(hour, minute, second, Math.floor(Number(match[7] ?? 0) * 1000));
+    const exact = year >= 1 && calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+    if (!exact)
+        return undefined;
+    const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60000;
+    return new Date(calendar.getTime() - offsetMs);
+}
+function typeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/**
+ * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
+ * alone (newer documents may carry them); a named field that is present must have its shape,
+ * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ */
+function findShapeViolation(value, shape, path) {
+    if (typeof shape === 'string') {
+        if (typeof value !== 'string')
+            return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
+        if (shape === 'base64' && !BASE64.test(value))
+            return { path, problem: 'is not base64' };
+        if (shape === 'int64' && !INT64.test(value))
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected a non-negative decimal integer` };
+        if (shape === 'rfc3339' && parseRfc3339(value) === undefined)
+            return { path, problem: `is ${JSON.stringify(value.slice(0, 40))}, expected an RFC 3339 time such as 2025-01-31T12:00:00Z` };
+        return undefined;
+    }
+    if ('items' in shape) {
+        if (!Array.isArray(value))
+            return { path, problem: `is ${typeOf(value)}, expected an array` };
+        for (const [index, item] of value.entries()) {
+            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { path, problem: `is ${typeOf(value)}, expected an object` };
+    for (const [name, field] of Object.entries(shape.fields)) {
+        const child = value[name];
+        const fieldPath = path === '' ? name : `${path}.${name}`;
+        const required = typeof field === 'object' && 'required' in field;
+        if (child === undefined) {
+            if (required)
+                return { path: fieldPath, problem: 'is missing' };
+            continue;
+        }
+        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+const SCALAR_NAMES = {
+    string: 'a string',
+    base64: 'a base64 string',
+    int64: 'an integer as a decimal string',
+    rfc3339: 'an RFC 3339 time string',
+};
+const certificate = { fields: { rawBytes: 'base64' } };
+const logId = { fields: { keyId: 'base64' } };
+const validFor = { fields: { start: { shape: 'rfc3339', required: true }, end: 'rfc3339' } };
+/** The known fields of a Sigstore bundle v0.1 to v0.3 (protobuf JSON). */
+const BUNDLE_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        verificationMaterial: {
+            fields: {
+                publicKey: { fields: { hint: 'string' } },
+                x509CertificateChain: { fields: { certificates: { items: certificate } } },
+                certificate,
+                tlogEntries: {
+                    items: {
+                        fields: {
+                            logIndex: 'int64',
+                            logId,
+                            kindVersion: { fields: { kind: 'string', version: 'string' } },
+                            integratedTime: 'int64',
+                            inclusionPromise: { fields: { signedEntryTimestamp: 'base64' } },
+                            inclusionProof: { fields: { logIndex: 'int64', rootHash: 'base64', treeSize: 'int64', hashes: { items: 'base64' }, checkpoint: { fields: { envelope: 'string' } } } },
+                            canonicalizedBody: 'base64',
+                        },
+                    },
+                },
+                timestampVerificationData: { fields: { rfc3161Timestamps: { items: { fields: { signedTimestamp: 'base64' } } } } },
+            },
+        },
+        messageSignature: { fields: { messageDigest: { fields: { algorithm: 'string', digest: 'base64' } }, signature: 'base64' } },
+        dsseEnvelope: { fields: { payload: 'base64', payloadType: 'string', signatures: { items: { fields: { sig: 'base64', keyid: 'string' } } } } },
+    },
+};
+const authority = {
+    fields: {
+        subject: { fields: { organization: 'string', commonName: 'string' } },
+        uri: 'string',
+        certChain: { fields: { certificates: { items: certificate } } },
+        validFor: { shape: validFor, required: true },
+        operator: 'string',
+    },
+};
+const log = {
+    fields: {
+        baseUrl: 'string',
+        hashAlgorithm: 'string',
+        publicKey: { shape: { fields: { rawBytes: 'base64', keyDetails: 'string', validFor: { shape: validFor, required: true } } }, required: true },
+        logId,
+        checkpointKeyId: logId,
+        operator: 'string',
+    },
+};
+/**
+ * The known fields of a trusted root (v0.1 and v0.2): every authority and log key must say from
+ * when it is trusted, since a missing or unreadable time would otherwise mean "always".
+ */
+const TRUSTED_ROOT_SHAPE = {
+    fields: {
+        mediaType: 'string',
+        tlogs: { items: log },
+        certificateAuthorities: { items: authority },
+        ctlogs: { items: log },
+        timestampAuthorities: { items: authority },
+    },
+};
+
+
+/***/ }),
+
+/***/ 17776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ holdsMessageSignature),
+  p: () => (/* binding */ verifyBundle)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var verify_certificate = __webpack_require__(94661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var verify_der = __webpack_require__(83913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
+var errors = __webpack_require__(5447);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var verify_policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/sigstore/verify/shape.js
+var shape = __webpack_require__(90211);
+// EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
+var verify_sct = __webpack_require__(52324);
+;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
+
+
+const SEQUENCE = 0x30;
+const SET = 0x31;
+const OID = 0x06;
+const OCTET_STRING = 0x04;
+const EXPLICIT_0 = 0xa0;
+const UTC_TIME = 0x17;
+const GENERALIZED_TIME = 0x18;
+const SIGNED_DATA = '1.2.840.113549.1.7.2';
+const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
+const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
+const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+function child(node, index, tag, what) {
+    const found = node === undefined ? undefined : (0,verify_der/* derChildren */.v0)(node)[index];
+    if (found === undefined || (tag !== undefined && found.tag !== tag))
+        throw new Error(`malformed timestamp: ${what}`);
+    return found;
+}
+function oid(node, what) {
+    if (node.tag !== OID)
+        throw new Error(`malformed timestamp: ${what}`);
+    return (0,verify_der/* oidText */.ch)(node.content);
+}
+function known(table, id, what) {
+    const name = table[id];
+    if (name === undefined)
+        throw new Error(`unsupported ${what} ${id}`);
+    return name;
+}
+function time(node) {
+    const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
+    if (match === null || match === undefined)
+        throw new Error('malformed timestamp: genTime');
+    const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
+    // Whole seconds, as sigstore-js and @sigstore/core read it.
+    const date = new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
+    if (Number.isNaN(date.getTime()))
+        throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
+    return date;
+}
+/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
+function expectWellFormed(node, depth = 0) {
+    if (depth > 32)
+        throw new Error('malformed timestamp: nested too deeply');
+    if ((node.tag & 0x20) === 0)
+        return;
+    for (const inner of (0,verify_der/* derChildren */.v0)(node))
+        expectWellFormed(inner, depth + 1);
+}
+/** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
+function parseRfc3161(der) {
+    const response = (0,verify_der/* derNode */.eG)(der);
+    if (response.tag !== SEQUENCE)
+        throw new Error('malformed timestamp: not a TimeStampResp');
+    expectWellFormed(response);
+    // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
+    const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
+    if (status.content.length !== 1 || status.content[0] > 1)
+        throw new Error(`the timestamp response's status is not granted`);
+    const token = (0,verify_der/* derChildren */.v0)(response)[1];
+    if (token === undefined)
+        throw new Error('timeStampToken is missing');
+    if (oid(child(token, 0, undefined, 'contentType'), 'contentType') !== SIGNED_DATA)
+        throw new Error('incorrect content type');
+    const signedData = child((0,verify_der/* derChildren */.v0)(token).find((node) => node.tag === EXPLICIT_0), 0, SEQUENCE, 'SignedData');
+    const parts = (0,verify_der/* derChildren */.v0)(signedData);
+    const encapsulated = child(signedData, 2, SEQUENCE, 'encapContentInfo');
+    if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO)
+        throw new Error('incorrect encapsulated content type');
+    const tstInfoNode = (0,verify_der/* derNode */.eG)(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
+    if (tstInfoNode.tag !== SEQUENCE)
+        throw new Error('malformed timestamp: TSTInfo');
+    const messageImprint = child(tstInfoNode, 2, SEQUENCE, 'messageImprint');
+    const signerInfos = parts.at(-1);
+    if (signerInfos?.tag !== SET)
+        throw new Error('malformed timestamp: signerInfos');
+    const signerInfo = child(signerInfos, 0, SEQUENCE, 'SignerInfo');
+    const signer = child(signerInfo, 1, SEQUENCE, 'sid');
+    const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
+    const digests = (0,verify_der/* derChildren */.v0)(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+    if (digests.length !== 1)
+        throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
+    return {
+        signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
+        signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
+        signerIssuer: child(signer, 0, SEQUENCE, 'sid issuer').content,
+        tstInfo: tstInfoNode.whole,
+        imprint: { hash: known(HASHES, oid(child(child(messageImprint, 0, SEQUENCE, 'hashAlgorithm'), 0, undefined, 'hashAlgorithm'), 'hashAlgorithm'), 'message imprint hash'), digest: child(messageImprint, 1, OCTET_STRING, 'hashedMessage').content },
+        signerDigest: known(HASHES, oid(child(child(signerInfo, 2, SEQUENCE, 'digestAlgorithm'), 0, undefined, 'digestAlgorithm'), 'digestAlgorithm'), 'signer digest'),
+        signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
+        messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, OCTET_STRING, 'messageDigest').content,
+        signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
+        signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
+    };
+}
+function sameBytes(a, b) {
+    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
+}
+/**
+ * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
+ * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ */
+function verifyRfc3161(timestamp, data, key) {
+    if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
+        throw new Error('message imprint does not match artifact');
+    if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
+        throw new Error('signed data does not match tstInfo');
+    let valid;
+    try {
+        valid = (0,external_node_crypto_.verify)(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid)
+        throw new Error('signature verification failed');
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/tlog.js
+
+
+
+
+/**
+ * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
+ * entry's signed integration time (or, for an entry with only an inclusion proof, at every
+ * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
+ * digest and key.
+ */
+function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
+    for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
+        if (!/^\d{1,19}$/.test(value))
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${JSON.stringify(value)}, expected a non-negative integer`);
+    }
+    const keyId = entry.logId?.keyId;
+    const integratedTime = new Date(Number(entry.integratedTime) * 1000);
+    const candidates = roots.flatMap((root) => root.tlogs).filter((log) => keyId !== undefined && (log.logId.equals(keyId) || log.checkpointKeyId.equals(keyId)));
+    if (candidates.length === 0) {
+        const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${(0,verify_certificate/* abbreviate */.Sm)(log.logId.toString('hex'))})`));
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : (0,verify_certificate/* abbreviate */.Sm)(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
+    }
+    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+    const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
+    const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
+    if (log === undefined) {
+        const when = entry.inclusionPromise === undefined ? `signed at ${times.map((time) => time.toISOString()).join(', ')} (RFC 3161)` : `integrated at ${integratedTime.toISOString()}`;
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_UNTRUSTED', `${where}: ${when}, outside the validity of the log's key in the trusted root`);
+    }
+    if (entry.inclusionPromise === undefined && entry.inclusionProof === undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
+    }
+    if (entry.inclusionPromise !== undefined)
+        verifyPromise(entry, log, where);
+    if (entry.inclusionProof !== undefined)
+        verifyProof(entry, log, where);
+    const kind = verifyBody(entry, content, where);
+    return {
+        baseUrl: log.baseUrl,
+        // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
+        logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
+        kind,
+        ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
+    };
+}
+function verifyPromise(entry, log, where) {
+    const payload = core_dist.json.canonicalize({
+        body: entry.canonicalizedBody.toString('base64'),
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: log.logId.toString('hex'),
+    });
+    if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);
+    }
+}
+const NOTE_SIGNATURE = /^\u2014 ([^\s+]+) ([A-Za-z0-9+/]+={0,2})$/;
+const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
+/**
+ * Splits a signed note into its text and signature lines, refusing anything else in the
+ * signature block: a line another verifier may read differently is not skipped but refused.
+ */
+function parseSignedNote(envelope, fail) {
+    const split = envelope.indexOf('\n\n');
+    if (split === -1)
+        fail('the checkpoint has no signature block');
+    if (!envelope.endsWith('\n'))
+        fail('the checkpoint\'s signature block does not end with a newline');
+    const lines = envelope.slice(split + 2, -1).split('\n');
+    if (lines.length > 64)
+        fail(`the checkpoint carries ${lines.length} signature lines, more than a checkpoint has any reason to`);
+    const signatures = lines.map((line, index) => {
+        const match = NOTE_SIGNATURE.exec(line);
+        if (match === null)
+            return fail(`signature line ${index + 1} is not "\u2014 <key name> <base64 key id and signature>": ${JSON.stringify(line.slice(0, 80))}`);
+        const bytes = Buffer.from(match[2] ?? '', 'base64');
+        if (bytes.length < 5)
+            fail(`signature line ${index + 1} is too short to hold a key id and a signature`);
+        return { name: match[1] ?? '', keyHint: bytes.subarray(0, 4), signature: bytes.subarray(4) };
+    });
+    return { note: envelope.slice(0, split + 1), signatures };
+}
+/** The checkpoint body (C2SP tlog-checkpoint): origin, tree size in decimal without leading zeros, 32-byte root hash in base64, extension lines. */
+function parseCheckpoint(note, fail) {
+    const lines = note.slice(0, -1).split('\n');
+    if (lines.length < 3)
+        fail(`the checkpoint has ${lines.length} line(s), expected at least 3 (origin, tree size, root hash)`);
+    const [origin = '', size = '', hash = ''] = lines;
+    if (origin === '')
+        fail('the checkpoint names no origin');
+    if (!TREE_SIZE.test(size))
+        fail(`the checkpoint's tree size ${JSON.stringify(size.slice(0, 40))} is not a decimal number without leading zeros`);
+    const rootHash = Buffer.from(hash, 'base64');
+    if (rootHash.length !== 32 || rootHash.toString('base64') !== hash)
+        fail(`the checkpoint's root hash ${JSON.stringify(hash.slice(0, 60))} is not a base64 SHA-256 hash`);
+    return { origin, treeSize: BigInt(size), rootHash };
+}
+/**
+ * The names a log signs its checkpoints with: its hostname, as rekor-tiles writes it and sigstore-go
+ * expects it; its host with the port, as a Rekor v1 on a port may write it; or its host and path for a
+ * log served below one (sigstore-js accepts any name its base URL contains).
+ */
+function noteNames(log) {
+    try {
+        const url = new URL(log.baseUrl);
+        const path = url.pathname.replace(/\/+$/, '');
+        return [...new Set([url.hostname, url.host, ...(path === '' ? [] : [`${url.host}${path}`])])];
+    }
+    catch {
+        return [];
+    }
+}
+function verifyProof(entry, log, where) {
+    const proof = entry.inclusionProof;
+    if (proof === undefined)
+        return;
+    const fail = (message) => {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_INCLUSION_INVALID', `${where}: inclusion proof: ${message}`);
+    };
+    const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
+    const names = noteNames(log);
+    const signed = signatures.some((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature));
+    if (!signed)
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+    const checkpoint = parseCheckpoint(note, fail);
+    const { treeSize } = checkpoint;
+    if (proof.rootHash.length !== 32)
+        fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
+    if (BigInt(proof.treeSize) !== treeSize || !Buffer.from(proof.rootHash).equals(checkpoint.rootHash)) {
+        fail(`the proof is for tree size ${proof.treeSize} and root ${(0,verify_certificate/* abbreviate */.Sm)(Buffer.from(proof.rootHash).toString('hex'))}, the checkpoint for ${treeSize} and ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
+    }
+    const index = BigInt(proof.logIndex);
+    if (index < 0n || index >= treeSize)
+        fail(`index ${index} is outside a tree of size ${treeSize}`);
+    const inner = bitLength(index ^ (treeSize - 1n));
+    const border = ones(index >> BigInt(inner));
+    if (proof.hashes.length !== inner + border)
+        fail(`expected ${inner + border} hashes, found ${proof.hashes.length}`);
+    const short = proof.hashes.findIndex((sibling) => sibling.length !== 32);
+    if (short !== -1)
+        fail(`hash ${short} is ${proof.hashes[short]?.length ?? 0} bytes, expected 32`);
+    let hash = sha256(Buffer.from([0]), entry.canonicalizedBody);
+    proof.hashes.forEach((sibling, level) => {
+        if (level < inner && ((index >> BigInt(level)) & 1n) === 0n)
+            hash = sha256(Buffer.from([1]), hash, sibling);
+        else
+            hash = sha256(Buffer.from([1]), sibling, hash);
+    });
+    if (!hash.equals(checkpoint.rootHash))
+        fail(`the entry hashes to root ${(0,verify_certificate/* abbreviate */.Sm)(hash.toString('hex'))}, the checkpoint says ${(0,verify_certificate/* abbreviate */.Sm)(checkpoint.rootHash.toString('hex'))}`);
+}
+function verifyBody(entry, content, where) {
+    const mismatch = (message) => {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_BODY_MISMATCH', `${where} (logIndex ${entry.logIndex}): ${message}`);
+    };
+    let body;
+    try {
+        body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
+    }
+    catch {
+        return mismatch('the logged body is not JSON');
+    }
+    const kind = entry.kindVersion?.kind;
+    const version = entry.kindVersion?.version;
+    if (body.kind !== kind || body.apiVersion !== version)
+        mismatch(`the bundle says ${kind}/${version}, the logged body is ${String(body.kind)}/${String(body.apiVersion)}`);
+    const spec = (body.spec ?? {});
+    const expectSignature = (found) => {
+        if (typeof found !== 'string' || !Buffer.from(found, 'base64').equals(content.signature))
+            mismatch('the logged signature is not the bundle\'s signature');
+    };
+    const expectKey = (found) => {
+        if (typeof found !== 'string' || !pemToDer(Buffer.from(found, 'base64').toString('utf8')).equals(content.keyDer))
+            mismatch('the logged signing key is not the bundle\'s certificate or key');
+    };
+    const key = `${kind}/${version}`;
+    if (key === 'hashedrekord/0.0.1') {
+        if (content.messageDigest === undefined)
+            return mismatch('a hashedrekord entry logs a message signature, but the bundle holds a DSSE envelope');
+        const signature = spec.signature;
+        expectSignature(signature?.content);
+        expectKey(signature?.publicKey?.content);
+        const hash = spec.data?.hash;
+        if (hash?.algorithm !== content.messageDigest.algorithm || hash.value !== content.messageDigest.hex) {
+            mismatch(`the log records digest ${String(hash?.algorithm)}:${String(hash?.value)}, the bundle ${content.messageDigest.algorithm}:${content.messageDigest.hex}`);
+        }
+    }
+    else if (key === 'dsse/0.0.1') {
+        if (content.payloadSha256 === undefined)
+            return mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+        const signatures = spec.signatures;
+        if (!Array.isArray(signatures) || signatures.length !== 1)
+            return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+        expectSignature(signatures[0]?.signature);
+        expectKey(signatures[0]?.verifier);
+        const payloadHash = spec.payloadHash?.value;
+        if (payloadHash !== content.payloadSha256)
+            mismatch(`the log records payload sha256:${String(payloadHash)}, the bundle's payload is sha256:${content.payloadSha256}`);
+    }
+    else if (key === 'intoto/0.0.2') {
+        if (content.payloadSha256 === undefined)
+            return mismatch('an intoto entry logs a DSSE envelope, but the bundle holds a message signature');
+        const logged = spec.content ?? {};
+        const signatures = logged.envelope?.signatures;
+        if (!Array.isArray(signatures) || signatures.length !== 1)
+            return mismatch(`expected 1 logged signature, found ${Array.isArray(signatures) ? signatures.length : 0}`);
+        const doubleEncoded = signatures[0]?.sig;
+        expectSignature(typeof doubleEncoded === 'string' ? Buffer.from(doubleEncoded, 'base64').toString('utf8') : undefined);
+        // Rekor's intoto schema requires the key; an entry without one would vouch for a signature without saying by whom.
+        expectKey(signatures[0]?.publicKey);
+        if (logged.payloadHash?.value !== content.payloadSha256)
+            mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
+    }
+    else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
+        verifyRekorV2Body(key, spec, content, mismatch);
+    }
+    else {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${key} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
+    }
+    return key;
+}
+/** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */
+function verifyRekorV2Body(key, spec, content, mismatch) {
+    const hex = (value) => (typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : '');
+    const expectSignature = (signature) => {
+        if (typeof signature?.content !== 'string' || !Buffer.from(signature.content, 'base64').equals(content.signature))
+            mismatch('the logged signature is not the bundle\'s signature');
+        const verifier = signature.verifier?.x509Certificate?.rawBytes ?? signature.verifier?.publicKey?.rawBytes;
+        if (typeof verifier !== 'string' || !Buffer.from(verifier, 'base64').equals(content.keyDer))
+            mismatch('the logged signing key is not the bundle\'s certificate or key');
+    };
+    if (key === 'hashedrekord/0.0.2') {
+        const entry = spec.hashedRekordV002;
+        expectSignature(entry?.signature);
+        const expected = content.messageDigest?.hex ?? content.paeSha256;
+        const algorithm = content.messageDigest === undefined ? 'SHA2_256' : `SHA2_${content.messageDigest.algorithm.slice(3)}`;
+        if (entry?.data?.algorithm !== algorithm || hex(entry.data.digest) !== expected) {
+            mismatch(`the log records digest ${String(entry?.data?.algorithm)}:${hex(entry?.data?.digest)}, the bundle signs ${algorithm}:${expected ?? ''}`);
+        }
+        return;
+    }
+    if (content.payloadSha256 === undefined)
+        mismatch('a dsse entry logs a DSSE envelope, but the bundle holds a message signature');
+    const entry = spec.dsseV002;
+    if (!Array.isArray(entry?.signatures) || entry.signatures.length !== 1)
+        mismatch(`expected 1 logged signature, found ${Array.isArray(entry?.signatures) ? entry.signatures.length : 0}`);
+    expectSignature(entry?.signatures?.[0]);
+    if (entry?.payloadHash?.algorithm !== 'SHA2_256' || hex(entry.payloadHash.digest) !== content.payloadSha256) {
+        mismatch(`the log records payload ${String(entry?.payloadHash?.algorithm)}:${hex(entry?.payloadHash?.digest)}, the bundle's payload is SHA2_256:${content.payloadSha256 ?? ''}`);
+    }
+}
+/** DER bytes of the first PEM block of a text (certificate or public key); empty when there is none. */
+function pemToDer(pem) {
+    const match = /-----BEGIN [A-Z ]+-----([\s\S]*?)-----END [A-Z ]+-----/.exec(pem);
+    return match === null ? Buffer.alloc(0) : Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64');
+}
+function verifyWith(key, data, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : 'sha256', data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+function sha256(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+function ones(value) {
+    return value.toString(2).split('1').length - 1;
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
+const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
+const MEDIA_TYPES = new Set([dist.BUNDLE_V01_MEDIA_TYPE, dist.BUNDLE_V02_MEDIA_TYPE, dist.BUNDLE_V03_MEDIA_TYPE, dist.BUNDLE_V03_LEGACY_MEDIA_TYPE]);
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const HASH_NAMES = {
+    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
+    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
+};
+/**
+ * Verifies a Sigstore bundle (v0.1 to v0.3, parsed JSON) for an artifact under a policy, offline:
+ * the signature over the artifact (or, for DSSE, that the artifact is a subject of the signed
+ * statement), the certificate chain to a CA of the trusted root and its SCTs, the transparency-log
+ * entries and RFC 3161 timestamps, the thresholds of the issuing instance (a log entry where the
+ * trusted root lists logs, a signed timestamp where it lists none), the certificate's validity at
+ * every verified time, and then the policy's identity. Throws a {@link VerifyError}: `VERIFY_*`
+ * for cryptographic failures, `VERIFY_POLICY_*` for a valid signature by someone else.
+ */
+function verifyBundle(bundleJson, artifact, policy, trust) {
+    try {
+        return verify(bundleJson, artifact, policy, trust);
+    }
+    catch (error) {
+        if (error instanceof errors/* VerifyError */.G)
+            throw error;
+        // Whatever else a malformed bundle makes the ASN.1 or JSON readers throw still fails verification, with a code.
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed bundle: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+}
+function verify(bundleJson, artifact, policy, trust) {
+    const bundle = parseBundle(bundleJson);
+    const material = bundle.verificationMaterial;
+    let leaf;
+    let signingKey;
+    let keyDer;
+    if (material.content.$case === 'publicKey') {
+        if (policy.kind !== 'key') {
+            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a keyless bundle signed by ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found a bundle signed by a key (hint ${JSON.stringify(material.content.publicKey.hint)})`);
+        }
+        signingKey = policy.publicKey;
+        keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
+    }
+    else {
+        const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+        if (policy.kind !== 'certificate') {
+            throw new errors/* VerifyError */.G('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
+        }
+        if (trust === undefined)
+            throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', 'a keyless bundle needs a trusted root to verify its certificate');
+        leaf = checkLeaf(der, trust);
+        signingKey = leaf.certificate.publicKey;
+        keyDer = der;
+    }
+    const verified = verifyContent(bundle, artifact, signingKey);
+    const logged = { signature: verified.signature, keyDer, ...verified.logged };
+    const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+    expectDistinctEvidence(bundle, rfc3161);
+    const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
+    const signedTimes = [];
+    rfc3161.forEach((timestamp, index) => {
+        if (trust === undefined)
+            return;
+        signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
+    });
+    const tlogEntries = [];
+    let uncheckedTlogEntries = 0;
+    material.tlogEntries.forEach((entry, index) => {
+        if (trust === undefined)
+            uncheckedTlogEntries++;
+        else
+            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
+    });
+    const timestamps = [
+        ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
+        ...signedTimes,
+    ];
+    let issuingRoot;
+    if (leaf !== undefined) {
+        issuingRoot = checkValidity(leaf, timestamps);
+        checkThresholds(issuingRoot, tlogEntries, timestamps, bundle);
+        checkPolicy(leaf, policy);
+    }
+    return {
+        mediaType: bundle.mediaType,
+        content: verified.statement === undefined ? 'message-signature' : 'dsse',
+        signer: leaf === undefined
+            ? { kind: 'key', source: policy.source }
+            : { kind: 'certificate', ...leaf.identity, notBefore: leaf.certificate.notBefore, notAfter: leaf.certificate.notAfter, trustRoot: issuingRoot?.label ?? '' },
+        artifact: verified.artifact,
+        timestamps,
+        tlogEntries,
+        uncheckedTlogEntries,
+        ...(verified.statement === undefined ? {} : { statement: verified.statement }),
+    };
+}
+/** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
+function holdsMessageSignature(bundleJson) {
+    const signature = typeof bundleJson === 'object' && bundleJson !== null ? bundleJson.messageSignature : undefined;
+    return signature !== undefined && signature !== null;
+}
+function parseBundle(json) {
+    const mediaType = typeof json === 'object' && json !== null ? json.mediaType : undefined;
+    if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
+    }
+    const violation = (0,shape/* findShapeViolation */.I4)(json, shape/* BUNDLE_SHAPE */.$Y, '');
+    if (violation !== undefined)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
+    expectOneOf(json, 'bundle', ['messageSignature', 'dsseEnvelope']);
+    const material = json.verificationMaterial;
+    if (typeof material === 'object' && material !== null)
+        expectOneOf(material, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
+    try {
+        return (0,dist.bundleFromJSON)(json);
+    }
+    catch (error) {
+        const fields = error.fields;
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
+    }
+}
+/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
+function expectOneOf(object, where, members) {
+    const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
+    if (present.length > 1)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
+}
+/** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
+const MAX_EVIDENCE = 32;
+/**
+ * Refuses a bundle that repeats a log entry (one log, and one index, one body or, for signed
+ * entry timestamps, one integration time) or a timestamp (one authority certificate and one
+ * time), or carries more of either than {@link MAX_EVIDENCE}: a repeated proof proves nothing
+ * new, and a verifier counting towards a threshold would count it twice (sigstore-js refuses the
+ * same repetitions).
+ */
+function expectDistinctEvidence(bundle, timestamps) {
+    const { tlogEntries } = bundle.verificationMaterial;
+    for (const [what, count] of [['transparency-log entries', tlogEntries.length], ['RFC 3161 timestamps', timestamps.length]]) {
+        if (count > MAX_EVIDENCE)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the bundle carries ${count} ${what}; at most ${MAX_EVIDENCE} are accepted`);
+    }
+    const seen = new Map();
+    const repeated = (key, index) => {
+        const first = seen.get(key);
+        seen.set(key, first ?? index);
+        return first;
+    };
+    tlogEntries.forEach((entry, index) => {
+        const log = Buffer.from(entry.logId?.keyId ?? []).toString('hex');
+        const body = (0,external_node_crypto_.createHash)('sha256').update(entry.canonicalizedBody).digest('hex');
+        const time = entry.inclusionPromise === undefined ? undefined : repeated(`time ${log} ${entry.integratedTime}`, index);
+        const first = repeated(`index ${log} ${entry.logIndex}`, index) ?? repeated(`body ${log} ${body}`, index) ?? time;
+        if (first !== undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `tlogEntries[${index}] repeats tlogEntries[${first}]: the same log entry (one log, and one index, one body or one signed integration time) is given twice`);
+    });
+    timestamps.forEach((timestamp, index) => {
+        // An unreadable timestamp is verifyTimestamp's to report, with its code.
+        const signed = 'error' in timestamp ? undefined : `${timestamp.signerSerialNumber.toString('hex')} ${timestamp.signerIssuer.toString('hex')} ${timestamp.signingTime.getTime()}`;
+        const first = repeated(`timestamp ${timestamp.der.toString('base64')}`, index) ?? (signed === undefined ? undefined : repeated(`signed ${signed}`, index));
+        if (first !== undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `rfc3161Timestamps[${index}] repeats rfc3161Timestamps[${first}]: one timestamp authority's time is given twice`);
+    });
+}
+function readTimestamp(der) {
+    try {
+        return { der, ...parseRfc3161(der) };
+    }
+    catch (error) {
+        return { der, error };
+    }
+}
+function checkLeaf(der, trust) {
+    const cacheKey = der.toString('base64');
+    const cached = trust.leafCache.get(cacheKey);
+    if (cached !== undefined)
+        return cached;
+    const certificate = verify_certificate/* ParsedCertificate */.D.parse(der, 'the bundle\'s signing certificate');
+    const found = trust.authoritiesNamed(certificate.displayNames.issuer).filter(({ authority }) => {
+        const issuer = authority.chain[0];
+        return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
+    });
+    if (found.length === 0) {
+        const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by "${certificate.displayNames.issuer}", which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => `"${name}"`).join(', ')})`);
+    }
+    const critical = certificate.unprocessedCriticalExtension;
+    const misuse = certificate.isCA
+        ? 'a CA certificate'
+        : !certificate.allowsCodeSigning
+            ? 'not valid for code signing (no code-signing extended key usage)'
+            : !certificate.allowsDigitalSignature
+                ? 'not valid for signatures (its key usage lacks digitalSignature)'
+                : critical === undefined
+                    ? undefined
+                    : `restricted by a critical extension trust-kit does not process (${critical})`;
+    if (misuse !== undefined) {
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate is ${misuse}; expected a Fulcio code-signing leaf certificate`);
+    }
+    const names = certificate.subjectAltNames;
+    if (names.length !== 1) {
+        // With several names, which one is "the" identity is a guess another verifier may make differently.
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate carries ${names.length} subject alternative names (${names.map((name) => JSON.stringify(name)).join(', ')}); a Fulcio certificate names exactly one identity`);
+    }
+    let sctError;
+    const issuers = found.filter(({ root, authority }) => {
+        try {
+            checkSCTs(certificate, authority, root);
+            return true;
+        }
+        catch (error) {
+            sctError ??= error;
+            return false;
+        }
+    });
+    if (issuers.length === 0)
+        throw sctError;
+    const issuer = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuer);
+    const issuerV1 = certificate.fulcioExtension(verify_certificate/* FULCIO_OIDS */.bo.issuerV1);
+    if (issuer !== undefined && issuerV1 !== undefined && issuer !== issuerV1) {
+        // Fulcio writes both with one value; verifiers differ on which one they read, so two values make the issuer a guess.
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_INVALID', `the signing certificate names two OIDC issuers: ${JSON.stringify(issuer)} (${verify_certificate/* FULCIO_OIDS */.bo.issuer}) and ${JSON.stringify(issuerV1)} (${verify_certificate/* FULCIO_OIDS */.bo.issuerV1})`);
+    }
+    const extensions = {};
+    for (const [name, oid] of Object.entries(verify_certificate/* FULCIO_OIDS */.bo)) {
+        if (name === 'issuerV1')
+            continue;
+        const value = certificate.fulcioExtension(oid);
+        if (value !== undefined)
+            extensions[name] = value;
+    }
+    const leaf = {
+        certificate,
+        issuers,
+        identity: {
+            subjectAlternativeName: names[0] ?? '',
+            issuer: issuer ?? issuerV1 ?? '',
+            extensions,
+        },
+    };
+    if (trust.leafCache.size >= 4096)
+        trust.leafCache.clear();
+    trust.leafCache.set(cacheKey, leaf);
+    return leaf;
+}
+function checkSCTs(certificate, authority, root) {
+    if (root.ctlogs.length === 0)
+        return;
+    let scts;
+    let tbs;
+    try {
+        scts = certificate.signedCertificateTimestamps;
+        tbs = (0,verify_der/* tbsWithoutExtension */.po)(certificate.der, SCT_OID_DER);
+    }
+    catch (error) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `the certificate's signed certificate timestamps cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (scts === undefined || scts.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_MISSING', `${root.label} lists certificate-transparency logs, so the signing certificate must embed a signed certificate timestamp; it has none`);
+    }
+    const issuerKeyHash = (0,external_node_crypto_.createHash)('sha256').update(authority.chain[0].subjectPublicKeyInfo).digest();
+    const length = Buffer.alloc(3);
+    length.writeUIntBE(tbs.length, 0, 3);
+    const preCert = Buffer.concat([issuerKeyHash, length, tbs]);
+    const verified = scts.filter((sct) => root.ctlogs.some((log) => log.logId.equals(sct.logId) && log.validFrom <= sct.time && sct.time <= log.validTo && (0,verify_sct/* verifySct */.Q)(sct, preCert, log.publicKey)));
+    if (verified.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_SCT_INVALID', `none of the certificate's ${scts.length} signed certificate timestamp(s) verifies with a CT log of ${root.label} (SCT log ids: ${scts.map((sct) => (0,verify_certificate/* abbreviate */.Sm)(sct.logId.toString('hex'))).join(', ')})`);
+    }
+}
+function verifyContent(bundle, artifact, key) {
+    const content = bundle.content;
+    if (content.$case === 'messageSignature') {
+        const message = content.messageSignature;
+        const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
+        if (algorithm === undefined)
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
+        const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+        let actual;
+        if ('bytes' in artifact) {
+            actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex');
+        }
+        else {
+            if (artifact.digest.algorithm !== algorithm) {
+                throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs a ${algorithm} digest, but the artifact was given as a ${artifact.digest.algorithm} digest`, { hint: `give the artifact as ${algorithm}:<hex>, or the file itself` });
+            }
+            actual = artifact.digest.hex.toLowerCase();
+        }
+        if (actual !== signed) {
+            throw new errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
+        }
+        const signature = Buffer.from(message.signature);
+        let valid;
+        if ('bytes' in artifact) {
+            valid = verify_verifyWith(key, algorithm, artifact.bytes, signature);
+        }
+        else {
+            if (artifact.verifyPrehashed === undefined) {
+                throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `the bundle holds a message signature, which this verification by digest (${algorithm}:${actual}) cannot check: it was given no verifier of signatures over a digest`, { hint: 'verify with the artifact file instead of its digest' });
+            }
+            valid = artifact.verifyPrehashed(key, Buffer.from(actual, 'hex'), signature);
+        }
+        if (!valid)
+            throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the message signature over ${algorithm}:${actual} does not verify with the signing ${keyName(key)}`);
+        return { signature, artifact: { algorithm, hex: actual }, logged: { messageDigest: { algorithm, hex: signed } } };
+    }
+    const envelope = content.dsseEnvelope;
+    if (envelope.signatures.length !== 1)
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
+    const signature = Buffer.from(envelope.signatures[0].sig);
+    const payload = Buffer.from(envelope.payload);
+    const pae = core_dist.dsse.preAuthEncoding(envelope.payloadType, payload);
+    if (!verify_verifyWith(key, 'sha256', pae, signature)) {
+        throw new errors/* VerifyError */.G('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
+    }
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE payload of type ${IN_TOTO_PAYLOAD_TYPE} (an in-toto statement naming its subjects), found ${JSON.stringify(envelope.payloadType)}`);
+    }
+    const statement = parseStatement(payload);
+    const digestOf = artifactDigester(artifact);
+    const subject = statement.subjects.find((candidate) => {
+        const algorithms = comparableAlgorithms(candidate, digestOf);
+        return algorithms.length > 0 && algorithms.every((name) => candidate.digest[name]?.toLowerCase() === digestOf(name));
+    });
+    const algorithm = 'bytes' in artifact ? 'sha256' : artifact.digest.algorithm;
+    if (subject === undefined) {
+        const hex = digestOf(algorithm) ?? '';
+        // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
+        const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify((0,verify_certificate/* abbreviate */.Sm)(name, 16)).slice(1, -1)}:${(0,verify_certificate/* abbreviate */.Sm)(String(value))}`).join(', ')})`);
+        throw new errors/* VerifyError */.G('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+    }
+    const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
+    return {
+        signature,
+        artifact: { algorithm: matchedAlgorithm, hex: digestOf(matchedAlgorithm) ?? '' },
+        logged: { payloadSha256: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex'), paeSha256: (0,external_node_crypto_.createHash)('sha256').update(pae).digest('hex') },
+        statement,
+    };
+}
+function parseStatement(payload) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload is not JSON, though its type says in-toto statement');
+    }
+    const { _type: type, predicateType, subject } = (statement ?? {});
+    if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${JSON.stringify(type ?? null)})`);
+    }
+    const subjects = subject.map((entry) => {
+        const { name, digest } = (entry ?? {});
+        return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
+    });
+    return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
+}
+/** The artifact's digest by an algorithm: computed from its bytes on first use, or the given digest when it is by that algorithm. */
+function artifactDigester(artifact) {
+    if (!('bytes' in artifact))
+        return (algorithm) => (algorithm === artifact.digest.algorithm ? artifact.digest.hex : artifact.moreDigests?.[algorithm])?.toLowerCase();
+    const computed = new Map();
+    return (algorithm) => {
+        let hex = computed.get(algorithm);
+        if (hex === undefined)
+            computed.set(algorithm, (hex = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest('hex')));
+        return hex;
+    };
+}
+const SUBJECT_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+/**
+ * The algorithms by which a subject can be compared with the artifact, all of which must agree: a
+ * subject whose sha256 names one artifact and whose sha512 another is a match for neither.
+ */
+function comparableAlgorithms(subject, digestOf) {
+    return SUBJECT_ALGORITHMS.filter((algorithm) => subject.digest[algorithm] !== undefined && digestOf(algorithm) !== undefined);
+}
+function verifyTimestamp(timestamp, signature, roots, where) {
+    if ('error' in timestamp) {
+        const { error } = timestamp;
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: not a valid RFC 3161 timestamp: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const { signingTime } = timestamp;
+    const authorities = roots.flatMap((root) => root.timestampAuthorities);
+    const candidates = authorities.filter((ca) => {
+        const signer = ca.chain[0];
+        return signer !== undefined && signer.serialNumber.equals(timestamp.signerSerialNumber) && signer.issuer.equals(timestamp.signerIssuer);
+    });
+    if (candidates.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: signed by a timestamp authority certificate (serial ${timestamp.signerSerialNumber.toString('hex')}) that the trusted root does not list (it lists ${authorities.length} timestamp authorit${authorities.length === 1 ? 'y' : 'ies'})`);
+    }
+    let lastProblem = '';
+    for (const ca of candidates) {
+        if (signingTime < ca.validFrom || signingTime > ca.validTo || !ca.chain.every((certificate) => certificate.validAt(signingTime))) {
+            lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
+            continue;
+        }
+        if (!chainIsIntact(ca)) {
+            lastProblem = 'the timestamp authority\'s certificate chain in the trusted root does not verify';
+            continue;
+        }
+        try {
+            verifyRfc3161(timestamp, signature, ca.chain[0].publicKey);
+            return signingTime;
+        }
+        catch (error) {
+            lastProblem = error instanceof Error ? error.message : String(error);
+        }
+    }
+    throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_INVALID', `${where}: ${lastProblem}`);
+}
+const intactChains = new WeakMap();
+/** Whether each certificate of a trusted authority's chain is signed by the next; checked once per authority. */
+function chainIsIntact(ca) {
+    let intact = intactChains.get(ca);
+    if (intact === undefined) {
+        intact = ca.chain.every((certificate, index) => index === ca.chain.length - 1 || certificate.signedBy(ca.chain[index + 1]));
+        intactChains.set(ca, intact);
+    }
+    return intact;
+}
+function checkThresholds(root, tlogEntries, timestamps, bundle) {
+    if (root.tlogs.length > 0 && tlogEntries.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `expected at least 1 transparency-log entry (${root.label} lists ${root.tlogs.map((log) => log.baseUrl).join(', ')}), found ${bundle.verificationMaterial.tlogEntries.length}`);
+    }
+    const signed = timestamps.filter((timestamp) => timestamp.source === 'timestamp-authority').length;
+    if (root.tlogs.length === 0 && signed === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', `expected at least 1 signed timestamp (${root.label} lists no transparency log, so a timestamp authority must vouch for the signing time), found none`);
+    }
+    if (timestamps.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TIMESTAMP_MISSING', 'expected at least 1 verified signing time (a log entry with an inclusion promise, or a signed timestamp), found none');
+    }
+}
+/** Trust roots with the leaf's issuing instance first, whose logs and timestamp authorities are tried first. */
+function preferred(leaf, roots) {
+    const own = [...new Set(leaf.issuers.map((issuer) => issuer.root))];
+    return [...own, ...roots.filter((root) => !own.includes(root))];
+}
+/**
+ * Checks that the leaf and an issuing authority were valid at every verified time, and returns
+ * that authority's instance; the first failure is reported when no authority fits.
+ */
+function checkValidity(leaf, timestamps) {
+    const { certificate } = leaf;
+    for (const { source, time } of timestamps) {
+        if (!certificate.validAt(time)) {
+            throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', `the signing certificate is valid from ${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()}, but the ${source} time is ${time.toISOString()}`);
+        }
+    }
+    let problem = '';
+    for (const { root, authority } of leaf.issuers) {
+        const outside = timestamps.find(({ time }) => time < authority.validFrom || time > authority.validTo || !authority.chain.every((ca) => ca.validAt(time)));
+        if (outside === undefined)
+            return root;
+        problem ||= `the issuing CA "${authority.chain[0]?.displayNames.subject ?? '?'}" was not valid at the ${outside.source} time ${outside.time.toISOString()} (trusted from ${authority.validFrom.toISOString()} to ${authority.validTo.toISOString()})`;
+    }
+    throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
+}
+function checkPolicy(leaf, policy) {
+    const { subjectAlternativeName, issuer, extensions } = leaf.identity;
+    if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
+        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${JSON.stringify(subjectAlternativeName)}`);
+    }
+    if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
+        throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${JSON.stringify(issuer)}`);
+    }
+    for (const [name, expected] of Object.entries(policy.extensions)) {
+        const found = extensions[name];
+        if (found !== expected) {
+            throw new errors/* VerifyError */.G(policy.mismatchCodes?.extensions?.[name] ?? 'VERIFY_POLICY_EXTENSION_MISMATCH', `expected certificate extension ${name} (${verify_certificate/* FULCIO_OIDS */.bo[name]}) ${JSON.stringify(expected)}, found ${found === undefined ? 'none' : JSON.stringify(found)}`);
+        }
+    }
+}
+function verify_verifyWith(key, algorithm, data, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(key.asymmetricKeyType === 'ed25519' ? null : algorithm, data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+function keyName(key) {
+    return `${key.asymmetricKeyType ?? ''} key`.trim();
+}
+
+
+/***/ })
+
+};

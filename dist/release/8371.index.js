@@ -1,0 +1,287 @@
+export const id = 8371;
+export const ids = [8371,5351];
+export const modules = {
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+function counted(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 18067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 88371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSbomsStep: () => (/* binding */ runSbomsStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95351);
+
+
+
+
+
+
+/**
+ * Catalogs the project's lockfiles into every SBOM format asked for, while the artifacts are
+ * hashed (their digests arrive as they are made); the SBOMs list the artifacts as files.
+ */
+const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, staging }) => {
+    const sbomConfig = config.sbom;
+    if (sbomConfig === undefined || files === undefined || hashing === undefined || staging === undefined)
+        throw new Error('sbom runs after collect, when asked for');
+    const goModuleCache = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.goModuleCacheDir)(ports.env);
+    const generated = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.generateSbom)({
+        dir: sbomConfig.path,
+        cwd: ports.cwd,
+        exclude: sbomConfig.exclude,
+        includeDev: sbomConfig.includeDev,
+        strict: sbomConfig.strict,
+        hashedArtifacts: { files, digests: hashing },
+        ...(ports.clock === undefined ? {} : { clock: ports.clock }),
+        ...(goModuleCache === undefined ? {} : { goModuleCache }),
+    });
+    // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
+    if (generated.lockfiles.length === 0)
+        ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
+    // Every document is encoded before any is written: a format that fails leaves no SBOM that the checksums file does not list.
+    const documents = sbomConfig.formats.map((format) => {
+        const encoder = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.encoderFor)(format);
+        return { name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: encoder.encode(generated.sbom) };
+    });
+    const written = await Promise.allSettled(documents.map((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.text)));
+    const failedWrite = written.find((outcome) => outcome.status === 'rejected');
+    if (failedWrite !== undefined) {
+        await Promise.all(documents.map((document) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(document.path, { force: true })));
+        throw failedWrite.reason;
+    }
+    const entries = documents.map((document) => ({ name: document.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, document.text) }));
+    ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(generated.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
+    return { sbom: { entries, lockfiles: generated.lockfiles }, written: documents.map((document) => document.path) };
+};
+
+
+/***/ }),
+
+/***/ 95351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_EXCLUDES: () => (/* reexport */ sbom_catalog/* DEFAULT_EXCLUDES */.Wg),
+  FORMATS: () => (/* reexport */ formats/* FORMATS */.hR),
+  FORMAT_NAMES: () => (/* reexport */ formats/* FORMAT_NAMES */.BU),
+  PARSERS: () => (/* reexport */ parsers/* PARSERS */.n),
+  SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
+  SbomError: () => (/* reexport */ errors/* SbomError */.S),
+  SbomParseError: () => (/* reexport */ errors/* SbomParseError */.J),
+  catalogDirectory: () => (/* reexport */ sbom_catalog/* catalogDirectory */.LI),
+  commitTime: () => (/* binding */ commitTime),
+  cycloneDxProblems: () => (/* reexport */ validate/* cycloneDxProblems */.AO),
+  encodeSbom: () => (/* binding */ encodeSbom),
+  encoderFor: () => (/* reexport */ formats/* encoderFor */.Eq),
+  excludeMatcher: () => (/* reexport */ sbom_catalog/* excludeMatcher */.BE),
+  findLockfiles: () => (/* reexport */ sbom_catalog/* findLockfiles */.wN),
+  generateSbom: () => (/* binding */ generateSbom),
+  goModuleCacheDir: () => (/* reexport */ goModuleCacheDir),
+  spdxProblems: () => (/* reexport */ validate/* spdxProblems */.ww)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/clock.js
+var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
+var sbom_catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/formats/index.js + 4 modules
+var formats = __webpack_require__(88298);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
+
+
+/** The largest go.mod read from the module cache: real ones are a few KiB; anything bigger is not read. */
+const CACHED_GO_MOD_MAX_BYTES = files/* INPUT_LIMITS */.Ef.cachedGoMod;
+/**
+ * The module cache at `dir`, read-only and offline: a module version's go.mod is the file
+ * `cache/download/<escaped path>/@v/<escaped version>.mod` that `go mod download` (and every
+ * build) leaves there, the same file `go mod graph` reads. Paths that could leave the cache, files
+ * larger than {@link CACHED_GO_MOD_MAX_BYTES} and unreadable files are all "not in the cache".
+ */
+function goModuleCacheAt(dir) {
+    const root = (0,external_node_path_.resolve)(dir);
+    return {
+        async goMod(modulePath, version) {
+            // Loaded on use, as the Go parsers are: the CLI and the catalog name the cache on every run, Go projects alone read it.
+            const { escapeForModuleCache, isCacheableModulePath, isModuleVersion } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(5825)]).then(__webpack_require__.bind(__webpack_require__, 45825));
+            if (!isCacheableModulePath(modulePath) || !isModuleVersion(version))
+                return undefined;
+            const file = (0,external_node_path_.join)(root, 'cache', 'download', ...escapeForModuleCache(modulePath).split('/'), '@v', `${escapeForModuleCache(version)}.mod`);
+            try {
+                // A regular file only: a named pipe in the cache would block the open.
+                return await (0,files/* readRegularFile */.XF)(file, { maxBytes: CACHED_GO_MOD_MAX_BYTES, what: 'cached go.mod' });
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/**
+ * Where the go command keeps its module cache, from an environment as `go env GOMODCACHE` finds it:
+ * GOMODCACHE, else `pkg/mod` under GOPATH's first entry, else `$HOME/go/pkg/mod`; undefined when
+ * none is set (relative values are ignored, as the go command refuses them).
+ */
+function goModuleCacheDir(env) {
+    const gomodcache = env['GOMODCACHE'];
+    if (gomodcache !== undefined && gomodcache !== '')
+        return (0,external_node_path_.isAbsolute)(gomodcache) ? gomodcache : undefined;
+    const gopath = env['GOPATH']?.split(process.platform === 'win32' ? ';' : ':')[0];
+    if (gopath !== undefined && gopath !== '')
+        return (0,external_node_path_.isAbsolute)(gopath) ? (0,external_node_path_.join)(gopath, 'pkg', 'mod') : undefined;
+    const home = env['HOME'] ?? env['USERPROFILE'];
+    return home !== undefined && home !== '' && (0,external_node_path_.isAbsolute)(home) ? (0,external_node_path_.join)(home, 'go', 'pkg', 'mod') : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/index.js
+var parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/validate.js
+var validate = __webpack_require__(20607);
+;// CONCATENATED MODULE: ./lib/sbom/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
+ */
+async function commitTime(dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
+    return new Promise((done) => {
+        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000 }, (error, stdout) => {
+            const seconds = Number(stdout.trim());
+            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        });
+    });
+}
+/**
+ * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
+ * with is listed too). No SHA-1: release files are SPDX packages, which need none.
+ */
+const SBOM_FILE_DIGESTS = ['sha256'];
+/** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
+async function artifactFiles(collected, hashed) {
+    // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
+    const artifacts = (await hashed) ?? (collected.length === 0 ? [] : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).hashArtifacts(collected, 'sha256'));
+    return artifacts.map((artifact) => {
+        const { sha256, sha512 } = artifact.digests;
+        if (sha256 === undefined) {
+            throw new errors/* SbomError */.S('SBOM_ARTIFACT_DIGESTS', `${artifact.name} was hashed without SHA-256, which the SBOM lists`, {
+                hint: `hash release files with ${SBOM_FILE_DIGESTS.join(' and ')} (hashArtifacts option "also") before passing them as hashedArtifacts`,
+            });
+        }
+        return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
+    });
+}
+/**
+ * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
+ * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
+ * files added, and a reproducible timestamp. Everything in it is sorted.
+ */
+async function generateSbom(options) {
+    const dir = (0,external_node_path_.resolve)(options.cwd, options.dir);
+    const collected = options.hashedArtifacts?.files ??
+        (options.artifacts === undefined || options.artifacts.length === 0
+            ? []
+            : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+    const catalogOptions = {
+        dir,
+        includeDev: options.includeDev ?? false,
+        artifacts: collected,
+        exclude: options.exclude ?? [],
+        ...(options.parsers === undefined ? {} : { parsers: options.parsers }),
+        ...(options.goModuleCache === undefined ? {} : { goModuleCache: goModuleCacheAt((0,external_node_path_.resolve)(options.cwd, options.goModuleCache)) }),
+    };
+    const [catalog, hashedFiles, created] = await Promise.all([
+        (0,sbom_catalog/* catalogDirectory */.LI)(catalogOptions),
+        artifactFiles(collected, options.hashedArtifacts?.digests),
+        options.clock === undefined ? commitTime(dir).then((time) => time ?? clock/* systemClock */.ml.now()) : Promise.resolve(options.clock.now()),
+    ]);
+    if (options.strict === true && catalog.unknowns.length > 0) {
+        const listed = catalog.unknowns.map((unknown) => `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`);
+        // A lockfile that parsed but refers to what it does not list is not cataloged whole either.
+        const files = new Set(catalog.unknowns.map((unknown) => unknown.path)).size;
+        throw new errors/* SbomError */.S('SBOM_UNKNOWNS', `${files} lockfile${files === 1 ? '' : 's'} could not be cataloged: ${listed.join('; ')}`, {
+            hint: 'fix or regenerate the lockfiles named, or run without --strict to record them as unknowns in the SBOM',
+        });
+    }
+    // A release file built from packages (a Go binary's modules) contains them.
+    const contents = new Map(catalog.artifacts.map((artifact) => [artifact.name, artifact.packages]));
+    const files = hashedFiles.map((file) => {
+        const contains = contents.get(file.name);
+        return contains === undefined || contains.length === 0 ? file : { ...file, contains };
+    });
+    const sbom = {
+        root: catalog.root,
+        packages: catalog.packages,
+        relationships: catalog.relationships,
+        unknowns: catalog.unknowns,
+        files,
+        created,
+        tool: `trust-kit-${version/* VERSION */.x}`,
+    };
+    if (options.organization !== undefined)
+        sbom.organization = options.organization;
+    return { sbom, lockfiles: catalog.lockfiles };
+}
+/** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
+function encodeSbom(sbom, format) {
+    return (0,formats/* encoderFor */.Eq)(format).encode(sbom);
+}
+
+
+/***/ })
+
+};

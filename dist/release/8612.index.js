@@ -1,0 +1,1014 @@
+export const id = 8612;
+export const ids = [8612];
+export const modules = {
+
+/***/ 98612:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_11__.Ir),
+/* harmony export */   VA: () => (/* binding */ verifyRelease),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   sD: () => (/* binding */ readReleasePolicy),
+/* harmony export */   yv: () => (/* binding */ releasePolicyJson)
+/* harmony export */ });
+/* unused harmony exports RELEASE_ATTESTATION_FILE, RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS, downloadRelease, pinShippedPolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44444);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
+
+
+
+
+
+
+
+
+
+
+
+/** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
+const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
+/** The version of the offline verification policy file this code reads. */
+const RELEASE_POLICY_VERSION = 1;
+
+function invalid(source, what) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+        hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
+    });
+}
+function stringField(record, key, source) {
+    const value = record[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value === '' || value.length > 4096)
+        throw invalid(source, `has a "${key}" that is not a non-empty string of at most 4096 characters`);
+    return value;
+}
+function regExpField(record, key, source) {
+    const pattern = stringField(record, key, source);
+    if (pattern === undefined)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${pattern})$`);
+    }
+    catch {
+        throw invalid(source, `has a "${key}" that is not a regular expression`);
+    }
+}
+/**
+ * Reads an offline verification policy (JSON, at most 64 KiB) whose trusted root paths are
+ * relative to the policy file. Every field is checked and a wrong one named; an identity is
+ * required (exact, or a regular expression anchored at both ends).
+ */
+function parseReleasePolicy(text, source, policyDir) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw invalid(source, 'is not JSON');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw invalid(source, 'is not a JSON object');
+    const record = parsed;
+    if (record.version !== RELEASE_POLICY_VERSION)
+        throw invalid(source, `has version ${JSON.stringify(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+    const roots = record.trustedRoots;
+    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
+        throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
+    const identity = stringField(record, 'certificateIdentity', source);
+    const identityPattern = stringField(record, 'certificateIdentityRegExp', source);
+    if ((identity === undefined) === (identityPattern === undefined))
+        throw invalid(source, 'needs exactly one of "certificateIdentity" and "certificateIdentityRegExp"');
+    const issuer = stringField(record, 'issuer', source);
+    if (issuer === undefined)
+        throw invalid(source, 'names no "issuer"');
+    const repository = stringField(record, 'sourceRepository', source);
+    if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        throw invalid(source, 'has a "sourceRepository" that is not owner/name');
+    const types = record.requiredPredicateTypes ?? [];
+    if (!Array.isArray(types) || types.length > 32 || !types.every((type) => typeof type === 'string' && type !== ''))
+        throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
+    let identityMatcher;
+    try {
+        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(identity);
+    }
+    catch {
+        throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
+    }
+    const githubRoot = stringField(record, 'githubTrustedRoot', source);
+    const requireRelease = record.requireGitHubReleaseAttestation ?? false;
+    if (typeof requireRelease !== 'boolean')
+        throw invalid(source, 'has a "requireGitHubReleaseAttestation" that is not true or false');
+    if (requireRelease && githubRoot === undefined)
+        throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
+    return {
+        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, githubRoot),
+        requireGitHubReleaseAttestation: requireRelease,
+        repository,
+        trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root)),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        refPattern: regExpField(record, 'refPattern', source),
+        requiredPredicateTypes: types,
+    };
+}
+/** What a shipped policy can and cannot promise, in the file itself: it travels with the release it describes. */
+const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it states what to expect, it is not a reason to trust. Compare certificateIdentity, issuer and sourceRepository with what you expect before using it, or write your own.';
+/** Sorts object keys at every level, so the same facts always give the same bytes. */
+function sortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, entry]) => [key, sortedKeys(entry)]));
+}
+/** JSON with its keys sorted at every level: deterministic bytes for files a release publishes and signs. */
+function canonicalJson(value, indent) {
+    return JSON.stringify(sortedKeys(value), null, indent);
+}
+/** The policy file a release publishes for its own signer (keys sorted, predicate types sorted), which `parseReleasePolicy` reads back. */
+function releasePolicyJson(facts) {
+    const policy = {
+        version: RELEASE_POLICY_VERSION,
+        about: SHIPPED_POLICY_NOTE,
+        trustedRoots: facts.trustedRoots,
+        certificateIdentity: facts.identity,
+        issuer: facts.issuer,
+        ...(facts.repository === undefined ? {} : { sourceRepository: facts.repository }),
+        ...(facts.refPattern === undefined ? {} : { refPattern: facts.refPattern }),
+        requiredPredicateTypes: [...new Set(facts.requiredPredicateTypes)].sort(),
+        requireGitHubReleaseAttestation: facts.githubTrustedRoot !== undefined,
+        ...(facts.githubTrustedRoot === undefined ? {} : { githubTrustedRoot: facts.githubTrustedRoot }),
+    };
+    return `${canonicalJson(policy, 2)}\n`;
+}
+function signerOf(signature) {
+    return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
+}
+function checkRef(policy, signature, what) {
+    if (policy.refPattern === undefined)
+        return;
+    const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
+    if (ref === undefined || !policy.refPattern.test(ref)) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : JSON.stringify(ref.slice(0, 200))}, which the policy's refPattern does not match`);
+    }
+}
+async function loadRoots(policy) {
+    // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
+    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), path)));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustMaterial */ .GG(loaded.flatMap((material) => material.roots));
+}
+/** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
+function peek(bundle) {
+    const payload = bundle.json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+        return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Verifies offline what a downloaded release directory carries, under a policy: the signed
+ * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
+ * the verified one. Every signature must be by the policy's signer, from a ref its pattern
+ * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
+ * lacking a required predicate type.
+ */
+async function verifyRelease(options) {
+    const { dir, policy } = options;
+    const trust = await loadRoots(policy);
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+    }
+    const present = new Set(names);
+    if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+    }
+    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    checkRef(policy, signed.signature, 'SHA256SUMS');
+    const results = [];
+    await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    const verified = { signature: signed.signature, sha256: signed.sha256, results };
+    const failed = verified.results.filter((result) => result.status !== 'ok');
+    if (failed.length > 0) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${result.entry.name} (${result.status})`).join(', ')}`);
+    }
+    const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+    const attestations = new Map();
+    if (present.has('attestations.intoto.jsonl')) {
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
+        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAttestationBundles */ .aZ)(source, dir);
+        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        for (const bundle of bundles) {
+            const claimed = peek(bundle);
+            if (claimed === undefined)
+                continue;
+            for (const subject of claimed.subjects) {
+                const hex = listed.get(subject.name);
+                if (hex === undefined)
+                    continue;
+                if (hex !== subject.sha256)
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${claimed.predicateType.slice(0, 200)}) names ${subject.name} with another digest than the signed SHA256SUMS`);
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${claimed.predicateType.slice(0, 200)} attestation`);
+                const files = attestations.get(claimed.predicateType) ?? new Set();
+                files.add(subject.name);
+                attestations.set(claimed.predicateType, files);
+            }
+        }
+    }
+    const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
+    if (missing.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => JSON.stringify(type.slice(0, 200))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+    }
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+    if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+    }
+    return {
+        checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+        attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
+        githubRelease,
+    };
+}
+/**
+ * Verifies GitHub's release attestation saved in the directory against the policy's GitHub
+ * trusted root, and checks that it lists every verified file (SHA256SUMS and the files it lists)
+ * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
+ * policy's repository (its purl too) and, when one is given, the commit.
+ */
+async function verifyGitHubRelease(dir, policy, files, expected) {
+    if (policy.githubTrustedRoot === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+    }
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrustMaterial */ .ak)((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(policy.githubTrustedRoot, { maxBytes: _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot, what: 'trusted root' })).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const [first] = files.values();
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const subjects = new Map();
+    for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
+        const { name, digest } = (subject ?? {});
+        if (typeof name === 'string' && typeof digest?.sha256 === 'string')
+            subjects.set(name, digest.sha256.toLowerCase());
+    }
+    const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
+    if (missing.length > 0) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+    }
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseStatementProblems */ .td)(statement, expected);
+    if (problems.length > 0) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+    }
+    const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
+    return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
+}
+/** Reads and parses the policy file at `path`. */
+async function readReleasePolicy(path) {
+    const text = (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(path, { maxBytes: 64 * 1024, what: 'verification policy' })).toString('utf8');
+    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+}
+/** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
+const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+function downloadRefused(message, hint) {
+    return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+}
+/**
+ * Downloads the published release of `tag` through the GitHub API into `dir` (created; it must
+ * hold nothing yet), as `verifyRelease` reads it: every uploaded asset under its name, each within
+ * the limits and, where GitHub computed one, matching GitHub's digest. For an immutable release,
+ * GitHub's release attestation from the attestations API (v0.2 before v0.1, the one naming the
+ * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
+ * `verifyRelease` checks it all offline afterwards.
+ */
+async function downloadRelease(options) {
+    const { releases, repository, tag, dir } = options;
+    const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+    const release = await releases.findRelease(tag);
+    if (release === undefined || release.draft) {
+        throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${JSON.stringify(tag.slice(0, 200))}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+    }
+    const listed = (await releases.listAssets(release.id)).filter((asset) => asset.state === 'uploaded');
+    if (listed.length > limits.maxAssets)
+        throw downloadRefused(`release ${tag} of ${repository} has ${listed.length} assets, more than the ${limits.maxAssets} trust-kit downloads`, 'download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR');
+    let total = 0;
+    for (const asset of listed) {
+        // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
+        if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${JSON.stringify(asset.name.slice(0, 200))}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+        }
+        if (asset.size > limits.maxAssetBytes)
+            throw downloadRefused(`the asset ${asset.name} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+        total += asset.size;
+    }
+    if (total > limits.maxTotalBytes)
+        throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    try {
+        await mkdir(dir, { recursive: true });
+        if ((await readdir(dir)).length > 0)
+            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+    }
+    catch (error) {
+        if (error instanceof TrustKitError)
+            throw error;
+        throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+    }
+    const digests = [];
+    for (const asset of listed) {
+        // Streamed to the file, never held whole: an asset may be gigabytes.
+        const path = join(dir, asset.name);
+        await releases.saveAsset(asset.id, path, asset.size);
+        const digest = `sha256:${(await hashFile(path, ['sha256'])).digest.sha256 ?? ''}`;
+        digests.push(digest);
+        if (asset.digest !== undefined && asset.digest !== digest) {
+            await rm(path, { force: true });
+            throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the asset ${asset.name} of release ${tag} downloaded with ${digest}, not the ${asset.digest.slice(0, 80)} GitHub lists for it`, { hint: 'download the release again' });
+        }
+    }
+    let releaseAttestation;
+    if (release.immutable) {
+        // GitHub's release attestation lists every asset: any one's digest finds it.
+        const anchorDigest = digests[0];
+        if (anchorDigest === undefined)
+            throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
+        for (const predicateType of [RELEASE_PREDICATE_V02, RELEASE_PREDICATE_V01]) {
+            const bundles = await releases.listAttestations(anchorDigest, predicateType);
+            const bundle = bundles.find((candidate) => releaseStatementProblems(statementOf(candidate), { repository, tag }).length === 0);
+            if (bundle === undefined)
+                continue;
+            await writeFileAtomic(join(dir, RELEASE_ATTESTATION_FILE), `${JSON.stringify(bundle)}\n`);
+            releaseAttestation = predicateType;
+            break;
+        }
+    }
+    return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
+}
+/**
+ * Holds a policy that came with the release to the user's own pins: without a pin it proves
+ * nothing (whoever replaced the release could replace the policy). The policy must name the
+ * pinned repository, and its exact identity must be the pinned workflow on github.com at some ref.
+ */
+function pinShippedPolicy(policy, pins, source) {
+    if (pins.repository === undefined && pins.signerWorkflow === undefined) {
+        throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+    }
+    if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
+        throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : JSON.stringify(policy.repository)}, not ${JSON.stringify(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+    }
+    if (pins.signerWorkflow !== undefined) {
+        const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
+        const identity = policy.certificate.identity;
+        if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+            throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+        }
+    }
+    return policy;
+}
+
+
+/***/ }),
+
+/***/ 44444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NR: () => (/* binding */ attestationPolicy),
+/* harmony export */   oe: () => (/* binding */ verifyAttestation)
+/* harmony export */ });
+/* unused harmony exports SLSA_PROVENANCE_V1, trustDeciding, summarizeProvenance */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5447);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17776);
+
+
+/** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const EXTENSION_CODES = {
+    sourceRepositoryURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryOwnerURI: 'VERIFY_POLICY_REPOSITORY_MISMATCH',
+    sourceRepositoryRef: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    sourceRepositoryDigest: 'VERIFY_POLICY_SOURCE_MISMATCH',
+    runnerEnvironment: 'VERIFY_POLICY_SELF_HOSTED_RUNNER',
+};
+/**
+ * A verification policy for attestations: the certificate must also name the source ref, the
+ * commit and a GitHub-hosted runner when asked, and each kind of mismatch is reported with its
+ * own code (the signer workflow, the repository, the source, a self-hosted runner), as `gh
+ * attestation verify` tells them apart. A key policy is returned as it is: a key carries no
+ * such claims.
+ */
+function attestationPolicy(policy, requirements, origin) {
+    if (policy.kind === 'key')
+        return policy;
+    const extensions = { ...policy.extensions };
+    if (requirements.sourceRef !== undefined)
+        extensions.sourceRepositoryRef = requirements.sourceRef;
+    if (requirements.sourceDigest !== undefined)
+        extensions.sourceRepositoryDigest = requirements.sourceDigest;
+    if (requirements.denySelfHostedRunners === true)
+        extensions.runnerEnvironment = 'github-hosted';
+    const identity = origin === 'signer-workflow' ? 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' : origin === 'repository' ? 'VERIFY_POLICY_REPOSITORY_MISMATCH' : undefined;
+    return { ...policy, extensions, mismatchCodes: { ...(identity === undefined ? {} : { identity }), extensions: EXTENSION_CODES } };
+}
+/** The statement a DSSE bundle carries, read without verifying anything (to pick a bundle); undefined when unreadable. */
+function peekStatement(json) {
+    const payload = json?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        if (!Array.isArray(statement.subject))
+            return undefined;
+        const subjects = statement.subject.map((subject) => ({ digest: typeof subject === 'object' && subject !== null && typeof subject.digest === 'object' ? (subject.digest ?? {}) : {} }));
+        return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', subjects };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a subject names the artifact: some digest by a shared algorithm, and every shared one equal. */
+function names(subject, digests) {
+    const shared = Object.keys(digests).filter((algorithm) => typeof subject.digest[algorithm] === 'string');
+    return shared.length > 0 && shared.every((algorithm) => subject.digest[algorithm].toLowerCase() === digests[algorithm]);
+}
+/** The statement of a bundle that verified: its payload is the bytes the signature covers. */
+function signedStatement(json) {
+    const payload = json.dsseEnvelope.payload;
+    const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    return statement;
+}
+/** What the bundles claim, unverified: their statements, those listing the artifact, and those of them with the predicate type. */
+function survey(bundles, artifact, predicateType) {
+    const peeked = bundles.map((bundle) => peekStatement(bundle.json));
+    const covering = bundles.flatMap((bundle, index) => (peeked[index]?.subjects.some((subject) => names(subject, artifact)) === true ? [index] : []));
+    return { peeked, covering, matching: covering.filter((index) => peeked[index]?.predicateType === predicateType) };
+}
+/**
+ * The bundle whose certificate decides which instance's trusted root to load when none is given:
+ * the first that claims to be the attestation asked for (a file of GitHub's attestations may
+ * hold a release attestation signed by GitHub's instance beside provenance signed by public-good).
+ */
+function trustDeciding(bundles, artifact, predicateType) {
+    return bundles[survey(bundles, artifact, predicateType).matching[0] ?? 0]?.json;
+}
+/**
+ * Verifies an attestation for an artifact: of the file's bundles (one, or a JSONL file's lines),
+ * those whose statement lists the artifact and has the predicate type are verified in order until
+ * one passes (its signature, certificate chain, log entries or timestamps, and the policy). Refuses
+ * with VERIFY_SUBJECT_MISMATCH when no statement lists the artifact, VERIFY_PREDICATE_TYPE_MISMATCH
+ * when those that do have another predicate type, and otherwise the first bundle's failure.
+ */
+function verifyAttestation(options) {
+    const { bundles, artifact, predicateType } = options;
+    const input = { digest: { algorithm: 'sha256', hex: artifact.sha256 }, moreDigests: artifact };
+    const { peeked, covering, matching } = survey(bundles, artifact, predicateType);
+    let candidates = matching;
+    if (candidates.length === 0) {
+        if (bundles.length === 1) {
+            // One bundle: verify it, so that what is wrong with it (a bad signature, another artifact) is what is reported.
+            candidates = [0];
+        }
+        else if (covering.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_SUBJECT_MISMATCH', `none of the ${bundles.length} attestations in ${options.source} lists the artifact sha256:${artifact.sha256} as a subject`);
+        }
+        else {
+            const types = [...new Set(covering.map((index) => peeked[index]?.predicateType ?? ''))];
+            const listed = `${types.slice(0, 5).map(quoted).join(', ')}${types.length > 5 ? ', …' : ''}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected an attestation with predicate type ${quoted(predicateType)}; the ${covering.length} attestation(s) in ${options.source} about the artifact have ${listed}`);
+        }
+    }
+    let firstFailure;
+    for (const index of candidates) {
+        const bundle = bundles[index];
+        try {
+            // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            if (signature?.statement === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
+            }
+            if (signature.statement.predicateType !== predicateType) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
+            }
+            const statement = signedStatement(bundle.json);
+            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G))
+                throw error;
+            firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+        }
+    }
+    throw firstFailure;
+}
+/** A value from a statement, quoted for a message: escaped, and at most 200 characters of it (the signer chose its length). */
+function quoted(value) {
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
+function where(source, bundle) {
+    return bundle.line === undefined ? source : `${source}:${bundle.line}`;
+}
+/** The longest value a summary repeats: a predicate is the signer's to fill, and ends up on a terminal. */
+const MAX_FIELD = 1024;
+/** A printable string field of a predicate, or undefined; control characters become spaces. */
+function text(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    // eslint-disable-next-line no-control-regex -- control characters in a signed field could rewrite the terminal
+    const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+    return clean.length > MAX_FIELD ? `${clean.slice(0, MAX_FIELD)}…` : clean;
+}
+function field(value, ...path) {
+    let at = value;
+    for (const key of path) {
+        if (typeof at !== 'object' || at === null || Array.isArray(at))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/**
+ * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
+ * (the first resolved dependency, as GitHub's workflow build type lists it), the workflow file and
+ * ref, the trigger and the runner environment. Fields the predicate does not state are left out.
+ */
+function summarizeProvenance(predicate) {
+    const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
+    const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
+    const source = Array.isArray(dependencies) ? dependencies[0] : undefined;
+    const sourceUri = text(field(source, 'uri'));
+    const path = text(field(workflow, 'path'));
+    const ref = text(field(workflow, 'ref'));
+    const summary = {
+        builder: text(field(predicate, 'runDetails', 'builder', 'id')),
+        buildType: text(field(predicate, 'buildDefinition', 'buildType')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
+        workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
+        trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
+        runnerEnvironment: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
+        invocation: text(field(predicate, 'runDetails', 'metadata', 'invocationId')),
+    };
+    return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 92701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aZ: () => (/* binding */ readAttestationBundles),
+/* harmony export */   mn: () => (/* binding */ verifyChecksumsSignature),
+/* harmony export */   oc: () => (/* binding */ verifyArtifact),
+/* harmony export */   sf: () => (/* binding */ artifactDigests),
+/* harmony export */   tm: () => (/* binding */ checkVerifiedChecksums),
+/* harmony export */   zi: () => (/* binding */ readBundleFile)
+/* harmony export */ });
+/* unused harmony exports WHOLE_READ_BYTES, resolvePolicy, trustSourcesThrough, certificateInstance, resolveTrust, verifySignedChecksums */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69085);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94661);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20031);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17776);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Inputs of at most this size are read without the event loop: a verification waits for them
+ * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
+ * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
+ * signal to end the command.
+ */
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle;
+/** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
+async function readInput(cwd, path, what, maxBytes) {
+    const options = { maxBytes, what, shown: path };
+    try {
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+}
+/**
+ * Up to this size an artifact or checksums file is read whole and its signature checked by Node's
+ * crypto over the bytes; only larger files are streamed and checked by digest, which needs the
+ * pure-JavaScript ECDSA of @noble/curves: several milliseconds more per process (its point tables),
+ * a large share of verifying one small file.
+ */
+const WHOLE_READ_BYTES = 4 * 1024 * 1024;
+/**
+ * The file's bytes when it is a regular file of at most {@link WHOLE_READ_BYTES}; undefined
+ * otherwise, and on any error: the streaming path then opens it again and reports the error in its
+ * own words.
+ */
+function readIfSmall(cwd, path, what) {
+    try {
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
+ * in an object, fails as an invalid bundle.
+ */
+async function readBundleFile(path, cwd) {
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    // JSON.parse keeps the last of two equal keys, other readers the first or neither (protobuf's JSON reader refuses them).
+    const repeated = repeatedKey(text);
+    if (repeated !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+    return json;
+}
+/** At most this many bundles are read from one `.intoto.jsonl` file: verification work stays bounded. */
+const MAX_ATTESTATION_BUNDLES = 1000;
+/**
+ * Reads an attestation file (relative to `cwd`): one bundle (`.sigstore.json`, any layout), or
+ * one bundle per line (`.intoto.jsonl`, the layout of slsa-github-generator and GitHub's
+ * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
+ * a key, fails naming its line.
+ */
+async function readAttestationBundles(path, cwd) {
+    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const parse = (part, where) => {
+        let json;
+        try {
+            json = JSON.parse(part);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+        }
+        const repeated = repeatedKey(part);
+        if (repeated !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} repeats the key ${JSON.stringify(repeated)} in one object; a bundle names each field once`);
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+        return json;
+    };
+    const lines = text.split('\n');
+    const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+    // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
+    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    if (!jsonl)
+        return [{ json: parse(text, path), line: undefined }];
+    if (filled.length > MAX_ATTESTATION_BUNDLES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${path} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map((index) => ({ json: parse(lines[index], `${path}:${index + 1}`), line: index + 1 }));
+}
+function parsesAsJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
+ * that digest, for a file its SHA-256 and SHA-512 in one streaming pass.
+ */
+async function artifactDigests(artifact, cwd) {
+    if (/^sha(256|512):/i.test(artifact)) {
+        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+        if (algorithm !== 'sha256')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+        return { sha256: hex.toLowerCase() };
+    }
+    try {
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512']);
+        return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+}
+/**
+ * The first key that appears twice in one object of a valid JSON text, if any. It jumps from one structural
+ * character to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up.
+ */
+function repeatedKey(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (char === '[') {
+            objects.push(undefined);
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
+    }
+    return undefined;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
+}
+function toMatcher(config) {
+    return config.kind === 'exact' ? exactly(config.value) : matching(config.pattern);
+}
+/** The verification policy a validated config describes; reads the public key file for key policies. */
+async function resolvePolicy(config, cwd) {
+    if (config.kind === 'key') {
+        return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
+    }
+    const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined
+        ? githubPolicy({ ...(config.repo === undefined ? {} : { repo: config.repo }), ...(config.owner === undefined ? {} : { owner: config.owner }), ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }) })
+        : undefined;
+    const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
+    const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+    if (identity === undefined)
+        throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+    return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {} };
+}
+/** Both instances' TUF repositories, reached through the runner's proxy settings. */
+function trustSourcesThrough(proxy) {
+    return { publicGood: { proxy }, github: { proxy } };
+}
+/** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
+const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
+/**
+ * The Sigstore instance whose Fulcio issued a bundle's certificate: GitHub's when the issuer's first
+ * organization is `GitHub, Inc.`, public-good otherwise. The name only picks which root to load; the
+ * chain must still verify to that root, so a forged name gains nothing.
+ */
+function certificateInstance(bundleJson) {
+    const material = (bundleJson ?? {});
+    const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
+    if (typeof raw !== 'string')
+        return 'public-good';
+    try {
+        return organizationsOf(ParsedCertificate.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+    }
+    catch {
+        // verifyBundle reports the unreadable certificate with its code
+        return 'public-good';
+    }
+}
+/**
+ * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
+ * bundles, the root of the instance that issued the bundle's certificate (see
+ * {@link certificateInstance}) through its TUF repository; key policies without a trusted root need none.
+ */
+async function resolveTrust(config, cwd, bundleJson, sources = {}) {
+    if (config.trustedRoot !== undefined) {
+        return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot)).toString('utf8'), config.trustedRoot);
+    }
+    if (config.policy.kind === 'key')
+        return undefined;
+    return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(sources.github) : loadTrustMaterialFromTUF(sources.publicGood);
+}
+/**
+ * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
+ * never held in memory) or by `sha256:<hex>`.
+ */
+async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
+    if (/^sha(256|512):/.test(artifact))
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    const algorithms = digestsNeeded(bundleJson);
+    // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
+    const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
+    if (algorithms === undefined || !prehashable)
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+    const small = readIfSmall(cwd, artifact, 'artifact');
+    if (small !== undefined)
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+    let digests;
+    try {
+        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+    const [algorithm, ...more] = algorithms;
+    const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+/** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
+async function prehashedFor(bundleJson) {
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPrehashedVerifier */ .d)() } : {};
+}
+/**
+ * The digests a bundle is checked by, in one pass over the artifact: the message digest's
+ * algorithm (undefined when it is one the streaming hasher lacks), or for DSSE every algorithm its
+ * subjects list (sha256 first), since a subject matches only when all its digests agree.
+ */
+function digestsNeeded(bundleJson) {
+    // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
+    const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
+    if (json.messageSignature !== undefined) {
+        const algorithm = json.messageSignature?.messageDigest?.algorithm;
+        return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
+    }
+    try {
+        const statement = JSON.parse(Buffer.from(String(json.dsseEnvelope?.payload ?? ''), 'base64').toString('utf8'));
+        const listed = ['sha256', 'sha512'].filter((name) => (statement.subject ?? []).some((subject) => subject.digest?.[name] !== undefined));
+        if (listed.length > 0)
+            return listed;
+    }
+    catch {
+        // verifyBundle reports the malformed payload with its code
+    }
+    return ['sha256'];
+}
+/**
+ * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
+ * (memory stays flat for a file of any length); it is read whole, up to
+ * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
+ */
+async function verifyChecksumsSignature(options) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.checksumsPath);
+    const shown = options.checksumsPath;
+    const algorithms = digestsNeeded(options.bundleJson);
+    const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
+    const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
+    if (algorithms === undefined || !prehashable || small !== undefined) {
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+    }
+    const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    try {
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
+            for (const hash of hashes.values())
+                hash.update(chunk);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shown}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+    }
+    const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+    const [algorithm, ...more] = algorithms;
+    const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
+}
+/**
+ * Checks artifacts against a checksums file whose signature verified, reading the file again as
+ * a stream (memory independent of its length): the `files` given (each must be listed, by its
+ * path relative to `base` or by its unique file name), or else every listed file present under
+ * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
+ * is hashed when files are named, and at the end (results already reported are void) otherwise.
+ */
+async function checkVerifiedChecksums(verified, options) {
+    // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
+    // should not pay for loading the checksums library (and its glob matcher) on every run.
+    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605));
+    const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
+    const unchanged = () => {
+        if (digest.digest('hex') === verified.sha256)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${verified.shown} changed while it was read: the lines checked are not the ones whose signature verified`, {
+            hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
+        });
+    };
+    if (options.files.length === 0) {
+        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+        unchanged();
+        return { counts, unlisted: [] };
+    }
+    // Only the named files' candidates are kept while the file streams by.
+    const wanted = options.files.map((file) => {
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, file);
+        return { file, absolute, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'), exact: undefined, byBaseName: undefined, sameBaseName: 0 };
+    });
+    const byName = new Map();
+    const byBaseName = new Map();
+    for (const want of wanted) {
+        byName.set(want.name, [...(byName.get(want.name) ?? []), want]);
+        byBaseName.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute), [...(byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute)) ?? []), want]);
+    }
+    for await (const entry of readChecksumEntries(verified.path, reading)) {
+        for (const want of byName.get(entry.name) ?? []) {
+            if (want.exact !== undefined) {
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${verified.shown}:${entry.line}: "${entry.name}" is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+            }
+            want.exact = entry;
+        }
+        for (const want of byBaseName.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(entry.name)) ?? []) {
+            want.sameBaseName += 1;
+            want.byBaseName ??= entry;
+        }
+    }
+    unchanged();
+    const unlisted = [];
+    const groups = new Map();
+    for (const want of wanted) {
+        const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
+        if (entry === undefined) {
+            unlisted.push(want.file);
+            continue;
+        }
+        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(want.absolute);
+        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute) }]);
+    }
+    const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
+    for (const [directory, group] of groups) {
+        for (const result of await checkChecksums(group, { base: directory })) {
+            counts[result.status] += 1;
+            options.onResult(result);
+        }
+    }
+    return { counts, unlisted };
+}
+/**
+ * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
+ * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
+ * at once.
+ */
+async function verifySignedChecksums(options) {
+    const verified = await verifyChecksumsSignature(options);
+    const results = [];
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
+    return { signature: verified.signature, results, unlisted };
+}
+
+
+/***/ })
+
+};

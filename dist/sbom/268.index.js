@@ -1,0 +1,319 @@
+export const id = 268;
+export const ids = [268,408];
+export const modules = {
+
+/***/ 4045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   UI: () => (/* binding */ PackageCollector),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
+/* harmony export */   nK: () => (/* binding */ purlFor),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
+
+
+
+
+
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+function textOf(input) {
+    const text = input.content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+function stringField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+function recordField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+}
+/** A field of a table when it is an array. */
+function arrayField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+}
+/** The 1-based line of a character offset in a text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+}
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonLockfile(input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+function parseTomlLockfile(input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+function headerLines(text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+}
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+function purlFor(path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+}
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+class PackageCollector {
+    #input;
+    #packages = new Map();
+    #edges = new Map();
+    /** Where each package was seen (line and entry), so repeats merge in constant time. */
+    #seen = new Map();
+    constructor(input) {
+        this.#input = input;
+    }
+    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+    add(found) {
+        const location = { path: this.#input.path };
+        if (found.line !== undefined)
+            location.line = found.line;
+        if (found.entry !== undefined)
+            location.entry = found.entry;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}`;
+        const existing = this.#packages.get(found.purl);
+        if (existing === undefined) {
+            const pkg = {
+                purl: found.purl,
+                ecosystem: found.ecosystem,
+                name: found.name,
+                version: found.version,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
+                locations: [location],
+                scope: found.scope,
+            };
+            if (found.license !== undefined)
+                pkg.license = found.license;
+            if (found.downloadLocation !== undefined)
+                pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined && found.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)(found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
+            this.#packages.set(found.purl, pkg);
+            this.#seen.set(found.purl, new Set([where]));
+            return found.purl;
+        }
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .strongerScope */ .T)(existing.scope, found.scope);
+        const seen = this.#seen.get(found.purl);
+        if (seen !== undefined && !seen.has(where)) {
+            seen.add(where);
+            existing.locations.push(location);
+        }
+        if (found.hashes !== undefined)
+            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        existing.license ??= found.license;
+        existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined && found.properties.length > 0)
+            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        return found.purl;
+    }
+    /** Whether a purl was recorded. */
+    has(purl) {
+        return this.#packages.has(purl);
+    }
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
+        if (from === to)
+            return;
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined && properties.length > 0)
+            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+    }
+    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+    result(root) {
+        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+        const kept = new Set(packages.map((pkg) => pkg.purl));
+        if (root !== undefined)
+            kept.add(root.purl);
+        for (const pkg of packages)
+            pkg.locations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.entry ?? '') < (b.entry ?? '') ? -1 : (a.entry ?? '') > (b.entry ?? '') ? 1 : 0));
+        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gemfileLockParser: () => (/* binding */ gemfileLockParser)
+/* harmony export */ });
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8706);
+
+
+
+/** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
+function gitLocation(remote, revision) {
+    const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
+    return revision === undefined ? url : `${url}#${revision}`;
+}
+/** The sections of Gemfile.lock whose `specs:` list locked gems. */
+const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
+/** `name (version[-platform])` at 4 spaces: a locked gem (Bundler's NAME_VERSION: the version has no `-`, the platform follows it). */
+const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
+/** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
+const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
+/**
+ * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
+ * platform-specific gems as a `platform` purl qualifier, GIT sources as the download location, and
+ * the dependency edges the specs record. Gemfile.lock does not record groups, so every gem is required.
+ */
+const gemfileLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_2__/* .GEMFILE_LOCK */ .IP,
+    async parse(input) {
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .PackageCollector */ .UI(input);
+        const gems = [];
+        let section = '';
+        let remote;
+        let revision;
+        let current;
+        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .textOf */ .b6)(input).split('\n').entries()) {
+            const text = raw.replace(/\r$/, '');
+            if (/^\S/.test(text)) {
+                section = text.trim();
+                remote = undefined;
+                revision = undefined;
+                current = undefined;
+                continue;
+            }
+            if (!SOURCE_SECTIONS.has(section))
+                continue;
+            const option = /^ {2}(remote|revision): (.+)$/.exec(text);
+            if (option?.[1] === 'remote')
+                remote = option[2];
+            if (option?.[1] === 'revision')
+                revision = option[2];
+            const spec = SPEC.exec(text);
+            if (spec?.[1] !== undefined && spec[2] !== undefined) {
+                const [, name, version, platform] = spec;
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_0__.purlOf)('gem', name, version, undefined, platform === undefined ? undefined : { platform }));
+                const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
+                collector.add({ purl, ecosystem: 'gem', name, version, scope: 'required', line: index + 1, downloadLocation });
+                current = { purl, name, dependencies: [] };
+                gems.push(current);
+                continue;
+            }
+            const dependency = SPEC_DEPENDENCY.exec(text);
+            if (dependency?.[1] !== undefined && current !== undefined)
+                current.dependencies.push(dependency[1]);
+        }
+        // A gem locked for several platforms is one version in several builds: an edge goes to each.
+        const byName = new Map();
+        for (const gem of gems) {
+            const named = byName.get(gem.name);
+            if (named === undefined)
+                byName.set(gem.name, new Set([gem.purl]));
+            else
+                named.add(gem.purl);
+        }
+        for (const gem of gems)
+            for (const name of gem.dependencies)
+                for (const target of byName.get(name) ?? [])
+                    collector.relate(gem.purl, target);
+        return collector.result();
+    },
+};
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+
+/***/ })
+
+};
