@@ -112,6 +112,7 @@ export function isAlreadyExists(error: unknown): boolean {
 }
 
 function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
+  if (error instanceof ReleaseApiError) return error;
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
@@ -198,6 +199,28 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   };
   const octokit = client.octokit;
   const base = { owner, repo };
+  // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
+  const requestAsset = (assetId: number, signal: AbortSignal) =>
+    octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
+  const tooLarge = (assetId: number, maxBytes: number, detail: string): ReleaseApiError =>
+    new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
+  /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
+  const boundedAsset = async function* (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number): AsyncGenerator<Uint8Array> {
+    const body = response.data as ReadableStream<Uint8Array> | null;
+    if (body === null) return;
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await body.cancel();
+      throw tooLarge(assetId, maxBytes, `is declared ${declared} bytes long by GitHub, more`);
+    }
+    let bytes = 0;
+    // Leaving the loop by a throw cancels the stream.
+    for await (const chunk of body) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) throw tooLarge(assetId, maxBytes, 'holds more');
+      yield chunk;
+    }
+  };
   return {
     async findRelease(tag) {
       try {
@@ -261,24 +284,23 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       return toAsset(response.data as AssetJson);
     },
     async downloadAsset(assetId, maxBytes) {
-      const response = await call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) =>
-        octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal } }),
-      );
-      const bytes = Buffer.from(response.data as unknown as ArrayBuffer);
-      if (bytes.length > maxBytes) throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
-      return bytes;
+      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+        const chunks: Uint8Array[] = [];
+        let bytes = 0;
+        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) {
+          chunks.push(chunk);
+          bytes += chunk.length;
+        }
+        return Buffer.concat(chunks, bytes);
+      });
     },
     async saveAsset(assetId, path, maxBytes) {
-      const what = `GET /repos/${owner}/${repo}/releases/assets/${assetId}`;
-      return call(what, async (signal) => {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
-        const body = response.data as unknown as ReadableStream<Uint8Array> | null;
+      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+        const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {
-          if (body === null) return;
-          for await (const chunk of body) {
+          for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
             bytes += chunk.length;
-            if (bytes > maxBytes) throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
             yield chunk;
           }
         };
