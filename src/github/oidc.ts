@@ -171,6 +171,43 @@ async function requestFromRunner(options: TokenRequestOptions, audiences: readon
   return tokens;
 }
 
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+export const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response: Response, where: string): Promise<Buffer> {
+  const tooLong = (): OidcError =>
+    new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+      hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+  const length = response.headers.get('content-length');
+  if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+    await response.body?.cancel();
+    throw tooLong();
+  }
+  if (response.body === null) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      chunks.push(read.value);
+      bytes += read.value.length;
+      if (bytes > MAX_TOKEN_REPLY_BYTES) {
+        await reader.cancel();
+        throw tooLong();
+      }
+    }
+    return Buffer.concat(chunks, bytes);
+  } finally {
+    for (const chunk of chunks) chunk.fill(0);
+  }
+}
+
 async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: TokenFetch, retry: RetryPolicy): Promise<IdToken> {
   const where = endpointPath(url);
   const body = await withRetry(
@@ -182,12 +219,13 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
           signal: AbortSignal.timeout(retry.timeoutMs),
         }),
       );
+      // An error reply is not read: its connection is closed rather than drained.
       if (response.status === 408 || response.status === 429 || response.status >= 500) {
-        await response.arrayBuffer();
+        await response.body?.cancel();
         throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
       }
       if (!response.ok) {
-        await response.arrayBuffer();
+        await response.body?.cancel();
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
           hint:
             response.status === 401 || response.status === 403
@@ -195,7 +233,7 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
               : 'the runner\'s token endpoint refused the request; re-run the job',
         });
       }
-      return Buffer.from(await response.arrayBuffer());
+      return boundedReply(response, where);
     },
     (error) => {
       if (error instanceof OidcError) return 'permanent';

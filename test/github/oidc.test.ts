@@ -263,3 +263,53 @@ describe('repository visibility from the event payload', () => {
     assert.equal(visibilityOf(undefined), undefined);
   });
 });
+
+describe('a token reply longer than a token reply takes', () => {
+  const SERVED = 64 * 1024 * 1024;
+  const chunk = Buffer.alloc(64 * 1024, 'A');
+  const served: Promise<number>[] = [];
+  let url = '';
+  // A reply that starts like a token and never ends: served with backpressure, counting what the client took.
+  const server = createServer((request, response) => {
+    served.push(
+      new Promise<number>((resolve) => {
+        const declared = request.url?.startsWith('/declared') === true;
+        response.writeHead(200, { 'content-type': 'application/json', ...(declared ? { 'content-length': String(SERVED) } : {}) });
+        let written = Buffer.byteLength('{"value":"eyJhbGciOi');
+        response.write('{"value":"eyJhbGciOi');
+        const write = (): void => {
+          while (written < SERVED && !response.destroyed) {
+            written += chunk.length;
+            if (!response.write(chunk)) return;
+          }
+          if (written >= SERVED) response.end();
+        };
+        response.on('drain', write);
+        response.on('close', () => resolve(written));
+        write();
+      }),
+    );
+  });
+  before(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  for (const path of ['/declared?api-version=2.0', '/chunked?api-version=2.0']) {
+    test(`is refused, quoting none of it, and read no further (${path.slice(1, path.indexOf('?'))})`, async () => {
+      const before = served.length;
+      await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${path}`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-token' }, retry: FAST }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+        assert.match(error.message, /is longer than the 65536 bytes a token reply takes/);
+        assert.doesNotMatch(`${error.message} ${String((error as { hint?: unknown }).hint)}`, /eyJ|AAAA|bearer-token/);
+        return true;
+      });
+      const written = await served[before];
+      assert.ok(written !== undefined && written < 16 * 1024 * 1024, `served ${written} bytes`);
+    });
+  }
+});
