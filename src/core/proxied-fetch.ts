@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { TrustKitError } from './errors.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
 import { proxyOrigin, ProxyTunnelError } from './proxy-tunnel.js';
 
@@ -18,6 +19,17 @@ export interface FetchInit {
 /** The `fetch` every request of trust-kit to GitHub and to TUF repositories goes through: see {@link proxiedFetch}. */
 export type ProxiedFetch = (url: string | URL, init?: FetchInit) => Promise<Response>;
 
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+export class ResponseTooLargeError extends TrustKitError<'HTTP_RESPONSE_TOO_LARGE'> {
+  constructor(message: string) {
+    super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** The most bytes the response to a request may hold, or undefined for no cap (a download its caller streams and bounds). */
+export type ResponseCap = (init: FetchInit) => number | undefined;
+
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
@@ -25,15 +37,43 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
 
-function toResponse(message: IncomingMessage): Response {
+function headersOf(message: IncomingMessage): Headers {
   const headers = new Headers();
   for (let index = 0; index + 1 < message.rawHeaders.length; index += 2) headers.append(message.rawHeaders[index] as string, message.rawHeaders[index + 1] as string);
+  return headers;
+}
+
+function toResponse(message: IncomingMessage): Response {
   const status = message.statusCode ?? 500;
   if (NO_BODY.has(status)) {
     message.resume();
-    return new Response(null, { status, headers });
+    return new Response(null, { status, headers: headersOf(message) });
   }
-  return new Response(Readable.toWeb(message) as ReadableStream<Uint8Array>, { status, headers });
+  return new Response(Readable.toWeb(message) as ReadableStream<Uint8Array>, { status, headers: headersOf(message) });
+}
+
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message: IncomingMessage, maxBytes: number, what: string): Promise<Response> {
+  const status = message.statusCode ?? 500;
+  if (NO_BODY.has(status)) return toResponse(message);
+  const tooLarge = (detail: string): ResponseTooLargeError => {
+    message.destroy();
+    return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
+  };
+  const declared = message.headers['content-length'];
+  if (declared !== undefined && Number(declared) > maxBytes) throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of message as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    if (bytes > maxBytes) throw tooLarge('more');
+    chunks.push(chunk);
+  }
+  return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
 }
 
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
@@ -92,10 +132,12 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS): ProxiedFetch {
+export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap?: ResponseCap): ProxiedFetch {
   const agents = proxy instanceof ProxyAgents ? proxy : new ProxyAgents(proxy);
   return async (url, init = {}) => {
     let target = new URL(url);
@@ -105,7 +147,10 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       const message = await send(target, init, headers, agents);
       const location = message.headers.location;
       const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-      if (!follow) return toResponse(message);
+      if (!follow) {
+        const cap = responseCap?.(init);
+        return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+      }
       discard(message);
       if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
       if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);

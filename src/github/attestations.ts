@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { proxiedFetch } from '../core/proxied-fetch.js';
+import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -90,8 +90,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
-  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: proxiedFetch(options.proxy) } });
+  const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: proxiedFetch(options.proxy, undefined, githubReplyCap) } });
   return { octokit, serverUrl, apiUrl };
+}
+
+/**
+ * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
+ * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
+ * MiB, so 32 MiB is ample and still bounds the memory a hostile or broken server can take. Asset
+ * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
+ */
+export const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
+
+function githubReplyCap(init: FetchInit): number | undefined {
+  const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
+  return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 
 /** Options of {@link storeAttestations}. */

@@ -44,18 +44,24 @@ export function proxyRefused(error: unknown): boolean {
   return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'PROXY_AUTH_REQUIRED';
 }
 
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+export function replyTooLarge(error: unknown): boolean {
+  return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 export function noAnswerDetail(error: unknown): string {
+  if (replyTooLarge(error)) return boundedText(messageOf(error));
   return `no answer (connection failed or timed out: ${boundedText(messageOf(error))})`;
 }
 
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
  * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials included, is final.
+ * wants credentials and a reply refused for its size included, is final.
  */
 export function githubRetryVerdict(error: unknown): FailureKind {
-  if (proxyRefused(error)) return 'permanent';
+  if (proxyRefused(error) || replyTooLarge(error)) return 'permanent';
   const failure = httpFailure(error);
   if (failure === undefined || !(failure.status >= 500 || failure.status === 429)) return 'permanent';
   const wait = retryAfterMs(String(failure.response?.headers['retry-after'] ?? ''));

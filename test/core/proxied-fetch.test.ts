@@ -189,3 +189,69 @@ describe('proxiedFetch', () => {
     assert.equal(proxy.requests.length, before);
   });
 });
+
+describe('proxiedFetch with a response cap', () => {
+  /** A server answering 64 MiB (with a Content-Length on /declared…), served with backpressure; `served` resolves per request to what the client took before the connection closed. */
+  async function startEndless(contentType: string): Promise<{ origin: string; served: Promise<number>[]; close: () => Promise<void> }> {
+    const served: Promise<number>[] = [];
+    const total = 64 * MiB;
+    const chunk = Buffer.alloc(64 * 1024, 0x5b);
+    const started = await startServer('127.0.0.1', (request, response) => {
+      served.push(
+        new Promise<number>((resolve) => {
+          response.writeHead(200, { 'content-type': contentType, ...(request.url?.includes('declared') === true ? { 'content-length': String(total) } : {}) });
+          let written = 0;
+          const pump = (): void => {
+            while (written < total && !response.destroyed) {
+              written += chunk.length;
+              if (!response.write(chunk)) return;
+            }
+            if (written >= total) response.end();
+          };
+          response.on('drain', pump);
+          response.on('close', () => resolve(written));
+          pump();
+        }),
+      );
+    });
+    return { origin: started.origin, served, close: started.close };
+  }
+
+  test('refuses a reply past the cap as HTTP_RESPONSE_TOO_LARGE, with or without a Content-Length, and reads no further', async (t) => {
+    const server = await startEndless('application/octet-stream');
+    t.after(() => server.close());
+    const fetch = proxiedFetch(undefined, undefined, () => MiB);
+    for (const path of ['/declared', '/chunked']) {
+      await assert.rejects(fetch(`${server.origin}${path}?page=2`), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'HTTP_RESPONSE_TOO_LARGE');
+        assert.match(error.message, new RegExp(`^GET ${server.origin}${path} answered .*more than the 1048576 bytes its reply may hold$`));
+        return true;
+      });
+      const written = await server.served.at(-1);
+      assert.ok(written !== undefined && written < 16 * MiB, `${written} bytes served`);
+    }
+    // A reply within the cap comes whole; a request the cap exempts is streamed as before.
+    const small = await startServer('127.0.0.1', (_request, response) => response.writeHead(200).end('small'));
+    t.after(() => small.close());
+    assert.equal(await (await fetch(`${small.origin}/`)).text(), 'small');
+    const exempt = await proxiedFetch(undefined, undefined, () => undefined)(`${server.origin}/chunked`);
+    const reader = exempt.body?.getReader();
+    assert.equal((await reader?.read())?.done, false);
+    await reader?.cancel();
+  });
+
+  test('GitHub\'s client caps its API replies at 32 MiB: an endless JSON reply is a coded error at the first attempt, not retried', { timeout: 60_000 }, async (t) => {
+    const server = await startEndless('application/json');
+    t.after(() => server.close());
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: server.origin });
+    const releases = githubReleases({ client, owner: 'octo-org', repo: 'endless', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+    await assert.rejects(releases.listReleases(), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /^GET \/repos\/octo-org\/endless\/releases failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/endless\/releases answered more than the 33554432 bytes its reply may hold$/);
+      return true;
+    });
+    assert.equal(server.served.length, 1, 'not retried');
+    const written = await server.served[0];
+    assert.ok(written !== undefined && written < 48 * MiB, `${written} bytes served`);
+  });
+});
