@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { symlink, writeFile } from 'node:fs/promises';
+import { open, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
 import { Enclave, SecretBuffer, purge, redact, setMasker } from '../../src/secrets/index.js';
+import { activeBackend, setActiveBackend } from '../../src/secrets/backend.js';
 import { liveSecrets } from '../../src/secrets/live.js';
+import type { MemoryBackend } from '../../src/secrets/memory.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -149,6 +151,58 @@ test('useFile hands the bytes to one call, wipes them after it, masks them, and 
   await assert.rejects(SecretBuffer.useFile(dir, { what: 'private key' }, () => 0), { code: 'FILE_NOT_REGULAR', message: /^private key / });
   await assert.rejects(SecretBuffer.useFile(join(dir, 'key'), { maxBytes: 4 }, () => 0), { code: 'FILE_TOO_LARGE' });
   assert.equal(liveSecrets().length, liveBefore);
+});
+
+test('useFile wipes and gives back the bytes it read when closing the file fails afterwards', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'key'), 'read-then-close-fails', { mode: 0o600 });
+  // The blocks the secret is read into, seen through a backend that delegates to the real one.
+  const real = activeBackend();
+  const allocated: Buffer[] = [];
+  const given: Buffer[] = [];
+  const recording: MemoryBackend = {
+    name: real.name,
+    guarded: real.guarded,
+    keyLength: real.keyLength,
+    sealOverhead: real.sealOverhead,
+    allocate: (size) => {
+      const block = real.allocate(size);
+      if (block !== undefined) allocated.push(block);
+      return block;
+    },
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => {
+      given.push(block);
+      real.release(block);
+    },
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => real.open(key, sealed, into),
+  };
+  // The file is closed for real, then the close is reported failed (as EIO on a network file system can).
+  // FileHandle's own close is a field of each handle, so the failure is injected one level down, in the
+  // native handle every FileHandle closes through (behind its kHandle symbol).
+  const probe = await open(join(dir, 'key'));
+  const kHandle = Object.getOwnPropertySymbols(probe).find((symbol) => symbol.description === 'kHandle');
+  const native = Object.getPrototypeOf((probe as unknown as Record<symbol, object>)[kHandle as symbol]) as { close: () => Promise<void> };
+  await probe.close();
+  const close = native.close;
+  setActiveBackend(recording);
+  const failing = t.mock.method(native, 'close', async function (this: unknown) {
+    await close.call(this);
+    throw Object.assign(new Error('EIO: i/o error, close'), { code: 'EIO' });
+  });
+  try {
+    await assert.rejects(SecretBuffer.useFile(join(dir, 'key'), { what: 'private key' }, () => assert.fail('the bytes were handed on')), { code: 'SECRET_FILE_UNREADABLE', message: /^could not read private key .*EIO/ });
+  } finally {
+    failing.mock.restore();
+    setActiveBackend(real);
+  }
+  assert.equal(allocated.length, 1);
+  const block = allocated[0] as Buffer;
+  // A guarded backend may hand the block back at the end of the turn.
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(block.every((byte) => byte === 0), 'the secret bytes were wiped');
+  assert.deepEqual(given, [block], 'the block was given back');
 });
 
 test('useFile refuses a named pipe, a device and a directory, behind a symlink or not, and a dangling or looping symlink, each with a code naming the input; a symlink to a key is read', async (t) => {
