@@ -3,7 +3,7 @@
 // the loopback Sigstore stack (with GitHub's OIDC issuer reached as the runner reaches it: HTTPS through
 // a proxy), the GitHub API double and a loopback OCI registry holding one image.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
@@ -39,7 +39,10 @@ export const E2E = {
 export async function bundleRootAction(dir: string): Promise<string> {
   // ncc resolves dependencies from the compiled files upwards.
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // As the repository's package.json does for dist/: ncc then writes an ES module, the shipped format.
+  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n');
   buildBundles(join(dir, 'lib'), join(dir, 'dist'), { release: 'actions/release/index.js' });
+  if (!(await readFile(join(dir, 'dist', 'release', 'index.js'), 'utf8')).includes('__trustKitBuiltin(')) throw new Error(`${dir}/dist/release/index.js is not an ES module bundle with built-ins loaded as in dist/`);
   await copyFile(join(root, 'action.yml'), join(dir, 'action.yml'));
   return join(dir, 'action.yml');
 }
@@ -62,7 +65,6 @@ async function startIssuerProxy(stack: SigstoreStack, dir: string): Promise<{ en
   await run('openssl', ['req', '-new', ...ec, '-keyout', keyPath, '-out', csr, '-subj', `/CN=${host}`]);
   await writeFile(join(dir, 'issuer.ext'), `subjectAltName=DNS:${host}\nextendedKeyUsage=serverAuth\n`);
   await run('openssl', ['x509', '-req', '-in', csr, '-CA', caPath, '-CAkey', caKey, '-CAcreateserial', '-out', certPath, '-days', '2', '-extfile', join(dir, 'issuer.ext')]);
-  const { readFile } = await import('node:fs/promises');
   const requests: string[] = [];
   const issuer = createHttpsServer({ key: await readFile(keyPath), cert: await readFile(certPath) }, (request, response) => {
     requests.push(`${request.method ?? ''} ${request.url ?? ''}`);

@@ -60,6 +60,8 @@ describe('the CLI bundle on each supported Node.js major', () => {
     build = await mkdtemp(join(tmpdir(), 'trust-kit-runtimes-'));
     // ncc resolves dependencies from the compiled files upwards.
     await symlink(join(root, 'node_modules'), join(build, 'node_modules'), 'dir');
+    // As the repository's package.json does for dist/: ncc then writes an ES module, the shipped format.
+    await writeFile(join(build, 'package.json'), '{ "type": "module" }\n');
     buildBundles(join(build, 'lib'), join(build, 'dist'), { cli: 'cli/bin.js' });
     cli = join(build, 'dist', 'cli', 'index.js');
     stack = await startSigstoreStack();
@@ -67,6 +69,12 @@ describe('the CLI bundle on each supported Node.js major', () => {
   after(async () => {
     await stack.close();
     await rm(build, { recursive: true, force: true });
+  });
+
+  test('the bundle tried is an ES module like dist/, loading built-ins through process.getBuiltinModule', async () => {
+    const code = await readFile(cli, 'utf8');
+    assert.match(code, /^import /m);
+    assert.match(code, /__trustKitBuiltin\("node:fs"\)|__trustKitBuiltin\("fs"\)/);
   });
 
   for (const version of NODE_VERSIONS) {
