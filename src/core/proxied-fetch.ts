@@ -148,7 +148,8 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       const location = message.headers.location;
       const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
       if (!follow) {
-        const cap = responseCap?.(init);
+        // A reply to HEAD has no body, whatever length its Content-Length names.
+        const cap = method === 'HEAD' ? undefined : responseCap?.(init);
         return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
       }
       discard(message);

@@ -234,6 +234,10 @@ describe('proxiedFetch with a response cap', () => {
     const small = await startServer('127.0.0.1', (_request, response) => response.writeHead(200).end('small'));
     t.after(() => small.close());
     assert.equal(await (await fetch(`${small.origin}/`)).text(), 'small');
+    // A HEAD's Content-Length names a body that is not sent.
+    const head = await startServer('127.0.0.1', (_request, response) => response.writeHead(200, { 'content-length': String(64 * MiB) }).end());
+    t.after(() => head.close());
+    assert.equal((await fetch(`${head.origin}/`, { method: 'HEAD' })).status, 200);
     const exempt = await proxiedFetch(undefined, undefined, () => undefined)(`${server.origin}/chunked`);
     const reader = exempt.body?.getReader();
     assert.equal((await reader?.read())?.done, false);
