@@ -92,12 +92,13 @@ async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions
     options.retry,
     async () => {
       const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+      // An error reply is not read: its connection is closed rather than drained.
       if (response.status === 408 || response.status === 429 || response.status >= 500) {
-        await response.arrayBuffer();
+        await response.body?.cancel();
         throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
       }
       if (!response.ok) {
-        await response.arrayBuffer();
+        await response.body?.cancel();
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
       }
       const bytes = await readCapped(response, url);

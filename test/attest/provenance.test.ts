@@ -155,4 +155,24 @@ describe('provenance from a verified claims token', () => {
     await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), options), { code: 'OIDC_JWKS_UNAVAILABLE' });
     assert.equal(stack.requests.oidc - before, FAST_RETRY.retries + 1);
   });
+
+  test('an issuer answering an error with an endless body is refused without reading it', async () => {
+    for (const status of [404, 503]) {
+      let pulled = 0;
+      // 64 MiB of error body, produced only as far as it is read.
+      const endless = (): Response =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              pulled += 1;
+              if (pulled > 1024) controller.close();
+              else controller.enqueue(new Uint8Array(64 * 1024));
+            },
+          }),
+          { status },
+        );
+      await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 0 }, fetch: async () => endless() }), { code: 'OIDC_JWKS_UNAVAILABLE' });
+      assert.ok(pulled < 16, `${pulled} chunks of 64 KiB read`);
+    }
+  });
 });
