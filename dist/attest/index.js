@@ -64444,6 +64444,43 @@ async function requestFromRunner(options, audiences) {
     }
     return tokens;
 }
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response, where) {
+    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+    const length = response.headers.get('content-length');
+    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+        await response.body?.cancel();
+        throw tooLong();
+    }
+    if (response.body === null)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            chunks.push(read.value);
+            bytes += read.value.length;
+            if (bytes > MAX_TOKEN_REPLY_BYTES) {
+                await reader.cancel();
+                throw tooLong();
+            }
+        }
+        return Buffer.concat(chunks, bytes);
+    }
+    finally {
+        for (const chunk of chunks)
+            chunk.fill(0);
+    }
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
     const body = await withRetry(retry, async () => {
@@ -64451,19 +64488,20 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal: AbortSignal.timeout(retry.timeoutMs),
         }));
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',
             });
         }
-        return Buffer.from(await response.arrayBuffer());
+        return boundedReply(response, where);
     }, (error) => {
         if (error instanceof OidcError)
             return 'permanent';
@@ -65988,12 +66026,13 @@ async function fetchJSON(url, what, options) {
     const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
     const body = await withRetry(options.retry, async () => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new claims_TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
         }
         const bytes = await readCapped(response, url);
@@ -73323,17 +73362,23 @@ function proxyRefused(error) {
         return true;
     return (0,errors/* systemErrorCode */.vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 }
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+function replyTooLarge(error) {
+    return (0,errors/* systemErrorCode */.vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 function noAnswerDetail(error) {
+    if (replyTooLarge(error))
+        return boundedText((0,errors/* messageOf */.bD)(error));
     return `no answer (connection failed or timed out: ${boundedText((0,errors/* messageOf */.bD)(error))})`;
 }
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
  * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials included, is final.
+ * wants credentials and a reply refused for its size included, is final.
  */
 function githubRetryVerdict(error) {
-    if (proxyRefused(error))
+    if (proxyRefused(error) || replyTooLarge(error))
         return 'permanent';
     const failure = httpFailure(error);
     if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
@@ -73396,8 +73441,19 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,proxied_fetch/* proxiedFetch */.i)(options.proxy) } });
+    const octokit = getOctokit(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,proxied_fetch/* proxiedFetch */.i)(options.proxy, undefined, githubReplyCap) } });
     return { octokit, serverUrl, apiUrl };
+}
+/**
+ * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
+ * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
+ * MiB, so 32 MiB is ample and still bounds the memory a hostile or broken server can take. Asset
+ * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
+ */
+const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
+function githubReplyCap(init) {
+    const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
+    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure) {
@@ -77402,6 +77458,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ proxiedFetch)
 });
 
+// UNUSED EXPORTS: ResponseTooLargeError
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -77410,6 +77468,8 @@ const external_node_https_namespaceObject = __trustKitBuiltin("node:https");
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
@@ -77421,22 +77481,59 @@ var proxy_tunnel = __nccwpck_require__(9002);
 
 
 
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends errors/* TrustKitError */.T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function toResponse(message) {
+function headersOf(message) {
     const headers = new Headers();
     for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
         headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+}
+function toResponse(message) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status)) {
         message.resume();
-        return new Response(null, { status, headers });
+        return new Response(null, { status, headers: headersOf(message) });
     }
-    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers });
+    return new Response(external_node_stream_.Readable.toWeb(message), { status, headers: headersOf(message) });
+}
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const tooLarge = (detail) => {
+        message.destroy();
+        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
+    };
+    const declared = message.headers['content-length'];
+    if (declared !== undefined && Number(declared) > maxBytes)
+        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of message) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge('more');
+        chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -77494,10 +77591,12 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
+function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
     const agents = proxy instanceof core_proxy/* ProxyAgents */.LT ? proxy : new core_proxy/* ProxyAgents */.LT(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
@@ -77507,8 +77606,11 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
             const message = await send(target, init, headers, agents);
             const location = message.headers.location;
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
             discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
@@ -78688,26 +78790,30 @@ async function readIntoRegion(path, options) {
     let region;
     let filled = 0;
     try {
-        if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-        region = new Region(backend_activeBackend(), size);
-        while (filled < size) {
-            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        try {
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(backend_activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        finally {
+            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+            await handle.close();
         }
     }
     catch (error) {
+        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
         if (region !== undefined) {
             region.release();
             region.leave();
         }
-        await handle.close();
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
-    await handle.close();
     return { region, filled };
 }
 function unreadable(what, path, error) {

@@ -34368,26 +34368,30 @@ async function readIntoRegion(path, options) {
     let region;
     let filled = 0;
     try {
-        if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-        region = new Region(backend_activeBackend(), size);
-        while (filled < size) {
-            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        try {
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(backend_activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        finally {
+            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+            await handle.close();
         }
     }
     catch (error) {
+        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
         if (region !== undefined) {
             region.release();
             region.leave();
         }
-        await handle.close();
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
-    await handle.close();
     return { region, filled };
 }
 function unreadable(what, path, error) {

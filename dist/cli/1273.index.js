@@ -29,12 +29,12 @@ const COMMANDS = [
     { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(195), __webpack_require__.e(8925), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 741))).releaseCommand },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
-    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
-    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(195), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand },
+    { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(195), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand },
+    { name: 'sign-image', summary: 'sign container images by digest in cosign 3\'s format (a Sigstore bundle attached as an OCI referrer)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(7312)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2555), __webpack_require__.e(2649), __webpack_require__.e(4703), __webpack_require__.e(195), __webpack_require__.e(5943)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand },
     { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(4606), __webpack_require__.e(6052)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand },
-    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
+    { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(4606), __webpack_require__.e(1835)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand },
     { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(2785), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(9224)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand },
@@ -1517,26 +1517,30 @@ async function readIntoRegion(path, options) {
     let region;
     let filled = 0;
     try {
-        if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-        region = new Region(activeBackend(), size);
-        while (filled < size) {
-            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        try {
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        finally {
+            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+            await handle.close();
         }
     }
     catch (error) {
+        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
         if (region !== undefined) {
             region.release();
             region.leave();
         }
-        await handle.close();
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
-    await handle.close();
     return { region, filled };
 }
 function unreadable(what, path, error) {

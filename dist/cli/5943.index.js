@@ -643,7 +643,7 @@ async function hashFile(path, algorithms) {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   Tl: () => (/* binding */ storeAttestations)
 /* harmony export */ });
-/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl */
+/* unused harmony exports AttestationStoreError, githubInstanceKind, defaultApiUrl, MAX_GITHUB_REPLY_BYTES */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92785);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
@@ -702,8 +702,19 @@ function createGitHubClient(options) {
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.username !== '' || parsed.password !== '') {
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy) } });
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, { baseUrl: apiUrl, userAgent: options.userAgent ?? 'trust-kit', request: { fetch: (0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .proxiedFetch */ .i)(options.proxy, undefined, githubReplyCap) } });
     return { octokit, serverUrl, apiUrl };
+}
+/**
+ * The most bytes a GitHub API reply is read to. Octokit reads a JSON reply whole: the largest
+ * trust-kit asks for (a page of 100 releases with their notes, 100 attestation bundles) is a few
+ * MiB, so 32 MiB is ample and still bounds the memory a hostile or broken server can take. Asset
+ * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
+ */
+const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
+function githubReplyCap(init) {
+    const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
+    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure) {
@@ -799,6 +810,7 @@ function storeError(error, failure, route, index, count, attempts) {
 /* harmony export */   rZ: () => (/* binding */ proxyRefused),
 /* harmony export */   tG: () => (/* binding */ httpFailure)
 /* harmony export */ });
+/* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 
@@ -834,17 +846,23 @@ function proxyRefused(error) {
         return true;
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 }
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+function replyTooLarge(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 function noAnswerDetail(error) {
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 }
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
  * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials included, is final.
+ * wants credentials and a reply refused for its size included, is final.
  */
 function githubRetryVerdict(error) {
-    if (proxyRefused(error))
+    if (proxyRefused(error) || replyTooLarge(error))
         return 'permanent';
     const failure = httpFailure(error);
     if (failure === undefined || !(failure.status >= 500 || failure.status === 429))

@@ -14,6 +14,7 @@ export const modules = {
 /* harmony export */   rZ: () => (/* binding */ proxyRefused),
 /* harmony export */   tG: () => (/* binding */ httpFailure)
 /* harmony export */ });
+/* unused harmony export replyTooLarge */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 
@@ -49,17 +50,23 @@ function proxyRefused(error) {
         return true;
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 }
-/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout). */
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+function replyTooLarge(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+}
+/** What a failure without an answer was, bounded: the connection's own error (DNS, refused, a proxy's tunnel, a timeout), or a reply refused for its size. */
 function noAnswerDetail(error) {
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer (connection failed or timed out: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 }
 /**
  * How a GitHub API failure is retried: 5xx and 429 (after their `Retry-After`) and connection
  * failures, which Octokit reports as status 500 without a response; anything else, a proxy that
- * wants credentials included, is final.
+ * wants credentials and a reply refused for its size included, is final.
  */
 function githubRetryVerdict(error) {
-    if (proxyRefused(error))
+    if (proxyRefused(error) || replyTooLarge(error))
         return 'permanent';
     const failure = httpFailure(error);
     if (failure === undefined || !(failure.status >= 500 || failure.status === 429))
@@ -111,6 +118,8 @@ function isAlreadyExists(error) {
     return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
 function apiError(error, what, attempts) {
+    if (error instanceof ReleaseApiError)
+        return error;
     const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpFailure */ .tG)(error);
     if (failure === undefined)
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
@@ -170,6 +179,28 @@ function githubReleases(options) {
     };
     const octokit = client.octokit;
     const base = { owner, repo };
+    // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
+    const requestAsset = (assetId, signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
+    const tooLarge = (assetId, maxBytes, detail) => new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
+    /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
+    const boundedAsset = async function* (response, assetId, maxBytes) {
+        const body = response.data;
+        if (body === null)
+            return;
+        const declared = Number(response.headers['content-length']);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            await body.cancel();
+            throw tooLarge(assetId, maxBytes, `is declared ${declared} bytes long by GitHub, more`);
+        }
+        let bytes = 0;
+        // Leaving the loop by a throw cancels the stream.
+        for await (const chunk of body) {
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                throw tooLarge(assetId, maxBytes, 'holds more');
+            yield chunk;
+        }
+    };
     return {
         async findRelease(tag) {
             try {
@@ -235,25 +266,23 @@ function githubReleases(options) {
             return toAsset(response.data);
         },
         async downloadAsset(assetId, maxBytes) {
-            const response = await call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal } }));
-            const bytes = Buffer.from(response.data);
-            if (bytes.length > maxBytes)
-                throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
-            return bytes;
+            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+                const chunks = [];
+                let bytes = 0;
+                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) {
+                    chunks.push(chunk);
+                    bytes += chunk.length;
+                }
+                return Buffer.concat(chunks, bytes);
+            });
         },
         async saveAsset(assetId, path, maxBytes) {
-            const what = `GET /repos/${owner}/${repo}/releases/assets/${assetId}`;
-            return call(what, async (signal) => {
-                const response = await octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
-                const body = response.data;
+            return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+                const response = await requestAsset(assetId, signal);
                 let bytes = 0;
                 const counted = async function* () {
-                    if (body === null)
-                        return;
-                    for await (const chunk of body) {
+                    for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
                         bytes += chunk.length;
-                        if (bytes > maxBytes)
-                            throw new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} holds more than the ${maxBytes} bytes asked for`, { hint: 'the asset changed while it was read: re-run the job' });
                         yield chunk;
                     }
                 };

@@ -351,12 +351,13 @@ async function fetchJSON(url, what, options) {
     const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.i)(options.proxy);
     const body = await (0,retry/* withRetry */.bD)(options.retry, async () => {
         const response = await client(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(options.retry.timeoutMs), redirect: 'error' });
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new TransientStatus(response.status, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: HTTP ${response.status}`, { hint: 'the token issuer did not serve its keys; re-run the job, or check --oidc-discovery-url' });
         }
         const bytes = await readCapped(response, url);

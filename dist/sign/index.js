@@ -70211,6 +70211,43 @@ async function requestFromRunner(options, audiences) {
     }
     return tokens;
 }
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response, where) {
+    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+    const length = response.headers.get('content-length');
+    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+        await response.body?.cancel();
+        throw tooLong();
+    }
+    if (response.body === null)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            chunks.push(read.value);
+            bytes += read.value.length;
+            if (bytes > MAX_TOKEN_REPLY_BYTES) {
+                await reader.cancel();
+                throw tooLong();
+            }
+        }
+        return Buffer.concat(chunks, bytes);
+    }
+    finally {
+        for (const chunk of chunks)
+            chunk.fill(0);
+    }
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
     const body = await withRetry(retry, async () => {
@@ -70218,19 +70255,20 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal: AbortSignal.timeout(retry.timeoutMs),
         }));
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new TransientStatus(response.status, retryAfterMs(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',
             });
         }
-        return Buffer.from(await response.arrayBuffer());
+        return boundedReply(response, where);
     }, (error) => {
         if (error instanceof OidcError)
             return 'permanent';
@@ -71231,34 +71269,73 @@ function isPathWithin(root, path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ proxiedFetch)
 /* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9002);
 
 
 
 
 
 
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function toResponse(message) {
+function headersOf(message) {
     const headers = new Headers();
     for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
         headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+}
+function toResponse(message) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status)) {
         message.resume();
-        return new Response(null, { status, headers });
+        return new Response(null, { status, headers: headersOf(message) });
     }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+}
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const tooLarge = (detail) => {
+        message.destroy();
+        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
+    };
+    const declared = message.headers['content-length'];
+    if (declared !== undefined && Number(declared) > maxBytes)
+        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of message) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge('more');
+        chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -71285,18 +71362,18 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)})`);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
         const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
         outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             };
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', () => signal.removeEventListener('abort', abort));
@@ -71316,11 +71393,13 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -71329,8 +71408,11 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
             const message = await send(target, init, headers, agents);
             const location = message.headers.location;
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
             discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
@@ -72522,26 +72604,30 @@ async function readIntoRegion(path, options) {
     let region;
     let filled = 0;
     try {
-        if (size === 0)
-            throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
-        region = new Region(backend_activeBackend(), size);
-        while (filled < size) {
-            const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        try {
+            if (size === 0)
+                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+            region = new Region(backend_activeBackend(), size);
+            while (filled < size) {
+                const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+        }
+        finally {
+            // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
+            await handle.close();
         }
     }
     catch (error) {
+        // A failed close after a good read wipes the bytes too: the caller never gets the region to wipe.
         if (region !== undefined) {
             region.release();
             region.leave();
         }
-        await handle.close();
         throw error instanceof SecretError ? error : unreadable(what, path, error);
     }
-    // Closed before the caller gets the bytes, so that it uses them while the region is still open (no protection change).
-    await handle.close();
     return { region, filled };
 }
 function unreadable(what, path, error) {

@@ -1,5 +1,5 @@
-export const id = 3944;
-export const ids = [3944];
+export const id = 9402;
+export const ids = [9402];
 export const modules = {
 
 /***/ 25643:
@@ -8,34 +8,73 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ proxiedFetch)
 /* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
 
 
 
 
 
 
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function toResponse(message) {
+function headersOf(message) {
     const headers = new Headers();
     for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
         headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+}
+function toResponse(message) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status)) {
         message.resume();
-        return new Response(null, { status, headers });
+        return new Response(null, { status, headers: headersOf(message) });
     }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+}
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const tooLarge = (detail) => {
+        message.destroy();
+        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
+    };
+    const declared = message.headers['content-length'];
+    if (declared !== undefined && Number(declared) > maxBytes)
+        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of message) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge('more');
+        chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -62,18 +101,18 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)})`);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
         const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
         outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             };
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', () => signal.removeEventListener('abort', abort));
@@ -93,11 +132,13 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -106,8 +147,11 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
             const message = await send(target, init, headers, agents);
             const location = message.headers.location;
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
             discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
@@ -136,7 +180,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
 /* harmony export */   gj: () => (/* binding */ requestIdToken),
 /* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
 /* harmony export */ });
-/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES */
+/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
@@ -284,6 +328,43 @@ async function requestFromRunner(options, audiences) {
     }
     return tokens;
 }
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response, where) {
+    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+    const length = response.headers.get('content-length');
+    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+        await response.body?.cancel();
+        throw tooLong();
+    }
+    if (response.body === null)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            chunks.push(read.value);
+            bytes += read.value.length;
+            if (bytes > MAX_TOKEN_REPLY_BYTES) {
+                await reader.cancel();
+                throw tooLong();
+            }
+        }
+        return Buffer.concat(chunks, bytes);
+    }
+    finally {
+        for (const chunk of chunks)
+            chunk.fill(0);
+    }
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
     const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, async () => {
@@ -291,19 +372,20 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal: AbortSignal.timeout(retry.timeoutMs),
         }));
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',
             });
         }
-        return Buffer.from(await response.arrayBuffer());
+        return boundedReply(response, where);
     }, (error) => {
         if (error instanceof OidcError)
             return 'permanent';
@@ -386,123 +468,6 @@ function missingTokenError(env, payload) {
         hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
     });
 }
-
-
-/***/ }),
-
-/***/ 21423:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   refPatternOf: () => (/* binding */ refPatternOf),
-/* harmony export */   runVerificationKitStep: () => (/* binding */ runVerificationKitStep),
-/* harmony export */   trustedRootsJsonl: () => (/* binding */ trustedRootsJsonl)
-/* harmony export */ });
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54418);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5357);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98612);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77621);
-
-
-
-
-
-
-
-
-
-/**
- * The source ref pattern a GitHub Actions signer's certificates will carry for this run: any tag
- * for a tag push (the next release's policy reads the same), this exact ref otherwise.
- */
-function refPatternOf(ref) {
-    if (ref === undefined || ref === '')
-        return undefined;
-    return ref.startsWith('refs/tags/') ? 'refs/tags/.*' : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .Nt)(ref);
-}
-/** Whether a trusted root is GitHub's instance (its authorities name GitHub as their operator), which also signs GitHub's release attestations. */
-function isGitHubRoot(root) {
-    return JSON.stringify(root.document).includes('GitHub, Inc.');
-}
-/** The trusted roots as JSON Lines, one root per line with sorted keys and a newline after each: what `gh --custom-trusted-root` and `trust-kit --trusted-root` read, and one line is what cosign's `--trusted-root` reads. */
-function trustedRootsJsonl(roots) {
-    return roots.map((root) => `${(0,_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(root.document)}\n`).join('');
-}
-/**
- * GitHub's trusted root through its TUF repository, for a release whose GitHub release
- * attestation the policy requires; undefined (with a warning saying so) when it cannot be fetched.
- */
-async function fetchGitHubRoots(ports) {
-    try {
-        return (await (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadGitHubTrustMaterial */ .PP)({ ...ports.githubTuf, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySettingsFrom */ .Yw)(ports.env) })).roots;
-    }
-    catch (error) {
-        ports.logger.warn(`verification kit: ${_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOf */ .EI)(error).message})`);
-        return undefined;
-    }
-}
-/**
- * Writes the offline verification kit before the checksums file, which lists it so that the
- * signature covers it: `trust-kit-policy.json` (this run's certificate identity and issuer, its
- * repository and ref pattern, the predicate types the attest step will sign, and whether GitHub's
- * release attestation is required) and the trusted roots signing checks every bundle against
- * (`--trusted-root`, or what the instance's TUF repository served), and for an immutable release
- * GitHub's trusted root when those do not hold it. Only a keyless signer is
- * written down: a key's holder is not a policy a release can state.
- */
-const runVerificationKitStep = async ({ config, ports, opened, tokens, sbom, staging, immutableRelease }) => {
-    // Signing was skipped (on-missing-token: warn|skip): there is no signer to name.
-    if (opened === undefined)
-        return {};
-    if (staging === undefined)
-        throw new Error('verification-kit runs after collect');
-    const signer = opened.signer();
-    if (signer.kind !== 'certificate' || opened.trust === undefined) {
-        ports.logger.info('verification kit: not written, the release is signed with a key (the policy file names keyless signers)');
-        return {};
-    }
-    if (signer.identity === undefined) {
-        ports.logger.warn('verification kit: not written, the identity token does not say which certificate identity Fulcio will issue (no job_workflow_ref or email claim)');
-        return {};
-    }
-    const roots = opened.trust.roots;
-    // GitHub signs its release attestations on its own instance: its root is at hand when the run signed there (or was given it), else fetched.
-    let githubRoots;
-    if (immutableRelease !== undefined)
-        githubRoots = roots.some(isGitHubRoot) ? [] : await fetchGitHubRoots(ports);
-    const githubFile = githubRoots === undefined ? undefined : githubRoots.length === 0 ? _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l : _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1;
-    const attesting = config.attest !== 'off';
-    const requiredPredicateTypes = attesting ? await (0,_attest_js__WEBPACK_IMPORTED_MODULE_6__/* .releasePredicateTypes */ .gl)({ claims: tokens?.claims, sbomPaths: (sbom?.entries ?? []).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name)) }) : [];
-    const files = [
-        {
-            name: _verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir,
-            text: (0,_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .releasePolicyJson */ .yv)({
-                trustedRoots: [_names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l],
-                identity: signer.identity,
-                issuer: signer.issuer,
-                repository: signer.repository,
-                // Only GitHub Actions certificates on github.com carry the source ref, which the policy then pins.
-                refPattern: signer.repository === undefined ? undefined : refPatternOf(ports.env.GITHUB_REF),
-                requiredPredicateTypes,
-                githubTrustedRoot: githubFile,
-            }),
-        },
-        { name: _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, text: trustedRootsJsonl(roots) },
-        ...(githubRoots === undefined || githubRoots.length === 0 ? [] : [{ name: _names_js__WEBPACK_IMPORTED_MODULE_8__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1, text: trustedRootsJsonl(githubRoots) }]),
-    ];
-    const written = files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, file.name));
-    await Promise.all(files.map((file, index) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(written[index], file.text)));
-    ports.logger.info(`verification kit: ${files.map((file) => file.name).join(', ')} (${[...roots, ...(githubRoots ?? [])].map((root) => root.label).join(', ')}), listed in the checksums file`);
-    const entries = files.map((file) => ({ name: file.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, file.text) }));
-    const [policyPath, trustedRootPath] = written;
-    return { verificationKit: { policyPath, trustedRootPath, entries }, written };
-};
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 251;
-export const ids = [251];
+export const id = 9402;
+export const ids = [9402];
 export const modules = {
 
 /***/ 25643:
@@ -8,34 +8,73 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ proxiedFetch)
 /* harmony export */ });
+/* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
 
 
 
 
 
 
+
+/** A response refused for holding more bytes than its request's cap (see {@link ResponseCap}). */
+class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
+        this.name = 'ResponseTooLargeError';
+    }
+}
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
 /** Redirect statuses followed for GET and HEAD. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** As many redirects as a download takes (GitHub sends one, to its asset host), with room to spare, and no loop. */
 const DEFAULT_MAX_REDIRECTS = 10;
-function toResponse(message) {
+function headersOf(message) {
     const headers = new Headers();
     for (let index = 0; index + 1 < message.rawHeaders.length; index += 2)
         headers.append(message.rawHeaders[index], message.rawHeaders[index + 1]);
+    return headers;
+}
+function toResponse(message) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status)) {
         message.resume();
-        return new Response(null, { status, headers });
+        return new Response(null, { status, headers: headersOf(message) });
     }
-    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers });
+    return new Response(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(message), { status, headers: headersOf(message) });
+}
+/**
+ * The response read whole, refused past `maxBytes`: a Content-Length above it before a byte is read,
+ * else as soon as the bytes read pass it, closing the connection. It is read here rather than handed
+ * on as a stream because Octokit turns an error while it reads a body into an empty body, silently.
+ */
+async function toCappedResponse(message, maxBytes, what) {
+    const status = message.statusCode ?? 500;
+    if (NO_BODY.has(status))
+        return toResponse(message);
+    const tooLarge = (detail) => {
+        message.destroy();
+        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
+    };
+    const declared = message.headers['content-length'];
+    if (declared !== undefined && Number(declared) > maxBytes)
+        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of message) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge('more');
+        chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -62,18 +101,18 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)})`);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
         const outgoing = request(target, { method: init.method ?? 'GET', headers: sent, ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
         outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
+            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
         });
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             };
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', () => signal.removeEventListener('abort', abort));
@@ -93,11 +132,13 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times.
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ * - with `responseCap`, a response is read whole before it is returned and refused past its request's
+ *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgents */ .LT(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -106,8 +147,11 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
             const message = await send(target, init, headers, agents);
             const location = message.headers.location;
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
-            if (!follow)
-                return toResponse(message);
+            if (!follow) {
+                // A reply to HEAD has no body, whatever length its Content-Length names.
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
+            }
             discard(message);
             if (init.redirect === 'error')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
@@ -136,7 +180,7 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_PROXY
 /* harmony export */   gj: () => (/* binding */ requestIdToken),
 /* harmony export */   pT: () => (/* binding */ requestRunnerIdTokens)
 /* harmony export */ });
-/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES */
+/* unused harmony exports OidcError, MISSING_TOKEN_POLICIES, MAX_TOKEN_REPLY_BYTES */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66433);
@@ -284,6 +328,43 @@ async function requestFromRunner(options, audiences) {
     }
     return tokens;
 }
+/** A token reply is a JWT of a few claims in a small JSON object, a few KiB: a longer one is refused. */
+const MAX_TOKEN_REPLY_BYTES = 64 * 1024;
+/**
+ * The body of the token endpoint's reply, at most {@link MAX_TOKEN_REPLY_BYTES}: a Content-Length
+ * above it is refused unread, a body running past it as soon as it does (the rest is never read).
+ * The chunks read are wiped, and the error quotes nothing of the reply: it may hold a token.
+ */
+async function boundedReply(response, where) {
+    const tooLong = () => new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} is longer than the ${MAX_TOKEN_REPLY_BYTES} bytes a token reply takes`, {
+        hint: 'ACTIONS_ID_TOKEN_REQUEST_URL must be the runner\'s token endpoint: leave it to the runner, or check what answers at that address',
+    });
+    const length = response.headers.get('content-length');
+    if (length !== null && Number(length) > MAX_TOKEN_REPLY_BYTES) {
+        await response.body?.cancel();
+        throw tooLong();
+    }
+    if (response.body === null)
+        return Buffer.alloc(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let bytes = 0;
+    try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            chunks.push(read.value);
+            bytes += read.value.length;
+            if (bytes > MAX_TOKEN_REPLY_BYTES) {
+                await reader.cancel();
+                throw tooLong();
+            }
+        }
+        return Buffer.concat(chunks, bytes);
+    }
+    finally {
+        for (const chunk of chunks)
+            chunk.fill(0);
+    }
+}
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
     const body = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(retry, async () => {
@@ -291,19 +372,20 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal: AbortSignal.timeout(retry.timeoutMs),
         }));
+        // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new TransientStatus(response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
         if (!response.ok) {
-            await response.arrayBuffer();
+            await response.body?.cancel();
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: HTTP ${response.status}`, {
                 hint: response.status === 401 || response.status === 403
                     ? 'the runner refused the token request: the job needs `id-token: write` under `permissions:`, and ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set'
                     : 'the runner\'s token endpoint refused the request; re-run the job',
             });
         }
-        return Buffer.from(await response.arrayBuffer());
+        return boundedReply(response, where);
     }, (error) => {
         if (error instanceof OidcError)
             return 'permanent';
@@ -386,184 +468,6 @@ function missingTokenError(env, payload) {
         hint: 'set SIGSTORE_ID_TOKEN to an OIDC token for the audience "sigstore", or sign with a local key (--key, see `trust-kit generate-key-pair`)',
     });
 }
-
-
-/***/ }),
-
-/***/ 36206:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  jn: () => (/* reexport */ names/* ATTESTATIONS_FILE */.jn),
-  bZ: () => (/* binding */ attestRelease),
-  qR: () => (/* binding */ releaseAttestationTokens),
-  gl: () => (/* binding */ releasePredicateTypes)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/attest/errors.js
-var errors = __webpack_require__(98114);
-// EXTERNAL MODULE: ./lib/attest/predicates/index.js + 3 modules
-var predicates = __webpack_require__(44244);
-// EXTERNAL MODULE: ./lib/attest/provenance.js + 1 modules
-var provenance = __webpack_require__(86897);
-// EXTERNAL MODULE: ./lib/attest/sign.js
-var sign = __webpack_require__(1880);
-// EXTERNAL MODULE: ./lib/attest/statement.js
-var statement = __webpack_require__(98316);
-// EXTERNAL MODULE: ./lib/attest/subjects.js
-var subjects = __webpack_require__(82728);
-;// CONCATENATED MODULE: ./lib/attest/index.js
-/** Attestations: in-toto statements over subjects, SLSA provenance from verified claims, SBOM and custom predicates. */
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./lib/core/clock.js
-var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/core/logger.js
-/** A logger that drops everything, for library callers that want silence. */
-const silentLogger = { info() { }, warn() { }, debug() { } };
-
-// EXTERNAL MODULE: ./lib/core/plural.js
-var plural = __webpack_require__(32985);
-// EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(88120);
-// EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
-// EXTERNAL MODULE: ./lib/release/names.js
-var names = __webpack_require__(77621);
-;// CONCATENATED MODULE: ./lib/release/attest.js
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The token a release's attestations need, requested before the checksums file is signed: keyless
- * from the runner, the Sigstore token (with a copy for the provenance claims), else one for `nobody`;
- * undefined when attestations are off or the job has no token endpoint (then provenance is skipped,
- * or refused when required).
- */
-async function releaseAttestationTokens(config, sign, env) {
-    if (config.attest === 'off')
-        return undefined;
-    const tokens = await (0,provenance/* requestAttestationTokens */.qD)(env, sign.retry, sign.key === undefined);
-    if (tokens === undefined && config.attest === 'required')
-        throw (0,provenance/* provenanceUnavailable */.k$)();
-    return tokens;
-}
-async function sbomPredicate(path, logger) {
-    try {
-        return (0,predicates/* predicateFromSbom */.xZ)(await (0,files/* readRegularFile */.XF)(path, { maxBytes: statement/* MAX_PREDICATE_BYTES */.pB, what: 'SBOM' }), (0,external_node_path_.basename)(path));
-    }
-    catch (error) {
-        // The SBOM is published and covered by the signed checksums either way; GitHub refuses attestations past 16 MB.
-        if ((0,core_errors/* isTrustKitError */.Nf)(error) && (error.code === 'FILE_TOO_LARGE' || error.code === 'ATTEST_PREDICATE_TOO_LARGE')) {
-            logger.warn(`attest: ${(0,external_node_path_.basename)(path)} is larger than the 16 MB an attestation may hold; it is published, but not attested`);
-            return undefined;
-        }
-        throw error;
-    }
-}
-/**
- * The predicate types {@link attestRelease} will sign for these inputs, read the way it reads them
- * (provenance when there is a claims token; each SBOM's own type, unless it is too large to attest):
- * what the verification kit requires before the attestations exist.
- */
-async function releasePredicateTypes(input) {
-    const types = input.claims === undefined ? [] : [predicates/* SLSA_PROVENANCE_V1 */.us];
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, silentLogger);
-        if (predicate !== undefined)
-            types.push(predicate.predicateType);
-    }
-    return types;
-}
-/**
- * The attest step of a release: SLSA provenance of the artifacts from the verified claims token
- * (when there is one) and an SBOM attestation per SBOM, all signed with the session that signed
- * the checksums file (one certificate), written to `attestations.intoto.jsonl`. Returns the file
- * and the predicate types, or undefined when there was nothing to attest.
- */
-async function attestRelease(input) {
-    const predicates = [];
-    if (input.tokens !== undefined) {
-        const run = await (0,context/* readRunContext */.$)(input.env);
-        predicates.push(await (0,provenance/* provenanceFromToken */.xt)(input.tokens.claims, { serverURL: run.serverURL, payload: run.payload, clock: clock/* systemClock */.ml, startedOn: input.startedOn, retry: input.retry, audience: input.tokens.audience, discoveryURL: input.discoveryURL, proxy: (0,proxy/* proxySettingsFrom */.Yw)(input.env) }));
-    }
-    for (const path of input.sbomPaths) {
-        const predicate = await sbomPredicate(path, input.logger);
-        if (predicate !== undefined)
-            predicates.push(predicate);
-    }
-    if (predicates.length === 0)
-        return undefined;
-    if (input.artifacts.length === 0)
-        throw new errors/* AttestError */.y('ATTEST_NO_SUBJECTS', 'the release has no artifact to attest', { hint: 'name the release artifacts' });
-    const statements = predicates.flatMap((predicate) => (0,statement/* buildStatements */.n5)(input.artifacts, predicate));
-    const attestations = await (0,sign/* signStatements */.Kv)(input.session, statements);
-    const path = (0,external_node_path_.join)(input.stagingDir, names/* ATTESTATIONS_FILE */.jn);
-    await (0,files/* writeFileAtomic */.Zf)(path, attestations.map((attestation) => attestation.text).join(''));
-    const predicateTypes = predicates.map((predicate) => predicate.predicateType);
-    input.logger.info(`attest: ${(0,plural/* counted */.h)(attestations.length, 'attestation')} (${predicateTypes.join(', ')}) of ${(0,plural/* counted */.h)(input.artifacts.length, 'artifact')} -> ${names/* ATTESTATIONS_FILE */.jn}`);
-    return { path, predicateTypes };
-}
-
-
-/***/ }),
-
-/***/ 71972:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAttestStep: () => (/* binding */ runAttestStep)
-/* harmony export */ });
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36206);
-
-
-
-/** Attests the artifacts (SLSA provenance, an SBOM attestation per SBOM) with the session that signed the checksums file. */
-const runAttestStep = async ({ config, ports, session, signature, tokens, artifacts, sbom, staging, startedOn }) => {
-    // Nothing was signed (skipped), or with a key made for the run, which says nothing about who built the artifacts: nothing is attested.
-    if (session === undefined || config.sign === undefined || (signature?.signer.kind === 'key' && signature.signer.ephemeral))
-        return {};
-    if (artifacts === undefined || staging === undefined)
-        throw new Error('attest runs after hash');
-    const attested = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_2__/* .attestRelease */ .bZ)({
-        session,
-        tokens,
-        artifacts: (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.toSubjects)(artifacts, config.algorithm),
-        sbomPaths: (sbom?.entries ?? []).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, entry.name)),
-        stagingDir: staging,
-        startedOn,
-        env: ports.env,
-        logger: ports.logger,
-        retry: config.sign.retry,
-        discoveryURL: ports.oidcDiscoveryURL,
-    });
-    return attested === undefined ? {} : { attestations: attested, written: [attested.path] };
-};
 
 
 /***/ })
