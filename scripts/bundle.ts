@@ -73,13 +73,14 @@ function checkNoOtherUse(text: string, file: string): void {
 }
 
 /**
- * Fails the build when an entry's ES module bundle loads no built-in through the loader: every
- * entry loads some (node:fs at least), so none means ncc no longer writes the loads the rewrite
- * looks for. A CommonJS bundle (ncc's output for sources outside a `"type": "module"` package, as
- * in tests that build into a temporary directory) loads built-ins with `require` and is left alone.
+ * Fails the build when an entry's bundle is not the ES module `dist/` ships, or loads no built-in
+ * through the loader: every entry loads some (node:fs at least), so none means ncc no longer writes
+ * the loads the rewrite looks for. ncc writes CommonJS for sources outside a `"type": "module"`
+ * package, which a build into a temporary directory gets by writing one above its `lib`.
  */
 export function checkEntryRewritten(code: string, file: string): void {
-  if (code.includes('import.meta') && !code.includes('__trustKitBuiltin(')) throw new Error(`${file}: no built-in module load was rewritten; ncc's output has changed shape: update scripts/bundle.ts for this ncc`);
+  if (!code.includes('import.meta')) throw new Error(`${file}: ncc wrote a CommonJS bundle, not the ES module dist/ ships: build from a lib directory under a package.json that says "type": "module"`);
+  if (!code.includes('__trustKitBuiltin(')) throw new Error(`${file}: no built-in module load was rewritten; ncc's output has changed shape: update scripts/bundle.ts for this ncc`);
 }
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 

@@ -57,6 +57,6 @@ test('ncc output in another shape fails the build instead of leaving built-ins o
   assert.equal(loadBuiltinsDirectly(renamed, 'index.js'), renamed);
   assert.throws(() => checkEntryRewritten(renamed, 'dist/cli/index.js'), /dist\/cli\/index\.js: no built-in module load was rewritten/);
   checkEntryRewritten(loadBuiltinsDirectly(`${IMPORT}\n${load('node:fs')}\n`, 'index.js'), 'index.js');
-  // A CommonJS bundle requires built-ins itself: nothing to rewrite, nothing to fail.
-  checkEntryRewritten('#!/usr/bin/env node\nconst fs = require("fs");\n', 'dist/cli/index.js');
+  // A CommonJS bundle is not what dist/ ships, and would skip the rewrite without a word.
+  assert.throws(() => checkEntryRewritten('#!/usr/bin/env node\nconst fs = require("fs");\n', 'dist/cli/index.js'), /dist\/cli\/index\.js: ncc wrote a CommonJS bundle/);
 });
