@@ -1,46 +1,23 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { HashPool, MANY_FILES } from '../../checksums/pool.js';
+import { CHECKSUMS_OPTIONS } from './checksums-options.js';
 
 let startedAhead: HashPool | undefined;
 
-/** The options of `checksums` that take a value, by long and short name. */
-const TAKES_VALUE = new Set(['--algorithm', '--output', '--base', '--check', '-a', '-o', '-c']);
-
 /**
  * The subjects of a `checksums` run that writes a checksums file, read from its arguments (without
- * `node` and the script) as parseArgs will read them; undefined for `--check` (which hashes on
- * threads of its own), `--help` or another command. A guess wrong either way costs time, never a
- * result: the command parses its arguments itself.
+ * `node` and the script) with the command's own options, as the CLI will read them; undefined for
+ * `--check` (which hashes on threads of its own), `--help` or another command. A guess wrong either
+ * way costs time, never a result: the CLI parses the arguments again, strictly.
  */
 export function checksumsSubjects(argv: readonly string[]): string[] | undefined {
   const [command, ...rest] = argv[0] === '--verbose' ? argv.slice(1) : argv;
-  if (command !== 'checksums') return undefined;
-  const subjects: string[] = [];
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index] ?? '';
-    if (arg === '--') {
-      subjects.push(...rest.slice(index + 1));
-      break;
-    }
-    if (arg === '--check' || arg.startsWith('--check=') || arg === '--help') return undefined;
-    if (arg.startsWith('--')) {
-      if (TAKES_VALUE.has(arg)) index += 1;
-    } else if (arg.startsWith('-') && arg.length > 1) {
-      // A group of short flags (-c, -cFILE, -a sha512): -c or -h before a flag that takes the rest, or the next argument, as its value.
-      for (const [position, letter] of [...arg.slice(1)].entries()) {
-        if (letter === 'c' || letter === 'h') return undefined;
-        if (letter === 'a' || letter === 'o') {
-          if (position === arg.length - 2) index += 1;
-          break;
-        }
-      }
-    } else {
-      subjects.push(arg);
-    }
-  }
-  return subjects;
+  if (command !== 'checksums' || rest.includes('--help') || rest.includes('-h')) return undefined;
+  const { values, positionals } = parseArgs({ args: rest, options: CHECKSUMS_OPTIONS, allowPositionals: true, strict: false });
+  return values.check === undefined ? positionals : undefined;
 }
 
 /**

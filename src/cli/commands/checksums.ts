@@ -5,6 +5,7 @@ import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
+import { CHECKSUMS_OPTIONS } from './checksums-options.js';
 import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
@@ -47,14 +48,7 @@ Options:
 A flag of the other mode (--output with --check, --quiet without it) is a usage error, not ignored.
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
-  options: {
-    algorithm: { type: 'string', short: 'a' },
-    output: { type: 'string', short: 'o' },
-    base: { type: 'string' },
-    check: { type: 'string', short: 'c' },
-    'ignore-missing': { type: 'boolean' },
-    quiet: { type: 'boolean' },
-  },
+  options: CHECKSUMS_OPTIONS,
   async run(args, context) {
     const checking = typeof args.values.check === 'string';
     // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
