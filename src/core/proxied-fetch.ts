@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { readCapped } from './capped-body.js';
 import { TrustKitError } from './errors.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
 import { proxyOrigin, ProxyTunnelError } from './proxy-tunnel.js';
@@ -60,20 +61,12 @@ function toResponse(message: IncomingMessage): Response {
 async function toCappedResponse(message: IncomingMessage, maxBytes: number, what: string): Promise<Response> {
   const status = message.statusCode ?? 500;
   if (NO_BODY.has(status)) return toResponse(message);
-  const tooLarge = (detail: string): ResponseTooLargeError => {
-    message.destroy();
-    return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-  };
-  const declared = message.headers['content-length'];
-  if (declared !== undefined && Number(declared) > maxBytes) throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  for await (const chunk of message as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    if (bytes > maxBytes) throw tooLarge('more');
-    chunks.push(chunk);
-  }
-  return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+  const body = await readCapped(
+    { chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() },
+    maxBytes,
+    (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`),
+  );
+  return new Response(body, { status, headers: headersOf(message) });
 }
 
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */

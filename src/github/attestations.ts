@@ -2,9 +2,10 @@ import { getOctokit } from '@actions/github';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
-import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
+import { githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
+import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -182,7 +183,7 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
 function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
-  if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
+  if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {

@@ -32,9 +32,6 @@ export function githubMessage(failure: HttpFailure): string | undefined {
   return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
 
-/** What to do when the runner's proxy asks for credentials. */
-export const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
-
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.

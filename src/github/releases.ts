@@ -1,9 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { cappedChunks } from '../core/capped-body.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
+import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, PROXY_REFUSED_HINT, proxyRefused, type HttpFailure } from './http.js';
+import { boundedText, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, proxyRefused, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -115,7 +117,7 @@ function apiError(error: unknown, what: string, attempts: number): ReleaseApiErr
   if (error instanceof ReleaseApiError) return error;
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
-  if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
+  if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
   const said = githubSaid(failure);
   const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
@@ -205,21 +207,11 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const tooLarge = (assetId: number, maxBytes: number, detail: string): ReleaseApiError =>
     new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
   /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-  const boundedAsset = async function* (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const boundedAsset = (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number): AsyncGenerator<Uint8Array> => {
     const body = response.data as ReadableStream<Uint8Array> | null;
-    if (body === null) return;
-    const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      await body.cancel();
-      throw tooLarge(assetId, maxBytes, `is declared ${declared} bytes long by GitHub, more`);
-    }
-    let bytes = 0;
-    // Leaving the loop by a throw cancels the stream.
-    for await (const chunk of body) {
-      bytes += chunk.length;
-      if (bytes > maxBytes) throw tooLarge(assetId, maxBytes, 'holds more');
-      yield chunk;
-    }
+    return cappedChunks({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) =>
+      tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`),
+    );
   };
   return {
     async findRelease(tag) {
@@ -286,12 +278,8 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async downloadAsset(assetId, maxBytes) {
       return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
         const chunks: Uint8Array[] = [];
-        let bytes = 0;
-        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) {
-          chunks.push(chunk);
-          bytes += chunk.length;
-        }
-        return Buffer.concat(chunks, bytes);
+        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) chunks.push(chunk);
+        return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {

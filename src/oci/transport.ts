@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { rootCertificates } from 'node:tls';
+import { readCapped } from '../core/capped-body.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
 
@@ -82,23 +83,8 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
 }
 
 /** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-export async function readBody(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
-  const declared = Number(response.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    response.body.destroy();
-    throw tooLarge(what, maxBytes);
-  }
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of response.body as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBytes) {
-      response.body.destroy();
-      throw tooLarge(what, maxBytes);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
+export function readBody(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
+  return readCapped({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
 }
 
 /** Reads and drops a body (at most a small one), so the connection can serve the next request. */
