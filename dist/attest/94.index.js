@@ -25,8 +25,8 @@ var seeds = __webpack_require__(8032);
 var dist = __webpack_require__(4706);
 // EXTERNAL MODULE: ./node_modules/tuf-js/dist/error.js
 var dist_error = __webpack_require__(6376);
-// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 2 modules
-var proxied_fetch = __webpack_require__(645);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 3 modules
+var proxied_fetch = __webpack_require__(5235);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js

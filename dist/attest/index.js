@@ -64299,8 +64299,8 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 2 modules
-var proxied_fetch = __nccwpck_require__(645);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 3 modules
+var proxied_fetch = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
 
 
@@ -73351,8 +73351,6 @@ function githubMessage(failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
-/** What to do when the runner's proxy asks for credentials. */
-const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
@@ -73388,6 +73386,7 @@ function githubRetryVerdict(error) {
 }
 
 ;// CONCATENATED MODULE: ./lib/github/attestations.js
+
 
 
 
@@ -73513,7 +73512,7 @@ function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : githubMessage(failure);
     if (proxyRefused(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_REFUSED_HINT });
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME });
     const detail = failure?.response === undefined ? (failure === undefined ? (0,errors/* messageOf */.bD)(error) : noAnswerDetail(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
@@ -77449,7 +77448,7 @@ function isPathWithin(root, path) {
 
 /***/ }),
 
-/***/ 645:
+/***/ 5235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77468,6 +77467,37 @@ const external_node_https_namespaceObject = __trustKitBuiltin("node:https");
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
+;// CONCATENATED MODULE: ./lib/core/capped-body.js
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
@@ -77475,6 +77505,7 @@ var core_proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -77518,22 +77549,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await readCapped({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -77633,11 +77650,12 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
 /* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
 /* harmony export */   Pj: () => (/* binding */ proxyOrigin),
 /* harmony export */   YI: () => (/* binding */ tunnelingAgent)
 /* harmony export */ });
-/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* unused harmony export proxyAuthorization */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 
 /** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */

@@ -2,6 +2,25 @@ export const id = 1025;
 export const ids = [1025,3871];
 export const modules = {
 
+/***/ 35034:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CHECKSUMS_OPTIONS)
+/* harmony export */ });
+/** The options of `trust-kit checksums`: one table for the command and for the guess, before the CLI loads, of what it will hash. */
+const CHECKSUMS_OPTIONS = {
+    algorithm: { type: 'string', short: 'a' },
+    output: { type: 'string', short: 'o' },
+    base: { type: 'string' },
+    check: { type: 'string', short: 'c' },
+    'ignore-missing': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+};
+
+
+/***/ }),
+
 /***/ 92213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,54 +34,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86256);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var _checksums_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86256);
+/* harmony import */ var _checksums_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35034);
+
+
 
 
 
 
 let startedAhead;
-/** The options of `checksums` that take a value, by long and short name. */
-const TAKES_VALUE = new Set(['--algorithm', '--output', '--base', '--check', '-a', '-o', '-c']);
 /**
  * The subjects of a `checksums` run that writes a checksums file, read from its arguments (without
- * `node` and the script) as parseArgs will read them; undefined for `--check` (which hashes on
- * threads of its own), `--help` or another command. A guess wrong either way costs time, never a
- * result: the command parses its arguments itself.
+ * `node` and the script) with the command's own options, as the CLI will read them; undefined for
+ * `--check` (which hashes on threads of its own), `--help` or another command. A guess wrong either
+ * way costs time, never a result: the CLI parses the arguments again, strictly.
  */
 function checksumsSubjects(argv) {
     const [command, ...rest] = argv[0] === '--verbose' ? argv.slice(1) : argv;
-    if (command !== 'checksums')
+    if (command !== 'checksums' || rest.includes('--help') || rest.includes('-h'))
         return undefined;
-    const subjects = [];
-    for (let index = 0; index < rest.length; index++) {
-        const arg = rest[index] ?? '';
-        if (arg === '--') {
-            subjects.push(...rest.slice(index + 1));
-            break;
-        }
-        if (arg === '--check' || arg.startsWith('--check=') || arg === '--help')
-            return undefined;
-        if (arg.startsWith('--')) {
-            if (TAKES_VALUE.has(arg))
-                index += 1;
-        }
-        else if (arg.startsWith('-') && arg.length > 1) {
-            // A group of short flags (-c, -cFILE, -a sha512): -c or -h before a flag that takes the rest, or the next argument, as its value.
-            for (const [position, letter] of [...arg.slice(1)].entries()) {
-                if (letter === 'c' || letter === 'h')
-                    return undefined;
-                if (letter === 'a' || letter === 'o') {
-                    if (position === arg.length - 2)
-                        index += 1;
-                    break;
-                }
-            }
-        }
-        else {
-            subjects.push(arg);
-        }
-    }
-    return subjects;
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: rest, options: _checksums_options_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKSUMS_OPTIONS */ .E, allowPositionals: true, strict: false });
+    return values.check === undefined ? positionals : undefined;
 }
 /**
  * A directory's own size from which it holds many entries, on the file systems that say: ext4 and
@@ -78,7 +71,7 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
  * before, once the walk has found many files.
  */
 function mayHashManyFiles(subjects, cwd) {
-    if (subjects.length >= _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_FILES */ .UA)
+    if (subjects.length >= _checksums_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .MANY_FILES */ .UA)
         return true;
     return subjects.some((subject) => {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, subject), { throwIfNoEntry: false });
@@ -98,7 +91,7 @@ function startHashThreadsAhead(argv, cwd) {
         return;
     const subjects = checksumsSubjects(argv);
     if (subjects !== undefined && mayHashManyFiles(subjects, cwd))
-        startedAhead = _checksums_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .HashPool */ .vO.start(threads);
+        startedAhead = _checksums_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .HashPool */ .vO.start(threads);
 }
 /** The threads {@link startHashThreadsAhead} started, handed over once (the taker closes them); undefined when none were. */
 function takeHashThreadsStartedAhead() {
@@ -152,9 +145,12 @@ function checksumsConfig(raw, nameOf, defaults) {
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
+// EXTERNAL MODULE: ./lib/cli/commands/checksums-options.js
+var checksums_options = __webpack_require__(35034);
 // EXTERNAL MODULE: ./lib/cli/commands/checksums-threads.js
 var checksums_threads = __webpack_require__(92213);
 ;// CONCATENATED MODULE: ./lib/cli/commands/checksums.js
+
 
 
 
@@ -204,14 +200,7 @@ Options:
 A flag of the other mode (--output with --check, --quiet without it) is a usage error, not ignored.
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
-    options: {
-        algorithm: { type: 'string', short: 'a' },
-        output: { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        check: { type: 'string', short: 'c' },
-        'ignore-missing': { type: 'boolean' },
-        quiet: { type: 'boolean' },
-    },
+    options: checksums_options/* CHECKSUMS_OPTIONS */.E,
     async run(args, context) {
         const checking = typeof args.values.check === 'string';
         // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.

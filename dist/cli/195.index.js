@@ -186,11 +186,12 @@ function signConfig(raw, nameOf) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
 /* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
 /* harmony export */   Pj: () => (/* binding */ proxyOrigin),
 /* harmony export */   YI: () => (/* binding */ tunnelingAgent)
 /* harmony export */ });
-/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* unused harmony export proxyAuthorization */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */

@@ -2,6 +2,46 @@ export const id = 3066;
 export const ids = [3066];
 export const modules = {
 
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cappedChunks),
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
 /***/ 25643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13,9 +53,11 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
 
 
 
@@ -59,22 +101,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -183,6 +211,8 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
 
 
 
@@ -308,7 +338,7 @@ function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_REFUSED_HINT */ ._u });
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
     const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
@@ -337,7 +367,6 @@ function storeError(error, failure, route, index, count, attempts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   _u: () => (/* binding */ PROXY_REFUSED_HINT),
 /* harmony export */   hg: () => (/* binding */ githubMessage),
 /* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
 /* harmony export */   rH: () => (/* binding */ noAnswerDetail),
@@ -369,8 +398,6 @@ function githubMessage(failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
-/** What to do when the runner's proxy asks for credentials. */
-const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
@@ -445,8 +472,12 @@ function releasesOf(target) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36911);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48031);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39002);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48031);
+
+
 
 
 
@@ -465,8 +496,8 @@ class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Tr
 /** GitHub's message and validation error codes (`already_exists`) from an error answer, bounded. */
 function githubSaid(failure) {
     const data = failure.response?.data;
-    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .githubMessage */ .hg)(failure);
-    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)(entry.code)] : [])) : [];
+    const message = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubMessage */ .hg)(failure);
+    const codes = Array.isArray(data?.errors) ? data.errors.flatMap((entry) => (typeof entry?.code === 'string' ? [(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(entry.code)] : [])) : [];
     return { message, codes };
 }
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
@@ -476,13 +507,13 @@ function isAlreadyExists(error) {
 function apiError(error, what, attempts) {
     if (error instanceof ReleaseApiError)
         return error;
-    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .httpFailure */ .tG)(error);
+    const failure = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .httpFailure */ .tG)(error);
     if (failure === undefined)
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyRefused */ .rZ)(error))
-        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_REFUSED_HINT */ ._u });
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyRefused */ .rZ)(error))
+        return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_4__/* .PROXY_AUTH_HINT */ .ME });
     const said = githubSaid(failure);
-    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
+    const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.codes.length === 0 ? '' : ` (${said.codes.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
     if (failure.status === 422 && said.codes.includes('already_exists')) {
         return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -527,7 +558,7 @@ function githubReleases(options) {
             return await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(policy, (number) => {
                 attempts = number;
                 return attempt(AbortSignal.timeout(policy.timeoutMs));
-            }, _http_js__WEBPACK_IMPORTED_MODULE_4__/* .githubRetryVerdict */ .ly, options.sleep);
+            }, _http_js__WEBPACK_IMPORTED_MODULE_5__/* .githubRetryVerdict */ .ly, options.sleep);
         }
         catch (error) {
             throw apiError(error, what, attempts);
@@ -539,23 +570,9 @@ function githubReleases(options) {
     const requestAsset = (assetId, signal) => octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...base, asset_id: assetId, headers: { accept: 'application/octet-stream' }, request: { signal, parseSuccessResponseBody: false } });
     const tooLarge = (assetId, maxBytes, detail) => new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
     /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-    const boundedAsset = async function* (response, assetId, maxBytes) {
+    const boundedAsset = (response, assetId, maxBytes) => {
         const body = response.data;
-        if (body === null)
-            return;
-        const declared = Number(response.headers['content-length']);
-        if (Number.isFinite(declared) && declared > maxBytes) {
-            await body.cancel();
-            throw tooLarge(assetId, maxBytes, `is declared ${declared} bytes long by GitHub, more`);
-        }
-        let bytes = 0;
-        // Leaving the loop by a throw cancels the stream.
-        for await (const chunk of body) {
-            bytes += chunk.length;
-            if (bytes > maxBytes)
-                throw tooLarge(assetId, maxBytes, 'holds more');
-            yield chunk;
-        }
+        return (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_6__/* .cappedChunks */ .A)({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) => tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`));
     };
     return {
         async findRelease(tag) {
@@ -624,12 +641,9 @@ function githubReleases(options) {
         async downloadAsset(assetId, maxBytes) {
             return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
                 const chunks = [];
-                let bytes = 0;
-                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) {
+                for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes))
                     chunks.push(chunk);
-                    bytes += chunk.length;
-                }
-                return Buffer.concat(chunks, bytes);
+                return Buffer.concat(chunks);
             });
         },
         async saveAsset(assetId, path, maxBytes) {

@@ -581,9 +581,12 @@ var external_node_https_ = __webpack_require__(44708);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./lib/core/capped-body.js
+var capped_body = __webpack_require__(36911);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -635,23 +638,8 @@ function nodeTransport(options) {
     };
 }
 /** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-async function readBody(response, maxBytes, what) {
-    const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        response.body.destroy();
-        throw tooLarge(what, maxBytes);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > maxBytes) {
-            response.body.destroy();
-            throw tooLarge(what, maxBytes);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, total);
+function readBody(response, maxBytes, what) {
+    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
 }
 /** Reads and drops a body (at most a small one), so the connection can serve the next request. */
 async function discardBody(response) {

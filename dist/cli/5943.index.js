@@ -649,6 +649,8 @@ async function hashFile(path, algorithms) {
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
 
 
 
@@ -774,7 +776,7 @@ function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_REFUSED_HINT */ ._u });
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
     const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
@@ -803,7 +805,6 @@ function storeError(error, failure, route, index, count, attempts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LD: () => (/* binding */ boundedText),
-/* harmony export */   _u: () => (/* binding */ PROXY_REFUSED_HINT),
 /* harmony export */   hg: () => (/* binding */ githubMessage),
 /* harmony export */   ly: () => (/* binding */ githubRetryVerdict),
 /* harmony export */   rH: () => (/* binding */ noAnswerDetail),
@@ -835,8 +836,6 @@ function githubMessage(failure) {
     const message = failure.response?.data?.message;
     return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
 }
-/** What to do when the runner's proxy asks for credentials. */
-const PROXY_REFUSED_HINT = 'the proxy in HTTPS_PROXY/HTTP_PROXY asks for credentials: give them in its URL (http://user:password@proxy:3128), or list the host in NO_PROXY if the runner reaches it directly';
 /**
  * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
  * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.

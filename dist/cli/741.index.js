@@ -190,17 +190,17 @@ const gateStep = lazyStep({
     name: 'gate',
     wanted: (config, ports) => config.gate && ports.githubRelease !== undefined,
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(5879)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2397)]).then(__webpack_require__.bind(__webpack_require__, 85879))).runGateStep);
 const githubDraftStep = lazyStep({
     name: 'github-draft',
     wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['publish'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(4150)]).then(__webpack_require__.bind(__webpack_require__, 20552))).runGithubDraftStep);
 const githubPublishStep = lazyStep({
     name: 'github-publish',
     wanted: (_config, ports) => ports.githubRelease !== undefined,
     needs: ['github-draft'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(7310), __webpack_require__.e(7646)]).then(__webpack_require__.bind(__webpack_require__, 30392))).runGithubPublishStep);
 const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
@@ -209,12 +209,12 @@ const resolveImagesStep = lazyStep({
     name: 'resolve-images',
     wanted: (config) => config.sign !== undefined && config.images !== undefined,
     needs: [],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(2015)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runResolveImagesStep);
 const imagesStep = lazyStep({
     name: 'images',
     wanted: (config) => config.sign !== undefined && config.images !== undefined,
     needs: ['sign', 'resolve-images'],
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(2015)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(4703), __webpack_require__.e(8749)]).then(__webpack_require__.bind(__webpack_require__, 12015))).runImagesStep);
 const instructionsStep = lazyStep({
     name: 'instructions',
     wanted: (config) => config.instructions,
@@ -691,7 +691,7 @@ SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's tim
             if (issues.length > 0 || token === undefined)
                 throw new inputs/* ConfigError */.xL(issues);
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes.
-            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(7310), __webpack_require__.e(2107)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
+            const [{ releasesOf }, { githubReleaseAttestationVerifier }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2785), __webpack_require__.e(3066)]).then(__webpack_require__.bind(__webpack_require__, 83066)), Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(8872), __webpack_require__.e(7310), __webpack_require__.e(4389)]).then(__webpack_require__.bind(__webpack_require__, 52107))]);
             // GitHub's trusted root is fetched only when an immutable release's attestation is verified.
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy/* proxySettingsFrom */.Yw)(env) } });
             githubRelease = { tag: config.githubRelease.tag, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy/* proxySettingsFrom */.Yw)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };

@@ -185,6 +185,46 @@ release attestation is for another release; 5 GitHub's release attestation does 
 
 /***/ }),
 
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cappedChunks),
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
 /***/ 53871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -286,9 +326,11 @@ async function hashFile(path, algorithms) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
 
 
 
@@ -332,22 +374,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
@@ -447,11 +475,12 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
 /* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
 /* harmony export */   Pj: () => (/* binding */ proxyOrigin),
 /* harmony export */   YI: () => (/* binding */ tunnelingAgent)
 /* harmony export */ });
-/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* unused harmony export proxyAuthorization */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */
@@ -866,6 +895,8 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7493);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48031);
 /* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39002);
+
 
 
 
@@ -991,7 +1022,7 @@ function storeError(error, failure, route, index, count, attempts) {
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
-        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_REFUSED_HINT */ ._u });
+        return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
     const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {

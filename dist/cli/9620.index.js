@@ -94,7 +94,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(2292)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(8178)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         if (args.positionals.length > 1) {
             throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL([{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }]);
         }

@@ -13,9 +13,11 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+
 
 
 
@@ -59,22 +61,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;

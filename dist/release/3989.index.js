@@ -2,6 +2,46 @@ export const id = 3989;
 export const ids = [3989];
 export const modules = {
 
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cappedChunks),
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
 /***/ 32985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -635,7 +675,10 @@ var external_node_https_ = __webpack_require__(44708);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./lib/core/capped-body.js
+var capped_body = __webpack_require__(36911);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -687,23 +730,8 @@ function nodeTransport(options) {
     };
 }
 /** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-async function readBody(response, maxBytes, what) {
-    const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        response.body.destroy();
-        throw tooLarge(what, maxBytes);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > maxBytes) {
-            response.body.destroy();
-            throw tooLarge(what, maxBytes);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, total);
+function readBody(response, maxBytes, what) {
+    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
 }
 /** Reads and drops a body (at most a small one), so the connection can serve the next request. */
 async function discardBody(response) {

@@ -65654,7 +65654,10 @@ var external_node_https_ = __nccwpck_require__(4708);
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: ./lib/core/capped-body.js
+var capped_body = __nccwpck_require__(6911);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
+
 
 
 
@@ -65706,23 +65709,8 @@ function nodeTransport(options) {
     };
 }
 /** Reads a whole response body, refusing one larger than `maxBytes` before and while it arrives. */
-async function readBody(response, maxBytes, what) {
-    const declared = Number(response.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        response.body.destroy();
-        throw tooLarge(what, maxBytes);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > maxBytes) {
-            response.body.destroy();
-            throw tooLarge(what, maxBytes);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, total);
+function readBody(response, maxBytes, what) {
+    return (0,capped_body/* readCapped */.E)({ chunks: response.body, declaredLength: response.headers['content-length'], close: () => response.body.destroy() }, maxBytes, () => tooLarge(what, maxBytes));
 }
 /** Reads and drops a body (at most a small one), so the connection can serve the next request. */
 async function discardBody(response) {
@@ -70951,6 +70939,46 @@ function readImageInputs(inputs) {
 
 /***/ }),
 
+/***/ 6911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+/* unused harmony export cappedChunks */
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
 /***/ 3828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71274,9 +71302,11 @@ function isPathWithin(root, path) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6327);
 /* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9002);
+
 
 
 
@@ -71320,22 +71350,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;

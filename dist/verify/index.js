@@ -38053,7 +38053,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
-        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1029));
+        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
         const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB });
         return loadTrustMaterial(json, label);
     }

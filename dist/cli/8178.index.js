@@ -1,5 +1,5 @@
-export const id = 2292;
-export const ids = [2292,3408,3871];
+export const id = 8178;
+export const ids = [8178,3408,3871];
 export const modules = {
 
 /***/ 98294:
@@ -1625,6 +1625,46 @@ async function runImageSbomCommand(image, args, context) {
 
 /***/ }),
 
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cappedChunks),
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
 /***/ 53871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1719,11 +1759,12 @@ async function hashFile(path, algorithms) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ PROXY_AUTH_HINT),
 /* harmony export */   Ng: () => (/* binding */ ProxyTunnelError),
 /* harmony export */   Pj: () => (/* binding */ proxyOrigin),
 /* harmony export */   YI: () => (/* binding */ tunnelingAgent)
 /* harmony export */ });
-/* unused harmony exports PROXY_AUTH_HINT, proxyAuthorization */
+/* unused harmony export proxyAuthorization */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
 /** A CONNECT tunnel the runner's proxy did not open; the message names the proxy by its origin, never by its credentials. */

@@ -1,8 +1,8 @@
-export const id = 29;
-export const ids = [29];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 1029:
+/***/ 6421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,6 +33,37 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./lib/core/capped-body.js
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+async function* cappedChunks(body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+}
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+async function readCapped(body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
@@ -40,6 +71,7 @@ var core_proxy = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -83,22 +115,8 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const tooLarge = (detail) => {
-        message.destroy();
-        return new ResponseTooLargeError(`${what} answered ${detail} than the ${maxBytes} bytes its reply may hold`);
-    };
-    const declared = message.headers['content-length'];
-    if (declared !== undefined && Number(declared) > maxBytes)
-        throw tooLarge(`with a Content-Length of ${Number(declared)}, more`);
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of message) {
-        bytes += chunk.length;
-        if (bytes > maxBytes)
-            throw tooLarge('more');
-        chunks.push(chunk);
-    }
-    return new Response(Buffer.concat(chunks, bytes), { status, headers: headersOf(message) });
+    const body = await readCapped({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
 const MAX_DISCARDED_BYTES = 64 * 1024;
