@@ -4,8 +4,8 @@ import { runCli } from './cli.js';
 import { stderrLogger } from './logger.js';
 import { closableOutput } from './output.js';
 
-const stdout = closableOutput(process.stdout);
-const stderr = closableOutput(process.stderr);
+const stdout = closableOutput(() => process.stdout);
+const stderr = closableOutput(() => process.stderr);
 
 protectProcess({ env: process.env, logger: stderrLogger(stderr, process.env['RUNNER_DEBUG'] === '1') });
 

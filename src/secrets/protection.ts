@@ -193,7 +193,7 @@ export function enableMemoryProtection(options: MemoryProtectionOptions = {}): P
   return { ...next };
 }
 
-/** Where the crash hooks print: the process's stderr unless a test passes its own. */
+/** Where the crash hooks print: the process's stderr (read only on a crash: Node.js builds it on first use, loading node:net for a pipe) unless a test passes its own. */
 interface Output {
   write(text: string): unknown;
 }
@@ -204,7 +204,7 @@ let hooksInstalled = false;
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
  */
-export function installPurgeHooks(stderr: Output = process.stderr): void {
+export function installPurgeHooks(stderr?: Output): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   process.once('exit', purge);
@@ -218,7 +218,7 @@ export function installPurgeHooks(stderr: Output = process.stderr): void {
   const crash = (error: unknown): void => {
     const text = redact(inspect(error, { depth: 5 }));
     purge();
-    stderr.write(`${text}\n`);
+    (stderr ?? process.stderr).write(`${text}\n`);
     process.exit(1);
   };
   process.on('uncaughtException', crash);

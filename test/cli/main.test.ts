@@ -24,12 +24,26 @@ function bash(script: string, cwd: string): Promise<{ stdout: string; stderr: st
 
 test('a closed pipe drops later writes instead of throwing; other stream errors still throw', () => {
   const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(text: string) { this.written.push(text); } });
-  const output = closableOutput(stream);
+  const output = closableOutput(() => stream);
   output.write('one\n');
   stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
   output.write('two\n');
   assert.deepEqual(stream.written, ['one\n']);
   assert.throws(() => stream.emit('error', Object.assign(new Error('write EIO'), { code: 'EIO' })), /EIO/);
+});
+
+test('the process stream is opened on the first write only: a command that prints nothing on stderr never builds process.stderr (node:net for a pipe)', () => {
+  const stream = Object.assign(new EventEmitter(), { written: [] as string[], write(text: string) { this.written.push(text); } });
+  let opened = 0;
+  const output = closableOutput(() => {
+    opened += 1;
+    return stream;
+  });
+  assert.equal(opened, 0);
+  output.write('one\n');
+  output.write('two\n');
+  assert.equal(opened, 1);
+  assert.deepEqual(stream.written, ['one\n', 'two\n']);
 });
 
 test('`trust-kit checksums . | head -1` prints one line, no EPIPE stack trace, and the command exits 0', async (t) => {
