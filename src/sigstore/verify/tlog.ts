@@ -1,7 +1,6 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import type { TransparencyLogEntry } from '@sigstore/protobuf-specs';
-import { json } from '@sigstore/core';
 import { abbreviate } from './certificate.js';
+import type { TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
 import type { LogAuthority, TrustRoot } from './trust.js';
 
@@ -68,11 +67,12 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
 }
 
 function verifyPromise(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
-  const payload = json.canonicalize({
+  // Rekor signs the canonical JSON (RFC 8785) of these four: keys in code-unit order, which JSON.stringify keeps as written.
+  const payload = JSON.stringify({
     body: entry.canonicalizedBody.toString('base64'),
     integratedTime: Number(entry.integratedTime),
-    logIndex: Number(entry.logIndex),
     logID: log.logId.toString('hex'),
+    logIndex: Number(entry.logIndex),
   });
   if (!verifyWith(log.publicKey, Buffer.from(payload, 'utf8'), entry.inclusionPromise?.signedEntryTimestamp ?? Buffer.alloc(0))) {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: the signed entry timestamp does not verify with the key of ${log.baseUrl} (logIndex ${entry.logIndex}, integratedTime ${entry.integratedTime})`);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
-import { PublicKeyDetails, TrustedRoot, type CertificateAuthority as ProtoCertificateAuthority, type TransparencyLogInstance } from '@sigstore/protobuf-specs';
 import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
 import { ParsedCertificate } from './certificate.js';
+import { decodeTrustedRoot, type RawValidity, type TrustedAuthority, type TrustedLog } from './documents.js';
 import { VerifyError } from './errors.js';
-import { findShapeViolation, parseRfc3339, TRUSTED_ROOT_SHAPE } from './shape.js';
+import { parseRfc3339 } from './shape.js';
 
 /** A certificate authority of a trusted root: its chain (issuing certificate first) and when it may issue. */
 export interface CertificateAuthority {
@@ -233,62 +233,43 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
   }
 }
 
-/** The trusted-root media types of protobuf-specs (v0.1, as `gh attestation trusted-root` prints, and v0.2). */
-const TRUSTED_ROOT_MEDIA_TYPES = new Set(['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']);
-
-type RawValidity = { validFor?: { start: string; end?: string } };
-type RawRoot = Record<'certificateAuthorities' | 'timestampAuthorities', RawValidity[] | undefined> & Record<'tlogs' | 'ctlogs', { publicKey?: RawValidity }[] | undefined>;
-
 function toTrustRoot(value: unknown, label: string): TrustRoot {
-  const mediaType = typeof value === 'object' && value !== null ? (value as { mediaType?: unknown }).mediaType : undefined;
-  if (typeof mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.has(mediaType)) {
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: not a Sigstore trusted root: expected mediaType ${[...TRUSTED_ROOT_MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)?.slice(0, 100)}`);
-  }
-  const violation = findShapeViolation(value, TRUSTED_ROOT_SHAPE, '');
-  if (violation !== undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${violation.path} ${violation.problem}`);
-  let root: TrustedRoot;
-  try {
-    root = TrustedRoot.fromJSON(value);
-  } catch (error) {
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  const raw = value as RawRoot;
-  const trust: TrustRoot = {
+  const root = decodeTrustedRoot(value, label);
+  return {
     label,
-    certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, raw.certificateAuthorities?.[index]?.validFor, `${label}: certificateAuthorities[${index}]`)),
-    timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, raw.timestampAuthorities?.[index]?.validFor, `${label}: timestampAuthorities[${index}]`)),
-    tlogs: root.tlogs.map((log, index) => toLog(log, raw.tlogs?.[index]?.publicKey?.validFor, `${label}: tlogs[${index}]`)),
-    ctlogs: root.ctlogs.map((log, index) => toLog(log, raw.ctlogs?.[index]?.publicKey?.validFor, `${label}: ctlogs[${index}]`)),
+    certificateAuthorities: root.certificateAuthorities.map((ca, index) => toAuthority(ca, `${label}: certificateAuthorities[${index}]`)),
+    timestampAuthorities: root.timestampAuthorities.map((ca, index) => toAuthority(ca, `${label}: timestampAuthorities[${index}]`)),
+    tlogs: root.tlogs.map((log, index) => toLog(log, `${label}: tlogs[${index}]`)),
+    ctlogs: root.ctlogs.map((log, index) => toLog(log, `${label}: ctlogs[${index}]`)),
     document: value as object,
   };
-  return trust;
 }
 
 /**
  * The period a validity range of the trusted root covers, read from its JSON (the shape check
  * has made `start`, and `end` when present, RFC 3339 times); no end means "until replaced".
  */
-function validity(range: RawValidity['validFor'], what: string): { validFrom: Date; validTo: Date } {
-  const validFrom = range === undefined ? undefined : parseRfc3339(range.start);
-  const validTo = range?.end === undefined ? END : parseRfc3339(range.end);
+function validity(range: RawValidity, what: string): { validFrom: Date; validTo: Date } {
+  const validFrom = parseRfc3339(range.start);
+  const validTo = range.end === undefined ? END : parseRfc3339(range.end);
   if (validFrom === undefined || validTo === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor needs an RFC 3339 start (and, optionally, end) time`);
   if (validTo < validFrom) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: validFor ends (${validTo.toISOString()}) before it starts (${validFrom.toISOString()})`);
   return { validFrom, validTo };
 }
 
-function toAuthority(ca: ProtoCertificateAuthority, range: RawValidity['validFor'], what: string): CertificateAuthority {
-  const certificates = ca.certChain?.certificates ?? [];
+function toAuthority(ca: TrustedAuthority, what: string): CertificateAuthority {
+  const { certificates } = ca;
   if (certificates.length === 0) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no certificate`);
   return {
     uri: ca.uri,
     chain: certificates.map((certificate, index) => {
       try {
-        return ParsedCertificate.parse(Buffer.from(certificate.rawBytes), `${what}.certChain[${index}]`);
+        return ParsedCertificate.parse(certificate, `${what}.certChain[${index}]`);
       } catch (error) {
         throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', error instanceof Error ? error.message : String(error), { cause: error });
       }
     }),
-    ...validity(range, what),
+    ...validity(ca.validFor, what),
   };
 }
 
@@ -308,23 +289,23 @@ function noteKeyId(baseUrl: string, publicKey: KeyObject, logId: Buffer): Buffer
   return createHash('sha256').update(`${origin}\n`).update(Buffer.from([0x01])).update(raw).digest();
 }
 
-const PKCS1_DETAILS = new Set<PublicKeyDetails>([PublicKeyDetails.PKCS1_RSA_PKCS1V5, PublicKeyDetails.PKCS1_RSA_PSS]);
+const PKCS1_DETAILS = new Set(['PKCS1_RSA_PKCS1V5', 'PKCS1_RSA_PSS']);
 
-function toLog(log: TransparencyLogInstance, range: RawValidity['validFor'], what: string): LogAuthority {
-  const raw = log.publicKey?.rawBytes;
-  const logId = log.logId?.keyId;
+function toLog(log: TrustedLog, what: string): LogAuthority {
+  const raw = log.publicKey.rawBytes;
+  const { logId } = log;
   if (raw === undefined || logId === undefined) throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what} has no public key or log id`);
   let publicKey: KeyObject;
   try {
-    publicKey = createPublicKey({ key: Buffer.from(raw), format: 'der', type: PKCS1_DETAILS.has(log.publicKey?.keyDetails ?? PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED) ? 'pkcs1' : 'spki' });
+    publicKey = createPublicKey({ key: raw, format: 'der', type: PKCS1_DETAILS.has(log.publicKey.keyDetails) ? 'pkcs1' : 'spki' });
   } catch (error) {
     throw new VerifyError('SIGSTORE_TRUSTED_ROOT_INVALID', `${what}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return {
     baseUrl: log.baseUrl,
-    logId: Buffer.from(logId),
-    checkpointKeyId: log.checkpointKeyId?.keyId === undefined ? noteKeyId(log.baseUrl, publicKey, Buffer.from(logId)) : Buffer.from(log.checkpointKeyId.keyId),
+    logId,
+    checkpointKeyId: log.checkpointKeyId ?? noteKeyId(log.baseUrl, publicKey, logId),
     publicKey,
-    ...validity(range, `${what}.publicKey`),
+    ...validity(log.publicKey.validFor, `${what}.publicKey`),
   };
 }

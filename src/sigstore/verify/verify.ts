@@ -1,12 +1,9 @@
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import { bundleFromJSON, BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, type Bundle } from '@sigstore/bundle';
-import { dsse } from '@sigstore/core';
-import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { abbreviate, FULCIO_OIDS, ParsedCertificate, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
+import { decodeBundle, type Bundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
-import { BUNDLE_SHAPE, findShapeViolation } from './shape.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
@@ -70,14 +67,14 @@ export interface VerifiedSignature {
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 
-const MEDIA_TYPES = new Set([BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
-const HASH_NAMES: Partial<Record<HashAlgorithm, ArtifactDigestAlgorithm>> = {
-  [HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-  [HashAlgorithm.SHA2_256]: 'sha256',
-  [HashAlgorithm.SHA2_384]: 'sha384',
-  [HashAlgorithm.SHA2_512]: 'sha512',
+/** The message digest algorithms a bundle may name that are verified (SHA-3 ones are not). */
+const HASH_NAMES: Readonly<Record<string, ArtifactDigestAlgorithm>> = {
+  HASH_ALGORITHM_UNSPECIFIED: 'sha256',
+  SHA2_256: 'sha256',
+  SHA2_384: 'sha384',
+  SHA2_512: 'sha512',
 };
 
 /** A leaf certificate checked once against the trust material (chain and SCTs); times are checked per bundle. */
@@ -108,7 +105,7 @@ export function verifyBundle(bundleJson: unknown, artifact: ArtifactInput, polic
 }
 
 function verify(bundleJson: unknown, artifact: ArtifactInput, policy: VerificationPolicy, trust: TrustMaterial | undefined): VerifiedSignature {
-  const bundle = parseBundle(bundleJson);
+  const bundle = decodeBundle(bundleJson);
   const material = bundle.verificationMaterial;
   let leaf: CheckedLeaf | undefined;
   let signingKey: KeyObject;
@@ -120,7 +117,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     signingKey = policy.publicKey;
     keyDer = policy.publicKey.export({ format: 'der', type: 'spki' });
   } else {
-    const der = Buffer.from(material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0)));
+    const der = material.content.$case === 'certificate' ? material.content.certificate.rawBytes : (material.content.x509CertificateChain.certificates[0]?.rawBytes ?? Buffer.alloc(0));
     if (policy.kind !== 'certificate') {
       throw new VerifyError('VERIFY_KEY_MISMATCH', `expected a bundle signed by the key in ${policy.source}, found a keyless bundle with a certificate`);
     }
@@ -133,7 +130,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
   const verified = verifyContent(bundle, artifact, signingKey);
   const logged: LoggedContent = { signature: verified.signature, keyDer, ...verified.logged };
 
-  const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(Buffer.from(timestamp.signedTimestamp)));
+  const rfc3161 = (material.timestampVerificationData?.rfc3161Timestamps ?? []).map((timestamp) => readTimestamp(timestamp.signedTimestamp));
   expectDistinctEvidence(bundle, rfc3161);
   const roots = trust === undefined ? [] : leaf === undefined ? trust.roots : preferred(leaf, trust.roots);
   const signedTimes: VerifiedTimestamp[] = [];
@@ -180,30 +177,6 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
 export function holdsMessageSignature(bundleJson: unknown): boolean {
   const signature = typeof bundleJson === 'object' && bundleJson !== null ? (bundleJson as { messageSignature?: unknown }).messageSignature : undefined;
   return signature !== undefined && signature !== null;
-}
-
-function parseBundle(json: unknown): Bundle {
-  const mediaType = typeof json === 'object' && json !== null ? (json as { mediaType?: unknown }).mediaType : undefined;
-  if (typeof mediaType !== 'string' || !MEDIA_TYPES.has(mediaType)) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${JSON.stringify(mediaType ?? null)}`);
-  }
-  const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
-  if (violation !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${violation.path} ${violation.problem}`);
-  expectOneOf(json as Record<string, unknown>, 'bundle', ['messageSignature', 'dsseEnvelope']);
-  const material = (json as { verificationMaterial?: unknown }).verificationMaterial;
-  if (typeof material === 'object' && material !== null) expectOneOf(material as Record<string, unknown>, 'verificationMaterial', ['publicKey', 'x509CertificateChain', 'certificate']);
-  try {
-    return bundleFromJSON(json);
-  } catch (error) {
-    const fields = (error as { fields?: unknown }).fields;
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${error instanceof Error ? error.message : String(error)}${Array.isArray(fields) ? ` (${fields.join(', ')})` : ''}`, { cause: error });
-  }
-}
-
-/** Refuses an object setting more than one member of a protobuf oneof: the reader keeps the first it meets, another verifier may keep another. */
-function expectOneOf(object: Record<string, unknown>, where: string, members: readonly string[]): void {
-  const present = members.filter((member) => object[member] !== undefined && object[member] !== null);
-  if (present.length > 1) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 
 /** At most this many log entries, and this many RFC 3161 timestamps, per bundle (as sigstore-go): verification work stays bounded. */
@@ -357,9 +330,9 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   const content = bundle.content;
   if (content.$case === 'messageSignature') {
     const message = content.messageSignature;
-    const algorithm = HASH_NAMES[message.messageDigest?.algorithm ?? HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED];
-    if (algorithm === undefined) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${String(message.messageDigest?.algorithm)} is not supported (sha256, sha384, sha512)`);
-    const signed = Buffer.from(message.messageDigest?.digest ?? Buffer.alloc(0)).toString('hex');
+    const algorithm = HASH_NAMES[message.messageDigest.algorithm];
+    if (algorithm === undefined) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `the message digest algorithm ${message.messageDigest.algorithm} is not supported (sha256, sha384, sha512)`);
+    const signed = message.messageDigest.digest.toString('hex');
     let actual: string;
     if ('bytes' in artifact) {
       actual = createHash(algorithm).update(artifact.bytes).digest('hex');
@@ -372,7 +345,7 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
     if (actual !== signed) {
       throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `the bundle signs ${algorithm}:${signed}, but the artifact is ${algorithm}:${actual}`);
     }
-    const signature = Buffer.from(message.signature);
+    const signature = message.signature;
     let valid: boolean;
     if ('bytes' in artifact) {
       valid = verifyWith(key, algorithm, artifact.bytes, signature);
@@ -387,9 +360,9 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
   }
   const envelope = content.dsseEnvelope;
   if (envelope.signatures.length !== 1) throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `expected a DSSE envelope with 1 signature, found ${envelope.signatures.length}`);
-  const signature = Buffer.from((envelope.signatures[0] as { sig: Uint8Array }).sig);
-  const payload = Buffer.from(envelope.payload);
-  const pae = dsse.preAuthEncoding(envelope.payloadType, payload);
+  const signature = (envelope.signatures[0] as { sig: Buffer }).sig;
+  const payload = envelope.payload;
+  const pae = preAuthEncoding(envelope.payloadType, payload);
   if (!verifyWith(key, 'sha256', pae, signature)) {
     throw new VerifyError('VERIFY_SIGNATURE_INVALID', `the DSSE signature over the ${envelope.payloadType} payload does not verify with the signing ${keyName(key)}`);
   }
@@ -416,6 +389,12 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
     logged: { payloadSha256: createHash('sha256').update(payload).digest('hex'), paeSha256: createHash('sha256').update(pae).digest('hex') },
     statement,
   };
+}
+
+/** DSSE's pre-authentication encoding of a payload, what its signature covers: `DSSEv1 <type length> <type> <payload length> <payload>`. */
+function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
+  const type = Buffer.from(payloadType, 'utf8');
+  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
 
 function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['statement']> {
