@@ -121,7 +121,9 @@ function decodeOid(bytes: Buffer): string {
   if (bytes.length === 0 || ((bytes.at(-1) as number) & 0x80) !== 0) throw new Error('malformed OBJECT IDENTIFIER');
   const parts: number[] = [];
   let value = 0;
-  for (const [index, byte] of bytes.entries()) {
+  // An indexed loop: entries() makes an [index, byte] pair per byte, most of what reading a certificate's extensions allocated.
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index] as number;
     if (byte === 0x80 && (index === 0 || ((bytes[index - 1] as number) & 0x80) === 0)) throw new Error('malformed OBJECT IDENTIFIER');
     value = value * 128 + (byte & 0x7f);
     if ((byte & 0x80) === 0) {
@@ -223,12 +225,20 @@ export function derNode(bytes: Buffer): DerNode {
   return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
 }
 
-/** The elements a constructed DER element holds, in order. */
-export function derChildren(node: DerNode): DerNode[] {
-  const whole: Element = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
-  return childrenOf(node.content, whole).map((child) => ({
-    tag: child.tag,
-    whole: node.content.subarray(child.start, child.end),
-    content: node.content.subarray(child.contentStart, child.end),
-  }));
+/** Each node's children, read once: a reader that checks a whole tree and then walks it (an RFC 3161 timestamp) reads each element once. */
+const childrenRead = new WeakMap<DerNode, readonly DerNode[]>();
+
+/** The elements a constructed DER element holds, in order (the same array for the same node). */
+export function derChildren(node: DerNode): readonly DerNode[] {
+  let children = childrenRead.get(node);
+  if (children === undefined) {
+    const whole: Element = { tag: node.tag, start: 0, contentStart: 0, end: node.content.length };
+    children = childrenOf(node.content, whole).map((child) => ({
+      tag: child.tag,
+      whole: node.content.subarray(child.start, child.end),
+      content: node.content.subarray(child.contentStart, child.end),
+    }));
+    childrenRead.set(node, children);
+  }
+  return children;
 }
