@@ -19,7 +19,7 @@ test('verify-blob, verify-checksums and the verify action reach the TUF client o
     assert.ok(staticImports(entry).files.has('src/sigstore/verify/verify.ts'), `${entry}: the walk follows the verifier's imports`);
     for (const tuf of ['@sigstore/tuf', '@sigstore/tuf/seeds.json', '@sigstore/tuf/dist/appdata.js', 'tuf-js']) assert.equal(packages.get(tuf), undefined, `${entry} imports ${tuf} statically`);
   }
-  assert.match(readFileSync(join(root, 'src/sigstore/verify/trust.ts'), 'utf8'), /await import\('\.\/tuf-client\.js'\)/);
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/trust-tuf.ts'), 'utf8'), /await import\('\.\/tuf-client\.js'\)/);
   assert.ok(staticPackages('src/sigstore/verify/tuf-client.ts').has('tuf-js'), 'the walk sees what the TUF client imports');
 });
 
@@ -28,6 +28,14 @@ test('verify-blob and verify-checksums read bundles and trusted roots themselves
     const sigstore = [...staticPackages(entry)].filter(([name]) => name.startsWith('@sigstore/'));
     assert.deepEqual(sigstore, [], `${entry} imports @sigstore packages statically`);
   }
+});
+
+test('offline verification loads no TUF loader and no proxy support: verify-blob and verify-checksums reach them only when a trusted root is fetched, through a dynamic import', () => {
+  for (const entry of ['src/cli/commands/verify-blob.ts', 'src/cli/commands/verify-checksums.ts']) {
+    const { files } = staticImports(entry);
+    for (const late of ['src/sigstore/verify/trust-tuf.ts', 'src/core/proxy.ts', 'src/core/proxy-tunnel.ts']) assert.equal(files.has(late), false, `${entry} imports ${late} statically`);
+  }
+  assert.match(readFileSync(join(root, 'src/sigstore/verify/files.ts'), 'utf8'), /await import\('\.\/trust-tuf\.js'\)/);
 });
 
 test('verify-blob loads only what verifying one file needs: no checksums library (its glob matcher), signing client or SBOM code', () => {

@@ -1,9 +1,8 @@
-import { proxySettingsFrom } from '../../core/proxy.js';
 import { cliNamer } from '../../config/inputs.js';
 import { attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
-import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesThrough } from '../../sigstore/verify/files.js';
+import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
@@ -64,7 +63,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const config = attestationVerifyConfig(args.values, cliNamer());
     const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), artifactDigests(artifact, context.cwd)]);
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
-    const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(context.env)));
+    const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
     if (format === 'json') {
       context.stdout.write(`${JSON.stringify({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, null, 2)}\n`);

@@ -1,8 +1,7 @@
-import { proxySettingsFrom } from '../../core/proxy.js';
 import { cliNamer } from '../../config/inputs.js';
 import { TrustKitError } from '../../core/errors.js';
 import { verifyConfig } from '../../config/verify.js';
-import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact } from '../../sigstore/verify/files.js';
+import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -83,7 +82,7 @@ ${VERIFY_HELP}`,
     const artifact = args.positionals[0] as string;
     const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
-    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesThrough(proxySettingsFrom(context.env)));
+    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
     if (args.values.json === true) context.stdout.write(`${JSON.stringify({ artifact, verified: result }, null, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);

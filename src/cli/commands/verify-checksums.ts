@@ -1,10 +1,9 @@
-import { proxySettingsFrom } from '../../core/proxy.js';
 import { reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
-import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
-import { VerifyError } from '../../sigstore/verify/index.js';
+import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeVerified, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
@@ -48,7 +47,7 @@ ${VERIFY_HELP}`,
     if (checksumsPath === undefined) throw new TrustKitError('CLI_USAGE', 'verify-checksums needs the checksums file (e.g. SHA256SUMS)', { hint: 'run `trust-kit verify-checksums --help`' });
     const config = verifyConfig(args.values, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
-    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesThrough(proxySettingsFrom(context.env)));
+    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     if (args.values.json === true) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });

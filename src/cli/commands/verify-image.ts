@@ -1,11 +1,10 @@
-import { proxySettingsFrom } from '../../core/proxy.js';
 import { cliNamer, InputReader } from '../../config/inputs.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
 import { discoverImageBundles, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
 import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { attestationPolicy } from '../../sigstore/verify/attestation.js';
-import { resolvePolicy, resolveTrust, trustSourcesThrough } from '../../sigstore/verify/files.js';
+import { resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeAttestation } from './verify-attestation.js';
@@ -76,7 +75,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       if (!pinned.digest.startsWith('sha256:')) throw new TrustKitError('CLI_USAGE', `${formatImageReference(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
       const discovered = await discoverImageBundles(client, pinned);
       const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
-      const trust = await resolveTrust(config, context.cwd, all[0]?.json, trustSourcesThrough(proxySettingsFrom(context.env)));
+      const trust = await resolveTrust(config, context.cwd, all[0]?.json, trustSourcesFrom(context.env));
       const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
       const shown = formatImageReference(pinned);
       if (format === 'json') {

@@ -1,0 +1,114 @@
+// Trust material fetched through a Sigstore instance's TUF repository (public-good's, GitHub's):
+// apart from trust.ts, so that offline verification (`--trusted-root`), which never fetches, loads
+// neither this nor the proxy support it goes through.
+import { promises as fsp } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
+import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
+import GITHUB_TUF_ROOT from '../trust-roots/github-tuf-root.json' with { type: 'json' };
+import { VerifyError } from './errors.js';
+import { loadTrustMaterial, type TrustMaterial } from './trust.js';
+
+/** Where a TUF repository serving `trusted_root.json` is, and where its verified metadata is cached. */
+export interface TufOptions {
+  /** The repository's URL; default the public-good instance's. */
+  mirrorURL?: string;
+  /** A trusted initial root.json; required for repositories other than the public-good one, whose root ships with @sigstore/tuf. */
+  rootPath?: string;
+  /** Directory of the metadata cache; default the user's application-data directory. */
+  cachePath?: string;
+  /** Retries of a failed request, with exponential backoff from 1 s (default 2). */
+  retries?: number;
+  /** The runner's proxy settings, which every request follows; default none (direct connections). */
+  proxy?: ProxySettings;
+}
+
+/** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
+export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+
+/**
+ * An instance's trust material fetched through its TUF repository, every piece of metadata
+ * verified from the pinned root on (the public-good instance's by default).
+ */
+export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promise<TrustMaterial> {
+  const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
+  try {
+    // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
+    const { fetchTrustedRootJSON } = await import('./tuf-client.js');
+    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS });
+    return loadTrustMaterial(json, label);
+  } catch (error) {
+    if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+  }
+}
+
+/** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
+function proxyHint(error: unknown, offline: string): { hint?: string } {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {
+    if (current instanceof ProxyTunnelError) return { hint: `${current.hint ?? ''}; or ${offline}` };
+  }
+  return {};
+}
+
+/** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+function causeChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let current: unknown = error; current !== undefined && messages.length < 4; current = current instanceof Error ? current.cause : undefined) {
+    messages.push(current instanceof Error ? current.message : String(current));
+  }
+  return messages.join(': ');
+}
+
+/** The public-good instance's trust material, through its TUF repository. */
+export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings } = {}): Promise<TrustMaterial> {
+  return loadTrustMaterialFromTUF(options);
+}
+
+/** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
+export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+
+/** Where GitHub's TUF repository is and which root it is trusted from; tests point both at a loopback repository. */
+export interface GitHubTufOptions {
+  /** Default {@link GITHUB_TUF_MIRROR}. */
+  mirrorURL?: string;
+  /** The trusted initial root.json; default the one `gh` embeds (version 3), kept in src/sigstore/trust-roots/. */
+  root?: object;
+  /** Directory of the metadata cache; default the user's application-data directory, as for public-good. */
+  cachePath?: string;
+  /** Retries of a failed request (default 2). */
+  retries?: number;
+  /** The runner's proxy settings, which every request follows; default none. */
+  proxy?: ProxySettings;
+}
+
+/** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
+
+/**
+ * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
+ * embeds; a failure names the mirror and the offline way round it.
+ */
+export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): Promise<TrustMaterial> {
+  const mirrorURL = options.mirrorURL ?? GITHUB_TUF_MIRROR;
+  // The TUF client seeds its cache from a root.json path, and the bundled action carries the root as data, not as a file.
+  // fs.promises, not node:fs/promises, so that offline verification, bundled, never loads it (see core/files.ts).
+  const directory = await fsp.mkdtemp(join(tmpdir(), 'trust-kit-github-root-'));
+  try {
+    const rootPath = join(directory, 'root.json');
+    await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
+    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+  } catch (error) {
+    if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
+      throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {
+        cause: error,
+        hint: `check that ${mirrorURL} is reachable, or ${GITHUB_OFFLINE}`,
+        ...proxyHint(error, GITHUB_OFFLINE),
+      });
+    }
+    throw error;
+  } finally {
+    await fsp.rm(directory, { recursive: true, force: true });
+  }
+}
