@@ -185,5 +185,5 @@ function distinguishedName(name: string | undefined): string {
 
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 export function abbreviate(value: string, length = 16): string {
-  return value.length <= length ? value : `${value.slice(0, length)}…`;
+  return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
 }

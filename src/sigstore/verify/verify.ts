@@ -380,7 +380,7 @@ function verifyContent(bundle: Bundle, artifact: ArtifactInput, key: KeyObject):
     const hex = digestOf(algorithm) ?? '';
     // Names and digests are the signer's to choose: quoted (escaped) and shortened, as many as fit a line.
     const listed = statement.subjects.slice(0, 5).map((candidate) => `${JSON.stringify(abbreviate(candidate.name, 100))} (${Object.entries(candidate.digest).slice(0, 3).map(([name, value]) => `${JSON.stringify(abbreviate(name, 16)).slice(1, -1)}:${abbreviate(String(value))}`).join(', ')})`);
-    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; …' : ''}`);
+    throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `the artifact ${algorithm}:${hex} is not a subject of the signed statement; its ${statement.subjects.length} subject(s): ${listed.join('; ')}${statement.subjects.length > 5 ? '; \u2026' : ''}`);
   }
   const matchedAlgorithm = comparableAlgorithms(subject, digestOf)[0] ?? algorithm;
   return {
