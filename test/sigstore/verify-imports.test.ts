@@ -60,3 +60,13 @@ test('verify-blob never imports node:fs/promises statically: bundled, it loads r
     assert.equal(imports.get('node:fs/promises'), undefined, `${entry} reaches node:fs/promises through ${imports.get('node:fs/promises') ?? ''}`);
   }
 });
+
+test('the code verify-blob loads is ASCII, comments included (the bundle keeps them): one other character makes Node.js hold a whole bundled chunk as a two-byte string', () => {
+  for (const entry of ['src/cli/bin.ts', 'src/cli/main.ts', 'src/cli/commands/verify-blob.ts']) {
+    for (const file of staticImports(entry).files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      const other = /[^\t\n\r -~]/.exec(text);
+      assert.equal(other, null, `${file}:${text.slice(0, other?.index ?? 0).split('\n').length} holds ${JSON.stringify(other?.[0])}: write it as a \\u escape`);
+    }
+  }
+});
