@@ -225,6 +225,26 @@ export function derNode(bytes: Buffer): DerNode {
   return { tag: element.tag, whole: bytes.subarray(element.start, element.end), content: bytes.subarray(element.contentStart, element.end) };
 }
 
+/**
+ * Throws unless every constructed element within `node` holds a whole number of DER elements, each
+ * at most `maxDepth` levels down (`tooDeep` the message otherwise): read by offsets alone, without
+ * making a Buffer per element, since a timestamp carries its authority's certificates (hundreds of
+ * elements).
+ */
+export function expectWholeElements(node: DerNode, maxDepth: number, tooDeep: string): void {
+  const bytes = node.whole;
+  const check = (element: Element, depth: number): void => {
+    if (depth > maxDepth) throw new Error(tooDeep);
+    if ((element.tag & 0x20) === 0) return;
+    for (let offset = element.contentStart; offset < element.end; ) {
+      const child = readElement(bytes, offset, element.end);
+      check(child, depth + 1);
+      offset = child.end;
+    }
+  };
+  check(readElement(bytes, 0, bytes.length), 0);
+}
+
 /** Each node's children, read once: a reader that checks a whole tree and then walks it (an RFC 3161 timestamp) reads each element once. */
 const childrenRead = new WeakMap<DerNode, readonly DerNode[]>();
 

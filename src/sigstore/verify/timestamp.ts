@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual, verify as verifyBytes, type KeyObject } from 'node:crypto';
-import { derChildren, derNode, oidText, type DerNode } from './der.js';
+import { derChildren, derNode, expectWholeElements, oidText, type DerNode } from './der.js';
 
 const SEQUENCE = 0x30;
 const SET = 0x31;
@@ -65,18 +65,12 @@ function time(node: DerNode): Date {
   return date;
 }
 
-/** Throws unless every constructed element under `node` holds a whole number of DER elements: nothing in a timestamp is skipped unread. */
-function expectWellFormed(node: DerNode, depth = 0): void {
-  if (depth > 32) throw new Error('malformed timestamp: nested too deeply');
-  if ((node.tag & 0x20) === 0) return;
-  for (const inner of derChildren(node)) expectWellFormed(inner, depth + 1);
-}
-
 /** Reads a TimeStampResp (status, then the token: a CMS SignedData over a TSTInfo with one signer and signed attributes); throws on anything else. */
 export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   const response = derNode(der);
   if (response.tag !== SEQUENCE) throw new Error('malformed timestamp: not a TimeStampResp');
-  expectWellFormed(response);
+  // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
+  expectWholeElements(response, 32, 'malformed timestamp: nested too deeply');
   // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
   const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
   if (status.content.length !== 1 || (status.content[0] as number) > 1) throw new Error(`the timestamp response's status is not granted`);
