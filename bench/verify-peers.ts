@@ -12,6 +12,7 @@
  * its cache alone, `--tuf-force-cache`).
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
   COLUMNS,
@@ -69,15 +70,19 @@ const tools: Record<string, Tool> = {
 };
 const versions = await Promise.all(PEER_NAMES.map(async (name) => `${PEERS[name].name} ${await peerVersion(PEERS[name], dir)}`));
 
+// The machine's load around the timed runs: a busy machine stretches wall times, a multi-threaded peer's the most.
+const loadBefore = loadavg()[0] ?? 0;
 const results = pairedRuns(tools, rounds);
+const loadAfter = loadavg()[0] ?? 0;
 const ratio = (peer: string): number => pairedRatio(results, 'trust-kit', peer);
-const medianOf = (name: string, key: 'seconds' | 'peakMiB'): number => median((results[name] ?? []).map((m) => m[key]));
+const medianOf = (name: string, key: 'seconds' | 'cpuSeconds' | 'peakMiB'): number => median((results[name] ?? []).map((m) => m[key]));
 console.log(`node ${process.version}; ${versions.join('; ')}`);
-console.log(`one offline verification of one keyless blob bundle (Rekor entry, TSA timestamp), whole process, ${rounds} rotating rounds after a warm-up, medians\n`);
+console.log(`one offline verification of one keyless blob bundle (Rekor entry, TSA timestamp), whole process, ${rounds} rotating rounds after a warm-up, medians; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n`);
 console.log(
   table([
-    ['tool', 'wall (s)', 'peak (MiB)', 'trust-kit / tool'],
-    ...Object.keys(tools).map((name) => [name, medianOf(name, 'seconds').toFixed(3), medianOf(name, 'peakMiB').toFixed(1), name === 'trust-kit' ? '' : ratio(name).toFixed(2)]),
+    // CPU time beside wall time: on a busy machine it moves less, and it shows what a multi-threaded peer (cosign) spends.
+    ['tool', 'wall (s)', 'cpu (s)', 'peak (MiB)', 'trust-kit / tool'],
+    ...Object.keys(tools).map((name) => [name, medianOf(name, 'seconds').toFixed(3), medianOf(name, 'cpuSeconds').toFixed(3), medianOf(name, 'peakMiB').toFixed(1), name === 'trust-kit' ? '' : ratio(name).toFixed(2)]),
   ]),
 );
 console.log(`\ntrust-kit above the floor: ${((medianOf('trust-kit', 'seconds') - medianOf(FLOOR, 'seconds')) * 1000).toFixed(1)} ms; the floor alone is ${pairedRatio(results, FLOOR, PEERS.cosign3.name).toFixed(2)} x ${PEERS.cosign3.name}'s time`);
