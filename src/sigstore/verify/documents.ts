@@ -11,8 +11,8 @@ import { BUNDLE_SHAPE, findShapeViolation, TRUSTED_ROOT_SHAPE } from './shape.js
 export const BUNDLE_MEDIA_TYPES = {
   v01: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
   v02: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
-  v03Legacy: 'application/vnd.dev.sigstore.bundle+json;version=0.3',
   v03: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+  v03Legacy: 'application/vnd.dev.sigstore.bundle+json;version=0.3',
 } as const;
 
 const MEDIA_TYPES = new Set<string>(Object.values(BUNDLE_MEDIA_TYPES));
