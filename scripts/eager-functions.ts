@@ -6,7 +6,7 @@
  * function it called (about 120 KiB of them for one `verify-blob`: 3 ms).
  *
  * Function and arrow expressions are wrapped in parentheses, which changes nothing else. A function
- * declaration directly in a function body becomes `var name = (function name(...) {...});` at the
+ * declaration directly in a function body becomes `var name = (function (...) {...});` at the
  * start of that body, after its directives, in the order the declarations came: what hoisting did,
  * the binding set before anything in the body runs. Declarations at the top of the file (module
  * scope, visible to other modules before this one runs) or in blocks are left as they are, as are methods, getters and constructors (nothing can wrap them).
@@ -62,7 +62,12 @@ export function eagerFunctions(code: string, file: string): string {
       if (body !== undefined && ts.isStatement(child) && hoistable(child)) {
         // Its comments (a licence, documentation) stay where they were; the declaration moves.
         text += code.slice(cursor, child.getStart(source));
-        hoisted.push(`var ${child.name.text} = (${rewrite(child, child.getStart(source))});`);
+        // Anonymous, so the name inside the body is the var, as it was the declaration's binding (a
+        // named expression's own name is read-only: `f = cached` inside f would throw); the
+        // function's `name` is still inferred from the var.
+        const declaration = rewrite(child, child.getStart(source));
+        const nameAt = child.name.getStart(source) - child.getStart(source);
+        hoisted.push(`var ${child.name.text} = (${declaration.slice(0, nameAt)}${declaration.slice(nameAt + child.name.text.length)});`);
         cursor = child.end;
         return;
       }

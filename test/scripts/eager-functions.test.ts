@@ -26,9 +26,10 @@ function shadow(value) { function value() { return 'inner'; } return typeof valu
 async function later() { return 'later'; }
 function* numbers() { yield 1; yield 2; }
 function strict() { return this; }
+function memo() { memo = () => 'cached'; return 'first'; }
 if (list.length > 0) { function inBlock() { return 'block'; } module.inBlock = inBlock(); }
 class Point { constructor(x) { this.x = x; } get double() { return twice(this.x / 2); } method() { function inner() { return 'method'; } return inner(); } }
-module.exports = { early, list, shadow: shadow(1), later, numbers: [...numbers()], strict: strict(), point: new Point(4).double, method: new Point(1).method(), names: [twice.name, helper.name, later.name] };
+module.exports = { early, list, shadow: shadow(1), later, numbers: [...numbers()], strict: strict(), point: new Point(4).double, method: new Point(1).method(), names: [twice.name, helper.name, later.name, numbers.name], memo: [memo(), memo()] };
 /***/ })
 
 };
@@ -47,12 +48,12 @@ test('the rewritten chunk behaves as the original: hoisting, redeclaration, shad
   };
   const expected = await run('original.mjs', CHUNK);
   assert.deepEqual(await run('rewritten.mjs', rewritten), expected);
-  assert.match(rewritten, /"use strict";var twice = \(function twice\(n\) \{ return helper\(n\) \* 2; \}\);var helper = /, 'declarations come right after the directive, in their order');
+  assert.match(rewritten, /"use strict";var twice = \(function \(n\) \{ return helper\(n\) \* 2; \}\);var helper = /, 'declarations come right after the directive, in their order');
   assert.match(rewritten, /\/\*\* Documentation stays where it was\. \*\/\n/);
   assert.match(rewritten, /\.map\(\(\(n\) => n \* 10\)\)\.sort\(\(function \(a, b\)/, 'function and arrow expressions are wrapped');
   assert.match(rewritten, /\{ function inBlock\(\)/, 'a declaration in a block stays');
   assert.match(rewritten, /\nexport function top\(\)/, 'a module-level declaration stays');
-  assert.match(rewritten, /method\(\) \{var inner = \(function inner\(\)/, 'a declaration in a method body is hoisted too');
+  assert.match(rewritten, /method\(\) \{var inner = \(function \(\)/, 'a declaration in a method body is hoisted too');
 });
 
 test('the rewritten functions are compiled with their script: its code cache holds them', () => {
