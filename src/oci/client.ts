@@ -79,6 +79,8 @@ const MAX_REFERRER_PAGES = 64;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
+/** A token fit for `Authorization: Bearer`: visible ASCII, no space (RFC 6750's b64token and the JWTs registries issue are within it). */
+const BEARER_TOKEN = /^[\x21-\x7e]+$/;
 const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 // Node's codes for a certificate chain it could not verify or a name it does not cover.
@@ -151,7 +153,7 @@ export class RegistryClient {
         scopes: [repositoryScope(reference.repository, 'pull')],
       });
       await this.#expect(response, [200], `manifest ${shown}`);
-      const bytes = await readBody(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
+      const bytes = await this.#read(response, MAX_MANIFEST_BYTES, `manifest ${shown}`);
       const algorithm = reference.digest === undefined ? 'sha256' : parseDigestReference(reference.digest).algorithm;
       const digest = `${algorithm}:${digestBytes(algorithm, bytes)}`;
       const claimed = header(response, 'docker-content-digest');
@@ -189,7 +191,7 @@ export class RegistryClient {
         scopes: [repositoryScope(repository.repository, 'pull,push')],
       });
       await this.#expect(response, [201, 200], `manifest ${shown}`);
-      await discardBody(response);
+      await this.#discard(response);
       const stored = header(response, 'docker-content-digest');
       if (stored !== undefined && stored.startsWith('sha256:') && stored !== digest) throw digestMismatch(`stored manifest ${shown}`, digest, stored);
       const subjectDigest = header(response, 'oci-subject');
@@ -218,7 +220,7 @@ export class RegistryClient {
     digest = normalizedDigest(digest);
     return this.#withRetry(`GET blob ${digest}`, async () => {
       const response = await this.#openBlobResponse(repository, digest);
-      const bytes = await readBody(response, maxBytes, `blob ${digest}`);
+      const bytes = await this.#read(response, maxBytes, `blob ${digest}`);
       const { algorithm } = parseDigestReference(digest);
       const actual = `${algorithm}:${digestBytes(algorithm, bytes)}`;
       if (actual !== digest) throw digestMismatch(`blob ${repository.registry}/${repository.repository}@${digest}`, digest, actual);
@@ -279,7 +281,7 @@ export class RegistryClient {
       }
       const started = await this.#call(repository, { method: 'POST', url: start, scopes });
       await this.#expect(started, options.mountFrom === undefined ? [202] : [201, 202], `upload of ${shown}`);
-      await discardBody(started);
+      await this.#discard(started);
       if (started.status === 201) return 'mounted';
       let location = this.#location(started, `upload of ${shown}`);
       if (options.chunkBytes === undefined) {
@@ -292,7 +294,7 @@ export class RegistryClient {
           scopes,
         });
         await this.#expect(done, [201], `upload of ${shown}`);
-        await discardBody(done);
+        await this.#discard(done);
         return 'uploaded';
       }
       let offset = 0;
@@ -305,7 +307,7 @@ export class RegistryClient {
           scopes,
         });
         await this.#expect(patched, [202], `chunk at ${offset} of ${shown}`);
-        await discardBody(patched);
+        await this.#discard(patched);
         location = this.#location(patched, `upload of ${shown}`);
         offset += chunk.length;
       }
@@ -314,7 +316,7 @@ export class RegistryClient {
       }
       const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
       await this.#expect(done, [201], `upload of ${shown}`);
-      await discardBody(done);
+      await this.#discard(done);
       return 'uploaded';
     });
   }
@@ -400,11 +402,11 @@ export class RegistryClient {
         const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
         // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
         if (page === 0 && [404, 405, 400].includes(response.status)) {
-          await discardBody(response);
+          await this.#discard(response);
           return undefined;
         }
         await this.#expect(response, [200], shown);
-        const bytes = await readBody(response, MAX_MANIFEST_BYTES, shown);
+        const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
         const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
         if (parsed.kind !== 'index') throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
         descriptors.push(...parsed.manifest.manifests);
@@ -441,6 +443,15 @@ export class RegistryClient {
     return response;
   }
 
+  /** A whole body of at most `maxBytes`, within the attempt's timeout: a body that trickles in forever is abandoned, not waited for. */
+  #read(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
+    return readBody(response, maxBytes, what, this.#retry.timeoutMs);
+  }
+
+  #discard(response: HttpResponse): Promise<void> {
+    return discardBody(response, this.#retry.timeoutMs);
+  }
+
   /** The registry's API origin for a repository. */
   #origin(registry: string): string {
     const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
@@ -474,9 +485,10 @@ export class RegistryClient {
     for (;;) {
       const authorization = await this.#authorization(repository.registry, state, scopes);
       const response = await this.#follow({ method: call.method, url: call.url, headers: call.headers ?? {}, ...(call.body === undefined ? {} : { body: call.body }) }, origin, authorization);
-      if (response.status !== 401 || answeredChallenge) return response;
+      // A 401 from where a redirect led (blob storage on another origin) is that host's, not a challenge of the registry: its realm would get the registry's credentials.
+      if (response.status !== 401 || answeredChallenge || response.url.origin !== origin) return response;
       const challengeHeader = header(response, 'www-authenticate');
-      await discardBody(response);
+      await this.#discard(response);
       if (challengeHeader === undefined) return { ...response, body: emptyBody() };
       const challenge = parseChallenges(challengeHeader).find((candidate) => candidate.scheme === 'bearer' || candidate.scheme === 'basic');
       if (challenge === undefined) return { ...response, body: emptyBody() };
@@ -496,7 +508,7 @@ export class RegistryClient {
       const response = await this.#transport.send({ ...current, headers });
       const redirect = [301, 302, 303, 307, 308].includes(response.status) && (current.method === 'GET' || current.method === 'HEAD');
       if (!redirect) return response;
-      await discardBody(response);
+      await this.#discard(response);
       const location = header(response, 'location');
       if (location === undefined || hop === MAX_REDIRECTS) {
         throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
@@ -587,24 +599,28 @@ export class RegistryClient {
     }
     const response = await this.#transport.send(request);
     if (response.status === 401 || response.status === 403) {
-      await discardBody(response);
+      await this.#discard(response);
       throw failed(`HTTP ${response.status}`, 'OCI_UNAUTHORIZED', response.status);
     }
     if (response.status !== 200) {
-      await discardBody(response);
+      await this.#discard(response);
       throw failed(`HTTP ${response.status}`, 'OCI_TOKEN_FAILED', response.status);
     }
-    const bytes = await readBody(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
-    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    const bytes = await this.#read(response, MAX_TOKEN_RESPONSE_BYTES, `token response of ${realm.origin}`);
+    let document: unknown;
     try {
-      parsed = JSON.parse(bytes.toString('utf8')) as typeof parsed;
+      document = JSON.parse(bytes.toString('utf8'));
     } catch (error) {
       throw failed(`the answer is not JSON${jsonErrorPosition(error)}`);
     } finally {
       bytes.fill(0);
     }
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) throw failed('the answer is not a JSON object');
+    const parsed = document as { token?: unknown; access_token?: unknown; expires_in?: unknown };
     const value = typeof parsed.token === 'string' && parsed.token.length > 0 ? parsed.token : parsed.access_token;
-    if (typeof value !== 'string' || value.length === 0 || /[\r\n]/.test(value)) throw failed('the answer holds no token');
+    if (typeof value !== 'string' || value.length === 0) throw failed('the answer holds no token');
+    // The token is sent back as `Bearer <token>`: anything else than visible ASCII would change that header's meaning or be refused by the registry as garbage.
+    if (!BEARER_TOKEN.test(value)) throw failed('the token holds characters an Authorization header cannot carry');
     // The spec's default lifetime is 60 s when the service does not say.
     const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
     return { value, expiresAt: Date.now() + lifetime * 1000 };
@@ -615,7 +631,7 @@ export class RegistryClient {
     const status = response.status;
     let detail = '';
     try {
-      const body = await readBody(response, MAX_ERROR_BODY_BYTES, 'an error response');
+      const body = await this.#read(response, MAX_ERROR_BODY_BYTES, 'an error response');
       const parsed = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown; message?: unknown }[] };
       detail = (parsed.errors ?? [])
         .map((entry) => [entry.code, entry.message].filter((part) => typeof part === 'string').join(': '))

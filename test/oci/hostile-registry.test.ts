@@ -1,0 +1,123 @@
+// A registry, token service or blob store that answers garbage, slowly or from elsewhere: every case
+// is a coded error naming the registry, in bounded time, with no credential sent where it was not
+// asked for and none quoted.
+import assert from 'node:assert/strict';
+import { createServer, type Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { nodeTransport, RegistryClient, staticCredentials } from '../../src/oci/index.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
+import { FAST_RETRY, scripted, type ScriptedAnswer } from './support.js';
+
+const PASSWORD = 'hunter2-registry-password';
+const BASIC = Buffer.from(`bot:${PASSWORD}`).toString('base64');
+const credentials = () => staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from(PASSWORD)) } });
+const app = { registry: 'registry.example', repository: 'acme/app' };
+
+function leaksNothing(error: Error & { hint?: string }): void {
+  for (const text of [error.message, error.hint ?? '', JSON.stringify(error)]) {
+    assert.ok(!text.includes(PASSWORD) && !text.includes(BASIC), `a credential is quoted: ${text}`);
+  }
+}
+
+test('a token service that answers JSON without a usable token (null, a list, a number, a token no header can carry) is OCI_TOKEN_FAILED naming the registry', async () => {
+  for (const answer of ['null', '[]', '42', '"token"', JSON.stringify({ token: 'a\u0000b' }), JSON.stringify({ token: 'two words' }), JSON.stringify({ access_token: 'caf\u00e9' })]) {
+    const transport = scripted((request) =>
+      request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 200, body: answer },
+    );
+    const client = new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY });
+    await assert.rejects(client.resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_TOKEN_FAILED', `${answer}: ${error.message}`);
+      assert.match(error.message, /registry\.example/);
+      leaksNothing(error);
+      return true;
+    });
+    // The registry never saw a Bearer header made of what the token service sent.
+    assert.ok(transport.seen.filter((request) => request.url.host === 'registry.example').every((request) => request.headers.authorization === undefined), answer);
+  }
+});
+
+test('a 401 from blob storage on another origin is no challenge of the registry: the credentials never reach the realm it names', async () => {
+  const transport = scripted((request): ScriptedAnswer => {
+    if (request.url.host === 'registry.example' && request.url.pathname === '/token') return { status: 200, body: JSON.stringify({ token: 'registry-token' }) };
+    if (request.url.host === 'registry.example') {
+      return request.headers.authorization === undefined
+        ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://registry.example/token",service="registry.example"' } }
+        : request.method === 'HEAD'
+          ? { status: 200 }
+          : { status: 307, headers: { location: 'https://storage.example/bucket/layer' } };
+    }
+    if (request.url.host === 'storage.example') return { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://evil.example/token",service="registry.example",error="insufficient_scope"' } };
+    return { status: 200, body: JSON.stringify({ token: 'stolen' }) };
+  });
+  const client = new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY });
+  const digest = `sha256:${'a'.repeat(64)}`;
+  // Logged in already (a token for the repository) when the blob is redirected.
+  assert.equal(await client.blobExists(app, digest), true);
+  await assert.rejects(client.readBlob(app, digest, 1024), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_UNAUTHORIZED');
+    leaksNothing(error);
+    return true;
+  });
+  assert.deepEqual(transport.seen.filter((request) => request.url.host === 'evil.example'), []);
+  for (const request of transport.seen.filter((seen) => seen.url.host !== 'registry.example')) {
+    assert.equal(request.headers.authorization, undefined, `${request.url.href} got an Authorization header`);
+  }
+});
+
+/** A body that sends a byte every 20 ms and never ends: each byte well within any idle timeout. */
+function trickle(): Readable {
+  let timer: NodeJS.Timeout | undefined;
+  return new Readable({
+    read() {
+      timer ??= setInterval(() => this.push(' '), 20);
+    },
+    destroy(error, callback) {
+      clearInterval(timer);
+      callback(error);
+    },
+  });
+}
+
+test('a manifest, token or error body that trickles and never ends is abandoned at the attempt\'s timeout and retried within the budget (OCI_NETWORK; an error answer\'s detail is dropped)', { timeout: 20_000 }, async () => {
+  const retry = { ...FAST_RETRY, retries: 1, timeoutMs: 300 };
+  const manifest = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: trickle() }));
+  await assert.rejects(new RegistryClient({ transport: manifest, retry }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OCI_NETWORK');
+    assert.match(error.message, /manifest registry\.example\/acme\/app:v1 .*within 300 ms/);
+    return true;
+  });
+  assert.equal(manifest.seen.length, 2);
+  const token = scripted((request) =>
+    request.url.host === 'registry.example' ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token"' } } : { status: 200, body: trickle() },
+  );
+  await assert.rejects(new RegistryClient({ credentials: credentials(), transport: token, retry }).resolve({ ...app, tag: 'v1' }), { code: 'OCI_NETWORK' });
+  const failing = scripted(() => ({ status: 500, body: trickle() }));
+  // An error answer's body is only its detail: it is given up on, and the status stands.
+  await assert.rejects(new RegistryClient({ transport: failing, retry }).resolve({ ...app, tag: 'v1' }), { code: 'OCI_REGISTRY_ERROR', status: 500 });
+  assert.equal(failing.seen.length, 2);
+});
+
+test('the Node transport abandons an answer whose header lines trickle in past its timeout, though no gap between them reaches it', { timeout: 20_000 }, async (t) => {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.write('HTTP/1.1 200 OK\r\n');
+    const timer = setInterval(() => socket.write('X-Drip: 1\r\n'), 50);
+    socket.on('close', () => clearInterval(timer));
+    socket.on('error', () => clearInterval(timer));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    for (const socket of sockets) socket.destroy();
+    server.close();
+  });
+  const { port } = server.address() as { port: number };
+  const transport = nodeTransport({ timeoutMs: 300, userAgent: 'test' });
+  t.after(() => transport.close());
+  await assert.rejects(transport.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/v2/`), headers: {} }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'ETIMEDOUT');
+    assert.match(error.message, /127\.0\.0\.1:\d+ .*300 ms/);
+    return true;
+  });
+});
