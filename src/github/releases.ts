@@ -248,6 +248,15 @@ function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
   }
 }
 
+/**
+ * The name GitHub gives a release asset uploaded as `name`: it keeps letters, digits and `._-+@`,
+ * turns every other character (a space, a bracket, a non-ASCII letter) into a dot, and drops dots
+ * at either end.
+ */
+export function githubAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
+}
+
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
 /** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
