@@ -7,7 +7,7 @@ import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type R
 import { VERSION } from '../core/version.js';
 import { parseChallenges, repositoryScope, type AuthChallenge } from './auth.js';
 import { jsonErrorPosition, type CredentialSource, type RegistryCredentials } from './credentials.js';
-import { OciError, type OciErrorCode } from './errors.js';
+import { OciError, printable, type OciErrorCode } from './errors.js';
 import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES, MEDIA_TYPES, parseManifest, type Descriptor, type ImageIndex, type Manifest } from './manifest.js';
 import { formatImageReference, registryApiHost, withDigest, type DigestReference, type ImageReference } from './reference.js';
 import { discardBody, nodeTransport, readBody, type HttpRequest, type HttpResponse, type Transport } from './transport.js';
@@ -577,7 +577,7 @@ export class RegistryClient {
     try {
       realm = new URL(realmText);
     } catch (error) {
-      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${realmText.slice(0, 200)}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+      throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${printable(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
     }
     const credentials = await this.#credentialsFor(registry);
     if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
@@ -638,6 +638,7 @@ export class RegistryClient {
         .filter((text) => text.length > 0)
         .join('; ')
         .slice(0, 500);
+      detail = printable(detail);
     } catch {
       response.body.destroy();
     }

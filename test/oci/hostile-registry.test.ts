@@ -121,3 +121,23 @@ test('the Node transport abandons an answer whose header lines trickle in past i
     return true;
   });
 });
+
+test('what a registry says in an error answer or a broken manifest is quoted without its control characters (no line break, no terminal escape)', async () => {
+  const said = 'DENIED: no\n::set-output name=x::y \u001b[2J\u009b31m';
+  const errors = scripted(() => ({ status: 400, body: JSON.stringify({ errors: [{ code: 'DENIED', message: said }] }) }));
+  await assert.rejects(new RegistryClient({ transport: errors, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+    assert.match(error.message, /HTTP 400 \(DENIED: DENIED: no ::set-output name=x::y {2}\[2J 31m\)/);
+    return true;
+  });
+  const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'a', digest: `sha256:${'0'.repeat(64)}`, size: 1 }, layers: [], annotations: { 'k\n::error::x': 1 } });
+  for (const body of [manifest, '{"schemaVersion": 2,\n\u001b[2J']) {
+    const broken = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body }));
+    await assert.rejects(new RegistryClient({ transport: broken, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_MANIFEST_INVALID');
+      // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+      assert.doesNotMatch(error.message, /[\u0000-\u001f\u007f-\u009f]/);
+      return true;
+    });
+  }
+});
