@@ -322,6 +322,12 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
     if (uploaded.name !== local.name) logger.warn(`publish: GitHub renamed ${local.name} to ${uploaded.name}`);
     assets.push({ name: local.name, githubName: uploaded.name, digest: `sha256:${local.sha256}`, outcome: 'uploaded' });
   }
+  // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
+  const ours = new Set(locals.map((local) => remoteFor(remote, local)?.id));
+  const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id)).map((asset) => asset.name);
+  if (others.length > 0) {
+    logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
+  }
   return { kind: 'uploaded', release, assets };
 }
 

@@ -125,6 +125,19 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.equal(requestsSince(start, 'releases.uploadAsset') + requestsSince(start, 'releases.deleteAsset') + requestsSince(start, 'releases.update'), 0);
   });
 
+  test('assets a draft holds that this run does not publish (a run with other artifacts left them) are named in a warning, not passed over in silence', async () => {
+    await publish(await files({ 'app-1.tgz': 'old build', 'SHA256SUMS': 'old sums' }));
+    const release = releaseOf();
+    release.draft = true;
+    release.assets.splice(release.assets.findIndex((asset) => asset.name === 'SHA256SUMS'), 1);
+    const logger = recordingLogger();
+    await publish(await files({ 'app-2.tgz': 'new build', 'SHA256SUMS': 'new sums' }), 'block', logger);
+    assert.ok(logger.lines.some((line) => /^warn: publish: release v1\.0\.0 also holds app-1\.tgz, which this run does not publish: its checksums file does not list it/.test(line)), logger.lines.join('\n'));
+    const quiet = recordingLogger();
+    await publish(await files({ 'app-1.tgz': 'old build', 'app-2.tgz': 'new build', 'SHA256SUMS': 'new sums' }), 'block', quiet);
+    assert.deepEqual(quiet.lines.filter((line) => line.startsWith('warn:')), []);
+  });
+
   test('an asset without GitHub\'s digest field is downloaded and hashed to compare', async () => {
     const assets = await files({ 'app.tgz': 'old asset' });
     await publish(assets);
