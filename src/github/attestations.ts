@@ -162,7 +162,13 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         githubRetryVerdict,
         options.sleep,
       );
-      const id = (response.data as { id?: unknown }).id;
+      const id = (response.data as { id?: unknown } | null)?.id;
+      // The id becomes an output and a URL: anything but GitHub's number is no proof the attestation was stored.
+      if (!(typeof id === 'number' && Number.isSafeInteger(id) && id > 0) && !(typeof id === 'string' && /^[1-9]\d{0,19}$/.test(id))) {
+        throw new AttestationStoreError('GITHUB_API_FAILED', `${route}: GitHub's answer for ${options.bundles.length === 1 ? 'the attestation' : `attestation ${index + 1} of ${options.bundles.length}`} holds no attestation id`, {
+          hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s attestations API does not send: check GITHUB_API_URL and re-run the job',
+        });
+      }
       outcomes.push({ status: 'stored', id: String(id) });
       logger.debug(`stored attestation ${String(id)} in ${owner}/${repo}`);
     } catch (error) {
@@ -181,6 +187,7 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
 }
 
 function storeError(error: unknown, failure: HttpFailure | undefined, route: string, index: number, count: number, attempts: number): AttestationStoreError {
+  if (error instanceof AttestationStoreError) return error;
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });

@@ -54,6 +54,18 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     await assert.rejects(port.listAttestations(`sha256:${'a'.repeat(64)}`, 'https://in-toto.io/attestation/release/v0.1'), malformed(/attestations/, /attestations is not a list/));
   });
 
+  test('a 201 from the attestations API without an attestation id is GITHUB_API_FAILED, not an attestation "stored" as "undefined"', async () => {
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    for (const body of [{}, { id: 'x\n::set-output name=a::b' }, null]) {
+      api.faults.inject({ status: 201, body }, { route: 'attestations.create' });
+      await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'no-id', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'GITHUB_API_FAILED');
+        assert.match(error.message, /POST \/repos\/octo-org\/no-id\/attestations: GitHub's answer for the attestation holds no attestation id/);
+        return true;
+      });
+    }
+  });
+
   test('a release whose upload URL would send the token over plain HTTP (or is no URL) is refused before any upload', async () => {
     const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
     const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: 'http://uploads.evil.example/repos/o/r/releases/1/assets{?name,label}' };
