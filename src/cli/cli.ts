@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
-import { withoutWorkflowCommands } from '../core/logger.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
 import type { CliContext, Command } from './command.js';
@@ -53,9 +52,8 @@ function commandHelp(entry: CommandEntry, command: Command): string {
 /** Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text. */
 export function printError(error: unknown, context: CliContext): void {
   const report = reportOf(error);
-  // The message may quote a server's answer or a file name; the Actions runner reads stderr for workflow commands.
-  context.stderr.write(`${withoutWorkflowCommands(redact(`trust-kit: ${report.code}: ${report.message}`))}\n`);
-  if (report.hint !== undefined) context.stderr.write(`${withoutWorkflowCommands(redact(`  hint: ${report.hint}`))}\n`);
+  context.stderr.write(redact(`trust-kit: ${report.code}: ${report.message}\n`));
+  if (report.hint !== undefined) context.stderr.write(redact(`  hint: ${report.hint}\n`));
 }
 
 function usageError(message: string, hint: string): TrustKitError {

@@ -18,10 +18,11 @@ const WORKFLOW_COMMAND_LINE = /^\s*(?:::|##\[)/m;
  * commands): a message quoting text from elsewhere (a file name, a server's answer, an input) could
  * otherwise issue one. When a line of it would read as a command, it is wrapped in
  * `::stop-commands::` with a fresh unguessable token, so the runner prints it and runs nothing;
- * other text is returned as it is. Like the text, the result ends without a line break.
+ * other text is returned as it is. The result ends with a line break when the text does.
  */
 export function withoutWorkflowCommands(text: string): string {
   if (!WORKFLOW_COMMAND_LINE.test(text)) return text;
   const token = randomBytes(16).toString('hex');
-  return `::stop-commands::${token}\n${text}\n::${token}::`;
+  // The text's own last line break stays last, so what is written after it starts a line of its own.
+  return text.endsWith('\n') ? `::stop-commands::${token}\n${text}::${token}::\n` : `::stop-commands::${token}\n${text}\n::${token}::`;
 }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { runnerIO } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
+import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
 
 /** The lines `write` sent to stdout while it ran. */
@@ -61,19 +62,26 @@ test('an ordinary info line is printed as it is, with no markers around it', () 
   assert.equal(stdoutOf(() => runnerIO.info('signed app.tgz: 2 files, 1 image\n  next line')), 'signed app.tgz: 2 files, 1 image\n  next line\n');
 });
 
-test('the CLI\'s log lines and its error report (stderr, which the runner reads too) run no command either; ordinary ones are unchanged', () => {
+test('the CLI\'s output streams (the runner reads stdout and stderr of a step) let no log line, error report or report line run a command; ordinary output is unchanged', () => {
   for (const hostile of HOSTILE) {
     let output = '';
-    const stderr = { write: (text: string) => void (output += text) };
+    const stream = { write: (text: string) => void (output += text), on: () => undefined };
+    const stdout = closableOutput(stream);
+    const stderr = closableOutput(stream);
     const logger = stderrLogger(stderr, true);
     logger.info(hostile);
     logger.warn(hostile);
     logger.debug(hostile);
-    printError(new TrustKitError('OCI_REGISTRY_ERROR', `manifest x: HTTP 500 (${hostile})`, { hint: hostile }), { cwd: '/', env: {}, stdout: stderr, stderr });
+    printError(new TrustKitError('OCI_REGISTRY_ERROR', `manifest x: HTTP 500 (${hostile})`, { hint: hostile }), { cwd: '/', env: {}, stdout, stderr });
+    // A checksums file's name, reported as sha256sum -c reports it.
+    stdout.write(`${hostile}: FAILED open or read\n`);
+    stdout.write('next: OK\n');
     assert.deepEqual(commandsRun(output), [], JSON.stringify(output));
+    assert.ok(output.endsWith('\nnext: OK\n'), JSON.stringify(output));
   }
   let plain = '';
-  const stderr = { write: (text: string) => void (plain += text) };
+  const stream = { write: (text: string) => void (plain += text), on: () => undefined };
+  const stderr = closableOutput(stream);
   stderrLogger(stderr).info('wrote SHA256SUMS');
   printError(new TrustKitError('CLI_USAGE', 'no such flag', { hint: 'see --help' }), { cwd: '/', env: {}, stdout: stderr, stderr });
   assert.equal(plain, 'trust-kit: wrote SHA256SUMS\ntrust-kit: CLI_USAGE: no such flag\n  hint: see --help\n');
