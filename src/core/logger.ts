@@ -11,7 +11,7 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
 
 /** A line the GitHub Actions runner would read as a workflow command: `::name::` or the legacy `##[name]`, after blanks (it trims them), on any line (it splits on CR and LF). */
-const WORKFLOW_COMMAND_LINE = /^\s*(?:::|##\[)/m;
+const WORKFLOW_COMMAND_LINE = /^[^\S\r\n\u2028\u2029]*(?:::|##\[)/m;
 
 /**
  * Text made safe to print to a log the Actions runner reads (it scans stdout and stderr for workflow
