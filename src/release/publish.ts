@@ -234,7 +234,13 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
         await ports.releases.deleteAsset(uploaded.id);
         throw unsettled();
       }
-      if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) throw mismatch(release.tagName, local, uploaded);
+      if (uploaded.digest !== undefined && uploaded.digest !== `sha256:${local.sha256}`) {
+        // This run's own upload, changed on the way: left on the draft, it would refuse every re-run as another file of that name.
+        await ports.releases.deleteAsset(uploaded.id);
+        throw new PublishError('PUBLISH_ASSET_DIGEST_MISMATCH', `GitHub stored the upload of ${local.path} as ${uploaded.name} with the digest ${uploaded.digest}, not the sha256:${local.sha256} sent: it was deleted again`, {
+          hint: 're-run the job to upload it again; if it happens again, something between the runner and GitHub changes what is uploaded',
+        });
+      }
       return uploaded;
     } catch (error) {
       if (!isAlreadyExists(error) || restart >= MAX_UPLOAD_RESTARTS) throw error;

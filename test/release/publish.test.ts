@@ -151,6 +151,19 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.equal(requestsSince(start, 'releases.getAsset'), 2);
   });
 
+  test('an upload GitHub stored with another digest than the bytes sent is deleted again, not left to block every re-run', async () => {
+    const assets = await files({ 'app.tgz': 'sent bytes' });
+    const changed = { ...releases, uploadAsset: async (...args: Parameters<ReleasesPort['uploadAsset']>) => ({ ...(await releases.uploadAsset(...args)), digest: `sha256:${'e'.repeat(64)}` }) };
+    await assert.rejects(publishRelease({ tag: 'v1.0.0', assets, notesBlock: 'x' }, { releases: changed, logger: recordingLogger() }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'PUBLISH_ASSET_DIGEST_MISMATCH');
+      assert.match(error.message, /GitHub stored the upload of .*app\.tgz as app\.tgz with the digest sha256:e{64}, not the sha256:[0-9a-f]{64} sent: it was deleted again/);
+      return true;
+    });
+    assert.deepEqual(releaseOf().assets.map((asset) => asset.name), []);
+    const result = await publish(assets);
+    assert.deepEqual(result.assets.map((asset) => asset.outcome), ['uploaded']);
+  });
+
   test('a 5xx mid-upload leaves a starter asset: it is deleted and the upload retried, and the release published once', async () => {
     api.faults.brokenUpload();
     api.faults.serverError(503, { route: 'releases.uploadAsset' });
