@@ -443,7 +443,7 @@ export class RegistryClient {
     return response;
   }
 
-  /** A whole body of at most `maxBytes`, within the attempt's timeout: a body that trickles in forever is abandoned, not waited for. */
+  /** A whole body of at most `maxBytes`; one that trickles in (slower than a slow link) is abandoned after the attempt's timeout, not waited for. */
   #read(response: HttpResponse, maxBytes: number, what: string): Promise<Buffer> {
     return readBody(response, maxBytes, what, this.#retry.timeoutMs);
   }

@@ -2,6 +2,7 @@
 // is a coded error naming the registry, in bounded time, with no credential sent where it was not
 // asked for and none quoted.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
@@ -79,12 +80,12 @@ function trickle(): Readable {
   });
 }
 
-test('a manifest, token or error body that trickles and never ends is abandoned at the attempt\'s timeout and retried within the budget (OCI_NETWORK; an error answer\'s detail is dropped)', { timeout: 20_000 }, async () => {
+test('a manifest, token or error body that trickles in and never ends is abandoned once the attempt\'s timeout has passed, and retried within the budget (OCI_NETWORK; an error answer\'s detail is dropped)', { timeout: 20_000 }, async () => {
   const retry = { ...FAST_RETRY, retries: 1, timeoutMs: 300 };
   const manifest = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: trickle() }));
   await assert.rejects(new RegistryClient({ transport: manifest, retry }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string }) => {
     assert.equal(error.code, 'OCI_NETWORK');
-    assert.match(error.message, /manifest registry\.example\/acme\/app:v1 .*within 300 ms/);
+    assert.match(error.message, /manifest registry\.example\/acme\/app:v1 from registry\.example came slower than 65536 bytes a second: \d+ bytes in \d+ ms/);
     return true;
   });
   assert.equal(manifest.seen.length, 2);
@@ -96,6 +97,34 @@ test('a manifest, token or error body that trickles and never ends is abandoned 
   // An error answer's body is only its detail: it is given up on, and the status stands.
   await assert.rejects(new RegistryClient({ transport: failing, retry }).resolve({ ...app, tag: 'v1' }), { code: 'OCI_REGISTRY_ERROR', status: 500 });
   assert.equal(failing.seen.length, 2);
+});
+
+test('a body on a slow but steady link is read to its end, though it takes longer than the attempt\'s timeout', { timeout: 20_000 }, async () => {
+  const blob = Buffer.alloc(6 * 32 * 1024, 7);
+  const digest = `sha256:${createHash('sha256').update(blob).digest('hex')}`;
+  const steady = (): Readable => {
+    let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
+    return new Readable({
+      read() {
+        timer ??= setInterval(() => {
+          this.push(blob.subarray(sent, sent + 32 * 1024));
+          sent += 32 * 1024;
+          if (sent >= blob.length) {
+            clearInterval(timer);
+            this.push(null);
+          }
+        }, 100);
+      },
+      destroy(error, callback) {
+        clearInterval(timer);
+        callback(error);
+      },
+    });
+  };
+  const transport = scripted(() => ({ status: 200, body: steady() }));
+  const read = await new RegistryClient({ transport, retry: { ...FAST_RETRY, retries: 0, timeoutMs: 200 } }).readBlob(app, digest, blob.length);
+  assert.deepEqual(read, blob);
 });
 
 test('the Node transport abandons an answer whose header lines trickle in past its timeout, though no gap between them reaches it', { timeout: 20_000 }, async (t) => {
