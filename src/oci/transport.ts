@@ -62,11 +62,17 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         const headers: Record<string, string> = { 'user-agent': options.userAgent, ...request.headers };
         if (body instanceof Uint8Array) headers['content-length'] = String(body.byteLength);
         else if (body === undefined && request.method !== 'GET' && request.method !== 'HEAD') headers['content-length'] = '0';
-        // The socket's idle timeout alone would wait forever for header lines that trickle in one by one.
-        const deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms`)), options.timeoutMs);
+        // The socket's idle timeout alone would wait forever for header lines that trickle in one by one;
+        // the answer is due within the timeout once the request is sent (an upload may take longer to send).
+        let deadline: NodeJS.Timeout | undefined;
+        let answered = false;
         const outgoing = send(request.url, { method: request.method, headers, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
+          answered = true;
           clearTimeout(deadline);
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
+        });
+        outgoing.on('finish', () => {
+          if (!answered) deadline = setTimeout(() => outgoing.destroy(timedOut(`no complete answer from ${request.url.host} within ${options.timeoutMs} ms of the request`)), options.timeoutMs);
         });
         outgoing.on('timeout', () => {
           outgoing.destroy(timedOut(`no answer from ${request.url.host} within ${options.timeoutMs} ms`));

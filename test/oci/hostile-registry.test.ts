@@ -3,6 +3,7 @@
 // asked for and none quoted.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
@@ -169,4 +170,29 @@ test('what a registry says in an error answer or a broken manifest is quoted wit
       return true;
     });
   }
+});
+
+test('the Node transport\'s answer deadline starts once the request is sent: an upload that takes longer than the timeout to send, each piece in time, gets its answer', { timeout: 20_000 }, async (t) => {
+  const server = createHttpServer((request, response) => {
+    let bytes = 0;
+    request.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    request.on('end', () => response.writeHead(201, { 'content-length': '0', 'x-received': String(bytes) }).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const { port } = server.address() as { port: number };
+  const transport = nodeTransport({ timeoutMs: 250, userAgent: 'test' });
+  t.after(() => transport.close());
+  async function* slowUpload(): AsyncGenerator<Uint8Array> {
+    for (let piece = 0; piece < 5; piece += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      yield Buffer.alloc(1024, piece);
+    }
+  }
+  const response = await transport.send({ method: 'PUT', url: new URL(`http://127.0.0.1:${port}/v2/a/blobs/uploads/1`), headers: {}, body: slowUpload });
+  assert.equal(response.status, 201);
+  assert.equal(response.headers['x-received'], '5120');
 });
