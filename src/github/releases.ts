@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
 import { cappedChunks } from '../core/capped-body.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -115,6 +115,10 @@ export function isAlreadyExists(error: unknown): boolean {
 
 function apiError(error: unknown, what: string, attempts: number): ReleaseApiError {
   if (error instanceof ReleaseApiError) return error;
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  if (systemErrorCode(error) === TRANSFER_STALLED) {
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
+  }
   const failure = httpFailure(error);
   if (failure === undefined) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${boundedText(messageOf(error))}`, { cause: error, hint: 're-run the job: publishing resumes where it stopped' });
   if (proxyRefused(error)) return new ReleaseApiError('GITHUB_PROXY_REFUSED', `${what} was refused by the proxy: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
@@ -133,7 +137,6 @@ function apiError(error: unknown, what: string, attempts: number): ReleaseApiErr
   if (failure.status === 422) {
     return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'a tag once used by an immutable release cannot be reused, and an immutable release takes no new asset: release under a new tag' });
   }
-  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint: 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' });
 }
 
@@ -257,6 +260,12 @@ export function githubAssetName(name: string): string {
   return name.replace(/[^A-Za-z0-9._\-+@]/gu, '.').replace(/^\.+|\.+$/g, '');
 }
 
+/** The code of a transfer abandoned for moving too slowly (retried like a dropped connection). */
+const TRANSFER_STALLED = 'TRANSFER_STALLED';
+
+/** The slowest an asset's upload or download may move, on average, once it has taken longer than the request timeout. */
+export const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
+
 /** At most this many pages of releases are searched for a draft (100 a page). */
 const MAX_RELEASE_PAGES = 10;
 /** How many releases {@link ReleasesPort.listReleases} reads at most (10 pages of 100), newest first: the previous release of a run is among them. */
@@ -281,13 +290,40 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           attempts = number;
           return attempt(AbortSignal.timeout(policy.timeoutMs));
         },
-        githubRetryVerdict,
+        (error) => (systemErrorCode(error) === TRANSFER_STALLED ? 'transient' : githubRetryVerdict(error)),
         options.sleep,
       );
     } catch (error) {
       throw apiError(error, what, attempts);
     }
   };
+  /**
+   * One transfer of an asset's bytes, retried as {@link call} retries: its signal aborts it once the
+   * timeout has passed and the bytes moved (counted through `moved`) average less than
+   * {@link MIN_TRANSFER_BYTES_PER_SECOND}, so a large asset on a steady link is never cut off at
+   * the timeout that bounds the API's answers, while a stalled or trickling transfer is.
+   */
+  const transfer = <T>(what: string, attempt: (signal: AbortSignal, moved: (bytes: number) => void) => Promise<T>): Promise<T> =>
+    call(what, async () => {
+      const controller = new AbortController();
+      const started = Date.now();
+      let bytes = 0;
+      let timer: NodeJS.Timeout;
+      const check = (): void => {
+        const elapsed = Date.now() - started;
+        if (bytes >= (MIN_TRANSFER_BYTES_PER_SECOND * elapsed) / 1000) timer = setTimeout(check, policy.timeoutMs);
+        else controller.abort(new Error(`the transfer moved slower than ${MIN_TRANSFER_BYTES_PER_SECOND} bytes a second: ${bytes} bytes in ${elapsed} ms`));
+      };
+      timer = setTimeout(check, policy.timeoutMs);
+      try {
+        return await attempt(controller.signal, (moved) => void (bytes += moved));
+      } catch (error) {
+        // However the abort surfaced (a request that never answered, a body cut off), it is this stall.
+        throw controller.signal.aborted ? Object.assign(new Error(messageOf(controller.signal.reason), { cause: error }), { code: TRANSFER_STALLED }) : error;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
   const octokit = client.octokit;
   const base = { owner, repo };
   // The body is left unparsed: it is streamed and counted, never buffered whole by Octokit.
@@ -296,11 +332,15 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
   const tooLarge = (assetId: number, maxBytes: number, detail: string): ReleaseApiError =>
     new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `asset ${assetId} of ${owner}/${repo} ${detail} than the ${maxBytes} bytes asked for`, { hint: 'the asset is not the one listed (it changed, or the release was tampered with): check the release\'s assets and re-run the job' });
   /** The asset's body, refused past `maxBytes`: on a Content-Length above it before a byte is read, else as soon as the bytes read pass it; either way the response is cancelled, closing its connection, rather than read to its end. */
-  const boundedAsset = (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number): AsyncGenerator<Uint8Array> => {
+  const boundedAsset = async function* (response: { headers: Record<string, unknown>; data: unknown }, assetId: number, maxBytes: number, moved: (bytes: number) => void): AsyncGenerator<Uint8Array> {
     const body = response.data as ReadableStream<Uint8Array> | null;
-    return cappedChunks({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) =>
+    const chunks = cappedChunks({ chunks: body ?? [], declaredLength: response.headers['content-length'], close: () => body?.cancel() }, maxBytes, (declared) =>
       tooLarge(assetId, maxBytes, declared === undefined ? 'holds more' : `is declared ${declared} bytes long by GitHub, more`),
     );
+    for await (const chunk of chunks) {
+      moved(chunk.length);
+      yield chunk;
+    }
   };
   return {
     async findRelease(tag) {
@@ -360,13 +400,18 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async uploadAsset(release, upload) {
       const what = `POST upload of ${upload.name} to release ${release.tagName}`;
       checkUploadUrl(release.uploadUrl, client.apiUrl, what);
-      const response = await call(what, (signal) =>
+      const response = await transfer(what, (signal, moved) =>
         octokit.request({
           method: 'POST',
           url: release.uploadUrl,
           name: upload.name,
           label: upload.label,
-          data: upload.open(),
+          data: (async function* () {
+            for await (const chunk of upload.open()) {
+              moved(chunk.length);
+              yield chunk;
+            }
+          })(),
           headers: { 'content-type': upload.contentType, 'content-length': String(upload.size) },
           request: { signal },
         }),
@@ -374,18 +419,18 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       return assetOf(response.data, what);
     },
     async downloadAsset(assetId, maxBytes) {
-      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
         const chunks: Uint8Array[] = [];
-        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes)) chunks.push(chunk);
+        for await (const chunk of boundedAsset(await requestAsset(assetId, signal), assetId, maxBytes, moved)) chunks.push(chunk);
         return Buffer.concat(chunks);
       });
     },
     async saveAsset(assetId, path, maxBytes) {
-      return call(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal) => {
+      return transfer(`GET /repos/${owner}/${repo}/releases/assets/${assetId}`, async (signal, moved) => {
         const response = await requestAsset(assetId, signal);
         let bytes = 0;
         const counted = async function* (): AsyncGenerator<Uint8Array> {
-          for await (const chunk of boundedAsset(response, assetId, maxBytes)) {
+          for await (const chunk of boundedAsset(response, assetId, maxBytes, moved)) {
             bytes += chunk.length;
             yield chunk;
           }
