@@ -638,7 +638,8 @@ export class RegistryClient {
         .filter((text) => text.length > 0)
         .join('; ')
         .slice(0, 500);
-      detail = printable(detail);
+      // A proxy or registry that echoes the request's Authorization header would put a token in the log.
+      detail = printable(detail).replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 ***');
     } catch {
       response.body.destroy();
     }

@@ -152,6 +152,21 @@ test('the Node transport abandons an answer whose header lines trickle in past i
   });
 });
 
+test('an error answer that echoes the request\'s Authorization header (Bearer token or Basic credentials) is quoted without it', async () => {
+  const transport = scripted((request): ScriptedAnswer => {
+    if (request.url.host === 'tokens.example') return { status: 200, body: JSON.stringify({ token: 'registry-token-0123456789' }) };
+    if (request.headers.authorization === undefined) return { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token"' } };
+    return { status: 400, body: JSON.stringify({ errors: [{ code: 'DENIED', message: `refused Authorization: ${request.headers.authorization}; also Basic ${BASIC}` }] }) };
+  });
+  await assert.rejects(new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY }).resolve({ ...app, tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+    assert.match(error.message, /refused Authorization: Bearer \*\*\*; also Basic \*\*\*/);
+    assert.ok(!error.message.includes('registry-token-0123456789'));
+    leaksNothing(error);
+    return true;
+  });
+});
+
 test('what a registry says in an error answer or a broken manifest is quoted without its control characters (no line break, no terminal escape)', async () => {
   const said = 'DENIED: no\n::set-output name=x::y \u001b[2J\u009b31m';
   const errors = scripted(() => ({ status: 400, body: JSON.stringify({ errors: [{ code: 'DENIED', message: said }] }) }));
