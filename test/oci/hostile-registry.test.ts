@@ -211,3 +211,16 @@ test('the Node transport\'s answer deadline starts once the request is sent: an 
   assert.equal(response.status, 201);
   assert.equal(response.headers['x-received'], '5120');
 });
+
+test('a registry with Basic auth that redirects a blob to another origin: the password goes to the registry only, on every hop', async () => {
+  const blob = Buffer.from('layer');
+  const digest = `sha256:${createHash('sha256').update(blob).digest('hex')}`;
+  const transport = scripted((request): ScriptedAnswer => {
+    if (request.url.host !== 'registry.example') return request.url.pathname === '/loop' ? { status: 302, headers: { location: 'https://registry.example/v2/acme/app/blobs/elsewhere' } } : { status: 200, body: 'layer' };
+    if (request.headers.authorization === undefined) return { status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } };
+    return request.url.pathname.endsWith('/elsewhere') ? { status: 307, headers: { location: 'https://storage.example/bucket/layer' } } : { status: 307, headers: { location: 'https://cdn.example/loop' } };
+  });
+  assert.deepEqual(await new RegistryClient({ credentials: credentials(), transport, retry: FAST_RETRY }).readBlob(app, digest, 1024), blob);
+  const hosts = transport.seen.map((request) => [request.url.host, request.headers.authorization === undefined ? 'none' : request.headers.authorization === `Basic ${BASIC}` ? 'basic' : 'other']);
+  assert.deepEqual(hosts, [['registry.example', 'none'], ['registry.example', 'basic'], ['cdn.example', 'none'], ['registry.example', 'basic'], ['storage.example', 'none']]);
+});
