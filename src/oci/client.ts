@@ -35,6 +35,13 @@ export interface RegistryClientOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Replaces the Node.js transport (the options above that shape connections then do not apply). */
   readonly transport?: Transport;
+  /**
+   * How long the client may wait on registries' answers in all (requests, their retries and the
+   * bodies read whole; not blobs streamed to the caller): past it, no request starts. Each call is
+   * bounded by the retry policy; this bounds a run of many calls against a registry that answers
+   * each one as slowly as it may. Unbounded when absent.
+   */
+  readonly totalBudgetMs?: number;
 }
 
 /** A manifest as fetched: its exact bytes, their digest, and the parsed document. */
@@ -114,12 +121,15 @@ export class RegistryClient {
   readonly #transport: Transport;
   readonly #auth = new Map<string, RegistryAuthState>();
   readonly #credentialLookups = new Map<string, Promise<RegistryCredentials | undefined>>();
+  readonly #totalBudgetMs: number | undefined;
+  #spentMs = 0;
 
   constructor(options: RegistryClientOptions = {}) {
     this.#credentials = options.credentials;
     this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.#sleep = options.sleep;
+    this.#totalBudgetMs = options.totalBudgetMs;
     this.#transport =
       options.transport ??
       nodeTransport({
@@ -656,6 +666,12 @@ export class RegistryClient {
   }
 
   async #withRetry<T>(what: string, attempt: () => Promise<T>): Promise<T> {
+    if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
+      throw new OciError('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+        hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
+      });
+    }
+    const started = Date.now();
     try {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
@@ -671,6 +687,8 @@ export class RegistryClient {
         cause: error,
         hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
       });
+    } finally {
+      this.#spentMs += Date.now() - started;
     }
   }
 }

@@ -224,3 +224,18 @@ test('a registry with Basic auth that redirects a blob to another origin: the pa
   const hosts = transport.seen.map((request) => [request.url.host, request.headers.authorization === undefined ? 'none' : request.headers.authorization === `Basic ${BASIC}` ? 'basic' : 'other']);
   assert.deepEqual(hosts, [['registry.example', 'none'], ['registry.example', 'basic'], ['cdn.example', 'none'], ['registry.example', 'basic'], ['storage.example', 'none']]);
 });
+
+test('a client with a total budget starts no request once the registry\'s answers have taken that long in all (OCI_NETWORK), however many calls are left', { timeout: 20_000 }, async () => {
+  const transport = scripted(() => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: trickle() }));
+  const client = new RegistryClient({ transport, retry: { ...FAST_RETRY, retries: 0, timeoutMs: 300 }, totalBudgetMs: 200 });
+  await assert.rejects(client.resolve({ ...app, tag: 'v1' }), /came slower than/);
+  const sent = transport.seen.length;
+  for (const tag of ['v2', 'v3']) {
+    await assert.rejects(client.resolve({ ...app, tag }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_NETWORK');
+      assert.match(error.message, new RegExp(`GET manifest registry\\.example/acme/app:${tag}: not sent: the registries' answers have taken more than 200 ms in all`));
+      return true;
+    });
+  }
+  assert.equal(transport.seen.length, sent, 'nothing more was sent');
+});
